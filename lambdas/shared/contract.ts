@@ -1,0 +1,201 @@
+// The public API contract (v1) of ../shared/DESIGN.md as zod schemas: the one source for
+// validation, types and the API Gateway request model. Extend, never rename.
+import { z } from 'zod';
+
+export const CATEGORIES = [
+  'contact', 'identity', 'government-id', 'financial', 'payment-card', 'credentials', 'health',
+  'genetic', 'biometric', 'special-category', 'criminal', 'location', 'communications',
+  'online-identifier',
+] as const;
+export const Category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof Category>;
+
+export const REGIMES = [
+  'eu-gdpr', 'uk-gdpr', 'eu-nis2', 'eu-dora', 'eu-eprivacy', 'us-hipaa', 'us-sec-8k', 'us-nydfs',
+  'us-ca', 'us-ny', 'us-tx', 'us-fl', 'us-wa', 'us-co', 'us-ma', 'ca-pipeda', 'br-lgpd', 'au-ndb',
+  'sg-pdpa', 'in-dpdp', 'jp-appi', 'kr-pipa', 'ch-fadp', 'cn-pipl',
+] as const;
+export const RegimeId = z.enum(REGIMES);
+export type RegimeId = z.infer<typeof RegimeId>;
+
+export const RECIPIENTS = [
+  'authority', 'individuals', 'media', 'credit-agencies', 'controller', 'internal-record',
+] as const;
+export const Recipient = z.enum(RECIPIENTS);
+export type Recipient = z.infer<typeof Recipient>;
+
+export const INCIDENT_STATUSES = [
+  'triage', 'assessing', 'awaiting-approval', 'notifying', 'monitoring', 'closed',
+] as const;
+export const IncidentStatus = z.enum(INCIDENT_STATUSES);
+export type IncidentStatus = z.infer<typeof IncidentStatus>;
+
+export const OBLIGATION_STATUSES = [
+  'pending', 'awaiting-approval', 'fulfilled', 'not-required', 'overdue', 'waived',
+] as const;
+export const ObligationStatus = z.enum(OBLIGATION_STATUSES);
+export type ObligationStatus = z.infer<typeof ObligationStatus>;
+
+/** RFC 3339 with an explicit offset (Z or ±hh:mm): a deadline is meaningless without one. */
+export const Instant = z.iso.datetime({ offset: true });
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "DE"');
+const JurisdictionCode = z
+  .string()
+  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'ISO 3166-1 or 3166-2 code, e.g. "DE" or "US-CA"');
+
+export const MAX_INLINE_RECORDS = 1000;
+
+export const IncidentReport = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(10_000).optional(),
+  discoveredAt: Instant,
+  occurredAt: Instant.optional(),
+  reporter: z.strictObject({ name: z.string().trim().min(1).max(200), email: z.email() }),
+  organization: z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    country: CountryCode,
+    role: z.enum(['controller', 'processor']).default('controller'),
+    sectors: z
+      .array(z.enum(['health', 'financial', 'telecom', 'essential-entity', 'important-entity',
+        'listed-company', 'public-sector']))
+      .optional(),
+    smallEnterprise: z.boolean().optional(),
+    contact: z
+      .strictObject({ name: z.string().min(1).max(200), email: z.email(), phone: z.string().max(40).optional() })
+      .optional(),
+  }),
+  breach: z.strictObject({
+    types: z.array(z.enum(['confidentiality', 'integrity', 'availability'])).min(1),
+    cause: z
+      .enum(['ransomware', 'hacking', 'malware', 'credential-stuffing', 'phishing', 'insider',
+        'misdelivery', 'lost-device', 'stolen-device', 'misconfiguration', 'software-error', 'other'])
+      .optional(),
+    malicious: z.boolean().optional(),
+    exfiltration: z.enum(['confirmed', 'suspected', 'none', 'unknown']).optional(),
+    encryption: z.enum(['none', 'weak', 'strong']).optional(),
+    keyCompromised: z.boolean().optional(),
+    backupAvailable: z.boolean().optional(),
+    recipientTrusted: z.boolean().optional(),
+    publiclyExposed: z.boolean().optional(),
+    ongoing: z.boolean().optional(),
+  }),
+  affected: z.strictObject({
+    subjectCount: z.int().min(0),
+    subjectTypes: z
+      .array(z.enum(['customers', 'employees', 'patients', 'children', 'students', 'applicants', 'users', 'other']))
+      .optional(),
+    jurisdictions: z.array(JurisdictionCode).optional(),
+    dataCategories: z.array(Category).optional(),
+    records: z.array(z.record(z.string(), z.unknown())).max(MAX_INLINE_RECORDS).optional(),
+    recordsSource: z.string().min(1).max(1024).optional(),
+  }),
+});
+export type IncidentReport = z.infer<typeof IncidentReport>;
+export type IncidentReportInput = z.input<typeof IncidentReport>;
+
+/** What is kept of a report: everything but the raw records (data minimisation). */
+export type StoredReport = Omit<IncidentReport, 'affected'> & {
+  affected: Omit<IncidentReport['affected'], 'records'> & { inlineRecordCount?: number };
+};
+
+export const Severity = z.object({
+  score: z.number(),
+  level: z.enum(['low', 'medium', 'high', 'very-high']),
+  dpc: z.number(),
+  ei: z.number(),
+  cb: z.number(),
+  rationale: z.array(z.string()),
+});
+export type Severity = z.infer<typeof Severity>;
+
+export const RiskToIndividuals = z.enum(['unlikely', 'risk', 'high']);
+export type RiskToIndividuals = z.infer<typeof RiskToIndividuals>;
+
+export const CategoryCount = z.object({ category: Category, subjects: z.int().min(0) });
+export type CategoryCount = z.infer<typeof CategoryCount>;
+
+/** Output of classification: counts and categories only, never values. */
+export const Classification = z.object({
+  categories: z.array(CategoryCount),
+  subjectCount: z.int().min(0),
+  jurisdictions: z.array(z.string()),
+  recordsScanned: z.int().min(0),
+  /** Which detector and which columns justified each category (names only, no values). */
+  evidence: z.array(z.object({ category: Category, detector: z.string(), columns: z.array(z.string()) })),
+});
+export type Classification = z.infer<typeof Classification>;
+
+export const Assessment = z.object({
+  severity: Severity,
+  riskToIndividuals: RiskToIndividuals,
+  categories: z.array(CategoryCount),
+  subjectCount: z.int().min(0),
+  jurisdictions: z.array(z.string()),
+});
+export type Assessment = z.infer<typeof Assessment>;
+
+export const Obligation = z.object({
+  id: z.string(),
+  regime: RegimeId,
+  recipient: Recipient,
+  required: z.boolean(),
+  reason: z.string(),
+  citation: z.string(),
+  stage: z.string().optional(),
+  startsFrom: z.string(),
+  deadline: Instant.nullable(),
+  status: ObligationStatus,
+  /** Reminder offsets before the deadline, in hours (from the runbook). */
+  remindBeforeHours: z.array(z.number()).optional(),
+  /** The authority (or other) address the notice goes to, when sent by email. */
+  channel: z.object({ kind: z.enum(['email', 'portal', 'none']), address: z.string().optional(), name: z.string().optional() }).optional(),
+  fulfilledAt: Instant.optional(),
+  note: z.string().optional(),
+});
+export type Obligation = z.infer<typeof Obligation>;
+
+export const NOTICE_STATUSES = ['awaiting-approval', 'approved', 'rejected', 'filed', 'withdrawn', 'sending', 'sent'] as const;
+export const NoticeStatus = z.enum(NOTICE_STATUSES);
+export type NoticeStatus = z.infer<typeof NoticeStatus>;
+
+export const Notice = z.object({
+  id: z.string(),
+  obligationId: z.string(),
+  recipient: Recipient,
+  channel: z.enum(['email', 'portal']),
+  status: NoticeStatus,
+  subject: z.string(),
+  body: z.string(),
+  /** For individuals: how many people it goes to (addresses are never returned). */
+  recipientCount: z.int().min(0).optional(),
+  sentCount: z.int().min(0).optional(),
+  sentAt: Instant.optional(),
+  messageId: z.string().optional(),
+  reference: z.string().optional(),
+  decidedBy: z.string().optional(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const Decision = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('approve'), noticeId: z.string().min(1), reason: z.string().max(2000).optional() }),
+  z.strictObject({
+    action: z.literal('edit'),
+    noticeId: z.string().min(1),
+    subject: z.string().min(1).max(300).optional(),
+    body: z.string().min(1).max(50_000),
+    reason: z.string().max(2000).optional(),
+  }),
+  z.strictObject({ action: z.literal('reject'), noticeId: z.string().min(1), reason: z.string().min(1).max(2000) }),
+  z.strictObject({
+    action: z.literal('record-submission'),
+    obligationId: z.string().min(1),
+    reference: z.string().min(1).max(200),
+    submittedAt: Instant,
+    reason: z.string().max(2000).optional(),
+  }),
+  z.strictObject({ action: z.literal('waive'), obligationId: z.string().min(1), reason: z.string().min(1).max(2000) }),
+]);
+export type Decision = z.infer<typeof Decision>;
+
+export const ROLES = ['responder', 'legal', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
