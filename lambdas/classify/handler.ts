@@ -1,0 +1,10 @@
+// Workflow task: classify the affected records.
+import { dependencies } from '../shared/dependencies.js';
+import { NoOutput, TaskInput, task } from '../shared/task.js';
+import { readRecords } from './sources.js';
+import { classifyIncident } from './task.js';
+
+export const handler = task({ input: TaskInput, output: NoOutput }, async ({ incidentId }) => {
+  await classifyIncident(incidentId, { ...dependencies(), readRecords: (source) => readRecords(source) });
+  return {};
+});

@@ -1,0 +1,48 @@
+// The workflow's drafting step: one notice per required authority / individuals obligation,
+// written once; the obligations they serve now wait for legal.
+import type { Clock } from '../shared/clock.js';
+import type { Runbook } from '../shared/runbooks.js';
+import type { IncidentStore } from '../shared/store.js';
+import { system } from '../shared/task.js';
+import { draftNotices } from './core.js';
+
+export interface DraftPorts {
+  store: IncidentStore;
+  clock: Clock;
+  runbooks: Runbook[];
+}
+
+export async function draftAndRecord(incidentId: string, ports: DraftPorts): Promise<{ awaitingApproval: number }> {
+  const now = ports.clock.now();
+  const incident = await ports.store.requireIncident(incidentId);
+  const [obligations, addresses] = await Promise.all([
+    ports.store.getObligations(incidentId),
+    ports.store.getNotificationAddresses(incidentId),
+  ]);
+  const drafts = draftNotices({
+    incidentId,
+    report: incident.report!,
+    assessment: incident.assessment!,
+    obligations,
+    runbooks: ports.runbooks,
+    now,
+  });
+  for (const draft of drafts) {
+    const notice = draft.recipient === 'individuals' ? { ...draft, recipientCount: addresses.length } : draft;
+    if (await ports.store.putNoticeIfAbsent(incidentId, notice)) {
+      await ports.store.appendEvent(incidentId, {
+        type: 'notice.drafted',
+        actor: system('draft-notices'),
+        details: { noticeId: notice.id, obligationId: notice.obligationId, recipient: notice.recipient, channel: notice.channel, recipientCount: notice.recipientCount },
+      }, now);
+    }
+    await ports.store.updateObligation(incidentId, draft.obligationId, ['pending'], { status: 'awaiting-approval' });
+  }
+  const notices = await ports.store.getNotices(incidentId);
+  const awaitingApproval = notices.filter((n) => n.status === 'awaiting-approval').length;
+  await ports.store.mutateIncident(incidentId, (current) => {
+    const status = awaitingApproval > 0 ? 'awaiting-approval' : 'notifying';
+    return current.status === 'assessing' ? { status } : undefined;
+  }, now);
+  return { awaitingApproval };
+}

@@ -1,0 +1,101 @@
+// Filing a breach report: validate, dedupe by Idempotency-Key, keep the report without its raw
+// records (the inline sample is classified here and only counts, categories and the addresses
+// needed for the Art. 34 notice are kept), record it on the timeline, start the workflow.
+import { randomBytes } from 'node:crypto';
+import { IncidentReport, type StoredReport } from '../shared/contract.js';
+import { ConflictError, ValidationError } from '../shared/errors.js';
+import type { Clock } from '../shared/clock.js';
+import type { IncidentStore } from '../shared/store.js';
+import { sha256 } from '../shared/store.js';
+import { canonicalJson, type Actor } from '../shared/timeline.js';
+import type { Workflow } from '../shared/workflow.js';
+import { RecordClassifier } from '../classify/core.js';
+
+export interface FileIncidentPorts {
+  store: IncidentStore;
+  workflow: Pick<Workflow, 'start'>;
+  clock: Clock;
+  newIncidentId?: () => string;
+}
+
+export interface FiledIncident {
+  id: string;
+  status: string;
+  links: { self: string; timeline: string; decisions: string };
+  /** True when an earlier request with the same Idempotency-Key already filed it. */
+  replayed: boolean;
+}
+
+/** Time-ordered, unguessable: inc-<time base36>-<10 random base32 chars>. */
+export const newIncidentId = () =>
+  `inc-${Date.now().toString(36)}-${randomBytes(8).toString('base64url').replace(/[-_]/g, '').slice(0, 10).toLowerCase()}`;
+
+export const linksOf = (id: string) => ({
+  self: `/incidents/${id}`,
+  timeline: `/incidents/${id}/timeline`,
+  decisions: `/incidents/${id}/decisions`,
+});
+
+export async function fileIncident(
+  request: { report: IncidentReport; idempotencyKey?: string; actor: Actor },
+  ports: FileIncidentPorts,
+): Promise<FiledIncident> {
+  const { report, idempotencyKey, actor } = request;
+  const now = ports.clock.now();
+  let id = (ports.newIncidentId ?? newIncidentId)();
+
+  if (idempotencyKey !== undefined) {
+    if (!/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
+      throw new ValidationError('Invalid Idempotency-Key header', [{ field: 'Idempotency-Key', message: '1-255 visible ASCII characters' }]);
+    }
+    const requestHash = sha256(canonicalJson(report));
+    const claim = await ports.store.claimIdempotencyKey(idempotencyKey, requestHash, id, now);
+    if (!claim.claimed) {
+      if (claim.requestHash !== requestHash) {
+        throw new ConflictError('This Idempotency-Key was already used with a different report');
+      }
+      // Same request again: finish what the first attempt may have left undone, then answer the same.
+      id = claim.incidentId;
+      const existing = await ports.store.getIncident(id);
+      if (existing) {
+        await ports.workflow.start(id);
+        return { id, status: existing.status, links: linksOf(id), replayed: true };
+      }
+    }
+  }
+
+  const { records, ...affected } = report.affected;
+  const classifier = new RecordClassifier();
+  for (const record of records ?? []) classifier.add(record);
+  const stored: StoredReport = { ...report, affected: { ...affected, inlineRecordCount: records?.length ?? 0 } };
+  const addresses = classifier.notificationEmails();
+  if (addresses.length > 0) await ports.store.putNotificationAddresses(id, addresses);
+
+  const created = await ports.store.createIncident({
+    id,
+    title: report.title,
+    status: 'assessing',
+    version: 1,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    origin: 'api',
+    report: stored,
+    inlineClassification: records?.length ? classifier.result() : undefined,
+  });
+  if (created) {
+    await ports.store.appendEvent(id, {
+      type: 'incident.filed',
+      actor,
+      details: {
+        discoveredAt: report.discoveredAt,
+        subjectCount: report.affected.subjectCount,
+        inlineRecords: records?.length ?? 0,
+        notificationAddresses: addresses.length,
+        recordsSource: report.affected.recordsSource ? 'given' : 'none',
+        idempotencyKey: idempotencyKey ? sha256(idempotencyKey).slice(0, 16) : undefined,
+      },
+    }, now);
+  }
+  await ports.workflow.start(id);
+  return { id, status: 'assessing', links: linksOf(id), replayed: !created };
+}

@@ -1,0 +1,25 @@
+// The incident as the API shows it (contract: GET /incidents/{id}). Addresses of affected
+// people are never part of it: individual notices show counts only.
+import type { Notice, Obligation } from '../shared/contract.js';
+import type { IncidentRecord } from '../shared/store.js';
+import { linksOf } from '../file-incident/core.js';
+
+export function incidentView(incident: IncidentRecord, obligations: Obligation[], notices: Notice[]) {
+  const { approvalToken: _token, inlineClassification: _inline, timelineHead: _head, version: _v, ...rest } = incident;
+  return {
+    ...rest,
+    discoveredAt: incident.report?.discoveredAt,
+    obligations: [...obligations].sort(byDeadline).map(({ remindBeforeHours: _r, ...o }) => o),
+    notices: notices.map(({ body, subject, ...n }) => ({ ...n, subject, body })),
+    nextDeadline: nextDeadline(obligations),
+    links: linksOf(incident.id),
+  };
+}
+
+const byDeadline = (a: Obligation, b: Obligation) =>
+  (a.deadline ? Date.parse(a.deadline) : Infinity) - (b.deadline ? Date.parse(b.deadline) : Infinity) || a.id.localeCompare(b.id);
+
+export function nextDeadline(obligations: Obligation[]): string | null {
+  const open = obligations.filter((o) => o.required && o.deadline && ['pending', 'awaiting-approval', 'overdue'].includes(o.status));
+  return open.sort(byDeadline)[0]?.deadline ?? null;
+}

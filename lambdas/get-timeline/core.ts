@@ -1,0 +1,28 @@
+// The audit timeline with the result of verifying its hash chain, as JSON, CSV or HTML.
+import type { TimelineEvent, Verification } from '../shared/timeline.js';
+
+const csvCell = (v: unknown) => {
+  const s = typeof v === 'string' ? v : JSON.stringify(v ?? '');
+  // Quote always; neutralise spreadsheet formulas (CSV injection).
+  return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"`;
+};
+
+export function timelineCsv(events: TimelineEvent[]): string {
+  const header = ['seq', 'at', 'type', 'actor', 'role', 'details', 'prevHash', 'hash'];
+  const rows = events.map((e) => [e.seq, e.at, e.type, e.actor.id, e.actor.role ?? e.actor.kind, e.details, e.prevHash, e.hash].map(csvCell).join(','));
+  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function timelineHtml(incidentId: string, events: TimelineEvent[], verification: Verification): string {
+  const status = verification.verified
+    ? `<p class="ok">Hash chain verified: ${verification.eventCount} events.</p>`
+    : `<p class="bad">Hash chain does NOT verify: event ${verification.brokenAt?.seq} is ${verification.brokenAt?.problem}.</p>`;
+  const rows = events.map((e) => `<tr><td>${e.seq}</td><td>${escapeHtml(e.at)}</td><td>${escapeHtml(e.type)}</td><td>${escapeHtml(e.actor.id)}</td><td><code>${escapeHtml(JSON.stringify(e.details))}</code></td></tr>`).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Timeline ${escapeHtml(incidentId)}</title></head><body>
+<h1>Audit timeline of ${escapeHtml(incidentId)}</h1>${status}
+<table><thead><tr><th>#</th><th>At (UTC)</th><th>Event</th><th>By</th><th>Details</th></tr></thead><tbody>
+${rows}
+</tbody></table></body></html>`;
+}

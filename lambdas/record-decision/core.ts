@@ -1,0 +1,102 @@
+// Legal's decisions: approve, edit or reject a draft notice; record a submission made through a
+// regulator's portal; waive an obligation. Each is conditional on the state it was taken from,
+// recorded on the timeline with its author, and resumes the workflow once nothing awaits legal.
+import type { Decision, Notice, Obligation } from '../shared/contract.js';
+import type { Clock } from '../shared/clock.js';
+import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { sha256, type IncidentStore } from '../shared/store.js';
+import type { Actor } from '../shared/timeline.js';
+import type { Workflow } from '../shared/workflow.js';
+import { closeIfSettled } from '../close-incident/core.js';
+
+export interface DecisionPorts {
+  store: IncidentStore;
+  clock: Clock;
+  workflow: Pick<Workflow, 'resume'>;
+}
+
+const OPEN_OBLIGATION = ['pending', 'awaiting-approval', 'overdue'] as const;
+const UNSENT_NOTICE = ['awaiting-approval', 'approved', 'rejected'] as const;
+
+export async function recordDecision(incidentId: string, decision: Decision, actor: Actor, ports: DecisionPorts) {
+  const now = ports.clock.now();
+  const incident = await ports.store.requireIncident(incidentId);
+  const [notices, obligations] = await Promise.all([ports.store.getNotices(incidentId), ports.store.getObligations(incidentId)]);
+  const details: Record<string, unknown> = { reason: 'reason' in decision ? decision.reason : undefined };
+
+  const noticeOf = (id: string): Notice => {
+    const n = notices.find((x) => x.id === id);
+    if (!n) throw new NotFoundError(`Notice ${id} does not exist on incident ${incidentId}`);
+    return n;
+  };
+  const obligationOf = (id: string): Obligation => {
+    const o = obligations.find((x) => x.id === id);
+    if (!o) throw new NotFoundError(`Obligation ${id} does not exist on incident ${incidentId}`);
+    return o;
+  };
+  const moveNotice = async (n: Notice, from: readonly string[], changes: Partial<Notice>) => {
+    if (!(await ports.store.updateNotice(incidentId, n.id, from, { ...changes, decidedBy: actor.id }))) {
+      throw new ConflictError(`Notice ${n.id} is ${n.status}: it cannot be ${decision.action}d now`);
+    }
+  };
+  const closeObligation = async (o: Obligation, changes: Partial<Obligation>) => {
+    if (!(await ports.store.updateObligation(incidentId, o.id, OPEN_OBLIGATION, changes))) {
+      throw new ConflictError(`Obligation ${o.id} is ${o.status}: it cannot be changed now`);
+    }
+    for (const n of notices.filter((x) => x.obligationId === o.id && (UNSENT_NOTICE as readonly string[]).includes(x.status))) {
+      await ports.store.updateNotice(incidentId, n.id, UNSENT_NOTICE, {
+        status: changes.status === 'fulfilled' ? 'filed' : 'withdrawn',
+        reference: changes.note,
+        decidedBy: actor.id,
+      });
+    }
+  };
+
+  switch (decision.action) {
+    case 'approve': {
+      const n = noticeOf(decision.noticeId);
+      await moveNotice(n, ['awaiting-approval'], { status: 'approved' });
+      Object.assign(details, { noticeId: n.id, obligationId: n.obligationId });
+      break;
+    }
+    case 'edit': {
+      const n = noticeOf(decision.noticeId);
+      await moveNotice(n, ['awaiting-approval'], { subject: decision.subject ?? n.subject, body: decision.body });
+      // The texts carry no personal data of affected people, but hashes keep the timeline small.
+      Object.assign(details, { noticeId: n.id, before: sha256(n.body), after: sha256(decision.body), subjectChanged: decision.subject !== undefined && decision.subject !== n.subject });
+      break;
+    }
+    case 'reject': {
+      const n = noticeOf(decision.noticeId);
+      await moveNotice(n, ['awaiting-approval'], { status: 'rejected' });
+      // The obligation stands: legal files it another way (portal), redrafts, or waives it.
+      await ports.store.updateObligation(incidentId, n.obligationId, ['awaiting-approval'], { status: 'pending' });
+      Object.assign(details, { noticeId: n.id, obligationId: n.obligationId });
+      break;
+    }
+    case 'record-submission': {
+      const o = obligationOf(decision.obligationId);
+      await closeObligation(o, { status: 'fulfilled', fulfilledAt: new Date(decision.submittedAt).toISOString(), note: decision.reference });
+      Object.assign(details, { obligationId: o.id, reference: decision.reference, submittedAt: decision.submittedAt, late: o.deadline ? Date.parse(decision.submittedAt) > Date.parse(o.deadline) : false });
+      break;
+    }
+    case 'waive': {
+      const o = obligationOf(decision.obligationId);
+      await closeObligation(o, { status: 'waived', note: decision.reason });
+      Object.assign(details, { obligationId: o.id });
+      break;
+    }
+  }
+  const event = await ports.store.appendEvent(incidentId, { type: `decision.${decision.action}`, actor, details }, now);
+
+  // Resume the workflow when nothing awaits legal any more.
+  const stillAwaiting = (await ports.store.getNotices(incidentId)).filter((n) => n.status === 'awaiting-approval').length;
+  if (stillAwaiting === 0 && incident.approvalToken) {
+    const token = incident.approvalToken;
+    await ports.store.mutateIncident(incidentId, (c) => (c.approvalToken === token ? { approvalToken: undefined, status: 'notifying' } : undefined), now);
+    await ports.workflow.resume(token, { decided: true });
+  }
+  // A waiver or portal submission may settle the last open obligation after the workflow ended.
+  await closeIfSettled(incidentId, { store: ports.store, now, onlyIfWorkflowEnded: true });
+  return { event: { seq: event.seq, type: event.type, at: event.at }, awaitingApproval: stillAwaiting };
+}

@@ -1,0 +1,29 @@
+// The workflow waits here for legal (task token). The token is kept on the incident; the
+// decisions route resumes the workflow once no notice awaits a decision. If every notice was
+// decided already (e.g. before a restart), the workflow is resumed at once.
+import type { Clock } from '../shared/clock.js';
+import type { IncidentStore } from '../shared/store.js';
+import { system } from '../shared/task.js';
+import type { Workflow } from '../shared/workflow.js';
+
+export interface ApprovalPorts {
+  store: IncidentStore;
+  clock: Clock;
+  workflow: Pick<Workflow, 'resume'>;
+}
+
+export async function requestApproval(incidentId: string, taskToken: string, ports: ApprovalPorts): Promise<void> {
+  const now = ports.clock.now();
+  await ports.store.mutateIncident(incidentId, () => ({ approvalToken: taskToken }), now);
+  const awaiting = (await ports.store.getNotices(incidentId)).filter((n) => n.status === 'awaiting-approval');
+  if (awaiting.length === 0) {
+    await ports.store.mutateIncident(incidentId, (c) => (c.approvalToken === taskToken ? { approvalToken: undefined } : undefined), now);
+    await ports.workflow.resume(taskToken, { decided: true });
+    return;
+  }
+  await ports.store.appendEvent(incidentId, {
+    type: 'approval.requested',
+    actor: system('request-approval'),
+    details: { notices: awaiting.map((n) => n.id) },
+  }, now);
+}

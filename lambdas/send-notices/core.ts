@@ -1,0 +1,88 @@
+// Sending the approved notices: authority notices to the authority's address, individual
+// notices one message per person. At most once: every message is claimed before it is sent,
+// and a claim left without a result (a crash mid-send) is reported, never sent again.
+import type { Notice, Obligation } from '../shared/contract.js';
+import type { Clock } from '../shared/clock.js';
+import type { Mailer } from '../shared/mailer.js';
+import { sha256, type IncidentStore } from '../shared/store.js';
+import { system } from '../shared/task.js';
+
+export interface SendPorts {
+  store: IncidentStore;
+  clock: Clock;
+  mailer: Pick<Mailer, 'send'>;
+  contactOverrides: Record<string, string>;
+  /** Messages per second; SES sandbox accounts allow 1, production accounts more. */
+  maxSendRate?: number;
+}
+
+export async function sendApprovedNotices(incidentId: string, ports: SendPorts) {
+  const [notices, obligations] = await Promise.all([ports.store.getNotices(incidentId), ports.store.getObligations(incidentId)]);
+  const summary: { noticeId: string; sent: number; outcome: string }[] = [];
+  for (const notice of notices.filter((n) => n.status === 'approved' || n.status === 'sending')) {
+    const obligation = obligations.find((o) => o.id === notice.obligationId)!;
+    summary.push({ noticeId: notice.id, ...(await sendNotice(incidentId, notice, obligation, ports)) });
+  }
+  const now = ports.clock.now();
+  await ports.store.mutateIncident(incidentId, (c) => (c.status === 'notifying' || c.status === 'awaiting-approval' ? { status: 'monitoring' } : undefined), now);
+  return { notices: summary };
+}
+
+async function sendNotice(incidentId: string, notice: Notice, obligation: Obligation, ports: SendPorts): Promise<{ sent: number; outcome: string }> {
+  const now = () => ports.clock.now();
+  let targets: { email: string; key: string }[];
+  if (notice.recipient === 'individuals') {
+    targets = await ports.store.getNotificationAddresses(incidentId);
+  } else {
+    const address = ports.contactOverrides[obligation.regime] ?? (obligation.channel?.kind === 'email' ? obligation.channel.address : undefined);
+    if (!address) {
+      // The authority takes notifications through its portal: legal files it and records the reference.
+      await ports.store.appendEvent(incidentId, {
+        type: 'notice.file-through-portal',
+        actor: system('send-notices'),
+        details: { noticeId: notice.id, obligationId: obligation.id, portal: obligation.channel?.address ?? null },
+      }, now());
+      return { sent: 0, outcome: 'portal' };
+    }
+    targets = [{ email: address, key: sha256(address) }];
+  }
+  await ports.store.updateNotice(incidentId, notice.id, ['approved'], { status: 'sending' });
+
+  const previous = new Map((await ports.store.getDeliveries(incidentId, notice.id)).map((d) => [d.sk?.split('#').pop(), d]));
+  const interval = 1000 / (ports.maxSendRate ?? 10);
+  let sent = [...previous.values()].filter((d) => d.status === 'sent').length;
+  let failed = 0;
+  let firstMessageId: string | undefined;
+  for (const target of targets) {
+    if (previous.has(target.key)) continue; // claimed before: sent, failed or unknown, never again
+    if (!(await ports.store.claimDelivery(incidentId, notice.id, target.key, now()))) continue;
+    try {
+      const messageId = await ports.mailer.send({ to: target.email, subject: notice.subject, text: notice.body });
+      firstMessageId ??= messageId;
+      await ports.store.completeDelivery(incidentId, notice.id, target.key, { status: 'sent', messageId }, now());
+      sent++;
+    } catch (e) {
+      failed++;
+      await ports.store.completeDelivery(incidentId, notice.id, target.key, { status: 'failed', error: (e as Error).name }, now());
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  const unknown = [...previous.values()].filter((d) => d.status === 'sending').length;
+  const at = now();
+  await ports.store.updateNotice(incidentId, notice.id, ['sending'], {
+    status: 'sent', sentAt: at.toISOString(), sentCount: sent, messageId: notice.recipient === 'individuals' ? undefined : firstMessageId,
+  });
+  if (sent > 0 && failed === 0) {
+    await ports.store.updateObligation(incidentId, obligation.id, ['pending', 'awaiting-approval', 'overdue'], { status: 'fulfilled', fulfilledAt: at.toISOString() });
+  }
+  await ports.store.appendEvent(incidentId, {
+    type: 'notice.sent',
+    actor: system('send-notices'),
+    details: {
+      noticeId: notice.id, obligationId: obligation.id, recipient: notice.recipient,
+      sent, failed, unknownOutcome: unknown, late: obligation.deadline ? at.getTime() > Date.parse(obligation.deadline) : false,
+      messageId: notice.recipient === 'individuals' ? undefined : firstMessageId,
+    },
+  }, at);
+  return { sent, outcome: failed > 0 ? 'partly-failed' : 'sent' };
+}

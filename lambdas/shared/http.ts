@@ -1,0 +1,85 @@
+// API route plumbing: who is calling (Cognito groups in AWS; the embedded API puts the same
+// claims on the event), role checks, JSON bodies validated with zod, and errors mapped to HTTP.
+import middy from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { ROLES, type Role } from './contract.js';
+import { BreachClockError, ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from './errors.js';
+import { logger } from './logger.js';
+import type { Actor } from './timeline.js';
+
+export interface Caller {
+  user: string;
+  roles: Role[];
+}
+
+export function callerOf(event: APIGatewayProxyEvent): Caller {
+  const claims = (event.requestContext?.authorizer?.claims ?? {}) as Record<string, unknown>;
+  const user = String(claims['cognito:username'] ?? claims.username ?? claims.sub ?? '');
+  // API Gateway passes the groups claim as a string: "legal" or "[legal, admin]" or "legal,admin".
+  const raw = claims['cognito:groups'];
+  const groups = Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[\s,[\]]+/);
+  const roles = groups.filter((g): g is Role => (ROLES as readonly string[]).includes(g));
+  if (!user) throw new UnauthorizedError('No authenticated caller');
+  return { user, roles };
+}
+
+export const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.user, role: caller.roles.join(',') });
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(body)', message: i.message }));
+}
+
+/** Parses and validates a JSON body; every bad field is named in the error. */
+export function parseBody<S extends z.ZodType>(schema: S, body: string | null): z.infer<S> {
+  let json: unknown;
+  try {
+    json = body ? JSON.parse(body) : undefined;
+  } catch {
+    throw new ValidationError('The request body is not valid JSON', [{ field: '(body)', message: 'invalid JSON' }]);
+  }
+  if (json === undefined) throw new ValidationError('The request body is empty', [{ field: '(body)', message: 'required' }]);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    throw new ValidationError(`The request has ${issues.length} invalid field${issues.length === 1 ? '' : 's'}`, issues);
+  }
+  return parsed.data;
+}
+
+export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResult => ({
+  statusCode,
+  headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+  body: JSON.stringify(body),
+});
+
+export type RouteHandler = (event: APIGatewayProxyEvent, caller: Caller, context: Context) => Promise<APIGatewayProxyResult>;
+
+/** A route: middy with the role check first, the error mapping last, the handler in between. */
+export function route(allowed: readonly Role[], handler: RouteHandler) {
+  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
+    .use({
+      onError: async (request) => {
+        const error = request.error;
+        if (error instanceof BreachClockError && 'statusCode' in error) {
+          const statusCode = (error as BreachClockError & { statusCode: number }).statusCode;
+          if (statusCode >= 500) logger.warn('dependency failure', { error: error.name, message: error.message });
+          request.response = json(statusCode, {
+            error: error.name,
+            message: error.message,
+            ...(error instanceof ValidationError ? { issues: error.issues } : {}),
+          });
+          return;
+        }
+        logger.error('unhandled error', { error: error?.name, message: error?.message });
+        request.response = json(500, { error: 'InternalError', message: 'Internal error' });
+      },
+    })
+    .handler(async (event, context) => {
+      const caller = callerOf(event);
+      if (!caller.roles.some((r) => allowed.includes(r))) {
+        throw new ForbiddenError(`This action needs one of the roles: ${allowed.join(', ')}`);
+      }
+      return handler(event, caller, context);
+    });
+}
