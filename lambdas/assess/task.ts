@@ -16,6 +16,7 @@ export interface AssessPorts {
 }
 
 export async function assessAndRecord(incidentId: string, ports: AssessPorts) {
+  const now = ports.clock.now();
   const incident = await ports.store.requireIncident(incidentId);
   if (!incident.report || !incident.classification) throw new Error(`Incident ${incidentId} is not classified yet`);
   const { assessment, obligations } = assessIncident(
@@ -24,9 +25,15 @@ export async function assessAndRecord(incidentId: string, ports: AssessPorts) {
     ports.severityModel,
     ports.config.contactOverrides,
   );
-  const now = ports.clock.now();
   let added = 0;
-  for (const obligation of obligations) if (await ports.store.putObligationIfAbsent(incidentId, obligation)) added++;
+  for (const obligation of obligations) {
+    // The duty to document the breach (e.g. GDPR Art. 33(5)) is met by this very record: the
+    // incident, its assessment and its audit timeline, kept whether or not anyone is notified.
+    const stored = obligation.recipient === 'internal-record' && obligation.required
+      ? { ...obligation, status: 'fulfilled' as const, fulfilledAt: now.toISOString(), note: `${obligation.note ? `${obligation.note} ` : ''}Documented in this incident's record and audit timeline.` }
+      : obligation;
+    if (await ports.store.putObligationIfAbsent(incidentId, stored)) added++;
+  }
   if (!incident.assessment) {
     await ports.store.mutateIncident(incidentId, (current) => (current.assessment ? undefined : { assessment }), now);
     await ports.store.appendEvent(incidentId, {

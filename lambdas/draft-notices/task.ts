@@ -26,6 +26,7 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
     obligations,
     runbooks: ports.runbooks,
     now,
+    recordCount: incident.classification?.recordsScanned || undefined,
   });
   for (const draft of drafts) {
     const notice = draft.recipient === 'individuals' ? { ...draft, recipientCount: addresses.length } : draft;

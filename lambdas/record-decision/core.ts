@@ -16,7 +16,7 @@ export interface DecisionPorts {
 }
 
 const OPEN_OBLIGATION = ['pending', 'awaiting-approval', 'overdue'] as const;
-const UNSENT_NOTICE = ['awaiting-approval', 'approved', 'rejected'] as const;
+const UNSENT_NOTICE = ['awaiting-approval', 'approved', 'rejected', 'ready-to-file'] as const;
 
 export async function recordDecision(incidentId: string, decision: Decision, actor: Actor, ports: DecisionPorts) {
   const now = ports.clock.now();

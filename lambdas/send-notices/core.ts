@@ -16,6 +16,42 @@ export interface SendPorts {
   maxSendRate?: number;
 }
 
+/**
+ * The authority takes notifications only through its portal: the approved text goes to the
+ * organisation's contact point to file; the obligation is fulfilled when legal records the
+ * portal reference (decision `record-submission`).
+ */
+async function sendForPortalFiling(incidentId: string, notice: Notice, obligation: Obligation, ports: SendPorts) {
+  const incident = await ports.store.requireIncident(incidentId);
+  const contact = incident.report?.organization.contact?.email ?? incident.report?.reporter.email;
+  const portal = obligation.channel?.address ?? 'the competent authority\'s notification portal';
+  let messageId: string | undefined;
+  if (contact && (await ports.store.claimDelivery(incidentId, notice.id, sha256(contact), ports.clock.now()))) {
+    messageId = await ports.mailer.send({
+      to: contact,
+      subject: `[BreachClock] To file: ${notice.subject}`,
+      text: [
+        `Legal approved this notice for ${obligation.regime} (${obligation.citation}).`,
+        `The authority takes notifications through: ${portal}`,
+        `File it there, then record the portal reference: POST /incidents/${incidentId}/decisions {"action":"record-submission","obligationId":"${obligation.id}",...}`,
+        obligation.deadline ? `Deadline: ${obligation.deadline}` : '',
+        '',
+        '----- approved notice -----',
+        notice.body,
+      ].join('\n'),
+    });
+    await ports.store.completeDelivery(incidentId, notice.id, sha256(contact), { status: 'sent', messageId }, ports.clock.now());
+  }
+  const at = ports.clock.now();
+  await ports.store.updateNotice(incidentId, notice.id, ['approved'], { status: 'ready-to-file', sentAt: at.toISOString(), messageId });
+  await ports.store.appendEvent(incidentId, {
+    type: 'notice.ready-to-file',
+    actor: system('send-notices'),
+    details: { noticeId: notice.id, obligationId: obligation.id, portal, sentTo: contact ? 'organization-contact' : 'nobody (no contact point)', messageId },
+  }, at);
+  return { sent: messageId ? 1 : 0, outcome: 'ready-to-file' };
+}
+
 export async function sendApprovedNotices(incidentId: string, ports: SendPorts) {
   const [notices, obligations] = await Promise.all([ports.store.getNotices(incidentId), ports.store.getObligations(incidentId)]);
   const summary: { noticeId: string; sent: number; outcome: string }[] = [];
@@ -35,15 +71,7 @@ async function sendNotice(incidentId: string, notice: Notice, obligation: Obliga
     targets = await ports.store.getNotificationAddresses(incidentId);
   } else {
     const address = ports.contactOverrides[obligation.regime] ?? (obligation.channel?.kind === 'email' ? obligation.channel.address : undefined);
-    if (!address) {
-      // The authority takes notifications through its portal: legal files it and records the reference.
-      await ports.store.appendEvent(incidentId, {
-        type: 'notice.file-through-portal',
-        actor: system('send-notices'),
-        details: { noticeId: notice.id, obligationId: obligation.id, portal: obligation.channel?.address ?? null },
-      }, now());
-      return { sent: 0, outcome: 'portal' };
-    }
+    if (!address) return sendForPortalFiling(incidentId, notice, obligation, ports);
     targets = [{ email: address, key: sha256(address) }];
   }
   await ports.store.updateNotice(incidentId, notice.id, ['approved'], { status: 'sending' });

@@ -154,7 +154,9 @@ export const Obligation = z.object({
 });
 export type Obligation = z.infer<typeof Obligation>;
 
-export const NOTICE_STATUSES = ['awaiting-approval', 'approved', 'rejected', 'filed', 'withdrawn', 'sending', 'sent'] as const;
+// ready-to-file: approved for an authority that takes notices only through its portal; the
+// approved text went to the organisation's contact point, legal files it and records the reference.
+export const NOTICE_STATUSES = ['awaiting-approval', 'approved', 'rejected', 'ready-to-file', 'filed', 'withdrawn', 'sending', 'sent'] as const;
 export const NoticeStatus = z.enum(NOTICE_STATUSES);
 export type NoticeStatus = z.infer<typeof NoticeStatus>;
 

@@ -275,6 +275,8 @@ export type AuthorityEntry = z.infer<typeof AuthorityEntry>;
 const Wording = z.strictObject({
   categories: z.partialRecord(Category, z.string()).default({}),
   breachTypes: z.partialRecord(z.enum(['confidentiality', 'integrity', 'availability']), z.string()).default({}),
+  /** The same, in the plain words the individuals' notice needs (Art. 34(2): clear and plain language). */
+  plainBreachTypes: z.partialRecord(z.enum(['confidentiality', 'integrity', 'availability']), z.string()).default({}),
   causes: z.record(z.string(), z.string()).default({}),
 });
 
@@ -308,7 +310,7 @@ export const RunbookFile = z.strictObject({
   consequences: PerCategoryText.optional(),
   /** What affected people can do, per data category, for the individuals' notice. */
   recommendations: PerCategoryText.optional(),
-  wording: Wording.default({ categories: {}, breachTypes: {}, causes: {} }),
+  wording: Wording.default({ categories: {}, breachTypes: {}, plainBreachTypes: {}, causes: {} }),
   notes: z.array(SourcedNote).default([]),
 });
 export type RunbookFile = z.infer<typeof RunbookFile>;
@@ -430,6 +432,8 @@ function loadRunbook(dir: string, file: string): Runbook {
     ...checkSetReferences(runbook, runbook.sets),
     ...checkObligationIds(runbook),
     ...checkAuthorityLookups(runbook),
+    ...checkNoticeObligations(runbook),
+    ...checkReasonPlaceholders(runbook),
   ];
   if (issues.length > 0) throw invalid(file, issues);
   return { ...runbook, file, templates: readTemplates(dir, file, runbook) };
@@ -507,6 +511,35 @@ function checkAuthorityLookups(runbook: RunbookFile): FieldIssue[] {
   return needsTable && runbook.authorities.length === 0
     ? [{ field: 'authorities', message: 'an obligation looks up the authority table, but it is empty' }]
     : [];
+}
+
+const NOTICE_RECIPIENTS: ReadonlySet<string> = new Set(['authority', 'individuals']);
+
+/** Authority and individuals obligations are always listed (DESIGN.md: a reader sees what was
+ *  considered), and one that can be required needs a notice template. */
+function checkNoticeObligations(runbook: RunbookFile): FieldIssue[] {
+  return runbook.obligations.flatMap((o, i) => {
+    if (!NOTICE_RECIPIENTS.has(o.recipient)) return [];
+    const issues: FieldIssue[] = [];
+    if (o.listedWhen) issues.push({ field: `obligations.${i}.listedWhen`, message: `${o.recipient} obligations are always listed; decide "not required" in decisions instead` });
+    if (!o.notice && o.decisions.some((d) => d.required)) issues.push({ field: `obligations.${i}.notice`, message: 'an obligation that can be required needs a notice template' });
+    return issues;
+  });
+}
+
+/** The placeholders an obligation's or applicability rule's reason may use (see assess/core.ts). */
+export const REASON_PLACEHOLDERS = ['risk', 'severity', 'country'] as const;
+
+function checkReasonPlaceholders(runbook: RunbookFile): FieldIssue[] {
+  const reasons: Array<[string, string]> = [
+    ...runbook.applicability.rules.map((r, i) => [`applicability.rules.${i}.reason`, r.reason] as [string, string]),
+    ...runbook.obligations.flatMap((o, i) => o.decisions.map((d, j) => [`obligations.${i}.decisions.${j}.reason`, d.reason] as [string, string])),
+  ];
+  return reasons.flatMap(([field, reason]) =>
+    [...reason.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)]
+      .filter(([, name]) => !(REASON_PLACEHOLDERS as readonly string[]).includes(name!))
+      .map(([placeholder]) => ({ field, message: `unknown placeholder ${placeholder} (use ${REASON_PLACEHOLDERS.join(', ')})` })),
+  );
 }
 
 function checkLevelBands(model: SeverityModel): FieldIssue[] {

@@ -12,6 +12,7 @@ import { IncidentWorkflow } from '../workflow.js';
 export const LOCAL_ACCOUNT = '000000000000';
 export const LOCAL_REGION = 'us-east-1';
 const FUNCTION_PREFIX = 'breachclock-';
+const MAX_NODE_TIMER_MS = 2 ** 31 - 1;
 
 export interface AslState {
   Type: string;
@@ -77,6 +78,10 @@ export function synthesizeWorkflowDefinition(): WorkflowDefinition {
     const machine = Object.values(template.Resources).find((r) => r.Type === 'AWS::StepFunctions::StateMachine');
     if (!machine) throw new Error('The workflow construct synthesized no state machine');
     const definition = resolveDefinitionString(machine.Properties.DefinitionString);
+    // aws-local-stepfunctions arms one Node timer for the whole execution; Node timers overflow
+    // past ~24.8 days and fire at once. The year-long AWS limit is a backstop, not behaviour:
+    // the embedded runtime goes without it.
+    if (typeof definition.TimeoutSeconds === 'number' && definition.TimeoutSeconds * 1000 > MAX_NODE_TIMER_MS) delete definition.TimeoutSeconds;
 
     const taskHandlers: Record<string, string> = {};
     for (const [name, state] of allStates(definition)) {

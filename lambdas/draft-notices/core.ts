@@ -1,0 +1,135 @@
+// Drafts the notices that required obligations call for, from the runbooks' Markdown templates.
+// A draft always waits for legal's decision. It is built only from the stored report (which has
+// no records) and from counts, so no record value can reach a notice; the individuals' notice
+// also leaves out the free-text description, which could name other people.
+import type { Assessment, Notice, Obligation, StoredReport } from '../shared/contract.js';
+import { ValidationError } from '../shared/errors.js';
+import { renderTemplate, type ObligationRule, type Runbook, type TemplateValue } from '../shared/runbooks.js';
+
+export { renderTemplate };
+
+export interface DraftNoticesInput {
+  incidentId: string;
+  report: StoredReport;
+  assessment: Assessment;
+  obligations: readonly Obligation[];
+  runbooks: readonly Runbook[];
+  now: Date;
+  /** Approximate number of personal data records concerned (e.g. classification.recordsScanned),
+   *  when known; Art. 33(3)(a) asks for it "where possible". */
+  recordCount?: number;
+}
+
+const NOTICE_RECIPIENTS = new Set<Obligation['recipient']>(['authority', 'individuals']);
+/** Obligations already settled need no draft; a re-run drafts the same ids for the rest. */
+const SETTLED = new Set<Obligation['status']>(['fulfilled', 'waived', 'not-required']);
+
+export function draftNotices(input: DraftNoticesInput): Notice[] {
+  return input.obligations
+    .filter((o) => o.required && NOTICE_RECIPIENTS.has(o.recipient) && !SETTLED.has(o.status))
+    .map((obligation) => draftNotice(input, obligation));
+}
+
+function draftNotice(input: DraftNoticesInput, obligation: Obligation): Notice {
+  const { runbook, rule } = findRule(input.runbooks, obligation);
+  if (!rule.notice) {
+    throw new ValidationError(`${runbook.file}: obligation ${rule.id} requires a notice but names no template`, [
+      { field: `obligations.${rule.id}.notice`, message: 'required for a notice recipient' },
+    ]);
+  }
+  const template = runbook.templates[rule.notice.template];
+  if (template === undefined) throw new Error(`${runbook.file}: template ${rule.notice.template} was not loaded`);
+  const vars = noticeVars(input, obligation, runbook);
+  const notice: Notice = {
+    id: `${obligation.id}-notice`,
+    obligationId: obligation.id,
+    recipient: obligation.recipient,
+    channel: obligation.channel?.kind === 'email' ? 'email' : 'portal',
+    status: 'awaiting-approval',
+    subject: renderTemplate(rule.notice.subject, vars),
+    body: renderTemplate(template, vars),
+  };
+  if (obligation.recipient === 'individuals') notice.recipientCount = input.assessment.subjectCount;
+  return notice;
+}
+
+function findRule(runbooks: readonly Runbook[], obligation: Obligation): { runbook: Runbook; rule: ObligationRule } {
+  const runbook = runbooks.find((r) => r.regime === obligation.regime);
+  const rule = runbook?.obligations.find((r) => `${runbook.regime}-${r.id}` === obligation.id);
+  if (!runbook || !rule) {
+    throw new ValidationError(`Obligation ${obligation.id} matches no rule in the loaded runbooks`, [
+      { field: 'obligations', message: `unknown obligation ${obligation.id}` },
+    ]);
+  }
+  return { runbook, rule };
+}
+
+/** Everything a template may use. Add a value here before using it in a template. */
+function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: Runbook): Record<string, TemplateValue> {
+  const { report, assessment, now } = input;
+  const { breach, organization } = report;
+  const contact = organization.contact ?? { name: report.reporter.name, email: report.reporter.email, phone: undefined };
+  const late = obligation.deadline !== null && now.getTime() > new Date(obligation.deadline).getTime();
+  const categories = assessment.categories.map((c) => c.category);
+  const label = (category: string) => runbook.wording.categories[category as keyof typeof runbook.wording.categories] ?? category;
+
+  return {
+    incidentId: input.incidentId,
+    draftedAt: now.toISOString(),
+    organizationName: organization.name,
+    organizationCountry: organization.country,
+    authorityName: obligation.channel?.name ?? 'the competent supervisory authority',
+
+    late,
+    deadline: obligation.deadline ?? '',
+    delayReasons: '[To complete before approval: the reasons for the delay.]',
+
+    discoveredAt: report.discoveredAt,
+    // The calendar date as the reporter wrote it (their offset), which is what people recognise.
+    discoveredDate: report.discoveredAt.slice(0, 10),
+    occurredAt: report.occurredAt ?? 'not yet known',
+    breachTypes: breach.types.map((t) => runbook.wording.breachTypes[t] ?? t).join('; '),
+    plainNature: bullets(breach.types.map((t) => runbook.wording.plainBreachTypes[t] ?? runbook.wording.breachTypes[t] ?? t), ''),
+    cause: breach.cause ? (runbook.wording.causes[breach.cause] ?? breach.cause) : 'a cause not yet established',
+    ongoing: breach.ongoing === true,
+    contained: breach.ongoing === false,
+    containmentUnknown: breach.ongoing === undefined,
+    description: report.description ?? '',
+
+    subjectCount: formatCount(assessment.subjectCount),
+    subjectTypes: report.affected.subjectTypes?.join(', ') || 'not specified',
+    categoryList: bullets(assessment.categories.map((c) => `${label(c.category)}: approximately ${formatCount(c.subjects)} people`), 'not yet determined'),
+    categoryNames: bullets(categories.map(label), 'not yet determined'),
+    recordCount: input.recordCount === undefined ? 'not yet determined' : `approximately ${formatCount(input.recordCount)}`,
+
+    contactName: contact.name,
+    contactEmail: contact.email,
+    contactPhone: contact.phone ?? '',
+
+    severityLevel: assessment.severity.level,
+    severityScore: assessment.severity.score,
+    riskToIndividuals: assessment.riskToIndividuals,
+    consequenceList: bullets(perCategory(runbook.consequences, categories), 'to be assessed'),
+    recommendationList: bullets(perCategory(runbook.recommendations, categories), 'no specific action is needed from you at this time'),
+
+    encrypted: breach.encryption === 'strong' && breach.keyCompromised === false,
+    restorable: breach.backupAvailable === true,
+    recipientTrusted: breach.recipientTrusted === true,
+    individualsInformed: input.obligations.some((o) => o.regime === obligation.regime && o.recipient === 'individuals' && o.required),
+  };
+}
+
+/** One line per category that has its own text, else the default; duplicates removed. */
+function perCategory(texts: Runbook['consequences'], categories: readonly string[]): string[] {
+  if (!texts) return [];
+  const lines = categories.map((c) => texts.byCategory[c as keyof typeof texts.byCategory]).filter((t): t is string => !!t);
+  return [...new Set(lines.length > 0 ? lines : [texts.default])];
+}
+
+function bullets(lines: readonly string[], whenEmpty: string): string {
+  return (lines.length > 0 ? lines : [whenEmpty]).map((line) => `- ${line}`).join('\n');
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,140 @@
+// The whole path on the embedded runtime (real dynalite, the real SES stand-in, the definition
+// synthesized from the CDK construct, the real handlers): a report in, notices out, a verified
+// timeline; bad input, idempotency and alert dedupe.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbedded, type EmbeddedSystem } from '../../lib/local/embedded.js';
+import { client, eventually } from './harness.js';
+
+const example = JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8'));
+const AUTHORITY = 'breach-notifications@authority.example';
+let system: EmbeddedSystem;
+let api: ReturnType<typeof client>;
+
+beforeAll(async () => {
+  system = await startEmbedded({ dataDir: null, port: 0, sesPort: 0, contactOverrides: { 'eu-gdpr': AUTHORITY } });
+  api = client(system);
+});
+afterAll(async () => system?.stop());
+
+describe('a breach report, from POST /incidents to sent notices', () => {
+  let id: string;
+
+  it('files the report and assesses it', async () => {
+    const filed = await api.post('responder', '/incidents', example);
+    expect(filed.status).toBe(201);
+    expect(filed.body).toMatchObject({ status: 'assessing', links: { self: `/incidents/${filed.body.id}` } });
+    id = filed.body.id;
+
+    const incident = await eventually(async () => {
+      const r = await api.get('legal', `/incidents/${id}`);
+      return r.body.status === 'awaiting-approval' && r.body;
+    }, 'the drafts');
+    expect(incident.assessment.severity).toMatchObject({ level: expect.any(String), dpc: expect.any(Number), ei: expect.any(Number), cb: expect.any(Number) });
+    expect(incident.assessment.severity.rationale.length).toBeGreaterThanOrEqual(3);
+    expect(incident.assessment.categories.map((c: { category: string }) => c.category)).toEqual(expect.arrayContaining(['contact', 'payment-card']));
+
+    const authority = incident.obligations.find((o: { regime: string; recipient: string }) => o.regime === 'eu-gdpr' && o.recipient === 'authority');
+    expect(authority).toMatchObject({ required: true, status: 'awaiting-approval', citation: expect.stringContaining('33') });
+    expect(Date.parse(authority.deadline) - Date.parse(example.discoveredAt)).toBe(72 * 3_600_000);
+    expect(incident.obligations.find((o: { recipient: string }) => o.recipient === 'individuals')).toMatchObject({ regime: 'eu-gdpr', required: true });
+    // The raw records are not kept: the incident holds counts, never values.
+    const stored = JSON.stringify(incident);
+    for (const value of ['Erika', 'erika@customer.example', '4111', 'Heidestrasse']) expect(stored).not.toContain(value);
+  });
+
+  it('sends nothing before legal decides, then sends each notice once after approval', async () => {
+    expect((await api.sentMail()).filter((m) => m.destination.to.includes(AUTHORITY))).toHaveLength(0);
+    const { body: incident } = await api.get('legal', `/incidents/${id}`);
+    const notices = incident.notices as { id: string; recipient: string; status: string; body: string }[];
+    expect(notices.map((n) => n.recipient).sort()).toEqual(['authority', 'individuals']);
+
+    // A responder may not decide.
+    expect((await api.post('responder', `/incidents/${id}/decisions`, { action: 'approve', noticeId: notices[0]!.id })).status).toBe(403);
+    for (const n of notices) {
+      const r = await api.post('legal', `/incidents/${id}/decisions`, { action: 'approve', noticeId: n.id });
+      expect(r.status).toBe(200);
+    }
+    // Approving twice is a conflict, not a second send.
+    expect((await api.post('legal', `/incidents/${id}/decisions`, { action: 'approve', noticeId: notices[0]!.id })).status).toBe(409);
+
+    const sent = await eventually(async () => {
+      const r = await api.get('legal', `/incidents/${id}`);
+      return r.body.notices.every((n: { status: string }) => n.status === 'sent') && r.body;
+    }, 'the notices to be sent');
+    expect(sent.obligations.filter((o: { required: boolean; status: string }) => o.required).map((o: { status: string }) => o.status)).not.toContain('pending');
+
+    const mail = await api.sentMail();
+    const toAuthority = mail.filter((m) => m.destination.to.includes(AUTHORITY));
+    expect(toAuthority).toHaveLength(1);
+    const text = toAuthority[0]!.body.text ?? '';
+    // Art. 33(3): nature, categories and numbers, contact point, consequences, measures.
+    expect(text).toMatch(/payment/i);
+    expect(text).toContain('dpo@shop.example');
+    expect(text).toMatch(/consequence/i);
+    expect(text).toMatch(/measure/i);
+    for (const person of ['erika@customer.example', 'max@customer.example', 'jan@customer.example']) {
+      const own = mail.filter((m) => m.destination.to.includes(person));
+      expect(own, person).toHaveLength(1);
+      expect(own[0]!.destination.to).toEqual([person]);
+      expect(own[0]!.body.text).not.toMatch(/Erika|Max Muster|Jan Jansen|4111/);
+    }
+  });
+
+  it('keeps a timeline that lists every step and verifies', async () => {
+    const timeline = await eventually(async () => {
+      const r = await api.get('legal', `/incidents/${id}/timeline`);
+      return r.body.events.some((e: { type: string }) => e.type === 'notice.sent') && r.body;
+    }, 'the sends on the timeline');
+    const types = timeline.events.map((e: { type: string }) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['incident.filed', 'records.classified', 'risk.assessed', 'notice.drafted', 'approval.requested', 'decision.approve', 'notice.sent']));
+    expect(timeline.verification).toMatchObject({ verified: true, eventCount: timeline.events.length });
+    const serialized = JSON.stringify(timeline);
+    for (const value of ['erika@customer.example', 'Mustermann', '4111']) expect(serialized).not.toContain(value);
+    const csv = await api.get('legal', `/incidents/${id}/timeline?format=csv`);
+    expect(csv.status).toBe(200);
+    expect(String(csv.body).split('\r\n')[0]).toBe('seq,at,type,actor,role,details,prevHash,hash');
+  });
+});
+
+describe('bad input, retries and alerts', () => {
+  const count = async () => (await api.get('legal', '/incidents?limit=100')).body.incidents.length as number;
+
+  it('refuses a malformed report naming every bad field, and stores nothing', async () => {
+    const before = await count();
+    const bad = { ...example, discoveredAt: 'yesterday', reporter: { name: '' , email: 'not-an-email' }, breach: { types: [] }, affected: { subjectCount: -1 } };
+    delete (bad as Record<string, unknown>).title;
+    const r = await api.post('responder', '/incidents', bad);
+    expect(r.status).toBe(400);
+    const fields = r.body.issues.map((i: { field: string }) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(['title', 'discoveredAt', 'reporter.name', 'reporter.email', 'breach.types', 'affected.subjectCount']));
+    expect((await api.post('responder', '/incidents', '{not json')).status).toBe(400);
+    expect(await count()).toBe(before);
+  });
+
+  it('files one incident for the same report sent twice with one Idempotency-Key', async () => {
+    const before = await count();
+    const headers = { 'idempotency-key': 'retry-test-1' };
+    const first = await api.post('responder', '/incidents', example, headers);
+    const second = await api.post('responder', '/incidents', example, headers);
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.body.id).toBe(first.body.id);
+    expect(await count()).toBe(before + 1);
+    // The same key with a different report is a conflict.
+    expect((await api.post('responder', '/incidents', { ...example, title: 'Other' }, headers)).status).toBe(409);
+  });
+
+  it('opens one triage incident for the same GuardDuty finding delivered twice, and ignores samples', async () => {
+    const event = JSON.parse(readFileSync(new URL('../fixtures/events/guardduty-finding-s3-exfiltration.json', import.meta.url), 'utf8'));
+    const first = await api.post('admin', '/alerts', event);
+    const second = await api.post('admin', '/alerts', event);
+    expect(first.body[0]).toMatchObject({ outcome: 'opened' });
+    expect(second.body[0]).toMatchObject({ outcome: 'updated', incidentId: first.body[0].incidentId });
+    const incident = (await api.get('legal', `/incidents/${first.body[0].incidentId}`)).body;
+    expect(incident).toMatchObject({ status: 'triage', origin: 'alert', alert: { occurrences: 2 } });
+    const sample = JSON.parse(readFileSync(new URL('../fixtures/events/guardduty-sample-finding.json', import.meta.url), 'utf8'));
+    expect((await api.post('admin', '/alerts', sample)).body[0]).toMatchObject({ outcome: 'ignored' });
+    expect((await api.post('responder', '/alerts', event)).status).toBe(403);
+  });
+});

@@ -1,0 +1,396 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  cardNetworkOf,
+  countryCodeOf,
+  describeColumn,
+  detectValue,
+  ibanChecksumValid,
+  isAwsAccessKeyId,
+  isBlankValue,
+  isCoordinatePair,
+  isDateLike,
+  isEmailAddress,
+  isIban,
+  isIcd10Code,
+  isIpAddress,
+  isJwt,
+  isLatitude,
+  isLongitude,
+  isPaymentCardNumber,
+  isPhoneNumber,
+  isUsSsn,
+  luhnChecksumValid,
+  parsePaymentCard,
+  parseUsSsn,
+  passwordHashKind,
+  pickSubjectKey,
+  scanText,
+  usStateOf,
+} from '../../../lambdas/classify/detectors.js';
+
+// Synthetic values only: network test numbers, documentation IP ranges, example.com addresses.
+const JWT =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+const BCRYPT = '$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';
+const ARGON2 = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';
+
+/** Appends the Luhn check digit to a digit string. */
+function withLuhnDigit(body: string): string {
+  for (let digit = 0; digit <= 9; digit++) {
+    if (luhnChecksumValid(body + digit)) return body + digit;
+  }
+  throw new Error('unreachable');
+}
+
+/** Builds a valid IBAN from a country and BBAN by computing its check digits. */
+function withIbanCheckDigits(country: string, bban: string): string {
+  for (let check = 2; check <= 98; check++) {
+    const candidate = `${country}${String(check).padStart(2, '0')}${bban}`;
+    if (ibanChecksumValid(candidate)) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+const column = (name: string) => describeColumn(name);
+const categoriesOf = (value: string, columnName: string) => detectValue(value, column(columnName)).map((d) => d.category);
+
+describe('email', () => {
+  it.each(['anna.schmidt@example.com', 'first+tag@sub.example.co.uk', 'user@xn--80ak6aa92e.com', "o'brien@example.ie"])(
+    'accepts %s',
+    (value) => expect(isEmailAddress(value)).toBe(true),
+  );
+
+  it.each(['plainaddress', '@example.com', 'user@', 'user@localhost', 'user@@example.com', 'a..b@example.com',
+    'user@-example.com', 'user@example.c', `${'x'.repeat(65)}@example.com`])('rejects %s', (value) => {
+    expect(isEmailAddress(value)).toBe(false);
+  });
+});
+
+describe('US SSN', () => {
+  it.each(['536-22-4417', '536 22 4417', '536.22.4417', '536224417', '078-05-1123'])('accepts %s', (value) => {
+    expect(isUsSsn(value)).toBe(true);
+  });
+
+  it.each([
+    ['000-12-3456', 'area 000'],
+    ['666-12-3456', 'area 666'],
+    ['900-12-3456', 'area 900-999'],
+    ['987-65-4321', 'area 900-999 (advertising range)'],
+    ['536-00-4417', 'group 00'],
+    ['536-22-0000', 'serial 0000'],
+    ['078-05-1120', 'Woolworth wallet card'],
+    ['219-09-9999', 'SSA pamphlet'],
+    ['123-45-6789', 'sample number'],
+    ['111-11-1111', 'one repeated digit'],
+    ['536-22.4417', 'mixed separators'],
+    ['53622441', 'eight digits'],
+    ['5362244170', 'ten digits'],
+  ])('rejects %s (%s)', (value) => {
+    expect(isUsSsn(value)).toBe(false);
+  });
+
+  it('tells a separated number from bare digits', () => {
+    expect(parseUsSsn('536-22-4417')).toEqual({ valid: true, separated: true });
+    expect(parseUsSsn('536224417')).toEqual({ valid: true, separated: false });
+    expect(parseUsSsn('hello')).toBeUndefined();
+  });
+
+  it('counts bare nine digits only in a column named for an SSN', () => {
+    expect(categoriesOf('536224417', 'ssn')).toEqual(['government-id']);
+    expect(categoriesOf('536224417', 'Social Security Number')).toEqual(['government-id']);
+    expect(categoriesOf('536224417', 'amount')).toEqual([]);
+    expect(categoriesOf('536-22-4417', 'misc')).toEqual(['government-id']);
+    expect(categoriesOf('000-22-4417', 'ssn')).toEqual([]);
+  });
+});
+
+describe('payment card', () => {
+  it.each([
+    ['4111111111111111', 'visa'],
+    ['5555555555554444', 'mastercard'],
+    ['2221000000000009', 'mastercard'],
+    ['371449635398431', 'amex'],
+    ['30569309025904', 'diners'],
+    ['6011000400000000', 'discover'],
+    ['3528000700000000', 'jcb'],
+    ['6759649826438453', 'maestro'],
+  ])('accepts %s (%s)', (digits, network) => {
+    expect(isPaymentCardNumber(digits)).toBe(true);
+    expect(cardNetworkOf(digits)).toBe(network);
+  });
+
+  it('accepts the printed groupings and says so', () => {
+    expect(parsePaymentCard('4111 1111 1111 1111')).toEqual({ valid: true, grouped: true });
+    expect(parsePaymentCard('4111-1111-1111-1111')).toEqual({ valid: true, grouped: true });
+    expect(parsePaymentCard('3714 496353 98431')).toEqual({ valid: true, grouped: true });
+    expect(parsePaymentCard('4111111111111111')).toEqual({ valid: true, grouped: false });
+  });
+
+  it.each([
+    ['4111111111111112', 'bad Luhn'],
+    ['4012-8888-8888-1882', 'bad Luhn, grouped'],
+    ['0000000000000000', 'no issuer'],
+    ['7000000000000005', 'no issuer with prefix 7'],
+    ['411111111111', 'too short'],
+    ['4111 1111-1111 1111', 'mixed separators'],
+    ['41111111111111111111', 'too long'],
+  ])('rejects %s (%s)', (value) => {
+    expect(isPaymentCardNumber(value)).toBe(false);
+  });
+
+  it('Luhn: any body completed with its check digit passes, any single changed digit fails', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{12,18}$/), fc.nat(), fc.integer({ min: 1, max: 9 }), (body, at, delta) => {
+        const number = withLuhnDigit(body);
+        const position = at % number.length;
+        const changed =
+          number.slice(0, position) + String((Number(number[position]) + delta) % 10) + number.slice(position + 1);
+        return luhnChecksumValid(number) && !luhnChecksumValid(changed);
+      }),
+    );
+  });
+});
+
+describe('IBAN', () => {
+  it.each(['DE89370400440532013000', 'DE89 3704 0044 0532 0130 00', 'GB82 WEST 1234 5698 7654 32',
+    'FR14 2004 1010 0505 0001 3M02 606', 'NO9386011117947', 'AL47-2121-1009-0000-0002-3569-8741',
+    'de89370400440532013000'])('accepts %s', (value) => {
+    expect(isIban(value)).toBe(true);
+  });
+
+  it.each([
+    ['DE89 3704 0044 0532 0130 01', 'bad check digits'],
+    ['DE88370400440532013000', 'bad check digits'],
+    ['DE8937040044053201300', 'too short for DE'],
+    ['DE893704004405320130000', 'too long for DE'],
+    ['ZZ89370400440532013000', 'unknown country'],
+    ['LV80 bANK 0000 4351 9500 1', 'mixed case'],
+    ['IBAN', 'not an IBAN'],
+  ])('rejects %s (%s)', (value) => {
+    expect(isIban(value)).toBe(false);
+  });
+
+  it('mod 97: computed check digits pass, any single changed character fails', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{18}$/), fc.nat(), fc.integer({ min: 1, max: 9 }), (bban, at, delta) => {
+        const iban = withIbanCheckDigits('DE', bban);
+        const position = 2 + (at % (iban.length - 2));
+        const changed = iban.slice(0, position) + String((Number(iban[position]) + delta) % 10) + iban.slice(position + 1);
+        return isIban(iban) && !isIban(changed);
+      }),
+    );
+  });
+});
+
+describe('credentials', () => {
+  it('recognises self-describing password hashes anywhere', () => {
+    expect(passwordHashKind(BCRYPT)).toBe('bcrypt');
+    expect(passwordHashKind(ARGON2)).toBe('argon2');
+    expect(categoriesOf(BCRYPT, 'blob')).toEqual(['credentials']);
+  });
+
+  it('counts hex digests as password hashes only in a password column', () => {
+    const sha256 = 'a'.repeat(64);
+    expect(passwordHashKind(sha256)).toBeUndefined();
+    expect(passwordHashKind(sha256, true)).toBe('hex-digest');
+    expect(detectValue(sha256, column('password_hash'))).toEqual([
+      { category: 'credentials', detector: 'password-hash', certainty: 'validated' },
+    ]);
+    expect(detectValue(sha256, column('file_checksum'))).toEqual([]);
+  });
+
+  it('reports plain passwords separately from hashes', () => {
+    expect(detectValue('hunter2', column('Passwort'))).toEqual([
+      { category: 'credentials', detector: 'plain-password', certainty: 'validated' },
+    ]);
+    expect(detectValue('hunter2', column('nickname_note'))).toEqual([]);
+  });
+
+  it('validates AWS access key ids', () => {
+    expect(isAwsAccessKeyId('AKIAIOSFODNN7EXAMPLE')).toBe(true);
+    expect(isAwsAccessKeyId('ASIAIOSFODNN7EXAMPLE')).toBe(true);
+    expect(isAwsAccessKeyId('AKIAIOSFODNN7EXAMPL')).toBe(false);
+    expect(isAwsAccessKeyId('AKIAIOSFODNN7EXAMPL1')).toBe(false); // 1 is not base-32
+    expect(isAwsAccessKeyId('AIDAIOSFODNN7EXAMPLE')).toBe(false);
+  });
+
+  it('validates JWTs by decoding their header', () => {
+    expect(isJwt(JWT)).toBe(true);
+    expect(isJwt('eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiIxIn0.c2ln')).toBe(false); // header without alg
+    expect(isJwt('abc.def.ghi')).toBe(false);
+    expect(categoriesOf(JWT, 'session')).toEqual(['credentials']);
+  });
+});
+
+describe('health', () => {
+  it.each(['E11.9', 'J45', 'S72.001A', 'C4A.1', 'U07.1'])('accepts ICD-10 code %s', (code) => {
+    expect(isIcd10Code(code)).toBe(true);
+  });
+
+  it.each(['E1', '119.0', 'EE1.9', 'E11.99999'])('rejects %s as an ICD-10 code', (code) => {
+    expect(isIcd10Code(code)).toBe(false);
+  });
+
+  it('reads ICD-10 codes and free text in diagnosis-like columns, and medical column names', () => {
+    expect(detectValue('E11.9', column('diagnosis_code'))[0]?.detector).toBe('icd10-code');
+    expect(detectValue('Type 2 diabetes', column('Diagnose'))[0]?.detector).toBe('health-column');
+    expect(categoriesOf('metformin', 'medication')).toEqual(['health']);
+    expect(categoriesOf('MRN-0042', 'mrn')).toEqual(['health']);
+    expect(categoriesOf('XJH123456789', 'insurance_member_id')).toEqual(['health']);
+    expect(categoriesOf('asthma', 'medical_condition')).toEqual(['health']);
+    expect(categoriesOf('E11.9', 'product_code')).toEqual([]);
+    expect(categoriesOf('used', 'item_condition')).toEqual([]);
+  });
+});
+
+describe('identity and contact by column', () => {
+  it.each([
+    ['first_name', 'Anna', 'identity'],
+    ['Vorname', 'Anna', 'identity'],
+    ['apellido', 'García', 'identity'],
+    ['prénom', 'Chloé', 'identity'],
+    ['date_of_birth', '1984-02-29', 'identity'],
+    ['Geburtsdatum', '29.02.1984', 'identity'],
+    ['billing_address', '1 Main St', 'contact'],
+    ['Straße', 'Hauptstraße 1', 'contact'],
+    ['mobile_phone', '+49 151 12345678', 'contact'],
+    ['Telefon', '030 1234567', 'contact'],
+    ['teléfono', '(212) 555-0142', 'contact'],
+  ])('%s holding %s is %s', (columnName, value, category) => {
+    expect(categoriesOf(value, columnName)).toEqual([category]);
+  });
+
+  it.each([
+    ['company_name', 'Example GmbH'],
+    ['product_name', 'Widget'],
+    ['username', 'anna84'],
+    ['date_of_birth', 'unknown'],
+    ['phone', 'call me'],
+    ['phone', '2024-01-15'],
+  ])('%s holding %s is not a name, birth date or phone', (columnName, value) => {
+    expect(categoriesOf(value, columnName).filter((category) => category === 'identity' || category === 'contact')).toEqual([]);
+  });
+
+  it('treats placeholders as blank', () => {
+    for (const value of ['', '  ', 'NULL', 'n/a', 'N/A', 'none', '-']) expect(isBlankValue(value)).toBe(true);
+    expect(detectValue('n/a', column('first_name'))).toEqual([]);
+  });
+});
+
+describe('phone numbers', () => {
+  it.each(['+49 30 1234567', '+1 (212) 555-0142', '0044 20 7946 0958', '(212) 555-0142', '212-555-0142', '06 12 34 56 78'])(
+    'accepts %s',
+    (value) => expect(isPhoneNumber(value)).toBe(true),
+  );
+
+  it.each(['12345', '+0 30 1234567', '2024-01-15', '(112) 555-0142', 'call 555', '+49 30 12345678901234'])('rejects %s', (value) => {
+    expect(isPhoneNumber(value)).toBe(false);
+  });
+});
+
+describe('online identifiers and location', () => {
+  it.each(['198.51.100.7', '10.0.0.12', '2001:db8::1'])('accepts IP %s', (value) => expect(isIpAddress(value)).toBe(true));
+
+  it.each(['256.1.1.1', '1.2.3', '127.0.0.1', '0.0.0.0', '::1', 'v1.2.3.4'])('rejects IP %s', (value) => {
+    expect(isIpAddress(value)).toBe(false);
+  });
+
+  it('reports IP addresses as online identifiers', () => {
+    expect(detectValue('198.51.100.7', column('client_ip'))).toEqual([
+      { category: 'online-identifier', detector: 'ip-address', certainty: 'validated' },
+    ]);
+    // In a column whose name says nothing, shape alone is only probable: the classifier confirms it per column.
+    expect(detectValue('198.51.100.7', column('host'))[0]?.certainty).toBe('probable');
+  });
+
+  it('validates coordinates in lat/long columns', () => {
+    expect(isLatitude('52.5200')).toBe(true);
+    expect(isLatitude('91.0')).toBe(false);
+    expect(isLongitude('-179.99')).toBe(true);
+    expect(isLongitude('180.5')).toBe(false);
+    expect(isCoordinatePair('52.52, 13.405')).toBe(true);
+    expect(isCoordinatePair('152.52, 13.405')).toBe(false);
+    expect(categoriesOf('52.52', 'latitude')).toEqual(['location']);
+    expect(categoriesOf('13.405', 'lng')).toEqual(['location']);
+    expect(categoriesOf('north', 'lat')).toEqual([]);
+    expect(categoriesOf('9000', 'long')).toEqual([]);
+  });
+
+  it('recognises dates of birth in common notations', () => {
+    for (const value of ['1984-02-29', '29.02.1984', '02/29/84', '19840229', 'March 3, 1990']) expect(isDateLike(value)).toBe(true);
+    for (const value of ['yesterday', '42', 'abc-de-fg']) expect(isDateLike(value)).toBe(false);
+  });
+});
+
+describe('unformatted numbers in unnamed columns', () => {
+  it('marks Luhn-valid bare numbers as probable, and ignores them in id-like columns', () => {
+    expect(detectValue('4111111111111111', column('value'))[0]?.certainty).toBe('probable');
+    expect(detectValue('4111111111111111', column('order_id'))).toEqual([]);
+    expect(detectValue('4111111111111111', column('card_number'))[0]?.certainty).toBe('validated');
+    expect(detectValue('4111 1111 1111 1111', column('value'))[0]?.certainty).toBe('validated');
+  });
+});
+
+describe('free text', () => {
+  it('finds validated values inside text, one detection per occurrence', () => {
+    const found = scanText(
+      'Customer anna.schmidt@example.com paid with 4111 1111 1111 1111 from 198.51.100.7, ' +
+        'SSN 536-22-4417, IBAN DE89 3704 0044 0532 0130 00, key AKIAIOSFODNN7EXAMPLE.',
+    );
+    expect(found.map((detection) => detection.detector).sort()).toEqual(
+      ['aws-access-key-id', 'email', 'iban', 'ip-address', 'payment-card', 'us-ssn'].sort(),
+    );
+  });
+
+  it('ignores invalid look-alikes in text', () => {
+    expect(scanText('order 4111 1111 1111 1112 shipped to info@example. on 000-12-3456 ref DE89 3704 0044 0532 0130 01')).toEqual([]);
+  });
+
+  it('reads free text in a column that has its own category too', () => {
+    expect(categoriesOf('Ring anna.schmidt@example.com re card', 'message_body').sort()).toEqual(['communications', 'contact']);
+  });
+});
+
+describe('column names', () => {
+  it('picks the person key: person ids before email before a bare id, then column order', () => {
+    expect(pickSubjectKey(['id', 'email', 'customer_id', 'user_id'])).toBe('customer_id');
+    expect(pickSubjectKey(['id', 'order_total', 'E-Mail'])).toBe('E-Mail');
+    expect(pickSubjectKey(['id', 'order_total'])).toBe('id');
+    expect(pickSubjectKey(['PatientID', 'name'])).toBe('PatientID');
+    expect(pickSubjectKey(['order_id', 'manager_email', 'amount'])).toBeUndefined();
+  });
+
+  it('prefers the longest matching phrase', () => {
+    expect(describeColumn('email_address').hint).toBe('email');
+    expect(describeColumn('ip_address').hint).toBe('ip-address');
+    expect(describeColumn('street_address').hint).toBe('postal-address');
+    expect(describeColumn('customerEmail').hint).toBe('email');
+    expect(describeColumn('phone_number_home').hint).toBe('phone');
+    expect(describeColumn('last_login').hint).toBeUndefined();
+  });
+
+  it('marks other people\'s email columns', () => {
+    expect(describeColumn('manager_email').thirdParty).toBe(true);
+    expect(describeColumn('email').thirdParty).toBe(false);
+  });
+});
+
+describe('jurisdictions', () => {
+  it.each([
+    ['DE', 'DE'], ['de', 'DE'], ['Germany', 'DE'], ['Deutschland', 'DE'], ['United States', 'US'], ['USA', 'US'],
+    ['U.S.A.', 'US'], ['UK', 'GB'], ['United Kingdom', 'GB'], ['Côte d’Ivoire', 'CI'], ['South Korea', 'KR'],
+    ['Czech Republic', 'CZ'], ['Hong Kong', 'HK'],
+  ])('country %s is %s', (value, code) => expect(countryCodeOf(value)).toBe(code));
+
+  it.each(['XX', 'EU', 'Atlantis', ''])('country %s is unknown', (value) => expect(countryCodeOf(value)).toBeUndefined());
+
+  it('maps US states to ISO 3166-2 codes', () => {
+    expect(usStateOf('CA')).toBe('US-CA');
+    expect(usStateOf('ny')).toBe('US-NY');
+    expect(usStateOf('California')).toBe('US-CA');
+    expect(usStateOf('District of Columbia')).toBe('US-DC');
+    expect(usStateOf('BY')).toBeUndefined();
+    expect(usStateOf('Bavaria')).toBeUndefined();
+  });
+});
