@@ -1,0 +1,66 @@
+// Stopping the embedded system while a regulator clock waits, and starting it again: the clock
+// goes on, the next reminder still comes, and nothing already done is done again.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startEmbedded, type EmbeddedSystem } from '../../lib/local/embedded.js';
+import { client, eventually } from './harness.js';
+
+const SPEED = 36_000; // ten regulator hours per wall second
+const AUTHORITY = 'breach-notifications@authority.example';
+const dataDir = mkdtempSync(join(tmpdir(), 'breachclock-restart-'));
+const start = () => startEmbedded({ dataDir, port: 0, sesPort: 0, clockSpeed: SPEED, contactOverrides: { 'eu-gdpr': AUTHORITY } });
+let system: EmbeddedSystem | undefined;
+
+afterAll(async () => {
+  await system?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const reminders = (events: { type: string; details: { obligationId?: string; hoursLeft?: number } }[]) =>
+  events.filter((e) => e.type === 'clock.reminder').map((e) => `${e.details.obligationId}@${e.details.hoursLeft}h`);
+
+describe('restart', () => {
+  it('carries on open incidents: the clock keeps running, nothing is repeated', async () => {
+    system = await start();
+    let api = client(system);
+    const regulatorNow = system.clock.regulatorOrigin + (Date.now() - system.clock.wallOrigin) * SPEED;
+    const report = {
+      ...JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8')),
+      discoveredAt: new Date(regulatorNow).toISOString(),
+    };
+    const { body: filed } = await api.post('responder', '/incidents', report);
+    const timeline = async () => (await api.get('legal', `/incidents/${filed.id}/timeline`)).body.events;
+
+    // The first reminder (24 h after awareness, 48 h left) comes 2.4 s later.
+    await eventually(async () => reminders(await timeline()).includes('eu-gdpr-authority@48h'), 'the first reminder');
+    await system.stop();
+    system = undefined;
+
+    // Down for 1.5 s = 15 regulator hours: regulator time does not stop with the process.
+    await new Promise((r) => setTimeout(r, 1500));
+    system = await start();
+    api = client(system);
+    expect(system.resumed).toContain(filed.id);
+
+    // The next reminder (48 h after awareness) still comes, and the first is not sent again.
+    await eventually(async () => reminders(await timeline()).includes('eu-gdpr-authority@24h'), 'the next reminder after the restart');
+    const events = await timeline();
+    expect(reminders(events)).toEqual(['eu-gdpr-authority@48h', 'eu-gdpr-authority@24h']);
+    expect(events.filter((e: { type: string }) => e.type === 'incident.filed')).toHaveLength(1);
+    expect(events.filter((e: { type: string }) => e.type === 'notice.drafted')).toHaveLength(2);
+    expect((await api.get('legal', `/incidents/${filed.id}/timeline`)).body.verification.verified).toBe(true);
+
+    // Legal approves after the restart: every notice goes out exactly once.
+    const { body: incident } = await api.get('legal', `/incidents/${filed.id}`);
+    for (const n of incident.notices) expect((await api.post('legal', `/incidents/${filed.id}/decisions`, { action: 'approve', noticeId: n.id })).status).toBe(200);
+    await eventually(async () => (await api.get('legal', `/incidents/${filed.id}`)).body.notices.every((n: { status: string }) => n.status === 'sent'), 'the sends');
+    const mail = await api.sentMail();
+    for (const to of [AUTHORITY, 'erika@customer.example', 'max@customer.example', 'jan@customer.example']) {
+      expect(mail.filter((m) => m.destination.to.includes(to)), to).toHaveLength(1);
+    }
+    // The reminders went to the organisation's contact point, once each.
+    expect(mail.filter((m) => m.destination.to.includes('dpo@shop.example') && m.subject.includes(filed.id))).toHaveLength(2);
+  });
+});
