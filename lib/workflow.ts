@@ -30,6 +30,15 @@ export class IncidentWorkflow extends Construct {
     super(scope, id);
     const fn = props.functions;
 
+    // Transient errors only: our TransientDependencyError and Lambda throttling (the Lambda
+    // service errors are retried by LambdaInvoke's own default retry).
+    const transientRetry = {
+      errors: [...TRANSIENT_ERRORS, 'Lambda.TooManyRequestsException'],
+      interval: Duration.seconds(2),
+      maxAttempts: 5,
+      backoffRate: 2,
+      jitterStrategy: sfn.JitterType.FULL,
+    };
     const task = (name: string, f: lambda.IFunction, timeout: Duration, extra: Partial<tasks.LambdaInvokeProps> = {}) =>
       new tasks.LambdaInvoke(this, name, {
         lambdaFunction: f,
@@ -37,7 +46,7 @@ export class IncidentWorkflow extends Construct {
         resultPath: sfn.JsonPath.DISCARD,
         taskTimeout: sfn.Timeout.duration(timeout),
         ...extra,
-      }).addRetry({ errors: [...TRANSIENT_ERRORS], interval: Duration.seconds(2), maxAttempts: 5, backoffRate: 2 });
+      }).addRetry(transientRetry);
 
     // Failures end in one place: the failure is recorded on the incident's timeline.
     const workflowFailed = new sfn.Fail(this, 'Workflow failed', { error: 'WorkflowFailed', cause: 'See the incident timeline' });
@@ -88,7 +97,7 @@ export class IncidentWorkflow extends Construct {
       }),
       resultPath: sfn.JsonPath.DISCARD,
       taskTimeout: sfn.Timeout.duration(APPROVAL_REMINDER_AFTER),
-    }).addRetry({ errors: [...TRANSIENT_ERRORS], interval: Duration.seconds(2), maxAttempts: 5, backoffRate: 2 });
+    }).addRetry(transientRetry);
     // No decision in time: ask legal again (the request is recorded on the timeline each time).
     awaitDecision.addCatch(awaitDecision, { errors: [sfn.Errors.TIMEOUT], resultPath: sfn.JsonPath.DISCARD });
     awaitDecision.addCatch(noticesFailed, onFailure);

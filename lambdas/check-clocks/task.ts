@@ -1,12 +1,14 @@
 // The workflow's clock step: send the reminders and escalations that are due (once each), mark
 // missed deadlines overdue, and say when to wake next (in wall time, for the Wait state).
 import type { Clock } from '../shared/clock.js';
+import type { Config } from '../shared/config.js';
 import type { Mailer } from '../shared/mailer.js';
 import type { IncidentRecord, IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
 import { MAX_SLEEP_HOURS, planClocks, type ClockSignal } from './core.js';
 
 export interface ClockPorts {
+  config: Pick<Config, 'escalationAddress'>;
   store: IncidentStore;
   clock: Clock;
   mailer: Pick<Mailer, 'send'>;
@@ -34,7 +36,7 @@ export async function checkClocks(incidentId: string, ports: ClockPorts): Promis
   }
   for (const signal of plan.due) {
     if (!(await ports.store.claimReminder(incidentId, signal.id, now))) continue;
-    const to = escalationAddress(incident);
+    const to = incident.report?.organization.contact?.email ?? ports.config.escalationAddress ?? incident.report?.reporter.email;
     const messageId = to ? await ports.mailer.send({ to, ...reminderEmail(incident, signal) }) : undefined;
     await ports.store.appendEvent(incidentId, {
       type: signal.kind === 'overdue' ? 'clock.escalated' : 'clock.reminder',
@@ -53,9 +55,6 @@ export async function checkClocks(incidentId: string, ports: ClockPorts): Promis
   const next = plan.nextCheckAt && plan.nextCheckAt < cap ? plan.nextCheckAt : cap;
   return { done: plan.done, wakeAt: ports.clock.wallTime(next).toISOString() };
 }
-
-const escalationAddress = (incident: IncidentRecord) =>
-  incident.report?.organization.contact?.email ?? incident.report?.reporter.email;
 
 function reminderEmail(incident: IncidentRecord, signal: ClockSignal) {
   const overdue = signal.kind === 'overdue';

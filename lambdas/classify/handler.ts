@@ -5,6 +5,7 @@ import { readRecords } from './sources.js';
 import { classifyIncident } from './task.js';
 
 export const handler = task({ input: TaskInput, output: NoOutput }, async ({ incidentId }) => {
-  await classifyIncident(incidentId, { ...dependencies(), readRecords: (source) => readRecords(source) });
+  const deps = dependencies();
+  await classifyIncident(incidentId, { ...deps, readRecords: (source) => readRecords(source, { baseDir: deps.config.recordsDir }) });
   return {};
 });

@@ -8,13 +8,13 @@ export const openObligations = (obligations: readonly Obligation[]) => obligatio
 
 export async function closeIfSettled(
   incidentId: string,
-  ports: { store: IncidentStore; now: Date; onlyIfWorkflowEnded?: boolean },
+  ports: { store: IncidentStore; now: Date },
 ): Promise<{ closed: boolean; open: Obligation[] }> {
   const open = openObligations(await ports.store.getObligations(incidentId));
   if (open.length > 0) return { closed: false, open };
   let closedNow = false;
   await ports.store.mutateIncident(incidentId, (current) => {
-    if (current.status === 'closed' || (ports.onlyIfWorkflowEnded && !current.workflowEndedAt)) return undefined;
+    if (current.status === 'closed' || current.status === 'triage') return undefined;
     closedNow = true;
     return { status: 'closed' };
   }, ports.now);

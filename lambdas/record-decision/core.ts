@@ -96,7 +96,8 @@ export async function recordDecision(incidentId: string, decision: Decision, act
     await ports.store.mutateIncident(incidentId, (c) => (c.approvalToken === token ? { approvalToken: undefined, status: 'notifying' } : undefined), now);
     await ports.workflow.resume(token, { decided: true });
   }
-  // A waiver or portal submission may settle the last open obligation after the workflow ended.
-  await closeIfSettled(incidentId, { store: ports.store, now, onlyIfWorkflowEnded: true });
+  // A waiver or portal submission may settle the last open obligation: close now, rather than
+  // when the clock loop next wakes (it then finds nothing running and ends).
+  await closeIfSettled(incidentId, { store: ports.store, now });
   return { event: { seq: event.seq, type: event.type, at: event.at }, awaitingApproval: stillAwaiting };
 }

@@ -17,6 +17,10 @@ export interface Config {
   /** Only the functions that start or signal executions need it. */
   stateMachineArn?: string;
   senderAddress: string;
+  /** SES configuration set for delivery events (CDK context `sesConfigurationSet`). */
+  sesConfigurationSet?: string;
+  /** Embedded only: local `recordsSource` paths must lie under this directory. */
+  recordsDir?: string;
   runbooksDir: string;
   /** Regime id → authority email, overriding the runbook's channel (CDK context `contactOverrides`). */
   contactOverrides: Record<string, string>;
@@ -39,6 +43,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tableName: requireEnv('TABLE_NAME', env),
     stateMachineArn: env.STATE_MACHINE_ARN || undefined,
     senderAddress: env.SENDER_ADDRESS || 'breachclock@example.com',
+    sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
+    recordsDir: env.RECORDS_DIR || undefined,
     runbooksDir: env.RUNBOOKS_DIR || DEFAULT_RUNBOOKS_DIR,
     contactOverrides,
     escalationAddress: env.ESCALATION_ADDRESS || undefined,

@@ -28,7 +28,7 @@ export function dependencies(): Dependencies {
       config,
       clock: clockFromEnvironment(),
       store: new IncidentStore(dynamo(), config.tableName),
-      mailer: new Mailer(ses(), config.senderAddress),
+      mailer: new Mailer(ses(), config.senderAddress, config.sesConfigurationSet),
       workflow: new Workflow(stepFunctions(), config.stateMachineArn),
     };
   }

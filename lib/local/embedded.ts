@@ -30,6 +30,8 @@ export interface EmbeddedOptions {
   senderAddress?: string;
   /** Regime id → authority address (for demos: a mailbox you control). */
   contactOverrides?: Record<string, string>;
+  /** Local `recordsSource` files must lie under this directory (default: the working directory). */
+  recordsDir?: string;
   log?: (line: string) => void;
 }
 
@@ -131,6 +133,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
       STATE_MACHINE_ARN,
       SENDER_ADDRESS: options.senderAddress ?? 'breachclock@example.com',
       CONTACT_OVERRIDES: JSON.stringify(options.contactOverrides ?? {}),
+      RECORDS_DIR: resolve(options.recordsDir ?? process.cwd()),
       BREACHCLOCK_CLOCK: JSON.stringify(clock),
       POWERTOOLS_SERVICE_NAME: 'breachclock',
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
