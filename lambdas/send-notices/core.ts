@@ -76,7 +76,7 @@ async function sendNotice(incidentId: string, notice: Notice, obligation: Obliga
   }
   await ports.store.updateNotice(incidentId, notice.id, ['approved'], { status: 'sending' });
 
-  const previous = new Map((await ports.store.getDeliveries(incidentId, notice.id)).map((d) => [d.sk?.split('#').pop(), d]));
+  const previous = new Map((await ports.store.getDeliveries(incidentId, notice.id)).map((d) => [d.recipientKey, d]));
   const interval = 1000 / (ports.maxSendRate ?? 10);
   let sent = [...previous.values()].filter((d) => d.status === 'sent').length;
   let failed = 0;

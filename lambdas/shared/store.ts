@@ -326,7 +326,7 @@ export class IncidentStore {
    */
   async claimDelivery(incidentId: string, noticeId: string, recipientKey: string, now: Date): Promise<boolean> {
     return this.putIfAbsent(
-      { pk: `DELIVERIES#${incidentId}`, sk: `${noticeId}#${recipientKey}`, status: 'sending', claimedAt: now.toISOString() },
+      { pk: `DELIVERIES#${incidentId}`, sk: `${noticeId}#${recipientKey}`, noticeId, recipientKey, status: 'sending', claimedAt: now.toISOString() },
       'claim delivery',
     );
   }
@@ -344,7 +344,7 @@ export class IncidentStore {
   }
 
   async getDeliveries(incidentId: string, noticeId: string) {
-    return this.queryAll<{ sk?: string; status: string; messageId?: string | null }>({
+    return this.queryAll<{ recipientKey: string; status: 'sending' | 'sent' | 'failed'; messageId?: string | null }>({
       KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
       ExpressionAttributeValues: { ':p': `DELIVERIES#${incidentId}`, ':s': `${noticeId}#` },
       ConsistentRead: true,

@@ -1,0 +1,102 @@
+// POST /incidents with the AWS SDK mocked: what is written, what is started, what is refused.
+import { readFileSync } from 'node:fs';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { SFNClient, StartExecutionCommand, ExecutionAlreadyExists } from '@aws-sdk/client-sfn';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { apiEvent, lambdaContext, setTestEnvironment } from './context.js';
+
+setTestEnvironment();
+const { handler } = await import('../../../lambdas/file-incident/handler.js');
+const { resetDependencies } = await import('../../../lambdas/shared/dependencies.js');
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const sfn = mockClient(SFNClient);
+const report = JSON.parse(readFileSync(new URL('../../fixtures/reports/example-report.json', import.meta.url), 'utf8'));
+const post = (body: unknown, role = 'responder', headers: Record<string, string> = {}) =>
+  handler(apiEvent({ method: 'POST', resource: '/incidents', role, body, headers }), lambdaContext);
+
+beforeAll(() => resetDependencies());
+beforeEach(() => {
+  // Prepare: an empty table and a state machine that accepts executions.
+  ddb.reset();
+  sfn.reset();
+  ddb.on(PutCommand).resolves({});
+  ddb.on(UpdateCommand).resolves({});
+  ddb.on(BatchWriteCommand).resolves({});
+  ddb.on(QueryCommand).resolves({ Items: [] });
+  sfn.on(StartExecutionCommand).resolves({ executionArn: 'arn:execution', startDate: new Date() });
+});
+
+describe('POST /incidents', () => {
+  it('stores the report without its records and starts the execution named after the incident', async () => {
+    const res = await post(report);
+
+    expect(res.statusCode).toBe(201);
+    const { id } = JSON.parse(res.body);
+    const incidentPut = ddb.commandCalls(PutCommand).map((c) => c.args[0].input).find((i) => i.Item?.sk === 'INCIDENT')!;
+    expect(incidentPut).toMatchObject({
+      TableName: 'breachclock-test',
+      ConditionExpression: 'attribute_not_exists(pk)',
+      Item: { pk: `INCIDENT#${id}`, status: 'assessing', report: { title: report.title, affected: { inlineRecordCount: 3 } } },
+    });
+    expect(incidentPut.Item!.report.affected.records).toBeUndefined();
+    expect(JSON.stringify(incidentPut.Item)).not.toMatch(/Erika|4111|Heidestrasse/);
+    expect(sfn.commandCalls(StartExecutionCommand)[0]!.args[0].input).toEqual({
+      stateMachineArn: process.env.STATE_MACHINE_ARN,
+      name: id,
+      input: JSON.stringify({ incidentId: id }),
+    });
+    // The addresses of the affected people go to their own partition, for the Art. 34 notice only.
+    const addresses = ddb.commandCalls(BatchWriteCommand)[0]!.args[0].input.RequestItems!['breachclock-test']!;
+    expect(addresses.map((r) => r.PutRequest!.Item!.pk)).toEqual([`RECIPIENTS#${id}`, `RECIPIENTS#${id}`, `RECIPIENTS#${id}`]);
+  });
+
+  it('refuses a bad report naming every bad field, and touches nothing', async () => {
+    const res = await post({ ...report, discoveredAt: '2026-11-20 09:15', reporter: { name: 'x' }, organization: { ...report.organization, country: 'Germany' } });
+
+    expect(res.statusCode).toBe(400);
+    const fields = JSON.parse(res.body).issues.map((i: { field: string }) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(['discoveredAt', 'reporter.email', 'organization.country']));
+    expect(ddb.calls()).toHaveLength(0);
+    expect(sfn.calls()).toHaveLength(0);
+  });
+
+  it('refuses a role that may not file', async () => {
+    expect((await post(report, 'legal')).statusCode).toBe(403);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the first incident, and files nothing new', async () => {
+    const first = JSON.parse((await post(report, 'responder', { 'Idempotency-Key': 'k-1' })).body);
+    const claim = ddb.commandCalls(PutCommand).map((c) => c.args[0].input).find((i) => String(i.Item?.pk).startsWith('IDEMPOTENCY#'))!;
+    ddb.reset();
+    sfn.reset();
+    // Prepare: the key is taken, by the same request.
+    ddb.on(PutCommand).rejects(Object.assign(new Error('taken'), { name: 'ConditionalCheckFailedException' }));
+    ddb.on(GetCommand, { Key: { pk: claim.Item!.pk, sk: 'IDEMPOTENCY' } }).resolves({ Item: claim.Item });
+    ddb.on(GetCommand, { Key: { pk: `INCIDENT#${first.id}`, sk: 'INCIDENT' } }).resolves({ Item: { id: first.id, status: 'awaiting-approval' } });
+    sfn.on(StartExecutionCommand).rejects(new ExecutionAlreadyExists({ message: 'exists', $metadata: {} }));
+
+    const again = await post(report, 'responder', { 'idempotency-key': 'k-1' });
+
+    expect(again.statusCode).toBe(201);
+    expect(JSON.parse(again.body)).toMatchObject({ id: first.id, status: 'awaiting-approval' });
+    expect(again.headers).toMatchObject({ 'idempotent-replayed': 'true' });
+    expect(ddb.commandCalls(PutCommand).filter((c) => c.args[0].input.Item?.sk === 'INCIDENT')).toHaveLength(0);
+  });
+
+  it('refuses the same Idempotency-Key with a different report', async () => {
+    ddb.on(PutCommand).rejects(Object.assign(new Error('taken'), { name: 'ConditionalCheckFailedException' }));
+    ddb.on(GetCommand).resolves({ Item: { requestHash: 'another-request', incidentId: 'inc-other' } });
+    expect((await post(report, 'responder', { 'Idempotency-Key': 'k-2' })).statusCode).toBe(409);
+    expect(sfn.calls()).toHaveLength(0);
+  });
+
+  it('maps a throttled table to 503, so that the client retries', async () => {
+    ddb.on(PutCommand).rejects(Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException', $metadata: { httpStatusCode: 400 } }));
+    const res = await post(report);
+    expect(res.statusCode).toBe(503);
+    expect(JSON.parse(res.body).error).toBe('TransientDependencyError');
+  });
+});
