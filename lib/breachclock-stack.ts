@@ -113,8 +113,8 @@ const SIZING: Record<string, { timeout: Duration; memorySize: number; descriptio
 const READ_ONLY = new Set(['list-incidents', 'get-incident', 'get-timeline']);
 /** Functions that send email through SES. */
 const SENDS_EMAIL = new Set<string>([WORKFLOW_TASKS.checkClocks, WORKFLOW_TASKS.sendNotices]);
-/** Functions that start an incident's execution. */
-const STARTS_WORKFLOW = new Set(['file-incident', ALERT_INTAKE]);
+/** Functions that start an incident's execution (alerts open incidents in triage: no clock yet). */
+const STARTS_WORKFLOW = new Set(['file-incident']);
 /** Functions that answer legal's task token (SendTaskSuccess / SendTaskFailure). */
 const ANSWERS_TASK_TOKEN = new Set<string>(['record-decision', WORKFLOW_TASKS.requestApproval]);
 

@@ -112,7 +112,7 @@ describe('functions', () => {
         POWERTOOLS_SERVICE_NAME: 'breachclock',
       });
       // Only the functions that start or resume executions know the state machine (no cycle).
-      const needsArn = ['file-incident', 'record-decision', ALERT_INTAKE].includes(folder);
+      const needsArn = ['file-incident', 'record-decision'].includes(folder);
       expect('STATE_MACHINE_ARN' in variables, `${folder}: STATE_MACHINE_ARN`).toBe(needsArn);
     }
   });
@@ -176,7 +176,8 @@ describe('permissions', () => {
         .filter((a) => a.startsWith('states:'));
     };
     expect(allowedOn('file-incident')).toEqual(['states:StartExecution']);
-    expect(allowedOn(ALERT_INTAKE)).toEqual(['states:StartExecution']);
+    // Alerts open incidents in triage: no execution starts until a responder files the report.
+    expect(allowedOn(ALERT_INTAKE)).toEqual([]);
     for (const folder of ['record-decision', WORKFLOW_TASKS.requestApproval]) {
       expect(allowedOn(folder), folder).toEqual(expect.arrayContaining(['states:SendTaskSuccess', 'states:SendTaskFailure']));
     }
