@@ -1,12 +1,13 @@
 // Conformance against third-party AWS samples (AWS docs, aws-samples, Panther) kept outside the
-// repo in /work/shared/fixtures/events. They are read in place, never copied here; where
+// repo in ../shared/fixtures/events (next to the checkout, as in CI). They are read in place, never copied here; where
 // a file holds only a finding, it is wrapped in the envelope EventBridge would put around it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Alert, interpretAlert, type AlertInterpretation } from '../../../lambdas/alerts/core.js';
 
-const THIRD_PARTY_EVENTS = '/work/shared/fixtures/events';
+const THIRD_PARTY_EVENTS = fileURLToPath(new URL('../../../../shared/fixtures/events', import.meta.url));
 const available = existsSync(THIRD_PARTY_EVENTS);
 
 type Json = Record<string, any>;
