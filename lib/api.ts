@@ -168,7 +168,7 @@ export class IncidentApi extends Construct {
       description: 'POST /incidents body (contract v1, generated from the zod schema)',
       schema: requestModelSchema(IncidentReport),
     });
-    const requestModels: Record<string, apigw.IModel> = { 'POST /incidents': incidentReport };
+    const requestModels: Record<string, apigw.IModel> = { 'POST /incidents': incidentReport, 'PUT /incidents/{id}/report': incidentReport };
 
     for (const route of props.routes) {
       const key = `${route.method} ${route.path}`;

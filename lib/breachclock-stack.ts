@@ -106,6 +106,7 @@ const SIZING: Record<string, { timeout: Duration; memorySize: number; descriptio
   'get-incident': { timeout: Duration.seconds(25), memorySize: 512, description: 'GET /incidents/{id}' },
   'record-decision': { timeout: Duration.seconds(25), memorySize: 512, description: 'POST /incidents/{id}/decisions' },
   'get-timeline': { timeout: Duration.seconds(25), memorySize: 1024, description: 'GET /incidents/{id}/timeline' },
+  'file-report': { timeout: Duration.seconds(25), memorySize: 512, description: 'PUT /incidents/{id}/report' },
   [ALERT_INTAKE]: { timeout: Duration.seconds(30), memorySize: 256, description: 'Open or update an incident from a security alert' },
 };
 
@@ -114,7 +115,7 @@ const READ_ONLY = new Set(['list-incidents', 'get-incident', 'get-timeline']);
 /** Functions that send email through SES. */
 const SENDS_EMAIL = new Set<string>([WORKFLOW_TASKS.checkClocks, WORKFLOW_TASKS.sendNotices]);
 /** Functions that start an incident's execution (alerts open incidents in triage: no clock yet). */
-const STARTS_WORKFLOW = new Set(['file-incident']);
+const STARTS_WORKFLOW = new Set(['file-incident', 'file-report']);
 /** Functions that answer legal's task token (SendTaskSuccess / SendTaskFailure). */
 const ANSWERS_TASK_TOKEN = new Set<string>(['record-decision', WORKFLOW_TASKS.requestApproval]);
 

@@ -21,6 +21,7 @@ export const API_ROUTES = [
   { method: 'GET', path: '/incidents/{id}', handler: 'get-incident' },
   { method: 'POST', path: '/incidents/{id}/decisions', handler: 'record-decision' },
   { method: 'GET', path: '/incidents/{id}/timeline', handler: 'get-timeline' },
+  { method: 'PUT', path: '/incidents/{id}/report', handler: 'file-report' },
 ] as const;
 
 /** EventBridge security alerts (GuardDuty, Macie, Security Hub, CloudWatch); embedded: POST /alerts. */

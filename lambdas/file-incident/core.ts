@@ -1,8 +1,7 @@
-// Filing a breach report: validate, dedupe by Idempotency-Key, keep the report without its raw
-// records (the inline sample is classified here and only counts, categories and the addresses
-// needed for the Art. 34 notice are kept), record it on the timeline, start the workflow.
+// Filing a breach report: dedupe by Idempotency-Key, keep the report without its raw records,
+// record it on the timeline, start the workflow (the execution is named after the incident).
 import { randomBytes } from 'node:crypto';
-import { IncidentReport, type StoredReport } from '../shared/contract.js';
+import type { Classification, IncidentReport, StoredReport } from '../shared/contract.js';
 import { ConflictError, ValidationError } from '../shared/errors.js';
 import type { Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
@@ -64,25 +63,66 @@ export async function fileIncident(
     }
   }
 
+  const created = await recordReport(id, report, actor, ports, now, (facts) =>
+    ports.store.createIncident({
+      id,
+      title: report.title,
+      status: 'assessing',
+      version: 1,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      origin: 'api',
+      ...facts,
+    }),
+  );
+  await ports.workflow.start(id);
+  return { id, status: 'assessing', links: linksOf(id), replayed: !created };
+}
+
+/**
+ * Files the report of an incident an alert opened (status triage): the responder confirms a
+ * personal-data breach, which is when the regulator clocks start.
+ */
+export async function fileReportForTriagedIncident(
+  request: { incidentId: string; report: IncidentReport; actor: Actor },
+  ports: FileIncidentPorts,
+): Promise<FiledIncident> {
+  const { incidentId: id, report, actor } = request;
+  const now = ports.clock.now();
+  const incident = await ports.store.requireIncident(id);
+  if (incident.status !== 'triage') {
+    throw new ConflictError(`Incident ${id} already has a report (status ${incident.status})`);
+  }
+  await recordReport(id, report, actor, ports, now, async (facts) => {
+    await ports.store.updateIncident(incident, { title: report.title, status: 'assessing', ...facts }, now);
+    return true;
+  });
+  await ports.workflow.start(id);
+  return { id, status: 'assessing', links: linksOf(id), replayed: false };
+}
+
+/**
+ * Keeps the report without its raw records: the inline sample is classified here and only the
+ * counts and the addresses needed for the Art. 34 notice are kept. `save` writes the incident.
+ */
+async function recordReport(
+  id: string,
+  report: IncidentReport,
+  actor: Actor,
+  ports: FileIncidentPorts,
+  now: Date,
+  save: (facts: { report: StoredReport; inlineClassification?: Classification }) => Promise<boolean>,
+): Promise<boolean> {
   const { records, ...affected } = report.affected;
   const classifier = new RecordClassifier();
   for (const record of records ?? []) classifier.add(record);
-  const stored: StoredReport = { ...report, affected: { ...affected, inlineRecordCount: records?.length ?? 0 } };
   const addresses = classifier.notificationEmails();
   if (addresses.length > 0) await ports.store.putNotificationAddresses(id, addresses);
-
-  const created = await ports.store.createIncident({
-    id,
-    title: report.title,
-    status: 'assessing',
-    version: 1,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    origin: 'api',
-    report: stored,
+  const saved = await save({
+    report: { ...report, affected: { ...affected, inlineRecordCount: records?.length ?? 0 } },
     inlineClassification: records?.length ? classifier.result() : undefined,
   });
-  if (created) {
+  if (saved) {
     await ports.store.appendEvent(id, {
       type: 'incident.filed',
       actor,
@@ -92,10 +132,8 @@ export async function fileIncident(
         inlineRecords: records?.length ?? 0,
         notificationAddresses: addresses.length,
         recordsSource: report.affected.recordsSource ? 'given' : 'none',
-        idempotencyKey: idempotencyKey ? sha256(idempotencyKey).slice(0, 16) : undefined,
       },
     }, now);
   }
-  await ports.workflow.start(id);
-  return { id, status: 'assessing', links: linksOf(id), replayed: !created };
+  return saved;
 }

@@ -112,7 +112,7 @@ describe('functions', () => {
         POWERTOOLS_SERVICE_NAME: 'breachclock',
       });
       // Only the functions that start or resume executions know the state machine (no cycle).
-      const needsArn = ['file-incident', 'record-decision'].includes(folder);
+      const needsArn = ['file-incident', 'file-report', 'record-decision'].includes(folder);
       expect('STATE_MACHINE_ARN' in variables, `${folder}: STATE_MACHINE_ARN`).toBe(needsArn);
     }
   });

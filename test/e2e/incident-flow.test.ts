@@ -133,6 +133,11 @@ describe('bad input, retries and alerts', () => {
     expect(second.body[0]).toMatchObject({ outcome: 'updated', incidentId: first.body[0].incidentId });
     const incident = (await api.get('legal', `/incidents/${first.body[0].incidentId}`)).body;
     expect(incident).toMatchObject({ status: 'triage', origin: 'alert', alert: { occurrences: 2 } });
+    // The responder confirms the breach: the report starts the clocks of that same incident.
+    const confirmed = await api.call('responder', 'PUT', `/incidents/${incident.id}/report`, example);
+    expect(confirmed.status).toBe(200);
+    await eventually(async () => (await api.get('legal', `/incidents/${incident.id}`)).body.status === 'awaiting-approval', 'the assessment of the confirmed alert');
+    expect((await api.call('responder', 'PUT', `/incidents/${incident.id}/report`, example)).status).toBe(409);
     const sample = JSON.parse(readFileSync(new URL('../fixtures/events/guardduty-sample-finding.json', import.meta.url), 'utf8'));
     expect((await api.post('admin', '/alerts', sample)).body[0]).toMatchObject({ outcome: 'ignored' });
     expect((await api.post('responder', '/alerts', event)).status).toBe(403);
