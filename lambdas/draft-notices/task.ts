@@ -37,9 +37,12 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
         details: { noticeId: notice.id, obligationId: notice.obligationId, recipient: notice.recipient, channel: notice.channel, recipientCount: notice.recipientCount },
       }, now);
     }
-    await ports.store.updateObligation(incidentId, draft.obligationId, ['pending'], { status: 'awaiting-approval' });
   }
   const notices = await ports.store.getNotices(incidentId);
+  // An obligation waits for legal while its notice does (not after a rejection, on a re-run).
+  for (const notice of notices.filter((n) => n.status === 'awaiting-approval')) {
+    await ports.store.updateObligation(incidentId, notice.obligationId, ['pending'], { status: 'awaiting-approval' });
+  }
   const awaitingApproval = notices.filter((n) => n.status === 'awaiting-approval').length;
   await ports.store.mutateIncident(incidentId, (current) => {
     const status = awaitingApproval > 0 ? 'awaiting-approval' : 'notifying';
