@@ -50,13 +50,22 @@ export function scoreSeverity(
   };
 }
 
-/** The GDPR risk level for a severity level, from the model's (policy) mapping. */
+const RISK_ORDER: readonly RiskToIndividuals[] = ['unlikely', 'risk', 'high'];
+
+/**
+ * The GDPR risk level for a severity level, from the model's (policy) mapping; with the facts,
+ * the first matching cap may lower it (e.g. a trusted recipient who deleted the data).
+ */
 export function riskFromSeverity(
   level: SeverityLevel,
   model: SeverityModel,
+  facts?: IncidentFacts,
 ): { risk: RiskToIndividuals; rationale: string } {
-  const risk = model.riskMapping.levels[level];
-  return { risk, rationale: `Risk to individuals: ${risk} (severity ${level}) ${cite(model.riskMapping)}` };
+  const mapped = model.riskMapping.levels[level];
+  const rationale = `Risk to individuals: ${mapped} (severity ${level}) ${cite(model.riskMapping)}`;
+  const cap = facts ? model.riskMapping.caps.find((c) => evaluateCondition(c.when, facts)) : undefined;
+  if (!cap || RISK_ORDER.indexOf(cap.atMost) >= RISK_ORDER.indexOf(mapped)) return { risk: mapped, rationale };
+  return { risk: cap.atMost, rationale: `${rationale}; at most ${cap.atMost}: ${cap.reason} ${cite(cap)}` };
 }
 
 /** Data Processing Context: the highest-scoring category, adjusted by context, within bounds. */

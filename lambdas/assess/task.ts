@@ -29,7 +29,8 @@ export async function assessAndRecord(incidentId: string, ports: AssessPorts) {
   for (const obligation of obligations) {
     // The duty to document the breach (e.g. GDPR Art. 33(5)) is met by this very record: the
     // incident, its assessment and its audit timeline, kept whether or not anyone is notified.
-    const stored = obligation.recipient === 'internal-record' && obligation.required
+    // An internal duty with a stage (e.g. the NDB's 30-day assessment) is work still to do.
+    const stored = obligation.recipient === 'internal-record' && obligation.required && !obligation.stage
       ? { ...obligation, status: 'fulfilled' as const, fulfilledAt: now.toISOString(), note: `${obligation.note ? `${obligation.note} ` : ''}Documented in this incident's record and audit timeline.` }
       : obligation;
     if (await ports.store.putObligationIfAbsent(incidentId, stored)) added++;

@@ -39,7 +39,7 @@ function draftNotice(input: DraftNoticesInput, obligation: Obligation): Notice {
   }
   const template = runbook.templates[rule.notice.template];
   if (template === undefined) throw new Error(`${runbook.file}: template ${rule.notice.template} was not loaded`);
-  const vars = noticeVars(input, obligation, runbook);
+  const vars = noticeVars(input, obligation, withSharedWording(runbook, input.runbooks), rule);
   const notice: Notice = {
     id: `${obligation.id}-notice`,
     obligationId: obligation.id,
@@ -53,9 +53,29 @@ function draftNotice(input: DraftNoticesInput, obligation: Obligation): Notice {
   return notice;
 }
 
+/**
+ * A runbook without its own wording, consequences or recommendations borrows them from the first
+ * loaded runbook that has them (the plain-language texts are about the data, not the law), so a
+ * new regime needs only its rules to draft readable notices.
+ */
+function withSharedWording(runbook: Runbook, runbooks: readonly Runbook[]): Runbook {
+  const hasWording = (r: Runbook) => Object.keys(r.wording.categories).length > 0;
+  const wording = hasWording(runbook) ? runbook.wording : (runbooks.find(hasWording)?.wording ?? runbook.wording);
+  const consequences = runbook.consequences ?? runbooks.find((r) => r.consequences)?.consequences;
+  const recommendations = runbook.recommendations ?? runbooks.find((r) => r.recommendations)?.recommendations;
+  return {
+    ...runbook,
+    wording,
+    ...(consequences && { consequences }),
+    ...(recommendations && { recommendations }),
+  };
+}
+
 function findRule(runbooks: readonly Runbook[], obligation: Obligation): { runbook: Runbook; rule: ObligationRule } {
   const runbook = runbooks.find((r) => r.regime === obligation.regime);
-  const rule = runbook?.obligations.find((r) => `${runbook.regime}-${r.id}` === obligation.id);
+  // An obligation repeated per member state carries the country as a suffix of its id.
+  const ruleKey = obligation.jurisdiction ? obligation.id.slice(0, -(obligation.jurisdiction.length + 1)) : obligation.id;
+  const rule = runbook?.obligations.find((r) => `${runbook.regime}-${r.id}` === ruleKey);
   if (!runbook || !rule) {
     throw new ValidationError(`Obligation ${obligation.id} matches no rule in the loaded runbooks`, [
       { field: 'obligations', message: `unknown obligation ${obligation.id}` },
@@ -65,7 +85,7 @@ function findRule(runbooks: readonly Runbook[], obligation: Obligation): { runbo
 }
 
 /** Everything a template may use. Add a value here before using it in a template. */
-function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: Runbook): Record<string, TemplateValue> {
+function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: Runbook, rule: ObligationRule): Record<string, TemplateValue> {
   const { report, assessment, now } = input;
   const { breach, organization } = report;
   const contact = organization.contact ?? { name: report.reporter.name, email: report.reporter.email, phone: undefined };
@@ -79,6 +99,22 @@ function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: R
     organizationName: organization.name,
     organizationCountry: organization.country,
     authorityName: obligation.channel?.name ?? 'the competent supervisory authority',
+
+    // What the regime and the rule say, for the templates shared between regimes.
+    regimeName: runbook.name,
+    instrument: runbook.instrument,
+    obligationSummary: rule.summary,
+    citation: obligation.citation,
+    ruleCitation: rule.citation,
+    stage: obligation.stage ?? '',
+    jurisdiction: obligation.jurisdiction ?? '',
+    deadlineText: obligation.deadline
+      ? `${obligation.deadline}${obligation.deadlineLocal ? ` (${obligation.deadlineLocal} local time)` : ''}`
+      : 'no fixed deadline (without undue delay / as soon as practicable)',
+    contentChecklist: bullets(rule.content.map((c) => `${c.text} (${c.citation})`), 'no content is prescribed; describe the breach, its likely consequences, the measures taken and a contact point'),
+    lateNoticeText: rule.lateNotice?.text ?? '',
+    phasedNoticeText: rule.phasedNotice?.text ?? '',
+    organizationContactLine: [contact.name, contact.email, contact.phone].filter(Boolean).join(', '),
 
     late,
     deadline: obligation.deadline ?? '',

@@ -1,8 +1,12 @@
 // Legal's decisions: approve, edit or reject a draft notice; record a submission made through a
-// regulator's portal; waive an obligation. Each is conditional on the state it was taken from,
-// recorded on the timeline with its author, and resumes the workflow once nothing awaits legal.
+// regulator's portal; waive an obligation; record when a clock's start event happened; override
+// the assessed risk. Each is conditional on the state it was taken from, recorded on the timeline
+// with its author, and resumes the workflow once nothing awaits legal. The last two (and a
+// submission, which may start the next stage's clock) re-assess the obligations still open.
 import type { Decision, Notice, Obligation } from '../shared/contract.js';
 import type { Clock } from '../shared/clock.js';
+import type { Config } from '../shared/config.js';
+import { reassessObligations, regulatoryData, type RegulatoryData } from '../assess/reassess.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import { sha256, type IncidentStore } from '../shared/store.js';
 import type { Actor } from '../shared/timeline.js';
@@ -13,7 +17,14 @@ export interface DecisionPorts {
   store: IncidentStore;
   clock: Clock;
   workflow: Pick<Workflow, 'resume'>;
+  /** For re-assessment: the runbooks' directory and the deployment's authority addresses. */
+  config?: Partial<Pick<Config, 'runbooksDir' | 'contactOverrides'>>;
+  /** The runbooks and severity model themselves (tests); else loaded from config.runbooksDir. */
+  regulatory?: RegulatoryData;
 }
+
+/** Decisions after which the open obligations are decided again. */
+const REASSESSING = new Set<Decision['action']>(['record-start-event', 'override-risk', 'record-submission']);
 
 const OPEN_OBLIGATION = ['pending', 'awaiting-approval', 'overdue'] as const;
 const UNSENT_NOTICE = ['awaiting-approval', 'approved', 'rejected', 'ready-to-file'] as const;
@@ -85,6 +96,40 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       await closeObligation(o, { status: 'waived', note: decision.reason });
       Object.assign(details, { obligationId: o.id });
       break;
+    }
+    case 'record-start-event': {
+      const at = new Date(decision.at).toISOString();
+      await ports.store.putStartEvent(incidentId, {
+        event: decision.event, at, recordedBy: actor.id, recordedAt: now.toISOString(),
+        ...(decision.reason !== undefined && { reason: decision.reason }),
+      });
+      Object.assign(details, { event: decision.event, at });
+      break;
+    }
+    case 'override-risk': {
+      if (!incident.assessment) throw new ConflictError(`Incident ${incidentId} has not been assessed yet: there is no risk to override`);
+      let before = incident.assessment.riskToIndividuals;
+      let assessed = before;
+      await ports.store.mutateIncident(incidentId, (current) => {
+        if (!current.assessment) return undefined;
+        before = current.assessment.riskToIndividuals;
+        assessed = current.assessment.riskOverride?.assessed ?? before;
+        const riskOverride = { assessed, riskToIndividuals: decision.riskToIndividuals, reason: decision.reason, by: actor.id, at: now.toISOString() };
+        return { assessment: { ...current.assessment, riskToIndividuals: decision.riskToIndividuals, riskOverride } };
+      }, now);
+      Object.assign(details, { assessed, before, after: decision.riskToIndividuals });
+      break;
+    }
+  }
+  if (REASSESSING.has(decision.action)) {
+    const regulatory = ports.regulatory ?? (ports.config?.runbooksDir ? regulatoryData(ports.config.runbooksDir) : undefined);
+    if (regulatory) {
+      const reassessed = await reassessObligations(await ports.store.requireIncident(incidentId), {
+        ...regulatory, store: ports.store, now, contacts: ports.config?.contactOverrides ?? {},
+      });
+      if (reassessed.changed.length + reassessed.added.length + reassessed.draftedNotices.length + reassessed.withdrawnNotices.length > 0 || decision.action !== 'record-submission') {
+        details.reassessed = reassessed;
+      }
     }
   }
   const event = await ports.store.appendEvent(incidentId, { type: `decision.${decision.action}`, actor, details }, now);

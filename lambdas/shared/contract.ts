@@ -36,6 +36,15 @@ export const OBLIGATION_STATUSES = [
 export const ObligationStatus = z.enum(OBLIGATION_STATUSES);
 export type ObligationStatus = z.infer<typeof ObligationStatus>;
 
+/** The events a regulator clock can start from (DESIGN.md, "Clocks start from different events").
+ *  The report gives discoveredAt (awareness, discovery); legal records the others as decisions. */
+export const START_EVENTS = [
+  'awareness', 'discovery', 'determination', 'classification', 'detection', 'assessment', 'materiality',
+  'ransom-payment',
+] as const;
+export const StartEventName = z.enum(START_EVENTS);
+export type StartEventName = z.infer<typeof StartEventName>;
+
 /** RFC 3339 with an explicit offset (Z or ±hh:mm): a deadline is meaningless without one. */
 export const Instant = z.iso.datetime({ offset: true });
 const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "DE"');
@@ -85,6 +94,9 @@ export const IncidentReport = z.strictObject({
       .array(z.enum(['customers', 'employees', 'patients', 'children', 'students', 'applicants', 'users', 'other']))
       .optional(),
     jurisdictions: z.array(JurisdictionCode).optional(),
+    /** People per jurisdiction, where known, e.g. {"US-CA": 1200, "US-TX": 40}: thresholds such as
+     *  "more than 500 California residents" use it (additive; else the total is an upper bound). */
+    subjectsByJurisdiction: z.record(JurisdictionCode, z.int().min(0)).optional(),
     dataCategories: z.array(Category).optional(),
     records: z.array(z.record(z.string(), z.unknown())).max(MAX_INLINE_RECORDS).optional(),
     recordsSource: z.string().min(1).max(1024).optional(),
@@ -114,16 +126,83 @@ export type RiskToIndividuals = z.infer<typeof RiskToIndividuals>;
 export const CategoryCount = z.object({ category: Category, subjects: z.int().min(0) });
 export type CategoryCount = z.infer<typeof CategoryCount>;
 
+/** How sure the classifier is that a category is present: 0..1 (1 = declared or checksum-validated). */
+const Confidence = z.number().min(0).max(1);
+
+/** A category found by classification: CategoryCount plus how sure the finding is (optional, additive). */
+export const ClassifiedCategory = CategoryCount.extend({ confidence: Confidence.optional() });
+export type ClassifiedCategory = z.infer<typeof ClassifiedCategory>;
+
+/** Distinct people placed in one jurisdiction (ISO 3166-1 country or 3166-2 US state), per category. */
+export const JurisdictionCount = z.object({
+  jurisdiction: z.string(),
+  subjects: z.int().min(0),
+  categories: z.array(CategoryCount),
+});
+export type JurisdictionCount = z.infer<typeof JurisdictionCount>;
+
 /** Output of classification: counts and categories only, never values. */
 export const Classification = z.object({
-  categories: z.array(CategoryCount),
+  categories: z.array(ClassifiedCategory),
   subjectCount: z.int().min(0),
   jurisdictions: z.array(z.string()),
   recordsScanned: z.int().min(0),
   /** Which detector and which columns justified each category (names only, no values). */
-  evidence: z.array(z.object({ category: Category, detector: z.string(), columns: z.array(z.string()) })),
+  evidence: z.array(z.object({
+    category: Category,
+    detector: z.string(),
+    columns: z.array(z.string()),
+    /** How sure this detector is in these columns (optional, additive). */
+    confidence: Confidence.optional(),
+    /** Values that this detector matched (a count, never the values). */
+    matches: z.int().min(0).optional(),
+  })),
+  /** People per jurisdiction, with the categories each jurisdiction's people have (optional, additive). */
+  jurisdictionCounts: z.array(JurisdictionCount).optional(),
+  /** People with no jurisdiction found in their records (no country, state, postcode or phone country). */
+  subjectsWithoutJurisdiction: z.int().min(0).optional(),
+  /** People whose date of birth makes them younger than 13 / 16 at `asOf` (the discovery time). */
+  children: z.object({ under13: z.int().min(0), under16: z.int().min(0), withBirthDate: z.int().min(0), asOf: z.string() }).optional(),
+  /** People whose passwords were exposed in plain text, and people whose passwords were hashed (both if both). */
+  credentials: z.object({ plain: z.int().min(0), hashed: z.int().min(0), tokens: z.int().min(0) }).optional(),
+  /**
+   * How people were counted: by a subject-key column (hashed) or one per record; exactly, or, past
+   * the exact limit, estimated by HyperLogLog with the given relative standard error.
+   */
+  subjectCounting: z.object({
+    basis: z.enum(['subject-key', 'record']),
+    exact: z.boolean(),
+    relativeStandardError: z.number().min(0).optional(),
+  }).optional(),
 });
 export type Classification = z.infer<typeof Classification>;
+
+/** Legal's override of the assessed risk, with its reason (decision `override-risk`). */
+export const RiskOverride = z.object({
+  /** The risk as assessed before the override. */
+  assessed: RiskToIndividuals,
+  riskToIndividuals: RiskToIndividuals,
+  reason: z.string(),
+  by: z.string(),
+  at: Instant,
+});
+export type RiskOverride = z.infer<typeof RiskOverride>;
+
+/** One regime that applies: why, and the outcome of its own risk test (e.g. PIPEDA's real risk of
+ *  significant harm), each with its citation and confidence (optional, additive). */
+export const RegimeAssessment = z.object({
+  regime: RegimeId,
+  name: z.string(),
+  grounds: z.array(z.string()),
+  risk: z.object({
+    test: z.string(),
+    outcome: z.string(),
+    reason: z.string(),
+    citation: z.string(),
+    confidence: z.enum(['primary', 'secondary', 'unverified']),
+  }).optional(),
+});
+export type RegimeAssessment = z.infer<typeof RegimeAssessment>;
 
 export const Assessment = z.object({
   severity: Severity,
@@ -131,6 +210,12 @@ export const Assessment = z.object({
   categories: z.array(CategoryCount),
   subjectCount: z.int().min(0),
   jurisdictions: z.array(z.string()),
+  /** Present when legal overrode the assessed risk (additive). */
+  riskOverride: RiskOverride.optional(),
+  /** Every regime that applies, with its grounds and risk test (additive). */
+  regimes: z.array(RegimeAssessment).optional(),
+  /** The zone deadlines are shown in (`deadlineLocal`), IANA id (additive). */
+  timeZone: z.string().optional(),
 });
 export type Assessment = z.infer<typeof Assessment>;
 
@@ -148,9 +233,23 @@ export const Obligation = z.object({
   /** Reminder offsets before the deadline, in hours (from the runbook). */
   remindBeforeHours: z.array(z.number()).optional(),
   /** The authority (or other) address the notice goes to, when sent by email. */
-  channel: z.object({ kind: z.enum(['email', 'portal', 'none']), address: z.string().optional(), name: z.string().optional() }).optional(),
+  channel: z.object({
+    kind: z.enum(['email', 'portal', 'none']),
+    address: z.string().optional(),
+    name: z.string().optional(),
+    /** The authority's web site, where the channel itself is not confirmed (additive). */
+    website: z.string().optional(),
+  }).optional(),
   fulfilledAt: Instant.optional(),
   note: z.string().optional(),
+  /** The start event the deadline counts from, machine-readable (additive). */
+  startEvent: StartEventName.optional(),
+  /** The deadline in the organisation's time zone, RFC 3339 with its offset (additive). */
+  deadlineLocal: z.string().optional(),
+  /** For an obligation per member state (e.g. a non-EU controller's GDPR notices): the country (additive). */
+  jurisdiction: z.string().optional(),
+  /** The confidence mark of the rule that decided `required` (additive). */
+  confidence: z.enum(['primary', 'secondary', 'unverified']).optional(),
 });
 export type Obligation = z.infer<typeof Obligation>;
 
@@ -196,6 +295,20 @@ export const Decision = z.discriminatedUnion('action', [
     reason: z.string().max(2000).optional(),
   }),
   z.strictObject({ action: z.literal('waive'), obligationId: z.string().min(1), reason: z.string().min(1).max(2000) }),
+  /** When a clock's start event happened (e.g. the materiality determination for SEC 8-K): the
+   *  deadlines counted from it are recomputed, and obligations that depend on it re-decided. */
+  z.strictObject({
+    action: z.literal('record-start-event'),
+    event: StartEventName,
+    at: Instant,
+    reason: z.string().max(2000).optional(),
+  }),
+  /** Legal's own risk conclusion replaces the assessed one; open obligations are re-decided. */
+  z.strictObject({
+    action: z.literal('override-risk'),
+    riskToIndividuals: RiskToIndividuals,
+    reason: z.string().trim().min(1).max(2000),
+  }),
 ]);
 export type Decision = z.infer<typeof Decision>;
 

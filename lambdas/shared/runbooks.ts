@@ -20,11 +20,13 @@ import {
   Recipient,
   RegimeId,
   RiskToIndividuals,
+  START_EVENTS as CONTRACT_START_EVENTS,
   type Classification,
   type StoredReport,
 } from './contract.js';
 import { DEADLINE_UNITS } from './deadlines.js';
 import { ValidationError, type FieldIssue } from './errors.js';
+import { loadCalendars, type BusinessCalendar } from './holidays.js';
 
 // ---------------------------------------------------------------------------------------------
 // Provenance, shared by every rule
@@ -56,22 +58,33 @@ export const FACT_NAMES = [
   'affected.subjectCount', 'affected.subjectTypes', 'affected.jurisdictions', 'affected.countries',
   'data.categories',
   'assessment.severity', 'assessment.risk',
+  // The start events recorded so far (awareness and discovery always: the report's discoveredAt).
+  'events.recorded',
+  // This regime's own risk test outcome (the runbook's riskTest), for its obligations' decisions.
+  'regime.risk',
+  // The country whose authority is looked up: the main establishment, or, for an obligation
+  // repeated per member state (fanOut), that state.
+  'authority.country',
 ] as const;
 export const FactName = z.enum(FACT_NAMES);
 export type FactName = z.infer<typeof FactName>;
 
 type Scalar = string | number | boolean;
 type FactValue = Scalar | readonly Scalar[] | undefined;
-export type IncidentFacts = Partial<Record<FactName, FactValue>>;
+export type IncidentFacts = Partial<Record<FactName, FactValue>> & {
+  /** People per jurisdiction where known (declared in the report, or counted by classification). */
+  residentCounts?: Readonly<Record<string, number>>;
+};
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-const OPERATORS = ['is', 'in', 'inSet', 'gte', 'gt', 'lte', 'lt', 'present'] as const;
+const OPERATORS = ['is', 'in', 'inSet', 'prefix', 'gte', 'gt', 'lte', 'lt', 'present'] as const;
 
 /**
  * One test on one fact. Exactly one operator:
  * - `is: v`     scalar fact equals v; list fact contains v
  * - `in: [..]`  scalar fact is one of them; list fact shares one with them
  * - `inSet: s`  like `in`, with the runbook's named set s (e.g. the EEA countries)
+ * - `prefix: p` a value starts with p (e.g. "US-": a US state is named)
  * - `gte|gt|lte|lt: n`  numeric comparisons
  * - `present: b` the fact is known (a list: non-empty)
  * An unknown fact matches nothing but `present: false`: unknown is never read as reassuring.
@@ -82,6 +95,7 @@ const FactTest = z
     is: Scalar.optional(),
     in: z.array(Scalar).min(1).optional(),
     inSet: z.string().min(1).optional(),
+    prefix: z.string().min(1).optional(),
     gte: z.number().optional(),
     gt: z.number().optional(),
     lte: z.number().optional(),
@@ -93,12 +107,42 @@ const FactTest = z
   });
 type FactTest = z.infer<typeof FactTest>;
 
-export type Condition = FactTest | { all: Condition[] } | { any: Condition[] } | { not: Condition };
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
+const COUNT_OPERATORS = ['gte', 'gt', 'lte', 'lt'] as const;
+
+/**
+ * The number of affected people residing in some jurisdictions, compared with a threshold, e.g.
+ * "more than 500 California residents": `{ residents: { in: [US-CA] }, gt: 500 }`.
+ * - `residents.in` / `residents.inSet`: the jurisdictions; a country code covers its subdivisions
+ *   (US covers US-CA), and a report that names only the country may concern any of them;
+ * - `per: total` (default) counts them together; `per: each` takes the largest single
+ *   jurisdiction ("more than 500 residents of a State").
+ * Counts come from the report's affected.subjectsByJurisdiction or from classification. Where a
+ * count is not known, the total number of affected people stands in for it: an upper bound, so a
+ * threshold errs toward notifying, never away from it.
+ */
+const ResidentsTest = z
+  .strictObject({
+    residents: z
+      .strictObject({ in: z.array(z.string().min(2)).min(1).optional(), inSet: z.string().min(1).optional() })
+      .refine((r) => (r.in === undefined) !== (r.inSet === undefined), { message: 'give exactly one of: in, inSet' }),
+    per: z.enum(['total', 'each']).default('total'),
+    gte: z.number().optional(),
+    gt: z.number().optional(),
+    lte: z.number().optional(),
+    lt: z.number().optional(),
+  })
+  .refine((test) => COUNT_OPERATORS.filter((op) => test[op] !== undefined).length === 1, {
+    message: `give exactly one of: ${COUNT_OPERATORS.join(', ')}`,
+  });
+type ResidentsTest = z.infer<typeof ResidentsTest>;
+
+export type Condition = FactTest | ResidentsTest | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export const Condition: z.ZodType<Condition, unknown> = z.lazy(() =>
   z.union([
     z.strictObject({ all: z.array(Condition).min(1) }),
     z.strictObject({ any: z.array(Condition).min(1) }),
     z.strictObject({ not: Condition }),
+    ResidentsTest,
     FactTest,
   ]),
 );
@@ -109,13 +153,46 @@ export function evaluateCondition(condition: Condition, facts: IncidentFacts, se
   if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, facts, sets));
   if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, facts, sets));
   if ('not' in condition) return !evaluateCondition(condition.not, facts, sets);
+  if ('residents' in condition) return compare(condition, residentCount(condition, facts, sets));
   return testFact(condition, facts[condition.fact], sets);
+}
+
+function compare(test: { gte?: number; gt?: number; lte?: number; lt?: number }, n: number): boolean {
+  if (test.gte !== undefined) return n >= test.gte;
+  if (test.gt !== undefined) return n > test.gt;
+  if (test.lte !== undefined) return n <= test.lte;
+  if (test.lt !== undefined) return n < test.lt;
+  return false;
+}
+
+/** Does an affected jurisdiction (possibly) lie within a member jurisdiction? */
+function within(jurisdiction: string, member: string): boolean {
+  if (jurisdiction === member) return true;
+  if (member.length === 2 && jurisdiction.startsWith(`${member}-`)) return true; // US-CA within US
+  return jurisdiction.length === 2 && member.startsWith(`${jurisdiction}-`); // "US" may be US-CA
+}
+
+/** The number of residents a ResidentsTest counts, or an upper bound of it (see ResidentsTest). */
+export function residentCount(test: ResidentsTest, facts: IncidentFacts, sets: NamedSets = {}): number {
+  const members = test.residents.in ?? sets[test.residents.inSet!]?.members ?? [];
+  const total = typeof facts['affected.subjectCount'] === 'number' ? facts['affected.subjectCount'] : 0;
+  const affected = ((facts['affected.jurisdictions'] ?? []) as readonly string[]).filter((j) => members.some((m) => within(j, m)));
+  if (affected.length === 0) return 0;
+  const known = facts.residentCounts ?? {};
+  // A jurisdiction's exact count is known only when it is named as such and counted.
+  const exact = (j: string) => (members.includes(j) || members.some((m) => m.length === 2 && j.startsWith(`${m}-`)) ? known[j] : undefined);
+  const counts = affected.map((j) => exact(j) ?? total);
+  if (test.per === 'each') return Math.min(total, Math.max(...counts));
+  // A country-level entry ("US") and its subdivisions ("US-CA") may count the same people.
+  const overlapping = affected.some((j) => j.length === 2 && affected.some((k) => k.startsWith(`${j}-`)));
+  return overlapping ? total : Math.min(total, counts.reduce((a, b) => a + b, 0));
 }
 
 function testFact(test: FactTest, value: FactValue, sets: NamedSets): boolean {
   const values: readonly Scalar[] = value === undefined ? [] : Array.isArray(value) ? value : [value as Scalar];
   if (test.present !== undefined) return (values.length > 0) === test.present;
   if (test.is !== undefined) return values.includes(test.is);
+  if (test.prefix !== undefined) return values.some((v) => String(v).startsWith(test.prefix!));
   const options = test.in ?? (test.inSet !== undefined ? sets[test.inSet]?.members : undefined);
   if (options !== undefined) return values.some((v) => options.includes(v as string));
   const numbers = values.filter((v): v is number => typeof v === 'number');
@@ -130,12 +207,19 @@ function testFact(test: FactTest, value: FactValue, sets: NamedSets): boolean {
 /** The facts of one incident, as conditions see them. */
 export function incidentFacts(
   report: StoredReport,
-  classification: Pick<Classification, 'categories' | 'subjectCount' | 'jurisdictions'>,
+  classification: Pick<Classification, 'categories' | 'subjectCount' | 'jurisdictions'> & Partial<Pick<Classification, 'jurisdictionCounts' | 'children'>>,
   assessment: { severity?: string; risk?: string } = {},
+  recordedEvents: readonly string[] = [],
 ): IncidentFacts {
   const jurisdictions = affectedJurisdictions(report, classification);
   const { breach, organization } = report;
+  // Classification that found children by their dates of birth counts as children among the subjects.
+  const children = (classification.children?.under16 ?? 0) > 0 ? ['children' as const] : [];
+  const subjectTypes = [...new Set([...(report.affected.subjectTypes ?? []), ...children])];
   return {
+    residentCounts: residentCounts(report, classification),
+    'events.recorded': [...new Set(['awareness', 'discovery', ...recordedEvents])],
+    'authority.country': organization.country,
     'organization.country': organization.country,
     'organization.role': organization.role,
     'organization.sectors': organization.sectors,
@@ -151,7 +235,7 @@ export function incidentFacts(
     'breach.publiclyExposed': breach.publiclyExposed,
     'breach.ongoing': breach.ongoing,
     'affected.subjectCount': affectedSubjectCount(report, classification),
-    'affected.subjectTypes': report.affected.subjectTypes,
+    'affected.subjectTypes': subjectTypes.length > 0 ? subjectTypes : undefined,
     'affected.jurisdictions': jurisdictions,
     'affected.countries': [...new Set(jurisdictions.map((code) => code.slice(0, 2)))],
     'data.categories': classification.categories.map((c) => c.category),
@@ -160,12 +244,30 @@ export function incidentFacts(
   };
 }
 
+/** People per jurisdiction: the larger of the declared and the classified count of each. */
+export function residentCounts(
+  report: StoredReport,
+  classification: Partial<Pick<Classification, 'jurisdictionCounts'>>,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [j, n] of Object.entries(report.affected.subjectsByJurisdiction ?? {})) counts[j.toUpperCase()] = n;
+  for (const { jurisdiction, subjects } of classification.jurisdictionCounts ?? []) {
+    const j = jurisdiction.toUpperCase();
+    counts[j] = Math.max(counts[j] ?? 0, subjects);
+  }
+  return counts;
+}
+
 /** Declared and detected jurisdictions together, sorted: either source alone may be partial. */
 export function affectedJurisdictions(
   report: StoredReport,
   classification: Pick<Classification, 'jurisdictions'>,
 ): string[] {
-  const all = [...(report.affected.jurisdictions ?? []), ...classification.jurisdictions].map((j) => j.toUpperCase());
+  const all = [
+    ...(report.affected.jurisdictions ?? []),
+    ...Object.keys(report.affected.subjectsByJurisdiction ?? {}),
+    ...classification.jurisdictions,
+  ].map((j) => j.toUpperCase());
   return [...new Set(all)].sort();
 }
 
@@ -178,23 +280,44 @@ export function affectedSubjectCount(report: StoredReport, classification: Pick<
 // ---------------------------------------------------------------------------------------------
 // Runbook schema (one file per regime)
 
-export const START_EVENTS = [
-  'awareness', 'discovery', 'determination', 'classification', 'detection', 'assessment', 'materiality',
-  'ransom-payment',
-] as const;
+export const START_EVENTS = CONTRACT_START_EVENTS;
 export const StartEvent = z.enum(START_EVENTS);
 export type StartEvent = z.infer<typeof StartEvent>;
 
 const DeadlineUnit = z.enum(DEADLINE_UNITS);
-const Span = { value: z.number().positive(), unit: DeadlineUnit };
+const RuleId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"');
+const Span = {
+  value: z.number().positive(),
+  unit: DeadlineUnit,
+  /** The business-day calendar (runbooks/calendars/<id>.yaml) whose weekend, holidays and time
+   *  zone count the days. Without one, days are counted in the organisation's time zone and only
+   *  Saturdays and Sundays are skipped. */
+  calendar: z.string().optional(),
+};
 
 const Deadline = z.discriminatedUnion('kind', [
   /** A hard limit, e.g. 72 hours after awareness. */
-  z.strictObject({ kind: z.literal('fixed'), ...Span, startEvent: StartEvent, qualifier: z.string().optional(), ...sourced }),
+  z.strictObject({
+    kind: z.literal('fixed'),
+    ...Span,
+    startEvent: StartEvent,
+    /** Counted from the submission of another obligation of this runbook (a staged report, e.g.
+     *  NIS2's final report one month after the incident notification). Until that submission is
+     *  recorded, counted from `startEvent` (earlier, so conservative). */
+    after: RuleId.optional(),
+    /** Count from the end of the calendar year of the start event (e.g. HIPAA's annual log). */
+    anchor: z.enum(['end-of-calendar-year']).optional(),
+    /** A second limit: whichever ends first, unless the start event itself comes after it (e.g.
+     *  DORA: 4 hours from classification, but no later than 24 hours from awareness). */
+    backstop: z.strictObject({ value: z.number().positive(), unit: DeadlineUnit, startEvent: StartEvent, ...sourced }).optional(),
+    qualifier: z.string().optional(),
+    ...sourced,
+  }),
   /** "Without undue delay" and no number in the law: no legal deadline, but an internal target. */
   z.strictObject({
     kind: z.literal('without-undue-delay'),
     startEvent: StartEvent,
+    after: RuleId.optional(),
     internalTarget: z.strictObject({ ...Span, ...sourced }),
     ...sourced,
   }),
@@ -209,7 +332,7 @@ const Decision = z.strictObject({
   kind: z.enum(['role', 'safe-harbour', 'threshold', 'default']),
   when: Condition.optional(),
   required: z.boolean(),
-  /** Shown to the reader as the obligation's reason; may use {{risk}}, {{severity}}, {{country}}. */
+  /** Shown to the reader as the obligation's reason; may use the REASON_PLACEHOLDERS below. */
   reason: z.string().min(1),
   ...sourced,
 });
@@ -219,6 +342,7 @@ const FixedChannel = z.strictObject({
   kind: z.enum(['email', 'portal', 'none']),
   name: z.string().min(1),
   address: z.string().optional(),
+  website: z.string().optional(),
   ...sourced,
 });
 const ChannelSpec = z.union([
@@ -237,8 +361,8 @@ const NoticeSpec = z.strictObject({
 });
 
 const ObligationRule = z.strictObject({
-  /** Stable id; the obligation's id is `<regime>-<id>`. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"'),
+  /** Stable id; the obligation's id is `<regime>-<id>` (`<regime>-<id>-<country>` when fanned out). */
+  id: RuleId,
   recipient: Recipient,
   summary: z.string().min(1),
   ...sourced,
@@ -249,6 +373,14 @@ const ObligationRule = z.strictObject({
   /** First match decides; the last one has no `when` (the default). */
   decisions: z.array(Decision).min(1),
   deadline: Deadline,
+  /** Other deadlines for some cases (e.g. LGPD's doubled period for small agents): the first
+   *  whose condition matches replaces `deadline`. */
+  alternativeDeadlines: z
+    .array(z.strictObject({ id: z.string().min(1), when: Condition, reason: z.string().min(1), deadline: Deadline, ...sourced }))
+    .default([]),
+  /** Repeat the obligation once per affected country of a set, each with that country's authority
+   *  (e.g. a controller outside the EU notifies the authority of every member state concerned). */
+  fanOut: z.strictObject({ when: Condition, countriesIn: z.string().min(1), reason: z.string().min(1), ...sourced }).optional(),
   stage: z.string().optional(),
   reminders: z.strictObject({ beforeHours: z.array(z.number().positive()).min(1), ...sourced }).optional(),
   channel: ChannelSpec.optional(),
@@ -268,9 +400,22 @@ const AuthorityEntry = z.strictObject({
   when: Condition.optional(),
   name: z.string().min(1),
   channel: z.strictObject({ kind: z.enum(['email', 'portal', 'none']), address: z.string().optional() }),
+  /** The authority's web site (a starting point when the notification form itself is not confirmed). */
+  website: z.string().optional(),
   ...sourced,
 });
 export type AuthorityEntry = z.infer<typeof AuthorityEntry>;
+
+/** A regime's own risk test (PIPEDA's real risk of significant harm, HIPAA's low probability of
+ *  compromise, ...), decided from the facts and the assessed risk by the first matching rule. Its
+ *  outcome is the fact `regime.risk` that the obligations' decisions test. */
+const RiskTest = z.strictObject({
+  name: z.string().min(1),
+  outcomes: z.array(RuleId).min(2),
+  rules: z.array(z.strictObject({ when: Condition.optional(), outcome: RuleId, reason: z.string().min(1), ...sourced })).min(1),
+  ...sourced,
+});
+export type RiskTest = z.infer<typeof RiskTest>;
 
 const Wording = z.strictObject({
   categories: z.partialRecord(Category, z.string()).default({}),
@@ -304,6 +449,7 @@ export const RunbookFile = z.strictObject({
     /** The regime applies when any rule matches. */
     rules: z.array(z.strictObject({ id: z.string().min(1), when: Condition, reason: z.string().min(1), ...sourced })).min(1),
   }),
+  riskTest: RiskTest.optional(),
   obligations: z.array(ObligationRule).min(1),
   authorities: z.array(AuthorityEntry).default([]),
   /** Likely consequences per data category, for the notices (Art. 33(3)(c)-style content). */
@@ -315,8 +461,13 @@ export const RunbookFile = z.strictObject({
 });
 export type RunbookFile = z.infer<typeof RunbookFile>;
 
-/** A loaded runbook: the validated file plus its notice templates' text, keyed by path. */
-export type Runbook = RunbookFile & { file: string; templates: Record<string, string> };
+/** A loaded runbook: the validated file plus its notice templates' text, keyed by path, and the
+ *  business-day calendars (all of them, shared between runbooks). */
+export type Runbook = RunbookFile & {
+  file: string;
+  templates: Record<string, string>;
+  calendars: Readonly<Record<string, BusinessCalendar>>;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Severity model schema (runbooks/severity.yaml)
@@ -377,7 +528,14 @@ export const SeverityModel = z.strictObject({
   }),
   /** Ordered low to high; a level applies while SE < `below`; the last has no bound. */
   levels: z.array(z.strictObject({ level: SeverityLevel, below: z.number().optional(), description: z.string().min(1), ...sourced })).length(4),
-  riskMapping: z.strictObject({ levels: z.record(SeverityLevel, RiskToIndividuals), ...sourced }),
+  riskMapping: z.strictObject({
+    levels: z.record(SeverityLevel, RiskToIndividuals),
+    ...sourced,
+    /** Facts that make the consequences unlikely to happen: the risk is at most `atMost` (first match). */
+    caps: z
+      .array(z.strictObject({ id: z.string().min(1), when: Condition, atMost: RiskToIndividuals, reason: z.string().min(1), ...sourced }))
+      .default([]),
+  }),
   notes: z.array(SourcedNote).default([]),
 });
 export type SeverityModel = z.infer<typeof SeverityModel>;
@@ -398,7 +556,8 @@ export const SEVERITY_FILE = 'severity.yaml';
 /** Every `*.yaml` in `dir` but the severity model, validated; sorted by file name. */
 export function loadRunbooks(dir: string): Runbook[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== SEVERITY_FILE).sort();
-  const runbooks = files.map((file) => loadRunbook(dir, file));
+  const calendars = loadCalendars(dir);
+  const runbooks = files.map((file) => loadRunbook(dir, file, calendars));
   const seen = new Map<string, string>();
   for (const runbook of runbooks) {
     const other = seen.get(runbook.regime);
@@ -422,21 +581,24 @@ export function loadSeverityModel(dir: string): SeverityModel {
   return model;
 }
 
-function loadRunbook(dir: string, file: string): Runbook {
+function loadRunbook(dir: string, file: string, calendars: Record<string, BusinessCalendar>): Runbook {
   const runbook = validate(RunbookFile, readYaml(dir, file), file);
   const issues = [
     ...checkFirstMatchLists([
       ...runbook.obligations.map((o, i) => [`obligations.${i}.decisions`, o.decisions] as const),
       ['authorities', runbook.authorities],
+      ...(runbook.riskTest ? [['riskTest.rules', runbook.riskTest.rules] as const] : []),
     ]),
     ...checkSetReferences(runbook, runbook.sets),
     ...checkObligationIds(runbook),
     ...checkAuthorityLookups(runbook),
     ...checkNoticeObligations(runbook),
     ...checkReasonPlaceholders(runbook),
+    ...checkDeadlineReferences(runbook, calendars),
+    ...checkRiskTest(runbook),
   ];
   if (issues.length > 0) throw invalid(file, issues);
-  return { ...runbook, file, templates: readTemplates(dir, file, runbook) };
+  return { ...runbook, file, templates: readTemplates(dir, file, runbook), calendars };
 }
 
 function readYaml(dir: string, file: string): unknown {
@@ -527,19 +689,74 @@ function checkNoticeObligations(runbook: RunbookFile): FieldIssue[] {
   });
 }
 
-/** The placeholders an obligation's or applicability rule's reason may use (see assess/core.ts). */
-export const REASON_PLACEHOLDERS = ['risk', 'severity', 'country'] as const;
+/** The placeholders an obligation's or applicability rule's reason may use (see assess/core.ts):
+ *  the assessed risk and severity, the country of main establishment, this regime's risk-test
+ *  outcome, the country whose authority is concerned, and the number of affected people. */
+export const REASON_PLACEHOLDERS = ['risk', 'severity', 'country', 'regimeRisk', 'authorityCountry', 'subjects'] as const;
 
 function checkReasonPlaceholders(runbook: RunbookFile): FieldIssue[] {
   const reasons: Array<[string, string]> = [
     ...runbook.applicability.rules.map((r, i) => [`applicability.rules.${i}.reason`, r.reason] as [string, string]),
     ...runbook.obligations.flatMap((o, i) => o.decisions.map((d, j) => [`obligations.${i}.decisions.${j}.reason`, d.reason] as [string, string])),
+    ...runbook.obligations.flatMap((o, i) => o.alternativeDeadlines.map((d, j) => [`obligations.${i}.alternativeDeadlines.${j}.reason`, d.reason] as [string, string])),
+    ...runbook.obligations.flatMap((o, i) => (o.fanOut ? [[`obligations.${i}.fanOut.reason`, o.fanOut.reason] as [string, string]] : [])),
+    ...(runbook.riskTest?.rules ?? []).map((r, i) => [`riskTest.rules.${i}.reason`, r.reason] as [string, string]),
   ];
   return reasons.flatMap(([field, reason]) =>
     [...reason.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)]
       .filter(([, name]) => !(REASON_PLACEHOLDERS as readonly string[]).includes(name!))
       .map(([placeholder]) => ({ field, message: `unknown placeholder ${placeholder} (use ${REASON_PLACEHOLDERS.join(', ')})` })),
   );
+}
+
+/** Calendars exist; a staged deadline counts from another obligation of the same runbook. */
+function checkDeadlineReferences(runbook: RunbookFile, calendars: Record<string, BusinessCalendar>): FieldIssue[] {
+  const ids = new Set(runbook.obligations.map((o) => o.id));
+  const issues: FieldIssue[] = [];
+  runbook.obligations.forEach((o, i) => {
+    const deadlines: Array<[string, Deadline]> = [
+      [`obligations.${i}.deadline`, o.deadline],
+      ...o.alternativeDeadlines.map((d, j) => [`obligations.${i}.alternativeDeadlines.${j}.deadline`, d.deadline] as [string, Deadline]),
+    ];
+    for (const [path, deadline] of deadlines) {
+      const spans: Array<[string, string | undefined]> = [];
+      if (deadline.kind === 'fixed') spans.push([path, deadline.calendar]);
+      if (deadline.kind === 'without-undue-delay') spans.push([`${path}.internalTarget`, deadline.internalTarget.calendar]);
+      for (const [where, calendar] of spans) {
+        if (calendar !== undefined && !calendars[calendar]) issues.push({ field: `${where}.calendar`, message: `unknown calendar "${calendar}" (add runbooks/calendars/${calendar}.yaml)` });
+      }
+      if (deadline.kind === 'fixed' && deadline.unit === 'business-days' && deadline.calendar === undefined) {
+        issues.push({ field: `${path}.calendar`, message: 'a deadline in business days needs the calendar of its jurisdiction' });
+      }
+      if (deadline.kind !== 'none' && deadline.after !== undefined && (deadline.after === o.id || !ids.has(deadline.after))) {
+        issues.push({ field: `${path}.after`, message: `"${deadline.after}" is not another obligation of this runbook` });
+      }
+    }
+  });
+  return issues;
+}
+
+/** Decisions that test `regime.risk` need a risk test, and name only its outcomes. */
+function checkRiskTest(runbook: RunbookFile): FieldIssue[] {
+  const outcomes = new Set(runbook.riskTest?.outcomes ?? []);
+  const issues: FieldIssue[] = [];
+  runbook.riskTest?.rules.forEach((r, i) => {
+    if (!outcomes.has(r.outcome)) issues.push({ field: `riskTest.rules.${i}.outcome`, message: `"${r.outcome}" is not one of riskTest.outcomes` });
+  });
+  const visit = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) return node.forEach((child, i) => visit(child, `${path}.${i}`));
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.fact === 'regime.risk') {
+      if (!runbook.riskTest) issues.push({ field: path, message: 'tests regime.risk, but the runbook has no riskTest' });
+      for (const value of [record.is, ...((record.in as unknown[] | undefined) ?? [])].filter((v) => v !== undefined)) {
+        if (runbook.riskTest && !outcomes.has(String(value))) issues.push({ field: path, message: `"${String(value)}" is not one of riskTest.outcomes` });
+      }
+    }
+    for (const [key, child] of Object.entries(record)) visit(child, path ? `${path}.${key}` : key);
+  };
+  visit(runbook.obligations, 'obligations');
+  return issues;
 }
 
 function checkLevelBands(model: SeverityModel): FieldIssue[] {

@@ -7,7 +7,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type {
-  Assessment, Classification, IncidentStatus, Notice, Obligation, StoredReport,
+  Assessment, Classification, IncidentStatus, Notice, Obligation, StartEventName, StoredReport,
 } from './contract.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { asDependencyError } from './aws.js';
@@ -403,6 +403,34 @@ export class IncidentStore {
       ConsistentRead: true,
     }, 'read timeline');
   }
+
+  // Start events of regulator clocks (regulatory engine, issue 3): when legal records that the
+  // event a clock counts from happened (a materiality determination, a ransom payment, ...). One
+  // item per event; recording it again replaces it, and the timeline keeps every recording.
+
+  async putStartEvent(incidentId: string, record: StartEventRecord): Promise<void> {
+    await this.call('store start event', () =>
+      this.db.send(new PutCommand({ TableName: this.table, Item: { pk: `INCIDENT#${incidentId}`, sk: `START#${record.event}`, ...record } })),
+    );
+  }
+
+  async getStartEvents(incidentId: string): Promise<StartEventRecord[]> {
+    return this.queryAll<StartEventRecord>({
+      KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
+      ExpressionAttributeValues: { ':p': `INCIDENT#${incidentId}`, ':s': 'START#' },
+      ConsistentRead: true,
+    }, 'read start events');
+  }
 }
 
 const eventKey = (seq: number) => `EVENT#${String(seq).padStart(10, '0')}`;
+
+/** A start event recorded by legal (regulatory engine, issue 3). */
+export interface StartEventRecord {
+  event: StartEventName;
+  /** When the event happened (RFC 3339, UTC). */
+  at: string;
+  recordedBy: string;
+  recordedAt: string;
+  reason?: string;
+}

@@ -38,18 +38,34 @@ describe('EU GDPR applicability (Art. 3)', () => {
       breach: highRiskBreach,
     });
 
-    const authority = byId(obligations)['eu-gdpr-authority'];
-    expect(authority).toMatchObject({ required: true, status: 'pending' });
+    // No one-stop-shop without an EU establishment: the authority of every Member State where
+    // affected people live (EDPB 9/2022), each with its own obligation and channel.
+    expect(byId(obligations)['eu-gdpr-authority']).toBeUndefined();
+    const authority = byId(obligations)['eu-gdpr-authority-ie'];
+    expect(authority).toMatchObject({ required: true, status: 'pending', jurisdiction: 'IE', channel: { kind: 'portal', name: 'Data Protection Commission (DPC)' } });
     expect(authority?.note).toContain('GDPR Art. 3(2)');
-    // No one-stop-shop without an EU establishment: every authority concerned (EDPB 9/2022).
-    expect(authority?.channel).toMatchObject({ kind: 'none', name: expect.stringContaining('every EU/EEA Member State') });
+    expect(authority?.note).toContain('no lead supervisory authority');
+  });
+
+  it('a non-EU controller notifies the authority of each member state concerned', () => {
+    const { obligations } = assess({
+      organization: { country: 'US' },
+      affected: { subjectCount: 50, jurisdictions: ['FR', 'NO', 'US-CA', 'DE'] },
+      breach: highRiskBreach,
+    });
+
+    const authorities = obligations.filter((o) => o.regime === 'eu-gdpr' && o.recipient === 'authority');
+    expect(authorities.map((o) => [o.id, o.jurisdiction])).toEqual([['eu-gdpr-authority-de', 'DE'], ['eu-gdpr-authority-fr', 'FR'], ['eu-gdpr-authority-no', 'NO']]);
+    expect(authorities.map((o) => o.channel?.name)).toEqual([expect.stringContaining('German Land'), expect.stringContaining('CNIL'), expect.stringContaining('Datatilsynet')]);
+    expect(new Set(authorities.map((o) => o.deadline))).toEqual(new Set(['2026-03-30T09:00:00.000Z']));
   });
 
   it('applies to an EU/EEA organisation whatever the residence of the people', () => {
     const { obligations } = assess({ organization: { country: 'NO' }, affected: { subjectCount: 5, jurisdictions: ['US'] } });
 
-    expect(obligations.map((o) => o.id)).toEqual(['eu-gdpr-authority', 'eu-gdpr-individuals', 'eu-gdpr-internal-record']);
-    expect(obligations[0]?.note).toContain('GDPR Art. 3(1)');
+    const gdpr = obligations.filter((o) => o.regime === 'eu-gdpr');
+    expect(gdpr.map((o) => o.id)).toEqual(['eu-gdpr-authority', 'eu-gdpr-individuals', 'eu-gdpr-internal-record']);
+    expect(gdpr[0]?.note).toContain('GDPR Art. 3(1)');
   });
 });
 
@@ -153,11 +169,12 @@ describe('EU GDPR obligations', () => {
     const channelFor = (country: string, sectors?: ['telecom']) =>
       byId(assess({ organization: { country, sectors }, breach: highRiskBreach }).obligations)['eu-gdpr-authority']!.channel;
 
-    expect(channelFor('FR')).toEqual({ kind: 'portal', address: 'https://notifications.cnil.fr/notifications/violation', name: expect.stringContaining('CNIL') });
+    expect(channelFor('FR')).toEqual({ kind: 'portal', address: 'https://notifications.cnil.fr/notifications/violation', name: expect.stringContaining('CNIL'), website: 'https://www.cnil.fr' });
     expect(channelFor('IE')).toMatchObject({ kind: 'portal', name: 'Data Protection Commission (DPC)' });
     expect(channelFor('DE')).toMatchObject({ kind: 'none', name: expect.stringContaining('German Land') });
     expect(channelFor('DE', ['telecom'])).toMatchObject({ name: expect.stringContaining('BfDI') });
-    expect(channelFor('PT')).toMatchObject({ kind: 'none', name: expect.stringContaining('look up the competent authority') });
+    expect(channelFor('PT')).toMatchObject({ kind: 'portal', name: expect.stringContaining('CNPD'), website: 'https://www.cnpd.pt' });
+    expect(channelFor('LI')).toMatchObject({ name: expect.stringContaining('Datenschutzstelle') });
 
     const overridden = assess({ organization: { country: 'FR' }, breach: highRiskBreach }, [['health', 1]], { 'eu-gdpr': 'breach-inbox@example.org' });
     expect(byId(overridden.obligations)['eu-gdpr-authority']!.channel).toEqual({ kind: 'email', address: 'breach-inbox@example.org', name: expect.stringContaining('CNIL') });

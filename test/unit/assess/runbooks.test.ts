@@ -15,7 +15,10 @@ import {
   resolveRunbooksDir,
 } from '../../../lambdas/shared/runbooks.js';
 
-const yamlFiles = readdirSync(DEFAULT_RUNBOOKS_DIR).filter((f) => f.endsWith('.yaml'));
+const yamlFiles = [
+  ...readdirSync(DEFAULT_RUNBOOKS_DIR).filter((f) => f.endsWith('.yaml')),
+  ...readdirSync(join(DEFAULT_RUNBOOKS_DIR, 'calendars')).filter((f) => f.endsWith('.yaml')).map((f) => `calendars/${f}`),
+];
 
 /** Keys that make a mapping a rule (something the engine decides with, or a fact it relies on).
  *  Conditions, channel shapes, wording and maps of rules carry none of them. */
@@ -68,13 +71,13 @@ describe('runbook files', () => {
 
   it('maps every contract category to an ENISA data type, with wording for the notices', () => {
     const model = loadSeverityModel(DEFAULT_RUNBOOKS_DIR);
-    const [gdpr] = loadRunbooks(DEFAULT_RUNBOOKS_DIR);
+    const gdpr = loadRunbooks(DEFAULT_RUNBOOKS_DIR).find((r) => r.regime === 'eu-gdpr');
     expect(Object.keys(model.dpc.categories).sort()).toEqual([...CATEGORIES].sort());
     expect(Object.keys(gdpr!.wording.categories).sort()).toEqual([...CATEGORIES].sort());
   });
 
   it('lists the 30 EEA countries for GDPR applicability', () => {
-    const [gdpr] = loadRunbooks(DEFAULT_RUNBOOKS_DIR);
+    const gdpr = loadRunbooks(DEFAULT_RUNBOOKS_DIR).find((r) => r.regime === 'eu-gdpr');
     const eea = gdpr!.sets.eea!.members;
     expect(new Set(eea).size).toBe(30);
     expect(eea).toEqual(expect.arrayContaining(['DE', 'FR', 'GR', 'IS', 'LI', 'NO']));
@@ -117,7 +120,7 @@ describe('the loader rejects a bad runbook, naming file and field', () => {
   }
 
   it.each([
-    ['a rule without citation', (t: string) => t.replace('    citation: GDPR Art. 33(1)\n    confidence: primary\n    decisions:', '    confidence: primary\n    decisions:'), 'obligations.0.citation'],
+    ['a rule without citation', (t: string) => t.replace('    citation: GDPR Art. 33(1)\n    confidence: primary\n    fanOut:', '    confidence: primary\n    fanOut:'), 'obligations.0.citation'],
     ['an unknown confidence mark', (t: string) => t.replace('confidence: primary', 'confidence: likely'), 'confidence'],
     ['an unknown fact', (t: string) => t.replace('fact: organization.role, is: processor', 'fact: organisation.role, is: processor'), 'obligations.0.decisions.0.when'],
     ['an unknown set', (t: string) => t.replace('inSet: eea }', 'inSet: eu }'), 'applicability.rules.0.when.inSet'],
@@ -134,6 +137,18 @@ describe('the loader rejects a bad runbook, naming file and field', () => {
 
     // Assess
     expect(error.message).toContain('eu-gdpr.yaml');
+    expect(error.issues.map((i) => i.field)).toContainEqual(expect.stringContaining(field));
+  });
+
+  it.each([
+    ['an unknown calendar', 'br-lgpd.yaml', (t: string) => t.replace('calendar: br\n      startEvent: awareness\n      qualifier: within three business days of the controller', 'calendar: brazil\n      startEvent: awareness\n      qualifier: within three business days of the controller'), 'obligations.0.deadline.calendar'],
+    ['business days without a calendar', 'br-lgpd.yaml', (t: string) => t.replace('      calendar: br\n      startEvent: awareness\n      qualifier: within three business days of the controller', '      startEvent: awareness\n      qualifier: within three business days of the controller'), 'obligations.0.deadline.calendar'],
+    ['a stage after an unknown obligation', 'eu-nis2.yaml', (t: string) => t.replace('after: notification', 'after: notice'), 'obligations.2.deadline.after'],
+    ['a decision on a risk outcome the test does not have', 'us-hipaa.yaml', (t: string) => t.replace('when: { fact: regime.risk, is: secured }', 'when: { fact: regime.risk, is: encrypted }'), 'obligations.0.decisions.1.when'],
+    ['a count test with two operators', 'us-tx.yaml', (t: string) => t.replace('{ residents: { in: [US-TX] }, gte: 250 }', '{ residents: { in: [US-TX] }, gte: 250, lt: 9 }'), 'obligations.1.decisions.2.when'],
+  ] as const)('%s', (_name, file, edit, field) => {
+    const error = loadError(() => loadRunbooks(brokenCopy(edit, file)));
+    expect(error.message).toContain(file);
     expect(error.issues.map((i) => i.field)).toContainEqual(expect.stringContaining(field));
   });
 

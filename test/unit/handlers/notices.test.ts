@@ -77,9 +77,10 @@ describe('POST /incidents/{id}/decisions', () => {
     expect(sfn.calls()).toHaveLength(0);
   });
 
-  it('refuses a responder', async () => {
+  it('refuses a responder, changing no notice', async () => {
     expect((await approve('responder')).statusCode).toBe(403);
-    expect(ddb.calls()).toHaveLength(0);
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(0);
+    expect(sfn.calls()).toHaveLength(0);
   });
 });
 

@@ -1,0 +1,67 @@
+// `breachclock assess`: the dry run for legal, on the example report of the README.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../../lib/cli/assess.js';
+
+const EXAMPLE = new URL('../../fixtures/reports/example-report.json', import.meta.url).pathname;
+let out: string[];
+let err: string[];
+
+beforeEach(() => {
+  out = [];
+  err = [];
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')));
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('breachclock assess', () => {
+  it('prints the severity with its factors and the obligations with their deadlines', async () => {
+    expect(await run([EXAMPLE])).toBe(0);
+
+    const text = out.join('\n');
+    expect(text).toContain('Severity: very-high (SE = DPC 4 × EI 1 + CB 1 = 5)');
+    expect(text).toMatch(/- DPC: payment-card is financial data/);
+    expect(text).toMatch(/eu-gdpr-authority\s+authority\s+yes\s+2026-11-23T08:15Z\s+2026-11-23T09:15:00\+01:00/);
+    expect(text).toContain('eu-gdpr-individuals: REQUIRED');
+    // The dry run classifies the inline sample but never prints a record value.
+    for (const value of ['Erika', 'erika@customer.example', '4111']) expect(text).not.toContain(value);
+  });
+
+  it('--json prints the incident as GET /incidents/{id} would', async () => {
+    expect(await run([EXAMPLE, '--json'])).toBe(0);
+
+    const incident = JSON.parse(out.join('\n'));
+    expect(incident).toMatchObject({ id: 'dry-run', status: 'awaiting-approval', assessment: { riskToIndividuals: 'high', severity: { level: 'very-high' } } });
+    const authority = incident.obligations.find((o: { id: string }) => o.id === 'eu-gdpr-authority');
+    expect(authority).toMatchObject({ required: true, deadline: '2026-11-23T08:15:00.000Z', citation: 'GDPR Art. 33(1)' });
+    expect(incident.notices.map((n: { id: string }) => n.id).sort()).toEqual(['eu-gdpr-authority-notice', 'eu-gdpr-individuals-notice']);
+  });
+
+  it('takes start events and a risk override with its reason', async () => {
+    expect(await run([EXAMPLE, '--json', '--override-risk', 'risk', '--reason', 'cards were tokenised', '--event', 'determination=2026-11-21T10:00:00Z'])).toBe(0);
+
+    const incident = JSON.parse(out.join('\n'));
+    expect(incident.assessment).toMatchObject({ riskToIndividuals: 'risk', riskOverride: { assessed: 'high', reason: 'cards were tokenised' } });
+    expect(incident.obligations.find((o: { id: string }) => o.id === 'eu-gdpr-individuals')).toMatchObject({ required: false });
+  });
+
+  it('refuses bad usage (2) and an invalid report (1), naming the problems', async () => {
+    expect(await run([])).toBe(2);
+    expect(await run([EXAMPLE, '--override-risk', 'high'])).toBe(2);
+    expect(err.join('\n')).toContain('--override-risk needs --reason');
+    expect(await run([EXAMPLE, '--event', 'lunch=2026-01-01T00:00:00Z'])).toBe(2);
+
+    const dir = mkdtempSync(join(tmpdir(), 'assess-cli-'));
+    try {
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, JSON.stringify({ title: 'x', discoveredAt: 'yesterday' }));
+      expect(await run([bad])).toBe(1);
+      expect(err.join('\n')).toMatch(/discoveredAt/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,144 @@
+// Legal's decisions that re-assess: a start event recorded (the SEC materiality determination), a
+// risk override with its reason, a portal submission that starts the next stage's clock. Against
+// the real store on dynalite (in memory), as the embedded runtime runs it.
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import dynalite from 'dynalite';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_SCHEMA } from '../../../lib/table-schema.js';
+import { assessIncident } from '../../../lambdas/assess/core.js';
+import { recordDecision } from '../../../lambdas/record-decision/core.js';
+import { Decision } from '../../../lambdas/shared/contract.js';
+import { IncidentStore } from '../../../lambdas/shared/store.js';
+import { classification, runbooks, severityModel, storedReport } from '../assess/fixtures.js';
+import type { ReportCase } from './helpers.js';
+
+let server: ReturnType<typeof dynalite>;
+let store: IncidentStore;
+const NOW = new Date('2026-11-25T16:00:00.000Z');
+const clockAt = (now: Date) => ({ now: () => now, wallTime: (d: Date) => d });
+const legal = { kind: 'user' as const, id: 'dana.legal', role: 'legal' };
+
+beforeAll(async () => {
+  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+  await client.send(new CreateTableCommand({ TableName: 'decisions', ...TABLE_SCHEMA }));
+  store = new IncidentStore(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), 'decisions');
+});
+afterAll(async () => new Promise<void>((resolve) => server?.close(() => resolve())));
+
+let sequence = 0;
+async function incident(report: ReportCase, categories: Parameters<typeof classification>[0], approvalToken?: string) {
+  const id = `inc-${++sequence}`;
+  const stored = storedReport(report);
+  const cls = classification(categories);
+  const { assessment, obligations } = assessIncident({ incidentId: id, report: stored, classification: cls }, runbooks, severityModel);
+  await store.createIncident({
+    id, title: stored.title, status: 'awaiting-approval', version: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), origin: 'api',
+    report: stored, classification: cls, assessment, ...(approvalToken && { approvalToken }),
+  });
+  for (const o of obligations) await store.putObligationIfAbsent(id, o);
+  return id;
+}
+
+function ports(resumed: string[] = [], now = NOW) {
+  return { store, clock: clockAt(now), workflow: { resume: async (token: string) => (resumed.push(token), true) }, regulatory: { runbooks, severityModel } };
+}
+const IN_MARCH = new Date('2026-03-28T12:00:00.000Z');
+
+const obligation = async (incidentId: string, id: string) => (await store.getObligations(incidentId)).find((o) => o.id === id)!;
+const lastEvent = async (incidentId: string) => (await store.getTimeline(incidentId)).at(-1)!;
+
+describe('the new decisions are part of the contract', () => {
+  it('parses record-start-event and override-risk, and refuses an override without a reason', () => {
+    expect(Decision.parse({ action: 'record-start-event', event: 'materiality', at: '2026-11-25T15:00:00Z' })).toMatchObject({ event: 'materiality' });
+    expect(Decision.parse({ action: 'override-risk', riskToIndividuals: 'high', reason: 'competitor received it' })).toMatchObject({ riskToIndividuals: 'high' });
+    expect(Decision.safeParse({ action: 'override-risk', riskToIndividuals: 'high' }).success).toBe(false);
+    expect(Decision.safeParse({ action: 'record-start-event', event: 'lunch', at: '2026-11-25T15:00:00Z' }).success).toBe(false);
+  });
+});
+
+describe('record-start-event', () => {
+  it('the materiality determination makes the 8-K required, four business days later, on the timeline with author and reason', async () => {
+    const id = await incident(
+      { organization: { country: 'US', sectors: ['listed-company'] }, affected: { subjectCount: 10, jurisdictions: ['US-CA'] }, breach: { types: ['confidentiality'], cause: 'misdelivery', malicious: false } },
+      [['contact', 10]],
+    );
+    expect(await obligation(id, 'us-sec-8k-authority')).toMatchObject({ required: false, status: 'not-required' });
+
+    await recordDecision(id, { action: 'record-start-event', event: 'materiality', at: '2026-11-25T15:00:00Z', reason: 'Board resolution 2026-11-25' }, legal, ports());
+
+    expect(await obligation(id, 'us-sec-8k-authority')).toMatchObject({
+      required: true, status: 'pending', deadline: '2026-12-02T15:00:00.000Z', startsFrom: 'materiality (recorded 2026-11-25T15:00:00.000Z)',
+    });
+    const event = await lastEvent(id);
+    expect(event).toMatchObject({ type: 'decision.record-start-event', actor: { id: 'dana.legal' }, details: { event: 'materiality', at: '2026-11-25T15:00:00.000Z' } });
+    expect(event.details.reassessed).toMatchObject({
+      changed: [{ id: 'us-sec-8k-authority', before: { required: false }, after: { required: true, deadline: '2026-12-02T15:00:00.000Z' } }],
+      undrafted: ['us-sec-8k-authority'],
+    });
+    expect((await store.getStartEvents(id))[0]).toMatchObject({ event: 'materiality', recordedBy: 'dana.legal', reason: 'Board resolution 2026-11-25' });
+  });
+});
+
+describe('override-risk', () => {
+  const misdelivery = { breach: { types: ['confidentiality'], cause: 'misdelivery', malicious: false, recipientTrusted: true } } as const;
+
+  it('raises the risk with a reason: the GDPR duties become required and their drafts await approval; lowering it again withdraws them', async () => {
+    const resumed: string[] = [];
+    const id = await incident(misdelivery, [['contact', 1]], 'token-1');
+    expect(await obligation(id, 'eu-gdpr-authority')).toMatchObject({ required: false });
+
+    await recordDecision(id, { action: 'override-risk', riskToIndividuals: 'high', reason: 'the recipient turned out to be a competitor' }, legal, ports(resumed, IN_MARCH));
+
+    const raised = await store.requireIncident(id);
+    expect(raised.assessment).toMatchObject({ riskToIndividuals: 'high', riskOverride: { assessed: 'unlikely', riskToIndividuals: 'high', by: 'dana.legal', reason: 'the recipient turned out to be a competitor' } });
+    expect(await obligation(id, 'eu-gdpr-authority')).toMatchObject({ required: true, status: 'awaiting-approval', deadline: '2026-03-30T09:00:00.000Z' });
+    expect(await obligation(id, 'eu-gdpr-individuals')).toMatchObject({ required: true, status: 'awaiting-approval' });
+    expect((await store.getNotices(id)).map((n) => [n.id, n.status]).sort()).toEqual([['eu-gdpr-authority-notice', 'awaiting-approval'], ['eu-gdpr-individuals-notice', 'awaiting-approval']]);
+    expect((await lastEvent(id)).details).toMatchObject({ reason: 'the recipient turned out to be a competitor', assessed: 'unlikely', before: 'unlikely', after: 'high' });
+    expect(resumed).toEqual([]);
+
+    await recordDecision(id, { action: 'override-risk', riskToIndividuals: 'unlikely', reason: 'the competitor confirmed deletion under NDA' }, legal, ports(resumed, IN_MARCH));
+
+    expect(await obligation(id, 'eu-gdpr-authority')).toMatchObject({ required: false, status: 'not-required', deadline: null });
+    expect((await store.getNotices(id)).map((n) => n.status)).toEqual(['withdrawn', 'withdrawn']);
+    expect((await store.requireIncident(id)).assessment?.riskOverride).toMatchObject({ assessed: 'unlikely', riskToIndividuals: 'unlikely' });
+    // Nothing awaits legal any more: the workflow resumes.
+    expect(resumed).toEqual(['token-1']);
+  });
+
+  it('a duty that becomes required after its deadline is overdue, and still gets its draft', async () => {
+    const id = await incident(misdelivery, [['contact', 1]], 'token-2');
+
+    await recordDecision(id, { action: 'override-risk', riskToIndividuals: 'risk', reason: 'late finding: the file held more than contact data' }, legal, ports());
+
+    expect(await obligation(id, 'eu-gdpr-authority')).toMatchObject({ required: true, status: 'overdue' });
+    expect((await store.getNotices(id)).map((n) => n.id)).toEqual(['eu-gdpr-authority-notice']);
+    expect(await obligation(id, 'eu-gdpr-individuals')).toMatchObject({ required: false });
+  });
+
+  it('refuses an override before the incident is assessed', async () => {
+    const id = `inc-${++sequence}`;
+    await store.createIncident({ id, title: 't', status: 'triage', version: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), origin: 'alert' });
+    await expect(recordDecision(id, { action: 'override-risk', riskToIndividuals: 'high', reason: 'x' }, legal, ports())).rejects.toThrow(/not been assessed/);
+  });
+});
+
+describe('record-submission starts the next stage', () => {
+  it('NIS2: recording the incident notification moves the final report to one month after it', async () => {
+    const id = await incident(
+      { organization: { country: 'DE', sectors: ['essential-entity'] }, discoveredAt: '2026-03-27T10:00:00+01:00', breach: { types: ['availability'], cause: 'ransomware', malicious: true, backupAvailable: false } },
+      [['contact', 100]],
+    );
+    expect((await obligation(id, 'eu-nis2-final-report')).deadline).toBe('2026-04-27T08:00:00.000Z');
+
+    await recordDecision(id, { action: 'record-submission', obligationId: 'eu-nis2-notification', reference: 'BSI-2026-1', submittedAt: '2026-03-29T12:00:00Z' }, legal, ports([], new Date('2026-03-29T13:00:00.000Z')));
+
+    expect(await obligation(id, 'eu-nis2-notification')).toMatchObject({ status: 'fulfilled' });
+    expect(await obligation(id, 'eu-nis2-final-report')).toMatchObject({ status: 'pending', deadline: '2026-04-29T12:00:00.000Z' });
+  });
+});
