@@ -15,7 +15,10 @@
 //                        a JSON string with -c.
 //   organizationContact  Optional email where reminders and escalations go when a report names
 //                        no contact point (ESCALATION_ADDRESS).
-import { Annotations, Aspects, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+//   loginDomainPrefix    Optional prefix of the Cognito hosted-login domain of legal's desk,
+//                        <prefix>.auth.<region>.amazoncognito.com; unique per region. Default:
+//                        breachclock-<account id>.
+import { Annotations, Aspects, Aws, CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ses from 'aws-cdk-lib/aws-ses';
@@ -27,6 +30,7 @@ import { ALERT_INTAKE, API_ROUTES, WORKFLOW_TASKS, type WorkflowTask } from './f
 import { HandlerFunction, LAMBDA_RUNBOOKS_DIR, type HandlerCode } from './handler-function.js';
 import { AcknowledgeScopedWildcards } from './nag.js';
 import { IncidentTable } from './storage.js';
+import { LegalDesk } from './web/hosting.js';
 import { IncidentWorkflow } from './workflow.js';
 
 export const PLACEHOLDER_SENDER = 'breachclock@example.com';
@@ -110,12 +114,26 @@ const SIZING: Record<string, { timeout: Duration; memorySize: number; descriptio
   [ALERT_INTAKE]: { timeout: Duration.seconds(30), memorySize: 256, description: 'Open or update an incident from a security alert' },
 };
 
-/** Functions that only read the table. */
-const READ_ONLY = new Set(['list-incidents', 'get-incident', 'get-timeline']);
+/**
+ * Functions that only read the table. The routes on one incident (get-incident, get-timeline,
+ * get-record, ...) write too: a refusal goes on that incident's timeline (lambdas/shared/http.ts).
+ */
+const READ_ONLY = new Set(['list-incidents', 'get-register']);
+/** Functions that never touch the table. */
+const NO_TABLE = new Set(['get-openapi']);
+
+/** An API route without its own sizing: within API Gateway's 29-second limit, like the others. */
+function routeSizing(folder: string) {
+  const route = API_ROUTES.find((r) => r.handler === folder);
+  return route && { timeout: Duration.seconds(25), memorySize: 512, description: `${route.method} ${route.path}` };
+}
+
+const LOGIN_DOMAIN_PREFIX = /^(?!.*(aws|amazon|cognito))[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Functions that send email through SES. */
 const SENDS_EMAIL = new Set<string>([WORKFLOW_TASKS.checkClocks, WORKFLOW_TASKS.sendNotices]);
 /** Functions that start an incident's execution (alerts open incidents in triage: no clock yet). */
-const STARTS_WORKFLOW = new Set(['file-incident', 'file-report']);
+// record-decision starts a follow-up run when a decision adds duties or moves deadlines.
+const STARTS_WORKFLOW = new Set(['file-incident', 'file-report', 'record-decision']);
 /** Functions that answer legal's task token (SendTaskSuccess / SendTaskFailure). */
 const ANSWERS_TASK_TOKEN = new Set<string>(['record-decision', WORKFLOW_TASKS.requestApproval]);
 
@@ -125,6 +143,8 @@ const pascal = (folder: string) => folder.replace(/(^|-)([a-z])/g, (_, __, c: st
 
 export class BreachClockStack extends Stack {
   readonly functions: Record<string, HandlerFunction> = {};
+  /** Legal's desk: the page, its hosting and its sign-in. */
+  readonly desk: LegalDesk;
 
   constructor(scope: Construct, id: string, props: BreachClockStackProps = {}) {
     super(scope, id, props);
@@ -149,7 +169,7 @@ export class BreachClockStack extends Stack {
     };
     const functionsScope = new Construct(this, 'Functions');
     const make = (folder: string, extraEnvironment: Record<string, string> = {}): lambda.IFunction => {
-      const sizing = SIZING[folder];
+      const sizing = SIZING[folder] ?? routeSizing(folder);
       if (!sizing) throw new Error(`No sizing for function ${folder}`);
       const handler = new HandlerFunction(functionsScope, pascal(folder), {
         folder,
@@ -158,6 +178,7 @@ export class BreachClockStack extends Stack {
         code: props.handlerCode,
       });
       this.functions[folder] = handler;
+      if (NO_TABLE.has(folder)) return handler.function;
       if (READ_ONLY.has(folder)) table.grantReadData(handler.function);
       else table.grantReadWriteData(handler.function);
       return handler.function;
@@ -199,6 +220,15 @@ export class BreachClockStack extends Stack {
     this.grantSendEmail(config, Object.entries(this.functions).filter(([folder]) => SENDS_EMAIL.has(folder)).map(([, h]) => h.function));
 
     const api = new IncidentApi(this, 'Api', { routes });
+    const loginDomainPrefix = this.node.tryGetContext('loginDomainPrefix') as unknown;
+    if (loginDomainPrefix !== undefined && (typeof loginDomainPrefix !== 'string' || !LOGIN_DOMAIN_PREFIX.test(loginDomainPrefix))) {
+      throw new Error('Context loginDomainPrefix: lowercase letters, digits and hyphens, without "aws", "amazon" or "cognito"');
+    }
+    const desk = (this.desk = new LegalDesk(this, 'LegalDesk', {
+      api: api.api,
+      userPool: api.userPool,
+      loginDomainPrefix: loginDomainPrefix ?? Fn.join('-', ['breachclock', Aws.ACCOUNT_ID]),
+    }));
     const alerts = new SecurityAlertRules(this, 'Alerts', { intake });
 
     Aspects.of(this).add(new AcknowledgeScopedWildcards());
@@ -206,6 +236,8 @@ export class BreachClockStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: api.api.url, description: 'API base URL (stage v1)' });
     new CfnOutput(this, 'UserPoolId', { value: api.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: api.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'LegalDeskUrl', { value: desk.url, description: "Legal's desk, the web page (sign in with a Cognito user)" });
+    new CfnOutput(this, 'HostedLoginUrl', { value: desk.loginDomain.baseUrl(), description: 'Cognito hosted login of the page' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'StateMachineArn', { value: stateMachine.stateMachineArn });
     new CfnOutput(this, 'AlertDeadLetterQueueUrl', { value: alerts.deadLetterQueue.queueUrl });

@@ -16,7 +16,7 @@ import { closeIfSettled } from '../close-incident/core.js';
 export interface DecisionPorts {
   store: IncidentStore;
   clock: Clock;
-  workflow: Pick<Workflow, 'resume'>;
+  workflow: Pick<Workflow, 'resume' | 'start'>;
   /** For re-assessment: the runbooks' directory and the deployment's authority addresses. */
   config?: Partial<Pick<Config, 'runbooksDir' | 'contactOverrides'>>;
   /** The runbooks and severity model themselves (tests); else loaded from config.runbooksDir. */
@@ -121,6 +121,7 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       break;
     }
   }
+  let followUp = false;
   if (REASSESSING.has(decision.action)) {
     const regulatory = ports.regulatory ?? (ports.config?.runbooksDir ? regulatoryData(ports.config.runbooksDir) : undefined);
     if (regulatory) {
@@ -130,6 +131,9 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       if (reassessed.changed.length + reassessed.added.length + reassessed.draftedNotices.length + reassessed.withdrawnNotices.length > 0 || decision.action !== 'record-submission') {
         details.reassessed = reassessed;
       }
+      // New duties to draft, or new or moved deadlines, need a run of the workflow: the one
+      // running may be past drafting or its clock loop may have ended.
+      followUp = reassessed.undrafted.length > 0 || reassessed.added.length > 0 || reassessed.changed.length > 0;
     }
   }
   const event = await ports.store.appendEvent(incidentId, { type: `decision.${decision.action}`, actor, details }, now);
@@ -140,6 +144,17 @@ export async function recordDecision(incidentId: string, decision: Decision, act
     const token = incident.approvalToken;
     await ports.store.mutateIncident(incidentId, (c) => (c.approvalToken === token ? { approvalToken: undefined, status: 'notifying' } : undefined), now);
     await ports.workflow.resume(token, { decided: true });
+  }
+  if (followUp) {
+    // Every step is re-entrant and every send claimed, so a follow-up run beside a running one
+    // repeats nothing; it is named after this decision, so a retry of it starts no other.
+    await ports.store.mutateIncident(incidentId, (c) => ({
+      workflowEndedAt: undefined,
+      ...(c.status === 'closed' || c.status === 'monitoring' ? { status: 'assessing' as const } : {}),
+    }), now);
+    const execution = `${incidentId}-r${event.seq}`;
+    await ports.workflow.start(incidentId, execution);
+    await ports.store.appendEvent(incidentId, { type: 'workflow.follow-up', actor, details: { execution, after: event.type } }, now);
   }
   // A waiver or portal submission may settle the last open obligation: close now, rather than
   // when the clock loop next wakes (it then finds nothing running and ends).

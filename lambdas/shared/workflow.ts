@@ -7,13 +7,16 @@ import { ConfigurationError } from './config.js';
 export class Workflow {
   constructor(private readonly sfn: SFNClient, private readonly stateMachineArn?: string) {}
 
-  /** Starts the execution named after the incident; starting it twice is harmless. */
-  async start(incidentId: string): Promise<void> {
+  /**
+   * Starts the execution named after the incident (or `executionName`, for a follow-up run after
+   * a decision changed the obligations); starting it twice is harmless.
+   */
+  async start(incidentId: string, executionName = incidentId): Promise<void> {
     if (!this.stateMachineArn) throw new ConfigurationError('Environment variable STATE_MACHINE_ARN is not set');
     try {
       await this.sfn.send(new StartExecutionCommand({
         stateMachineArn: this.stateMachineArn,
-        name: incidentId,
+        name: executionName,
         input: JSON.stringify({ incidentId }),
       }));
     } catch (e) {

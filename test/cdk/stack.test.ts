@@ -81,13 +81,17 @@ describe('incident table', () => {
 describe('functions', () => {
   const folders = [...Object.values(WORKFLOW_TASKS), ...API_ROUTES.map((r) => r.handler), ALERT_INTAKE];
 
+  // Besides ours, the one function aws-cdk-lib brings: the S3 deployment of the page's files.
+  const ours = () => ofType('AWS::Lambda::Function').filter(([id]) => !id.startsWith('CustomCDKBucketDeployment'));
+
   it('exist once per workflow task, API route and the alert intake', () => {
-    expect(ofType('AWS::Lambda::Function')).toHaveLength(folders.length);
+    expect(ours()).toHaveLength(folders.length);
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(folders.length + 1);
     for (const folder of folders) expect(resources[functionIdOf(folder)]?.Type, folder).toBe('AWS::Lambda::Function');
   });
 
   it('run Node.js 22 on arm64 with active tracing, JSON logs, explicit timeout and memory', () => {
-    for (const [id, fn] of ofType('AWS::Lambda::Function')) {
+    for (const [id, fn] of ours()) {
       expect(fn.Properties, id).toMatchObject({
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
@@ -176,6 +180,7 @@ describe('permissions', () => {
         .filter((a) => a.startsWith('states:'));
     };
     expect(allowedOn('file-incident')).toEqual(['states:StartExecution']);
+    expect(allowedOn('record-decision')).toContain('states:StartExecution');
     // Alerts open incidents in triage: no execution starts until a responder files the report.
     expect(allowedOn(ALERT_INTAKE)).toEqual([]);
     for (const folder of ['record-decision', WORKFLOW_TASKS.requestApproval]) {
@@ -289,6 +294,100 @@ describe('security alerts', () => {
       ]);
     }
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+});
+
+describe("legal's desk (the web page)", () => {
+  const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+  const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+  const distribution = () => ofType('AWS::CloudFront::Distribution')[0]![1].Properties.DistributionConfig;
+  const siteBucketId = () => stack.getLogicalId(stack.desk.bucket.node.defaultChild as never);
+
+  it('keeps the files in a private, encrypted, versioned, logged bucket that only CloudFront reads (OAC)', () => {
+    const bucket = resources[siteBucketId()]!.Properties;
+    expect(bucket).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: { Ref: expect.any(String) } },
+    });
+    const [, policy] = ofType('AWS::S3::BucketPolicy').find(([, p]) => JSON.stringify(p.Properties.Bucket) === JSON.stringify({ Ref: siteBucketId() }))!;
+    const statements = policy.Properties.PolicyDocument.Statement as (Statement & { Principal: unknown; Condition: unknown })[];
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+    const reads = statements.filter((st) => st.Effect === 'Allow');
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatchObject({ Action: 's3:GetObject', Principal: { Service: 'cloudfront.amazonaws.com' }, Condition: { StringEquals: { 'AWS:SourceArn': expect.anything() } } });
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    expect(distribution().Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig)).toMatchObject({
+      OriginAccessControlId: { 'Fn::GetAtt': [expect.any(String), 'Id'] },
+      S3OriginConfig: { OriginAccessIdentity: '' },
+    });
+  });
+
+  it('serves the page over HTTPS with a strict Content-Security-Policy, and logs access', () => {
+    const config = distribution();
+    expect(config).toMatchObject({ DefaultRootObject: 'index.html', Logging: { Bucket: expect.anything() } });
+    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: ['GET', 'HEAD'] });
+    const headers = resources[config.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
+    for (const directive of ["default-src 'none'", "script-src 'self'", "frame-ancestors 'none'", "connect-src 'self' https://"]) expect(csp).toContain(directive);
+    expect(csp).not.toContain('unsafe');
+    expect(headers).toMatchObject({ FrameOptions: { FrameOption: 'DENY' }, StrictTransportSecurity: { AccessControlMaxAgeSec: expect.any(Number) } });
+  });
+
+  it('puts the API stage behind the same origin, uncached, with the caller\'s Authorization', () => {
+    const [api] = distribution().CacheBehaviors;
+    expect(api).toMatchObject({
+      PathPattern: { 'Fn::Join': ['', ['/', { Ref: expect.any(String) }, '/*']] },
+      ViewerProtocolPolicy: 'https-only',
+      CachePolicyId: CACHING_DISABLED,
+      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+    });
+    expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'POST', 'PUT']));
+    const origin = distribution().Origins.find((o: { Id: string }) => o.Id === api.TargetOriginId);
+    expect(origin).toMatchObject({ OriginPath: '', CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] } });
+  });
+
+  it('signs in through the hosted login: a public client, code flow only, back to the page', () => {
+    template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
+    const [, client] = ofType('AWS::Cognito::UserPoolClient').find(([, c]) => c.Properties.ClientName === 'breachclock-legal-desk')!;
+    const pageUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.any(String), 'DomainName'] }, '/']] };
+    expect(client.Properties).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      SupportedIdentityProviders: ['COGNITO'],
+      CallbackURLs: [pageUrl],
+      LogoutURLs: [pageUrl],
+      EnableTokenRevocation: true,
+      PreventUserExistenceErrors: 'ENABLED',
+    });
+    expect(client.Properties.ExplicitAuthFlows).toBeUndefined();
+  });
+
+  it('answers the breach record as PDF bytes, and gives each route its function', () => {
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', { BinaryMediaTypes: ['application/pdf'] });
+    for (const route of API_ROUTES) expect(stack.functions[route.handler], route.handler).toBeDefined();
+  });
+});
+
+describe('route permissions', () => {
+  const tableActions = (folder: string) => {
+    const role = stack.getLogicalId(stack.functions[folder]!.role.node.defaultChild as never);
+    return ofType('AWS::IAM::Policy')
+      .filter(([, p]) => JSON.stringify(p.Properties.Roles).includes(role))
+      .flatMap(([, p]) => statementsOf(p).flatMap((st) => asArray(st.Action)))
+      .filter((a) => a.startsWith('dynamodb:'));
+  };
+
+  it('let the routes on one incident write (a refusal goes on its timeline), the register only read, the OpenAPI route touch nothing', () => {
+    for (const folder of ['get-incident', 'get-timeline', 'get-record']) expect(tableActions(folder), folder).toContain('dynamodb:PutItem');
+    for (const folder of ['list-incidents', 'get-register']) {
+      expect(tableActions(folder), folder).toContain('dynamodb:Query');
+      expect(tableActions(folder).filter((a) => /Put|Update|Delete|Write/.test(a)), folder).toEqual([]);
+    }
+    expect(tableActions('get-openapi')).toEqual([]);
   });
 });
 

@@ -44,13 +44,17 @@ async function incident(report: ReportCase, categories: Parameters<typeof classi
   return id;
 }
 
-function ports(resumed: string[] = [], now = NOW) {
-  return { store, clock: clockAt(now), workflow: { resume: async (token: string) => (resumed.push(token), true) }, regulatory: { runbooks, severityModel } };
+function ports(resumed: string[] = [], now = NOW, started: string[] = []) {
+  return {
+    store, clock: clockAt(now), regulatory: { runbooks, severityModel },
+    workflow: { resume: async (token: string) => (resumed.push(token), true), start: async (_id: string, name?: string) => void started.push(name ?? _id) },
+  };
 }
 const IN_MARCH = new Date('2026-03-28T12:00:00.000Z');
 
 const obligation = async (incidentId: string, id: string) => (await store.getObligations(incidentId)).find((o) => o.id === id)!;
-const lastEvent = async (incidentId: string) => (await store.getTimeline(incidentId)).at(-1)!;
+/** The last decision on the timeline (a follow-up run may be recorded after it). */
+const lastEvent = async (incidentId: string) => (await store.getTimeline(incidentId)).filter((e) => e.type.startsWith('decision.')).at(-1)!;
 
 describe('the new decisions are part of the contract', () => {
   it('parses record-start-event and override-risk, and refuses an override without a reason', () => {
@@ -69,18 +73,22 @@ describe('record-start-event', () => {
     );
     expect(await obligation(id, 'us-sec-8k-authority')).toMatchObject({ required: false, status: 'not-required' });
 
-    await recordDecision(id, { action: 'record-start-event', event: 'materiality', at: '2026-11-25T15:00:00Z', reason: 'Board resolution 2026-11-25' }, legal, ports());
+    const started: string[] = [];
+    await recordDecision(id, { action: 'record-start-event', event: 'materiality', at: '2026-11-25T15:00:00Z', reason: 'Board resolution 2026-11-25' }, legal, ports([], NOW, started));
 
     expect(await obligation(id, 'us-sec-8k-authority')).toMatchObject({
       required: true, status: 'pending', deadline: '2026-12-02T15:00:00.000Z', startsFrom: 'materiality (recorded 2026-11-25T15:00:00.000Z)',
     });
-    const event = await lastEvent(id);
+    const event = (await store.getTimeline(id)).find((e) => e.type === 'decision.record-start-event')!;
     expect(event).toMatchObject({ type: 'decision.record-start-event', actor: { id: 'dana.legal' }, details: { event: 'materiality', at: '2026-11-25T15:00:00.000Z' } });
     expect(event.details.reassessed).toMatchObject({
       changed: [{ id: 'us-sec-8k-authority', before: { required: false }, after: { required: true, deadline: '2026-12-02T15:00:00.000Z' } }],
       undrafted: ['us-sec-8k-authority'],
     });
     expect((await store.getStartEvents(id))[0]).toMatchObject({ event: 'materiality', recordedBy: 'dana.legal', reason: 'Board resolution 2026-11-25' });
+    // The new duty needs a draft and a clock: a follow-up run, named after this decision.
+    expect(started).toEqual([`${id}-r${event.seq}`]);
+    expect((await store.getTimeline(id)).at(-1)).toMatchObject({ type: 'workflow.follow-up', details: { execution: `${id}-r${event.seq}` } });
   });
 });
 
