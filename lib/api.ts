@@ -10,6 +10,7 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { z } from 'zod';
 import { IncidentReport, ROLES } from '../lambdas/shared/contract.js';
+import { IncidentUpdate } from '../lambdas/update-incident/core.js';
 
 export interface ApiRoute {
   readonly method: string;
@@ -37,6 +38,8 @@ const OPTIONAL_PARAMETERS: Record<string, string[]> = {
   'POST /incidents': ['method.request.header.Idempotency-Key'],
   'GET /incidents': ['method.request.querystring.status'],
   'GET /incidents/{id}/timeline': ['method.request.querystring.format'],
+  'GET /incidents/{id}/record': ['method.request.querystring.format'],
+  'GET /register': ['method.request.querystring.format'],
 };
 
 /** The access log: who (Cognito subject, never the email), what, how it went. No bodies. */
@@ -109,6 +112,9 @@ export class IncidentApi extends Construct {
       restApiName: 'BreachClock',
       description: 'BreachClock API v1: incidents, decisions, timelines',
       endpointTypes: [apigw.EndpointType.REGIONAL],
+      // The breach record is a PDF: Lambda returns it base64-encoded, API Gateway sends the bytes
+      // to a caller whose Accept is application/pdf.
+      binaryMediaTypes: ['application/pdf'],
       // Execution logs (errors only) need the account-level CloudWatch role.
       cloudWatchRole: true,
       deployOptions: {
@@ -168,7 +174,17 @@ export class IncidentApi extends Construct {
       description: 'POST /incidents body (contract v1, generated from the zod schema)',
       schema: requestModelSchema(IncidentReport),
     });
-    const requestModels: Record<string, apigw.IModel> = { 'POST /incidents': incidentReport, 'PUT /incidents/{id}/report': incidentReport };
+    const incidentUpdate = this.api.addModel('IncidentUpdate', {
+      contentType: 'application/json',
+      modelName: 'IncidentUpdate',
+      description: 'POST /incidents/{id}/updates body (generated from the zod schema)',
+      schema: requestModelSchema(IncidentUpdate),
+    });
+    const requestModels: Record<string, apigw.IModel> = {
+      'POST /incidents': incidentReport,
+      'PUT /incidents/{id}/report': incidentReport,
+      'POST /incidents/{id}/updates': incidentUpdate,
+    };
 
     for (const route of props.routes) {
       const key = `${route.method} ${route.path}`;

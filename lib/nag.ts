@@ -35,7 +35,7 @@ const REASONS = {
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 /** Same flattening as cdk-nag's, so the finding ids match: GetAtt → <Logical.Attr>, Ref → <Logical>. */
-function flatten(reference: unknown): string {
+export function flatten(reference: unknown): string {
   if (reference === undefined) return '';
   if (typeof reference === 'string') return reference.replace(/\$\{/g, '<').replace(/}/g, '>');
   const r = reference as Record<string, unknown>;

@@ -1,15 +1,17 @@
 // Record classification: stream records through once, keep counts, never values.
 //
 // Memory is bounded by the shape of the export (columns × detectors), not by its length, except
-// for two things the job needs: the set of distinct people (salted SHA-256 of their key, truncated
-// to 132 bits, with a small category bitmask each) and the affected people's email addresses,
-// which the Art. 34 notice must reach (the caller stores them purpose-bound).
-import { hash, randomBytes } from 'node:crypto';
-import { CATEGORIES, type Category, type Classification } from '../shared/contract.js';
+// for the set of distinct people (64-bit keyed fingerprints in a typed-array table, folded into
+// HyperLogLog sketches past a limit: see people.ts) and, when asked for, the affected people's
+// email addresses, which the Art. 34 notice must reach (the caller stores them purpose-bound).
+import { createHash, randomBytes } from 'node:crypto';
+import { CATEGORIES, type Category, type Classification, type JurisdictionCount } from '../shared/contract.js';
 import { ValidationError } from '../shared/errors.js';
 import {
+  ALL_DETECTORS,
   countryCodeOf,
   describeColumn,
+  detectInto,
   detectValue,
   holdsSubjectEmail,
   isBlankValue,
@@ -17,8 +19,20 @@ import {
   pickSubjectKey,
   usStateOf,
   type ColumnProfile,
-  type Detection,
+  type DetectionSink,
+  type DetectorInfo,
 } from './detectors.js';
+import {
+  ESTIMATE_RELATIVE_STANDARD_ERROR,
+  FLAG,
+  Fingerprinter,
+  MASK_BITS,
+  PeopleTable,
+  tallyByJurisdiction,
+  type PeopleEntries,
+  type Tally,
+} from './people.js';
+import { usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
 export const CLASSIFIER_LIMITS = {
@@ -33,6 +47,10 @@ export const CLASSIFIER_LIMITS = {
   acceptRatio: 0.5,
   /** Column names listed per evidence entry. */
   maxEvidenceColumns: 50,
+  /** People counted exactly; past this they are estimated (HyperLogLog, see people.ts). */
+  exactSubjects: 3_000_000,
+  /** Distinct country/state values remembered per classifier (their ISO codes). */
+  placeCacheEntries: 20_000,
 } as const;
 
 export interface ClassifierOptions {
@@ -43,17 +61,40 @@ export interface ClassifierOptions {
    */
   subjectKey?: string | null;
   /**
-   * Salt for the subject hashes. Default: random per classifier, so hashes held in memory
-   * cannot be matched against a dictionary of emails or ids. Pass a shared salt only when
+   * Salt for the subject fingerprints. Default: random per classifier, so fingerprints held in
+   * memory cannot be matched against a dictionary of emails or ids. Pass a shared salt only when
    * several classifiers' subject sets must be comparable.
    */
   subjectHashSalt?: string;
+  /** The date ages are computed at (children under 13 / 16): the discovery time. Default: now. */
+  asOf?: Date;
+  /** Keep the affected people's own email addresses for the notice (default true). */
+  collectEmails?: boolean;
+  /** People counted exactly before switching to estimates (default `CLASSIFIER_LIMITS.exactSubjects`). */
+  exactSubjectLimit?: number;
 }
 
 const CATEGORY_BIT: ReadonlyMap<Category, number> = new Map(CATEGORIES.map((category, index) => [category, index]));
 
-type SubjectRef = string;
-type Field = readonly [column: string, value: string];
+function bitOf(category: Category): number {
+  const bit = CATEGORY_BIT.get(category);
+  if (bit === undefined) throw new Error(`unreachable: unknown category ${category}`);
+  return bit;
+}
+
+function flagsOf(detector: DetectorInfo): number {
+  const bit = 1 << detector.bit;
+  switch (detector.credential) {
+    case 'plain':
+      return bit | FLAG.plainCredential;
+    case 'hashed':
+      return bit | FLAG.hashedCredential;
+    case 'token':
+      return bit | FLAG.tokenCredential;
+    default:
+      return bit;
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Records → fields
@@ -72,6 +113,8 @@ function leafText(value: unknown): string | undefined {
   }
 }
 
+type Field = readonly [column: string, value: string];
+
 /** Leaf values with dotted paths as column names; array items share their array's column. */
 function flattenRecord(record: Record<string, unknown>): Field[] {
   const fields: Field[] = [];
@@ -82,99 +125,69 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
       return;
     }
     if (value === null || typeof value !== 'object' || depth >= CLASSIFIER_LIMITS.maxDepth) return;
-    const children: Iterable<readonly [string | undefined, unknown]> = Array.isArray(value)
-      ? value.map((item): readonly [undefined, unknown] => [undefined, item])
-      : Object.entries(value);
-    for (const [key, child] of children) {
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (fields.length >= CLASSIFIER_LIMITS.maxFieldsPerRecord) return;
+        visit(item, path, depth + 1);
+      }
+      return;
+    }
+    for (const key in value) {
       if (fields.length >= CLASSIFIER_LIMITS.maxFieldsPerRecord) return;
-      visit(child, key === undefined ? path : `${path}.${key}`, depth + 1);
+      visit((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1);
     }
   };
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
     if (fields.length >= CLASSIFIER_LIMITS.maxFieldsPerRecord) break;
-    visit(value, key, 0);
+    visit(record[key], key, 0);
   }
   return fields;
 }
 
 // ---------------------------------------------------------------------------------------------
-// People
-
-const SHARDS = 16;
-
-/**
- * Which categories each person has, counted once per person. With a subject key every person
- * is kept (as a hash); without one each row is its own person and is forgotten after its row,
- * unless a detection on it is still on probation.
- */
-class SubjectLedger {
-  // Sharded because one Map holds at most 2^24 entries.
-  private readonly shards = Array.from({ length: SHARDS }, () => new Map<SubjectRef, number>());
-  private readonly holds = new Map<SubjectRef, number>();
-  readonly counts: number[] = CATEGORIES.map(() => 0);
-  subjects = 0;
-
-  constructor(private readonly rowsAreSubjects: boolean) {}
-
-  private shardOf(ref: SubjectRef): Map<SubjectRef, number> {
-    const shard = this.shards[(ref.charCodeAt(0) + ref.charCodeAt(ref.length - 1)) & (SHARDS - 1)];
-    if (!shard) throw new Error('unreachable: shard index out of range');
-    return shard;
-  }
-
-  enter(ref: SubjectRef): void {
-    const shard = this.shardOf(ref);
-    if (shard.has(ref)) return;
-    shard.set(ref, 0);
-    this.subjects++;
-  }
-
-  mark(ref: SubjectRef, bit: number): void {
-    const shard = this.shardOf(ref);
-    const mask = shard.get(ref) ?? 0;
-    if (mask & (1 << bit)) return;
-    shard.set(ref, mask | (1 << bit));
-    this.counts[bit] = (this.counts[bit] ?? 0) + 1;
-  }
-
-  isMarked(ref: SubjectRef, bit: number): boolean {
-    return ((this.shardOf(ref).get(ref) ?? 0) & (1 << bit)) !== 0;
-  }
-
-  /** Keeps a row-person's mask until a probation on it is decided. */
-  hold(ref: SubjectRef): void {
-    if (this.rowsAreSubjects) this.holds.set(ref, (this.holds.get(ref) ?? 0) + 1);
-  }
-
-  release(ref: SubjectRef): void {
-    if (!this.rowsAreSubjects) return;
-    const remaining = (this.holds.get(ref) ?? 1) - 1;
-    if (remaining > 0) {
-      this.holds.set(ref, remaining);
-      return;
-    }
-    this.holds.delete(ref);
-    this.shardOf(ref).delete(ref);
-  }
-
-  /** End of the person's row: a row-person is forgotten unless held. */
-  leave(ref: SubjectRef): void {
-    if (this.rowsAreSubjects && !this.holds.has(ref)) this.shardOf(ref).delete(ref);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Columns and probation
+
+type ColumnRole = 'country' | 'state' | 'postal-code' | 'address' | 'value';
 
 interface ColumnState {
   readonly profile: ColumnProfile;
+  readonly role: ColumnRole;
   /** The name as reported in evidence, or a placeholder when the name itself looks like personal data. */
   readonly evidenceName: string;
   /** False past `maxColumns`: such columns count only `validated` detections. */
   readonly tracked: boolean;
+  readonly subjectEmail: boolean;
   nonBlank: number;
-  readonly probations: Map<string, Probation>;
+  /** Values each detector matched in this column, by detector id. */
+  readonly hits: number[];
+  readonly probations: Map<DetectorInfo, Probation>;
+  /**
+   * What recent values were found to hold, for columns that repeat values (names, streets,
+   * notes templates): a bounded memo, dropped for columns where it does not pay. Phone columns
+   * are never memoised (a national number reads differently per record country).
+   */
+  memo: Map<string, MemoEntry> | null;
+  memoLookups: number;
+  memoHits: number;
 }
+
+/** What one value produced, replayed for the same value in the same column. */
+interface MemoEntry {
+  readonly validated: readonly DetectorInfo[];
+  readonly probable: readonly DetectorInfo[];
+  readonly age: number;
+  readonly phoneCountry: string | undefined;
+}
+
+const MEMO = { entries: 4_096, trial: 1_024, minHitRate: 0.25, maxValueLength: 200 } as const;
+
+// Columns whose detection costs enough to be worth remembering: unnamed ones (every detector is
+// tried), prose (scanned for embedded values) and dates of birth (parsed). Emails, phones, cards,
+// names and ids are checked directly.
+const MEMOISED_HINTS: ReadonlySet<ColumnProfile['hint']> = new Set<ColumnProfile['hint']>([
+  undefined, 'date-of-birth', 'postal-address', 'postal-code', 'health', 'diagnosis', 'communications', 'special-category',
+  'criminal', 'financial', 'online-identifier', 'government-id',
+]);
 
 /**
  * A `probable` detector on one column, e.g. unformatted Luhn-valid numbers in a column whose
@@ -182,12 +195,13 @@ interface ColumnState {
  * when few do (order numbers, of which one in ten pass Luhn). Its hits wait, bounded, meanwhile.
  */
 interface Probation {
-  readonly detection: Detection;
+  readonly detector: DetectorInfo;
   readonly column: ColumnState;
   /** The column's non-blank count at the first hit: the window starts there. */
   readonly firstValue: number;
   hits: number;
-  readonly pending: SubjectRef[];
+  /** People waiting on the verdict: [hi, lo, place] per person, or row numbers (row persons). */
+  readonly pending: number[];
   verdict: 'open' | 'accepted' | 'rejected';
 }
 
@@ -211,6 +225,68 @@ function evidenceNameOf(name: string): string {
   return looksLikeValue ? WITHHELD_COLUMN_NAME : name;
 }
 
+function roleOf(profile: ColumnProfile): ColumnRole {
+  switch (profile.hint) {
+    case 'country':
+      return 'country';
+    case 'us-state':
+      return 'state';
+    case 'postal-code':
+      return 'postal-code';
+    case 'postal-address':
+      return 'address';
+    default:
+      return 'value';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places (jurisdictions of a record)
+
+/** A place is the set of jurisdictions one record names ("DE", or "US" + "US-CA"); ids are small. */
+class Places {
+  private readonly ids = new Map<string, number>();
+  readonly jurisdictions: string[][] = [[]]; // id 0: no jurisdiction
+  /** The countries and states of each place, to rebuild it in another classifier. */
+  readonly parts: Array<readonly [readonly string[], readonly string[]]> = [[[], []]];
+
+  idOf(countries: readonly string[], states: readonly string[]): number {
+    if (countries.length === 0 && states.length === 0) return 0;
+    const key = countries.length <= 1 && states.length <= 1
+      ? `${countries[0] ?? ''}|${states[0] ?? ''}`
+      : `${countries.join(',')}|${states.join(',')}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      // Beyond 65,000 combinations (never seen in practice) new ones share the last id's bucket.
+      id = Math.min(this.jurisdictions.length, 0xfffe);
+      if (id === this.jurisdictions.length) {
+        // A state alone stays a state: "US" is listed when a record names the country.
+        const all = new Set([...countries, ...states]);
+        this.jurisdictions.push([...all].sort());
+        this.parts.push([[...countries], [...states]]);
+      }
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** Remembers value → ISO code lookups (country names, states) with a bound. */
+class LookupCache {
+  private readonly entries = new Map<string, string | null>();
+  constructor(private readonly lookup: (value: string) => string | undefined) {}
+  get(value: string): string | undefined {
+    const known = this.entries.get(value);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.lookup(value);
+    if (this.entries.size < CLASSIFIER_LIMITS.placeCacheEntries) this.entries.set(value, found ?? null);
+    return found;
+  }
+}
+
+// An address ending "…, Springfield, IL 62704" or "…, Germany".
+const US_STATE_ZIP = /\b([A-Z]{2})\s+(\d{5})(?:-\d{4})?\s*$/;
+
 // ---------------------------------------------------------------------------------------------
 // The classifier
 
@@ -218,194 +294,592 @@ interface EvidenceEntry {
   readonly category: Category;
   readonly detector: string;
   readonly columns: Set<string>;
+  confidence: number;
+  matches: number;
 }
 
-export class RecordClassifier {
+interface HeldRow {
+  mask: number;
+  place: number;
+  holds: number;
+}
+
+export class RecordClassifier implements DetectionSink {
   private recordsScanned = 0;
   private subjectKey: string | null | undefined;
-  private ledger: SubjectLedger | undefined;
-  private readonly hashSalt: string;
+  private readonly fingerprinter: Fingerprinter;
+  private readonly people: PeopleTable;
   private readonly columns = new Map<string, ColumnState>();
   private readonly openProbations = new Set<Probation>();
-  private readonly evidence = new Map<string, EvidenceEntry>();
-  private readonly jurisdictions = new Set<string>();
+  private readonly places = new Places();
+  private readonly countryLookup = new LookupCache(countryCodeOf);
+  private readonly stateLookup = new LookupCache(usStateOf);
   private readonly emails = new Set<string>();
+  private readonly collectEmails: boolean;
+  readonly asOf: Date;
+
+  // Row persons (no subject key): counted as each row ends, unless held for a probation.
+  private readonly rowTally: Tally = { subjects: 0, bits: new Array<number>(MASK_BITS).fill(0), places: new Map(), exact: true };
+  private readonly heldRows = new Map<number, HeldRow>();
+
+  // Header-bound rows (CSV): column states by position.
+  private rowColumns: ColumnState[] | undefined;
+  private rowKeyIndex = -1;
+
+  // The row being classified (the DetectionSink side).
+  private current: ColumnState = undefined as unknown as ColumnState;
+  private rowMask = 0;
+  private rowAge = -1;
+  private rowPhoneCountry: string | undefined;
+  private rowNumber = 0;
+  private rowHi = 0;
+  private rowLo = 0;
+  private rowKeyed = false;
+  private rowPlace = 0;
+  private rowHeld = false;
+  country: string | undefined;
 
   constructor(options: ClassifierOptions = {}) {
     this.subjectKey = options.subjectKey;
-    this.hashSalt = options.subjectHashSalt ?? randomBytes(16).toString('hex');
+    const salt = options.subjectHashSalt ?? randomBytes(16).toString('hex');
+    const seed = createHash('sha256').update(salt).digest();
+    this.fingerprinter = new Fingerprinter(seed.readUInt32LE(0), seed.readUInt32LE(4));
+    this.asOf = options.asOf ?? new Date();
+    this.collectEmails = options.collectEmails ?? true;
+    this.people = new PeopleTable(options.exactSubjectLimit ?? CLASSIFIER_LIMITS.exactSubjects);
   }
+
+  /** The subject-key column in use: a name, null for "one person per row", undefined until the first row. */
+  get chosenSubjectKey(): string | null | undefined {
+    return this.subjectKey;
+  }
+
+  /** Rows read so far. */
+  get records(): number {
+    return this.recordsScanned;
+  }
+
+  /** Bytes held for counting people (the exact table or the sketches). */
+  get peopleBytes(): number {
+    return this.people.bytes;
+  }
+
+  // ---- input: objects (JSON, inline samples) -------------------------------------------------
 
   add(record: Record<string, unknown>): void {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
       throw new ValidationError(`Record ${this.recordsScanned + 1} is not an object of column names to values`);
     }
-    const row = this.recordsScanned++;
     const fields = flattenRecord(record);
     if (this.subjectKey === undefined) this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? null;
-    this.ledger ??= new SubjectLedger(this.subjectKey === null);
-    const ref = this.subjectRefOf(fields, row);
-    this.ledger.enter(ref);
+    const states = new Array<ColumnState>(fields.length);
+    let key: string | undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const [name, value] = fields[i] ?? ['', ''];
+      states[i] = this.columnState(name);
+      if (key === undefined && name === this.subjectKey && !isBlankValue(value)) key = value;
+    }
+    this.classifyRow(states, fields.map(([, value]) => value), key);
+  }
 
+  // ---- input: rows under a header (CSV) ------------------------------------------------------
+
+  /** Declares the columns of the rows that `addRow` will receive. */
+  setColumns(names: readonly string[]): void {
+    if (this.subjectKey === undefined) this.subjectKey = pickSubjectKey(names) ?? null;
+    this.rowColumns = names.map((name) => this.columnState(name));
+    this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
+  }
+
+  /** Classifies one row of values in `setColumns` order (missing trailing values are blank). */
+  addRow(values: readonly string[]): void {
+    const columns = this.rowColumns;
+    if (!columns) throw new Error('setColumns must be called before addRow');
+    const key = this.rowKeyIndex >= 0 ? values[this.rowKeyIndex] : undefined;
+    this.classifyRow(columns, values, key !== undefined && !isBlankValue(key) ? key : undefined);
+  }
+
+  // ---- the row ------------------------------------------------------------------------------
+
+  private classifyRow(columns: readonly ColumnState[], values: readonly string[], key: string | undefined): void {
+    const row = this.recordsScanned++;
+    this.rowNumber = row;
+    this.rowMask = 0;
+    this.rowAge = -1;
+    this.rowPhoneCountry = undefined;
+    this.rowHeld = false;
+    this.rowKeyed = key !== undefined;
+    if (key !== undefined) {
+      const trimmed = key.trim();
+      const keyColumn = this.subjectKey ? this.columns.get(this.subjectKey) : undefined;
+      this.fingerprinter.of(keyColumn?.profile.hint === 'email' ? trimmed.toLowerCase() : trimmed);
+      this.rowHi = this.fingerprinter.hi;
+      this.rowLo = this.fingerprinter.lo;
+    }
+
+    // Places first: a national phone number is read in the record's country.
     const countries: string[] = [];
     const states: string[] = [];
-    for (const [name, value] of fields) {
+    let zip: string | undefined;
+    let addressCountry: string | undefined;
+    let addressState: string | undefined;
+    const count = Math.min(columns.length, values.length);
+    for (let i = 0; i < count; i++) {
+      const column = columns[i];
+      if (!column || column.role === 'value') continue;
+      const value = values[i];
+      if (value === undefined || value.length === 0 || isBlankValue(value)) continue;
+      if (column.role === 'country') {
+        column.nonBlank++;
+        const country = this.countryLookup.get(value.trim());
+        if (country && !countries.includes(country)) countries.push(country);
+      } else if (column.role === 'state') {
+        column.nonBlank++;
+        const state = this.stateLookup.get(value.trim());
+        if (state && !states.includes(state)) states.push(state);
+      } else if (column.role === 'postal-code') {
+        zip ??= value.trim();
+      } else if (addressCountry === undefined && addressState === undefined && value.length <= 300) {
+        const match = US_STATE_ZIP.exec(value);
+        if (match) {
+          const state = this.stateLookup.get(match[1] ?? '');
+          if (state && usStateOfZip(match[2] ?? '') === state) addressState = state;
+        } else {
+          const comma = value.lastIndexOf(',');
+          if (comma > 0) addressCountry = this.countryLookup.get(value.slice(comma + 1).trim());
+        }
+      }
+    }
+    if (countries.length === 0 && addressCountry) countries.push(addressCountry);
+    this.country = countries[0];
+
+    for (let i = 0; i < count; i++) {
+      const column = columns[i];
+      const value = values[i];
+      if (!column || value === undefined || value.length === 0) continue;
+      if (column.role === 'country' || column.role === 'state') continue;
       if (isBlankValue(value)) continue;
-      const column = this.columnState(name);
-      column.nonBlank++;
-      const { hint } = column.profile;
-      if (hint === 'country') {
-        const country = countryCodeOf(value);
-        if (country) countries.push(country);
-        continue;
-      }
-      if (hint === 'us-state') {
-        const state = usStateOf(value);
-        if (state) states.push(state);
-        continue;
-      }
-      for (const detection of detectValue(value, column.profile)) this.note(detection, column, ref);
-      if (holdsSubjectEmail(column.profile)) {
+      if (column.role !== 'postal-code') column.nonBlank++;
+      this.current = column;
+      this.detect(value, column);
+      if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
         if (isEmailAddress(email)) this.emails.add(email);
       }
     }
-    this.noteJurisdictions(countries, states);
-    this.ledger.leave(ref);
-    this.decideDueProbations();
+
+    if (countries.length === 0 && this.rowPhoneCountry) countries.push(this.rowPhoneCountry);
+    if (addressState && states.length === 0) states.push(addressState);
+    if (states.length === 0 && zip !== undefined && countries.includes('US')) {
+      const state = usStateOfZip(zip);
+      if (state) states.push(state);
+    }
+    // A "state" is a US state only when the record is not placed in another country (BY is
+    // Bavaria next to DE, not a US state).
+    const usStates = countries.length === 0 || countries.includes('US') ? states : [];
+    this.rowPlace = this.places.idOf(countries, usStates);
+
+    if (this.rowAge >= 0) {
+      this.rowMask |= FLAG.withBirthDate;
+      if (this.rowAge < 13) this.rowMask |= FLAG.under13;
+      if (this.rowAge < 16) this.rowMask |= FLAG.under16;
+    }
+    if (this.rowKeyed) {
+      this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
+    } else if (this.rowHeld) {
+      const held = this.heldRows.get(row);
+      if (held) {
+        held.mask |= this.rowMask;
+        held.place = this.rowPlace;
+      }
+    } else {
+      this.countRow(this.rowMask, this.rowPlace);
+    }
+    if (this.openProbations.size > 0) this.decideDueProbations();
   }
 
-  result(): Classification {
-    const counts = [...(this.ledger?.counts ?? CATEGORIES.map(() => 0))];
-    const evidence = new Map(
-      [...this.evidence].map(([key, entry]): [string, EvidenceEntry] => [key, { ...entry, columns: new Set(entry.columns) }]),
-    );
-    // Probations still open are judged on what was seen so far, without closing them: a small
-    // sample is decided on its whole length, and `add` may still continue afterwards.
-    const provisional = new Map<number, Set<SubjectRef>>();
-    for (const probation of this.openProbations) {
-      if (!wouldAccept(probation)) continue;
-      const bit = this.bitOf(probation.detection.category);
-      const added = provisional.get(bit) ?? new Set<SubjectRef>();
-      provisional.set(bit, added);
-      for (const ref of probation.pending) {
-        if (!this.ledger?.isMarked(ref, bit)) added.add(ref);
-      }
-      addEvidence(evidence, probation.detection, probation.column.evidenceName);
+  private countRow(mask: number, place: number, tally: Tally = this.rowTally): void {
+    tally.subjects++;
+    for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) tally.bits[bit] = (tally.bits[bit] ?? 0) + 1;
+    if (place === 0) return;
+    let entry = tally.places.get(place);
+    if (!entry) {
+      entry = { subjects: 0, bits: new Array<number>(MASK_BITS).fill(0) };
+      tally.places.set(place, entry);
     }
-    for (const [bit, refs] of provisional) counts[bit] = (counts[bit] ?? 0) + refs.size;
+    entry.subjects++;
+    for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) entry.bits[bit] = (entry.bits[bit] ?? 0) + 1;
+  }
 
+  private recording: { validated: DetectorInfo[]; probable: DetectorInfo[]; age: number; phoneCountry: string | undefined } | undefined;
+
+  /** Runs the detectors on one value, through the column's memo when it has one. */
+  private detect(value: string, column: ColumnState): void {
+    const memo = column.memo;
+    if (memo === null || value.length > MEMO.maxValueLength) {
+      detectInto(value, column.profile, this);
+      return;
+    }
+    column.memoLookups++;
+    const known = memo.get(value);
+    if (known) {
+      column.memoHits++;
+      for (const detector of known.validated) this.validated(detector);
+      for (const detector of known.probable) this.probable(detector);
+      if (known.age >= 0) this.age(known.age);
+      if (known.phoneCountry) this.phoneCountry(known.phoneCountry);
+      return;
+    }
+    if (column.memoLookups >= MEMO.trial) {
+      // Judged per window of lookups: a column whose values stop repeating drops its memo.
+      if (column.memoHits < column.memoLookups * MEMO.minHitRate) {
+        column.memo = null; // mostly distinct values: the memo costs more than it saves
+        detectInto(value, column.profile, this);
+        return;
+      }
+      column.memoLookups = 0;
+      column.memoHits = 0;
+    }
+    if (memo.size >= MEMO.entries) {
+      detectInto(value, column.profile, this);
+      return;
+    }
+    const recording = { validated: [] as DetectorInfo[], probable: [] as DetectorInfo[], age: -1, phoneCountry: undefined as string | undefined };
+    this.recording = recording;
+    detectInto(value, column.profile, this);
+    this.recording = undefined;
+    memo.set(value, recording);
+  }
+
+  // ---- DetectionSink -------------------------------------------------------------------------
+
+  validated(detector: DetectorInfo): void {
+    this.recording?.validated.push(detector);
+    const hits = this.current.hits;
+    hits[detector.id] = (hits[detector.id] ?? 0) + 1;
+    this.rowMask |= flagsOf(detector);
+  }
+
+  probable(detector: DetectorInfo): void {
+    this.recording?.probable.push(detector);
+    const column = this.current;
+    if (!column.tracked) return;
+    let probation = column.probations.get(detector);
+    if (!probation) {
+      probation = { detector, column, firstValue: column.nonBlank, hits: 0, pending: [], verdict: 'open' };
+      column.probations.set(detector, probation);
+      this.openProbations.add(probation);
+    }
+    if (probation.verdict === 'accepted') {
+      const recording = this.recording;
+      this.recording = undefined;
+      this.validated(detector);
+      this.recording = recording;
+    } else if (probation.verdict === 'open') {
+      probation.hits++;
+      if (this.rowKeyed) {
+        // The place is known only at the row's end: the slot is filled then (see pendingPlace).
+        probation.pending.push(this.rowHi, this.rowLo, -1);
+      } else {
+        probation.pending.push(this.rowNumber, 0, -1);
+        this.rowHeld = true;
+        const held = this.heldRows.get(this.rowNumber);
+        if (held) held.holds++;
+        else this.heldRows.set(this.rowNumber, { mask: 0, place: 0, holds: 1 });
+      }
+    }
+  }
+
+  phoneCountry(country: string): void {
+    if (this.recording) this.recording.phoneCountry ??= country;
+    this.rowPhoneCountry ??= country;
+  }
+
+  age(years: number): void {
+    if (this.recording) this.recording.age = years;
+    if (this.rowAge < 0 || years < this.rowAge) this.rowAge = years;
+  }
+
+  // ---- probation ------------------------------------------------------------------------------
+
+  private decideDueProbations(): void {
+    for (const probation of this.openProbations) {
+      // Fill in the place of this row's pending entries.
+      const pending = probation.pending;
+      for (let i = pending.length - 1; i >= 2 && pending[i] === -1; i -= 3) pending[i] = this.rowPlace;
+      if (windowOf(probation) >= CLASSIFIER_LIMITS.probationValues) this.decide(probation);
+    }
+  }
+
+  private decide(probation: Probation): void {
+    const accepted = wouldAccept(probation);
+    probation.verdict = accepted ? 'accepted' : 'rejected';
+    const bit = flagsOf(probation.detector);
+    const pending = probation.pending;
+    for (let i = 0; i + 2 < pending.length; i += 3) {
+      const place = Math.max(pending[i + 2] ?? 0, 0);
+      if (pending[i + 1] === 0 && this.heldRows.has(pending[i] ?? -1)) {
+        const rowNumber = pending[i] ?? -1;
+        const held = this.heldRows.get(rowNumber);
+        if (!held) continue;
+        if (accepted) held.mask |= bit;
+        if (--held.holds <= 0) {
+          this.heldRows.delete(rowNumber);
+          this.countRow(held.mask, held.place);
+        }
+      } else if (accepted) {
+        this.people.addBit(pending[i] ?? 0, pending[i + 1] ?? 0, bit, place);
+      }
+    }
+    if (accepted) {
+      const hits = probation.column.hits;
+      hits[probation.detector.id] = (hits[probation.detector.id] ?? 0) + probation.hits;
+    }
+    pending.length = 0;
+    this.openProbations.delete(probation);
+  }
+
+  // ---- columns --------------------------------------------------------------------------------
+
+  private columnState(name: string): ColumnState {
+    const known = this.columns.get(name);
+    if (known) return known;
+    const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
+    const profile = describeColumn(name);
+    const state: ColumnState = {
+      profile,
+      role: roleOf(profile),
+      evidenceName: tracked ? evidenceNameOf(name) : OVERFLOW_COLUMN_NAME,
+      tracked,
+      subjectEmail: holdsSubjectEmail(profile),
+      nonBlank: 0,
+      hits: new Array<number>(ALL_DETECTORS.length).fill(0),
+      probations: new Map(),
+      memo: MEMOISED_HINTS.has(profile.hint) && !(profile.hint === undefined && profile.identifierLike) ? new Map() : null,
+      memoLookups: 0,
+      memoHits: 0,
+    };
+    if (tracked) this.columns.set(name, state);
+    return state;
+  }
+
+  // ---- combining classifiers (one per worker thread) ----------------------------------------
+
+  /** Decides every probation still open on what it has seen: the end of this classifier's input. */
+  finish(): void {
+    for (const probation of [...this.openProbations]) this.decide(probation);
+    for (const [rowNumber, held] of this.heldRows) {
+      this.heldRows.delete(rowNumber);
+      this.countRow(held.mask, held.place);
+    }
+  }
+
+  /**
+   * What this classifier learnt, for another classifier to merge (see `merge`): counts, column
+   * evidence, places and the people table (fingerprints and bitmasks, no values). Call `finish`
+   * first. The emails are included only when collected.
+   */
+  exportState(): ClassifierState {
+    const people = this.people.exportEntries();
+    if (!people) throw new Error('exportState needs an exact people table: give worker classifiers a higher exactSubjectLimit');
     return {
-      categories: CATEGORIES.flatMap((category, bit) => {
-        const subjects = counts[bit] ?? 0;
-        return subjects > 0 ? [{ category, subjects }] : [];
-      }),
-      subjectCount: this.ledger?.subjects ?? 0,
-      jurisdictions: [...this.jurisdictions].sort(),
-      recordsScanned: this.recordsScanned,
-      evidence: sortedEvidence(evidence.values()),
+      records: this.recordsScanned,
+      subjectKey: this.subjectKey ?? null,
+      columns: [...this.columns].map(([name, column]) => ({
+        name,
+        nonBlank: column.nonBlank,
+        hits: column.hits.flatMap((hits, id): Array<[string, number]> => (hits > 0 ? [[ALL_DETECTORS[id]?.name ?? '', hits]] : [])),
+      })),
+      places: this.places.parts.map(([countries, states]) => [[...countries], [...states]]),
+      people,
+      rows: {
+        subjects: this.rowTally.subjects,
+        bits: [...this.rowTally.bits],
+        places: [...this.rowTally.places].map(([place, entry]): [number, number, number[]] => [place, entry.subjects, [...entry.bits]]),
+      },
+      emails: [...this.emails],
     };
   }
+
+  /** Merges another classifier's state: its people are unioned with these by fingerprint. */
+  merge(state: ClassifierState): void {
+    if (this.subjectKey === undefined) this.subjectKey = state.subjectKey;
+    this.recordsScanned += state.records;
+    const placeIds = state.places.map(([countries, states]) => this.places.idOf(countries, states));
+    const placeOf = (place: number): number => placeIds[place] ?? 0;
+    for (const { name, nonBlank, hits } of state.columns) {
+      const column = this.columnState(name);
+      column.nonBlank += nonBlank;
+      for (const [detectorName, count] of hits) {
+        const detector = DETECTORS_BY_NAME.get(detectorName);
+        if (detector) column.hits[detector.id] = (column.hits[detector.id] ?? 0) + count;
+      }
+    }
+    this.people.importEntries(state.people, placeOf);
+    this.rowTally.subjects += state.rows.subjects;
+    state.rows.bits.forEach((count, bit) => (this.rowTally.bits[bit] = (this.rowTally.bits[bit] ?? 0) + count));
+    for (const [place, subjects, bits] of state.rows.places) {
+      const id = placeOf(place);
+      const entry = this.rowTally.places.get(id) ?? { subjects: 0, bits: new Array<number>(MASK_BITS).fill(0) };
+      entry.subjects += subjects;
+      bits.forEach((count, bit) => (entry.bits[bit] = (entry.bits[bit] ?? 0) + count));
+      this.rowTally.places.set(id, entry);
+    }
+    if (this.collectEmails) for (const email of state.emails) this.emails.add(email);
+  }
+
+  // ---- output ---------------------------------------------------------------------------------
 
   /** Distinct lower-cased email addresses of the affected people, in first-seen order. */
   notificationEmails(): string[] {
     return [...this.emails];
   }
 
-  private bitOf(category: Category): number {
-    const bit = CATEGORY_BIT.get(category);
-    if (bit === undefined) throw new Error(`unreachable: unknown category ${category}`);
-    return bit;
-  }
-
-  private subjectRefOf(fields: readonly Field[], row: number): SubjectRef {
-    const rowRef = `#${row.toString(36)}`;
-    if (this.subjectKey === null || this.subjectKey === undefined) return rowRef;
-    const keyField = fields.find(([column, value]) => column === this.subjectKey && !isBlankValue(value));
-    if (!keyField) return rowRef;
-    const value = keyField[1].trim();
-    const normalized = this.columnState(keyField[0]).profile.hint === 'email' ? value.toLowerCase() : value;
-    // Salted SHA-256 (one-shot: a keyed HMAC object per row costs more than the rest of the
-    // row's work). 22 base64url characters keep 132 bits, ample against collisions.
-    return hash('sha256', `${this.hashSalt}\u0000${normalized}`, 'base64url').slice(0, 22);
-  }
-
-  private columnState(name: string): ColumnState {
-    const known = this.columns.get(name);
-    if (known) return known;
-    const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
-    const state: ColumnState = {
-      profile: describeColumn(name),
-      evidenceName: tracked ? evidenceNameOf(name) : OVERFLOW_COLUMN_NAME,
-      tracked,
-      nonBlank: 0,
-      probations: new Map(),
-    };
-    if (tracked) this.columns.set(name, state);
-    return state;
-  }
-
-  private note(detection: Detection, column: ColumnState, ref: SubjectRef): void {
-    const ledger = this.ledger;
-    if (!ledger) return;
-    const bit = this.bitOf(detection.category);
-    if (detection.certainty === 'validated') {
-      ledger.mark(ref, bit);
-      addEvidence(this.evidence, detection, column.evidenceName);
-      return;
-    }
-    if (!column.tracked) return;
-    let probation = column.probations.get(detection.detector);
-    if (!probation) {
-      probation = { detection, column, firstValue: column.nonBlank, hits: 0, pending: [], verdict: 'open' };
-      column.probations.set(detection.detector, probation);
-      this.openProbations.add(probation);
-    }
-    if (probation.verdict === 'accepted') {
-      ledger.mark(ref, bit);
-    } else if (probation.verdict === 'open') {
-      probation.hits++;
-      probation.pending.push(ref);
-      ledger.hold(ref);
-    }
-  }
-
-  private decideDueProbations(): void {
+  result(): Classification {
+    const keyed = this.people.size > 0 || !this.people.exact;
+    const peopleTally = this.people.tally();
+    const rows = cloneTally(this.rowTally);
+    // Row persons still held by an open probation, and people whose detection is still on
+    // probation, are judged on what was seen so far, without closing the probation: a small sample
+    // is decided on its whole length, and `add` may still continue afterwards.
+    const provisionalBits = new Map<number, number>(); // row number → bits
+    const provisionalPeople = new Map<string, { hi: number; lo: number; bits: number }>();
+    const evidence = this.evidenceEntries();
     for (const probation of this.openProbations) {
-      if (windowOf(probation) >= CLASSIFIER_LIMITS.probationValues) this.decide(probation);
+      if (!wouldAccept(probation)) continue;
+      const bit = flagsOf(probation.detector);
+      addEvidence(evidence, probation.detector, probation.column.evidenceName, probation.hits, 0.85);
+      const pending = probation.pending;
+      for (let i = 0; i + 2 < pending.length; i += 3) {
+        if (pending[i + 1] === 0 && this.heldRows.has(pending[i] ?? -1)) {
+          provisionalBits.set(pending[i] ?? 0, (provisionalBits.get(pending[i] ?? 0) ?? 0) | bit);
+        } else {
+          const key = `${pending[i]}:${pending[i + 1]}`;
+          const entry = provisionalPeople.get(key) ?? { hi: pending[i] ?? 0, lo: pending[i + 1] ?? 0, bits: 0 };
+          entry.bits |= bit;
+          provisionalPeople.set(key, entry);
+        }
+      }
     }
+    for (const [rowNumber, held] of this.heldRows) this.countRow(held.mask | (provisionalBits.get(rowNumber) ?? 0), held.place, rows);
+
+    const jurisdictionsOf = (place: number): readonly string[] => this.places.jurisdictions[place] ?? [];
+    const byJurisdiction = new Map<string, { subjects: number; bits: number[] }>();
+    const addTo = (jurisdiction: string, subjects: number, bits: readonly number[]): void => {
+      const sum = byJurisdiction.get(jurisdiction) ?? { subjects: 0, bits: new Array<number>(MASK_BITS).fill(0) };
+      sum.subjects += subjects;
+      bits.forEach((value, bit) => (sum.bits[bit] = (sum.bits[bit] ?? 0) + value));
+      byJurisdiction.set(jurisdiction, sum);
+    };
+    // Row persons: each row is one person in its place.
+    for (const [place, entry] of rows.places) for (const jurisdiction of jurisdictionsOf(place)) addTo(jurisdiction, entry.subjects, entry.bits);
+    let withPlace = 0;
+    for (const entry of rows.places.values()) withPlace += entry.subjects;
+    // Keyed people: once per jurisdiction, however many of their records name it.
+    if (peopleTally.exact) {
+      const perPerson = tallyByJurisdiction(this.people.people(), jurisdictionsOf);
+      for (const [jurisdiction, entry] of perPerson) addTo(jurisdiction, entry.subjects, entry.bits);
+      for (const person of this.people.people()) if (person.places.length > 0) withPlace++;
+      for (const { hi, lo, bits } of provisionalPeople.values()) {
+        const seen = new Set(this.people.placesOf(hi, lo).flatMap((place) => jurisdictionsOf(place)));
+        for (let bit = 0; bit < MASK_BITS; bit++) {
+          if (!(bits & (1 << bit)) || this.people.has(hi, lo, 1 << bit)) continue;
+          peopleTally.bits[bit] = (peopleTally.bits[bit] ?? 0) + 1;
+          for (const jurisdiction of seen) {
+            const entry = byJurisdiction.get(jurisdiction);
+            if (entry) entry.bits[bit] = (entry.bits[bit] ?? 0) + 1;
+          }
+        }
+      }
+    } else {
+      for (const [jurisdiction, entry] of this.people.jurisdictionEstimates(jurisdictionsOf) ?? new Map()) addTo(jurisdiction, entry.subjects, entry.bits);
+      for (const entry of peopleTally.places.values()) withPlace += entry.subjects;
+    }
+    const tally: Tally = {
+      subjects: peopleTally.subjects + rows.subjects,
+      bits: peopleTally.bits.map((value, bit) => value + (rows.bits[bit] ?? 0)),
+      places: new Map(),
+      exact: peopleTally.exact,
+    };
+    const categoryConfidence = new Map<Category, number>();
+    for (const entry of evidence.values()) {
+      categoryConfidence.set(entry.category, Math.max(categoryConfidence.get(entry.category) ?? 0, entry.confidence));
+    }
+    const jurisdictionCounts: JurisdictionCount[] = [...byJurisdiction]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([jurisdiction, entry]) => ({
+        jurisdiction,
+        subjects: entry.subjects,
+        categories: CATEGORIES.flatMap((category, bit) => ((entry.bits[bit] ?? 0) > 0 ? [{ category, subjects: entry.bits[bit] ?? 0 }] : [])),
+      }));
+    const hasCredentials = (tally.bits[bitOf('credentials')] ?? 0) > 0;
+    const flag = (value: number): number => tally.bits[Math.log2(value)] ?? 0;
+
+    return {
+      categories: CATEGORIES.flatMap((category, bit) => {
+        const subjects = tally.bits[bit] ?? 0;
+        if (subjects <= 0) return [];
+        const confidence = categoryConfidence.get(category);
+        return [confidence === undefined ? { category, subjects } : { category, subjects, confidence }];
+      }),
+      subjectCount: tally.subjects,
+      jurisdictions: [...new Set(this.places.jurisdictions.slice(1).flat())].sort(),
+      recordsScanned: this.recordsScanned,
+      evidence: sortedEvidence(evidence.values()),
+      jurisdictionCounts,
+      subjectsWithoutJurisdiction: Math.max(0, tally.subjects - Math.min(withPlace, tally.subjects)),
+      ...(flag(FLAG.withBirthDate) > 0
+        ? { children: { under13: flag(FLAG.under13), under16: flag(FLAG.under16), withBirthDate: flag(FLAG.withBirthDate), asOf: this.asOf.toISOString() } }
+        : {}),
+      ...(hasCredentials
+        ? { credentials: { plain: flag(FLAG.plainCredential), hashed: flag(FLAG.hashedCredential), tokens: flag(FLAG.tokenCredential) } }
+        : {}),
+      subjectCounting: tally.exact
+        ? { basis: keyed ? 'subject-key' : 'record', exact: true }
+        : { basis: 'subject-key', exact: false, relativeStandardError: Number(ESTIMATE_RELATIVE_STANDARD_ERROR.toFixed(4)) },
+    };
   }
 
-  private decide(probation: Probation): void {
-    const ledger = this.ledger;
-    if (!ledger) return;
-    const accepted = wouldAccept(probation);
-    probation.verdict = accepted ? 'accepted' : 'rejected';
-    const bit = this.bitOf(probation.detection.category);
-    for (const ref of probation.pending) {
-      if (accepted) ledger.mark(ref, bit);
-      ledger.release(ref);
+  private evidenceEntries(): Map<string, EvidenceEntry> {
+    const evidence = new Map<string, EvidenceEntry>();
+    for (const column of this.columns.values()) {
+      column.hits.forEach((hits, id) => {
+        const detector = ALL_DETECTORS[id];
+        if (hits > 0 && detector) addEvidence(evidence, detector, column.evidenceName, hits, detector.confidence);
+      });
     }
-    probation.pending.length = 0;
-    this.openProbations.delete(probation);
-    if (accepted) addEvidence(this.evidence, probation.detection, probation.column.evidenceName);
+    return evidence;
   }
+}
 
-  private noteJurisdictions(countries: readonly string[], states: readonly string[]): void {
-    for (const country of countries) this.jurisdictions.add(country);
-    // A two-letter "state" is a US state only when the record is not placed in another country
-    // (BY is Bavaria next to DE, not a US state).
-    if (countries.length === 0 || countries.includes('US')) {
-      for (const state of states) this.jurisdictions.add(state);
-    }
-  }
+const DETECTORS_BY_NAME: ReadonlyMap<string, DetectorInfo> = new Map(ALL_DETECTORS.map((detector) => [detector.name, detector]));
+
+/** A classifier's learning, passed between threads (see `RecordClassifier.exportState`). */
+export interface ClassifierState {
+  readonly records: number;
+  readonly subjectKey: string | null;
+  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]> }>;
+  /** Countries and states of each place id. */
+  readonly places: Array<[string[], string[]]>;
+  readonly people: PeopleEntries;
+  readonly rows: { subjects: number; bits: number[]; places: Array<[number, number, number[]]> };
+  readonly emails: string[];
+}
+
+function cloneTally(tally: Tally): Tally {
+  return {
+    subjects: tally.subjects,
+    bits: [...tally.bits],
+    places: new Map([...tally.places].map(([place, entry]) => [place, { subjects: entry.subjects, bits: [...entry.bits] }])),
+    exact: tally.exact,
+  };
 }
 
 function evidenceEntry(evidence: Map<string, EvidenceEntry>, category: Category, detector: string): EvidenceEntry {
   const key = `${category}\u0000${detector}`;
   let entry = evidence.get(key);
   if (!entry) {
-    entry = { category, detector, columns: new Set() };
+    entry = { category, detector, columns: new Set(), confidence: 0, matches: 0 };
     evidence.set(key, entry);
   }
   return entry;
@@ -418,13 +892,22 @@ function addEvidenceColumns(entry: EvidenceEntry, columnNames: Iterable<string>)
   }
 }
 
-function addEvidence(evidence: Map<string, EvidenceEntry>, detection: Detection, columnName: string): void {
-  addEvidenceColumns(evidenceEntry(evidence, detection.category, detection.detector), [columnName]);
+function addEvidence(evidence: Map<string, EvidenceEntry>, detector: DetectorInfo, columnName: string, matches: number, confidence: number): void {
+  const entry = evidenceEntry(evidence, detector.category, detector.name);
+  addEvidenceColumns(entry, [columnName]);
+  entry.matches += matches;
+  entry.confidence = Math.max(entry.confidence, confidence);
 }
 
 function sortedEvidence(entries: Iterable<EvidenceEntry>): Classification['evidence'] {
   return [...entries]
-    .map(({ category, detector, columns }) => ({ category, detector, columns: [...columns].sort() }))
+    .map(({ category, detector, columns, confidence, matches }) => ({
+      category,
+      detector,
+      columns: [...columns].sort(),
+      ...(confidence > 0 ? { confidence } : {}),
+      ...(matches > 0 ? { matches } : {}),
+    }))
     .sort(
       (a, b) =>
         (CATEGORY_BIT.get(a.category) ?? 0) - (CATEGORY_BIT.get(b.category) ?? 0) || a.detector.localeCompare(b.detector),
@@ -444,6 +927,8 @@ export interface StreamClassification {
   readonly classification: Classification;
   /** For the Art. 34 notice only; never log or return these through the API. */
   readonly notificationEmails: string[];
+  /** Bytes the distinct-people set held at the end (exact table or sketches), for the benchmark. */
+  readonly peopleBytes?: number;
 }
 
 /** Classifies a record stream (e.g. `readRecords`) in one pass. */
@@ -456,6 +941,9 @@ export async function classifyRecordStream(
   return { classification: classifier.result(), notificationEmails: classifier.notificationEmails() };
 }
 
+const maxOf = (a: number | undefined, b: number | undefined): number | undefined =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
+
 /**
  * Combines two classifications of possibly overlapping records (the inline sample and the full
  * export, or two files of one system). Counts are merged by MAXIMUM, not summed: the same
@@ -464,24 +952,75 @@ export async function classifyRecordStream(
  * subjectCount remains the upper figure. Records scanned are distinct rows, so they add up.
  */
 export function mergeClassifications(a: Classification, b: Classification): Classification {
-  const subjects = new Map<Category, number>();
-  for (const { category, subjects: count } of [...a.categories, ...b.categories]) {
-    subjects.set(category, Math.max(subjects.get(category) ?? 0, count));
+  const subjects = new Map<Category, { subjects: number; confidence?: number }>();
+  for (const { category, subjects: count, confidence } of [...a.categories, ...b.categories]) {
+    const known = subjects.get(category);
+    const merged = maxOf(known?.confidence, confidence);
+    subjects.set(category, { subjects: Math.max(known?.subjects ?? 0, count), ...(merged === undefined ? {} : { confidence: merged }) });
   }
   const evidence = new Map<string, EvidenceEntry>();
-  for (const { category, detector, columns } of [...a.evidence, ...b.evidence]) {
-    addEvidenceColumns(evidenceEntry(evidence, category, detector), columns);
+  for (const { category, detector, columns, confidence, matches } of [...a.evidence, ...b.evidence]) {
+    const entry = evidenceEntry(evidence, category, detector);
+    addEvidenceColumns(entry, columns);
+    entry.confidence = Math.max(entry.confidence, confidence ?? 0);
+    entry.matches += matches ?? 0;
   }
+  const jurisdictionCounts = mergeJurisdictionCounts(a.jurisdictionCounts, b.jurisdictionCounts);
+  const children = a.children && b.children
+    ? {
+      under13: Math.max(a.children.under13, b.children.under13),
+      under16: Math.max(a.children.under16, b.children.under16),
+      withBirthDate: Math.max(a.children.withBirthDate, b.children.withBirthDate),
+      asOf: a.children.asOf > b.children.asOf ? a.children.asOf : b.children.asOf,
+    }
+    : (a.children ?? b.children);
+  const credentials = a.credentials && b.credentials
+    ? {
+      plain: Math.max(a.credentials.plain, b.credentials.plain),
+      hashed: Math.max(a.credentials.hashed, b.credentials.hashed),
+      tokens: Math.max(a.credentials.tokens, b.credentials.tokens),
+    }
+    : (a.credentials ?? b.credentials);
+  const counting = a.subjectCounting && b.subjectCounting
+    ? (a.subjectCounting.exact ? b.subjectCounting : a.subjectCounting)
+    : (a.subjectCounting ?? b.subjectCounting);
+  const withoutJurisdiction = maxOf(a.subjectsWithoutJurisdiction, b.subjectsWithoutJurisdiction);
   return {
     categories: CATEGORIES.flatMap((category) => {
-      const count = subjects.get(category);
-      return count === undefined ? [] : [{ category, subjects: count }];
+      const entry = subjects.get(category);
+      return entry === undefined ? [] : [{ category, ...entry }];
     }),
     subjectCount: Math.max(a.subjectCount, b.subjectCount),
     jurisdictions: [...new Set([...a.jurisdictions, ...b.jurisdictions])].sort(),
     recordsScanned: a.recordsScanned + b.recordsScanned,
     evidence: sortedEvidence(evidence.values()),
+    ...(jurisdictionCounts ? { jurisdictionCounts } : {}),
+    ...(withoutJurisdiction === undefined ? {} : { subjectsWithoutJurisdiction: withoutJurisdiction }),
+    ...(children ? { children } : {}),
+    ...(credentials ? { credentials } : {}),
+    ...(counting ? { subjectCounting: counting } : {}),
   };
+}
+
+function mergeJurisdictionCounts(a: JurisdictionCount[] | undefined, b: JurisdictionCount[] | undefined): JurisdictionCount[] | undefined {
+  if (!a && !b) return undefined;
+  const merged = new Map<string, { subjects: number; categories: Map<Category, number> }>();
+  for (const entry of [...(a ?? []), ...(b ?? [])]) {
+    const known = merged.get(entry.jurisdiction) ?? { subjects: 0, categories: new Map<Category, number>() };
+    known.subjects = Math.max(known.subjects, entry.subjects);
+    for (const { category, subjects } of entry.categories) known.categories.set(category, Math.max(known.categories.get(category) ?? 0, subjects));
+    merged.set(entry.jurisdiction, known);
+  }
+  return [...merged]
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([jurisdiction, entry]) => ({
+      jurisdiction,
+      subjects: entry.subjects,
+      categories: CATEGORIES.flatMap((category) => {
+        const subjects = entry.categories.get(category);
+        return subjects === undefined ? [] : [{ category, subjects }];
+      }),
+    }));
 }
 
 export const DECLARED_DETECTOR = 'declared-by-reporter';
@@ -498,19 +1037,19 @@ export function withDeclaredCategories(c: Classification, declared: readonly Cat
       { field: 'affected.subjectCount', message: 'must be a non-negative integer' },
     ]);
   }
-  const detected = new Map(c.categories.filter(({ subjects }) => subjects > 0).map(({ category, subjects }) => [category, subjects]));
+  const detected = new Map(c.categories.filter(({ subjects }) => subjects > 0).map((entry) => [entry.category, entry]));
   const added = [...new Set(declared)].filter((category) => !detected.has(category));
-  const counts = new Map<Category, number>([...detected, ...added.map((category): [Category, number] => [category, subjectCount])]);
+  const counts = new Map([...detected, ...added.map((category) => [category, { category, subjects: subjectCount, confidence: 1 }] as const)]);
   return {
     ...c,
     categories: CATEGORIES.flatMap((category) => {
-      const subjects = counts.get(category);
-      return subjects === undefined ? [] : [{ category, subjects }];
+      const entry = counts.get(category);
+      return entry === undefined ? [] : [entry];
     }),
     subjectCount: Math.max(c.subjectCount, subjectCount),
     evidence: sortedEvidence([
-      ...c.evidence.map((entry) => ({ ...entry, columns: new Set(entry.columns) })),
-      ...added.map((category) => ({ category, detector: DECLARED_DETECTOR, columns: new Set<string>() })),
+      ...c.evidence.map((entry) => ({ ...entry, columns: new Set(entry.columns), confidence: entry.confidence ?? 0, matches: entry.matches ?? 0 })),
+      ...added.map((category) => ({ category, detector: DECLARED_DETECTOR, columns: new Set<string>(), confidence: 0, matches: 0 })),
     ]),
   };
 }

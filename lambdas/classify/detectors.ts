@@ -4,7 +4,15 @@
 // Column names add context ("ssn", "diagnosis", "Telefon"); values decide wherever a validator
 // exists. Nothing here logs or keeps a value.
 import { isIPv4, isIPv6 } from 'node:net';
-import type { Category } from '../shared/contract.js';
+import { CATEGORIES, type Category } from '../shared/contract.js';
+import {
+  isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId,
+  isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
+  isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
+} from './identifiers.js';
+import { countrySpecs, isValidBBAN } from 'ibantools';
+import { isPhoneShaped, phoneNumberVerdict, phoneNumbersInText } from './phone.js';
+import { tokenKind, tokensIn, type TokenKind } from './secrets.js';
 
 // ---------------------------------------------------------------------------------------------
 // Detections
@@ -31,6 +39,11 @@ export interface Detection {
 const BLANK_PLACEHOLDERS = new Set(['', 'null', 'nil', 'none', 'n/a', 'na', '-', '--', 'undefined', 'nan', '#n/a']);
 
 export function isBlankValue(value: string): boolean {
+  // Runs on every cell: decide most values from their length and first character alone.
+  if (value.length > 12) return false;
+  const first = value.charCodeAt(0);
+  const plain = first !== 32 && first !== 9 && value.charCodeAt(value.length - 1) > 32;
+  if (plain && value.length > 0 && first !== 45 && first !== 35 && (first | 32) !== 110 && (first | 32) !== 117) return false;
   return BLANK_PLACEHOLDERS.has(value.trim().toLowerCase());
 }
 
@@ -41,9 +54,52 @@ const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=
 const DOMAIN_LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
 const TOP_LEVEL_DOMAIN = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 
+/** Plain ASCII addresses (nearly all of them) checked without regular expressions. */
+function asciiEmailVerdict(value: string, at: number): boolean | undefined {
+  let previousDot = true; // no leading dot
+  for (let i = 0; i < at; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) return undefined;
+    if (code === 46) {
+      if (previousDot) return false;
+      previousDot = true;
+      continue;
+    }
+    previousDot = false;
+    const alnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!alnum && "!#$%&'*+/=?^_`{|}~-".indexOf(value[i] ?? ' ') < 0) return false;
+  }
+  if (previousDot) return false; // trailing dot in the local part
+  let labelStart = at + 1;
+  let labels = 0;
+  for (let i = at + 1; i <= value.length; i++) {
+    const code = i === value.length ? 46 : value.charCodeAt(i);
+    if (code >= 128) return undefined;
+    if (code === 46) {
+      const length = i - labelStart;
+      if (length < 1 || length > 63 || value[labelStart] === '-' || value[i - 1] === '-') return false;
+      labels++;
+      if (i === value.length) {
+        const tld = value.slice(labelStart, i);
+        return labels >= 2 && (/^[A-Za-z]{2,63}$/.test(tld) || /^xn--[a-z0-9-]{1,59}$/i.test(tld));
+      }
+      labelStart = i + 1;
+      continue;
+    }
+    const alnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!alnum && code !== 45) return false;
+  }
+  return false;
+}
+
 /** RFC 5321-sized address with a dotted domain and a real-looking TLD (IDN punycode allowed). */
 export function isEmailAddress(value: string): boolean {
   if (value.length > 254) return false;
+  const firstAt = value.indexOf('@');
+  if (firstAt >= 1 && firstAt <= 64 && firstAt === value.lastIndexOf('@')) {
+    const verdict = asciiEmailVerdict(value, firstAt);
+    if (verdict !== undefined) return verdict;
+  }
   const at = value.indexOf('@');
   if (at < 1 || at !== value.lastIndexOf('@')) return false;
   const local = value.slice(0, at);
@@ -77,6 +133,8 @@ export interface SsnMatch {
   readonly valid: boolean;
   /** Written with at least one separator (123-45-6789), which on its own points to an SSN. */
   readonly separated: boolean;
+  /** Written 3-2-4 with the same separator twice: how an SSN is printed in prose. */
+  readonly grouped: boolean;
 }
 
 /** Parses an SSN-shaped value; undefined when it is not SSN-shaped at all. */
@@ -86,7 +144,7 @@ export function parseUsSsn(value: string): SsnMatch | undefined {
   const [, area = '', first = '', group = '', second = '', serial = ''] = match;
   // Mixed separators (123-45.6789) are not how anyone writes an SSN.
   const consistent = !first || !second || first === second;
-  return { valid: consistent && ssnDigitsValid(area + group + serial), separated: Boolean(first || second) };
+  return { valid: consistent && ssnDigitsValid(area + group + serial), separated: Boolean(first || second), grouped: Boolean(first) && first === second };
 }
 
 export function isUsSsn(value: string): boolean {
@@ -129,8 +187,9 @@ const CARD_NETWORKS: readonly CardNetwork[] = [
   { network: 'diners', prefixes: [[300, 305], '3095', '36', [38, 39]], lengths: [14, 15, ...LONG] },
   { network: 'discover', prefixes: ['6011', [644, 649], '65', [622126, 622925]], lengths: LONG },
   { network: 'jcb', prefixes: [[3528, 3589]], lengths: LONG },
+  { network: 'jcb', prefixes: ['2131', '1800'], lengths: [15] },
   { network: 'unionpay', prefixes: ['62', '81'], lengths: LONG },
-  { network: 'maestro', prefixes: ['50', [56, 69]], lengths: [13, 14, 15, ...LONG] },
+  { network: 'maestro', prefixes: ['50', [56, 69]], lengths: [12, 13, 14, 15, ...LONG] },
   { network: 'mir', prefixes: [[2200, 2204]], lengths: LONG },
   { network: 'rupay', prefixes: ['60', '65', '81', '82', '508', '353', '356'], lengths: [16] },
   { network: 'troy', prefixes: ['9792'], lengths: [16] },
@@ -146,13 +205,15 @@ function prefixMatches(digits: string, rule: PrefixRule): boolean {
 
 /** The card network whose prefix and length fit, or undefined. Does not check Luhn. */
 export function cardNetworkOf(digits: string): string | undefined {
-  return CARD_NETWORKS.find(
-    ({ prefixes, lengths }) => lengths.includes(digits.length) && prefixes.some((rule) => prefixMatches(digits, rule)),
-  )?.network;
+  for (const { network, prefixes, lengths } of CARD_NETWORKS) {
+    if (!lengths.includes(digits.length)) continue;
+    for (const rule of prefixes) if (prefixMatches(digits, rule)) return network;
+  }
+  return undefined;
 }
 
 // Contiguous, or grouped the way cards are printed: 4-4-4-4(-1..3), Amex 4-6-5, Diners 4-6-4.
-const CARD_SHAPE = /^(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})$/;
+const CARD_SHAPE = /^(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})$/;
 
 export interface CardMatch {
   readonly valid: boolean;
@@ -164,7 +225,7 @@ export function parsePaymentCard(value: string): CardMatch | undefined {
   const trimmed = value.trim();
   if (!CARD_SHAPE.test(trimmed)) return undefined;
   const digits = trimmed.replace(/[ -]/g, '');
-  const valid = digits.length >= 13 && digits.length <= 19 && cardNetworkOf(digits) !== undefined && luhnChecksumValid(digits);
+  const valid = digits.length >= 12 && digits.length <= 19 && cardNetworkOf(digits) !== undefined && luhnChecksumValid(digits);
   return { valid, grouped: digits.length !== trimmed.length };
 }
 
@@ -212,8 +273,16 @@ export function isIban(value: string): boolean {
   if (trimmed !== upper && trimmed !== trimmed.toLowerCase()) return false;
   if (!IBAN_SHAPE.test(upper)) return false;
   const compact = upper.replace(/[ -]/g, '');
-  return IBAN_LENGTHS[compact.slice(0, 2)] === compact.length && ibanChecksumValid(compact);
+  if (IBAN_LENGTHS[compact.slice(0, 2)] !== compact.length || !ibanChecksumValid(compact)) return false;
+  // The account part's layout per country (ibantools' registry), where the registry knows the country.
+  return !isSupportedIbanCountry(compact.slice(0, 2)) || isValidBBAN(compact.slice(4), compact.slice(0, 2));
 }
+
+const IBAN_REGISTRY: Readonly<Record<string, unknown>> = countrySpecs;
+const isSupportedIbanCountry = (country: string): boolean => {
+  const spec = IBAN_REGISTRY[country] as { bban_regexp?: string } | undefined;
+  return typeof spec?.bban_regexp === 'string';
+};
 
 // ---------------------------------------------------------------------------------------------
 // Credentials
@@ -319,94 +388,256 @@ export function isDateLike(value: string): boolean {
   return /(?:^|\D)(?:18|19|20)\d{2}(?:\D|$)/.test(trimmed) && trimmed.length <= 40;
 }
 
+/** A public IPv4 address or a global IPv6 one: what identifies a device on the internet. */
+export function isPublicIpAddress(value: string): boolean {
+  const trimmed = value.trim();
+  if (!isIpAddress(trimmed)) return false;
+  if (trimmed.includes(':')) return !/^(?:fe[89ab]|fc|fd|ff)/i.test(trimmed);
+  const [a = 0, b = 0] = trimmed.split('.').map(Number);
+  if (a === 0 || a === 10 || a === 127 || a >= 224) return false;
+  if (a === 169 && b === 254) return false;
+  if (a === 172 && b >= 16 && b <= 31) return false;
+  if (a === 192 && b === 168) return false;
+  return !(a === 100 && b >= 64 && b <= 127); // carrier-grade NAT
+}
+
+/** Any syntactically valid IP address, loopback and unspecified included (for IP-named columns). */
+export function isAnyIpAddress(value: string): boolean {
+  let candidate = value.trim().replace(/^\[|\]$/g, '');
+  const zone = candidate.indexOf('%');
+  if (zone > 0) candidate = candidate.slice(0, zone);
+  const slash = candidate.indexOf('/');
+  if (slash > 0 && /^\d{1,3}$/.test(candidate.slice(slash + 1))) candidate = candidate.slice(0, slash);
+  return isIPv4(candidate) || isIPv6(candidate);
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, feb: 2, february: 2, februar: 2, fevrier: 2, febrero: 2,
+  mar: 3, march: 3, marz: 3, mars: 3, marzo: 3, apr: 4, april: 4, avril: 4, abril: 4, may: 5, mai: 5, mayo: 5,
+  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, aug: 8, august: 8,
+  aout: 8, agosto: 8, sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, oct: 10, october: 10, oktober: 10,
+  octobre: 10, octubre: 10, nov: 11, november: 11, novembre: 11, noviembre: 11, dec: 12, december: 12, dezember: 12,
+  decembre: 12, diciembre: 12,
+};
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A two-digit year as the latest past century. */
+function withCentury(year: number, asOfYear: number): number {
+  if (year >= 100) return year;
+  return year + 2000 > asOfYear ? year + 1900 : year + 2000;
+}
+
+/** The number written by `length` digits at `start`, or -1. */
+function digitsAt(text: string, start: number, length: number): number {
+  let number = 0;
+  for (let i = start; i < start + length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    number = number * 10 + code - 48;
+  }
+  return number;
+}
+
+function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * Reads a date of birth: ISO (1990-03-14, with or without time), yyyymmdd, d.m.y, d-m-y, m/d/y
+ * (d/m/y when the first number is over 12), two-digit years (as the latest past century), and
+ * "14 March 1990" / "March 14, 1990". Undefined when it is not a date.
+ */
+export function parseBirthDate(value: string, asOfYear: number): CalendarDate | undefined {
+  const trimmed = value.trim();
+  // The common ISO form without regular expressions: it is read on every row of a DOB column.
+  if (trimmed.length >= 10 && trimmed.charCodeAt(4) === 45 && trimmed.charCodeAt(7) === 45) {
+    const year = digitsAt(trimmed, 0, 4);
+    const month = digitsAt(trimmed, 5, 2);
+    const day = digitsAt(trimmed, 8, 2);
+    const rest = trimmed.length === 10 || trimmed.charCodeAt(10) === 84 /* T */ || trimmed.charCodeAt(10) === 32;
+    if (year >= 0 && month >= 0 && day >= 0 && rest) return calendarDate(year, month, day);
+  }
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(trimmed) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
+  if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(trimmed);
+  if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(trimmed);
+  if (match) {
+    const first = Number(match[1]);
+    const second = Number(match[3]);
+    const year = withCentury(Number(match[4]), asOfYear);
+    // m/d/y is the American slash notation; the dotted and dashed ones are day first.
+    const dayFirst = match[2] !== '/' || first > 12;
+    return dayFirst ? calendarDate(year, second, first) : calendarDate(year, first, second);
+  }
+  const words = trimmed.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[\s,.]+/).filter(Boolean);
+  if (words.length === 3) {
+    const [a = '', b = '', c = ''] = words;
+    if (MONTHS[b] && /^\d{1,2}$/.test(a) && /^\d{4}$/.test(c)) return calendarDate(Number(c), MONTHS[b] ?? 0, Number(a));
+    if (MONTHS[a] && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) return calendarDate(Number(c), MONTHS[a] ?? 0, Number(b));
+  }
+  return undefined;
+}
+
+/** Whole years between a birth date and `asOf` (UTC calendar), or undefined for a future date. */
+export function ageAt(birth: CalendarDate, asOf: Date): number | undefined {
+  const year = asOf.getUTCFullYear();
+  const month = asOf.getUTCMonth() + 1;
+  const day = asOf.getUTCDate();
+  let age = year - birth.year;
+  if (month < birth.month || (month === birth.month && day < birth.day)) age--;
+  return age < 0 ? undefined : age;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Column names
 
 export type ColumnHint =
-  | 'email' | 'phone' | 'postal-address' | 'person-name' | 'date-of-birth' | 'us-ssn' | 'government-id'
-  | 'payment-card' | 'card-security-code' | 'iban' | 'financial' | 'password' | 'secret' | 'diagnosis'
-  | 'health' | 'latitude' | 'longitude' | 'coordinates' | 'ip-address' | 'online-identifier' | 'country'
-  | 'us-state' | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications';
+  | 'email' | 'phone' | 'postal-address' | 'postal-code' | 'person-name' | 'date-of-birth' | 'age' | 'us-ssn' | 'us-itin'
+  | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
+  | 'es-dni' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'payment-card' | 'card-security-code' | 'iban'
+  | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
+  | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates'
+  | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state'
+  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications';
 
-// Phrases in English plus common German, French and Spanish words (diacritics are stripped
-// before matching). A phrase matches the END of a column name ("billing_address" matches
-// "address"), and the longest phrase wins, so "email address" beats "address".
+// Phrases in English plus common German, French, Spanish, Italian, Dutch, Polish and Portuguese
+// words (diacritics are stripped before matching). A phrase matches the END of a column name
+// ("billing_address" matches "address"), and the longest phrase wins, so "email address" beats
+// "address".
 const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
-    'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse'],
+    'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
+    'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email'],
   phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
-    'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono'],
+    'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
+    'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone'],
   'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name',
-    'address line', 'addr', 'house number', 'zip', 'zip code', 'postcode', 'postal code', 'post code', 'city', 'town',
-    'city name', 'adresse', 'anschrift', 'strasse', 'hausnummer', 'plz', 'postleitzahl', 'ort', 'wohnort', 'rue',
-    'code postal', 'ville', 'direccion', 'calle', 'codigo postal', 'ciudad', 'pin code', 'pincode'],
+    'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
+    'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
+    'adres', 'straat', 'woonplaats', 'ulica', 'miasto', 'endereco', 'rua', 'cidade', 'home address'],
+  'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'postal code', 'post code', 'plz', 'postleitzahl',
+    'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode'],
   'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
     'card holder name', 'account holder', 'account holder name', 'name first', 'name last', 'vorname', 'nachname',
-    'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo'],
+    'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
+    'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo'],
   'date-of-birth': ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
-    'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento'],
-  'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'itin'],
-  'government-id': ['passport', 'passport number', 'passport no', 'national id', 'national identification number',
-    'national insurance number', 'nino', 'id card', 'identity card', 'id card number', 'identity number',
-    'driver license', 'drivers license', 'driver licence', 'driving licence', 'driving license', 'license number',
-    'licence number', 'tax id', 'tax identification number', 'tax number', 'tin', 'steuer id', 'steuernummer',
-    'steueridentifikationsnummer', 'personalausweis', 'ausweisnummer', 'reisepass', 'reisepassnummer',
-    'sozialversicherungsnummer', 'dni', 'nie', 'nif', 'nir', 'numero de securite sociale', 'securite sociale', 'cpf',
-    'curp', 'aadhaar', 'pesel', 'bsn', 'personnummer', 'codice fiscale', 'voter id'],
+    'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita',
+    'geboortedatum', 'data urodzenia', 'data de nascimento', 'birth dt', 'dt of birth'],
+  age: ['age', 'age years', 'alter', 'edad', 'leeftijd', 'wiek', 'idade', 'age in years'],
+  'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
+  'us-itin': ['itin', 'individual taxpayer identification number'],
+  'government-id': ['national id', 'national identification number', 'national identity number', 'id card',
+    'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
+    'tax identification number', 'tax number', 'tin', 'steuernummer', 'sozialversicherungsnummer', 'cpf', 'curp',
+    'aadhaar', 'personnummer',
+    'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
+    'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp'],
+  passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
+    'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport', 'passaporte', 'travel document'],
+  'driver-license': ['driver license', 'drivers license', 'driver licence', 'driving licence', 'driving license',
+    'license number', 'licence number', 'dl number', 'fuhrerschein', 'fuehrerschein', 'permis de conduire',
+    'carnet de conducir', 'patente', 'rijbewijs', 'prawo jazdy'],
+  'uk-nino': ['national insurance number', 'national insurance no', 'nino', 'ni number', 'nin'],
+  'de-tax-id': ['steuer id', 'steueridentifikationsnummer', 'steuerid', 'idnr', 'steuer idnr'],
+  'de-social-security': ['rentenversicherungsnummer', 'rvnr', 'versicherungsnummer'],
+  'fr-nir': ['nir', 'numero de securite sociale', 'securite sociale', 'insee', 'numero insee'],
+  'es-dni': ['dni', 'nie', 'dni nie', 'nif nie', 'nif', 'numero de identidad de extranjero'],
+  'de-id-card': ['personalausweis', 'personalausweisnummer', 'ausweisnummer', 'ausweis', 'ausweis nr', 'id card de'],
+  'it-codice-fiscale': ['codice fiscale', 'cf', 'codicefiscale'],
+  'nl-bsn': ['bsn', 'burgerservicenummer', 'sofinummer'],
+  'pl-pesel': ['pesel'],
   'payment-card': ['card number', 'credit card', 'credit card number', 'cc', 'cc number', 'ccn', 'pan', 'card',
     'card no', 'debit card', 'payment card', 'kreditkarte', 'kreditkartennummer', 'kartennummer', 'carte',
-    'carte bancaire', 'numero de carte', 'carte de credit', 'tarjeta', 'numero de tarjeta', 'tarjeta de credito'],
-  'card-security-code': ['cvv', 'cvc', 'csc', 'card security code', 'security code', 'card verification value'],
+    'carte bancaire', 'numero de carte', 'carte de credit', 'tarjeta', 'numero de tarjeta', 'tarjeta de credito',
+    'carta di credito', 'numero carta', 'creditcard', 'karta kredytowa', 'cartao de credito'],
+  'card-security-code': ['cvv', 'cvc', 'csc', 'cvv2', 'cvc2', 'card security code', 'security code',
+    'card verification value', 'card verification code', 'pruefnummer', 'cryptogramme'],
   iban: ['iban', 'iban number', 'iban code'],
-  financial: ['bank account', 'bank account number', 'account number', 'routing number', 'aba', 'sort code', 'bic',
-    'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income', 'credit score', 'credit limit', 'balance',
-    'account balance', 'kontonummer', 'bankverbindung', 'gehalt', 'einkommen', 'salaire', 'revenu', 'rib',
-    'salario', 'ingresos', 'cuenta bancaria', 'wallet address', 'crypto wallet', 'loan amount'],
+  'routing-number': ['routing number', 'aba', 'aba number', 'aba routing number', 'routing', 'routing transit number',
+    'rtn', 'bank routing number'],
+  'bank-account': ['bank account', 'bank account number', 'account number', 'kontonummer', 'numero de compte',
+    'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
+  financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
+    'credit score', 'credit limit', 'balance', 'account balance', 'bankverbindung', 'gehalt', 'einkommen', 'salaire',
+    'revenu', 'rib', 'salario', 'ingresos', 'stipendio', 'reddito', 'salaris', 'inkomen', 'pensja', 'dochod',
+    'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat'],
   password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
-    'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave'],
+    'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
+    'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password'],
   secret: ['secret', 'client secret', 'secret key', 'api key', 'api token', 'access key', 'access key id',
     'access token', 'refresh token', 'auth token', 'session token', 'bearer token', 'token', 'private key',
-    'secret access key', 'otp secret', 'mfa secret', 'totp secret', 'recovery code', 'recovery codes'],
+    'secret access key', 'otp secret', 'mfa secret', 'totp secret', 'recovery code', 'recovery codes', 'apikey'],
   diagnosis: ['diagnosis', 'diagnoses', 'diagnosis code', 'diagnosis codes', 'dx', 'dx code', 'icd', 'icd code',
-    'diagnose', 'diagnostic', 'diagnostico'],
+    'icd10', 'icd 10', 'icd10 code', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode'],
   health: ['medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
     'condition', 'conditions', 'medical condition', 'health condition', 'allergy', 'allergies', 'treatment',
-    'symptoms', 'symptom', 'lab result', 'blood type', 'blood group', 'disability', 'mrn', 'medical record number',
-    'medical record', 'insurance id', 'insurance number', 'insurance member id', 'health insurance',
-    'health insurance number', 'health plan id', 'health plan number', 'medikament', 'medikamente', 'medikation',
-    'krankenkasse', 'versichertennummer', 'krankheit', 'befund', 'vorerkrankung', 'medicament', 'traitement',
+    'symptoms', 'symptom', 'lab result', 'lab results', 'blood type', 'blood group', 'disability', 'medical record',
+    'medical history', 'health insurance', 'health status', 'medikament', 'medikamente', 'medikation', 'krankenkasse',
+    'krankheit', 'befund', 'vorerkrankung', 'vorerkrankungen', 'behinderung', 'blutgruppe', 'medicament', 'traitement',
     'maladie', 'medicamento', 'tratamiento', 'enfermedad', 'alergia', 'allergie', 'pregnancy', 'hiv status',
-    'vaccination status', 'mental health', 'therapy'],
+    'vaccination status', 'mental health', 'therapy', 'farmaco', 'farmaci', 'malattia', 'terapia', 'medicijn',
+    'medicatie', 'ziekte', 'behandeling', 'lek', 'leki', 'choroba', 'leczenie', 'doenca', 'tratamento',
+    'schwangerschaft', 'grossesse', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
+    'groupe sanguin', 'grupo sanguineo', 'impfstatus', 'covid status', 'procedure', 'procedure code', 'cpt code'],
+  'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
+  'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
+    'chart number', 'ehr id', 'emr id'],
+  'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id', 'member id',
+    'health insurance number', 'health plan id', 'health plan number', 'policy number', 'medicare number',
+    'medicaid id', 'subscriber id'],
+  'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],
+  'us-mbi': ['mbi', 'medicare beneficiary identifier', 'medicare id'],
   latitude: ['lat', 'latitude', 'geo lat', 'gps lat', 'breitengrad'],
   longitude: ['lng', 'lon', 'long', 'longitude', 'geo lng', 'geo lon', 'gps lng', 'gps lon', 'laengengrad'],
   coordinates: ['coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'lat lng', 'lat long', 'lat lon',
-    'latlng', 'latlon', 'geo'],
+    'latlng', 'latlon', 'geo', 'location point', 'position', 'koordinaten', 'coordonnees', 'coordenadas'],
   'ip-address': ['ip', 'ip address', 'ip addr', 'ipv', 'client ip', 'remote ip', 'remote addr', 'remote address',
-    'source ip', 'src ip', 'last login ip', 'ip adresse', 'adresse ip', 'direccion ip'],
-  'online-identifier': ['device id', 'device identifier', 'cookie', 'cookie id', 'advertising id', 'ad id', 'idfa',
-    'idfv', 'gaid', 'aaid', 'imei', 'imsi', 'mac address', 'udid', 'session id', 'visitor id', 'device fingerprint',
-    'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name'],
+    'source ip', 'src ip', 'last login ip', 'ip adresse', 'adresse ip', 'direccion ip', 'ipaddress', 'ip v4', 'ip v6'],
+  'mac-address': ['mac', 'mac address', 'mac addr', 'hardware address', 'bssid'],
+  imei: ['imei', 'imei number', 'imeisv'],
+  'device-id': ['device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'aaid',
+    'udid', 'android id', 'installation id', 'install id', 'push token', 'device token', 'imsi'],
+  'online-identifier': ['cookie', 'cookie id', 'session id', 'visitor id', 'device fingerprint',
+    'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name', 'handle',
+    'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam'],
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays',
-    'pais'],
-  'us-state': ['state', 'state code', 'state name', 'us state'],
+    'pais', 'paese', 'kraj', 'nationality country'],
+  'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state'],
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
-    'konfession', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin', 'sexual orientation',
-    'sex life', 'political opinion', 'political opinions', 'political party', 'political affiliation',
-    'party membership', 'trade union', 'union member', 'union membership', 'gewerkschaft', 'philosophical belief',
-    'philosophical beliefs'],
-  criminal: ['criminal record', 'criminal records', 'criminal history', 'conviction', 'convictions', 'offence',
-    'offences', 'offense', 'offenses', 'arrest record', 'vorstrafe', 'vorstrafen', 'casier judiciaire',
-    'antecedentes penales'],
+    'konfession', 'religionszugehorigkeit', 'glaube', 'weltanschauung', 'religione', 'religie', 'religia', 'religiao',
+    'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
+    'ethnie', 'ethnische herkunft', 'origine ethnique', 'origen etnico', 'etnia', 'etniciteit', 'pochodzenie etniczne',
+    'sexual orientation', 'sex life', 'sexuelle orientierung', 'orientation sexuelle', 'orientacion sexual',
+    'orientamento sessuale', 'seksuele orientatie', 'orientacja seksualna', 'orientacao sexual', 'political opinion',
+    'political opinions', 'political party', 'political affiliation', 'political views', 'party membership',
+    'politische meinung', 'parteizugehorigkeit', 'opinion politique', 'parti politique', 'opinion politica',
+    'partido politico', 'opinione politica', 'partito politico', 'politieke voorkeur', 'poglady polityczne',
+    'trade union', 'union member', 'union membership', 'gewerkschaft', 'gewerkschaftsmitglied', 'syndicat',
+    'sindicato', 'sindacato', 'vakbond', 'zwiazek zawodowy', 'philosophical belief', 'philosophical beliefs'],
+  criminal: ['criminal record', 'criminal records', 'criminal history', 'criminal conviction', 'criminal convictions',
+    'conviction', 'convictions', 'offence', 'offences', 'offense', 'offenses', 'arrest record', 'arrests', 'felony',
+    'felonies', 'misdemeanor', 'sex offender', 'background check result', 'vorstrafe', 'vorstrafen', 'strafregister',
+    'fuhrungszeugnis', 'straftat', 'verurteilung', 'casier judiciaire', 'condamnation', 'condamnations',
+    'antecedentes penales', 'delito', 'condena', 'precedenti penali', 'casellario giudiziale', 'condanna', 'reato',
+    'strafblad', 'veroordeling', 'karalnosc', 'wyrok', 'antecedentes criminais', 'registo criminal'],
   biometric: ['biometric', 'biometrics', 'fingerprint', 'fingerprints', 'face template', 'facial template',
     'faceprint', 'face embedding', 'iris scan', 'retina scan', 'voiceprint', 'voice print', 'palm print',
-    'biometric template'],
+    'biometric template', 'fingerabdruck', 'empreinte digitale', 'huella dactilar', 'impronta digitale'],
   genetic: ['dna', 'dna sequence', 'genotype', 'genetic', 'genetic data', 'genetic test', 'genome', 'snp', 'snps',
-    'genetic marker', 'genetic markers'],
+    'genetic marker', 'genetic markers', 'gentest', 'genetique', 'genetico'],
   communications: ['message body', 'message content', 'message text', 'email body', 'email content', 'email text',
     'sms', 'sms text', 'chat', 'chat message', 'chat log', 'private message', 'direct message', 'call log',
-    'call record', 'call records', 'cdr', 'voicemail'],
+    'call record', 'call records', 'cdr', 'voicemail', 'transcript'],
 };
 
 // Longer phrases that look like a hint's ending but mean something else ("company name" is not
@@ -419,13 +650,16 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'category name', 'table name', 'column name', 'field name', 'project name', 'team name', 'group name', 'plan name',
   'course name', 'gift card', 'loyalty card', 'sim card', 'item condition', 'product condition', 'vehicle condition',
   'weather condition', 'road condition', 'payment condition', 'web address', 'error message', 'status message',
-  'log message', 'state machine', 'app state', 'order state', 'job state', 'item state',
+  'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
+  'drug store', 'card type', 'card brand', 'card network', 'order number', 'invoice number', 'tracking number',
+  'page position', 'sort position', 'list position', 'queue position', 'job position', 'position title',
 ];
 
 // Trailing words that do not change what a column holds ("phone_number", "address_home").
 const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 'value', 'val', 'text', 'txt', 'str',
   'string', 'raw', 'plain', 'clear', 'cleartext', 'primary', 'secondary', 'main', 'alt', 'other', 'private',
-  'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked']);
+  'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked', 'code', 'id',
+  'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes']);
 
 // Qualifiers saying an email column belongs to someone else than the record's person.
 const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 'referral', 'referred', 'sales', 'rep',
@@ -435,8 +669,16 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject',
   'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'kunde', 'kunden', 'cliente',
-  'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder']);
+  'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
+  'paziente', 'patient', 'pacjent', 'klient']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
+
+// Words naming a document's issuer ("uk_passport", "reisepass"), for issuer-specific layouts.
+const ISSUER_WORDS: Readonly<Record<string, PassportIssuer>> = {
+  uk: 'GB', gb: 'GB', british: 'GB', us: 'US', usa: 'US', american: 'US', de: 'DE', german: 'DE', reisepass: 'DE',
+  reisepassnummer: 'DE', passnummer: 'DE', es: 'ES', spanish: 'ES', pasaporte: 'ES', it: 'IT', italian: 'IT',
+  passaporto: 'IT', fr: 'FR', french: 'FR', passeport: 'FR',
+};
 
 /** Splits a column name into lower-case ASCII words: "customerEMail2" → customer, e, mail. */
 export function columnWords(name: string): string[] {
@@ -484,6 +726,8 @@ export interface ColumnProfile {
   readonly identifierLike: boolean;
   /** Holds someone else's data than the record's person (manager_email, created_by_email). */
   readonly thirdParty: boolean;
+  /** The issuing country a document column names ("uk_passport"), else any. */
+  readonly issuer: PassportIssuer;
 }
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -499,11 +743,13 @@ export function describeColumn(name: string): ColumnProfile {
   }
   const allWords = columnWords(name);
   const last = allWords[allWords.length - 1] ?? '';
+  const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
   return {
     name,
     hint: hint ?? undefined,
     identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last),
     thirdParty: allWords.some((word) => THIRD_PARTY_QUALIFIERS.has(word)),
+    issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
   };
 }
 
@@ -538,103 +784,445 @@ export function holdsSubjectEmail(column: ColumnProfile): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Whole-value detection
+// Detectors: each has a stable name (reported as evidence, never a value), a category and how
+// much a hit of it is worth on its own.
 
-const validated = (category: Category, detector: string): Detection => ({ category, detector, certainty: 'validated' });
-const probable = (category: Category, detector: string): Detection => ({ category, detector, certainty: 'probable' });
+export interface DetectorInfo {
+  readonly name: string;
+  readonly category: Category;
+  /** How sure one validated hit makes the category (0..1). */
+  readonly confidence: number;
+  /** What a credentials hit says: a password in the clear, a password hash, or a token/key. */
+  readonly credential?: 'plain' | 'hashed' | 'token';
+  /** Position in ALL_DETECTORS (for per-column counters). */
+  readonly id: number;
+  /** The category's position in CATEGORIES (its bit in a person's mask). */
+  readonly bit: number;
+}
+
+let detectorCount = 0;
+const detector = (name: string, category: Category, confidence: number, credential?: DetectorInfo['credential']): DetectorInfo => ({
+  name, category, confidence, id: detectorCount++, bit: CATEGORIES.indexOf(category), ...(credential ? { credential } : {}),
+});
+
+export const DETECTORS = {
+  email: detector('email', 'contact', 0.99),
+  phone: detector('phone', 'contact', 0.97),
+  phoneUnverified: detector('phone-unverified', 'contact', 0.8),
+  postalAddress: detector('postal-address', 'contact', 0.9),
+  postalCode: detector('postal-code', 'contact', 0.85),
+  personName: detector('person-name', 'identity', 0.9),
+  dateOfBirth: detector('date-of-birth', 'identity', 0.95),
+  usSsn: detector('us-ssn', 'government-id', 0.97),
+  usItin: detector('us-itin', 'government-id', 0.97),
+  ukNino: detector('uk-nino', 'government-id', 0.98),
+  deTaxId: detector('de-tax-id', 'government-id', 0.98),
+  deIdDocument: detector('de-id-document', 'government-id', 0.98),
+  deSocialSecurity: detector('de-social-security-number', 'government-id', 0.98),
+  frNir: detector('fr-nir', 'government-id', 0.98),
+  esDniNie: detector('es-dni-nie', 'government-id', 0.98),
+  itCodiceFiscale: detector('it-codice-fiscale', 'government-id', 0.98),
+  nlBsn: detector('nl-bsn', 'government-id', 0.97),
+  plPesel: detector('pl-pesel', 'government-id', 0.98),
+  passport: detector('passport', 'government-id', 0.9),
+  driverLicense: detector('driver-license', 'government-id', 0.85),
+  governmentIdColumn: detector('government-id-column', 'government-id', 0.75),
+  paymentCard: detector('payment-card', 'payment-card', 0.99),
+  cardSecurityCode: detector('card-security-code', 'payment-card', 0.9),
+  iban: detector('iban', 'financial', 0.99),
+  abaRouting: detector('aba-routing-number', 'financial', 0.97),
+  bankAccount: detector('bank-account-number', 'financial', 0.85),
+  financialColumn: detector('financial-column', 'financial', 0.75),
+  plainPassword: detector('plain-password', 'credentials', 0.95, 'plain'),
+  passwordHash: detector('password-hash', 'credentials', 0.98, 'hashed'),
+  secretColumn: detector('secret-column', 'credentials', 0.8, 'token'),
+  icd10: detector('icd10-code', 'health', 0.95),
+  healthColumn: detector('health-column', 'health', 0.8),
+  nhsNumber: detector('nhs-number', 'health', 0.98),
+  usMbi: detector('us-mbi', 'health', 0.97),
+  medicalRecordNumber: detector('medical-record-number', 'health', 0.9),
+  healthInsuranceNumber: detector('health-insurance-number', 'health', 0.85),
+  deHealthInsurance: detector('de-health-insurance-number', 'health', 0.98),
+  geoCoordinates: detector('geo-coordinates', 'location', 0.95),
+  ipAddress: detector('ip-address', 'online-identifier', 0.97),
+  macAddress: detector('mac-address', 'online-identifier', 0.97),
+  imei: detector('imei', 'online-identifier', 0.97),
+  deviceId: detector('device-id', 'online-identifier', 0.9),
+  onlineIdentifierColumn: detector('online-identifier-column', 'online-identifier', 0.8),
+  specialCategoryColumn: detector('special-category-column', 'special-category', 0.8),
+  criminalColumn: detector('criminal-column', 'criminal', 0.8),
+  biometricColumn: detector('biometric-column', 'biometric', 0.8),
+  geneticColumn: detector('genetic-column', 'genetic', 0.8),
+  communicationsColumn: detector('communications-column', 'communications', 0.8),
+} as const satisfies Record<string, DetectorInfo>;
+
+const TOKEN_DETECTORS: ReadonlyMap<TokenKind, DetectorInfo> = new Map(
+  ([
+    'aws-access-key-id', 'artifactory-token', 'azure-storage-key', 'basic-auth-url', 'discord-bot-token', 'github-token',
+    'gitlab-token', 'jwt', 'mailchimp-key', 'npm-token', 'openai-key', 'pypi-token', 'sendgrid-key', 'slack-token',
+    'stripe-key', 'telegram-bot-token', 'twilio-key', 'private-key', 'google-api-key',
+  ] as const).map((kind) => [kind, detector(kind, 'credentials', 0.97, 'token')]),
+);
+
+/** Every detector, for reports ("which detectors exist") and tests; a detector's `id` is its index. */
+export const ALL_DETECTORS: readonly DetectorInfo[] = [...Object.values(DETECTORS), ...TOKEN_DETECTORS.values()].sort((a, b) => a.id - b.id);
+
+/** Where detections of one value go: the classifier counts them, `detectValue` lists them. */
+export interface DetectionSink {
+  /** The record's country (ISO alpha-2), for reading national phone numbers; undefined if unknown. */
+  readonly country: string | undefined;
+  /** The reference date for ages (children under 13/16). */
+  readonly asOf: Date;
+  validated(detector: DetectorInfo): void;
+  /** Passed a validator whose chance matches matter without context: confirmed per column. */
+  probable(detector: DetectorInfo): void;
+  /** A phone number's country (libphonenumber), a jurisdiction signal for the record. */
+  phoneCountry(country: string): void;
+  /** A person's age in whole years, from a date of birth or an age column. */
+  age(years: number): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole-value detection
 
 /** Longest stretch of free text scanned per value; bounds the work per cell. */
 export const MAX_SCANNED_TEXT = 10_000;
 
-const COLUMN_ONLY_DETECTIONS: Partial<Record<ColumnHint, Detection>> = {
-  'government-id': validated('government-id', 'government-id-column'),
-  financial: validated('financial', 'financial-column'),
-  secret: validated('credentials', 'secret-column'),
-  health: validated('health', 'health-column'),
-  'postal-address': validated('contact', 'postal-address'),
-  'online-identifier': validated('online-identifier', 'online-identifier-column'),
-  'special-category': validated('special-category', 'special-category-column'),
-  criminal: validated('criminal', 'criminal-column'),
-  biometric: validated('biometric', 'biometric-column'),
-  genetic: validated('genetic', 'genetic-column'),
-  communications: validated('communications', 'communications-column'),
+const COLUMN_ONLY: Partial<Record<ColumnHint, DetectorInfo>> = {
+  financial: DETECTORS.financialColumn,
+  secret: DETECTORS.secretColumn,
+  health: DETECTORS.healthColumn,
+  'postal-address': DETECTORS.postalAddress,
+  'online-identifier': DETECTORS.onlineIdentifierColumn,
+  'special-category': DETECTORS.specialCategoryColumn,
+  criminal: DETECTORS.criminalColumn,
+  biometric: DETECTORS.biometricColumn,
+  genetic: DETECTORS.geneticColumn,
+  communications: DETECTORS.communicationsColumn,
+};
+
+// Answers that say a flag column does NOT apply to the person ("criminal_record: no").
+const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown',
+  'not applicable', 'prefer not to say', 'keine', 'aucun', 'ninguno', 'nessuno', 'geen', 'brak']);
+
+// National-id validators tried on a generic government-id column's values.
+const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: string) => boolean]> = [
+  [DETECTORS.ukNino, isUkNino],
+  [DETECTORS.deTaxId, isDeTaxId],
+  [DETECTORS.deIdDocument, isDeIdentityDocument],
+  [DETECTORS.frNir, isFrNir],
+  [DETECTORS.esDniNie, isEsDniOrNie],
+  [DETECTORS.itCodiceFiscale, isItCodiceFiscale],
+  [DETECTORS.plPesel, isPlPesel],
+  [DETECTORS.nlBsn, isNlBsn],
+];
+
+type Validator = (value: string, column: ColumnProfile) => DetectorInfo | undefined;
+const when = (test: (value: string) => boolean, found: DetectorInfo): Validator => (value) => (test(value) ? found : undefined);
+
+// Columns named for one kind of identifier: the value must pass that identifier's validator.
+const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
+  'us-ssn': (value) => (parseUsSsn(value)?.valid ? DETECTORS.usSsn : isUsItin(value) ? DETECTORS.usItin : undefined),
+  'us-itin': (value) => (isUsItin(value) ? DETECTORS.usItin : undefined),
+  'uk-nino': when(isUkNino, DETECTORS.ukNino),
+  'de-tax-id': when(isDeTaxId, DETECTORS.deTaxId),
+  'de-social-security': when(isDeSocialSecurityNumber, DETECTORS.deSocialSecurity),
+  'de-id-card': when(isDeIdentityDocument, DETECTORS.deIdDocument),
+  'fr-nir': when(isFrNir, DETECTORS.frNir),
+  'es-dni': when(isEsDniOrNie, DETECTORS.esDniNie),
+  'it-codice-fiscale': when(isItCodiceFiscale, DETECTORS.itCodiceFiscale),
+  'nl-bsn': when(isNlBsn, DETECTORS.nlBsn),
+  'pl-pesel': when(isPlPesel, DETECTORS.plPesel),
+  passport: (value, column) => {
+    if (column.issuer === 'DE' || (column.issuer === 'any' && isDeIdentityDocument(value))) {
+      return isDeIdentityDocument(value) ? DETECTORS.deIdDocument : undefined;
+    }
+    return isPassportNumber(value, column.issuer) ? DETECTORS.passport : undefined;
+  },
+  'driver-license': when(isDocumentNumberShaped, DETECTORS.driverLicense),
+  'government-id': (value) => {
+    for (const [found, test] of NATIONAL_ID_VALIDATORS) if (test(value)) return found;
+    if (parseUsSsn(value)?.valid) return DETECTORS.usSsn;
+    return isDocumentNumberShaped(value) ? DETECTORS.governmentIdColumn : undefined;
+  },
+  'routing-number': when(isAbaRoutingNumber, DETECTORS.abaRouting),
+  'bank-account': (value) => (isIban(value) ? DETECTORS.iban : /^\d[\d -]{6,20}\d$/.test(value.trim()) ? DETECTORS.bankAccount : undefined),
+  'nhs-number': when(isNhsNumber, DETECTORS.nhsNumber),
+  'us-mbi': when(isUsMbi, DETECTORS.usMbi),
+  'de-health-insurance': when(isDeHealthInsuranceNumber, DETECTORS.deHealthInsurance),
+  'medical-record-number': when(isDocumentNumberShaped, DETECTORS.medicalRecordNumber),
+  'health-insurance-number': (value) =>
+    isDeHealthInsuranceNumber(value) ? DETECTORS.deHealthInsurance : isUsMbi(value) ? DETECTORS.usMbi
+      : isDocumentNumberShaped(value) ? DETECTORS.healthInsuranceNumber : undefined,
+  'mac-address': when(isMacAddress, DETECTORS.macAddress),
+  imei: when(isImei, DETECTORS.imei),
+  'device-id': (value) => (isUuid(value) || isImei(value) || isMacAddress(value) || /^[A-Za-z0-9:_-]{16,200}$/.test(value.trim()) ? DETECTORS.deviceId : undefined),
+  'card-security-code': when((value) => /^\d{3,4}$/.test(value.trim()), DETECTORS.cardSecurityCode),
+  latitude: when(isLatitude, DETECTORS.geoCoordinates),
+  longitude: when(isLongitude, DETECTORS.geoCoordinates),
+  coordinates: when(isCoordinatePair, DETECTORS.geoCoordinates),
+  'person-name': (value) => (value.length <= 300 && hasLetter(value) ? DETECTORS.personName : undefined),
+};
+
+/** Whether a value has a letter (any non-ASCII character is taken as one, as names are). */
+function hasLetter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122) return true;
+    if (code > 127) return /\p{L}/u.test(value);
+  }
+  return false;
+}
+
+const isDigitAt = (value: string, index: number): boolean => {
+  const code = value.charCodeAt(index);
+  return code >= 48 && code <= 57;
 };
 
 /** Formats that identify themselves wherever they appear. */
-function selfIdentifying(value: string): Detection | undefined {
-  if (value.includes('@')) return isEmailAddress(value) ? validated('contact', 'email') : undefined;
-  if (isIban(value)) return validated('financial', 'iban');
-  if (isAwsAccessKeyId(value)) return validated('credentials', 'aws-access-key-id');
-  if (value.startsWith('$') || value.startsWith('pbkdf2')) {
-    return passwordHashKind(value) ? validated('credentials', 'password-hash') : undefined;
+function selfIdentifying(value: string): DetectorInfo | undefined {
+  const first = value.charCodeAt(0);
+  if (value.includes('@')) {
+    if (isEmailAddress(value)) return DETECTORS.email;
+  } else if (
+    first >= 65 && first <= 90 && value.length >= 15 && value.length <= 42 &&
+    isDigitAt(value, 2) && isDigitAt(value, 3) && isIban(value)
+  ) {
+    return DETECTORS.iban;
   }
-  if (value.startsWith('eyJ') && isJwt(value)) return validated('credentials', 'jwt');
+  if (first === 36 /* $ */ || value.startsWith('pbkdf2')) return passwordHashKind(value) ? DETECTORS.passwordHash : undefined;
+  if (value.length >= 13 && !/\s/.test(value)) {
+    const kind = tokenKind(value);
+    if (kind) return TOKEN_DETECTORS.get(kind);
+  }
+  if (value.length >= 14 && value.length <= 17 && isMacAddress(value)) return DETECTORS.macAddress;
   return undefined;
 }
 
-function numberShaped(value: string, column: ColumnProfile): Detection | undefined {
+/** Checks `test` on each run of up to five words of a text (for identifiers written inside prose). */
+function countInWords(text: string, test: (candidate: string) => boolean): number {
+  const words = text.slice(0, MAX_SCANNED_TEXT).split(/\s+/).filter(Boolean);
+  let found = 0;
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(5, words.length - start); length >= 1; length--) {
+      const candidate = words.slice(start, start + length).join(' ').replace(/^[\s,;:.()'"[\]=]+|[\s,;:.()'"[\]]+$/g, '');
+      if (candidate && test(candidate)) {
+        found++;
+        start += length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function detectPhone(value: string, sink: DetectionSink): boolean {
+  const verdict = phoneNumberVerdict(value, sink.country);
+  if (verdict.valid) {
+    sink.validated(DETECTORS.phone);
+    if (verdict.country) sink.phoneCountry(verdict.country);
+    return true;
+  }
+  if (isPhoneShaped(value) || isPhoneNumber(value)) {
+    sink.validated(DETECTORS.phoneUnverified);
+    return true;
+  }
+  return false;
+}
+
+/** Phone numbers written inside a sentence of a phone column. */
+function detectPhonesInText(text: string, sink: DetectionSink): boolean {
+  const found = phoneNumbersInText(text, sink.country ?? 'US');
+  if (found.length > 0) {
+    for (const verdict of found) {
+      sink.validated(DETECTORS.phone);
+      if (verdict.country) sink.phoneCountry(verdict.country);
+    }
+    return true;
+  }
+  const shaped = countInWords(text, (candidate) => /\d{3}/.test(candidate) && isPhoneShaped(candidate));
+  for (let i = 0; i < shaped; i++) sink.validated(DETECTORS.phoneUnverified);
+  return shaped > 0;
+}
+
+/** IP addresses in text: words split at spaces, brackets, quotes and "=", CIDR suffixes, zones and ports removed. */
+function ipAddressesInText(text: string): number {
+  let found = 0;
+  for (const word of text.slice(0, MAX_SCANNED_TEXT).split(/[\s,;'"()[\]=<>@]+/)) {
+    const candidate = word.replace(/\.+$/, '');
+    if (candidate.length < 2) continue;
+    const v4Port = /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(candidate);
+    if (isAnyIpAddress(v4Port?.[1] ?? candidate)) found++;
+  }
+  return found;
+}
+
+function detectBirthDate(value: string, sink: DetectionSink): boolean {
+  const birth = parseBirthDate(value, sink.asOf.getUTCFullYear());
+  if (!birth && !isDateLike(value)) return false;
+  sink.validated(DETECTORS.dateOfBirth);
+  if (birth) {
+    const age = ageAt(birth, sink.asOf);
+    if (age !== undefined && age < 130) sink.age(age);
+  }
+  return true;
+}
+
+/** The column's own reading of a value; true when the column's hint decided it. */
+function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): boolean {
+  const hint = column.hint;
+  switch (hint) {
+    case undefined:
+      return false;
+    case 'phone':
+      if (detectPhone(value, sink)) return true;
+      return /\s/.test(value) && value.length > 12 && detectPhonesInText(value, sink);
+    case 'ip-address': {
+      if (isAnyIpAddress(value)) {
+        sink.validated(DETECTORS.ipAddress);
+        return true;
+      }
+      const found = ipAddressesInText(value);
+      for (let i = 0; i < found; i++) sink.validated(DETECTORS.ipAddress);
+      return found > 0;
+    }
+    case 'date-of-birth':
+      return detectBirthDate(value, sink);
+    case 'age': {
+      const years = Number(value);
+      if (/^\d{1,3}$/.test(value) && years < 130) sink.age(years);
+      return true;
+    }
+    case 'password':
+      sink.validated(passwordHashKind(value, true) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
+      return true;
+    case 'diagnosis':
+      sink.validated(isIcd10Code(value) ? DETECTORS.icd10 : DETECTORS.healthColumn);
+      return true;
+    case 'postal-code':
+      if (/\d/.test(value) && value.length <= 12) sink.validated(DETECTORS.postalCode);
+      return true;
+    case 'payment-card':
+    case 'email':
+    case 'iban':
+    case 'country':
+    case 'us-state':
+      return false;
+    case 'special-category':
+    case 'criminal':
+      if (!NEGATIVE_ANSWERS.has(value.toLowerCase())) sink.validated(COLUMN_ONLY[hint] ?? DETECTORS.specialCategoryColumn);
+      return true;
+    default: {
+      const validator = NAMED_VALIDATORS[hint];
+      if (validator) {
+        const found = validator(value, column);
+        if (found) {
+          sink.validated(found);
+          return true;
+        }
+        // An identifier written inside a sentence ("Mi NIE es X9613851N").
+        if (/\s/.test(value) && value.length > 12) {
+          const times = countInWords(value, (candidate) => validator(candidate, column) !== undefined);
+          const inText = times > 0 ? validator(firstValid(value, (candidate) => validator(candidate, column) !== undefined), column) : undefined;
+          if (inText) for (let i = 0; i < times; i++) sink.validated(inText);
+          return times > 0;
+        }
+        return false;
+      }
+      const columnOnly = COLUMN_ONLY[hint];
+      if (columnOnly) sink.validated(columnOnly);
+      return columnOnly !== undefined;
+    }
+  }
+}
+
+function firstValid(text: string, test: (candidate: string) => boolean): string {
+  let first = '';
+  countInWords(text, (candidate) => {
+    const ok = test(candidate);
+    if (ok && first === '') first = candidate;
+    return ok;
+  });
+  return first;
+}
+
+function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink): boolean {
+  const first = value.charCodeAt(0);
+  if (first < 48 || first > 57 || value.length < 9 || value.length > 23) return false;
   const card = parsePaymentCard(value);
   if (card?.valid) {
-    if (card.grouped || column.hint === 'payment-card') return validated('payment-card', 'payment-card');
+    if (card.grouped || column.hint === 'payment-card') {
+      sink.validated(DETECTORS.paymentCard);
+      return true;
+    }
     // Unformatted and unnamed: could be an order number that happens to pass Luhn.
-    if (column.hint === undefined && !column.identifierLike) return probable('payment-card', 'payment-card');
+    if (column.hint === undefined && !column.identifierLike) {
+      sink.probable(DETECTORS.paymentCard);
+      return true;
+    }
   }
   const ssn = parseUsSsn(value);
-  if (ssn?.valid) {
+  if (ssn?.valid && ssn.separated && column.hint === undefined) {
     // 123-45-6789 is an SSN in any unnamed column; nine bare digits only in a column named for one.
-    const named = column.hint === 'us-ssn' || column.hint === 'government-id';
-    if (named || (ssn.separated && column.hint === undefined)) return validated('government-id', 'us-ssn');
+    sink.validated(DETECTORS.usSsn);
+    return true;
   }
-  return undefined;
-}
-
-function contextual(value: string, column: ColumnProfile): Detection | undefined {
-  switch (column.hint) {
-    case 'phone':
-      return isPhoneNumber(value) ? validated('contact', 'phone') : undefined;
-    case 'ip-address':
-      return isIpAddress(value) ? validated('online-identifier', 'ip-address') : undefined;
-    case 'password':
-      return passwordHashKind(value, true)
-        ? validated('credentials', 'password-hash')
-        : validated('credentials', 'plain-password');
-    case 'diagnosis':
-      return isIcd10Code(value) ? validated('health', 'icd10-code') : validated('health', 'health-column');
-    case 'latitude':
-      return isLatitude(value) ? validated('location', 'geo-coordinates') : undefined;
-    case 'longitude':
-      return isLongitude(value) ? validated('location', 'geo-coordinates') : undefined;
-    case 'coordinates':
-      return isCoordinatePair(value) ? validated('location', 'geo-coordinates') : undefined;
-    case 'person-name':
-      return /\p{L}/u.test(value) && value.length <= 300 ? validated('identity', 'person-name') : undefined;
-    case 'date-of-birth':
-      return isDateLike(value) ? validated('identity', 'date-of-birth') : undefined;
-    case 'card-security-code':
-      return /^\d{3,4}$/.test(value) ? validated('payment-card', 'card-security-code') : undefined;
-    case undefined:
-      if (column.identifierLike) return undefined;
-      if (isIpAddress(value)) return probable('online-identifier', 'ip-address');
-      if (value.startsWith('+') && isPhoneNumber(value)) return probable('contact', 'phone');
-      return undefined;
-    default:
-      return COLUMN_ONLY_DETECTIONS[column.hint];
-  }
+  return false;
 }
 
 /**
- * Categories of one (non-blank) value in its column: self-identifying formats first, then
- * number validators, then what the column's name says, then a scan of free text.
+ * Detects what one value of a column holds and reports it to `sink`: self-identifying formats
+ * first, then validated numbers, then what the column's name says, then a scan of free text.
  */
-export function detectValue(rawValue: string, column: ColumnProfile): Detection[] {
-  const value = rawValue.trim();
-  if (isBlankValue(value)) return [];
-  const wholeValue = selfIdentifying(value) ?? numberShaped(value, column);
-  if (wholeValue) return [wholeValue];
-  const byColumn = contextual(value, column);
-  // Free text (notes, comments, addresses, message bodies) can carry values of any kind.
-  const inText = /\s/.test(value) && value.length >= 8 ? scanText(value) : [];
-  return byColumn ? [byColumn, ...inText] : inText;
+export function detectInto(rawValue: string, column: ColumnProfile, sink: DetectionSink): void {
+  const value = rawValue.length > 0 && (rawValue.charCodeAt(0) <= 32 || rawValue.charCodeAt(rawValue.length - 1) <= 32) ? rawValue.trim() : rawValue;
+  if (value.length === 0 || (value.length <= 9 && isBlankValue(value))) return;
+  const own = selfIdentifying(value);
+  if (own) {
+    sink.validated(own);
+    return;
+  }
+  if (column.hint === 'payment-card' || column.hint === undefined ? numberShaped(value, column, sink) : false) return;
+  const decided = byColumn(value, column, sink);
+  if (!decided && column.hint === undefined && !column.identifierLike) {
+    const address = value.length <= 21 ? /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?$/.exec(value)?.[1] : undefined;
+    if (address !== undefined || isIpAddress(value)) {
+      if (isPublicIpAddress(address ?? value)) sink.probable(DETECTORS.ipAddress);
+      return;
+    }
+    if (value.charCodeAt(0) === 43 /* + */ && value.length >= 8) {
+      const verdict = phoneNumberVerdict(value, sink.country);
+      if (verdict.valid) {
+        sink.probable(DETECTORS.phone);
+        if (verdict.country) sink.phoneCountry(verdict.country);
+        return;
+      }
+    }
+  }
+  // Free text (notes, comments, addresses, message bodies) can carry values of any kind; a value
+  // that a column's own validator read (a phone number, an id in a sentence) is not read twice.
+  if (value.length >= 8 && (!decided || FREE_TEXT_HINTS.has(column.hint)) && /\s/.test(value)) scanTextInto(value, sink);
+}
+
+// Columns whose values are prose that may quote other data.
+const FREE_TEXT_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>([
+  undefined, 'communications', 'health', 'diagnosis', 'postal-address', 'special-category', 'criminal', 'financial',
+  'online-identifier', 'biometric', 'genetic', 'secret',
+]);
+
+/** Categories of one (non-blank) value in its column, as a list (see `detectInto`). */
+export function detectValue(rawValue: string, column: ColumnProfile, context: { country?: string; asOf?: Date } = {}): Detection[] {
+  const found: Detection[] = [];
+  detectInto(rawValue, column, {
+    country: context.country,
+    asOf: context.asOf ?? new Date(),
+    validated: (info) => found.push({ category: info.category, detector: info.name, certainty: 'validated' }),
+    probable: (info) => found.push({ category: info.category, detector: info.name, certainty: 'probable' }),
+    phoneCountry: () => undefined,
+    age: () => undefined,
+  });
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -642,11 +1230,18 @@ export function detectValue(rawValue: string, column: ColumnProfile): Detection[
 
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const CARD_IN_TEXT =
-  /(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{13,19})(?![\w-])/g;
+  /(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
 const SSN_IN_TEXT = /(?<![\w.-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])/g;
-const IBAN_IN_TEXT = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,32}/g;
+const IBAN_IN_TEXT = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}/g;
 const IPV4_IN_TEXT = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g;
-const TOKEN_IN_TEXT = /(?<![\w$./+=-])(?:AKIA|ASIA)[A-Z2-7]{16}(?![\w])|eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*|\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$argon2\S+/g;
+// Words that announce a phone number, in the languages of the column names.
+const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|fax|call(?:ing)?|ring|text me|sms|whatsapp|reach (?:me|us)|answering|messages to|registered|telefon|handy|rufnummer|portable|telefono|movil|celular|cellulare|telefoon|mobiel|telefone)\b/i;
+// A run of 7-15 digits in phone punctuation, not inside a longer number or word.
+const PHONE_IN_CONTEXT = /(?<![\w.+-])(?:\+|\(\d)?[\d(][\d ().\-/]{5,22}\d(?![\w-])/g;
+const DATE_TIME_START = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/;
+// Two hex groups joined by colons: what an IPv6 address in prose needs at least.
+const IPV6_HINT = /[0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f]{0,4}/i;
+const HASH_IN_TEXT = /(?<![\w$./+=-])(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$argon2\S+)/g;
 
 /** IBANs in text: take exactly the country's length, and the IBAN must end there. */
 function ibansIn(text: string): number {
@@ -654,7 +1249,7 @@ function ibansIn(text: string): number {
   let found = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const candidate = match[0];
-    const length = IBAN_LENGTHS[candidate.slice(0, 2)];
+    const length = IBAN_LENGTHS[candidate.slice(0, 2).toUpperCase()];
     if (length === undefined) continue;
     let taken = 0;
     let end = 0;
@@ -674,35 +1269,109 @@ function ibansIn(text: string): number {
 }
 
 /**
- * Validated values inside free text: emails, IBANs, card numbers, separated SSNs, IPv4
- * addresses, AWS key ids, JWTs and password hashes. One detection per occurrence.
+ * Validated values inside free text, one report per occurrence: emails, IBANs, card numbers,
+ * separated SSNs, public IPv4 addresses, international phone numbers, keys and tokens, password
+ * hashes. A single pass first counts what the text could hold, so plain prose costs little.
  */
-export function scanText(rawText: string): Detection[] {
+export function scanTextInto(rawText: string, sink: DetectionSink): void {
   const text = rawText.length > MAX_SCANNED_TEXT ? rawText.slice(0, MAX_SCANNED_TEXT) : rawText;
-  const found: Detection[] = [];
-  const repeat = (times: number, detection: Detection): void => {
-    for (let i = 0; i < times; i++) found.push(detection);
-  };
-  if (text.includes('@')) {
+  let digits = 0;
+  let at = false;
+  let dollar = false;
+  let plus = false;
+  let run = 0;
+  let longestRun = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32) {
+      if (run > longestRun) longestRun = run;
+      run = 0;
+      continue;
+    }
+    run++;
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 64) at = true;
+    else if (code === 36) dollar = true;
+    else if (code === 43) plus = true;
+  }
+  if (run > longestRun) longestRun = run;
+
+  if (at) {
     for (const [candidate] of text.matchAll(EMAIL_IN_TEXT)) {
-      if (isEmailAddress(candidate.replace(/\.+$/, ''))) found.push(validated('contact', 'email'));
+      if (isEmailAddress(candidate.replace(/\.+$/, ''))) sink.validated(DETECTORS.email);
     }
   }
-  repeat(ibansIn(text), validated('financial', 'iban'));
-  for (const [candidate] of text.matchAll(CARD_IN_TEXT)) {
-    if (isPaymentCardNumber(candidate)) found.push(validated('payment-card', 'payment-card'));
+  // An IBAN has at least ten digits in all (check digits and a numeric account part).
+  if (digits >= 10 && longestRun >= 4) {
+    const ibans = ibansIn(text);
+    for (let i = 0; i < ibans; i++) sink.validated(DETECTORS.iban);
   }
-  for (const [candidate] of text.matchAll(SSN_IN_TEXT)) {
-    const ssn = parseUsSsn(candidate);
-    if (ssn?.valid && ssn.separated) found.push(validated('government-id', 'us-ssn'));
+  if (digits >= 12) {
+    for (const [candidate] of text.matchAll(CARD_IN_TEXT)) {
+      if (isPaymentCardNumber(candidate)) sink.validated(DETECTORS.paymentCard);
+    }
   }
-  for (const [candidate] of text.matchAll(IPV4_IN_TEXT)) {
-    if (isIpAddress(candidate)) found.push(validated('online-identifier', 'ip-address'));
+  if (digits >= 9) {
+    for (const [candidate] of text.matchAll(SSN_IN_TEXT)) {
+      // In prose only the printed 3-2-4 form: "17151 2450 Crown St" is a house number.
+      const ssn = parseUsSsn(candidate);
+      if (ssn?.valid && ssn.grouped) sink.validated(DETECTORS.usSsn);
+    }
   }
-  for (const [candidate] of text.matchAll(TOKEN_IN_TEXT)) {
-    const detection = selfIdentifying(candidate);
-    if (detection) found.push(detection);
+  if (digits >= 4 && text.includes('.')) {
+    for (const [candidate] of text.matchAll(IPV4_IN_TEXT)) {
+      if (isPublicIpAddress(candidate)) sink.validated(DETECTORS.ipAddress);
+    }
   }
+  if (digits >= 2 && text.includes(':') && IPV6_HINT.test(text)) {
+    for (const word of text.split(/[\s,;'"()[\]=<>@]+/)) {
+      const candidate = word.replace(/\.+$/, '');
+      if (candidate.includes(':') && candidate.length >= 6 && isIPv6(candidate) && isPublicIpAddress(candidate)) sink.validated(DETECTORS.ipAddress);
+    }
+  }
+  if (digits >= 7) {
+    let phones = 0;
+    if (plus || /[\d)][ .-]?\d{3}[ .-]\d{4}\b|\(\d{2,4}\)/.test(text)) {
+      // libphonenumber's matcher, national numbers read in the record's country (the US if unknown).
+      for (const verdict of phoneNumbersInText(text, sink.country ?? 'US')) {
+        phones++;
+        sink.validated(DETECTORS.phone);
+        if (verdict.country) sink.phoneCountry(verdict.country);
+      }
+    }
+    // National numbers of an unknown country: only where the text says it is giving a number.
+    if (phones === 0 && PHONE_CONTEXT.test(text)) {
+      for (const [candidate] of text.matchAll(PHONE_IN_CONTEXT)) {
+        // A bare run of 12+ digits is a card or account number, not a phone number written for people.
+        const bareLongRun = /^\d{12,}$/.test(candidate);
+        if (!bareLongRun && !DATE_TIME_START.test(candidate) && isPhoneShaped(candidate)) sink.validated(DETECTORS.phoneUnverified);
+      }
+    }
+  }
+  if (longestRun >= 10) {
+    for (const kind of tokensIn(text)) {
+      const found = TOKEN_DETECTORS.get(kind);
+      if (found) sink.validated(found);
+    }
+  }
+  if (dollar) {
+    for (const [candidate] of text.matchAll(HASH_IN_TEXT)) {
+      if (passwordHashKind(candidate)) sink.validated(DETECTORS.passwordHash);
+    }
+  }
+}
+
+/** Validated values inside free text, one detection per occurrence (see `scanTextInto`). */
+export function scanText(rawText: string): Detection[] {
+  const found: Detection[] = [];
+  scanTextInto(rawText, {
+    country: undefined,
+    asOf: new Date(),
+    validated: (info) => found.push({ category: info.category, detector: info.name, certainty: 'validated' }),
+    probable: (info) => found.push({ category: info.category, detector: info.name, certainty: 'probable' }),
+    phoneCountry: () => undefined,
+    age: () => undefined,
+  });
   return found;
 }
 

@@ -1,17 +1,17 @@
 // Where affected records come from: a local file (embedded) or an S3 object (AWS), streamed
 // record by record so that an export of millions of rows never sits in memory. The format
-// follows the extension: .csv, .jsonl/.ndjson, .json (optionally .gz). Errors name the source
-// and the line, never a value.
+// follows the extension: .csv/.tsv, .jsonl/.ndjson, .json (optionally .gz); JSON arrays are
+// streamed item by item too. Errors name the source and the line, never a value.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { CsvError, parse } from 'csv-parse';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
+import { describeColumn, detectValue, subjectKeyRank } from './detectors.js';
 
 export type RecordFormat = 'csv' | 'jsonl' | 'json';
 
@@ -22,12 +22,8 @@ export interface ReadRecordsOptions {
   baseDir?: string;
 }
 
-/** A plain JSON array is parsed whole; beyond this size JSON Lines is the way. */
-export const MAX_JSON_ARRAY_BYTES = 50 * 1024 * 1024;
-/** Longest JSON Lines record or CSV record accepted, to keep one bad line from eating memory. */
+/** Longest record accepted (a CSV record, a JSON line, a JSON array item), to keep one bad record from eating memory. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
-/** How much of a CSV file is read to find its header line and delimiter. */
-const CSV_HEADER_PEEK_BYTES = 1024 * 1024;
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
@@ -101,10 +97,6 @@ interface ErrorShape {
 /** Maps a failure while opening or reading a source onto the error taxonomy. */
 export function asSourceError(error: unknown, describe: string): Error {
   if (error instanceof BreachClockError) return error;
-  if (error instanceof CsvError) {
-    const line = (error as CsvError & { lines?: number }).lines;
-    return new ValidationError(`${describe} is not valid CSV${line ? ` (line ${line})` : ''}: ${error.code}`);
-  }
   const shape = (typeof error === 'object' && error !== null ? error : {}) as ErrorShape;
   const name = shape.name && shape.name !== 'Error' ? shape.name : (shape.code ?? shape.name ?? 'unknown error');
   const status = shape.$metadata?.httpStatusCode;
@@ -127,11 +119,15 @@ export function asSourceError(error: unknown, describe: string): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+// The S3 SDK is loaded on first use: local files (embedded runs, the CLI) never pay for it.
+const s3Sdk = () => import('@aws-sdk/client-s3');
+
 let defaultS3: S3Client | undefined;
-function defaultS3Client(): S3Client {
+async function defaultS3Client(): Promise<S3Client> {
   // Created on first use so local-only runs never build an S3 client; the endpoint comes from
   // AWS_ENDPOINT_URL_S3 like every other client.
-  defaultS3 ??= new S3Client({ requestHandler: { requestTimeout: 30_000, connectionTimeout: 3_000 } });
+  const { S3Client: Client } = await s3Sdk();
+  defaultS3 ??= new Client({ requestHandler: { requestTimeout: 30_000, connectionTimeout: 3_000 } });
   return defaultS3;
 }
 
@@ -155,7 +151,8 @@ async function openSource(location: Location, options: ReadRecordsOptions): Prom
   }
   const describe = `records object s3://${location.bucket}/${location.key}`;
   try {
-    const client = options.s3 ?? defaultS3Client();
+    const client = options.s3 ?? (await defaultS3Client());
+    const { GetObjectCommand } = await s3Sdk();
     const object = await client.send(new GetObjectCommand({ Bucket: location.bucket, Key: location.key }));
     return { bytes: toReadable(object.Body), size: object.ContentLength, describe };
   } catch (error) {
@@ -164,7 +161,8 @@ async function openSource(location: Location, options: ReadRecordsOptions): Prom
 }
 
 // ---------------------------------------------------------------------------------------------
-// Formats
+// CSV (RFC 4180): any single-character delimiter, quoted fields with delimiters, doubled quotes
+// and newlines, CRLF or LF, with or without a header row.
 
 /** The first line of CSV text, where a newline inside double quotes does not end it. */
 export function firstCsvLine(text: string): string | undefined {
@@ -177,19 +175,65 @@ export function firstCsvLine(text: string): string | undefined {
   return undefined;
 }
 
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let quoted = false;
+  let count = 0;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === delimiter) count++;
+  }
+  return count;
+}
+
 /** The delimiter that splits the header line most, outside quotes; ties go to the comma. */
 export function detectCsvDelimiter(headerLine: string): CsvDelimiter {
-  const counts = new Map<CsvDelimiter, number>(CSV_DELIMITERS.map((delimiter) => [delimiter, 0]));
-  let quoted = false;
-  for (const char of headerLine) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && counts.has(char as CsvDelimiter)) counts.set(char as CsvDelimiter, (counts.get(char as CsvDelimiter) ?? 0) + 1);
-  }
   let best: CsvDelimiter = ',';
+  let bestCount = 0;
   for (const delimiter of CSV_DELIMITERS) {
-    if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
+    const count = countOutsideQuotes(headerLine, delimiter);
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
   }
   return best;
+}
+
+/** Complete lines (quote-aware) at the start of `text`, at most `limit`. */
+function sampleLines(text: string, limit: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (lines.length < limit) {
+    const line = firstCsvLine(rest);
+    if (line === undefined) break;
+    if (line !== '') lines.push(line);
+    rest = rest.slice(line.length + 1);
+  }
+  return lines;
+}
+
+/**
+ * The delimiter that splits every sampled line into the same number (> 0) of fields; among
+ * those, the one giving the most fields. Candidates: the usual four, then any other punctuation
+ * seen in the header line. Falls back to the header-line count.
+ */
+export function detectDelimiter(sample: string): string {
+  const lines = sampleLines(sample, 20);
+  if (lines.length === 0) return detectCsvDelimiter(sample);
+  const header = lines[0] ?? '';
+  const others = [...new Set(header.replace(/"[^"]*"/g, '').match(/[^\p{L}\p{N}\s"'_.()\-/@+]/gu) ?? [])];
+  let best: string | undefined;
+  let bestFields = 0;
+  for (const delimiter of [...CSV_DELIMITERS, ...others]) {
+    const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
+    const first = counts[0] ?? 0;
+    if (first === 0 || !counts.every((count) => count === first)) continue;
+    if (first > bestFields) {
+      best = delimiter;
+      bestFields = first;
+    }
+  }
+  return best ?? detectCsvDelimiter(header);
 }
 
 /** Header names as record keys: trimmed, blanks named by position, duplicates numbered. */
@@ -203,40 +247,243 @@ export function csvColumnNames(header: readonly string[]): string[] {
   });
 }
 
-async function* csvRecords(bytes: Readable): AsyncGenerator<Record<string, unknown>> {
-  // Read just enough to see the header line, then hand the parser those bytes and the rest.
-  const chunks = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const head: Buffer[] = [];
-  let headLength = 0;
-  let headerLine: string | undefined;
-  while (headerLine === undefined && headLength < CSV_HEADER_PEEK_BYTES) {
-    const next = await chunks.next();
-    if (next.done) break;
-    head.push(next.value);
-    headLength += next.value.length;
-    headerLine = firstCsvLine(Buffer.concat(head).toString('utf8'));
-  }
-  const headText = Buffer.concat(head).toString('utf8').replace(/^\uFEFF/, '');
-  const delimiter = detectCsvDelimiter(headerLine ?? headText);
+const NAME_LIKE = /^[\p{L}_#][\p{L}\p{N} _.\-()#/?]{0,63}$/u;
+const NEUTRAL = describeColumn('');
 
-  async function* replay(): AsyncGenerator<Buffer> {
-    yield* head;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
-  }
-  const parser = parse({
-    bom: true,
-    delimiter,
-    columns: (header: string[]) => csvColumnNames(header),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    max_record_size: MAX_RECORD_BYTES,
-  });
-  pipeline(Readable.from(replay()), parser, () => {
-    // Errors surface through the iteration below; pipeline only tears both streams down.
-  });
-  for await (const record of parser as AsyncIterable<Record<string, unknown>>) yield record;
+/**
+ * Whether the first row is a header: every cell is a non-empty, distinct, name-like label that
+ * holds no personal data itself, and either some label names a known kind of column or the next
+ * row does not look like labels.
+ */
+export function looksLikeHeader(first: readonly string[], second: readonly string[] | undefined): boolean {
+  const cells = first.map((cell) => cell.trim());
+  const labels = cells.filter((cell) => cell !== '');
+  if (labels.length === 0 || labels.some((cell) => !NAME_LIKE.test(cell))) return false;
+  if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;
+  if (labels.some((cell) => describeColumn(cell).hint !== undefined || subjectKeyRank(cell) !== undefined)) return true;
+  if (new Set(labels).size !== labels.length) return false;
+  return second !== undefined && second.some((cell) => cell.trim() !== '' && !NAME_LIKE.test(cell.trim()));
 }
+
+/** Incremental RFC 4180 parser over string chunks; rows come out as arrays of field strings. */
+export class CsvParser {
+  private pending = '';
+  private readonly delimiterCode: number;
+  private readonly delimiter: string;
+  /** Lines consumed (for error messages). */
+  line = 1;
+
+  constructor(delimiter: string, private readonly describe: string) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+      throw new ValidationError(`CSV delimiter must be one character other than a quote or newline`);
+    }
+    this.delimiterCode = delimiter.charCodeAt(0);
+    this.delimiter = delimiter;
+  }
+
+  /** Parses `chunk` (appended to what is pending); complete rows go to `emit`. */
+  push(chunk: string, emit: (row: string[]) => void): void {
+    const text = this.pending.length > 0 ? this.pending + chunk : chunk;
+    const consumed = this.parse(text, false, emit);
+    this.pending = text.slice(consumed);
+    if (this.pending.length > MAX_RECORD_BYTES) {
+      throw new ValidationError(`${this.describe} is not valid CSV (line ${this.line}): a record is longer than ${MAX_RECORD_BYTES} characters`);
+    }
+  }
+
+  /** The end of input: the last row, unterminated, goes to `emit`. */
+  end(emit: (row: string[]) => void): void {
+    if (this.pending.length > 0) this.parse(this.pending, true, emit);
+    this.pending = '';
+  }
+
+  /** Returns how much of `text` was consumed by complete rows. */
+  private parse(text: string, last: boolean, emit: (row: string[]) => void): number {
+    const delimiter = this.delimiterCode;
+    const n = text.length;
+    let i = 0;
+    let rowStart = 0;
+    let row: string[] = [];
+    let newlines = 0;
+    let nextQuote = text.indexOf('"');
+    if (nextQuote === -1) nextQuote = n;
+    while (i < n) {
+      // Fast path: a whole line without quotes, at a row's start, is split natively.
+      if (row.length === 0 && nextQuote > i) {
+        const lineEnd = text.indexOf('\n', i);
+        if (lineEnd !== -1 && lineEnd < nextQuote) {
+          const end = lineEnd > i && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+          if (end > i) emit(text.slice(i, end).split(this.delimiter));
+          i = lineEnd + 1;
+          rowStart = i;
+          this.line++;
+          continue;
+        }
+      } else if (nextQuote < i) {
+        nextQuote = text.indexOf('"', i);
+        if (nextQuote === -1) nextQuote = n;
+        continue;
+      }
+      let value: string;
+      if (text.charCodeAt(i) === 34 /* " */) {
+        // Quoted field: up to the closing quote; "" is a quote.
+        let j = i + 1;
+        let segmentStart = j;
+        value = '';
+        let closed = false;
+        for (;;) {
+          const quote = text.indexOf('"', j);
+          if (quote === -1) break;
+          if (text.charCodeAt(quote + 1) === 34) {
+            value += text.slice(segmentStart, quote + 1);
+            j = quote + 2;
+            segmentStart = j;
+            continue;
+          }
+          if (quote + 1 === n && !last) break; // a "" may continue in the next chunk
+          value += text.slice(segmentStart, quote);
+          i = quote + 1;
+          closed = true;
+          break;
+        }
+        if (!closed) {
+          if (!last) return rowStart;
+          throw new ValidationError(`${this.describe} is not valid CSV (line ${this.line + newlines}): a quoted field is not closed`);
+        }
+        for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) === 10) newlines++;
+        // Text after the closing quote (relaxed): kept, up to the next delimiter or line end.
+        if (i < n) {
+          const code = text.charCodeAt(i);
+          if (code !== delimiter && code !== 10 && code !== 13) {
+            let j2 = i;
+            while (j2 < n) {
+              const c = text.charCodeAt(j2);
+              if (c === delimiter || c === 10 || c === 13) break;
+              j2++;
+            }
+            if (j2 === n && !last) return rowStart;
+            value += text.slice(i, j2);
+            i = j2;
+          }
+        }
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === delimiter || c === 10 || c === 13) break;
+          j++;
+        }
+        if (j === n && !last) return rowStart;
+        value = text.slice(i, j);
+        i = j;
+      }
+      row.push(value);
+      if (i >= n) {
+        if (!last) return rowStart;
+        break;
+      }
+      const code = text.charCodeAt(i);
+      if (code === delimiter) {
+        i++;
+        if (i >= n) {
+          if (!last) return rowStart;
+          row.push('');
+          break;
+        }
+        continue;
+      }
+      // A line end: \n, \r\n or \r.
+      if (code === 13) {
+        if (i + 1 >= n && !last) return rowStart;
+        i += text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      } else {
+        i++;
+      }
+      newlines++;
+      if (!(row.length === 1 && row[0] === '')) emit(row);
+      row = [];
+      rowStart = i;
+      this.line += newlines;
+      newlines = 0;
+    }
+    if (row.length > 0 && !(row.length === 1 && row[0] === '')) emit(row);
+    return n;
+  }
+}
+
+export interface CsvOptions {
+  /** The field delimiter; detected from the first lines when not given. */
+  delimiter?: string;
+  /** Whether the first row names the columns; detected when not given. */
+  header?: boolean;
+}
+
+/** One batch of a table: column names once, then rows (CSV) or records (JSON). */
+export type TableBatch =
+  | { readonly kind: 'columns'; readonly names: string[] }
+  | { readonly kind: 'rows'; readonly rows: string[][] }
+  | { readonly kind: 'records'; readonly records: Array<Record<string, unknown>> };
+
+const BATCH_ROWS = 2_000;
+
+async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string, options: CsvOptions): AsyncGenerator<TableBatch> {
+  const decoder = new StringDecoder('utf8');
+  let parser: CsvParser | undefined;
+  let head = '';
+  let rows: string[][] = [];
+  let firstRows: string[][] | undefined = [];
+  let started = false;
+  const emit = (row: string[]): void => {
+    if (firstRows) firstRows.push(row);
+    else rows.push(row);
+  };
+
+  function* startTable(): Generator<TableBatch> {
+    const first = firstRows ?? [];
+    firstRows = undefined;
+    const header = options.header ?? looksLikeHeader(first[0] ?? [], first[1]);
+    const width = Math.max(0, ...first.map((row) => row.length));
+    const names = header ? csvColumnNames(first[0] ?? []) : Array.from({ length: width }, (_, index) => `column_${index + 1}`);
+    // Rows wider than the header get positional names for their extra fields.
+    for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
+    started = true;
+    yield { kind: 'columns', names };
+    const body = header ? first.slice(1) : first;
+    if (body.length > 0) yield { kind: 'rows', rows: body };
+  }
+
+  for await (const chunk of bytes) {
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (!parser) {
+      head += text;
+      if (head.length < 64 * 1024 && sampleLines(head, 21).length < 21) continue;
+      text = head.replace(/^\uFEFF/, '');
+      head = '';
+      parser = new CsvParser(options.delimiter ?? detectDelimiter(text), describe);
+    }
+    parser.push(text, emit);
+    if (!started && (firstRows?.length ?? 0) >= 2) yield* startTable();
+    // One batch per chunk read: rows die young, before the garbage collector promotes them.
+    if (rows.length > 0 && started) {
+      yield { kind: 'rows', rows };
+      rows = [];
+    }
+  }
+  const rest = decoder.end();
+  if (!parser) {
+    const text = (head + rest).replace(/^\uFEFF/, '');
+    parser = new CsvParser(options.delimiter ?? detectDelimiter(text), describe);
+    parser.push(text, emit);
+  } else if (rest) {
+    parser.push(rest, emit);
+  }
+  parser.end(emit);
+  if (!started) yield* startTable();
+  if (rows.length > 0) yield { kind: 'rows', rows };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Lines
 
 /** Lines of a byte stream, decoded as UTF-8, each bounded in length. */
 async function* linesOf(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<string> {
@@ -264,8 +511,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function* jsonLinesRecords(bytes: Readable, describe: string): AsyncGenerator<Record<string, unknown>> {
+async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
   let lineNumber = 0;
+  let records: Array<Record<string, unknown>> = [];
   for await (const rawLine of linesOf(bytes, describe)) {
     lineNumber++;
     const line = (lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim();
@@ -277,69 +525,330 @@ async function* jsonLinesRecords(bytes: Readable, describe: string): AsyncGenera
       throw new ValidationError(`${describe}: line ${lineNumber} is not valid JSON`);
     }
     if (!isRecord(parsed)) throw new ValidationError(`${describe}: line ${lineNumber} is not a JSON object`);
-    yield parsed;
-  }
-}
-
-const JSON_TOO_LARGE =
-  'is a JSON array larger than 50 MB; export it as JSON Lines (.jsonl, one object per line) so it can be streamed';
-
-async function* jsonArrayRecords(bytes: Readable, size: number | undefined, gzip: boolean, describe: string): AsyncGenerator<Record<string, unknown>> {
-  if (!gzip && size !== undefined && size > MAX_JSON_ARRAY_BYTES) throw new ValidationError(`${describe} ${JSON_TOO_LARGE}`);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of bytes as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    // The size may be unknown (no Content-Length, or compressed): enforce it while reading.
-    if (total > MAX_JSON_ARRAY_BYTES) {
-      bytes.destroy();
-      throw new ValidationError(`${describe} ${JSON_TOO_LARGE}`);
+    records.push(parsed);
+    if (records.length >= BATCH_ROWS) {
+      yield { kind: 'records', records };
+      records = [];
     }
-    chunks.push(chunk);
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
-  } catch {
-    throw new ValidationError(`${describe} is not valid JSON`);
-  }
-  if (!Array.isArray(parsed)) throw new ValidationError(`${describe} is not a JSON array of records`);
-  chunks.length = 0;
-  for (const [index, item] of parsed.entries()) {
-    if (!isRecord(item)) throw new ValidationError(`${describe}: item ${index} is not a JSON object`);
-    yield item;
-  }
+  if (records.length > 0) yield { kind: 'records', records };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Entry point
+// JSON arrays, streamed element by element: a scanner finds where each top-level element ends
+// (tracking nesting, strings and escapes), and only that element's text is parsed.
+
+/** Splits a streamed `[ {...}, {...} ]` into its elements' JSON texts. */
+export class JsonArrayScanner {
+  private state: 'before' | 'between' | 'element' | 'after' = 'before';
+  private buffer = '';
+  private elementStart = 0;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private scanned = 0;
+  index = 0;
+
+  constructor(private readonly describe: string) {}
+
+  push(chunk: string, emit: (elementText: string, index: number) => void): void {
+    this.buffer += chunk;
+    const text = this.buffer;
+    let i = this.scanned;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (this.state === 'element') {
+        if (this.inString) {
+          if (this.escaped) this.escaped = false;
+          else if (code === 92 /* \ */) this.escaped = true;
+          else if (code === 34) this.inString = false;
+          continue;
+        }
+        if (code === 34) this.inString = true;
+        else if (code === 123 || code === 91) this.depth++;
+        else if (code === 125 || code === 93) {
+          if (this.depth === 0) {
+            // The array's own closing bracket after a scalar element.
+            this.finishElement(text, i, emit);
+            this.state = 'after';
+            continue;
+          }
+          this.depth--;
+        } else if (code === 44 /* , */ && this.depth === 0) {
+          this.finishElement(text, i, emit);
+          this.state = 'between';
+          continue;
+        }
+        continue;
+      }
+      if (code <= 32 || code === 0xfeff) continue;
+      if (this.state === 'before') {
+        if (code !== 91) throw new ValidationError(`${this.describe} is not a JSON array of records`);
+        this.state = 'between';
+      } else if (this.state === 'between') {
+        if (code === 93 && this.index === 0) {
+          this.state = 'after';
+          continue;
+        }
+        this.state = 'element';
+        this.elementStart = i;
+        this.depth = 0;
+        i--; // re-read this character as part of the element
+      } else {
+        throw new ValidationError(`${this.describe} is not valid JSON: text after the array`);
+      }
+    }
+    // Keep only the element being read.
+    if (this.state === 'element') {
+      this.buffer = text.slice(this.elementStart);
+      this.scanned = i - this.elementStart;
+      this.elementStart = 0;
+      if (this.buffer.length > MAX_RECORD_BYTES) {
+        throw new ValidationError(`${this.describe}: item ${this.index} is longer than ${MAX_RECORD_BYTES} characters`);
+      }
+    } else {
+      this.buffer = '';
+      this.scanned = 0;
+    }
+  }
+
+  private finishElement(text: string, end: number, emit: (elementText: string, index: number) => void): void {
+    emit(text.slice(this.elementStart, end), this.index++);
+  }
+
+  end(): void {
+    if (this.state !== 'after') throw new ValidationError(`${this.describe} is not valid JSON`);
+  }
+}
+
+async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+  const decoder = new StringDecoder('utf8');
+  const scanner = new JsonArrayScanner(describe);
+  let records: Array<Record<string, unknown>> = [];
+  const emit = (elementText: string, index: number): void => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(elementText);
+    } catch {
+      throw new ValidationError(`${describe} is not valid JSON (item ${index})`);
+    }
+    if (!isRecord(parsed)) throw new ValidationError(`${describe}: item ${index} is not a JSON object`);
+    records.push(parsed);
+  };
+  for await (const chunk of bytes) {
+    scanner.push(typeof chunk === 'string' ? chunk : decoder.write(chunk), emit);
+    if (records.length >= BATCH_ROWS) {
+      yield { kind: 'records', records };
+      records = [];
+    }
+  }
+  scanner.push(decoder.end(), emit);
+  scanner.end();
+  if (records.length > 0) yield { kind: 'records', records };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+export interface ReadTableOptions extends ReadRecordsOptions, CsvOptions {
+  /** Called with the bytes read so far (as stored, compressed for .gz) and the total when known. */
+  onBytes?: (read: number, total: number | undefined) => void;
+}
 
 /**
- * Streams the records of `source`: a local path (or file:// URL) or `s3://bucket/key`.
- * Throws ValidationError (bad address, format or content), NotFoundError (no such file or
- * object) or TransientDependencyError (S3 or the disk failed in a way a retry may fix), at the
- * first iteration.
+ * Streams the contents of `source` (a local path, file:// URL or s3://bucket/key) in batches:
+ * CSV as column names then rows of strings; JSON Lines and JSON arrays as records. Throws
+ * ValidationError (bad address, format or content), NotFoundError (no such file or object) or
+ * TransientDependencyError (S3 or the disk failed in a way a retry may fix).
  */
-export async function* readRecords(source: string, options: ReadRecordsOptions = {}): AsyncGenerator<Record<string, unknown>> {
+export async function* readTable(source: string, options: ReadTableOptions = {}): AsyncGenerator<TableBatch> {
   const location = locate(source, options.baseDir);
   const { format, gzip } = formatOf(location.kind === 's3' ? location.key : location.path);
   const opened = await openSource(location, options);
-  let bytes = opened.bytes;
+  let read = 0;
+  const onBytes = options.onBytes;
+  async function* counting(stream: Readable): AsyncGenerator<Buffer> {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      onBytes?.(read, opened.size);
+      yield chunk;
+    }
+  }
+  let bytes: AsyncIterable<Buffer | string> = onBytes ? counting(opened.bytes) : opened.bytes;
   if (gzip) {
     const gunzip = createGunzip();
-    pipeline(opened.bytes, gunzip, () => {
+    pipeline(onBytes ? Readable.from(bytes) : opened.bytes, gunzip, () => {
       // Errors surface through the iteration; see asSourceError.
     });
     bytes = gunzip;
   }
   try {
-    if (format === 'csv') yield* csvRecords(bytes);
-    else if (format === 'jsonl') yield* jsonLinesRecords(bytes, opened.describe);
-    else yield* jsonArrayRecords(bytes, opened.size, gzip, opened.describe);
+    if (format === 'csv') yield* csvTable(bytes, opened.describe, options);
+    else if (format === 'jsonl') yield* jsonLinesTable(bytes, opened.describe);
+    else yield* jsonArrayTable(bytes, opened.describe);
   } catch (error) {
     throw asSourceError(error, opened.describe);
   } finally {
     // The consumer may stop early: release the file handle or HTTP connection.
     opened.bytes.destroy();
+  }
+}
+
+/** Streams the records of `source` one by one (CSV rows become objects keyed by column name). */
+export async function* readRecords(source: string, options: ReadTableOptions = {}): AsyncGenerator<Record<string, unknown>> {
+  let names: string[] = [];
+  for await (const batch of readTable(source, options)) {
+    if (batch.kind === 'columns') {
+      names = batch.names;
+    } else if (batch.kind === 'records') {
+      yield* batch.records;
+    } else {
+      for (const row of batch.rows) {
+        const record: Record<string, unknown> = {};
+        for (let i = 0; i < row.length; i++) record[names[i] ?? `column_${i + 1}`] = row[i];
+        yield record;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Local files in parts (one per worker thread)
+
+export interface CsvHead {
+  readonly delimiter: string;
+  readonly header: boolean;
+  readonly names: string[];
+  /** Byte offset of the first data row (after a byte-order mark and the header row). */
+  readonly bodyStart: number;
+}
+
+const HEAD_BYTES = 256 * 1024;
+
+/** Reads the start of a local CSV file: its delimiter, whether it has a header, the column names. */
+export async function inspectCsv(filePath: string, options: CsvOptions = {}): Promise<CsvHead> {
+  const handle = await open(filePath, 'r');
+  let text: string;
+  let bom = 0;
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const head = buffer.subarray(0, bytesRead);
+    bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    // Cut at the last newline so no character is split.
+    const lastNewline = head.lastIndexOf(0x0a);
+    text = head.subarray(bom, lastNewline > bom ? lastNewline + 1 : bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const rows: string[][] = [];
+  const parser = new CsvParser(delimiter, `records file ${filePath}`);
+  parser.push(text, (row) => rows.length < 21 && rows.push(row));
+  const header = options.header ?? looksLikeHeader(rows[0] ?? [], rows[1]);
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const names = header ? csvColumnNames(rows[0] ?? []) : [];
+  for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
+  let bodyStart = bom;
+  if (header) {
+    const line = firstCsvLine(text) ?? text;
+    const ending = text.startsWith('\r\n', line.length) ? 2 : 1;
+    bodyStart += Buffer.byteLength(text.slice(0, line.length + ending));
+  }
+  return { delimiter, header, names, bodyStart };
+}
+
+/**
+ * Byte offsets that cut a local file into `parts` pieces of about equal size, each starting at a
+ * record: after a newline that is outside quotes (CSV; found by counting quotes from the start)
+ * or after any newline (JSON Lines).
+ */
+export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', start: number, parts: number): Promise<number[]> {
+  const { size } = await stat(filePath);
+  const targets = Array.from({ length: parts - 1 }, (_, index) => start + Math.floor(((size - start) * (index + 1)) / parts));
+  const cuts: number[] = [start];
+  let quotes = 0;
+  let offset = 0;
+  let next = 0; // the target being looked for
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let position = 0; // quotes are counted up to here
+    const countQuotes = (to: number): void => {
+      if (format === 'csv') for (let q = chunk.indexOf(0x22, position); q !== -1 && q < to; q = chunk.indexOf(0x22, q + 1)) quotes++;
+      position = Math.max(position, to);
+    };
+    while (next < targets.length) {
+      const target = (targets[next] ?? 0) - offset;
+      if (target >= chunk.length) break;
+      countQuotes(Math.max(target, position));
+      let newline = chunk.indexOf(0x0a, position);
+      while (newline !== -1) {
+        countQuotes(newline);
+        if (quotes % 2 === 0) break;
+        newline = chunk.indexOf(0x0a, newline + 1);
+      }
+      if (newline === -1) {
+        targets[next] = offset + chunk.length; // look on in the next chunk
+        break;
+      }
+      cuts.push(offset + newline + 1);
+      position = newline + 1;
+      next++;
+    }
+    countQuotes(chunk.length);
+    offset += chunk.length;
+  }
+  cuts.push(size);
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/** Rows of a byte range [start, end) of a local CSV file that starts at a record. */
+export async function* readCsvRange(
+  filePath: string, start: number, end: number, delimiter: string, onBytes?: (read: number) => void,
+): AsyncGenerator<string[][]> {
+  if (end <= start) return;
+  const describe = `records file ${filePath}`;
+  const decoder = new StringDecoder('utf8');
+  const parser = new CsvParser(delimiter, describe);
+  let rows: string[][] = [];
+  const emit = (row: string[]): void => void rows.push(row);
+  let read = 0;
+  try {
+    for await (const chunk of createReadStream(filePath, { start, end: end - 1 }) as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      onBytes?.(read);
+      parser.push(decoder.write(chunk), emit);
+      if (rows.length > 0) {
+        yield rows;
+        rows = [];
+      }
+    }
+    parser.push(decoder.end(), emit);
+    parser.end(emit);
+    if (rows.length > 0) yield rows;
+  } catch (error) {
+    throw asSourceError(error, describe);
+  }
+}
+
+/** Records of a byte range [start, end) of a local JSON Lines file that starts at a line. */
+export async function* readJsonLinesRange(
+  filePath: string, start: number, end: number, onBytes?: (read: number) => void,
+): AsyncGenerator<Array<Record<string, unknown>>> {
+  if (end <= start) return;
+  const describe = `records file ${filePath}`;
+  let read = 0;
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of createReadStream(filePath, { start, end: end - 1 }) as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      onBytes?.(read);
+      yield chunk;
+    }
+  }
+  try {
+    for await (const batch of jsonLinesTable(counted(), describe)) {
+      if (batch.kind === 'records') yield batch.records;
+    }
+  } catch (error) {
+    throw asSourceError(error, describe);
   }
 }

@@ -5,14 +5,32 @@ import type { Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
 import { RecordClassifier, mergeClassifications, withDeclaredCategories } from './core.js';
+import type { TableBatch } from './sources.js';
 
 export interface ClassifyPorts {
   store: IncidentStore;
   clock: Clock;
+  /** Records of a source, one by one (any reader of `sources.ts` shape). */
   readRecords: (source: string) => AsyncIterable<Record<string, unknown>>;
+  /** Batches of a source (CSV rows under their header): faster than records when given. */
+  readTable?: (source: string) => AsyncIterable<TableBatch>;
 }
 
 const empty = (): Classification => ({ categories: [], subjectCount: 0, jurisdictions: [], recordsScanned: 0, evidence: [] });
+
+async function classifyExport(source: string, asOf: Date, ports: ClassifyPorts): Promise<RecordClassifier> {
+  const classifier = new RecordClassifier({ asOf });
+  if (ports.readTable) {
+    for await (const batch of ports.readTable(source)) {
+      if (batch.kind === 'columns') classifier.setColumns(batch.names);
+      else if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
+      else for (const record of batch.records) classifier.add(record);
+    }
+  } else {
+    for await (const record of ports.readRecords(source)) classifier.add(record);
+  }
+  return classifier;
+}
 
 export async function classifyIncident(incidentId: string, ports: ClassifyPorts): Promise<Classification> {
   const incident = await ports.store.requireIncident(incidentId);
@@ -22,8 +40,8 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
 
   const source = report.affected.recordsSource;
   if (source) {
-    const classifier = new RecordClassifier();
-    for await (const record of ports.readRecords(source)) classifier.add(record);
+    // Ages (children under 13/16) are counted at the time the organisation became aware.
+    const classifier = await classifyExport(source, new Date(report.discoveredAt), ports);
     await ports.store.putNotificationAddresses(incidentId, classifier.notificationEmails());
     classification = mergeClassifications(classification, classifier.result());
   }
@@ -46,6 +64,9 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
       categories: classification.categories,
       jurisdictions: classification.jurisdictions,
       evidence: classification.evidence,
+      ...(classification.children ? { children: classification.children } : {}),
+      ...(classification.credentials ? { credentials: classification.credentials } : {}),
+      ...(classification.subjectCounting ? { subjectCounting: classification.subjectCounting } : {}),
       source: source ? (source.startsWith('s3://') ? 's3' : 'file') : 'inline',
     },
   }, now);

@@ -1,7 +1,7 @@
 // The audit timeline with the result of verifying its hash chain, as JSON, CSV or HTML.
 import type { TimelineEvent, Verification } from '../shared/timeline.js';
 
-const csvCell = (v: unknown) => {
+export const csvCell = (v: unknown) => {
   const s = typeof v === 'string' ? v : JSON.stringify(v ?? '');
   // Quote always; neutralise spreadsheet formulas (CSV injection).
   return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"`;

@@ -4,6 +4,8 @@ import { IncidentStatus } from '../shared/contract.js';
 import { dependencies } from '../shared/dependencies.js';
 import { ValidationError } from '../shared/errors.js';
 import { json, route, zodIssues } from '../shared/http.js';
+import { isOverdue, nextDeadline } from '../get-incident/core.js';
+import { organizationTimeZone } from '../get-incident/time-zone.js';
 
 const Query = z.strictObject({
   status: IncidentStatus.optional(),
@@ -14,11 +16,18 @@ const Query = z.strictObject({
 export const handler = route(['responder', 'legal', 'admin'], async (event) => {
   const query = Query.safeParse(event.queryStringParameters ?? {});
   if (!query.success) throw new ValidationError('Invalid query', zodIssues(query.error));
-  const { incidents, nextCursor } = await dependencies().store.listIncidents(query.data);
+  const { store, clock } = dependencies();
+  const { incidents, nextCursor } = await store.listIncidents(query.data);
+  // The next deadline of each incident, so that a reader sees which clock runs out first.
+  const obligations = await Promise.all(incidents.map((i) => store.getObligations(i.id)));
+  const now = clock.now().getTime();
   return json(200, {
-    incidents: incidents.map((i) => ({
+    incidents: incidents.map((i, n) => ({
       id: i.id, title: i.title, status: i.status, origin: i.origin, createdAt: i.createdAt, updatedAt: i.updatedAt,
       discoveredAt: i.report?.discoveredAt, severity: i.assessment?.severity.level, riskToIndividuals: i.assessment?.riskToIndividuals,
+      nextDeadline: nextDeadline(obligations[n]!),
+      overdueObligations: obligations[n]!.filter((o) => isOverdue(o, now)).length,
+      timeZone: organizationTimeZone(i.report?.organization.country),
       links: { self: `/incidents/${i.id}` },
     })),
     nextCursor,

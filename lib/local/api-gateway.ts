@@ -1,6 +1,8 @@
 // API Gateway on one machine: an HTTP server that turns requests into the same REST (v1) proxy
 // events API Gateway sends, with the caller's role where the Cognito authorizer would put it.
 // Embedded, callers present an API key per role (Authorization: Bearer <key>, or x-api-key).
+// It also serves legal's desk (the web page) where CloudFront serves it in AWS: GET / to a
+// browser is the page, to anything else the JSON information it always was (also at GET /api).
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +25,17 @@ export interface LocalApiOptions {
   /** Raw JSON routes that are not API Gateway proxies (embedded POST /alerts), by path. */
   rawRoutes?: Record<string, { roles: Role[]; handle: (body: unknown) => Promise<unknown> }>;
   info?: () => unknown;
+  /** Static files of the web page by path (`/index.html`, `/app-….js`), and the headers they go out with. */
+  site?: { files: ReadonlyMap<string, StaticFile>; headers: Record<string, string> };
 }
+
+export interface StaticFile {
+  body: Buffer;
+  contentType: string;
+  cacheControl: string;
+}
+
+type Reply = { statusCode: number; headers: Record<string, string>; body: string | Buffer };
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's payload limit
 
@@ -53,6 +65,12 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return chunks.length ? Buffer.concat(chunks).toString('utf8') : null;
 }
 
+/** Lambda proxy result → bytes: a base64 body (PDF) is decoded, as API Gateway does for binary media types. */
+function toReply(r: APIGatewayProxyResult): Reply {
+  const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k, String(v)]));
+  return { statusCode: r.statusCode, headers, body: r.isBase64Encoded ? Buffer.from(r.body, 'base64') : r.body };
+}
+
 export class LocalApi {
   private server?: Server;
 
@@ -66,12 +84,13 @@ export class LocalApi {
 
   async listen(port: number, host = '127.0.0.1'): Promise<string> {
     this.server = createServer((req, res) => {
-      const send = (status: number, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
+      const send = (status: number, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
         res.writeHead(status, headers);
-        res.end(body);
+        res.end(req.method === 'HEAD' ? undefined : body);
       };
-      this.handle(req)
-        .then((r) => send(r.statusCode, r.body, Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k, String(v)]))))
+      this.serveSite(req)
+        .then((file) => file ?? this.handle(req).then(toReply))
+        .then((r) => send(r.statusCode, r.body, r.headers))
         .catch((e: Error & { status?: number }) => send(e.status ?? 500, JSON.stringify({ error: e.status ? 'BadRequest' : 'InternalError', message: e.status ? e.message : 'Internal error' })));
     });
     await new Promise<void>((resolve, reject) => {
@@ -81,11 +100,27 @@ export class LocalApi {
     return `http://${host}:${(this.server.address() as AddressInfo).port}`;
   }
 
+  /** The page's files (GET/HEAD only); undefined when the request is for the API. */
+  private async serveSite(req: IncomingMessage): Promise<Reply | undefined> {
+    const site = this.options.site;
+    if (!site || (req.method !== 'GET' && req.method !== 'HEAD')) return undefined;
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    // Content negotiation on "/": browsers get the page; curl, fetch and tests the JSON info.
+    const wantsPage = pathname === '/' && /\btext\/html\b/.test(req.headers.accept ?? '');
+    const file = site.files.get(wantsPage ? '/index.html' : pathname);
+    if (!file) return undefined;
+    return {
+      statusCode: 200,
+      headers: { ...site.headers, 'content-type': file.contentType, 'cache-control': file.cacheControl, 'content-length': String(file.body.length) },
+      body: file.body,
+    };
+  }
+
   private async handle(req: IncomingMessage): Promise<APIGatewayProxyResult> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     const json = (statusCode: number, body: unknown): APIGatewayProxyResult => ({ statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (method === 'GET' && url.pathname === '/') return json(200, this.options.info?.() ?? {});
+    if (method === 'GET' && (url.pathname === '/' || url.pathname === '/api')) return json(200, this.options.info?.() ?? {});
     const role = this.roleOf(req);
 
     const raw = this.options.rawRoutes?.[url.pathname];

@@ -14,6 +14,7 @@ import type { Role } from '../../lambdas/shared/contract.js';
 import type { AcceleratedClockSettings } from '../../lambdas/shared/clock.js';
 import { ALERT_INTAKE, API_ROUTES } from '../functions.js';
 import { TABLE_SCHEMA } from '../table-schema.js';
+import { buildWebFiles, configFile, securityHeaders } from '../web/assets.js';
 import { LocalApi, type ProxyHandler } from './api-gateway.js';
 import { LOCAL_ACCOUNT, LOCAL_REGION, synthesizeWorkflowDefinition } from './definition.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions.js';
@@ -37,6 +38,8 @@ export interface EmbeddedOptions {
 
 export interface EmbeddedSystem {
   apiUrl: string;
+  /** Legal's desk, the web page (same origin as the API). */
+  pageUrl: string;
   sesUrl: string;
   dynamoUrl: string;
   keys: Record<Role, string>;
@@ -167,13 +170,18 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     for (const r of API_ROUTES) routes.push({ method: r.method, path: r.path, handler: (await loadHandler(r.handler)) as ProxyHandler });
     const alertIntake = await loadHandler(ALERT_INTAKE);
     const roles = Object.fromEntries(Object.entries(keys).map(([role, key]) => [key, role as Role]));
+    // Legal's desk: the page and the API share this origin; the page signs in with a role's key.
+    const pageFiles = [...buildWebFiles(), configFile({ auth: 'api-key', apiBase: '' })];
     const api = new LocalApi({
       routes,
       keys: roles,
+      site: { files: new Map(pageFiles.map((f) => [f.path, f])), headers: securityHeaders() },
       rawRoutes: { '/alerts': { roles: ['admin'], handle: (event) => alertIntake(event) } },
       info: () => ({
         name: 'BreachClock (embedded)',
         routes: [...API_ROUTES.map((r) => `${r.method} ${r.path}`), 'POST /alerts'],
+        page: '/ (legal\'s desk, in a browser)',
+        openapi: '/openapi.json',
         sentMail: sesUrl,
       }),
     });
@@ -185,7 +193,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     const open = await dependencies().store.listOpenIncidents();
     for (const incident of open) stepFunctions.start(incident.id, { incidentId: incident.id });
 
-    return { apiUrl, sesUrl, dynamoUrl, keys, clock, stepFunctions, resumed: open.map((i) => i.id), stop };
+    return { apiUrl, pageUrl: `${apiUrl}/`, sesUrl, dynamoUrl, keys, clock, stepFunctions, resumed: open.map((i) => i.id), stop };
   } catch (e) {
     await stop();
     throw e;

@@ -28,8 +28,14 @@ export function client(system: EmbeddedSystem) {
     }
     return { status: res.status, body: parsed as T, headers: res.headers };
   };
+  /** The raw bytes of a GET (PDF, CSV), as a browser would download them. */
+  const bytes = async (role: Role, path: string, accept = '*/*') => {
+    const res = await fetch(`${system.apiUrl}${path}`, { headers: { authorization: `Bearer ${system.keys[role]}`, accept } });
+    return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
+  };
   return {
     call,
+    bytes,
     get: <T = any>(role: Role, path: string) => call<T>(role, 'GET', path),
     post: <T = any>(role: Role, path: string, body: unknown, headers?: Record<string, string>) => call<T>(role, 'POST', path, body, headers),
     /** Mail the SES stand-in holds (what would have been sent). */

@@ -10,8 +10,15 @@ const example = JSON.parse(readFileSync(new URL('../fixtures/reports/example-rep
 const AUTHORITY = 'breach-notifications@authority.example';
 let system: EmbeddedSystem;
 let api: ReturnType<typeof client>;
+// Everything the system writes to stdout/stderr while it handles personal data.
+const output: string[] = [];
 
 beforeAll(async () => {
+  process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => (output.push(String(chunk)), (write as (...a: unknown[]) => boolean)(chunk, ...rest))) as typeof stream.write;
+  }
   system = await startEmbedded({ dataDir: null, port: 0, sesPort: 0, contactOverrides: { 'eu-gdpr': AUTHORITY } });
   api = client(system);
 });
@@ -141,5 +148,12 @@ describe('bad input, retries and alerts', () => {
     const sample = JSON.parse(readFileSync(new URL('../fixtures/events/guardduty-sample-finding.json', import.meta.url), 'utf8'));
     expect((await api.post('admin', '/alerts', sample)).body[0]).toMatchObject({ outcome: 'ignored' });
     expect((await api.post('responder', '/alerts', event)).status).toBe(403);
+  });
+});
+
+describe('logs', () => {
+  it('never contain the personal data of the records', () => {
+    expect(output.join('').length).toBeGreaterThan(0);
+    for (const value of ['erika@customer.example', 'Mustermann', 'Heidestrasse', '4111 1111', '5555 5555']) expect(output.join('')).not.toContain(value);
   });
 });

@@ -12,6 +12,12 @@ import {
 } from '../../../lambdas/classify/core.js';
 import { luhnChecksumValid } from '../../../lambdas/classify/detectors.js';
 
+/** Categories and people only (the additive confidence fields are tested on their own). */
+const countsOf = (classification: { categories: Array<{ category: string; subjects: number }> }) =>
+  classification.categories.map(({ category, subjects }) => ({ category, subjects }));
+const evidenceOf = (classification: { evidence: Array<{ category: string; detector: string; columns: string[] }> }) =>
+  classification.evidence.map(({ category, detector, columns }) => ({ category, detector, columns }));
+
 // Synthetic people: example.com addresses, network test card numbers, SSNs in valid ranges.
 const CUSTOMERS: Array<Record<string, unknown>> = [
   { customer_id: 'C-1', email: 'Anna.Schmidt@Example.com', first_name: 'Anna', country: 'Germany', card: '4111 1111 1111 1111' },
@@ -45,7 +51,7 @@ describe('RecordClassifier: people per category', () => {
     // Assess
     expect(result.recordsScanned).toBe(4);
     expect(result.subjectCount).toBe(3);
-    expect(result.categories).toEqual([
+    expect(countsOf(result)).toEqual([
       { category: 'contact', subjects: 3 },
       { category: 'identity', subjects: 3 },
       { category: 'government-id', subjects: 1 },
@@ -79,7 +85,7 @@ describe('RecordClassifier: people per category', () => {
     const result = classifyRecords(rows);
 
     expect(result.subjectCount).toBe(1);
-    expect(result.categories).toEqual([{ category: 'contact', subjects: 1 }]);
+    expect(countsOf(result)).toEqual([{ category: 'contact', subjects: 1 }]);
   });
 
   it('treats rows with a blank subject key as separate people', () => {
@@ -132,7 +138,7 @@ describe('RecordClassifier: probable detections are confirmed per column', () =>
     const result = classifyRecords(cards.map((value, index) => ({ customer_id: index, value })));
 
     expect(subjectsOf(result, 'payment-card')).toBe(cards.length);
-    expect(result.evidence).toContainEqual({ category: 'payment-card', detector: 'payment-card', columns: ['value'] });
+    expect(result.evidence).toContainEqual(expect.objectContaining({ category: 'payment-card', detector: 'payment-card', columns: ['value'] }));
   });
 
   it('drops a column where only the Luhn-chance share passes (order numbers)', () => {
@@ -144,7 +150,7 @@ describe('RecordClassifier: probable detections are confirmed per column', () =>
     const result = classifyRecords(rows);
 
     expect(subjectsOf(result, 'payment-card')).toBe(0);
-    expect(result.evidence).toEqual([]);
+    expect(evidenceOf(result)).toEqual([]);
   });
 
   it('judges a small sample on all of it at result()', () => {
@@ -222,7 +228,7 @@ describe('RecordClassifier: data minimisation', () => {
     ]);
 
     expect(JSON.stringify(result)).not.toMatch(/anna|chloe|4111/);
-    expect(result.evidence).toEqual([{ category: 'contact', detector: 'email', columns: ['(column name withheld)'] }]);
+    expect(evidenceOf(result)).toEqual([{ category: 'contact', detector: 'email', columns: ['(column name withheld)'] }]);
   });
 
   it('lists the affected people\'s own email addresses, distinct and lower-cased', () => {
@@ -284,7 +290,7 @@ describe('withDeclaredCategories', () => {
     expect(subjectsOf(result, 'health')).toBe(5000);
     expect(subjectsOf(result, 'contact')).toBe(3);
     expect(result.subjectCount).toBe(5000);
-    expect(result.evidence).toContainEqual({ category: 'health', detector: DECLARED_DETECTOR, columns: [] });
+    expect(result.evidence).toContainEqual(expect.objectContaining({ category: 'health', detector: DECLARED_DETECTOR, columns: [] }));
     expect(result.categories.map((entry) => entry.category)).toEqual([
       'contact', 'identity', 'government-id', 'financial', 'payment-card', 'credentials', 'health',
     ]);

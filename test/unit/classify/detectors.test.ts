@@ -91,8 +91,9 @@ describe('US SSN', () => {
   });
 
   it('tells a separated number from bare digits', () => {
-    expect(parseUsSsn('536-22-4417')).toEqual({ valid: true, separated: true });
-    expect(parseUsSsn('536224417')).toEqual({ valid: true, separated: false });
+    expect(parseUsSsn('536-22-4417')).toEqual({ valid: true, separated: true, grouped: true });
+    expect(parseUsSsn('536-224417')).toEqual({ valid: true, separated: true, grouped: false });
+    expect(parseUsSsn('536224417')).toEqual({ valid: true, separated: false, grouped: false });
     expect(parseUsSsn('hello')).toBeUndefined();
   });
 

@@ -1,0 +1,142 @@
+// Classifying a large local file on several cores: the file is cut at record boundaries into one
+// byte range per worker thread, each worker classifies its range with the same fingerprint salt,
+// and their states are merged here (people unioned by fingerprint, counts added, evidence
+// joined). Used by the CLI and the benchmark for local CSV and JSON Lines files; S3 objects,
+// JSON arrays, compressed files and the Lambda handler take the single-threaded stream.
+import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
+import { RecordClassifier, type StreamClassification } from './core.js';
+import { formatOf, inspectCsv, splitPoints } from './sources.js';
+import { classifySource, type ClassifySourceOptions } from './stream.js';
+import type { RangeJob, WorkerMessage } from './worker.js';
+
+export interface ClassifyFileOptions extends ClassifySourceOptions {
+  /** Worker threads; 1 classifies in this thread. Default: the cores available, at most 4. */
+  workers?: number;
+  /** Below this size a file is classified in this thread (starting workers costs ~0.3 s). */
+  parallelFromBytes?: number;
+}
+
+const DEFAULT_PARALLEL_FROM = 16 * 1024 * 1024;
+const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } as const;
+
+let workerScript: Promise<{ url: URL; execArgv: string[] }> | undefined;
+
+/**
+ * The worker's code. From source (tsx), the worker is bundled once into a temporary module with
+ * esbuild so that each thread does not load a TypeScript compiler; without esbuild it runs
+ * through tsx. A built copy (worker.js next to this file) is used as it is.
+ */
+async function loadWorkerScript(): Promise<{ url: URL; execArgv: string[] }> {
+  const here = fileURLToPath(import.meta.url);
+  const source = path.join(path.dirname(here), 'worker.ts');
+  if (here.endsWith('.js')) return { url: new URL('./worker.js', import.meta.url), execArgv: [] };
+  try {
+    const { build } = await import('esbuild');
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const outfile = path.join(await mkdtemp(path.join(tmpdir(), 'breachclock-worker-')), 'worker.mjs');
+    await build({
+      entryPoints: [source],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      external: ['@aws-sdk/*'],
+      logLevel: 'silent',
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    });
+    return { url: pathToFileURL(outfile), execArgv: [] };
+  } catch {
+    return { url: pathToFileURL(source), execArgv: ['--import', 'tsx'] };
+  }
+}
+
+function failureOf(message: Extract<WorkerMessage, { kind: 'failed' }>): Error {
+  switch (message.name) {
+    case 'ValidationError':
+      return new ValidationError(message.message);
+    case 'NotFoundError':
+      return new NotFoundError(message.message);
+    case 'TransientDependencyError':
+      return new TransientDependencyError(message.message);
+    default:
+      return new BreachClockError(message.message);
+  }
+}
+
+/** Classifies a local file (or any source, single-threaded when parallel reading does not apply). */
+export async function classifyFile(source: string, options: ClassifyFileOptions = {}): Promise<StreamClassification> {
+  const workers = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), 4), 16));
+  if (workers === 1 || source.startsWith('s3://')) return classifySource(source, options);
+  const filePath = path.resolve(source.startsWith('file://') ? fileURLToPath(source) : source);
+  const { format, gzip } = formatOf(filePath);
+  if (gzip || format === 'json') return classifySource(source, options);
+  if (options.baseDir !== undefined) {
+    const root = path.resolve(options.baseDir);
+    if (!filePath.startsWith(root + path.sep)) return classifySource(source, options); // refused there, with its message
+  }
+  const { stat } = await import('node:fs/promises');
+  let size: number;
+  try {
+    size = (await stat(filePath)).size;
+  } catch {
+    return classifySource(source, options); // reports the missing file in the usual way
+  }
+  if (size < (options.parallelFromBytes ?? DEFAULT_PARALLEL_FROM)) return classifySource(source, options);
+
+  const head = format === 'csv' ? await inspectCsv(filePath, options) : { delimiter: ',', names: [], bodyStart: 0, header: false };
+  const cuts = await splitPoints(filePath, format, head.bodyStart, workers);
+  const salt = randomBytes(16).toString('hex');
+  const asOf = (options.asOf ?? new Date()).toISOString();
+  const collectEmails = options.collectEmails ?? true;
+  const { url, execArgv } = await (workerScript ??= loadWorkerScript());
+  const merged = new RecordClassifier({ ...options, subjectHashSalt: salt });
+  if (format === 'csv') merged.setColumns(head.names); // fixes the subject key from the header
+  const subjectKey = options.subjectKey !== undefined ? options.subjectKey : format === 'csv' ? merged.chosenSubjectKey : undefined;
+
+  const progress = new Map<number, { bytes: number; records: number }>();
+  const reportProgress = (): void => {
+    let bytes = head.bodyStart;
+    let records = 0;
+    for (const entry of progress.values()) {
+      bytes += entry.bytes;
+      records += entry.records;
+    }
+    options.onProgress?.({ bytesRead: Math.min(bytes, size), totalBytes: size, records });
+  };
+
+  const ranges = cuts.slice(0, -1).map((start, index) => [start, cuts[index + 1] ?? size] as const);
+  const states = await Promise.all(
+    ranges.map(([start, end], index) =>
+      new Promise<Extract<WorkerMessage, { kind: 'done' }>['state']>((resolve, reject) => {
+        const job: RangeJob = { file: filePath, format, start, end, delimiter: head.delimiter, names: head.names, subjectKey, salt, asOf, collectEmails };
+        // Bounded heaps: a worker's garbage is short-lived rows, so a small young generation is
+        // enough and keeps each thread's share of the process's memory small.
+        const worker = new Worker(url, { workerData: job, execArgv, resourceLimits: WORKER_HEAP_LIMITS });
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.kind === 'progress') {
+            progress.set(index, { bytes: message.bytes, records: message.records });
+            reportProgress();
+          } else if (message.kind === 'done') {
+            resolve(message.state);
+            void worker.terminate();
+          } else {
+            reject(failureOf(message));
+            void worker.terminate();
+          }
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => code !== 0 && reject(new Error(`classification worker stopped with code ${code}`)));
+      }),
+    ),
+  );
+  for (const state of states) merged.merge(state);
+  options.onProgress?.({ bytesRead: size, totalBytes: size, records: merged.records });
+  return { classification: merged.result(), notificationEmails: merged.notificationEmails(), peopleBytes: merged.peopleBytes };
+}

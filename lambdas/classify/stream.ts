@@ -1,0 +1,41 @@
+// Classifying a whole export: read it as a stream (sources.ts) and feed the classifier batch by
+// batch, reporting progress. Used by the workflow step, the CLI and the benchmark.
+import { RecordClassifier, type ClassifierOptions, type StreamClassification } from './core.js';
+import { readTable, type ReadTableOptions } from './sources.js';
+
+export interface ClassifyProgress {
+  /** Bytes read from the source as stored (compressed, for .gz). */
+  readonly bytesRead: number;
+  /** The source's size, when known. */
+  readonly totalBytes: number | undefined;
+  readonly records: number;
+}
+
+export interface ClassifySourceOptions extends ClassifierOptions, Omit<ReadTableOptions, 'onBytes'> {
+  /** Called after each batch of records (about every 2,000). */
+  onProgress?: (progress: ClassifyProgress) => void;
+}
+
+/** Classifies the records at `source` (path, file:// URL or s3://) in one streaming pass. */
+export async function classifySource(source: string, options: ClassifySourceOptions = {}): Promise<StreamClassification> {
+  const classifier = new RecordClassifier(options);
+  let bytesRead = 0;
+  let totalBytes: number | undefined;
+  const table = readTable(source, {
+    ...options,
+    onBytes: (read, total) => {
+      bytesRead = read;
+      totalBytes = total;
+    },
+  });
+  for await (const batch of table) {
+    if (batch.kind === 'columns') {
+      classifier.setColumns(batch.names);
+      continue;
+    }
+    if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
+    else for (const record of batch.records) classifier.add(record);
+    options.onProgress?.({ bytesRead, totalBytes, records: classifier.records });
+  }
+  return { classification: classifier.result(), notificationEmails: classifier.notificationEmails(), peopleBytes: classifier.peopleBytes };
+}

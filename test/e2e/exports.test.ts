@@ -1,0 +1,187 @@
+// What legal exports, checked against what happened: the breach record (Art. 33(5) GDPR) as JSON
+// and PDF, the breach register as CSV and JSON, the timeline as CSV and JSON; and the OpenAPI
+// description, checked against the real requests and answers of the API.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { PDFDocument } from 'pdf-lib';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbedded, type EmbeddedSystem } from '../../lib/local/embedded.js';
+import { client, eventually } from './harness.js';
+import { pdfText } from './pdf-text.js';
+
+const example = JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8'));
+const REMEDIAL = 'Revoked the leaked key at 09:40 UTC, rotated every API key of the shop, removed the repository.';
+const REFERENCE = 'LDA-NRW-2026-0042';
+let system: EmbeddedSystem;
+let api: ReturnType<typeof client>;
+let id: string;
+let alertIncident: string;
+
+beforeAll(async () => {
+  // No authority address: the German authority takes notices through its portal (ready-to-file).
+  system = await startEmbedded({ dataDir: null, port: 0, sesPort: 0 });
+  api = client(system);
+  id = (await api.post('responder', '/incidents', { ...example, discoveredAt: new Date(Date.now() - 3_600_000).toISOString() })).body.id;
+  const incident = await eventually(async () => {
+    const r = await api.get('legal', `/incidents/${id}`);
+    return r.body.status === 'awaiting-approval' && r.body;
+  }, 'the drafts');
+  expect((await api.post('responder', `/incidents/${id}/updates`, { remedialAction: REMEDIAL, effects: 'No misuse of the card data seen so far.' })).status).toBe(201);
+  for (const notice of incident.notices) {
+    expect((await api.post('legal', `/incidents/${id}/decisions`, { action: 'approve', noticeId: notice.id, reason: 'Checked against Art. 33(3)' })).status).toBe(200);
+  }
+  const authority = incident.obligations.find((o: { recipient: string; regime: string }) => o.regime === 'eu-gdpr' && o.recipient === 'authority');
+  await eventually(async () => (await api.get('legal', `/incidents/${id}`)).body.notices.every((n: { status: string }) => n.status === 'sent' || n.status === 'ready-to-file'), 'the sends');
+  expect((await api.post('legal', `/incidents/${id}/decisions`, { action: 'record-submission', obligationId: authority.id, reference: REFERENCE, submittedAt: new Date().toISOString() })).status).toBe(200);
+  // A second incident that was never notified: an alert still in triage.
+  const alert = JSON.parse(readFileSync(new URL('../fixtures/events/guardduty-finding-s3-exfiltration.json', import.meta.url), 'utf8'));
+  alertIncident = (await api.post('admin', '/alerts', alert)).body[0].incidentId;
+});
+afterAll(async () => system?.stop());
+
+describe('the breach record (Art. 33(5) GDPR)', () => {
+  it('holds the facts, the effects, the remedial action and every decision with its reason and author', async () => {
+    const { status, body: record } = await api.get('legal', `/incidents/${id}/record?format=json`);
+    expect(status).toBe(200);
+    expect(record.facts).toMatchObject({ organization: { name: 'Example Shop GmbH', country: 'DE' }, breach: { cause: 'hacking', exfiltration: 'confirmed' } });
+    expect(record.effects.categories.map((c: { category: string }) => c.category)).toEqual(expect.arrayContaining(['contact', 'payment-card']));
+    expect(record.effects.severity.rationale.length).toBeGreaterThan(2);
+    expect(record.remedialAction).toEqual([expect.objectContaining({ text: REMEDIAL, by: 'responder-key', role: 'responder' })]);
+    expect(record.effects.recorded).toEqual([expect.objectContaining({ text: 'No misuse of the card data seen so far.' })]);
+    const approvals = record.decisions.filter((d: { action: string }) => d.action === 'approve');
+    expect(approvals.length).toBe(2);
+    for (const d of approvals) expect(d).toMatchObject({ by: 'legal-key', role: 'legal', reason: 'Checked against Art. 33(3)' });
+    expect(record.decisions).toContainEqual(expect.objectContaining({ action: 'record-submission', reference: REFERENCE, by: 'legal-key' }));
+    expect(record.timeline.verification).toMatchObject({ verified: true });
+    // Decisions in the record are the decisions on the timeline, one for one.
+    const { body: timeline } = await api.get('legal', `/incidents/${id}/timeline`);
+    expect(record.decisions.map((d: { seq: number }) => d.seq)).toEqual(timeline.events.filter((e: { type: string }) => e.type.startsWith('decision.')).map((e: { seq: number }) => e.seq));
+  });
+
+  it('is a PDF that says the same, with its title and a footer on every page', async () => {
+    const pdf = await api.bytes('legal', `/incidents/${id}/record`, 'application/pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toContain(`${id}-breach-record.pdf`);
+    expect(pdf.headers.get('x-timeline-verified')).toBe('true');
+    expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    const doc = await PDFDocument.load(pdf.body);
+    expect(doc.getTitle()).toContain(id);
+    expect(doc.getSubject()).toContain('Art. 33(5) GDPR');
+    const text = pdfText(pdf.body);
+    for (const expected of ['Record of a personal data breach', '1. Facts', '2. Effects', '3. Remedial action taken', '6. Decisions', '7. Audit timeline', 'Example Shop GmbH', REFERENCE, 'legal-key (legal)', 'payment-card', 'The hash chain verifies']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(text.replace(/\n/g, ' ')).toContain('Revoked the leaked key');
+    expect(text.match(/page \d+ of \d+/g)).toHaveLength(doc.getPageCount());
+    // No value of an affected person's record, ever.
+    for (const value of ['Erika', 'erika@customer.example', '4111', 'Heidestrasse']) expect(text).not.toContain(value);
+  });
+
+  it('is refused to a responder (who files; legal exports)', async () => {
+    expect((await api.bytes('responder', `/incidents/${id}/record`)).status).toBe(403);
+  });
+});
+
+describe('the breach register', () => {
+  it('lists every incident, notified or not, with when and how the authority and the people were told', async () => {
+    const csv = await api.bytes('legal', '/register');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const rows = parse(csv.body.toString('utf8'), { columns: true }) as Record<string, string>[];
+    const { body: list } = await api.get('legal', '/incidents?limit=100');
+    expect(rows.map((r) => r.incident).sort()).toEqual(list.incidents.map((i: { id: string }) => i.id).sort());
+
+    const notified = rows.find((r) => r.incident === id)!;
+    expect(notified.authority_notification).toContain('eu-gdpr: required');
+    expect(notified.authority_notified).toContain(REFERENCE);
+    expect(notified.individuals_notified).toMatch(/eu-gdpr: .*3 message\(s\) by email/);
+    expect(notified.people_affected).toBe('3');
+    expect(notified.remedial_action).toContain('Revoked the leaked key');
+    expect(notified.timeline_verified).toBe('true');
+
+    const triage = rows.find((r) => r.incident === alertIncident)!;
+    expect(triage).toMatchObject({ status: 'triage', origin: 'alert', authority_notified: '' });
+    // Nothing of an affected person in it.
+    for (const value of ['erika@customer.example', '4111']) expect(csv.body.toString()).not.toContain(value);
+  });
+
+  it('is also JSON, with a description of every column', async () => {
+    const { body } = await api.get('legal', '/register?format=json');
+    expect(body.columns.length).toBeGreaterThan(20);
+    expect(body.incidents.find((r: { incident: string }) => r.incident === id)).toMatchObject({ timeline_verified: true, overdue_obligations: 0 });
+  });
+});
+
+describe('the timeline exports', () => {
+  it('say the same in CSV and JSON: every event, in order, with its hashes', async () => {
+    const { body: json } = await api.get('legal', `/incidents/${id}/timeline?format=json`);
+    const csv = await api.bytes('legal', `/incidents/${id}/timeline?format=csv`);
+    expect(csv.headers.get('x-timeline-verified')).toBe('true');
+    const rows = parse(csv.body.toString('utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [Number(r.seq), r.type, r.actor, r.hash])).toEqual(json.events.map((e: any) => [e.seq, e.type, e.actor.id, e.hash]));
+    expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['incident.updated', 'decision.approve', 'notice.sent', 'decision.record-submission']));
+  });
+});
+
+describe('the OpenAPI 3.1 description', () => {
+  const require = createRequire(import.meta.url);
+  // ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1) comes with asl-validator.
+  const Ajv2020 = require('ajv/dist/2020').default;
+  const addFormats = require('ajv-formats').default ?? require('ajv-formats');
+
+  const validatorFor = async () => {
+    const { body: doc } = await api.get('legal', '/openapi.json');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: doc.components }, 'openapi');
+    const check = (ref: string, value: unknown) => {
+      const validate = ajv.getSchema(`openapi${ref}`) ?? ajv.compile({ $ref: `openapi${ref}` });
+      const ok = validate(value);
+      return ok ? [] : validate.errors;
+    };
+    const schemaOf = (path: string, method: string, status: string) => doc.paths[path][method].responses[status].content['application/json'].schema.$ref as string;
+    return { doc, check, schemaOf };
+  };
+
+  it('is OpenAPI 3.1 with an operation for every route', async () => {
+    const { doc } = await validatorFor();
+    expect(doc.openapi).toBe('3.1.0');
+    const operations = Object.values(doc.paths).flatMap((item: any) => Object.values(item)) as { operationId: string }[];
+    expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
+    for (const ref of JSON.stringify(doc).match(/"#\/components\/[^"]+"/g) ?? []) {
+      const [, , kind, name] = JSON.parse(ref).split('/');
+      expect(doc.components[kind][name], ref).toBeDefined();
+    }
+  });
+
+  it('accepts what the API accepts and refuses what it refuses (request bodies)', async () => {
+    const { check } = await validatorFor();
+    expect(check('#/components/schemas/IncidentReport', example)).toEqual([]);
+    expect(check('#/components/schemas/IncidentReport', { ...example, title: '' }).length).toBeGreaterThan(0);
+    expect(check('#/components/schemas/Decision', { action: 'waive', obligationId: 'x', reason: 'why' })).toEqual([]);
+    expect(check('#/components/schemas/Decision', { action: 'waive', obligationId: 'x' }).length).toBeGreaterThan(0);
+    expect(check('#/components/schemas/IncidentUpdate', { remedialAction: 'done' })).toEqual([]);
+  });
+
+  it('describes what the API answers (responses)', async () => {
+    const { check, schemaOf } = await validatorFor();
+    const answers: [string, string, string][] = [
+      ['/incidents', `/incidents?limit=100`, '200'],
+      ['/incidents/{id}', `/incidents/${id}`, '200'],
+      ['/incidents/{id}', `/incidents/${alertIncident}`, '200'],
+      ['/incidents/{id}/timeline', `/incidents/${id}/timeline`, '200'],
+      ['/incidents/{id}/record', `/incidents/${id}/record?format=json`, '200'],
+      ['/register', '/register?format=json', '200'],
+      ['/me', '/me', '200'],
+    ];
+    for (const [path, url, status] of answers) {
+      const reply = await api.get('legal', url);
+      expect(reply.status, url).toBe(Number(status));
+      expect(check(schemaOf(path, 'get', status), reply.body), url).toEqual([]);
+    }
+    const refused = await api.call('responder', 'GET', `/incidents/${id}/timeline`);
+    expect(check('#/components/schemas/Error', refused.body)).toEqual([]);
+  });
+});

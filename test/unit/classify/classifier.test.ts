@@ -1,0 +1,172 @@
+// What a classification reports beyond categories: people per jurisdiction, children, how
+// credentials were stored, confidence, how people were counted; special categories and criminal
+// data by column names in several languages; classifiers merged across threads. Synthetic
+// records only (example.* domains, network test cards, numbers in unassigned or test ranges).
+import { describe, expect, it } from 'vitest';
+import { Classification, type Category } from '../../../lambdas/shared/contract.js';
+import { RecordClassifier, classifyRecords, mergeClassifications } from '../../../lambdas/classify/core.js';
+
+const AS_OF = new Date('2026-11-20T09:15:00+01:00');
+const subjectsOf = (c: Classification, category: Category) => c.categories.find((entry) => entry.category === category)?.subjects ?? 0;
+const inJurisdiction = (c: Classification, jurisdiction: string) => c.jurisdictionCounts?.find((entry) => entry.jurisdiction === jurisdiction);
+
+describe('people per jurisdiction', () => {
+  it('places people by country, US state, ZIP code and phone country, once per jurisdiction', () => {
+    const result = classifyRecords([
+      { customer_id: 1, email: 'a@example.com', country: 'Deutschland' },
+      { customer_id: 1, email: 'a@example.com', country: 'DE', card: '4111 1111 1111 1111' },
+      { customer_id: 2, email: 'b@example.com', country: 'USA', zip: '94105' },
+      { customer_id: 3, email: 'c@example.com', state: 'New York' },
+      { customer_id: 4, email: 'd@example.com', phone: '+33 6 12 34 56 78' },
+      { customer_id: 5, email: 'e@example.com', address: '1 Main St, Springfield, IL 62704' },
+      { customer_id: 6, email: 'f@example.com' },
+    ], { asOf: AS_OF });
+
+    expect(result.jurisdictions).toEqual(['DE', 'FR', 'US', 'US-CA', 'US-IL', 'US-NY']);
+    expect(inJurisdiction(result, 'DE')).toEqual({
+      jurisdiction: 'DE', subjects: 1, categories: [{ category: 'contact', subjects: 1 }, { category: 'payment-card', subjects: 1 }],
+    });
+    expect(inJurisdiction(result, 'US')?.subjects).toBe(1);
+    expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(1);
+    expect(inJurisdiction(result, 'FR')?.subjects).toBe(1);
+    expect(result.subjectsWithoutJurisdiction).toBe(1);
+    expect(Classification.parse(result)).toEqual(result);
+  });
+
+  it('does not read a German postcode as a US ZIP code', () => {
+    const result = classifyRecords([{ customer_id: 1, postal_code: '10115', country: 'DE' }]);
+    expect(result.jurisdictions).toEqual(['DE']);
+  });
+});
+
+describe('children', () => {
+  it('counts people under 13 and under 16 at the discovery date', () => {
+    const result = classifyRecords([
+      { user_id: 1, date_of_birth: '2014-01-01' }, // 12
+      { user_id: 2, date_of_birth: '20.11.2013' }, // 13 on the day
+      { user_id: 3, date_of_birth: '11/21/2010' }, // 15 (m/d/y)
+      { user_id: 4, date_of_birth: '1980-05-05' },
+      { user_id: 5, date_of_birth: 'unknown' },
+      { user_id: 6, age: '9' },
+    ], { asOf: AS_OF });
+
+    expect(result.children).toEqual({ under13: 2, under16: 4, withBirthDate: 5, asOf: AS_OF.toISOString() });
+  });
+});
+
+describe('credentials', () => {
+  it('tells people with plain passwords from people with hashes and tokens', () => {
+    const result = classifyRecords([
+      { user_id: 1, password: 'hunter2' },
+      { user_id: 2, password: '$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy' },
+      { user_id: 3, password_hash: '5f4dcc3b5aa765d61d8327deb882cf99' },
+      { user_id: 3, api_key: 'AKIAIOSFODNN7EXAMPLE' },
+      { user_id: 4, password: 'n/a' },
+    ]);
+
+    expect(result.credentials).toEqual({ plain: 1, hashed: 2, tokens: 1 });
+    expect(subjectsOf(result, 'credentials')).toBe(3);
+  });
+});
+
+describe('special categories and criminal data by column name', () => {
+  it.each([
+    ['religion', 'Catholic'], ['Religionszugehörigkeit', 'evangelisch'], ['religione', 'cattolica'], ['ethnicity', 'Asian'],
+    ['orientation_sexuelle', 'x'], ['partido_politico', 'x'], ['vakbond', 'FNV'], ['Gewerkschaft', 'ver.di'],
+  ])('%s is a special category', (column, value) => {
+    expect(subjectsOf(classifyRecords([{ [column]: value }]), 'special-category')).toBe(1);
+  });
+
+  it.each([['criminal_record', 'theft 2019'], ['Vorstrafen', 'ja'], ['casier_judiciaire', 'oui'], ['antecedentes_penales', 'sí'], ['strafblad', 'ja']])(
+    '%s is criminal data',
+    (column, value) => expect(subjectsOf(classifyRecords([{ [column]: value }]), 'criminal')).toBe(1),
+  );
+
+  it('does not count a "no" in a flag column', () => {
+    const result = classifyRecords([{ criminal_record: 'no' }, { criminal_record: 'false' }, { religion: 'none' }, { Vorstrafen: 'nein' }]);
+    expect(result.categories).toEqual([]);
+  });
+
+  it('reads health data from names and values', () => {
+    const result = classifyRecords([
+      { patient_id: 'P1', diagnosis: 'E11.9', medikamente: 'Metformin', mrn: 'MRN-0042', nhs_number: '943 476 5919' },
+    ]);
+    expect(subjectsOf(result, 'health')).toBe(1);
+    expect(result.evidence.filter((entry) => entry.category === 'health').map((entry) => entry.detector).sort())
+      .toEqual(['health-column', 'icd10-code', 'medical-record-number', 'nhs-number']);
+  });
+});
+
+describe('confidence and counting', () => {
+  it('gives each category and detector a confidence, and says how people were counted', () => {
+    const result = classifyRecords([{ customer_id: 1, email: 'a@example.com', religion: 'x' }]);
+
+    expect(result.categories).toEqual([
+      { category: 'contact', subjects: 1, confidence: 0.99 },
+      { category: 'special-category', subjects: 1, confidence: 0.8 },
+    ]);
+    expect(result.evidence[0]).toMatchObject({ detector: 'email', confidence: 0.99, matches: 1 });
+    expect(result.subjectCounting).toEqual({ basis: 'subject-key', exact: true });
+    expect(classifyRecords([{ note: 'x' }]).subjectCounting).toEqual({ basis: 'record', exact: true });
+  });
+
+  it('estimates past the exact limit, and says so', () => {
+    const classifier = new RecordClassifier({ exactSubjectLimit: 1_000 });
+    for (let n = 0; n < 30_000; n++) classifier.add({ customer_id: n, email: `p${n}@example.com`, country: n % 2 ? 'DE' : 'FR' });
+
+    const result = classifier.result();
+
+    expect(result.subjectCounting).toMatchObject({ basis: 'subject-key', exact: false });
+    expect(Math.abs(result.subjectCount - 30_000) / 30_000).toBeLessThan(0.03);
+    expect(Math.abs((inJurisdiction(result, 'DE')?.subjects ?? 0) - 15_000) / 15_000).toBeLessThan(0.06);
+  });
+});
+
+describe('classifiers merged across threads', () => {
+  it('gives the same result as one classifier over all records', () => {
+    const records = Array.from({ length: 3_000 }, (_, n) => ({
+      customer_id: `C-${n % 2_500}`, // some people in both halves
+      email: `p${n % 2_500}@example.com`,
+      country: ['DE', 'FR', 'US'][n % 3] ?? 'DE',
+      dob: n % 10 === 0 ? '2015-06-01' : '1970-06-01',
+      value: n % 50 === 0 ? '4111111111111111' : `order-${n}`,
+    }));
+    const salt = 'shared-salt';
+    const whole = classifyRecords(records, { subjectHashSalt: salt, asOf: AS_OF });
+    const halves = [records.slice(0, 1_400), records.slice(1_400)].map((part) => {
+      const classifier = new RecordClassifier({ subjectHashSalt: salt, asOf: AS_OF, subjectKey: 'customer_id' });
+      for (const record of part) classifier.add(record);
+      classifier.finish();
+      return classifier.exportState();
+    });
+    const merged = new RecordClassifier({ subjectHashSalt: salt, asOf: AS_OF });
+    for (const state of halves) merged.merge(state);
+
+    const result = merged.result();
+
+    expect(result.subjectCount).toBe(whole.subjectCount);
+    expect(result.categories).toEqual(whole.categories);
+    expect(result.jurisdictionCounts).toEqual(whole.jurisdictionCounts);
+    expect(result.children).toEqual(whole.children);
+    expect(result.recordsScanned).toBe(3_000);
+  });
+
+  it('merges classifications of the sample and the export by maximum, new fields included', () => {
+    const a = classifyRecords([{ customer_id: 1, password: 'x', dob: '2015-01-01' }], { asOf: AS_OF });
+    const b = classifyRecords([{ customer_id: 1, password: 'y' }, { customer_id: 2, password: 'z', dob: '2015-01-01' }], { asOf: AS_OF });
+
+    const merged = mergeClassifications(a, b);
+
+    expect(merged.credentials).toEqual({ plain: 2, hashed: 0, tokens: 0 });
+    expect(merged.children?.under13).toBe(1);
+    expect(Classification.parse(merged)).toEqual(merged);
+  });
+});
+
+describe('data minimisation', () => {
+  it('keeps no value of these records in the result', () => {
+    const records = [{ customer_id: 'C-77', email: 'zed@example.com', password: 'hunter2', phone: '+49 30 1234567', dob: '2014-03-03' }];
+    const serialized = JSON.stringify(classifyRecords(records, { asOf: AS_OF })).toLowerCase();
+    for (const value of ['c-77', 'zed@', 'hunter2', '1234567', '2014-03-03']) expect(serialized).not.toContain(value);
+  });
+});

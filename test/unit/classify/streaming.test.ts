@@ -1,0 +1,171 @@
+// Streaming large exports: CSV in any delimiter with or without a header, records split across
+// read chunks, files cut into ranges for worker threads, and the CLI on top.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { Classification } from '../../../lambdas/shared/contract.js';
+import { classifyFile } from '../../../lambdas/classify/parallel.js';
+import { CsvParser, JsonArrayScanner, detectDelimiter, inspectCsv, looksLikeHeader, readCsvRange, readRecords, splitPoints } from '../../../lambdas/classify/sources.js';
+import { classifySource } from '../../../lambdas/classify/stream.js';
+import { run } from '../../../lib/cli/classify.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'breachclock-streaming-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratchFile = (name: string, content: string): string => {
+  const file = path.join(scratch, name);
+  writeFileSync(file, content);
+  return file;
+};
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+/** A CSV of `rows` synthetic customers, some notes quoted with delimiters, quotes and newlines. */
+function customersCsv(rows: number): string {
+  const lines = ['customer_id,email,country,notes'];
+  for (let n = 0; n < rows; n++) {
+    const note = n % 7 === 0 ? `"line one, ""quoted""\nline two"` : n % 5 === 0 ? '"a, b"' : 'plain';
+    lines.push(`C-${n % 900},p${n % 900}@example.com,${n % 2 ? 'DE' : 'US'},${note}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('CSV parsing', () => {
+  it('parses the same rows however the text is cut into chunks', () => {
+    const text = 'a;b;c\r\n1;"x;""y""\r\nz";3\n4;;"6"\n"7";8;9';
+    const whole: string[][] = [];
+    const parser = new CsvParser(';', 'test');
+    parser.push(text, (row) => whole.push(row));
+    parser.end((row) => whole.push(row));
+    expect(whole).toEqual([['a', 'b', 'c'], ['1', 'x;"y"\r\nz', '3'], ['4', '', '6'], ['7', '8', '9']]);
+
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 6 }), (cuts) => {
+      const points = [...new Set(cuts)].sort((a, b) => a - b);
+      const rows: string[][] = [];
+      const chunked = new CsvParser(';', 'test');
+      let start = 0;
+      for (const point of [...points, text.length]) {
+        chunked.push(text.slice(start, point), (row) => rows.push(row));
+        start = point;
+      }
+      chunked.end((row) => rows.push(row));
+      expect(rows).toEqual(whole);
+    }));
+  });
+
+  it('detects uncommon delimiters from the agreement of the first lines', () => {
+    expect(detectDelimiter('id^email^name\n1^a@example.com^Anna\n2^b@example.com^Bob\n')).toBe('^');
+    expect(detectDelimiter('id;note\n1;"a, b, c"\n2;"d, e"\n')).toBe(';');
+    expect(detectDelimiter('id\tname\n1\tAnna\n')).toBe('\t');
+  });
+
+  it('tells a header row from a first data row', () => {
+    expect(looksLikeHeader(['customer_id', 'email'], ['C-1', 'a@example.com'])).toBe(true);
+    expect(looksLikeHeader(['C-1', 'a@example.com'], ['C-2', 'b@example.com'])).toBe(false);
+    expect(looksLikeHeader(['Anna', 'Schmidt'], ['Bob', 'Stone'])).toBe(false);
+  });
+
+  it('reads a file without a header by position, values deciding', async () => {
+    const file = scratchFile('no-header.csv', 'anna@example.com|+49 30 1234567\nbob@example.com|+1 212 555 0142\n');
+
+    const records = await collect(readRecords(file));
+    const { classification } = await classifySource(file);
+
+    expect(records[0]).toEqual({ column_1: 'anna@example.com', column_2: '+49 30 1234567' });
+    expect(classification.subjectCount).toBe(2);
+    expect(classification.categories.map((entry) => entry.category)).toEqual(['contact']);
+  });
+});
+
+describe('JSON arrays', () => {
+  it('finds each item across chunk boundaries', () => {
+    const text = '[{"a":"]}\\"["},{"b":[1,{"c":2}]}, {"d":null}]';
+    fc.assert(fc.property(fc.integer({ min: 1, max: text.length - 1 }), (cut) => {
+      const items: string[] = [];
+      const scanner = new JsonArrayScanner('test');
+      scanner.push(text.slice(0, cut), (item) => items.push(item));
+      scanner.push(text.slice(cut), (item) => items.push(item));
+      scanner.end();
+      expect(items.map((item) => JSON.parse(item) as unknown)).toEqual([{ a: ']}"[' }, { b: [1, { c: 2 }] }, { d: null }]);
+    }));
+  });
+});
+
+describe('files in ranges', () => {
+  it('cuts a CSV only between records, so the ranges hold every row exactly once', async () => {
+    const file = scratchFile('ranges.csv', customersCsv(2_000));
+    const head = await inspectCsv(file);
+
+    const cuts = await splitPoints(file, 'csv', head.bodyStart, 4);
+    const parts = await Promise.all(cuts.slice(0, -1).map(async (start, i) => (await collect(readCsvRange(file, start, cuts[i + 1] ?? 0, head.delimiter))).flat()));
+
+    expect(head).toMatchObject({ delimiter: ',', header: true, names: ['customer_id', 'email', 'country', 'notes'] });
+    expect(cuts).toHaveLength(5);
+    const rows = parts.flat();
+    expect(rows).toHaveLength(2_000);
+    expect(rows.every((row) => row.length === 4 && row[0]?.startsWith('C-'))).toBe(true);
+  });
+
+  it('classifies with worker threads exactly as in one thread', async () => {
+    const file = scratchFile('parallel.csv', customersCsv(3_000));
+    const asOf = new Date('2026-11-20T00:00:00Z');
+
+    const single = await classifyFile(file, { workers: 1, asOf });
+    const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0, asOf });
+
+    expect(parallel.classification.subjectCount).toBe(900);
+    expect(parallel.classification).toEqual(single.classification);
+    expect(new Set(parallel.notificationEmails)).toEqual(new Set(single.notificationEmails));
+  }, 30_000);
+});
+
+describe('breachclock classify', () => {
+  const output: string[] = [];
+  const errors: string[] = [];
+  afterEach(() => {
+    vi.restoreAllMocks();
+    output.length = 0;
+    errors.length = 0;
+  });
+  const capture = () => {
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => output.push(String(chunk)) > 0);
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => errors.push(String(chunk)) > 0);
+  };
+
+  it('prints the API\'s Classification with --json', async () => {
+    const file = scratchFile('cli.csv', 'customer_id,email,password,date_of_birth\n1,a@example.com,hunter2,2015-01-01\n2,b@example.com,x,1980-01-01\n');
+    capture();
+
+    const code = await run([file, '--json', '--as-of', '2026-11-20']);
+
+    expect(code).toBe(0);
+    const printed = Classification.parse(JSON.parse(output.join('')));
+    expect(printed.subjectCount).toBe(2);
+    expect(printed.credentials).toEqual({ plain: 2, hashed: 0, tokens: 0 });
+    expect(printed.children?.under13).toBe(1);
+    expect(output.join('')).not.toContain('hunter2');
+  });
+
+  it('prints a summary table, and no values', async () => {
+    const file = scratchFile('cli-table.csv', 'customer_id;E-Mail;Land\n1;a@example.com;Deutschland\n');
+    capture();
+
+    expect(await run([file])).toBe(0);
+    const text = output.join('');
+    expect(text).toMatch(/contact\s+1\s+0\.99\s+email \(E-Mail\)/);
+    expect(text).toMatch(/DE\s+1\s+contact 1/);
+    expect(text).not.toContain('a@example.com');
+  });
+
+  it('explains usage errors and missing files', async () => {
+    capture();
+    expect(await run([])).toBe(2);
+    expect(await run([path.join(scratch, 'missing.csv')])).toBe(1);
+    expect(errors.join('')).toMatch(/does not exist/);
+    expect(await run(['--help'])).toBe(0);
+  });
+});
