@@ -161,7 +161,15 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
     await page.locator('article.notice[data-recipient="individuals"][data-status="approved"]').waitFor();
     expect(await individuals.textContent()).toContain('goes out once every draft');
 
+    // Legal completes the authority draft before approving it.
     const authority = notice(page, 'authority');
+    await authority.getByRole('button', { name: 'Edit' }).click();
+    const body = authority.getByLabel('Text');
+    await body.fill(`${await body.inputValue()}\n\nMeasures taken: the leaked key was revoked and every API key rotated.`);
+    await authority.getByLabel('Why the change (optional)').fill('Completed the measures (Art. 33(3)(d))');
+    await authority.getByRole('button', { name: 'Save the edit' }).click();
+    await authority.locator('[data-testid=notice-body]').getByText('every API key rotated').waitFor();
+
     await authority.getByRole('button', { name: 'Approve' }).click();
     expect(await authority.locator('.confirm').textContent()).toContain('portal');
     await authority.getByRole('button', { name: 'Confirm approval' }).click();
@@ -187,11 +195,38 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
     expect(await chain.getAttribute('data-verified')).toBe('true');
     expect(await chain.textContent()).toContain('Hash chain verified');
     const timeline = page.locator('[data-testid=timeline]');
-    for (const event of ['Access refused', 'Incident updated', 'Notice approved', 'Notice sent', 'Portal submission recorded']) {
+    for (const event of ['Access refused', 'Incident updated', 'Notice edited', 'Notice approved', 'Notice sent', 'Portal submission recorded']) {
       expect(await timeline.getByText(event, { exact: true }).count(), event).toBeGreaterThan(0);
     }
     expect(await page.locator('[data-testid=timeline] tr[data-check]:not([data-check="ok"])').count()).toBe(0);
 
+    await page.close();
+  });
+
+  it('lets legal reject a draft and waive an obligation, each with its reason', async () => {
+    const page = await signIn('legal');
+    await openIncident(page, overdueId);
+    const individuals = notice(page, 'individuals');
+    await individuals.getByRole('button', { name: 'Reject' }).click();
+    await individuals.getByLabel('Why reject it').fill('The people will be told by letter with the payslips');
+    await individuals.getByRole('button', { name: 'Reject the draft' }).click();
+    await page.locator('article.notice[data-recipient="individuals"][data-status="rejected"]').waitFor();
+
+    const { body: incident } = await api.get('legal', `/incidents/${overdueId}`);
+    const obligation = incident.obligations.find((o: { recipient: string; regime: string }) => o.regime === 'eu-gdpr' && o.recipient === 'individuals');
+    const row = page.locator(`[data-testid=obligations] tr[data-obligation="${obligation.id}"]`);
+    await row.getByRole('button', { name: 'Waive' }).click();
+    const form = page.locator('[data-testid=waive-form]');
+    await form.getByLabel('Reason').fill('Told by letter on 23 Nov, outside BreachClock; copy in the case file');
+    await form.getByRole('button', { name: 'Waive obligation' }).click();
+    await row.getByText('Waived').waitFor();
+    expect(await row.textContent()).toContain('Told by letter on 23 Nov');
+
+    const { body: timeline } = await api.get('legal', `/incidents/${overdueId}/timeline`);
+    expect(timeline.events.filter((e: { type: string }) => e.type === 'decision.reject' || e.type === 'decision.waive').map((e: any) => [e.type, e.actor.id, e.details.reason])).toEqual([
+      ['decision.reject', 'legal-key', 'The people will be told by letter with the payslips'],
+      ['decision.waive', 'legal-key', 'Told by letter on 23 Nov, outside BreachClock; copy in the case file'],
+    ]);
     await page.close();
   });
 

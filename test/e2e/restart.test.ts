@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbedded, type EmbeddedSystem } from '../../lib/local/embedded.js';
 import { client, eventually } from './harness.js';
 
-const SPEED = 36_000; // ten regulator hours per wall second
+// Two regulator hours per wall second: the next reminder comes ~12 s after the first, room for a
+// restart (which synthesizes the workflow again) on a loaded machine.
+const SPEED = 7_200;
 const AUTHORITY = 'breach-notifications@authority.example';
 const dataDir = mkdtempSync(join(tmpdir(), 'breachclock-restart-'));
 const start = () => startEmbedded({ dataDir, port: 0, sesPort: 0, clockSpeed: SPEED, contactOverrides: { 'eu-gdpr': AUTHORITY } });
@@ -28,24 +30,25 @@ describe('restart', () => {
     const regulatorNow = system.clock.regulatorOrigin + (Date.now() - system.clock.wallOrigin) * SPEED;
     const report = {
       ...JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8')),
-      discoveredAt: new Date(regulatorNow).toISOString(),
+      // Awareness 23.5 regulator hours ago: the first reminder (24 h after) comes at once.
+      discoveredAt: new Date(regulatorNow - 23.5 * 3_600_000).toISOString(),
     };
     const { body: filed } = await api.post('responder', '/incidents', report);
     const timeline = async () => (await api.get('legal', `/incidents/${filed.id}/timeline`)).body.events;
 
-    // The first reminder (24 h after awareness, 48 h left) comes 2.4 s later.
+    // The first reminder (24 h after awareness, 48 h left) comes ~0.25 s later.
     await eventually(async () => reminders(await timeline()).includes('eu-gdpr-authority@48h'), 'the first reminder');
     await system.stop();
     system = undefined;
 
-    // Down for 1.5 s = 15 regulator hours: regulator time does not stop with the process.
+    // Down for 1.5 s = 3 regulator hours: regulator time does not stop with the process.
     await new Promise((r) => setTimeout(r, 1500));
     system = await start();
     api = client(system);
     expect(system.resumed).toContain(filed.id);
 
     // The next reminder (48 h after awareness) still comes, and the first is not sent again.
-    await eventually(async () => reminders(await timeline()).includes('eu-gdpr-authority@24h'), 'the next reminder after the restart');
+    await eventually(async () => reminders(await timeline()).includes('eu-gdpr-authority@24h'), 'the next reminder after the restart', 40_000);
     const events = await timeline();
     expect(reminders(events)).toEqual(['eu-gdpr-authority@48h', 'eu-gdpr-authority@24h']);
     expect(events.filter((e: { type: string }) => e.type === 'incident.filed')).toHaveLength(1);

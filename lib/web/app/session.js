@@ -28,7 +28,8 @@ export function jwtClaims(token) {
 }
 
 export function createSession(config, storage = sessionStorage, location = window.location) {
-  const redirectUri = `${location.origin}${location.pathname}`;
+  // The one callback URL registered with the app client: the root of the page's origin.
+  const redirectUri = `${location.origin}/`;
 
   if (config.auth === 'api-key') {
     return {
@@ -73,7 +74,8 @@ export function createSession(config, storage = sessionStorage, location = windo
     signIn: async () => {
       const verifier = randomString(48);
       const state = randomString(16);
-      storage.setItem(PKCE, JSON.stringify({ verifier, state }));
+      // The page to come back to (#/incidents/...): the callback URL itself is always the root.
+      storage.setItem(PKCE, JSON.stringify({ verifier, state, returnTo: location.hash }));
       const query = new URLSearchParams({
         response_type: 'code',
         client_id: clientId,
@@ -92,7 +94,8 @@ export function createSession(config, storage = sessionStorage, location = windo
       if (!code) return false;
       const pkce = JSON.parse(storage.getItem(PKCE) ?? '{}');
       storage.removeItem(PKCE);
-      window.history.replaceState(null, '', redirectUri + location.hash);
+      window.history.replaceState(null, '', redirectUri + (pkce.returnTo ?? ''));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
       if (!pkce.state || params.get('state') !== pkce.state) throw new Error('Sign-in answer does not match the request (state): sign in again');
       await tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: pkce.verifier });
       return true;
@@ -105,8 +108,17 @@ export function createSession(config, storage = sessionStorage, location = windo
       }
       return tokens.idToken;
     },
-    signOut: () => {
+    signOut: async () => {
+      const tokens = JSON.parse(storage.getItem(TOKENS) ?? 'null');
       storage.removeItem(TOKENS);
+      // Revoke the refresh token (the app client has token revocation on), then end the hosted session.
+      if (tokens?.refreshToken) {
+        await fetch(`${domain}/oauth2/revoke`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ token: tokens.refreshToken, client_id: clientId }),
+        }).catch(() => {});
+      }
       location.assign(`${domain}/logout?${new URLSearchParams({ client_id: clientId, logout_uri: redirectUri })}`);
     },
   };
