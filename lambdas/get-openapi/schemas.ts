@@ -27,7 +27,8 @@ export const StoredReport = IncidentReport.extend({
   affected: IncidentReport.shape.affected.omit({ records: true }).extend({ inlineRecordCount: z.int().min(0).optional() }),
 });
 
-export const Incident = z.object({
+/** What the incident and its line in the list share. */
+const IncidentHead = z.object({
   id: z.string(),
   title: z.string(),
   status: IncidentStatus,
@@ -35,6 +36,9 @@ export const Incident = z.object({
   createdAt: Instant,
   updatedAt: Instant,
   discoveredAt: Instant.optional(),
+});
+
+export const Incident = IncidentHead.extend({
   report: StoredReport.optional(),
   alert: z.object({}).optional().describe('The security alert that opened the incident'),
   classification: Classification.optional(),
@@ -47,14 +51,7 @@ export const Incident = z.object({
   links: Links,
 });
 
-export const IncidentSummary = z.object({
-  id: z.string(),
-  title: z.string(),
-  status: IncidentStatus,
-  origin: z.enum(['api', 'alert']),
-  createdAt: Instant,
-  updatedAt: Instant,
-  discoveredAt: Instant.optional(),
+export const IncidentSummary = IncidentHead.extend({
   severity: Severity.shape.level.optional(),
   riskToIndividuals: RiskToIndividuals.optional(),
   nextDeadline: Instant.nullable(),
