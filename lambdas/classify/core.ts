@@ -166,20 +166,60 @@ interface ColumnState {
    * notes templates): a bounded memo, dropped for columns where it does not pay. Phone columns
    * are never memoised (a national number reads differently per record country).
    */
-  memo: Map<string, MemoEntry> | null;
+  memo: ValueMemo | null;
   memoLookups: number;
   memoHits: number;
 }
 
 /** What one value produced, replayed for the same value in the same column. */
 interface MemoEntry {
-  readonly validated: readonly DetectorInfo[];
-  readonly probable: readonly DetectorInfo[];
-  readonly age: number;
-  readonly phoneCountry: string | undefined;
+  /**
+   * Only validated detections (no probable one, no age or phone country): replayed by adding the
+   * detectors' flags (`mask`) to the row and one hit to each of `ids`, as `validated` would.
+   */
+  simple: boolean;
+  mask: number;
+  readonly ids: number[];
+  readonly validated: DetectorInfo[];
+  readonly probable: DetectorInfo[];
+  age: number;
+  phoneCountry: string | undefined;
 }
 
 const MEMO = { entries: 4_096, trial: 1_024, minHitRate: 0.25, maxValueLength: 200 } as const;
+const MEMO_SLOTS = MEMO.entries * 2;
+
+/**
+ * The memo's table, keyed by a value's 64-bit fingerprint (the seeded hash used for subject keys,
+ * with its own per-run seed), not by the value: no raw value is kept, and a lookup costs one pass
+ * over the value's characters instead of V8 hashing and comparing a freshly sliced string in
+ * runtime calls. Two distinct values of one column sharing a fingerprint would share their
+ * detections; with 64 bits, at most 4,096 entries a column and a seed drawn per run, that is
+ * not expected in any real export (and cannot be aimed at without the seed).
+ */
+class ValueMemo {
+  private readonly his = new Uint32Array(MEMO_SLOTS);
+  private readonly los = new Uint32Array(MEMO_SLOTS);
+  private readonly entries = new Array<MemoEntry | undefined>(MEMO_SLOTS).fill(undefined);
+  size = 0;
+
+  get(hi: number, lo: number): MemoEntry | undefined {
+    for (let slot = (lo ^ (hi >>> 7)) & (MEMO_SLOTS - 1); ; slot = (slot + 1) & (MEMO_SLOTS - 1)) {
+      const entry = this.entries[slot];
+      if (entry === undefined || (this.los[slot] === lo && this.his[slot] === hi)) return entry;
+    }
+  }
+
+  /** Adds a fingerprint not yet present; the caller keeps the size under MEMO.entries. */
+  set(hi: number, lo: number, entry: MemoEntry): void {
+    let slot = (lo ^ (hi >>> 7)) & (MEMO_SLOTS - 1);
+    while (this.entries[slot] !== undefined) slot = (slot + 1) & (MEMO_SLOTS - 1);
+    this.his[slot] = hi;
+    this.los[slot] = lo;
+    this.entries[slot] = entry;
+    this.size++;
+  }
+}
 
 // Columns whose detection costs enough to be worth remembering: unnamed ones (every detector is
 // tried), prose (scanned for embedded values) and dates of birth (parsed). Emails, phones, cards,
@@ -246,12 +286,19 @@ function roleOf(profile: ColumnProfile): ColumnRole {
 /** A place is the set of jurisdictions one record names ("DE", or "US" + "US-CA"); ids are small. */
 class Places {
   private readonly ids = new Map<string, number>();
+  /** One country and no state (nearly every record): by the country code alone, no key built. */
+  private readonly countryIds = new Map<string, number>();
   readonly jurisdictions: string[][] = [[]]; // id 0: no jurisdiction
   /** The countries and states of each place, to rebuild it in another classifier. */
   readonly parts: Array<readonly [readonly string[], readonly string[]]> = [[[], []]];
 
   idOf(countries: readonly string[], states: readonly string[]): number {
     if (countries.length === 0 && states.length === 0) return 0;
+    const single = countries.length === 1 && states.length === 0 ? countries[0] : undefined;
+    if (single !== undefined) {
+      const known = this.countryIds.get(single);
+      if (known !== undefined) return known;
+    }
     const key = countries.length <= 1 && states.length <= 1
       ? `${countries[0] ?? ''}|${states[0] ?? ''}`
       : `${countries.join(',')}|${states.join(',')}`;
@@ -267,6 +314,7 @@ class Places {
       }
       this.ids.set(key, id);
     }
+    if (single !== undefined) this.countryIds.set(single, id);
     return id;
   }
 }
@@ -286,6 +334,33 @@ class LookupCache {
 
 // An address ending "…, Springfield, IL 62704" or "…, Germany".
 const US_STATE_ZIP = /\b([A-Z]{2})\s+(\d{5})(?:-\d{4})?\s*$/;
+
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * False when `value` certainly does not match US_STATE_ZIP (most addresses: "Main St 12"), so
+ * the regex runs only on the few that may. The value must end, before ASCII blanks, in a run of
+ * exactly five digits (or five, "-", four) that follows a blank; anything less plain (non-ASCII
+ * at the end) is left to the regex.
+ */
+function mayEndInStateZip(value: string): boolean {
+  let end = value.length - 1;
+  while (end >= 0 && value.charCodeAt(end) <= 32) end--;
+  if (end < 0 || value.charCodeAt(end) > 127) return true;
+  let start = end;
+  while (start >= 0 && isAsciiDigit(value.charCodeAt(start))) start--;
+  let run = end - start;
+  if (run === 4 && start >= 0 && value.charCodeAt(start) === 45 /* - */) {
+    end = start - 1;
+    start = end;
+    while (start >= 0 && isAsciiDigit(value.charCodeAt(start))) start--;
+    run = end - start;
+  }
+  // Five digits after a blank, and room for the two-letter state before it.
+  return run === 5 && start >= 2;
+}
+
+const NO_STATES: readonly string[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // The classifier
@@ -308,6 +383,8 @@ export class RecordClassifier implements DetectionSink {
   private recordsScanned = 0;
   private subjectKey: string | null | undefined;
   private readonly fingerprinter: Fingerprinter;
+  /** Fingerprints of memoised values (see ValueMemo), seeded apart from the subject keys'. */
+  private readonly memoFingerprinter: Fingerprinter;
   private readonly people: PeopleTable;
   private readonly columns = new Map<string, ColumnState>();
   private readonly openProbations = new Set<Probation>();
@@ -337,6 +414,8 @@ export class RecordClassifier implements DetectionSink {
   private rowKeyed = false;
   private rowPlace = 0;
   private rowHeld = false;
+  /** The subject-key column's state, once known (its hint says whether keys are emails). */
+  private keyColumn: ColumnState | undefined;
   country: string | undefined;
 
   constructor(options: ClassifierOptions = {}) {
@@ -344,6 +423,7 @@ export class RecordClassifier implements DetectionSink {
     const salt = options.subjectHashSalt ?? randomBytes(16).toString('hex');
     const seed = createHash('sha256').update(salt).digest();
     this.fingerprinter = new Fingerprinter(seed.readUInt32LE(0), seed.readUInt32LE(4));
+    this.memoFingerprinter = new Fingerprinter(seed.readUInt32LE(8), seed.readUInt32LE(12));
     this.asOf = options.asOf ?? new Date();
     this.collectEmails = options.collectEmails ?? true;
     this.people = new PeopleTable(options.exactSubjectLimit ?? CLASSIFIER_LIMITS.exactSubjects);
@@ -411,7 +491,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowKeyed = key !== undefined;
     if (key !== undefined) {
       const trimmed = key.trim();
-      const keyColumn = this.subjectKey ? this.columns.get(this.subjectKey) : undefined;
+      const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
       this.fingerprinter.of(keyColumn?.profile.hint === 'email' ? trimmed.toLowerCase() : trimmed);
       this.rowHi = this.fingerprinter.hi;
       this.rowLo = this.fingerprinter.lo;
@@ -440,7 +520,7 @@ export class RecordClassifier implements DetectionSink {
       } else if (column.role === 'postal-code') {
         zip ??= value.trim();
       } else if (addressCountry === undefined && addressState === undefined && value.length <= 300) {
-        const match = US_STATE_ZIP.exec(value);
+        const match = mayEndInStateZip(value) ? US_STATE_ZIP.exec(value) : null;
         if (match) {
           const state = this.stateLookup.get(match[1] ?? '');
           if (state && usStateOfZip(match[2] ?? '') === state) addressState = state;
@@ -476,7 +556,7 @@ export class RecordClassifier implements DetectionSink {
     }
     // A "state" is a US state only when the record is not placed in another country (BY is
     // Bavaria next to DE, not a US state).
-    const usStates = countries.length === 0 || countries.includes('US') ? states : [];
+    const usStates = countries.length === 0 || countries.includes('US') ? states : NO_STATES;
     this.rowPlace = this.places.idOf(countries, usStates);
 
     if (this.rowAge >= 0) {
@@ -511,7 +591,7 @@ export class RecordClassifier implements DetectionSink {
     for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) entry.bits[bit] = (entry.bits[bit] ?? 0) + 1;
   }
 
-  private recording: { validated: DetectorInfo[]; probable: DetectorInfo[]; age: number; phoneCountry: string | undefined } | undefined;
+  private recording: MemoEntry | undefined;
 
   /** Runs the detectors on one value, through the column's memo when it has one. */
   private detect(value: string, column: ColumnState): void {
@@ -521,9 +601,23 @@ export class RecordClassifier implements DetectionSink {
       return;
     }
     column.memoLookups++;
-    const known = memo.get(value);
+    const fingerprint = this.memoFingerprinter;
+    fingerprint.of(value);
+    const hi = fingerprint.hi;
+    const lo = fingerprint.lo;
+    const known = memo.get(hi, lo);
     if (known) {
       column.memoHits++;
+      if (known.simple) {
+        const ids = known.ids;
+        const hits = column.hits;
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k] as number;
+          hits[id] = (hits[id] ?? 0) + 1;
+        }
+        this.rowMask |= known.mask;
+        return;
+      }
       for (const detector of known.validated) this.validated(detector);
       for (const detector of known.probable) this.probable(detector);
       if (known.age >= 0) this.age(known.age);
@@ -544,11 +638,16 @@ export class RecordClassifier implements DetectionSink {
       detectInto(value, column.profile, this);
       return;
     }
-    const recording = { validated: [] as DetectorInfo[], probable: [] as DetectorInfo[], age: -1, phoneCountry: undefined as string | undefined };
+    const recording: MemoEntry = { simple: false, mask: 0, ids: [], validated: [], probable: [], age: -1, phoneCountry: undefined };
     this.recording = recording;
     detectInto(value, column.profile, this);
     this.recording = undefined;
-    memo.set(value, recording);
+    for (const detector of recording.validated) {
+      recording.mask |= flagsOf(detector);
+      recording.ids.push(detector.id);
+    }
+    recording.simple = recording.probable.length === 0 && recording.age < 0 && recording.phoneCountry === undefined;
+    memo.set(hi, lo, recording);
   }
 
   // ---- DetectionSink -------------------------------------------------------------------------
@@ -655,7 +754,7 @@ export class RecordClassifier implements DetectionSink {
       nonBlank: 0,
       hits: new Array<number>(ALL_DETECTORS.length).fill(0),
       probations: new Map(),
-      memo: MEMOISED_HINTS.has(profile.hint) && !(profile.hint === undefined && profile.identifierLike) ? new Map() : null,
+      memo: MEMOISED_HINTS.has(profile.hint) && !(profile.hint === undefined && profile.identifierLike) ? new ValueMemo() : null,
       memoLookups: 0,
       memoHits: 0,
     };

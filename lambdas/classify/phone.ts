@@ -166,13 +166,23 @@ const MAX_NSN = 17;
 
 /** Digits of a number written with only spaces, dots, dashes, slashes and brackets; undefined otherwise. */
 function plainDigits(value: string, from: number): string | undefined {
+  // Runs of digits are sliced whole (not appended digit by digit): "+49 30 1234" is three slices.
   let digits = '';
+  let run = -1;
   for (let i = from; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += value[i];
+    if (code >= 48 && code <= 57) {
+      if (run < 0) run = i;
+      continue;
+    }
     // space, ( ) - . /
-    else if (code !== 32 && code !== 40 && code !== 41 && code !== 45 && code !== 46 && code !== 47) return undefined;
+    if (code !== 32 && code !== 40 && code !== 41 && code !== 45 && code !== 46 && code !== 47) return undefined;
+    if (run >= 0) {
+      digits += value.slice(run, i);
+      run = -1;
+    }
   }
+  if (run >= 0) digits = digits.length === 0 ? value.slice(run) : digits + value.slice(run);
   return digits;
 }
 

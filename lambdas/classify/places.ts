@@ -16,14 +16,30 @@ const ZIP3_RANGES: ReadonlyArray<readonly [number, number, string]> = [
   [969, 969, 'GU'], [970, 979, 'OR'], [980, 994, 'WA'], [995, 999, 'AK'],
 ];
 
+// "US-XX" by ZIP3 prefix (0-999), built once: a ZIP is read without a regex or a scan of the ranges.
+const STATE_OF_ZIP3: ReadonlyArray<string | undefined> = (() => {
+  const table = new Array<string | undefined>(1000).fill(undefined);
+  for (const [low, high, state] of ZIP3_RANGES) for (let prefix = low; prefix <= high; prefix++) table[prefix] = `US-${state}`;
+  return table;
+})();
+
+const digitAt = (value: string, index: number): number => {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+};
+
 /** "US-CA" for "94105" or "94105-1234"; undefined for anything else. */
 export function usStateOfZip(value: string): string | undefined {
-  const match = /^(\d{3})\d{2}(?:-\d{4})?$/.exec(value.trim());
-  if (!match) return undefined;
-  const prefix = Number(match[1]);
-  for (const [low, high, state] of ZIP3_RANGES) {
-    if (prefix >= low && prefix <= high) return `US-${state}`;
-    if (prefix < low) return undefined;
+  const zip = value.trim();
+  // The shape /^\d{5}(?:-\d{4})?$/, checked character by character.
+  if (zip.length !== 5 && zip.length !== 10) return undefined;
+  const a = digitAt(zip, 0);
+  const b = digitAt(zip, 1);
+  const c = digitAt(zip, 2);
+  if (a < 0 || b < 0 || c < 0 || digitAt(zip, 3) < 0 || digitAt(zip, 4) < 0) return undefined;
+  if (zip.length === 10) {
+    if (zip.charCodeAt(5) !== 45 /* - */) return undefined;
+    for (let i = 6; i < 10; i++) if (digitAt(zip, i) < 0) return undefined;
   }
-  return undefined;
+  return STATE_OF_ZIP3[a * 100 + b * 10 + c];
 }
