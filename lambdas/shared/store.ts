@@ -92,6 +92,15 @@ export class IncidentStore {
     return out;
   }
 
+  /** Every item of a partition whose sort key starts with `prefix` (strongly consistent). */
+  private itemsUnder<T>(pk: string, prefix: string, what: string): Promise<T[]> {
+    return this.queryAll<T>({
+      KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
+      ExpressionAttributeValues: { ':p': pk, ':s': prefix },
+      ConsistentRead: true,
+    }, what);
+  }
+
   // Incidents
 
   async createIncident(incident: IncidentRecord): Promise<boolean> {
@@ -238,11 +247,7 @@ export class IncidentStore {
   }
 
   async getObligations(incidentId: string): Promise<Obligation[]> {
-    return this.queryAll<Obligation>({
-      KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
-      ExpressionAttributeValues: { ':p': `INCIDENT#${incidentId}`, ':s': 'OBLIGATION#' },
-      ConsistentRead: true,
-    }, 'read obligations');
+    return this.itemsUnder<Obligation>(`INCIDENT#${incidentId}`, 'OBLIGATION#', 'read obligations');
   }
 
   /** Changes an obligation if its status is one of `from`; false when it is not (someone else moved it). */
@@ -255,11 +260,7 @@ export class IncidentStore {
   }
 
   async getNotices(incidentId: string): Promise<Notice[]> {
-    return this.queryAll<Notice>({
-      KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
-      ExpressionAttributeValues: { ':p': `INCIDENT#${incidentId}`, ':s': 'NOTICE#' },
-      ConsistentRead: true,
-    }, 'read notices');
+    return this.itemsUnder<Notice>(`INCIDENT#${incidentId}`, 'NOTICE#', 'read notices');
   }
 
   async updateNotice(incidentId: string, id: string, from: readonly string[], changes: Partial<Notice>): Promise<boolean> {
@@ -344,11 +345,7 @@ export class IncidentStore {
   }
 
   async getDeliveries(incidentId: string, noticeId: string) {
-    return this.queryAll<{ recipientKey: string; status: 'sending' | 'sent' | 'failed'; messageId?: string | null }>({
-      KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
-      ExpressionAttributeValues: { ':p': `DELIVERIES#${incidentId}`, ':s': `${noticeId}#` },
-      ConsistentRead: true,
-    }, 'read deliveries');
+    return this.itemsUnder<{ recipientKey: string; status: 'sending' | 'sent' | 'failed'; messageId?: string | null }>(`DELIVERIES#${incidentId}`, `${noticeId}#`, 'read deliveries');
   }
 
   /** A reminder or escalation is sent once: the first claimer sends it. */
@@ -397,11 +394,7 @@ export class IncidentStore {
   }
 
   async getTimeline(incidentId: string): Promise<TimelineEvent[]> {
-    return this.queryAll<TimelineEvent>({
-      KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
-      ExpressionAttributeValues: { ':p': `INCIDENT#${incidentId}`, ':s': 'EVENT#' },
-      ConsistentRead: true,
-    }, 'read timeline');
+    return this.itemsUnder<TimelineEvent>(`INCIDENT#${incidentId}`, 'EVENT#', 'read timeline');
   }
 
   // Start events of regulator clocks (regulatory engine, issue 3): when legal records that the
@@ -415,11 +408,7 @@ export class IncidentStore {
   }
 
   async getStartEvents(incidentId: string): Promise<StartEventRecord[]> {
-    return this.queryAll<StartEventRecord>({
-      KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
-      ExpressionAttributeValues: { ':p': `INCIDENT#${incidentId}`, ':s': 'START#' },
-      ConsistentRead: true,
-    }, 'read start events');
+    return this.itemsUnder<StartEventRecord>(`INCIDENT#${incidentId}`, 'START#', 'read start events');
   }
 }
 
