@@ -4,7 +4,7 @@
 // renamed): the description does not forbid extra properties on them.
 import { z } from 'zod';
 import {
-  Assessment, Classification, IncidentReport, IncidentStatus, Instant, Notice, Obligation, RiskToIndividuals, ROLES, Severity,
+  Assessment, Classification, IncidentStatus, Instant, Notice, Obligation, RiskToIndividuals, ROLES, Severity, StoredReport,
 } from '../shared/contract.js';
 
 export const ErrorBody = z.object({
@@ -22,10 +22,6 @@ export const TimeZone = z.object({
   source: z.enum(['country', 'country-capital-guess', 'default-utc']),
 });
 
-/** What is kept of a report: everything but the raw records. */
-export const StoredReport = IncidentReport.extend({
-  affected: IncidentReport.shape.affected.omit({ records: true }).extend({ inlineRecordCount: z.int().min(0).optional() }),
-});
 
 /** What the incident and its line in the list share. */
 const IncidentHead = z.object({

@@ -106,9 +106,10 @@ export type IncidentReport = z.infer<typeof IncidentReport>;
 export type IncidentReportInput = z.input<typeof IncidentReport>;
 
 /** What is kept of a report: everything but the raw records (data minimisation). */
-export type StoredReport = Omit<IncidentReport, 'affected'> & {
-  affected: Omit<IncidentReport['affected'], 'records'> & { inlineRecordCount?: number };
-};
+export const StoredReport = IncidentReport.extend({
+  affected: IncidentReport.shape.affected.omit({ records: true }).extend({ inlineRecordCount: z.int().min(0).optional() }),
+});
+export type StoredReport = z.infer<typeof StoredReport>;
 
 export const Severity = z.object({
   score: z.number(),
