@@ -836,7 +836,8 @@ export class RecordClassifier implements DetectionSink {
 
   result(): Classification {
     const keyed = this.people.size > 0 || !this.people.exact;
-    const peopleTally = this.people.tally();
+    const groups = this.people.exact ? this.people.groups() : [];
+    const peopleTally = this.people.tally(groups);
     const rows = cloneTally(this.rowTally);
     // Row persons still held by an open probation, and people whose detection is still on
     // probation, are judged on what was seen so far, without closing the probation: a small sample
@@ -876,9 +877,9 @@ export class RecordClassifier implements DetectionSink {
     for (const entry of rows.places.values()) withPlace += entry.subjects;
     // Keyed people: once per jurisdiction, however many of their records name it.
     if (peopleTally.exact) {
-      const perPerson = tallyByJurisdiction(this.people.people(), jurisdictionsOf);
+      const perPerson = tallyByJurisdiction(groups, jurisdictionsOf);
       for (const [jurisdiction, entry] of perPerson) addTo(jurisdiction, entry.subjects, entry.bits);
-      for (const person of this.people.people()) if (person.places.length > 0) withPlace++;
+      for (const group of groups) if (group.places.length > 0) withPlace += group.people;
       for (const { hi, lo, bits } of provisionalPeople.values()) {
         const seen = new Set(this.people.placesOf(hi, lo).flatMap((place) => jurisdictionsOf(place)));
         for (let bit = 0; bit < MASK_BITS; bit++) {

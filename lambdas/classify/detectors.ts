@@ -54,6 +54,21 @@ const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=
 const DOMAIN_LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
 const TOP_LEVEL_DOMAIN = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 
+/** value[start, end) is 2-63 ASCII letters, or an IDN label "xn--" + 1-59 letters, digits, dashes. */
+function isAsciiTopLevelDomain(value: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 2 || length > 63) return false;
+  const punycode = length > 4 && value.slice(start, start + 4).toLowerCase() === 'xn--';
+  for (let i = punycode ? start + 4 : start; i < end; i++) {
+    const lower = value.charCodeAt(i) | 32;
+    if (lower >= 97 && lower <= 122) continue;
+    if (!punycode) return false;
+    const code = value.charCodeAt(i);
+    if (!((code >= 48 && code <= 57) || code === 45)) return false;
+  }
+  return true;
+}
+
 /** Plain ASCII addresses (nearly all of them) checked without regular expressions. */
 function asciiEmailVerdict(value: string, at: number): boolean | undefined {
   let previousDot = true; // no leading dot
@@ -79,10 +94,7 @@ function asciiEmailVerdict(value: string, at: number): boolean | undefined {
       const length = i - labelStart;
       if (length < 1 || length > 63 || value[labelStart] === '-' || value[i - 1] === '-') return false;
       labels++;
-      if (i === value.length) {
-        const tld = value.slice(labelStart, i);
-        return labels >= 2 && (/^[A-Za-z]{2,63}$/.test(tld) || /^xn--[a-z0-9-]{1,59}$/i.test(tld));
-      }
+      if (i === value.length) return labels >= 2 && isAsciiTopLevelDomain(value, labelStart, i);
       labelStart = i + 1;
       continue;
     }
@@ -196,24 +208,34 @@ const CARD_NETWORKS: readonly CardNetwork[] = [
   { network: 'uatp', prefixes: ['1'], lengths: [15] },
 ];
 
-function prefixMatches(digits: string, rule: PrefixRule): boolean {
-  if (typeof rule === 'string') return digits.startsWith(rule);
-  const [low, high] = rule;
-  const head = Number(digits.slice(0, String(low).length));
-  return head >= low && head <= high;
-}
+// The rules as numbers: a prefix or range of k digits is tested on the first six digits divided
+// by 10^(6 - k), so that checking a number allocates nothing.
+const NETWORK_RULES = CARD_NETWORKS.map(({ network, prefixes, lengths }) => ({
+  network,
+  lengths: new Set<number>(lengths),
+  ranges: prefixes.map((rule) => {
+    const [low, high] = typeof rule === 'string' ? [Number(rule), Number(rule)] : rule;
+    return { divisor: 10 ** (6 - String(low).length), low, high };
+  }),
+}));
 
-/** The card network whose prefix and length fit, or undefined. Does not check Luhn. */
-export function cardNetworkOf(digits: string): string | undefined {
-  for (const { network, prefixes, lengths } of CARD_NETWORKS) {
-    if (!lengths.includes(digits.length)) continue;
-    for (const rule of prefixes) if (prefixMatches(digits, rule)) return network;
+/** The network for a number of `length` digits whose first six digits are `firstSix`. */
+function networkOf(firstSix: number, length: number): string | undefined {
+  for (const { network, lengths, ranges } of NETWORK_RULES) {
+    if (!lengths.has(length)) continue;
+    for (const { divisor, low, high } of ranges) {
+      const head = Math.floor(firstSix / divisor);
+      if (head >= low && head <= high) return network;
+    }
   }
   return undefined;
 }
 
-// Contiguous, or grouped the way cards are printed: 4-4-4-4(-1..3), Amex 4-6-5, Diners 4-6-4.
-const CARD_SHAPE = /^(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})$/;
+/** The card network whose prefix and length fit, or undefined. Does not check Luhn. */
+export function cardNetworkOf(digits: string): string | undefined {
+  if (digits.length < 6 || !/^\d+$/.test(digits)) return undefined;
+  return networkOf(Number(digits.slice(0, 6)), digits.length);
+}
 
 export interface CardMatch {
   readonly valid: boolean;
@@ -221,12 +243,76 @@ export interface CardMatch {
   readonly grouped: boolean;
 }
 
+const CARD_VALID_GROUPED: CardMatch = { valid: true, grouped: true };
+const CARD_VALID: CardMatch = { valid: true, grouped: false };
+const CARD_INVALID_GROUPED: CardMatch = { valid: false, grouped: true };
+const CARD_INVALID: CardMatch = { valid: false, grouped: false };
+
+/**
+ * A card-shaped number (12-19 digits, contiguous or grouped the way cards are printed: 4-4-4-4
+ * with up to 3 more, Amex 4-6-5, Diners 4-6-4, one separator, space or dash) and whether it is
+ * valid (a network's prefix and length, and the Luhn check). One pass, no allocation.
+ */
 export function parsePaymentCard(value: string): CardMatch | undefined {
-  const trimmed = value.trim();
-  if (!CARD_SHAPE.test(trimmed)) return undefined;
-  const digits = trimmed.replace(/[ -]/g, '');
-  const valid = digits.length >= 12 && digits.length <= 19 && cardNetworkOf(digits) !== undefined && luhnChecksumValid(digits);
-  return { valid, grouped: digits.length !== trimmed.length };
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 32) start++;
+  while (end > start && value.charCodeAt(end - 1) <= 32) end--;
+  if (end - start < 12 || end - start > 23) return undefined;
+  let separator = 0;
+  let groups = 0; // separators seen
+  let group = 0; // digits in the current group
+  let first = 0;
+  let second = 0;
+  let third = 0;
+  let fourth = 0;
+  let digits = 0;
+  let firstSix = 0;
+  let evenDoubled = 0; // Luhn sum doubling the digits at even positions from the left
+  let oddDoubled = 0;
+  for (let i = start; i < end; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      const digit = code - 48;
+      const doubled = digit > 4 ? digit * 2 - 9 : digit * 2;
+      if (digits % 2 === 0) {
+        evenDoubled += doubled;
+        oddDoubled += digit;
+      } else {
+        evenDoubled += digit;
+        oddDoubled += doubled;
+      }
+      if (digits < 6) firstSix = firstSix * 10 + digit;
+      digits++;
+      group++;
+      continue;
+    }
+    if ((code !== 32 && code !== 45) || group === 0 || (separator !== 0 && code !== separator)) return undefined;
+    separator = code;
+    groups++;
+    if (groups === 1) first = group;
+    else if (groups === 2) second = group;
+    else if (groups === 3) third = group;
+    else if (groups === 4) fourth = group;
+    else return undefined;
+    group = 0;
+  }
+  if (group === 0) return undefined;
+  if (groups > 0) {
+    const last = group;
+    const printed = first === 4 && (
+      (second === 4 && third === 4 && ((groups === 3 && last === 4) || (groups === 4 && fourth === 4 && last <= 3))) ||
+      (groups === 2 && second === 6 && (last === 4 || last === 5))
+    );
+    if (!printed) return undefined;
+  } else if (digits < 12 || digits > 19) {
+    return undefined;
+  }
+  // The rightmost digit is never doubled: with an even count, the even positions from the left are.
+  const luhn = (digits % 2 === 0 ? evenDoubled : oddDoubled) % 10 === 0;
+  const valid = luhn && networkOf(firstSix, digits) !== undefined;
+  if (groups > 0) return valid ? CARD_VALID_GROUPED : CARD_INVALID_GROUPED;
+  return valid ? CARD_VALID : CARD_INVALID;
 }
 
 export function isPaymentCardNumber(value: string): boolean {
@@ -353,9 +439,7 @@ export function isPhoneNumber(value: string): boolean {
 export function isIpAddress(value: string): boolean {
   const trimmed = value.trim();
   // Cheap shape checks first: this runs on every value of an unnamed column.
-  if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(trimmed)) {
-    return isIPv4(trimmed) && trimmed !== '0.0.0.0' && !trimmed.startsWith('127.');
-  }
+  if (isDottedQuad(trimmed)) return trimmed !== '0.0.0.0' && !trimmed.startsWith('127.');
   if (trimmed.includes(':') && /^[0-9A-Fa-f:.]{2,45}$/.test(trimmed)) {
     return isIPv6(trimmed) && trimmed !== '::' && trimmed !== '::1';
   }
@@ -401,8 +485,38 @@ export function isPublicIpAddress(value: string): boolean {
   return !(a === 100 && b >= 64 && b <= 127); // carrier-grade NAT
 }
 
+/**
+ * Dotted-quad IPv4 exactly as `net.isIPv4` reads it (four parts of 0-255, no leading zeros),
+ * without its regular expression: this runs on every value of an IP column.
+ */
+export function isDottedQuad(value: string): boolean {
+  const n = value.length;
+  if (n < 7 || n > 15) return false;
+  let parts = 0;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let part = 0;
+    while (i < n) {
+      const code = value.charCodeAt(i);
+      if (code < 48 || code > 57) break;
+      part = part * 10 + code - 48;
+      i++;
+    }
+    const digits = i - start;
+    if (digits === 0 || digits > 3 || part > 255 || (digits > 1 && value.charCodeAt(start) === 48)) return false;
+    parts++;
+    if (i === n) return parts === 4;
+    if (value.charCodeAt(i) !== 46 || parts === 4) return false;
+    i++;
+  }
+  return false;
+}
+
 /** Any syntactically valid IP address, loopback and unspecified included (for IP-named columns). */
 export function isAnyIpAddress(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first >= 48 && first <= 57 && isDottedQuad(value)) return true;
   let candidate = value.trim().replace(/^\[|\]$/g, '');
   const zone = candidate.indexOf('%');
   if (zone > 0) candidate = candidate.slice(0, zone);
@@ -1015,7 +1129,11 @@ function selfIdentifying(value: string): DetectorInfo | undefined {
     const kind = tokenKind(value);
     if (kind) return TOKEN_DETECTORS.get(kind);
   }
-  if (value.length >= 14 && value.length <= 17 && isMacAddress(value)) return DETECTORS.macAddress;
+  // MAC-48: a separator third (01:23:..., 01-23-...) or fifth (Cisco's 0123.4567.89ab).
+  if (value.length >= 14 && value.length <= 17) {
+    const third = value.charCodeAt(2);
+    if ((third === 58 || third === 45 || value.charCodeAt(4) === 46) && isMacAddress(value)) return DETECTORS.macAddress;
+  }
   return undefined;
 }
 

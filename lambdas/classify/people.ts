@@ -1,10 +1,10 @@
 // Counting distinct people without keeping who they are.
 //
 // Each person is a 64-bit keyed fingerprint of their subject key (a seeded hash, random per run,
-// never output), held in an open-addressing table of typed arrays: 14 bytes a slot (fingerprint,
-// a bitmask of categories and flags, a place id), at most 75% full. A million people take 28 MB.
+// never output), held in an open-addressing table in one typed array: 16 bytes a slot (fingerprint,
+// a bitmask of categories and flags, a place id), at most 75% full. A million people take 32 MB.
 //
-// Past `exactLimit` people (default 3 million, about 59 MB), the table is folded into HyperLogLog
+// Past `exactLimit` people (default 3 million, 64 MB), the table is folded into HyperLogLog
 // sketches (p = 14, relative standard error 0.81%, per category and per place at p = 12, 1.6%)
 // and memory stops growing: counts become estimates, and the result says so. The exact table
 // cannot be kept for any size within a fixed memory budget; below the limit nothing is estimated.
@@ -105,17 +105,24 @@ export interface Tally {
 
 const newBits = (): number[] => new Array<number>(MASK_BITS).fill(0);
 
-function addMask(bits: number[], mask: number): void {
-  for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) bits[bit] = (bits[bit] ?? 0) + 1;
+function addMask(bits: number[], mask: number, times = 1): void {
+  for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) bits[bit] = (bits[bit] ?? 0) + times;
+}
+
+/** People sharing the same places and the same mask, counted together. */
+export interface PeopleGroup {
+  readonly places: readonly number[];
+  readonly mask: number;
+  readonly people: number;
 }
 
 /** The per-jurisdiction view of a tally: a person counts once per jurisdiction however many places name it. */
 export function tallyByJurisdiction(
-  personPlaces: Iterable<{ places: readonly number[]; mask: number }>,
+  groups: Iterable<PeopleGroup>,
   jurisdictionsOf: (place: number) => readonly string[],
 ): Map<string, { subjects: number; bits: number[] }> {
   const out = new Map<string, { subjects: number; bits: number[] }>();
-  for (const { places, mask } of personPlaces) {
+  for (const { places, mask, people } of groups) {
     const seen = new Set<string>();
     for (const place of places) for (const jurisdiction of jurisdictionsOf(place)) seen.add(jurisdiction);
     for (const jurisdiction of seen) {
@@ -124,8 +131,8 @@ export function tallyByJurisdiction(
         entry = { subjects: 0, bits: newBits() };
         out.set(jurisdiction, entry);
       }
-      entry.subjects++;
-      addMask(entry.bits, mask);
+      entry.subjects += people;
+      addMask(entry.bits, mask, people);
     }
   }
   return out;
@@ -144,12 +151,18 @@ export interface PeopleEntries {
   readonly many: Array<[number, number[]]>;
 }
 
+// A slot is four consecutive 32-bit words (one cache line holds four slots), so that looking up
+// a person touches one line of memory, not one per array: fingerprint high and low words, the
+// mask of categories and flags, the place id.
+const SLOT = 4;
+const HI = 0;
+const LO = 1;
+const MASK = 2;
+const PLACE = 3;
+
 export class PeopleTable {
   private capacity: number;
-  private hi: Uint32Array;
-  private lo: Uint32Array;
-  private masks: Uint32Array;
-  private places: Uint16Array;
+  private slots: Uint32Array;
   private readonly manyPlaces = new Map<string, Set<number>>();
   size = 0;
   /** Set once the table was folded into sketches. */
@@ -157,28 +170,27 @@ export class PeopleTable {
 
   constructor(private readonly exactLimit: number, initialCapacity = 1 << 12) {
     this.capacity = initialCapacity;
-    this.hi = new Uint32Array(initialCapacity);
-    this.lo = new Uint32Array(initialCapacity);
-    this.masks = new Uint32Array(initialCapacity);
-    this.places = new Uint16Array(initialCapacity);
+    this.slots = new Uint32Array(initialCapacity * SLOT);
   }
 
   get exact(): boolean {
     return this.sketches === undefined;
   }
 
-  /** Bytes held by the table's arrays (for the benchmark's memory account). */
+  /** Bytes held by the table (for the benchmark's memory account). */
   get bytes(): number {
-    return this.sketches ? this.sketches.bytes : this.capacity * 14;
+    return this.sketches ? this.sketches.bytes : this.capacity * SLOT * 4;
   }
 
+  /** The word offset of the person's slot, or of the empty slot where they would go. */
   private slotOf(hi: number, lo: number): number {
+    const slots = this.slots;
     const mask = this.capacity - 1;
     let slot = lo & mask;
     for (;;) {
-      const storedLo = this.lo[slot] ?? 0;
-      if (storedLo === 0 && (this.hi[slot] ?? 0) === 0) return slot;
-      if (storedLo === lo && this.hi[slot] === hi) return slot;
+      const at = slot * SLOT;
+      const storedLo = slots[at + LO] as number;
+      if (storedLo === lo ? slots[at + HI] === hi : storedLo === 0 && slots[at + HI] === 0) return at;
       slot = (slot + 1) & mask;
     }
   }
@@ -189,35 +201,36 @@ export class PeopleTable {
       this.sketches.add(hi, lo, mask, place);
       return;
     }
-    let slot = this.slotOf(hi, lo);
-    if ((this.lo[slot] ?? 0) === 0 && (this.hi[slot] ?? 0) === 0) {
+    let at = this.slotOf(hi, lo);
+    const slots = this.slots;
+    if (slots[at + LO] === 0 && slots[at + HI] === 0) {
       if (this.size >= this.exactLimit) {
         this.fold().add(hi, lo, mask, place);
         return;
       }
       if ((this.size + 1) * 4 > this.capacity * 3) {
         this.grow();
-        slot = this.slotOf(hi, lo);
+        at = this.slotOf(hi, lo);
       }
-      this.hi[slot] = hi;
-      this.lo[slot] = lo;
+      this.slots[at + HI] = hi;
+      this.slots[at + LO] = lo;
       this.size++;
     }
-    this.masks[slot] = (this.masks[slot] ?? 0) | mask;
-    if (place !== EMPTY_PLACE) this.notePlace(slot, hi, lo, place);
+    this.slots[at + MASK] = (this.slots[at + MASK] as number) | mask;
+    if (place !== EMPTY_PLACE) this.notePlace(at, hi, lo, place);
   }
 
-  private notePlace(slot: number, hi: number, lo: number, place: number): void {
-    const current = this.places[slot] ?? EMPTY_PLACE;
+  private notePlace(at: number, hi: number, lo: number, place: number): void {
+    const current = this.slots[at + PLACE] as number;
     if (current === place) return;
     if (current === EMPTY_PLACE) {
-      this.places[slot] = place;
+      this.slots[at + PLACE] = place;
       return;
     }
     const key = `${hi}:${lo}`;
     if (current !== MANY_PLACES) {
       this.manyPlaces.set(key, new Set([current, place]));
-      this.places[slot] = MANY_PLACES;
+      this.slots[at + PLACE] = MANY_PLACES;
     } else {
       this.manyPlaces.get(key)?.add(place);
     }
@@ -230,55 +243,54 @@ export class PeopleTable {
 
   has(hi: number, lo: number, mask: number): boolean {
     if (this.sketches) return false;
-    const slot = this.slotOf(hi, lo);
-    return ((this.masks[slot] ?? 0) & mask) === mask && (this.lo[slot] !== 0 || this.hi[slot] !== 0);
+    const at = this.slotOf(hi, lo);
+    return ((this.slots[at + MASK] as number) & mask) === mask && (this.slots[at + LO] !== 0 || this.slots[at + HI] !== 0);
   }
 
   placesOf(hi: number, lo: number): number[] {
     if (this.sketches) return [];
-    const slot = this.slotOf(hi, lo);
-    const place = this.places[slot] ?? EMPTY_PLACE;
+    const place = this.slots[this.slotOf(hi, lo) + PLACE] as number;
     if (place === MANY_PLACES) return [...(this.manyPlaces.get(`${hi}:${lo}`) ?? [])];
     return place === EMPTY_PLACE ? [] : [place];
   }
 
   private grow(): void {
-    const { hi, lo, masks, places } = this;
+    const old = this.slots;
     this.capacity *= 2;
-    this.hi = new Uint32Array(this.capacity);
-    this.lo = new Uint32Array(this.capacity);
-    this.masks = new Uint32Array(this.capacity);
-    this.places = new Uint16Array(this.capacity);
-    for (let i = 0; i < hi.length; i++) {
-      const l = lo[i] ?? 0;
-      const h = hi[i] ?? 0;
+    this.slots = new Uint32Array(this.capacity * SLOT);
+    for (let at = 0; at < old.length; at += SLOT) {
+      const l = old[at + LO] as number;
+      const h = old[at + HI] as number;
       if (l === 0 && h === 0) continue;
-      const slot = this.slotOf(h, l);
-      this.hi[slot] = h;
-      this.lo[slot] = l;
-      this.masks[slot] = masks[i] ?? 0;
-      this.places[slot] = places[i] ?? 0;
+      const to = this.slotOf(h, l);
+      this.slots[to + HI] = h;
+      this.slots[to + LO] = l;
+      this.slots[to + MASK] = old[at + MASK] as number;
+      this.slots[to + PLACE] = old[at + PLACE] as number;
+    }
+  }
+
+  /** Calls `visit` with each person's fingerprint, mask and place id (MANY_PLACES: see manyPlaces). */
+  private forEachPerson(visit: (hi: number, lo: number, mask: number, place: number) => void): void {
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += SLOT) {
+      const l = slots[at + LO] as number;
+      const h = slots[at + HI] as number;
+      if (l === 0 && h === 0) continue;
+      visit(h, l, slots[at + MASK] as number, slots[at + PLACE] as number);
     }
   }
 
   /** Replaces the table by sketches of everything in it. */
   private fold(): Sketches {
     const sketches = new Sketches();
-    for (let i = 0; i < this.capacity; i++) {
-      const l = this.lo[i] ?? 0;
-      const h = this.hi[i] ?? 0;
-      if (l === 0 && h === 0) continue;
-      const place = this.places[i] ?? EMPTY_PLACE;
-      const mask = this.masks[i] ?? 0;
+    this.forEachPerson((h, l, mask, place) => {
       if (place === MANY_PLACES) for (const one of this.manyPlaces.get(`${h}:${l}`) ?? []) sketches.add(h, l, mask, one);
       else sketches.add(h, l, mask, place);
-    }
+    });
     this.sketches = sketches;
     this.capacity = 0;
-    this.hi = new Uint32Array(0);
-    this.lo = new Uint32Array(0);
-    this.masks = new Uint32Array(0);
-    this.places = new Uint16Array(0);
+    this.slots = new Uint32Array(0);
     this.manyPlaces.clear();
     return sketches;
   }
@@ -293,18 +305,14 @@ export class PeopleTable {
     const places = new Uint16Array(count);
     const many: Array<[number, number[]]> = [];
     let n = 0;
-    for (let i = 0; i < this.capacity; i++) {
-      const l = this.lo[i] ?? 0;
-      const h = this.hi[i] ?? 0;
-      if (l === 0 && h === 0) continue;
+    this.forEachPerson((h, l, mask, place) => {
       hi[n] = h;
       lo[n] = l;
-      masks[n] = this.masks[i] ?? 0;
-      const place = this.places[i] ?? EMPTY_PLACE;
+      masks[n] = mask;
       places[n] = place;
       if (place === MANY_PLACES) many.push([n, [...(this.manyPlaces.get(`${h}:${l}`) ?? [])]]);
       n++;
-    }
+    });
     return { hi, lo, masks, places, many };
   }
 
@@ -322,32 +330,42 @@ export class PeopleTable {
   }
 
   /** Every person's mask and places (exact mode only). */
-  *people(): Generator<{ places: readonly number[]; mask: number }> {
-    const none: number[] = [];
-    for (let i = 0; i < this.capacity; i++) {
-      const l = this.lo[i] ?? 0;
-      const h = this.hi[i] ?? 0;
-      if (l === 0 && h === 0) continue;
-      const place = this.places[i] ?? EMPTY_PLACE;
-      const places = place === MANY_PLACES ? [...(this.manyPlaces.get(`${h}:${l}`) ?? [])] : place === EMPTY_PLACE ? none : [place];
-      yield { places, mask: this.masks[i] ?? 0 };
+  /**
+   * Everyone in the table as groups of people with the same mask and place (one pass, no object
+   * per person): a person naming several places is a group of one (exact mode only).
+   */
+  groups(): PeopleGroup[] {
+    const counts = new Map<number, number>(); // place × 2^MASK_BITS + mask → people
+    const groups: PeopleGroup[] = [];
+    this.forEachPerson((h, l, mask, place) => {
+      if (place === MANY_PLACES) {
+        groups.push({ places: [...(this.manyPlaces.get(`${h}:${l}`) ?? [])], mask, people: 1 });
+        return;
+      }
+      const key = place * 2 ** MASK_BITS + mask;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+    for (const [key, people] of counts) {
+      const place = Math.floor(key / 2 ** MASK_BITS);
+      groups.push({ places: place === EMPTY_PLACE ? [] : [place], mask: key % 2 ** MASK_BITS, people });
     }
+    return groups;
   }
 
-  tally(): Tally {
+  tally(groups: readonly PeopleGroup[] = this.groups()): Tally {
     if (this.sketches) return this.sketches.tally();
     const bits = newBits();
     const places = new Map<number, { subjects: number; bits: number[] }>();
-    for (const person of this.people()) {
-      addMask(bits, person.mask);
-      for (const place of person.places) {
+    for (const group of groups) {
+      addMask(bits, group.mask, group.people);
+      for (const place of group.places) {
         let entry = places.get(place);
         if (!entry) {
           entry = { subjects: 0, bits: newBits() };
           places.set(place, entry);
         }
-        entry.subjects++;
-        addMask(entry.bits, person.mask);
+        entry.subjects += group.people;
+        addMask(entry.bits, group.mask, group.people);
       }
     }
     return { subjects: this.size, bits, places, exact: true };

@@ -22,7 +22,8 @@ Options:
   --subject-key COLUMN   the column that identifies a person (default: chosen from the names)
   --rows-are-people      count every record as a different person
   --as-of DATE           the date ages are computed at, e.g. the discovery date (default: today)
-  --workers N            worker threads for large local files (default: 1; 2 uses both cores)
+  --workers N            worker threads for large local files (default: the cores available, up to 4;
+                         1 reads in one thread)
   --exact-limit N        people counted exactly before estimating (default: 3,000,000)
   --no-progress          no progress bar
   -h, --help             this help
@@ -37,7 +38,7 @@ interface Options {
   header?: boolean;
   subjectKey?: string | null;
   asOf?: Date;
-  workers: number;
+  workers: number | undefined;
   exactLimit?: number;
   progress: boolean;
 }
@@ -72,8 +73,8 @@ function parseOptions(args: string[]): Options | string {
   if (delimiter !== undefined && delimiter.length !== 1) return '--delimiter takes one character (or "tab").';
   const asOf = values['as-of'] === undefined ? undefined : new Date(values['as-of']);
   if (asOf && Number.isNaN(asOf.getTime())) return '--as-of takes a date such as 2026-11-20.';
-  const workers = values.workers === undefined ? 1 : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 16) return '--workers takes a whole number from 1 to 16.';
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 16)) return '--workers takes a whole number from 1 to 16.';
   const exactLimit = values['exact-limit'] === undefined ? undefined : Number(values['exact-limit'].replace(/[,_]/g, ''));
   if (exactLimit !== undefined && (!Number.isInteger(exactLimit) || exactLimit < 1)) return '--exact-limit takes a positive whole number.';
   return {

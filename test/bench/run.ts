@@ -9,7 +9,8 @@
 //     of the same file (they are slower; the rate is records/s either way).
 //  3. Accuracy: precision and recall per category on labelled third-party cases (see accuracy.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { parse } from 'csv-parse';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +31,7 @@ import {
   type Score,
 } from './accuracy.js';
 import { redactPii, redactPiiNode, type Competitor } from './competitors.js';
-import { COLUMNS, customerRow, writeCustomerCsv } from './generate.js';
+import { COLUMNS, writeCustomerCsv } from './generate.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -133,8 +134,8 @@ async function throughput(directory: string): Promise<{ million?: Measurement; m
   }
   table(['rows', 'file', 'threads', 'wall s', 'CPU s', 'rows/s', 'peak RSS MB', 'people', 'people set MB', 'generation s'], rows);
   out();
-  out('Memory grows only with the distinct-people set: 14 bytes a slot, at most 75% full, exact up to 3,000,000 people ' +
-    '(about 59 MB); past that it is folded into HyperLogLog sketches (0.81% standard error) and stops growing. ' +
+  out('Memory grows only with the distinct-people set: 16 bytes a slot, at most 75% full, exact up to 3,000,000 people ' +
+    '(64 MB); past that it is folded into HyperLogLog sketches (0.81% standard error) and stops growing. ' +
     'Everything else (parser buffers, per-column state, memos) is bounded by the export\'s shape, not its length.');
   out();
   return results;
@@ -143,54 +144,53 @@ async function throughput(directory: string): Promise<{ million?: Measurement; m
 // ---------------------------------------------------------------------------------------------
 // Competitors on the same records
 
-function competitorThroughput(million: Measurement | undefined, parallel: Measurement | undefined): Map<string, number> {
+/** The first `limit` records of a CSV file, read the way a user of an npm library would: csv-parse's stream. */
+async function* csvRecords(file: string, limit: number): AsyncGenerator<Record<string, string>> {
+  const parser = createReadStream(file).pipe(parse({ columns: true, to: limit }));
+  for await (const record of parser as AsyncIterable<Record<string, string>>) yield record;
+}
+
+async function competitorThroughput(file: string, million: Measurement | undefined, parallel: Measurement | undefined): Promise<Map<string, number>> {
   out('## Side by side: the same records through npm PII detectors');
   out();
-  // The first SAMPLE rows of the benchmark file, regenerated with the same seed (identical rows).
-  const rand = ((seed: number) => () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  })(20261120);
-  const records = Array.from({ length: SAMPLE }, (_, n) => Object.fromEntries(customerRow(n, rand).map((value, i) => [COLUMNS[i] ?? `c${i}`, value])));
   const rows: Array<Array<string | number>> = [];
   const rates = new Map<string, number>();
 
-  // Every detector gets one warm-up pass over the sample (JIT), then the better of two timed passes.
-  const rateOf = (pass: () => void): number => {
-    pass();
+  // Each tool reads the first SAMPLE records of the same file (csv-parse, as its user would) and
+  // processes them; one warm-up pass (JIT), then the better of two timed passes.
+  const rateOf = async (pass: () => Promise<void>): Promise<number> => {
+    await pass();
     let best = Infinity;
     for (let attempt = 0; attempt < 2; attempt++) {
       const begin = performance.now();
-      pass();
+      await pass();
       best = Math.min(best, performance.now() - begin);
     }
     return SAMPLE / (best / 1000);
   };
-  // Ours on the same sample, in this process, for an apples-to-apples rate.
-  const oursSample = rateOf(() => {
+  const oursSample = await rateOf(async () => {
     const classifier = new RecordClassifier({ collectEmails: false });
-    classifier.setColumns([...COLUMNS]);
-    for (const record of records) classifier.addRow(COLUMNS.map((column) => record[column] ?? ''));
+    for await (const record of csvRecords(file, SAMPLE)) classifier.add(record);
     classifier.result();
   });
-  rows.push(['BreachClock (this sample, main thread)', 'RecordClassifier.addRow per record, result()', thousands(oursSample), '']);
-  if (million) rows.push(['BreachClock (1M-row file, main thread)', 'npx breachclock classify (same code path)', thousands(million.recordsPerSecond), '']);
-  if (parallel) rows.push([`BreachClock (1M-row file, ${PARALLEL_WORKERS} workers)`, `--workers ${PARALLEL_WORKERS}`, thousands(parallel.recordsPerSecond), '']);
-  const reference = million?.recordsPerSecond ?? oursSample;
+  rows.push(['BreachClock, one thread', `RecordClassifier.add() per csv-parse record, first ${thousands(SAMPLE)} rows`, thousands(oursSample), '', '']);
+  if (million) rows.push(['BreachClock, one thread', '`npx breachclock classify FILE --workers 1`, whole 1M-row file', thousands(million.recordsPerSecond), '', '']);
+  if (parallel) rows.push([`BreachClock, ${PARALLEL_WORKERS} threads`, `\`npx breachclock classify FILE\` (default on ${os.availableParallelism()} cores), whole 1M-row file`, thousands(parallel.recordsPerSecond), '', '']);
+  const perCore = million?.recordsPerSecond ?? oursSample;
+  const asUsed = parallel?.recordsPerSecond ?? perCore;
   for (const competitor of [redactPii(), redactPiiNode()] satisfies Competitor[]) {
-    const rate = rateOf(() => {
-      for (const record of records) competitor.processRecord(record);
+    const rate = await rateOf(async () => {
+      for await (const record of csvRecords(file, SAMPLE)) competitor.processRecord(record);
     });
     rates.set(competitor.name, rate);
-    rows.push([competitor.name, competitor.usage, thousands(rate), `${fixed(reference / rate, 1)}x`]);
+    rows.push([competitor.name, `${competitor.usage}, csv-parse records, first ${thousands(SAMPLE)} rows (one thread: the library has no parallel mode)`,
+      thousands(rate), `${fixed(asUsed / rate, 1)}x`, `${fixed(perCore / rate, 1)}x`]);
   }
-  out(`Sample: the first ${thousands(SAMPLE)} records of the 1M-row file, each detector warmed up once, then the better of two passes. ` +
-    "Ratio: BreachClock's 1M-row main-thread rate (reading and parsing the file included) over the tool's rate on the sample.");
+  out(`Every tool reads the same file; the npm tools the first ${thousands(SAMPLE)} records (they are slower), each warmed up once, ` +
+    'then the better of two passes. Ratios: BreachClock\'s whole-file rate as its CLI runs by default (all cores, up to 4) and ' +
+    'on one thread, over the tool\'s rate.');
   out();
-  table(['detector', 'used as', 'records/s', 'BreachClock is'], rows);
+  table(['detector', 'used as', 'records/s', 'BreachClock is (as run)', 'BreachClock is (one thread)'], rows);
   out();
   return rates;
 }
@@ -299,9 +299,13 @@ function verdicts(
     rows.push([`1M rows < 10 s (${PARALLEL_WORKERS} workers)`, `${fixed(parallel.seconds)} s`, parallel.seconds < TARGETS.seconds1M ? 'met' : `missed by ${fixed(parallel.seconds - TARGETS.seconds1M)} s`]);
     rows.push([`peak RSS < 300 MB (${PARALLEL_WORKERS} workers, 1M)`, `${fixed(parallel.peakRssMB, 0)} MB`, parallel.peakRssMB < TARGETS.peakRssMB ? 'met' : `missed by ${fixed(parallel.peakRssMB - TARGETS.peakRssMB, 0)} MB`]);
   }
+  const speedups: Array<[string, Measurement | undefined]> = [[`as run by default (${PARALLEL_WORKERS} threads)`, parallel], ['one thread', million]];
   for (const [name, rate] of rates) {
-    const ratio = (million?.recordsPerSecond ?? 0) / rate;
-    rows.push([`>= 10x faster than ${name}`, `${fixed(ratio, 1)}x`, ratio >= TARGETS.speedup ? 'met' : `missed: ${fixed(ratio, 1)}x of 10x`]);
+    for (const [how, measurement] of speedups) {
+      if (!measurement) continue;
+      const ratio = measurement.recordsPerSecond / rate;
+      rows.push([`>= 10x faster than ${name}, ${how}`, `${fixed(ratio, 1)}x`, ratio >= TARGETS.speedup ? 'met' : `missed: ${fixed(ratio, 1)}x of 10x`]);
+    }
   }
   const own = totals.get(ours(true).name);
   for (const [category, s] of [...(own ?? new Map<string, Score>())].sort(([a], [b]) => a.localeCompare(b))) {
@@ -318,7 +322,7 @@ try {
   out();
   machine();
   const { million, millionParallel, file1M } = await throughput(directory);
-  const rates = file1M ? competitorThroughput(million, millionParallel) : new Map<string, number>();
+  const rates = file1M ? await competitorThroughput(file1M, million, millionParallel) : new Map<string, number>();
   if (file1M) out(`(1M-row file: ${fixed(statSync(file1M).size / 2 ** 20, 0)} MiB)\n`);
   const totals = accuracyTables();
   await macieTable();
