@@ -82,7 +82,7 @@ function bitOf(category: Category): number {
   return bit;
 }
 
-function flagsOf(detector: DetectorInfo): number {
+function computeFlags(detector: DetectorInfo): number {
   const bit = 1 << detector.bit;
   switch (detector.credential) {
     case 'plain':
@@ -94,6 +94,13 @@ function flagsOf(detector: DetectorInfo): number {
     default:
       return bit;
   }
+}
+
+/** Each detector's category bit and credential flag, by detector id (looked up on every match). */
+const DETECTOR_FLAGS: readonly number[] = ALL_DETECTORS.map(computeFlags);
+
+function flagsOf(detector: DetectorInfo): number {
+  return DETECTOR_FLAGS[detector.id] as number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -416,6 +423,9 @@ export class RecordClassifier implements DetectionSink {
   private rowHeld = false;
   /** The subject-key column's state, once known (its hint says whether keys are emails). */
   private keyColumn: ColumnState | undefined;
+  /** The row's countries and US states, reused from row to row (`Places.idOf` copies them). */
+  private readonly rowCountries: string[] = [];
+  private readonly rowStates: string[] = [];
   country: string | undefined;
 
   constructor(options: ClassifierOptions = {}) {
@@ -498,8 +508,10 @@ export class RecordClassifier implements DetectionSink {
     }
 
     // Places first: a national phone number is read in the record's country.
-    const countries: string[] = [];
-    const states: string[] = [];
+    const countries = this.rowCountries;
+    const states = this.rowStates;
+    countries.length = 0;
+    states.length = 0;
     let zip: string | undefined;
     let addressCountry: string | undefined;
     let addressState: string | undefined;

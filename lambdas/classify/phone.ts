@@ -20,6 +20,19 @@ export interface PhoneVerdict {
 }
 
 const INVALID: PhoneVerdict = { valid: false, country: undefined };
+const VALID_NO_COUNTRY: PhoneVerdict = { valid: true, country: undefined };
+const VALID_IN = new Map<string, PhoneVerdict>();
+
+/** The (shared, immutable) verdict "valid, in `country`". */
+function validIn(country: string | undefined): PhoneVerdict {
+  if (country === undefined) return VALID_NO_COUNTRY;
+  let verdict = VALID_IN.get(country);
+  if (!verdict) {
+    verdict = Object.freeze({ valid: true, country });
+    VALID_IN.set(country, verdict);
+  }
+  return verdict;
+}
 
 // The parts of libphonenumber-js's Metadata class used here (its published types omit them).
 interface TypeDefinition {
@@ -55,7 +68,7 @@ interface CompiledPlan {
   readonly trunkPrefixes: readonly string[];
   /** Parsing this country's national numbers needs the library (prefix patterns, transform rules). */
   readonly complexNationalParsing: boolean;
-  readonly typeVerdicts: Map<string, boolean>;
+  readonly typeVerdicts: Map<number, boolean>;
   /** The country's international dialling prefix: a national number starting with it is read as international. */
   readonly idd: RegExp | undefined;
 }
@@ -113,7 +126,7 @@ function validFor(plan: CompiledPlan, nsn: string): boolean {
   // Some type patterns (the UK's fixed-line one above all) are large enough that V8 matches them
   // at ~25 µs. They select on leading digits (area codes, ranges) and end in plain digit runs, so
   // the verdict is remembered per leading digits and length; bounded, then computed every time.
-  const key = nsn.length < 9 ? undefined : `${nsn.length}:${nsn.slice(0, 7)}`;
+  const key = nsn.length < 9 ? undefined : nsn.length * 1e7 + leadingSeven(nsn);
   if (key !== undefined) {
     const known = plan.typeVerdicts.get(key);
     if (known !== undefined) return known;
@@ -127,6 +140,13 @@ function validFor(plan: CompiledPlan, nsn: string): boolean {
   }
   if (key !== undefined && plan.typeVerdicts.size < MAX_REMEMBERED_VERDICTS) plan.typeVerdicts.set(key, valid);
   return valid;
+}
+
+/** The first seven digits of a string of at least seven ASCII digits, as a number. */
+function leadingSeven(digits: string): number {
+  let value = 0;
+  for (let i = 0; i < 7; i++) value = value * 10 + digits.charCodeAt(i) - 48;
+  return value;
 }
 
 /** libphonenumber's getNumberType(...) !== undefined: the national pattern and a type pattern. */
@@ -200,8 +220,8 @@ function international(digits: string): PhoneVerdict | undefined {
     if (main.complexNationalParsing || startsWithAny(nsn, main.trunkPrefixes) !== undefined) return undefined;
     const plan = countryForCallingCode(countries, nsn);
     // No country fits: the library validates against the calling code's main plan, without a country.
-    if (!plan) return validFor(main, nsn) ? { valid: true, country: undefined } : INVALID;
-    return validFor(plan, nsn) ? { valid: true, country: plan.country } : INVALID;
+    if (!plan) return validFor(main, nsn) ? VALID_NO_COUNTRY : INVALID;
+    return validFor(plan, nsn) ? validIn(plan.country) : INVALID;
   }
   return INVALID;
 }
@@ -215,7 +235,7 @@ function national(digits: string, country: string): PhoneVerdict | undefined {
   if (nsn.length < MIN_NSN || nsn.length > MAX_NSN) return trunk ? undefined : INVALID;
   // As the library does, the number's country is the one its calling code's plans give it.
   const owner = countryForCallingCode(SHARING.get(country) ?? [country], nsn) ?? compile(country);
-  if (validFor(owner, nsn)) return { valid: true, country: owner.country };
+  if (validFor(owner, nsn)) return validIn(owner.country);
   // Not valid as read here: the library decides (e.g. whether the prefix was a trunk prefix).
   return undefined;
 }
