@@ -310,7 +310,7 @@ export function parsePaymentCard(value: string): CardMatch | undefined {
   }
   // The rightmost digit is never doubled: with an even count, the even positions from the left are.
   const luhn = (digits % 2 === 0 ? evenDoubled : oddDoubled) % 10 === 0;
-  const valid = luhn && networkOf(firstSix, digits) !== undefined;
+  const valid = luhn && (networkOf(firstSix, digits) !== undefined || (digits === 16 && firstSix >= 300_000 && firstSix < 700_000));
   if (groups > 0) return valid ? CARD_VALID_GROUPED : CARD_INVALID_GROUPED;
   return valid ? CARD_VALID : CARD_INVALID;
 }

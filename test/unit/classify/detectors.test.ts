@@ -121,6 +121,16 @@ describe('payment card', () => {
     expect(cardNetworkOf(digits)).toBe(network);
   });
 
+  it('accepts 16 Luhn-valid digits under a card industry identifier outside the known ranges, and no other length', () => {
+    // 3509... is in no network's published range (JCB starts at 3528), but 16 digits, first digit
+    // 3-6 and the Luhn check: counted. The same check digit scheme at 15 digits needs a network.
+    expect(cardNetworkOf('3509413199654323')).toBeUndefined();
+    expect(isPaymentCardNumber('3509413199654323')).toBe(true);
+    expect(isPaymentCardNumber(withLuhnDigit('35094131996543'))).toBe(false);
+    expect(isPaymentCardNumber(withLuhnDigit('810000000000000'))).toBe(true); // UnionPay 81, 16 digits
+    expect(isPaymentCardNumber(withLuhnDigit('800000000000000'))).toBe(false); // first digit 8: not a card industry
+  });
+
   it('accepts the printed groupings and says so', () => {
     expect(parsePaymentCard('4111 1111 1111 1111')).toEqual({ valid: true, grouped: true });
     expect(parsePaymentCard('4111-1111-1111-1111')).toEqual({ valid: true, grouped: true });
