@@ -9,6 +9,9 @@ import {
   isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId,
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
+  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
+  isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
+  isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isPhoneShaped, phoneNumberVerdict, phoneNumbersInText } from './phone.js';
@@ -618,14 +621,19 @@ export function ageAt(birth: CalendarDate, asOf: Date): number | undefined {
 export type ColumnHint =
   | 'email' | 'phone' | 'postal-address' | 'postal-code' | 'person-name' | 'date-of-birth' | 'age' | 'us-ssn' | 'us-itin'
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
-  | 'es-dni' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'payment-card' | 'card-security-code' | 'iban'
+  | 'es-dni' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
+  | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id'
+  | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates'
   | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state'
   | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications';
 
 // Phrases in English plus common German, French, Spanish, Italian, Dutch, Polish and Portuguese
-// words (diacritics are stripped before matching). A phrase matches the END of a column name
+// words, and the local names of national ids (Nordic, Turkish, Korean, Thai...); diacritics are
+// stripped before matching (letters such as ø and ı that do not decompose split a word the same
+// way in the phrase and the column name). A phrase matches the END of a column name
 // ("billing_address" matches "address"), and the longest phrase wins, so "email address" beats
 // "address".
 const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
@@ -656,7 +664,6 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card',
     'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
     'tax identification number', 'tax number', 'tin', 'steuernummer', 'sozialversicherungsnummer', 'cpf', 'curp',
-    'aadhaar', 'personnummer',
     'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
     'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp'],
   passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
@@ -673,6 +680,38 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'it-codice-fiscale': ['codice fiscale', 'cf', 'codicefiscale'],
   'nl-bsn': ['bsn', 'burgerservicenummer', 'sofinummer'],
   'pl-pesel': ['pesel'],
+  // "personnummer" is also what Danes and Norwegians call theirs: its validator tries all three.
+  'se-personnummer': ['personnummer', 'personnr', 'person nr', 'samordningsnummer', 'swedish personal identity number',
+    'se personnummer'],
+  'fi-henkilotunnus': ['henkilotunnus', 'hetu', 'henkilotunnus numero', 'personbeteckning', 'finnish personal identity code'],
+  'dk-cpr': ['cpr', 'cpr nummer', 'cpr nr', 'cpr number', 'cprnr', 'dk cpr'],
+  'no-fodselsnummer': ['fodselsnummer', 'fødselsnummer', 'fnr', 'd nummer', 'norwegian national identity number'],
+  'be-national-number': ['rijksregisternummer', 'rijksregister nummer', 'rijksregister', 'rrnr', 'insz', 'insz nummer',
+    'niss', 'numero national', 'numero de registre national', 'registre national', 'nationalregisternummer',
+    'belgian national number'],
+  'pt-nif': ['contribuinte', 'numero de contribuinte', 'numero contribuinte', 'nif pt', 'pt nif',
+    'numero de identificacao fiscal'],
+  'ie-ppsn': ['ppsn', 'pps', 'pps number', 'pps no', 'personal public service number', 'ppsn number'],
+  'at-social-insurance': ['svnr', 'vsnr', 'sv nummer', 'sv nr', 'versicherungsnummer at', 'at svnr'],
+  'ca-sin': ['sin', 'sin number', 'social insurance number', 'social insurance no', 'nas',
+    'numero d assurance sociale', 'assurance sociale'],
+  'au-tfn': ['tfn', 'tax file number', 'tax file no', 'au tfn'],
+  'au-medicare': ['medicare card', 'medicare card number', 'medicare card no', 'medicare card num', 'au medicare',
+    'medicare au', 'medicare irn'],
+  'in-aadhaar': ['aadhaar', 'aadhar', 'aadhaar number', 'aadhar number', 'aadhaar no', 'aadhaar card',
+    'aadhaar card number', 'uidai number'],
+  'in-pan': ['pan card', 'pan card number', 'pan card no', 'permanent account number', 'in pan', 'income tax pan'],
+  'kr-rrn': ['rrn', 'resident registration number', 'korean rrn', 'kr rrn', 'jumin', 'jumin number',
+    'jumin deungnok beonho', '주민등록번호', '주민번호'],
+  'kr-frn': ['frn', 'foreigner registration number', 'alien registration number', 'korean frn', 'kr frn',
+    '외국인등록번호'],
+  'sg-nric': ['nric', 'nric fin', 'nric no', 'nric number', 'sg nric', 'nric or fin'],
+  'th-national-id': ['thai id', 'thai id number', 'thai national id', 'tnin', 'th national id', 'thai citizen id',
+    'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน'],
+  'tr-kimlik': ['tc kimlik', 'tc kimlik no', 'tc kimlik numarasi', 'tc kimlik numarası', 'tckn', 'tckno',
+    'kimlik no', 'kimlik numarasi', 'kimlik numarası', 'tc no', 'turkish id', 'turkish national id'],
+  'za-id': ['sa id number', 'rsa id', 'rsa id number', 'south african id', 'south african id number', 'za id number'],
+  'us-npi': ['npi', 'npi number', 'national provider identifier', 'national provider id', 'provider npi'],
   'payment-card': ['card number', 'credit card', 'credit card number', 'cc', 'cc number', 'ccn', 'pan', 'card',
     'card no', 'debit card', 'payment card', 'kreditkarte', 'kreditkartennummer', 'kartennummer', 'carte',
     'carte bancaire', 'numero de carte', 'carte de credit', 'tarjeta', 'numero de tarjeta', 'tarjeta de credito',
@@ -806,7 +845,8 @@ export function columnWords(name: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    // Korean and Thai names stay words (주민등록번호, เลขบัตรประชาชน); other scripts split as before.
+    .split(/[^a-z0-9\p{Script=Hangul}\p{Script=Thai}]+/u)
     .map((word) => word.replace(/(?<=[a-z])\d+$/, ''))
     .filter((word) => word !== '' && !/^\d+$/.test(word));
 }
@@ -941,6 +981,24 @@ export const DETECTORS = {
   itCodiceFiscale: detector('it-codice-fiscale', 'government-id', 0.98),
   nlBsn: detector('nl-bsn', 'government-id', 0.97),
   plPesel: detector('pl-pesel', 'government-id', 0.98),
+  sePersonnummer: detector('se-personnummer', 'government-id', 0.98),
+  fiHenkilotunnus: detector('fi-henkilotunnus', 'government-id', 0.98),
+  dkCpr: detector('dk-cpr', 'government-id', 0.9),
+  noFodselsnummer: detector('no-fodselsnummer', 'government-id', 0.98),
+  beNationalNumber: detector('be-national-number', 'government-id', 0.98),
+  ptNif: detector('pt-nif', 'government-id', 0.95),
+  iePpsn: detector('ie-ppsn', 'government-id', 0.97),
+  atSocialInsurance: detector('at-social-insurance-number', 'government-id', 0.95),
+  caSin: detector('ca-sin', 'government-id', 0.97),
+  auTfn: detector('au-tfn', 'government-id', 0.97),
+  inAadhaar: detector('in-aadhaar', 'government-id', 0.98),
+  inPan: detector('in-pan', 'government-id', 0.95),
+  krRrn: detector('kr-rrn', 'government-id', 0.95),
+  krFrn: detector('kr-frn', 'government-id', 0.95),
+  sgNricFin: detector('sg-nric-fin', 'government-id', 0.98),
+  thNationalId: detector('th-national-id', 'government-id', 0.98),
+  trKimlikNo: detector('tr-kimlik-no', 'government-id', 0.98),
+  zaIdNumber: detector('za-id-number', 'government-id', 0.98),
   passport: detector('passport', 'government-id', 0.9),
   driverLicense: detector('driver-license', 'government-id', 0.85),
   governmentIdColumn: detector('government-id-column', 'government-id', 0.75),
@@ -960,6 +1018,8 @@ export const DETECTORS = {
   medicalRecordNumber: detector('medical-record-number', 'health', 0.9),
   healthInsuranceNumber: detector('health-insurance-number', 'health', 0.85),
   deHealthInsurance: detector('de-health-insurance-number', 'health', 0.98),
+  auMedicare: detector('au-medicare-number', 'health', 0.97),
+  usNpi: detector('us-npi', 'health', 0.97),
   geoCoordinates: detector('geo-coordinates', 'location', 0.95),
   ipAddress: detector('ip-address', 'online-identifier', 0.97),
   macAddress: detector('mac-address', 'online-identifier', 0.97),
@@ -1022,20 +1082,65 @@ const COLUMN_ONLY: Partial<Record<ColumnHint, DetectorInfo>> = {
 const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown',
   'not applicable', 'prefer not to say', 'keine', 'aucun', 'ninguno', 'nessuno', 'geen', 'brak']);
 
-// National-id validators tried on a generic government-id column's values.
-const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: string) => boolean]> = [
+// National-id validators tried on a generic government-id column's values, in order, the first
+// that passes naming the scheme: letters with a check character, two check digits, or a check
+// digit with an encoded date come first. Schemes marked 'weak' have one check digit and little
+// else (a random nine-digit number passes the SIN, TFN, BSN or NIF check one time in ten or
+// eleven): a value passing one of them names it only when no other scheme passes it too.
+const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: string) => boolean, 'weak'?]> = [
   [DETECTORS.ukNino, isUkNino],
-  [DETECTORS.deTaxId, isDeTaxId],
   [DETECTORS.deIdDocument, isDeIdentityDocument],
   [DETECTORS.frNir, isFrNir],
   [DETECTORS.esDniNie, isEsDniOrNie],
   [DETECTORS.itCodiceFiscale, isItCodiceFiscale],
+  [DETECTORS.sgNricFin, isSgNricFin],
+  [DETECTORS.fiHenkilotunnus, isFiHenkilotunnus],
+  [DETECTORS.iePpsn, isIePpsn],
+  [DETECTORS.inPan, isInPan],
+  [DETECTORS.zaIdNumber, isZaIdNumber],
+  [DETECTORS.thNationalId, isThNationalId],
+  [DETECTORS.krRrn, (value) => isKrRrn(value, true)],
+  [DETECTORS.noFodselsnummer, isNoFodselsnummer],
+  [DETECTORS.trKimlikNo, isTrKimlikNo],
+  [DETECTORS.beNationalNumber, isBeNationalNumber],
+  [DETECTORS.deTaxId, isDeTaxId],
   [DETECTORS.plPesel, isPlPesel],
-  [DETECTORS.nlBsn, isNlBsn],
+  [DETECTORS.sePersonnummer, isSePersonnummer],
+  [DETECTORS.inAadhaar, isInAadhaar, 'weak'],
+  [DETECTORS.nlBsn, isNlBsn, 'weak'],
+  [DETECTORS.caSin, isCaSin, 'weak'],
+  [DETECTORS.auTfn, isAuTfn, 'weak'],
+  [DETECTORS.ptNif, isPtNif, 'weak'],
+  [DETECTORS.atSocialInsurance, isAtSocialInsuranceNumber, 'weak'],
+  // A CPR number has no check digit to rely on: only in its written form DDMMYY-SSSS.
+  [DETECTORS.dkCpr, (value) => value.includes('-') && isDkCpr(value), 'weak'],
 ];
+
+/** The national id a generic government-id column's value is, if one scheme says so. */
+function nationalIdOf(value: string): DetectorInfo | undefined {
+  let weakMatch: DetectorInfo | undefined;
+  for (const [found, test, weak] of NATIONAL_ID_VALIDATORS) {
+    if (!test(value)) continue;
+    if (!weak) return found;
+    if (weakMatch) return DETECTORS.governmentIdColumn;
+    weakMatch = found;
+  }
+  return weakMatch;
+}
 
 type Validator = (value: string, column: ColumnProfile) => DetectorInfo | undefined;
 const when = (test: (value: string) => boolean, found: DetectorInfo): Validator => (value) => (test(value) ? found : undefined);
+
+/**
+ * `test`, or `test` of the number a word ends in, for numbers that begin with a digit: prose
+ * in a column named for the number drops a space ("my code is030594W903B").
+ */
+const orGlued = (test: (value: string) => boolean) => (value: string): boolean => {
+  if (test(value)) return true;
+  const glued = /^\p{L}+(\d[\dA-Z+-]{7,16})$/u.exec(value);
+  return glued?.[1] !== undefined && test(glued[1]);
+};
+const isSePersonnummerInText = orGlued(isSePersonnummer);
 
 // Columns named for one kind of identifier: the value must pass that identifier's validator.
 const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
@@ -1046,10 +1151,31 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'de-social-security': when(isDeSocialSecurityNumber, DETECTORS.deSocialSecurity),
   'de-id-card': when(isDeIdentityDocument, DETECTORS.deIdDocument),
   'fr-nir': when(isFrNir, DETECTORS.frNir),
-  'es-dni': when(isEsDniOrNie, DETECTORS.esDniNie),
+  // "NIF" is Spain's and Portugal's tax number (8 digits and a letter, or 9 digits).
+  'es-dni': (value) => (isEsDniOrNie(value) ? DETECTORS.esDniNie : isPtNif(value) ? DETECTORS.ptNif : undefined),
   'it-codice-fiscale': when(isItCodiceFiscale, DETECTORS.itCodiceFiscale),
   'nl-bsn': when(isNlBsn, DETECTORS.nlBsn),
   'pl-pesel': when(isPlPesel, DETECTORS.plPesel),
+  'se-personnummer': (value) =>
+    isSePersonnummerInText(value) ? DETECTORS.sePersonnummer : isNoFodselsnummer(value) ? DETECTORS.noFodselsnummer
+      : isDkCpr(value) ? DETECTORS.dkCpr : undefined,
+  'fi-henkilotunnus': when(orGlued(isFiHenkilotunnus), DETECTORS.fiHenkilotunnus),
+  'dk-cpr': when(orGlued(isDkCpr), DETECTORS.dkCpr),
+  'no-fodselsnummer': when(orGlued(isNoFodselsnummer), DETECTORS.noFodselsnummer),
+  'be-national-number': when(orGlued(isBeNationalNumber), DETECTORS.beNationalNumber),
+  'pt-nif': when(orGlued(isPtNif), DETECTORS.ptNif),
+  'ie-ppsn': when(orGlued(isIePpsn), DETECTORS.iePpsn),
+  'at-social-insurance': when(orGlued(isAtSocialInsuranceNumber), DETECTORS.atSocialInsurance),
+  'ca-sin': when(orGlued(isCaSin), DETECTORS.caSin),
+  'au-tfn': when(orGlued(isAuTfn), DETECTORS.auTfn),
+  'in-aadhaar': when(orGlued(isInAadhaar), DETECTORS.inAadhaar),
+  'in-pan': when(isInPan, DETECTORS.inPan),
+  'kr-rrn': when(orGlued(isKrRrn), DETECTORS.krRrn),
+  'kr-frn': when(orGlued(isKrFrn), DETECTORS.krFrn),
+  'sg-nric': when(isSgNricFin, DETECTORS.sgNricFin),
+  'th-national-id': when(orGlued(isThNationalId), DETECTORS.thNationalId),
+  'tr-kimlik': when(orGlued(isTrKimlikNo), DETECTORS.trKimlikNo),
+  'za-id': when(orGlued(isZaIdNumber), DETECTORS.zaIdNumber),
   passport: (value, column) => {
     if (column.issuer === 'DE' || (column.issuer === 'any' && isDeIdentityDocument(value))) {
       return isDeIdentityDocument(value) ? DETECTORS.deIdDocument : undefined;
@@ -1058,7 +1184,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   },
   'driver-license': when(isDocumentNumberShaped, DETECTORS.driverLicense),
   'government-id': (value) => {
-    for (const [found, test] of NATIONAL_ID_VALIDATORS) if (test(value)) return found;
+    const national = nationalIdOf(value);
+    if (national) return national;
     if (parseUsSsn(value)?.valid) return DETECTORS.usSsn;
     return isDocumentNumberShaped(value) ? DETECTORS.governmentIdColumn : undefined;
   },
@@ -1067,9 +1194,13 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'nhs-number': when(isNhsNumber, DETECTORS.nhsNumber),
   'us-mbi': when(isUsMbi, DETECTORS.usMbi),
   'de-health-insurance': when(isDeHealthInsuranceNumber, DETECTORS.deHealthInsurance),
+  // A "Medicare card number" is Australian, or a US card's MBI.
+  'au-medicare': (value) => (isAuMedicareNumber(value) ? DETECTORS.auMedicare : isUsMbi(value) ? DETECTORS.usMbi : undefined),
+  'us-npi': when(orGlued(isUsNpi), DETECTORS.usNpi),
   'medical-record-number': when(isDocumentNumberShaped, DETECTORS.medicalRecordNumber),
   'health-insurance-number': (value) =>
     isDeHealthInsuranceNumber(value) ? DETECTORS.deHealthInsurance : isUsMbi(value) ? DETECTORS.usMbi
+      : isAuMedicareNumber(value) ? DETECTORS.auMedicare
       : isDocumentNumberShaped(value) ? DETECTORS.healthInsuranceNumber : undefined,
   'mac-address': when(isMacAddress, DETECTORS.macAddress),
   imei: when(isImei, DETECTORS.imei),

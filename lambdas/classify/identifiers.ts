@@ -216,6 +216,368 @@ export function isPlPesel(value: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Shared checks of the schemes below
+
+/** Luhn (ISO/IEC 7812-1 mod 10) over a string of digits, the check digit last. */
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+    let digit = digits.charCodeAt(i) - 48;
+    if (double) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** The sum of digit × weight over the first weights.length digits. */
+function weightedSum(digits: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (digits[i] ?? 0) * (weights[i] ?? 0);
+  return sum;
+}
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** A real calendar date (month 1-12, day within the month, leap years counted). */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= days;
+}
+
+/** A date whose century is unknown: valid in the 1900s or the 2000s (29 February of '00 is). */
+const isDateOfSomeCentury = (yy: number, month: number, day: number): boolean =>
+  isCalendarDate(1900 + yy, month, day) || isCalendarDate(2000 + yy, month, day);
+
+const two = (d: readonly number[], at: number): number => (d[at] ?? 0) * 10 + (d[at + 1] ?? 0);
+
+// ---------------------------------------------------------------------------------------------
+// Nordic countries
+
+/**
+ * Swedish personnummer or samordningsnummer (day + 60): YYMMDD-NNNC (`+` once the person is
+ * 100), or YYYYMMDD[-]NNNC; Luhn over the ten digits YYMMDDNNNC. Skatteverket SKV 704 (and SKV 707).
+ */
+export function isSePersonnummer(value: string): boolean {
+  const match = /^(1[89]|20)?(\d{6})([-+]?)(\d{4})$/.exec(value.trim());
+  if (!match) return false;
+  const [, century, date = '', separator, serial = ''] = match;
+  if (century !== undefined && separator === '+') return false;
+  const d = digitsOnly(date);
+  const month = two(d, 2);
+  const rawDay = two(d, 4);
+  const day = rawDay > 60 ? rawDay - 60 : rawDay;
+  const dateValid = century !== undefined ? isCalendarDate(Number(century) * 100 + two(d, 0), month, day) : isDateOfSomeCentury(two(d, 0), month, day);
+  return dateValid && luhnValid(date + serial);
+}
+
+// Century of a Finnish identity code by its sign (the letters Y-U and B-F were added in 2023).
+const FI_CENTURY_SIGNS: Readonly<Record<string, number>> = {
+  '+': 1800, '-': 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+};
+const FI_CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+
+/**
+ * Finnish henkilötunnus DDMMYYCZZZQ: a century sign, an individual number 002-999 and the
+ * check character of DDMMYYZZZ mod 31. Digital and Population Data Services Agency (DVV),
+ * "Personal identity code" (century signs as amended from 2023).
+ */
+export function isFiHenkilotunnus(value: string): boolean {
+  const match = /^(\d{6})([-+YXWVUABCDEF])(\d{3})([0-9A-Y])$/.exec(value.trim().toUpperCase());
+  if (!match) return false;
+  const [, date = '', sign = '', individual = '', check = ''] = match;
+  const d = digitsOnly(date);
+  if (!isCalendarDate((FI_CENTURY_SIGNS[sign] ?? 0) + two(d, 4), two(d, 2), two(d, 0))) return false;
+  if (Number(individual) < 2) return false;
+  return FI_CHECK_CHARACTERS[Number(`${date}${individual}`) % 31] === check;
+}
+
+/**
+ * Danish CPR number DDMMYY-SSSS: the birth date, its century given by the seventh digit. Only the
+ * date is checked: numbers without a valid modulus 11 digit have been issued since 2007.
+ * CPR-kontoret, "Personnummeret i CPR-systemet".
+ */
+export function isDkCpr(value: string): boolean {
+  const match = /^(\d{6})-?(\d{4})$/.exec(value.trim());
+  if (!match) return false;
+  const d = digitsOnly(`${match[1]}${match[2]}`);
+  const yy = two(d, 4);
+  const seventh = d[6] ?? 0;
+  let century = 1900;
+  if ((seventh === 4 || seventh === 9) && yy <= 36) century = 2000;
+  else if (seventh >= 5 && seventh <= 8) century = yy <= 57 ? 2000 : 1800;
+  return isCalendarDate(century + yy, two(d, 2), two(d, 0));
+}
+
+/**
+ * Norwegian fødselsnummer DDMMYYIIIKK (D-number: day + 40; H-number: month + 40) with its two
+ * mod 11 check digits. Skatteetaten, "Fødselsnummer" (the check digit rule before 2032).
+ */
+export function isNoFodselsnummer(value: string): boolean {
+  const compact = value.trim().replace(/^(\d{6}) (\d{5})$/, '$1$2');
+  if (!/^\d{11}$/.test(compact)) return false;
+  const d = digitsOnly(compact);
+  const rawDay = two(d, 0);
+  const rawMonth = two(d, 2);
+  const day = rawDay > 40 ? rawDay - 40 : rawDay;
+  const month = rawMonth > 40 ? rawMonth - 40 : rawMonth;
+  if (!isDateOfSomeCentury(two(d, 4), month, day)) return false;
+  const check = (weights: readonly number[]): number => {
+    const rest = 11 - (weightedSum(d, weights) % 11);
+    return rest === 11 ? 0 : rest;
+  };
+  const k1 = check([3, 7, 6, 1, 8, 9, 4, 5, 2]);
+  const k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+  return k1 === d[9] && k2 === d[10];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Belgium, Portugal, Ireland, Austria
+
+/**
+ * Belgian national register number YY.MM.DD-SSS.CC: CC = 97 - (YYMMDDSSS mod 97), with a 2
+ * prefixed for births from 2000; month and day may be 0 (unknown), bis numbers add 20 or 40
+ * to the month. IBZ, "IT000 Rijksregisternummer".
+ */
+export function isBeNationalNumber(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^\d{2}([.\s-]?)\d{2}\1\d{2}[.\s-]?\d{3}[.\s-]?\d{2}$/.test(trimmed)) return false;
+  const compact = trimmed.replace(/[.\s-]/g, '');
+  const d = digitsOnly(compact);
+  const month = two(d, 2) % 20;
+  const day = two(d, 4);
+  if (two(d, 2) > 52 || month > 12 || day > 31 || /^0+$/.test(compact.slice(6, 9))) return false;
+  const body = Number(compact.slice(0, 9));
+  const check = Number(compact.slice(9));
+  return 97 - (body % 97) === check || 97 - ((2_000_000_000 + body) % 97) === check;
+}
+
+/**
+ * Portuguese NIF: nine digits, the last 11 - (sum of digit × 9..2 mod 11), 0 when that is 10 or
+ * 11; first digits 1-3 (people), 45 (non-residents), 5-9 (entities). Autoridade Tributária;
+ * the rule as published in secondary sources (unverified).
+ */
+export function isPtNif(value: string): boolean {
+  const compact = value.trim().replace(/\s/g, '');
+  if (!/^(?:[1235689]\d|45|7\d)\d{7}$/.test(compact)) return false;
+  const d = digitsOnly(compact);
+  const rest = weightedSum(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+  return (rest < 2 ? 0 : 11 - rest) === d[8];
+}
+
+const PPSN_LETTERS = 'WABCDEFGHIJKLMNOPQRSTUV';
+
+/**
+ * Irish PPS number: seven digits, a check letter (weights 8..2 mod 23, plus 9 × the second
+ * letter's value for the 2013 A/B/H suffixes) and an optional second letter. Department of
+ * Social Protection; the check rule as published in secondary sources (unverified).
+ */
+export function isIePpsn(value: string): boolean {
+  const match = /^(\d{7})([A-W])([ABHWTX]?)$/.exec(value.trim().toUpperCase().replace(/[\s-]/g, ''));
+  if (!match) return false;
+  const [, digits = '', check = '', second = ''] = match;
+  let sum = weightedSum(digitsOnly(digits), [8, 7, 6, 5, 4, 3, 2]);
+  if ('ABH'.includes(second) && second !== '') sum += 9 * PPSN_LETTERS.indexOf(second);
+  return PPSN_LETTERS[sum % 23] === check;
+}
+
+/**
+ * Austrian social insurance number SSSC DDMMYY: a serial not starting with 0 and the check
+ * digit C = weighted sum (3 7 9 _ 5 8 4 2 1 6) mod 11, never 10. Dachverband der
+ * Sozialversicherungsträger; the rule as published in secondary sources (unverified).
+ */
+export function isAtSocialInsuranceNumber(value: string): boolean {
+  const compact = value.trim().replace(/^(\d{4}) (\d{6})$/, '$1$2');
+  if (!/^[1-9]\d{9}$/.test(compact)) return false;
+  const d = digitsOnly(compact);
+  return weightedSum(d, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11 === d[3];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Canada, Australia, the United States (health)
+
+/**
+ * Canadian Social Insurance Number: nine digits (3-3-3), Luhn; the first digit is never 0 or 8
+ * (9 is a temporary resident's). Employment and Social Development Canada, SIN Code of Practice.
+ */
+export function isCaSin(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^(?:\d{9}|\d{3}([ -])\d{3}\1\d{3})$/.test(trimmed)) return false;
+  const compact = trimmed.replace(/[ -]/g, '');
+  return compact[0] !== '0' && compact[0] !== '8' && luhnValid(compact);
+}
+
+/**
+ * Australian Tax File Number: nine digits whose weighted sum (1 4 3 7 5 8 6 9 10) is a
+ * multiple of 11. Australian Taxation Office; the rule as published in secondary sources (unverified).
+ */
+export function isAuTfn(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^(?:\d{9}|\d{3} \d{3} \d{3})$/.test(trimmed)) return false;
+  const d = digitsOnly(trimmed.replace(/ /g, ''));
+  return weightedSum(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0 && !/^0+$/.test(trimmed.replace(/ /g, ''));
+}
+
+/**
+ * Australian Medicare card number: first digit 2-6, eight digits whose weighted sum
+ * (1 3 7 9 1 3 7 9) mod 10 is the ninth, an issue number, optionally the person's reference
+ * number. Services Australia; the rule as published in secondary sources (unverified).
+ */
+export function isAuMedicareNumber(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^(?:[2-6]\d{9,10}|[2-6]\d{3} \d{5} \d(?: ?\d)?)$/.test(trimmed)) return false;
+  const d = digitsOnly(trimmed.replace(/ /g, ''));
+  return weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d[8];
+}
+
+/**
+ * US National Provider Identifier: ten digits starting 1 or 2, Luhn over 80840 and the number.
+ * CMS, "Requirements for the NPI check digit" (NPI final rule, 45 CFR 162.406); placeholders of
+ * one repeated digit are refused.
+ */
+export function isUsNpi(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^[12](?:\d{9}|\d{3}([ -])\d{3}\1\d{3})$/.test(trimmed)) return false;
+  const compact = trimmed.replace(/[ -]/g, '');
+  // A body of one repeated digit (111111111 + check) is a placeholder, not an assigned number.
+  return !/^(\d)\1{8}/.test(compact) && luhnValid(`80840${compact}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// India, South Korea, Singapore, Thailand, Turkey, South Africa
+
+// Verhoeff's dihedral-group tables (multiplication, and the position permutation's powers).
+const VERHOEFF_D = ['0123456789', '1234067895', '2340178956', '3401289567', '4012395678', '5987604321', '6598710432',
+  '7659821043', '8765932104', '9876543210'].map((row) => digitsOnly(row));
+const VERHOEFF_P = ['0123456789', '1576283094', '5803796142', '8916043527', '9453126870', '4286573901', '2793806415',
+  '7046913258'].map((row) => digitsOnly(row));
+
+/** Verhoeff check over a string of digits, the check digit last. */
+export function isVerhoeffValid(digits: string): boolean {
+  let check = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    check = VERHOEFF_D[check]?.[VERHOEFF_P[i % 8]?.[digit] ?? 0] ?? 0;
+  }
+  return check === 0;
+}
+
+/**
+ * Aadhaar number: twelve digits (4-4-4), the first 2-9, the last a Verhoeff check digit.
+ * UIDAI, "Aadhaar numbering scheme" (2012).
+ */
+export function isInAadhaar(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^[2-9](?:\d{11}|\d{3}([ -])\d{4}\1\d{4})$/.test(trimmed)) return false;
+  return isVerhoeffValid(trimmed.replace(/[ -]/g, ''));
+}
+
+/**
+ * Indian PAN AAAAA9999A: the fourth letter is the holder's type (P person, C company, H HUF,
+ * F firm, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government);
+ * no check digit is published. Income Tax Department, "Permanent Account Number (PAN)".
+ */
+export function isInPan(value: string): boolean {
+  const match = /^[A-Z]{3}[ABCFGHJLPT][A-Z](\d{4})[A-Z]$/.exec(value.trim());
+  return match !== null && match[1] !== '0000';
+}
+
+/**
+ * Korean resident registration number YYMMDD-GNNNNNC: a birth date, a gender digit that gives
+ * the century (1, 2 in the 1900s; 3, 4 from 2000; 5-8 the same for foreigners' registration
+ * numbers) and, for numbers issued before October 2020 only, the check digit
+ * (11 - weighted sum 2..9,2..5 mod 11) mod 10; later numbers end in random digits, so the check
+ * is optional. Resident Registration Act enforcement rules; the check rule as published in
+ * secondary sources (unverified).
+ */
+function koreanRegistrationNumber(value: string, genders: string, requireCheckDigit: boolean): boolean {
+  const match = /^(\d{6})-?(\d)(\d{6})$/.exec(value.trim());
+  if (!match || !genders.includes(match[2] ?? '')) return false;
+  const d = digitsOnly(`${match[1]}${match[2]}${match[3]}`);
+  const gender = d[6] ?? 0;
+  const century = gender === 3 || gender === 4 || gender === 7 || gender === 8 ? 2000 : 1900;
+  if (!isCalendarDate(century + two(d, 0), two(d, 2), two(d, 4))) return false;
+  if (!requireCheckDigit) return true;
+  return (11 - (weightedSum(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d[12];
+}
+
+/** Korean resident registration number (citizens, gender digit 1-4); see `koreanRegistrationNumber`. */
+export const isKrRrn = (value: string, requireCheckDigit = false): boolean => koreanRegistrationNumber(value, '1234', requireCheckDigit);
+
+/** Korean foreigner registration number (gender digit 5-8); only the date and gender digit are checked. */
+export const isKrFrn = (value: string): boolean => koreanRegistrationNumber(value, '5678', false);
+
+/**
+ * Singapore NRIC/FIN: S/T (citizens and PRs), F/G (foreigners), M (foreigners from 2022), seven
+ * digits and a check letter of weights 2 7 6 5 4 3 2 (+4 for T and G, +3 for M) mod 11.
+ * ICA; the rule as published in secondary sources (unverified; the M series from
+ * opengovsg's published validator).
+ */
+export function isSgNricFin(value: string): boolean {
+  const match = /^([STFGM])(\d{7})([A-Z])$/.exec(value.trim().toUpperCase());
+  if (!match) return false;
+  const [, prefix = 'S', digits = '', check = ''] = match;
+  const offset = prefix === 'T' || prefix === 'G' ? 4 : prefix === 'M' ? 3 : 0;
+  const rest = (weightedSum(digitsOnly(digits), [2, 7, 6, 5, 4, 3, 2]) + offset) % 11;
+  const letters = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : prefix === 'M' ? 'XWUTRQPNJLK' : 'XWUTRQPNMLK';
+  return letters[rest] === check;
+}
+
+// Thai province codes (ISO 3166-2:TH numbers), the second and third digits of an identity number.
+const TH_PROVINCES = new Set([
+  ...[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27],
+  ...Array.from({ length: 20 }, (_, i) => 30 + i),
+  ...[50, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 67, 70, 71, 72, 73, 74, 75, 76, 77],
+  ...[80, 81, 82, 83, 84, 85, 86, 90, 91, 92, 93, 94, 95, 96],
+]);
+
+/**
+ * Thai national identification number: thirteen digits (1-4-5-2-1), a person type 1-8, the
+ * registering province (ISO 3166-2:TH code) and the check digit (11 - weighted sum 13..2
+ * mod 11) mod 10. Department of Provincial Administration; the check rule as published in
+ * secondary sources (unverified).
+ */
+export function isThNationalId(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^[1-8](?:\d{12}|-\d{4}-\d{5}-\d{2}-\d)$/.test(trimmed)) return false;
+  const d = digitsOnly(trimmed.replace(/-/g, ''));
+  if (!TH_PROVINCES.has(two(d, 1))) return false;
+  return (11 - (weightedSum(d, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === d[12];
+}
+
+/**
+ * Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0; the tenth is
+ * (7 × sum of digits 1,3,5,7,9 - sum of digits 2,4,6,8) mod 10, the eleventh the sum of the
+ * first ten mod 10. Nüfus ve Vatandaşlık İşleri; the rule as published in secondary sources (unverified).
+ */
+export function isTrKimlikNo(value: string): boolean {
+  const compact = value.trim();
+  if (!/^[1-9]\d{10}$/.test(compact)) return false;
+  const d = digitsOnly(compact);
+  const odd = (d[0] ?? 0) + (d[2] ?? 0) + (d[4] ?? 0) + (d[6] ?? 0) + (d[8] ?? 0);
+  const even = (d[1] ?? 0) + (d[3] ?? 0) + (d[5] ?? 0) + (d[7] ?? 0);
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d[9]) return false;
+  return weightedSum(d, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) % 10 === d[10];
+}
+
+/**
+ * South African identity number YYMMDD SSSS C A Z: a birth date, the citizenship digit C (0
+ * citizen, 1 permanent resident, 2 refugee) and a Luhn check digit Z. Department of Home
+ * Affairs (Identification Act 68 of 1997); the check rule as published in secondary sources (unverified).
+ */
+export function isZaIdNumber(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^\d{6}( ?)\d{4}\1\d{3}$/.test(trimmed)) return false;
+  const compact = trimmed.replace(/ /g, '');
+  const d = digitsOnly(compact);
+  if (!isDateOfSomeCentury(two(d, 0), two(d, 2), two(d, 4))) return false;
+  return (d[10] ?? 9) <= 2 && luhnValid(compact);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Passports and other documents by column context
 
 export type PassportIssuer = 'GB' | 'US' | 'DE' | 'ES' | 'IT' | 'FR' | 'any';

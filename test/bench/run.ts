@@ -328,8 +328,8 @@ try {
   await macieTable();
   verdicts(million, millionParallel, rates, totals);
   out('Not supported (no detector): names, street addresses and dates of birth in free text (found by column name only); ' +
-    'genetic and biometric data by value (column names only); national ids of countries other than DE, FR, ES, IT, NL, PL, ' +
-    'the UK and the US (AU, CA, FI, IN, KR, NG, PH, SE, SG, TH, TR, ZA: see the Presidio list above); vehicle ' +
+    'genetic and biometric data by value (column names only); national ids without a published check rule (NG, PH) and ' +
+    'tax, licence and passport numbers other than those listed in README.md (see the Presidio list above); vehicle ' +
     'registrations, VAT and company numbers (not personal data of the record\'s person); crypto wallet addresses by value.');
 } finally {
   if (!args['keep-files']) rmSync(directory, { recursive: true, force: true });

@@ -23,6 +23,27 @@ import {
   isUsItin,
   isUsMbi,
   isUuid,
+  isAtSocialInsuranceNumber,
+  isAuMedicareNumber,
+  isAuTfn,
+  isBeNationalNumber,
+  isCaSin,
+  isDkCpr,
+  isFiHenkilotunnus,
+  isIePpsn,
+  isInAadhaar,
+  isInPan,
+  isKrFrn,
+  isKrRrn,
+  isNoFodselsnummer,
+  isPtNif,
+  isSePersonnummer,
+  isSgNricFin,
+  isThNationalId,
+  isTrKimlikNo,
+  isUsNpi,
+  isVerhoeffValid,
+  isZaIdNumber,
 } from '../../../lambdas/classify/identifiers.js';
 import { describeColumn, detectValue } from '../../../lambdas/classify/detectors.js';
 
@@ -256,5 +277,343 @@ describe('IBAN account layout', () => {
     };
     expect(isIban(withCheck('DE', '370400440532013000'))).toBe(true);
     expect(isIban(withCheck('DE', '37040044053201300A'))).toBe(false); // German accounts are digits only
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// More countries. Check digits are computed here from each scheme's rule, on bodies made up
+// for the test.
+
+const luhnCheck = (body: string): number => {
+  let sum = 0;
+  for (let i = body.length - 1, double = true; i >= 0; i--, double = !double) {
+    let digit = Number(body[i]);
+    if (double) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return (10 - (sum % 10)) % 10;
+};
+const weighted = (body: string, weights: readonly number[]): number =>
+  [...body].reduce((total, digit, i) => total + Number(digit) * (weights[i] ?? 0), 0);
+
+describe('Nordic countries', () => {
+  it('checks Swedish personnummer dates and Luhn digits, in the 10- and 12-digit forms', () => {
+    const body = '850709123'; // 9 July 1985, serial 123
+    const number = `${body}${luhnCheck(body)}`;
+    expect(isSePersonnummer(number)).toBe(true);
+    expect(isSePersonnummer(`850709-123${number[9]}`)).toBe(true);
+    expect(isSePersonnummer(`850709+123${number[9]}`)).toBe(true); // 100 or older
+    expect(isSePersonnummer(`19850709-123${number[9]}`)).toBe(true);
+    expect(isSePersonnummer(`19${number}`)).toBe(true);
+    expect(isSePersonnummer(`19850709+123${number[9]}`)).toBe(false); // + only in the short form
+    expect(isSePersonnummer(bump(number, 9))).toBe(false);
+    const coordination = '850769123'; // samordningsnummer: day + 60
+    expect(isSePersonnummer(`${coordination}${luhnCheck(coordination)}`)).toBe(true);
+    const badMonth = '851309123';
+    expect(isSePersonnummer(`${badMonth}${luhnCheck(badMonth)}`)).toBe(false);
+    const notLeap = '19010229123'.slice(2); // 29 February 1901
+    expect(isSePersonnummer(`19${notLeap}${luhnCheck(notLeap)}`)).toBe(false);
+    expect(categoriesOf(number, 'personnummer')).toEqual(['government-id']);
+    expect(categoriesOf(`Mitt personnummer är ${body.slice(0, 6)}-${body.slice(6)}${number[9]}.`, 'personnummer')).toEqual(['government-id']);
+  });
+
+  it('checks Finnish identity codes: century signs, individual number and the mod 31 character', () => {
+    const hetu = (date: string, sign: string, individual: string): string =>
+      `${date}${sign}${individual}${'0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(date + individual) % 31]}`;
+    for (const [date, sign] of [['150385', '-'], ['150385', 'Y'], ['150385', 'U'], ['290204', 'A'], ['290204', 'F'], ['010199', '+']] as const) {
+      expect(isFiHenkilotunnus(hetu(date, sign, '234'))).toBe(true);
+    }
+    const valid = hetu('150385', '-', '234');
+    expect(isFiHenkilotunnus(valid.slice(0, 10) + (valid[10] === 'A' ? 'B' : 'A'))).toBe(false);
+    expect(isFiHenkilotunnus(hetu('290203', 'A', '234'))).toBe(false); // 2003 is not a leap year
+    expect(isFiHenkilotunnus(hetu('150385', 'G', '234'))).toBe(false); // not a century sign
+    expect(isFiHenkilotunnus(hetu('150385', '-', '001'))).toBe(false); // individual numbers start at 002
+    expect(isFiHenkilotunnus(valid.replace('-', '/'))).toBe(false);
+    expect(categoriesOf(valid, 'henkilötunnus')).toEqual(['government-id']);
+    expect(categoriesOf(valid, 'hetu')).toEqual(['government-id']);
+  });
+
+  it('checks the date of Danish CPR numbers only (the mod 11 rule was dropped in 2007)', () => {
+    expect(isDkCpr('150385-1234')).toBe(true);
+    expect(isDkCpr('1503851234')).toBe(true);
+    expect(isDkCpr('290200-4321')).toBe(true); // seventh digit 4, year 00: 2000, a leap year
+    expect(isDkCpr('290200-1234')).toBe(false); // seventh digit 1: 1900, not a leap year
+    expect(isDkCpr('320185-1234')).toBe(false);
+    expect(isDkCpr('15038-51234')).toBe(false);
+    expect(categoriesOf('150385-1234', 'cpr_nummer')).toEqual(['government-id']);
+  });
+
+  it('checks both mod 11 digits of Norwegian fødselsnummer and D-numbers', () => {
+    const fnr = (body: string): string | undefined => {
+      const check = (digits: string, weights: readonly number[]): number | undefined => {
+        const rest = 11 - (weighted(digits, weights) % 11);
+        return rest === 10 ? undefined : rest % 11;
+      };
+      const k1 = check(body, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
+      if (k1 === undefined) return undefined;
+      const k2 = check(`${body}${k1}`, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+      return k2 === undefined ? undefined : `${body}${k1}${k2}`;
+    };
+    let tested = 0;
+    for (const body of ['150385123', '150385124', '150385125', '550385123', '550385124', '550385125']) {
+      const number = fnr(body);
+      if (!number) continue;
+      tested++;
+      expect(isNoFodselsnummer(number)).toBe(true);
+      expect(isNoFodselsnummer(bump(number, 9))).toBe(false);
+      expect(isNoFodselsnummer(bump(number, 10))).toBe(false);
+      expect(categoriesOf(number, 'fødselsnummer')).toEqual(['government-id']);
+      expect(categoriesOf(number, 'personnummer')).toEqual(['government-id']);
+    }
+    expect(tested).toBeGreaterThanOrEqual(2);
+    const badDate = fnr('320385123') ?? fnr('320385124');
+    expect(badDate && isNoFodselsnummer(badDate)).toBeFalsy();
+  });
+});
+
+describe('Belgium, Portugal, Ireland, Austria', () => {
+  it('checks the Belgian national number mod 97, with the 2 prefixed from 2000', () => {
+    const born1985 = '850709123';
+    const check1985 = String(97 - (Number(born1985) % 97)).padStart(2, '0');
+    expect(isBeNationalNumber(`${born1985}${check1985}`)).toBe(true);
+    expect(isBeNationalNumber(`85.07.09-123.${check1985}`)).toBe(true);
+    expect(isBeNationalNumber(`${born1985}${String((Number(check1985) % 97) + 1).padStart(2, '0')}`)).toBe(false);
+    const born2005 = '050709123';
+    const check2005 = String(97 - (Number(`2${born2005}`) % 97)).padStart(2, '0');
+    expect(isBeNationalNumber(`${born2005}${check2005}`)).toBe(true);
+    const badMonth = '851309123';
+    expect(isBeNationalNumber(`${badMonth}${String(97 - (Number(badMonth) % 97)).padStart(2, '0')}`)).toBe(false);
+    expect(categoriesOf(`${born1985}${check1985}`, 'rijksregisternummer')).toEqual(['government-id']);
+    expect(categoriesOf(`${born1985}${check1985}`, 'numéro national')).toEqual(['government-id']);
+  });
+
+  it('checks the Portuguese NIF mod 11 and its first digits', () => {
+    const nif = (body: string): string => {
+      const rest = weighted(body, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+      return `${body}${rest < 2 ? 0 : 11 - rest}`;
+    };
+    const valid = nif('23456789');
+    expect(isPtNif(valid)).toBe(true);
+    expect(isPtNif(bump(valid, 8))).toBe(false);
+    expect(isPtNif(nif('45678901'))).toBe(true); // non-resident
+    expect(isPtNif(nif('41234567'))).toBe(false); // 4x other than 45 is not issued
+    expect(isPtNif(nif('03456789'))).toBe(false);
+    expect(categoriesOf(valid, 'nif')).toEqual(['government-id']); // Spain's NIF column name too
+    expect(categoriesOf(valid, 'numero_contribuinte')).toEqual(['government-id']);
+  });
+
+  it('checks Irish PPS numbers mod 23, with the 2013 second letter', () => {
+    const letters = 'WABCDEFGHIJKLMNOPQRSTUV';
+    const digits = '1234567';
+    const old = `${digits}${letters[weighted(digits, [8, 7, 6, 5, 4, 3, 2]) % 23]}`;
+    expect(isIePpsn(old)).toBe(true);
+    expect(isIePpsn(`${old}W`)).toBe(true); // the old second letter does not count
+    const modern = `${digits}${letters[(weighted(digits, [8, 7, 6, 5, 4, 3, 2]) + 9 * 1) % 23]}A`;
+    expect(isIePpsn(modern)).toBe(true);
+    expect(isIePpsn(`${digits}${old[7] === 'A' ? 'B' : 'A'}`)).toBe(false);
+    expect(categoriesOf(modern, 'ppsn')).toEqual(['government-id']);
+  });
+
+  it('checks the Austrian social insurance number check digit', () => {
+    const svnr = (serial: string, date: string): string | undefined => {
+      const sum = weighted(`${serial}0${date}`, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11;
+      return sum === 10 ? undefined : `${serial}${sum}${date}`;
+    };
+    const valid = svnr('123', '150385') ?? svnr('124', '150385');
+    expect(valid).toBeDefined();
+    expect(isAtSocialInsuranceNumber(valid ?? '')).toBe(true);
+    expect(isAtSocialInsuranceNumber(`${(valid ?? '').slice(0, 4)} ${(valid ?? '').slice(4)}`)).toBe(true);
+    expect(isAtSocialInsuranceNumber(bump(valid ?? '', 3))).toBe(false);
+    expect(isAtSocialInsuranceNumber(`0${(valid ?? '').slice(1)}`)).toBe(false);
+    expect(categoriesOf(valid ?? '', 'svnr')).toEqual(['government-id']);
+  });
+});
+
+describe('Canada, Australia, US provider numbers', () => {
+  it('checks Canadian SINs by Luhn, never starting 0 or 8', () => {
+    const body = '27182818';
+    const sin = `${body}${luhnCheck(body)}`;
+    expect(isCaSin(sin)).toBe(true);
+    expect(isCaSin(`${sin.slice(0, 3)} ${sin.slice(3, 6)} ${sin.slice(6)}`)).toBe(true);
+    expect(isCaSin(`${sin.slice(0, 3)}-${sin.slice(3, 6)} ${sin.slice(6)}`)).toBe(false); // mixed separators
+    expect(isCaSin(bump(sin, 8))).toBe(false);
+    expect(isCaSin(`0${body.slice(1)}${luhnCheck(`0${body.slice(1)}`)}`)).toBe(false);
+    expect(isCaSin(`8${body.slice(1)}${luhnCheck(`8${body.slice(1)}`)}`)).toBe(false);
+    expect(categoriesOf(sin, 'SIN')).toEqual(['government-id']);
+    expect(categoriesOf(`mon NAS: ${sin}`, 'nas')).toEqual(['government-id']);
+  });
+
+  it('checks Australian TFNs (weights mod 11) and Medicare numbers (weights mod 10)', () => {
+    const weights = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+    const tfn = ['31415926', '27182818', '16180339'].flatMap((body) => {
+      for (let last = 0; last <= 9; last++) if (weighted(`${body}${last}`, weights) % 11 === 0) return [`${body}${last}`];
+      return [];
+    })[0] ?? '';
+    expect(isAuTfn(tfn)).toBe(true);
+    expect(isAuTfn(`${tfn.slice(0, 3)} ${tfn.slice(3, 6)} ${tfn.slice(6)}`)).toBe(true);
+    expect(isAuTfn(bump(tfn, 4))).toBe(false);
+    expect(categoriesOf(tfn, 'tax_file_number')).toEqual(['government-id']);
+
+    const body = '31415926';
+    const medicare = `${body}${weighted(body, [1, 3, 7, 9, 1, 3, 7, 9]) % 10}1`;
+    expect(isAuMedicareNumber(medicare)).toBe(true);
+    expect(isAuMedicareNumber(`${medicare.slice(0, 4)} ${medicare.slice(4, 9)} ${medicare.slice(9)}`)).toBe(true);
+    expect(isAuMedicareNumber(`${medicare}2`)).toBe(true); // with the person's reference number
+    expect(isAuMedicareNumber(bump(medicare, 8))).toBe(false);
+    expect(isAuMedicareNumber(`7${medicare.slice(1)}`)).toBe(false); // first digit 2-6
+    expect(categoriesOf(medicare, 'medicare_card_number')).toEqual(['health']);
+    expect(categoriesOf(medicare, 'medicare_number')).toEqual(['health']);
+  });
+
+  it('checks NPIs by Luhn over the 80840 prefix', () => {
+    const body = '123456789';
+    const npi = `${body}${luhnCheck(`80840${body}`)}`;
+    expect(isUsNpi(npi)).toBe(true);
+    expect(isUsNpi(`${npi.slice(0, 4)}-${npi.slice(4, 7)}-${npi.slice(7)}`)).toBe(true);
+    expect(isUsNpi(bump(npi, 9))).toBe(false);
+    const three = `323456789`;
+    expect(isUsNpi(`${three}${luhnCheck(`80840${three}`)}`)).toBe(false); // starts 1 or 2
+    expect(isUsNpi(`111111111${luhnCheck('80840111111111')}`)).toBe(false); // placeholder
+    expect(categoriesOf(npi, 'npi')).toEqual(['health']);
+  });
+});
+
+describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => {
+  it('computes Verhoeff check digits (the textbook 236 → 2363)', () => {
+    expect(isVerhoeffValid('2363')).toBe(true);
+    expect(isVerhoeffValid('2364')).toBe(false);
+    // Verhoeff catches every single-digit error and every swap of two adjacent digits.
+    fc.assert(fc.property(fc.stringMatching(/^\d{11}$/), fc.integer({ min: 0, max: 10 }), (body, at) => {
+      const checks = [...Array(10).keys()].filter((digit) => isVerhoeffValid(`${body}${digit}`));
+      expect(checks.length).toBe(1);
+      const number = `${body}${checks[0]}`;
+      expect(isVerhoeffValid(bump(number, at))).toBe(false);
+      const swapped = number.slice(0, at) + number[at + 1] + number[at] + number.slice(at + 2);
+      if (swapped !== number) expect(isVerhoeffValid(swapped)).toBe(false);
+    }));
+  });
+
+  it('checks Aadhaar numbers: twelve digits, the first 2-9, a Verhoeff check digit', () => {
+    const body = '27182818284';
+    const check = [...Array(10).keys()].find((digit) => isVerhoeffValid(`${body}${digit}`));
+    const aadhaar = `${body}${check}`;
+    expect(isInAadhaar(aadhaar)).toBe(true);
+    expect(isInAadhaar(`${aadhaar.slice(0, 4)} ${aadhaar.slice(4, 8)} ${aadhaar.slice(8)}`)).toBe(true);
+    expect(isInAadhaar(`${aadhaar.slice(0, 4)} ${aadhaar.slice(4, 8)}-${aadhaar.slice(8)}`)).toBe(false);
+    expect(isInAadhaar(bump(aadhaar, 11))).toBe(false);
+    const one = `1${body.slice(1)}`;
+    expect(isInAadhaar(`${one}${[...Array(10).keys()].find((digit) => isVerhoeffValid(`${one}${digit}`))}`)).toBe(false);
+    expect(categoriesOf(aadhaar, 'aadhaar_number')).toEqual(['government-id']);
+  });
+
+  it('checks the PAN layout and holder type', () => {
+    expect(isInPan('ABCPE1234F')).toBe(true);
+    expect(isInPan('ABCCE1234F')).toBe(true); // a company
+    expect(isInPan('ABCXE1234F')).toBe(false); // X is no holder type
+    expect(isInPan('ABCPE0000F')).toBe(false);
+    expect(isInPan('ABCPE12345')).toBe(false);
+    expect(categoriesOf('ABCPE1234F', 'pan_card_number')).toEqual(['government-id']);
+    expect(categoriesOf('ABCPE1234F', 'permanent_account_number')).toEqual(['government-id']);
+  });
+
+  it('checks Korean registration numbers: date, gender digit and the check digit when asked', () => {
+    const rrn = (body: string): string => `${body}${(11 - (weighted(body, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10}`;
+    const checked = rrn('850709123456');
+    expect(isKrRrn(checked, true)).toBe(true);
+    expect(isKrRrn(`${checked.slice(0, 6)}-${checked.slice(6)}`, true)).toBe(true);
+    expect(isKrRrn(bump(checked, 12), true)).toBe(false);
+    expect(isKrRrn(bump(checked, 12))).toBe(true); // since October 2020 the last digit may be random
+    expect(isKrRrn(rrn('050709323456'))).toBe(true); // 3: born in the 2000s
+    expect(isKrRrn(rrn('850230123456'))).toBe(false); // 30 February
+    expect(isKrRrn(rrn('850709523456'))).toBe(false); // 5: a foreigner's number
+    expect(isKrFrn(rrn('850709523456'))).toBe(true);
+    expect(isKrFrn(checked)).toBe(false);
+    expect(categoriesOf(checked, 'rrn')).toEqual(['government-id']);
+    expect(categoriesOf(checked, '주민등록번호')).toEqual(['government-id']);
+    expect(categoriesOf(rrn('850709523456'), 'foreigner_registration_number')).toEqual(['government-id']);
+  });
+
+  it('checks Singapore NRIC/FIN letters per series', () => {
+    const nric = (prefix: string, digits: string): string => {
+      const offset = prefix === 'T' || prefix === 'G' ? 4 : prefix === 'M' ? 3 : 0;
+      const rest = (weighted(digits, [2, 7, 6, 5, 4, 3, 2]) + offset) % 11;
+      const letters = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : prefix === 'M' ? 'XWUTRQPNJLK' : 'XWUTRQPNMLK';
+      return `${prefix}${digits}${letters[rest]}`;
+    };
+    for (const prefix of ['S', 'T', 'F', 'G', 'M']) {
+      const valid = nric(prefix, '2718281');
+      expect(isSgNricFin(valid)).toBe(true);
+      expect(isSgNricFin(`${valid.slice(0, 8)}${valid[8] === 'K' ? 'L' : 'K'}`)).toBe(false);
+    }
+    expect(isSgNricFin(nric('S', '1234567'))).toBe(true);
+    expect(nric('S', '1234567')).toBe('S1234567D'); // the widely published example
+    expect(isSgNricFin(`A${nric('S', '1234567').slice(1)}`)).toBe(false);
+    expect(categoriesOf(nric('T', '2718281'), 'nric')).toEqual(['government-id']);
+  });
+
+  it('checks Thai identity numbers: person type, province and mod 11', () => {
+    const tnin = (body: string): string => `${body}${(11 - (weighted(body, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10}`;
+    const valid = tnin('110020012345'); // type 1, Bangkok (10)
+    expect(isThNationalId(valid)).toBe(true);
+    expect(isThNationalId(`${valid[0]}-${valid.slice(1, 5)}-${valid.slice(5, 10)}-${valid.slice(10, 12)}-${valid[12]}`)).toBe(true);
+    expect(isThNationalId(bump(valid, 12))).toBe(false);
+    expect(isThNationalId(tnin('128020012345'))).toBe(false); // 28 is no province
+    expect(isThNationalId(tnin('010020012345'))).toBe(false); // type 0
+    expect(categoriesOf(valid, 'thai_national_id')).toEqual(['government-id']);
+    expect(categoriesOf(valid, 'เลขบัตรประชาชน')).toEqual(['government-id']);
+  });
+
+  it('checks both Turkish identity number check digits', () => {
+    const kimlik = (body: string): string => {
+      const d = [...body].map(Number);
+      const odd = (d[0] ?? 0) + (d[2] ?? 0) + (d[4] ?? 0) + (d[6] ?? 0) + (d[8] ?? 0);
+      const even = (d[1] ?? 0) + (d[3] ?? 0) + (d[5] ?? 0) + (d[7] ?? 0);
+      const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+      const eleventh = (d.reduce((a, b) => a + b, 0) + tenth) % 10;
+      return `${body}${tenth}${eleventh}`;
+    };
+    const valid = kimlik('271828182');
+    expect(isTrKimlikNo(valid)).toBe(true);
+    expect(isTrKimlikNo(bump(valid, 9))).toBe(false);
+    expect(isTrKimlikNo(bump(valid, 10))).toBe(false);
+    expect(isTrKimlikNo(kimlik('071828182'))).toBe(false); // no leading 0
+    expect(categoriesOf(valid, 'tc_kimlik_no')).toEqual(['government-id']);
+    expect(categoriesOf(`TC Kimlik No: ${valid}`, 'tc kimlik numarası')).toEqual(['government-id']);
+  });
+
+  it('checks South African identity numbers: date, citizenship digit and Luhn', () => {
+    const za = (body: string): string => `${body}${luhnCheck(body)}`;
+    const valid = za('850709512308');
+    expect(isZaIdNumber(valid)).toBe(true);
+    expect(isZaIdNumber(`${valid.slice(0, 6)} ${valid.slice(6, 10)} ${valid.slice(10)}`)).toBe(true);
+    expect(isZaIdNumber(bump(valid, 12))).toBe(false);
+    expect(isZaIdNumber(za('000229512308'))).toBe(true); // 29 February 2000
+    expect(isZaIdNumber(za('990229512308'))).toBe(false); // 1999 and 2099 are no leap years
+    expect(isZaIdNumber(za('850709512358'))).toBe(false); // citizenship digit 5
+    expect(categoriesOf(valid, 'sa_id_number')).toEqual(['government-id']);
+  });
+});
+
+describe('a generic national id column', () => {
+  it('names the scheme a value passes, and none when single-check schemes disagree', async () => {
+    const { DETECTORS } = await import('../../../lambdas/classify/detectors.js');
+    const detectorOf = (value: string) => detectValue(value, describeColumn('national_id')).map((d) => d.detector);
+    // A Turkish number (two check digits) is named.
+    const d = [2, 7, 1, 8, 2, 8, 1, 8, 2];
+    const tenth = ((((d[0]! + d[2]! + d[4]! + d[6]! + d[8]!) * 7 - (d[1]! + d[3]! + d[5]! + d[7]!)) % 10) + 10) % 10;
+    const kimlik = `${d.join('')}${tenth}${(d.reduce((a, b) => a + b, 0) + tenth) % 10}`;
+    expect(detectorOf(kimlik)).toEqual([DETECTORS.trKimlikNo.name]);
+    // A nine-digit number passing both the SIN (Luhn) and the BSN (11-proef) check names neither.
+    let both = '';
+    for (let n = 100_000_000; n < 100_100_000 && both === ''; n++) {
+      const candidate = String(n);
+      if (isCaSin(candidate) && isNlBsn(candidate)) both = candidate;
+    }
+    expect(both).not.toBe('');
+    expect(detectorOf(both)).toEqual([DETECTORS.governmentIdColumn.name]);
+    expect(detectValue(both, describeColumn('sin')).map((x) => x.detector)).toEqual([DETECTORS.caSin.name]);
   });
 });
