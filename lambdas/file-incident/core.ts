@@ -114,7 +114,8 @@ async function recordReport(
   save: (facts: { report: StoredReport; inlineClassification?: Classification }) => Promise<boolean>,
 ): Promise<boolean> {
   const { records, ...affected } = report.affected;
-  const classifier = new RecordClassifier();
+  // Ages (children under 13/16) are as of the discovery, as for a recordsSource.
+  const classifier = new RecordClassifier({ asOf: new Date(report.discoveredAt) });
   for (const record of records ?? []) classifier.add(record);
   const addresses = classifier.notificationEmails();
   if (addresses.length > 0) await ports.store.putNotificationAddresses(id, addresses);

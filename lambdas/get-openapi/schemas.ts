@@ -43,7 +43,7 @@ export const Incident = IncidentHead.extend({
   notices: z.array(Notice),
   nextDeadline: Instant.nullable(),
   timeZone: TimeZone,
-  failure: z.object({ error: z.string(), at: Instant }).optional(),
+  failure: z.object({ error: z.string(), message: z.string().optional().meta({ description: "What to fix, for errors in the incident's own input (a missing or unreadable records source)." }), at: Instant }).optional(),
   links: Links,
 });
 

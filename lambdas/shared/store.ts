@@ -43,7 +43,7 @@ export interface IncidentRecord {
   approvalToken?: string;
   /** The last timeline event this item saw: lets verification detect a truncated timeline. */
   timelineHead?: { seq: number; hash: string };
-  failure?: { error: string; at: string };
+  failure?: { error: string; message?: string; at: string };
   /** Set when the workflow reached its end; later decisions may then close the incident. */
   workflowEndedAt?: string;
 }

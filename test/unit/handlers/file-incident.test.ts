@@ -52,6 +52,16 @@ describe('POST /incidents', () => {
     expect(addresses.map((r) => r.PutRequest!.Item!.pk)).toEqual([`RECIPIENTS#${id}`, `RECIPIENTS#${id}`, `RECIPIENTS#${id}`]);
   });
 
+  it('computes the ages in the inline records at the discovery, not at filing', async () => {
+    // Born 2013-06-01: 12 when discovered on 2026-05-01, 13 on the day this test may run.
+    const records = [{ customer_id: 'C-1', date_of_birth: '2013-06-01' }];
+    const res = await post({ ...report, discoveredAt: '2026-05-01T08:00:00Z', affected: { ...report.affected, records } });
+
+    expect(res.statusCode).toBe(201);
+    const incident = ddb.commandCalls(PutCommand).map((c) => c.args[0].input).find((i) => i.Item?.sk === 'INCIDENT')!;
+    expect(incident.Item!.inlineClassification.children).toEqual({ under13: 1, under16: 1, withBirthDate: 1, asOf: '2026-05-01T08:00:00.000Z' });
+  });
+
   it('refuses a bad report naming every bad field, and touches nothing', async () => {
     const res = await post({ ...report, discoveredAt: '2026-11-20 09:15', reporter: { name: 'x' }, organization: { ...report.organization, country: 'Germany' } });
 

@@ -65,7 +65,7 @@ export function IncidentPage({ ctx, id }) {
     </div>
     <${ErrorBox} error=${incident.error} />
     ${i.nextDeadline ? html`<p class="banner clock" data-testid="next-deadline">Next deadline: <${When} at=${i.nextDeadline} zone=${zone} /> <${TimeLeft} deadline=${i.nextDeadline} now=${now} /></p>` : null}
-    ${i.failure ? html`<p class="banner bad">The workflow failed (${i.failure.error}) at ${i.failure.at}: see the timeline.</p>` : null}
+    ${i.failure ? html`<p class="banner bad">The workflow failed (${i.failure.error}${i.failure.message ? `: ${i.failure.message}` : ''}) at ${i.failure.at}: see the timeline.</p>` : null}
     <${Exports} ctx=${ctx} id=${i.id} />
     <nav class="toc" aria-label="On this page">
       <a href=${`#/incidents/${i.id}`} onClick=${(e) => jump(e, 'facts')}>Facts</a>
