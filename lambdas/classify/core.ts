@@ -314,8 +314,9 @@ class Places {
       // Beyond 65,000 combinations (never seen in practice) new ones share the last id's bucket.
       id = Math.min(this.jurisdictions.length, 0xfffe);
       if (id === this.jurisdictions.length) {
-        // A state alone stays a state: "US" is listed when a record names the country.
+        // A US state implies the US: everyone in a state counts among the US's people too.
         const all = new Set([...countries, ...states]);
+        if (states.length > 0) all.add('US');
         this.jurisdictions.push([...all].sort());
         this.parts.push([[...countries], [...states]]);
       }
@@ -339,18 +340,19 @@ class LookupCache {
   }
 }
 
-// An address ending "…, Springfield, IL 62704" or "…, Germany".
-const US_STATE_ZIP = /\b([A-Z]{2})\s+(\d{5})(?:-\d{4})?\s*$/;
+// The ZIP code an address ends in ("…, Springfield, IL 62704", "…, WA 98109-1234").
+const ZIP_AT_END = /(?:^|[^\w-])(\d{5}(?:-\d{4})?)\s*$/;
+const WORDS = /[\s,]+/;
 
 const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
- * False when `value` certainly does not match US_STATE_ZIP (most addresses: "Main St 12"), so
- * the regex runs only on the few that may. The value must end, before ASCII blanks, in a run of
- * exactly five digits (or five, "-", four) that follows a blank; anything less plain (non-ASCII
- * at the end) is left to the regex.
+ * False when `value` certainly does not end in a ZIP code (most addresses: "Main St 12"), so
+ * that the regex runs only on the few that may. The value must end, before ASCII blanks, in a run
+ * of exactly five digits (or five, "-", four); anything less plain (non-ASCII at the end) is left
+ * to the regex.
  */
-function mayEndInStateZip(value: string): boolean {
+function mayEndInZip(value: string): boolean {
   let end = value.length - 1;
   while (end >= 0 && value.charCodeAt(end) <= 32) end--;
   if (end < 0 || value.charCodeAt(end) > 127) return true;
@@ -363,8 +365,13 @@ function mayEndInStateZip(value: string): boolean {
     while (start >= 0 && isAsciiDigit(value.charCodeAt(start))) start--;
     run = end - start;
   }
-  // Five digits after a blank, and room for the two-letter state before it.
+  // Five digits after something, and room for a two-letter state before them.
   return run === 5 && start >= 2;
+}
+
+/** 3-4 digits are a US ZIP code that lost its leading zeros as a number ("2116" for 02116). */
+function zipWithZeros(zip: string): string {
+  return zip.length >= 3 && zip.length <= 4 && /^\d+$/.test(zip) ? zip.padStart(5, '0') : zip;
 }
 
 const NO_STATES: readonly string[] = [];
@@ -423,6 +430,10 @@ export class RecordClassifier implements DetectionSink {
   private rowHeld = false;
   /** The subject-key column's state, once known (its hint says whether keys are emails). */
   private keyColumn: ColumnState | undefined;
+  /** What the row's address columns say (see readAddress). */
+  private addressCountry: string | undefined;
+  private addressState: string | undefined;
+  private addressZip: string | undefined;
   /** The row's countries and US states, reused from row to row (`Places.idOf` copies them). */
   private readonly rowCountries: string[] = [];
   private readonly rowStates: string[] = [];
@@ -513,8 +524,9 @@ export class RecordClassifier implements DetectionSink {
     countries.length = 0;
     states.length = 0;
     let zip: string | undefined;
-    let addressCountry: string | undefined;
-    let addressState: string | undefined;
+    this.addressCountry = undefined;
+    this.addressState = undefined;
+    this.addressZip = undefined;
     const count = Math.min(columns.length, values.length);
     for (let i = 0; i < count; i++) {
       const column = columns[i];
@@ -531,17 +543,11 @@ export class RecordClassifier implements DetectionSink {
         if (state && !states.includes(state)) states.push(state);
       } else if (column.role === 'postal-code') {
         zip ??= value.trim();
-      } else if (addressCountry === undefined && addressState === undefined && value.length <= 300) {
-        const match = mayEndInStateZip(value) ? US_STATE_ZIP.exec(value) : null;
-        if (match) {
-          const state = this.stateLookup.get(match[1] ?? '');
-          if (state && usStateOfZip(match[2] ?? '') === state) addressState = state;
-        } else {
-          const comma = value.lastIndexOf(',');
-          if (comma > 0) addressCountry = this.countryLookup.get(value.slice(comma + 1).trim());
-        }
+      } else if (this.addressCountry === undefined && this.addressState === undefined && value.length <= 300) {
+        this.readAddress(value);
       }
     }
+    const addressCountry = this.addressCountry;
     if (countries.length === 0 && addressCountry) countries.push(addressCountry);
     this.country = countries[0];
 
@@ -561,9 +567,10 @@ export class RecordClassifier implements DetectionSink {
     }
 
     if (countries.length === 0 && this.rowPhoneCountry) countries.push(this.rowPhoneCountry);
-    if (addressState && states.length === 0) states.push(addressState);
-    if (states.length === 0 && zip !== undefined && countries.includes('US')) {
-      const state = usStateOfZip(zip);
+    if (this.addressState && states.length === 0) states.push(this.addressState);
+    const anyZip = zip ?? this.addressZip;
+    if (states.length === 0 && anyZip !== undefined && countries.includes('US')) {
+      const state = usStateOfZip(zipWithZeros(anyZip));
       if (state) states.push(state);
     }
     // A "state" is a US state only when the record is not placed in another country (BY is
@@ -588,6 +595,39 @@ export class RecordClassifier implements DetectionSink {
       this.countRow(this.rowMask, this.rowPlace);
     }
     if (this.openProbations.size > 0) this.decideDueProbations();
+  }
+
+  /**
+   * The place an address names at its end: a country after the last comma ("…, Germany",
+   * "…, USA"), then, in the US or with no country, a ZIP code and the state before it, as a code
+   * or a name in any case ("IL 62704", "California 94043", "new york, 10001"). A state counts
+   * only when its ZIP agrees; a lone ZIP is kept for records placed in the US by other columns.
+   */
+  private readAddress(value: string): void {
+    let rest = value;
+    const comma = value.lastIndexOf(',');
+    if (comma > 0) {
+      const country = this.countryLookup.get(value.slice(comma + 1).trim());
+      if (country) {
+        this.addressCountry = country;
+        rest = value.slice(0, comma);
+      }
+    }
+    if ((this.addressCountry !== undefined && this.addressCountry !== 'US') || !mayEndInZip(rest)) return;
+    const match = ZIP_AT_END.exec(rest);
+    const zip = match?.[1];
+    if (!match || zip === undefined) return;
+    this.addressZip = zip;
+    const words = rest.slice(0, match.index + match[0].indexOf(zip)).split(WORDS);
+    while (words.length > 0 && words[words.length - 1] === '') words.pop();
+    // The state's code or name: its last one to three words ("NY", "New York", "District of Columbia").
+    for (let n = 1; n <= 3 && n <= words.length; n++) {
+      const state = this.stateLookup.get(words.slice(words.length - n).join(' '));
+      if (state) {
+        if (usStateOfZip(zip) === state) this.addressState = state;
+        return;
+      }
+    }
   }
 
   private countRow(mask: number, place: number, tally: Tally = this.rowTally): void {

@@ -26,11 +26,38 @@ describe('people per jurisdiction', () => {
     expect(inJurisdiction(result, 'DE')).toEqual({
       jurisdiction: 'DE', subjects: 1, categories: [{ category: 'contact', subjects: 1 }, { category: 'payment-card', subjects: 1 }],
     });
-    expect(inJurisdiction(result, 'US')?.subjects).toBe(1);
+    // Everyone in a US state is in the US too: customers 2 (ZIP), 3 (state) and 5 (address).
+    expect(inJurisdiction(result, 'US')?.subjects).toBe(3);
     expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(1);
     expect(inJurisdiction(result, 'FR')?.subjects).toBe(1);
     expect(result.subjectsWithoutJurisdiction).toBe(1);
     expect(Classification.parse(result)).toEqual(result);
+  });
+
+  it('reads US addresses that name the state in full, in lower case, or end in the country', () => {
+    const placed = (record: Record<string, unknown>): string[] => classifyRecords([record]).jurisdictions;
+    expect(placed({ id: 1, address: '1600 Amphitheatre Pkwy, Mountain View, California 94043' })).toEqual(['US', 'US-CA']);
+    expect(placed({ id: 1, address: '400 Broad St, Seattle, wa 98109' })).toEqual(['US', 'US-WA']);
+    expect(placed({ id: 1, address: '400 Broad St, Seattle, WA, 98109, USA' })).toEqual(['US', 'US-WA']);
+    expect(placed({ id: 1, address: '10 Main St, New York, NY 10001-1234' })).toEqual(['US', 'US-NY']);
+    // A state whose ZIP disagrees places nobody; a European address ending in a country, its country.
+    expect(placed({ id: 1, address: '1 Main St, Springfield, IL 90210' })).toEqual([]);
+    expect(placed({ id: 1, address: 'Hauptstraße 1, 10115 Berlin, Germany' })).toEqual(['DE']);
+    // A ZIP code that lost its leading zero as a JSON number, for a record in the US.
+    expect(placed({ id: 1, zip: 2116, country: 'US' })).toEqual(['US', 'US-MA']);
+  });
+
+  it('knows country and state columns by their usual names in several languages', () => {
+    const placed = (record: Record<string, unknown>): string[] => classifyRecords([record]).jurisdictions;
+    expect(placed({ id: 1, nazione: 'Italia' })).toEqual(['IT']);
+    expect(placed({ id: 1, Wohnland: 'Deutschland' })).toEqual(['DE']);
+    expect(placed({ id: 1, country_iso2: 'fr' })).toEqual(['FR']);
+    expect(placed({ id: 1, ctry: 'ES' })).toEqual(['ES']);
+    expect(placed({ id: 1, country: 'US', state_abbr: 'CA' })).toEqual(['US', 'US-CA']);
+    expect(placed({ id: 1, country: 'US', st: 'tx' })).toEqual(['US', 'US-TX']);
+    expect(placed({ id: 1, country: 'US', region: 'Texas' })).toEqual(['US', 'US-TX']);
+    // A region is a US state only in the US.
+    expect(placed({ id: 1, country: 'DE', region: 'BY' })).toEqual(['DE']);
   });
 
   it('does not read a German postcode as a US ZIP code', () => {

@@ -271,7 +271,7 @@ describe('mergeClassifications', () => {
     const merged = mergeClassifications(full, other);
 
     expect(subjectsOf(merged, 'health')).toBe(1);
-    expect(merged.jurisdictions).toEqual(['AT', 'DE', 'FR', 'US-CA']);
+    expect(merged.jurisdictions).toEqual(['AT', 'DE', 'FR', 'US', 'US-CA']);
     expect(merged.evidence.find((entry) => entry.detector === 'email')?.columns).toEqual(['email', 'email_address']);
     expect(Classification.parse(merged)).toEqual(merged);
   });

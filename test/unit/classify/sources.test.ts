@@ -175,7 +175,7 @@ describe('JSON array', () => {
       { category: 'identity', subjects: 2 },
       { category: 'health', subjects: 2 },
     ]);
-    expect(classification.jurisdictions).toEqual(['US-CA']);
+    expect(classification.jurisdictions).toEqual(['US', 'US-CA']);
     expect(classification.evidence).toContainEqual(expect.objectContaining({ category: 'health', detector: 'icd10-code', columns: ['diagnosis'] }));
   });
 
