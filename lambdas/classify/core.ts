@@ -10,6 +10,7 @@ import { ValidationError } from '../shared/errors.js';
 import {
   ALL_DETECTORS,
   countryCodeOf,
+  dateOrderOf,
   describeColumn,
   detectInto,
   detectValue,
@@ -19,6 +20,7 @@ import {
   pickSubjectKey,
   usStateOf,
   type ColumnProfile,
+  type DateOrder,
   type DetectionSink,
   type DetectorInfo,
 } from './detectors.js';
@@ -176,6 +178,9 @@ interface ColumnState {
   memo: ValueMemo | null;
   memoLookups: number;
   memoHits: number;
+  /** Slash dates of the column that showed day first (25/10/1980) or month first (10/25/1980). */
+  dayFirstDates: number;
+  monthFirstDates: number;
 }
 
 /** What one value produced, replayed for the same value in the same column. */
@@ -191,6 +196,8 @@ interface MemoEntry {
   readonly probable: DetectorInfo[];
   age: number;
   phoneCountry: string | undefined;
+  /** The reading depended on the record (an ambiguous date read in its country's order): not replayed. */
+  volatile: boolean;
 }
 
 const MEMO = { entries: 4_096, trial: 1_024, minHitRate: 0.25, maxValueLength: 200 } as const;
@@ -690,7 +697,7 @@ export class RecordClassifier implements DetectionSink {
       detectInto(value, column.profile, this);
       return;
     }
-    const recording: MemoEntry = { simple: false, mask: 0, ids: [], validated: [], probable: [], age: -1, phoneCountry: undefined };
+    const recording: MemoEntry = { simple: false, mask: 0, ids: [], validated: [], probable: [], age: -1, phoneCountry: undefined, volatile: false };
     this.recording = recording;
     detectInto(value, column.profile, this);
     this.recording = undefined;
@@ -699,7 +706,7 @@ export class RecordClassifier implements DetectionSink {
       recording.ids.push(detector.id);
     }
     recording.simple = recording.probable.length === 0 && recording.age < 0 && recording.phoneCountry === undefined;
-    memo.set(hi, lo, recording);
+    if (!recording.volatile) memo.set(hi, lo, recording);
   }
 
   // ---- DetectionSink -------------------------------------------------------------------------
@@ -744,6 +751,19 @@ export class RecordClassifier implements DetectionSink {
   phoneCountry(country: string): void {
     if (this.recording) this.recording.phoneCountry ??= country;
     this.rowPhoneCountry ??= country;
+  }
+
+  dateOrder(): DateOrder {
+    if (this.recording) this.recording.volatile = true;
+    const column = this.current;
+    if (column.dayFirstDates > column.monthFirstDates) return 'dmy';
+    if (column.monthFirstDates > column.dayFirstDates) return 'mdy';
+    return dateOrderOf(this.country);
+  }
+
+  sawDateOrder(order: DateOrder): void {
+    if (order === 'dmy') this.current.dayFirstDates++;
+    else this.current.monthFirstDates++;
   }
 
   age(years: number): void {
@@ -804,13 +824,29 @@ export class RecordClassifier implements DetectionSink {
       tracked,
       subjectEmail: holdsSubjectEmail(profile),
       nonBlank: 0,
-      hits: new Array<number>(ALL_DETECTORS.length).fill(0),
+      // Columns past the limit count their matches together, reported as "(further columns)".
+      hits: tracked ? new Array<number>(ALL_DETECTORS.length).fill(0) : this.overflowColumn().hits,
       probations: new Map(),
       memo: MEMOISED_HINTS.has(profile.hint) && !(profile.hint === undefined && profile.identifierLike) ? new ValueMemo() : null,
       memoLookups: 0,
       memoHits: 0,
+      dayFirstDates: 0,
+      monthFirstDates: 0,
     };
     if (tracked) this.columns.set(name, state);
+    return state;
+  }
+
+  /** The pseudo-column gathering the matches of the columns past `maxColumns`. */
+  private overflowColumn(): ColumnState {
+    const known = this.columns.get(OVERFLOW_COLUMN_NAME);
+    if (known) return known;
+    const state: ColumnState = {
+      profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
+      nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0,
+    };
+    this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;
   }
 

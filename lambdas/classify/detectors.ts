@@ -37,17 +37,39 @@ export interface Detection {
 // ---------------------------------------------------------------------------------------------
 // Blank values
 
-// Placeholders that exports use for "no value". "na" is included even though it is Namibia's
-// country code: in real exports it far more often means "not available".
-const BLANK_PLACEHOLDERS = new Set(['', 'null', 'nil', 'none', 'n/a', 'na', '-', '--', 'undefined', 'nan', '#n/a']);
+// Placeholders that exports use for "no value", and what masking and redaction leave behind.
+// "na" is included even though it is Namibia's country code: in real exports it far more often
+// means "not available".
+const BLANK_PLACEHOLDERS = new Set(['', 'null', 'nil', 'none', 'n/a', 'na', 'n.a.', 'n.v.', 'n/v', 'k.a.', '-', '--',
+  'undefined', 'nan', '#n/a', '<null>', '(null)', '[null]', 'unknown', 'redacted', '[redacted]', '<redacted>',
+  '(redacted)', 'removed', '[removed]', 'withheld', 'masked', '[masked]', 'hidden', 'not provided', 'not available',
+  'keine angabe', 'non renseigne', 'no disponible', 'sconosciuto', 'onbekend']);
+const LONGEST_PLACEHOLDER = Math.max(...[...BLANK_PLACEHOLDERS].map((placeholder) => placeholder.length));
+// First characters (lower-cased) of the placeholders, and of masks: most values start otherwise.
+const PLACEHOLDER_START = new Uint8Array(128);
+for (const placeholder of BLANK_PLACEHOLDERS) if (placeholder !== '') PLACEHOLDER_START[placeholder.charCodeAt(0)] = 1;
+const MASK_START = new Uint8Array(128);
+for (const mask of '*x#') MASK_START[mask.charCodeAt(0)] = 1;
+
+// A value masked whole: only mask characters (*, x, #, •) and separators, three masks at least.
+const MASKED = /^[*xX#•\s.\-/]*(?:[*xX#•][\s.\-/]*){3,}$/;
+
+function isPlaceholder(text: string): boolean {
+  return (text.length <= LONGEST_PLACEHOLDER && BLANK_PLACEHOLDERS.has(text.toLowerCase())) || MASKED.test(text);
+}
 
 export function isBlankValue(value: string): boolean {
   // Runs on every cell: decide most values from their length and first character alone.
-  if (value.length > 12) return false;
+  if (value.length > 24) return false;
+  if (value.length === 0) return true;
   const first = value.charCodeAt(0);
-  const plain = first !== 32 && first !== 9 && value.charCodeAt(value.length - 1) > 32;
-  if (plain && value.length > 0 && first !== 45 && first !== 35 && (first | 32) !== 110 && (first | 32) !== 117) return false;
-  return BLANK_PLACEHOLDERS.has(value.trim().toLowerCase());
+  if (first !== 32 && first !== 9 && value.charCodeAt(value.length - 1) > 32) {
+    const start = first >= 65 && first <= 90 ? first | 32 : first;
+    if (start >= 128) return start === 8226 /* • */ && MASKED.test(value);
+    if (PLACEHOLDER_START[start] === 0 && MASK_START[start] === 0) return false;
+    return isPlaceholder(value);
+  }
+  return isPlaceholder(value.trim());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,7 +275,7 @@ const CARD_INVALID: CardMatch = { valid: false, grouped: false };
 
 /**
  * A card-shaped number (12-19 digits, contiguous or grouped the way cards are printed: 4-4-4-4
- * with up to 3 more, Amex 4-6-5, Diners 4-6-4, one separator, space or dash) and whether it is
+ * with up to 3 more, Amex 4-6-5, Diners 4-6-4, one separator: space, dash or dot) and whether it is
  * valid: the Luhn check, and a network's prefix and length, or else 16 digits under a card
  * industry identifier (first digit 3-6, ISO/IEC 7812): issuer tables go stale (new ranges, 8-digit
  * BINs, test and private-label ranges), and missing a card in a breach costs more than a number
@@ -293,7 +315,7 @@ export function parsePaymentCard(value: string): CardMatch | undefined {
       group++;
       continue;
     }
-    if ((code !== 32 && code !== 45) || group === 0 || (separator !== 0 && code !== separator)) return undefined;
+    if ((code !== 32 && code !== 45 && code !== 46) || group === 0 || (separator !== 0 && code !== separator)) return undefined;
     separator = code;
     groups++;
     if (groups === 1) first = group;
@@ -379,25 +401,38 @@ const isSupportedIbanCountry = (country: string): boolean => {
 // ---------------------------------------------------------------------------------------------
 // Credentials
 
-export type PasswordHashKind = 'bcrypt' | 'argon2' | 'sha-crypt' | 'md5-crypt' | 'pbkdf2' | 'scrypt' | 'hex-digest';
+export type PasswordHashKind = 'bcrypt' | 'argon2' | 'sha-crypt' | 'md5-crypt' | 'pbkdf2' | 'scrypt' | 'yescrypt' | 'phpass'
+  | 'ldap' | 'django' | 'mysql' | 'hex-digest' | 'base64-digest';
 
 const SELF_DESCRIBING_HASHES: ReadonlyArray<readonly [PasswordHashKind, RegExp]> = [
   ['bcrypt', /^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$/],
   ['argon2', /^\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/],
   ['sha-crypt', /^\$[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}$/],
-  ['md5-crypt', /^\$1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}$/],
+  ['md5-crypt', /^\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}$/],
+  ['yescrypt', /^\$(?:y|gy)\$[./A-Za-z0-9]+\$[./A-Za-z0-9]*\$[./A-Za-z0-9]{43}$/],
+  // WordPress / phpBB portable hashes: $P$ or $H$, a cost character, 8 of salt, 22 of hash.
+  ['phpass', /^\$[PH]\$[./A-Za-z0-9]{31}$/],
+  // RFC 2307 schemes as LDAP directories store them: {SSHA}base64, {CRYPT}$6$...
+  ['ldap', /^\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2|BCRYPT)\}\S{8,}$/i],
   ['scrypt', /^\$(?:scrypt|7)\$[^$\s]+\$[^$\s]+(?:\$[^$\s]+)?$/],
   ['pbkdf2', /^(?:\$pbkdf2(?:-sha\d+)?\$\d+\$[./A-Za-z0-9+=]+\$[./A-Za-z0-9+=]+|pbkdf2_sha(?:1|256|512)\$\d+\$[^$\s]+\$[A-Za-z0-9+/=]+)$/],
 ];
-// MD5, SHA-1, SHA-256, SHA-512 hex digests: only a password hash when the column says so,
-// since files, commits and ids are hex digests too.
-const HEX_DIGEST = /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{128})$/i;
+// Shapes that are password hashes only where the column says so, since file digests, commits,
+// ids and tokens look the same: MD5/SHA hex digests (with a salt after or before a colon), their
+// base64 forms, MySQL's *SHA1(SHA1()), Django's "sha1$salt$hex" and "bcrypt_sha256$...".
+const IN_PASSWORD_COLUMN: ReadonlyArray<readonly [PasswordHashKind, RegExp]> = [
+  ['hex-digest', /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{128})(?::[^\s:]{1,64})?$/i],
+  ['hex-digest', /^[^\s:]{1,64}:(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{128})$/i],
+  ['base64-digest', /^(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/],
+  ['mysql', /^\*[A-F0-9]{40}$/i],
+  ['django', /^(?:(?:sha1|md5)\$[^$\s]*\$[a-f0-9]{32,40}|unsalted_(?:md5|sha1)\$+[a-f0-9]{32,40}|(?:bcrypt_sha256|bcrypt|argon2|scrypt)\$\S{20,})$/],
+];
 
-/** The hash scheme of a value; hex digests count only with `inPasswordColumn`. */
+/** The hash scheme of a value; the shapes of IN_PASSWORD_COLUMN count only with `inPasswordColumn`. */
 export function passwordHashKind(value: string, inPasswordColumn = false): PasswordHashKind | undefined {
-  const found = SELF_DESCRIBING_HASHES.find(([, shape]) => shape.test(value));
-  if (found) return found[0];
-  return inPasswordColumn && HEX_DIGEST.test(value) ? 'hex-digest' : undefined;
+  const found = SELF_DESCRIBING_HASHES.find(([, shape]) => shape.test(value))
+    ?? (inPasswordColumn ? IN_PASSWORD_COLUMN.find(([, shape]) => shape.test(value)) : undefined);
+  return found?.[0];
 }
 
 /** AWS access key ids: AKIA (long-term) or ASIA (temporary) then 16 base-32 characters. */
@@ -538,7 +573,29 @@ const MONTHS: Readonly<Record<string, number>> = {
   aout: 8, agosto: 8, sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, oct: 10, october: 10, oktober: 10,
   octobre: 10, octubre: 10, nov: 11, november: 11, novembre: 11, noviembre: 11, dec: 12, december: 12, dezember: 12,
   decembre: 12, diciembre: 12,
+  // More abbreviations, and Italian, Dutch and Portuguese names.
+  janv: 1, ene: 1, gen: 1, gennaio: 1, januari: 1, janeiro: 1, fevr: 2, febbraio: 2, februari: 2, fevereiro: 2,
+  mrz: 3, maart: 3, marco: 3, abr: 4, aprile: 4, mei: 5, maggio: 5, maio: 5, giu: 6, giugno: 6, junho: 6, juil: 7,
+  lug: 7, luglio: 7, julho: 7, ago: 8, augustus: 8, set: 9, settembre: 9, setiembre: 9, setembro: 9, okt: 10,
+  ott: 10, ottobre: 10, outubro: 10, dic: 12, dez: 12, dicembre: 12, dezembro: 12,
 };
+
+// Words between the parts of a written date ("15 de marzo de 1985", "the 3rd of May").
+const DATE_FILLERS = new Set(['de', 'del', 'of', 'the', 'le', 'der', 'den', 'di']);
+
+/** Which of day and month a slash date with both parts up to 12 is read with. */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** The order a slash date shows by itself (a first part over 12 is a day, a second one a month's day); undefined if ambiguous. */
+export function slashDateOrder(value: string): DateOrder | undefined {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(?:\d{2}|\d{4})\s*$/.exec(value);
+  if (!match) return undefined;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  if (first > 12 && second <= 12) return 'dmy';
+  if (second > 12 && first <= 12) return 'mdy';
+  return undefined;
+}
 
 export interface CalendarDate {
   readonly year: number;
@@ -569,11 +626,13 @@ function calendarDate(year: number, month: number, day: number): CalendarDate | 
 }
 
 /**
- * Reads a date of birth: ISO (1990-03-14, with or without time), yyyymmdd, d.m.y, d-m-y, m/d/y
- * (d/m/y when the first number is over 12), two-digit years (as the latest past century), and
- * "14 March 1990" / "March 14, 1990". Undefined when it is not a date.
+ * Reads a date of birth: ISO (1990-03-14, with or without time), yyyymmdd, d.m.y, d-m-y, slash
+ * dates (d/m/y when the first number is over 12, m/d/y when the second is, else in `slashOrder`),
+ * two-digit years (as the latest past century), and written months in several languages ("14
+ * March 1990", "March 14, 1990", "15-Mar-1985", "02-JUN-12", "15 de marzo de 1985"). Undefined
+ * when it is not a date.
  */
-export function parseBirthDate(value: string, asOfYear: number): CalendarDate | undefined {
+export function parseBirthDate(value: string, asOfYear: number, slashOrder: DateOrder = 'mdy'): CalendarDate | undefined {
   const trimmed = value.trim();
   // The common ISO form without regular expressions: it is read on every row of a DOB column.
   if (trimmed.length >= 10 && trimmed.charCodeAt(4) === 45 && trimmed.charCodeAt(7) === 45) {
@@ -592,17 +651,32 @@ export function parseBirthDate(value: string, asOfYear: number): CalendarDate | 
     const first = Number(match[1]);
     const second = Number(match[3]);
     const year = withCentury(Number(match[4]), asOfYear);
-    // m/d/y is the American slash notation; the dotted and dashed ones are day first.
-    const dayFirst = match[2] !== '/' || first > 12;
+    // The dotted and dashed notations are day first; slashes are m/d/y in the US and d/m/y in
+    // most of the world: the parts decide when one is over 12, else `slashOrder` does.
+    const dayFirst = match[2] !== '/' || first > 12 || (second <= 12 && slashOrder === 'dmy');
     return dayFirst ? calendarDate(year, second, first) : calendarDate(year, first, second);
   }
-  const words = trimmed.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[\s,.]+/).filter(Boolean);
+  if (trimmed.length > 40 || !hasLetter(trimmed)) return undefined;
+  const words = trimmed.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[\s,.\-/]+/)
+    .filter((word) => word !== '' && !DATE_FILLERS.has(word));
   if (words.length === 3) {
     const [a = '', b = '', c = ''] = words;
-    if (MONTHS[b] && /^\d{1,2}$/.test(a) && /^\d{4}$/.test(c)) return calendarDate(Number(c), MONTHS[b] ?? 0, Number(a));
-    if (MONTHS[a] && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) return calendarDate(Number(c), MONTHS[a] ?? 0, Number(b));
+    const year = /^(?:\d{2}|\d{4})$/.test(c) ? withCentury(Number(c), asOfYear) : -1;
+    if (year < 0) return undefined;
+    if (MONTHS[b] && /^\d{1,2}$/.test(a)) return calendarDate(year, MONTHS[b] ?? 0, Number(a));
+    if (MONTHS[a] && /^\d{1,2}$/.test(b)) return calendarDate(year, MONTHS[a] ?? 0, Number(b));
   }
   return undefined;
+}
+
+/** Slash dates are month first in the US (and where the country is not known), day first elsewhere. */
+export function dateOrderOf(country: string | undefined): DateOrder {
+  return country === undefined || country === 'US' ? 'mdy' : 'dmy';
+}
+
+/** Dates that systems store for "unknown" (1900-01-01, 0001-01-01, 9999-12-31): no one's birthday. */
+function isPlaceholderDate(date: CalendarDate): boolean {
+  return (date.year <= 1901 && date.month === 1 && date.day === 1) || date.year >= 9999;
 }
 
 /** Whole years between a birth date and `asOf` (UTC calendar), or undefined for a future date. */
@@ -1044,7 +1118,7 @@ export const DETECTORS = {
 
 const TOKEN_DETECTORS: ReadonlyMap<TokenKind, DetectorInfo> = new Map(
   ([
-    'aws-access-key-id', 'artifactory-token', 'azure-storage-key', 'basic-auth-url', 'discord-bot-token', 'github-token',
+    'aws-access-key-id', 'aws-secret-access-key', 'artifactory-token', 'azure-storage-key', 'basic-auth-url', 'discord-bot-token', 'github-token',
     'gitlab-token', 'jwt', 'mailchimp-key', 'npm-token', 'openai-key', 'pypi-token', 'sendgrid-key', 'slack-token',
     'stripe-key', 'telegram-bot-token', 'twilio-key', 'private-key', 'google-api-key',
   ] as const).map((kind) => [kind, detector(kind, 'credentials', 0.97, 'token')]),
@@ -1066,6 +1140,10 @@ export interface DetectionSink {
   phoneCountry(country: string): void;
   /** A person's age in whole years, from a date of birth or an age column. */
   age(years: number): void;
+  /** How to read an ambiguous slash date of this column and record (see `DateOrder`). */
+  dateOrder(): DateOrder;
+  /** A slash date of this column showed its order by itself. */
+  sawDateOrder(order: DateOrder): void;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1087,9 +1165,19 @@ const COLUMN_ONLY: Partial<Record<ColumnHint, DetectorInfo>> = {
   communications: DETECTORS.communicationsColumn,
 };
 
-// Answers that say a flag column does NOT apply to the person ("criminal_record: no").
+// Answers that say a flag column does NOT apply to the person ("criminal_record: no"), compared
+// without case and accents; and answers that begin by saying so ("Keine Vorstrafen", "sin antecedentes").
 const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown',
-  'not applicable', 'prefer not to say', 'keine', 'aucun', 'ninguno', 'nessuno', 'geen', 'brak']);
+  'not applicable', 'prefer not to say', 'keine', 'aucun', 'aucune', 'ninguno', 'ninguna', 'nessuno', 'nessuna', 'geen',
+  'brak', 'neant', 'ras', 'nil', 'clean', 'clear', 'nothing', 'nada', 'niente', 'nichts', 'nunca', 'jamais', 'mai']);
+const NEGATIVE_START = /^(?:no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|geen|niet|brak|nao|sem|nunca|jamais|nil|clean)(?=\s|$)/;
+
+function isNegativeAnswer(value: string): boolean {
+  const text = value.trim().toLowerCase();
+  if (NEGATIVE_ANSWERS.has(text)) return true;
+  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
+  return NEGATIVE_ANSWERS.has(plain) || NEGATIVE_START.test(plain);
+}
 
 // National-id validators tried on a generic government-id column's values, in order, the first
 // that passes naming the scheme: letters with a check character, two check digits, or a check
@@ -1262,12 +1350,14 @@ function selfIdentifying(value: string): DetectorInfo | undefined {
   if (value.includes('@')) {
     if (isEmailAddress(value)) return DETECTORS.email;
   } else if (
-    first >= 65 && first <= 90 && value.length >= 15 && value.length <= 42 &&
+    (first | 32) >= 97 && (first | 32) <= 122 && value.length >= 15 && value.length <= 42 &&
     isDigitAt(value, 2) && isDigitAt(value, 3) && isIban(value)
   ) {
     return DETECTORS.iban;
   }
-  if (first === 36 /* $ */ || value.startsWith('pbkdf2')) return passwordHashKind(value) ? DETECTORS.passwordHash : undefined;
+  if (first === 36 /* $ */ || first === 123 /* { */ || value.startsWith('pbkdf2')) {
+    if (passwordHashKind(value)) return DETECTORS.passwordHash;
+  }
   if (value.length >= 13 && !hasWhitespace(value)) {
     const kind = tokenKind(value);
     if (kind) return TOKEN_DETECTORS.get(kind);
@@ -1339,7 +1429,12 @@ function ipAddressesInText(text: string): number {
 }
 
 function detectBirthDate(value: string, sink: DetectionSink): boolean {
-  const birth = parseBirthDate(value, sink.asOf.getUTCFullYear());
+  const seen = slashDateOrder(value);
+  if (seen) sink.sawDateOrder(seen);
+  // An ambiguous slash date (03/04/2012) is read in the order the column or the record's country gives.
+  const order = seen ?? (value.includes('/') ? sink.dateOrder() : 'mdy');
+  const birth = parseBirthDate(value, sink.asOf.getUTCFullYear(), order);
+  if (birth && isPlaceholderDate(birth)) return true;
   if (!birth && !isDateLike(value)) return false;
   sink.validated(DETECTORS.dateOfBirth);
   if (birth) {
@@ -1391,7 +1486,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return false;
     case 'special-category':
     case 'criminal':
-      if (!NEGATIVE_ANSWERS.has(value.toLowerCase())) sink.validated(COLUMN_ONLY[hint] ?? DETECTORS.specialCategoryColumn);
+      if (!isNegativeAnswer(value)) sink.validated(COLUMN_ONLY[hint] ?? DETECTORS.specialCategoryColumn);
       return true;
     default: {
       const validator = NAMED_VALIDATORS[hint];
@@ -1501,6 +1596,8 @@ export function detectValue(rawValue: string, column: ColumnProfile, context: { 
     probable: (info) => found.push({ category: info.category, detector: info.name, certainty: 'probable' }),
     phoneCountry: () => undefined,
     age: () => undefined,
+    dateOrder: () => dateOrderOf(context.country),
+    sawDateOrder: () => undefined,
   });
   return found;
 }
@@ -1651,6 +1748,8 @@ export function scanText(rawText: string): Detection[] {
     probable: (info) => found.push({ category: info.category, detector: info.name, certainty: 'probable' }),
     phoneCountry: () => undefined,
     age: () => undefined,
+    dateOrder: () => 'mdy',
+    sawDateOrder: () => undefined,
   });
   return found;
 }

@@ -4,7 +4,7 @@
 // of a longer word), so "testAKCwithin..." is not an Artifactory key.
 
 export type TokenKind =
-  | 'aws-access-key-id' | 'artifactory-token' | 'azure-storage-key' | 'basic-auth-url' | 'discord-bot-token'
+  | 'aws-access-key-id' | 'aws-secret-access-key' | 'artifactory-token' | 'azure-storage-key' | 'basic-auth-url' | 'discord-bot-token'
   | 'github-token' | 'gitlab-token' | 'jwt' | 'mailchimp-key' | 'npm-token' | 'openai-key' | 'pypi-token'
   | 'sendgrid-key' | 'slack-token' | 'stripe-key' | 'telegram-bot-token' | 'twilio-key' | 'private-key'
   | 'google-api-key';
@@ -15,6 +15,9 @@ const END = '(?![A-Za-z0-9_-])';
 
 const TOKEN_PATTERNS: ReadonlyArray<readonly [TokenKind, RegExp]> = [
   ['aws-access-key-id', new RegExp(`${START}(?:A3T[A-Z0-9]|AKIA|ABIA|ACCA|ASIA)[A-Z0-9]{16}${END}`, 'g')],
+  // A secret access key is 40 base64 characters with nothing of its own to recognise: only where
+  // it is assigned to a name saying so (aws_secret_access_key=..., "SecretAccessKey": "...").
+  ['aws-secret-access-key', /(?:aws_?secret_?(?:access_?)?key|secret_?access_?key)["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/gi],
   ['artifactory-token', /(?:^|[\s=:"'])(?:AKC[a-zA-Z0-9]{10,}|AP[\dABCDEF][a-zA-Z0-9]{8,})(?![A-Za-z0-9])/g],
   ['azure-storage-key', /AccountKey=[a-zA-Z0-9+/=]{88}/g],
   ['basic-auth-url', /:\/\/[^{}\s/?#@:'"]+:[^{}\s/?#@:'"]+@[\w.-]+/g],
@@ -30,7 +33,8 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [TokenKind, RegExp]> = [
   ['pypi-token', new RegExp(`${START}pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{70,}${END}`, 'g')],
   ['sendgrid-key', new RegExp(`${START}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`, 'g')],
   ['slack-token', /xox[abposr]-(?:\d+-)+[a-z0-9]+|https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9_]+\/B[A-Za-z0-9_]+\/[A-Za-z0-9_]+/gi],
-  ['stripe-key', new RegExp(`${START}[rs]k_live_[0-9a-zA-Z]{24}${END}`, 'g')],
+  // 24 characters in the older keys, up to 99 in the current ones.
+  ['stripe-key', new RegExp(`${START}[rs]k_live_[0-9a-zA-Z]{24,247}${END}`, 'g')],
   ['telegram-bot-token', /(?<![\w:])\d{8,10}:[0-9A-Za-z_-]{35}(?![\w-])/g],
   ['twilio-key', new RegExp(`${START}(?:AC|SK)[a-z0-9]{32}${END}`, 'g')],
   ['private-key', /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/g],
@@ -57,6 +61,8 @@ export function isDecodableJwt(token: string): boolean {
 // Cheap gate: every pattern needs one of these substrings, a digit run with a colon, or '://'.
 const HINTS = /A3T|AKIA|ABIA|ACCA|ASIA|AKC|AP[\dA-F]|AccountKey|:\/\/|eyJ|gh[pousr]_|gl[a-z]+-|GR1348941|-us\d|_authToken|sk-|pypi-|SG\.|xox|hooks\.slack|_live_|\d{8}:|AC[a-z0-9]{32}|SK[a-z0-9]{32}|PRIVATE KEY|AIza|[0-9a-z]{32}-us|[MNO][a-zA-Z\d_-]{23,25}\./;
 
+const SECRET_KEY_NAME = /secret_?access_?key|aws_?secret/i;
+
 /** Whether a value has a token's make-up at all: a run of 13+ token characters, or a PEM header. */
 function mayHoldToken(text: string): boolean {
   let run = 0;
@@ -80,7 +86,7 @@ function mayHoldToken(text: string): boolean {
 
 /** Tokens found in `text`, one entry per occurrence (kinds only, never the token). */
 export function tokensIn(text: string): TokenKind[] {
-  if (text.length < 13 || !mayHoldToken(text) || !HINTS.test(text)) return [];
+  if (text.length < 13 || !mayHoldToken(text) || !(HINTS.test(text) || SECRET_KEY_NAME.test(text))) return [];
   const found: TokenKind[] = [];
   for (const [kind, pattern] of TOKEN_PATTERNS) {
     pattern.lastIndex = 0;

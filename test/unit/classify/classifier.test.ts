@@ -79,6 +79,26 @@ describe('children', () => {
 
     expect(result.children).toEqual({ under13: 2, under16: 4, withBirthDate: 5, asOf: AS_OF.toISOString() });
   });
+
+  it('reads an ambiguous slash date day first where the column or the record says so', () => {
+    // 05/10/2014 is 5 October (12 on AS_OF) day first, 10 May (12 too) month first; 11/12/2013 is
+    // 11 December (12) day first but 12 November (13) month first.
+    const column = classifyRecords([
+      { user_id: 1, dob: '25/10/1980' }, // shows the column is day first
+      { user_id: 2, dob: '11/12/2013' },
+    ], { asOf: AS_OF });
+    expect(column.children?.under13).toBe(1);
+    const byCountry = classifyRecords([{ user_id: 1, dob: '11/12/2013', country: 'DE' }, { user_id: 2, dob: '11/12/2013', country: 'US' }], { asOf: AS_OF });
+    expect(byCountry.children?.under13).toBe(1); // the German record only
+  });
+
+  it('reads written months in several languages and ignores placeholder dates', () => {
+    const result = classifyRecords([
+      { user_id: 1, dob: '2-Jun-2014' }, { user_id: 2, dob: '15 de marzo de 2015' }, { user_id: 3, dob: '15 maart 2015' },
+      { user_id: 4, dob: '02-JUN-14' }, { user_id: 5, dob: '1900-01-01' },
+    ], { asOf: AS_OF });
+    expect(result.children).toEqual({ under13: 4, under16: 4, withBirthDate: 4, asOf: AS_OF.toISOString() });
+  });
 });
 
 describe('credentials', () => {
@@ -93,6 +113,28 @@ describe('credentials', () => {
 
     expect(result.credentials).toEqual({ plain: 1, hashed: 2, tokens: 1 });
     expect(subjectsOf(result, 'credentials')).toBe(3);
+  });
+
+  it.each([
+    ['phpass', '$P$984478476IagS59wHZvyQMArzfx58u.'],
+    ['yescrypt', '$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7'],
+    ['apr1', '$apr1$71850310$gh9m4xcAn3MGxogwX/ztb.'],
+    ['LDAP SSHA', '{SSHA}DkMTwBl+a/3DQTxCYEApdUtNXGgdUac3'],
+    ['LDAP SHA', '{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g='],
+    ['MySQL 4.1', '*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19'],
+    ['Django sha1', 'sha1$a1b2c3$2aae6c35c94fcfb415dbe95f408b9ce91ee846ed'],
+    ['base64 SHA-256', 'XohImNooBHFR0OVvjcYpJ3NgPQ1qq73WKhHvch0VQtg='],
+    ['hex with salt', '5f4dcc3b5aa765d61d8327deb882cf99:s4lt'],
+  ])('counts a %s password hash as hashed', (_, hash) => {
+    expect(classifyRecords([{ user_id: 1, password_hash: hash }]).credentials).toEqual({ plain: 0, hashed: 1, tokens: 0 });
+  });
+
+  it('does not count masked or redacted passwords', () => {
+    const result = classifyRecords([
+      { user_id: 1, password: '********' }, { user_id: 2, password: 'REDACTED' }, { user_id: 3, password: '<null>' },
+      { user_id: 4, password: '[redacted]' }, { user_id: 5, password: 'n.a.' }, { user_id: 6, password: 'xxxxxxxx' },
+    ]);
+    expect(result.credentials).toBeUndefined();
   });
 });
 
@@ -114,6 +156,20 @@ describe('special categories and criminal data by column name', () => {
     expect(result.categories).toEqual([]);
   });
 
+  it('does not count answers that say "none" in other languages and words', () => {
+    const answers = ['néant', 'Aucune', 'Ninguna', 'Nessuna', 'Keine Vorstrafen', 'sin antecedentes', 'nicht vorbestraft', 'RAS', 'No record'];
+    expect(classifyRecords(answers.map((answer) => ({ criminal_record: answer }))).categories).toEqual([]);
+    // A description that only starts like a negation is still criminal data.
+    expect(subjectsOf(classifyRecords([{ criminal_record: 'non-violent offence, 2019' }]), 'criminal')).toBe(1);
+  });
+
+  it.each([
+    ['fingerprint_template', 'AAECAwQF', 'biometric'], ['face_embedding_vector', '[0.12, 0.4]', 'biometric'],
+    ['Schwerbehinderung', '50', 'health'], ['afiliacion_sindical', 'CCOO', 'special-category'],
+  ] as const)('%s is %s', (column, value, category) => {
+    expect(subjectsOf(classifyRecords([{ [column]: value }]), category)).toBe(1);
+  });
+
   it('reads health data from names and values', () => {
     const result = classifyRecords([
       { patient_id: 'P1', diagnosis: 'E11.9', medikamente: 'Metformin', mrn: 'MRN-0042', nhs_number: '943 476 5919' },
@@ -121,6 +177,19 @@ describe('special categories and criminal data by column name', () => {
     expect(subjectsOf(result, 'health')).toBe(1);
     expect(result.evidence.filter((entry) => entry.category === 'health').map((entry) => entry.detector).sort())
       .toEqual(['health-column', 'icd10-code', 'medical-record-number', 'nhs-number']);
+  });
+});
+
+describe('very wide records', () => {
+  it('reports the categories of columns past the limit as evidence of "(further columns)"', () => {
+    // A CSV export with 2,100 columns before the SSN.
+    const names = ['customer_id', ...Array.from({ length: 2_100 }, (_, i) => `field_${i}`), 'ssn'];
+    const classifier = new RecordClassifier();
+    classifier.setColumns(names);
+    classifier.addRow(names.map((name) => (name === 'ssn' ? '536-22-1234' : name === 'customer_id' ? 'C-1' : 'x')));
+    const result = classifier.result();
+    expect(subjectsOf(result, 'government-id')).toBe(1);
+    expect(result.evidence.find((entry) => entry.category === 'government-id')).toMatchObject({ detector: 'us-ssn', columns: ['(further columns)'] });
   });
 });
 

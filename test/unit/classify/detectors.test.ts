@@ -132,6 +132,7 @@ describe('payment card', () => {
   });
 
   it('accepts the printed groupings and says so', () => {
+    expect(parsePaymentCard('4111.1111.1111.1111')).toEqual({ valid: true, grouped: true });
     expect(parsePaymentCard('4111 1111 1111 1111')).toEqual({ valid: true, grouped: true });
     expect(parsePaymentCard('4111-1111-1111-1111')).toEqual({ valid: true, grouped: true });
     expect(parsePaymentCard('3714 496353 98431')).toEqual({ valid: true, grouped: true });
@@ -168,6 +169,8 @@ describe('IBAN', () => {
     'FR14 2004 1010 0505 0001 3M02 606', 'NO9386011117947', 'AL47-2121-1009-0000-0002-3569-8741',
     'de89370400440532013000'])('accepts %s', (value) => {
     expect(isIban(value)).toBe(true);
+    // In any column: an IBAN identifies itself, in lower case too.
+    expect(detectValue(value, describeColumn('value')).map((d) => d.detector)).toEqual(['iban']);
   });
 
   it.each([

@@ -15,6 +15,7 @@ describe('tokens', () => {
     ['github-token', `ghp_${repeat(ALNUM, 36)}`],
     ['gitlab-token', `glpat-${repeat(ALNUM, 20)}`],
     ['stripe-key', `sk_live_${repeat(ALNUM, 24)}`],
+    ['stripe-key', `sk_live_51${repeat(ALNUM, 97)}`],
     ['sendgrid-key', `SG.${repeat(ALNUM, 22)}.${repeat(ALNUM, 43)}`],
     ['slack-token', 'xoxb-1234567890-abcdefghij'],
     ['openai-key', `sk-${repeat(ALNUM, 20)}T3BlbkFJ${repeat(ALNUM, 20)}`],
@@ -33,6 +34,14 @@ describe('tokens', () => {
     expect(tokenKind('sk_live_')).toBeUndefined();
     expect(tokenKind('2026-01-10T00:00:00Z')).toBeUndefined();
     expect(isDecodableJwt(`${base64url({ alg: 'HS256' })}.not-json.sig`)).toBe(false);
+  });
+
+  it('finds an AWS secret access key only where a name says what it is', () => {
+    const secret = repeat('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+', 40);
+    expect(tokensIn(`aws_secret_access_key=${secret}`)).toEqual(['aws-secret-access-key']);
+    expect(tokensIn(`"SecretAccessKey": "${secret}"`)).toEqual(['aws-secret-access-key']);
+    expect(scanText(`rotated AWS_SECRET_ACCESS_KEY: ${secret} today`).map((d) => d.detector)).toEqual(['aws-secret-access-key']);
+    expect(tokensIn(`checksum=${secret}`)).toEqual([]);
   });
 
   it('counts every token in a line of configuration', () => {
