@@ -268,6 +268,15 @@ function wouldAccept(probation: Probation): boolean {
 }
 
 const OVERFLOW_COLUMN_NAME = '(further columns)';
+
+function missingSubjectKey(key: string, columns: readonly string[]): ValidationError {
+  const shown = columns.slice(0, 20).map(evidenceNameOf);
+  const more = columns.length > shown.length ? `, and ${columns.length - shown.length} more` : '';
+  return new ValidationError(
+    `The subject key column "${evidenceNameOf(key)}" is in none of the records (their columns: ${shown.join(', ')}${more})`,
+    [{ field: 'subjectKey', message: 'not a column of the records' }],
+  );
+}
 const WITHHELD_COLUMN_NAME = '(column name withheld)';
 const NEUTRAL_COLUMN = describeColumn('');
 
@@ -403,6 +412,8 @@ interface HeldRow {
 export class RecordClassifier implements DetectionSink {
   private recordsScanned = 0;
   private subjectKey: string | null | undefined;
+  /** The caller named the subject key (not chosen from the column names). */
+  private readonly namedKey: boolean;
   private readonly fingerprinter: Fingerprinter;
   /** Fingerprints of memoised values (see ValueMemo), seeded apart from the subject keys'. */
   private readonly memoFingerprinter: Fingerprinter;
@@ -448,6 +459,7 @@ export class RecordClassifier implements DetectionSink {
 
   constructor(options: ClassifierOptions = {}) {
     this.subjectKey = options.subjectKey;
+    this.namedKey = typeof options.subjectKey === 'string';
     const salt = options.subjectHashSalt ?? randomBytes(16).toString('hex');
     const seed = createHash('sha256').update(salt).digest();
     this.fingerprinter = new Fingerprinter(seed.readUInt32LE(0), seed.readUInt32LE(4));
@@ -497,6 +509,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.subjectKey === undefined) this.subjectKey = pickSubjectKey(names) ?? null;
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
+    if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);
   }
 
   /** Classifies one row of values in `setColumns` order (missing trailing values are blank). */
@@ -923,6 +936,10 @@ export class RecordClassifier implements DetectionSink {
   }
 
   result(): Classification {
+    // A subject key that the caller named but no record has: a typo, not "one person per row".
+    if (this.namedKey && typeof this.subjectKey === 'string' && this.recordsScanned > 0 && this.people.size === 0 && this.people.exact) {
+      throw missingSubjectKey(this.subjectKey, [...this.columns.keys()]);
+    }
     const keyed = this.people.size > 0 || !this.people.exact;
     const groups = this.people.exact ? this.people.groups() : [];
     const peopleTally = this.people.tally(groups);

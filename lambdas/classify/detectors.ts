@@ -981,6 +981,8 @@ export function describeColumn(name: string): ColumnProfile {
     words = words.slice(0, -1);
     hint = hintOfWords(words);
   }
+  // Italian "età" would read "eta" without its accent, which is an arrival time in English.
+  if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   const allWords = columnWords(name);
   const last = allWords[allWords.length - 1] ?? '';
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
@@ -1444,6 +1446,8 @@ function detectBirthDate(value: string, sink: DetectionSink): boolean {
   return true;
 }
 
+const AGE = /^(\d{1,3})(?:[.,]\d+)?\s*(?:years?|yrs?|y|yo|j|jahre?|ans?|a[nñ]os?|anni|jaar|lat)?\.?$/i;
+
 /** The column's own reading of a value; true when the column's hint decided it. */
 function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): boolean {
   const hint = column.hint;
@@ -1465,8 +1469,10 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
     case 'date-of-birth':
       return detectBirthDate(value, sink);
     case 'age': {
-      const years = Number(value);
-      if (/^\d{1,3}$/.test(value) && years < 130) sink.age(years);
+      // "9", "12.5", "9 years", "42 Jahre": whole years.
+      const match = AGE.exec(value);
+      const years = match ? Number(match[1]) : Number.NaN;
+      if (years < 130) sink.age(years);
       return true;
     }
     case 'password':

@@ -66,7 +66,7 @@ export function formatOf(source: string): { format: RecordFormat; gzip: boolean 
   if (extension === '.csv' || extension === '.tsv') return { format: 'csv', gzip };
   if (extension === '.jsonl' || extension === '.ndjson') return { format: 'jsonl', gzip };
   if (extension === '.json') return { format: 'json', gzip };
-  throw new ValidationError('recordsSource has an unsupported format: use .csv, .jsonl, .ndjson or .json (optionally .gz)', [
+  throw new ValidationError('The records source has an unsupported format: its name must end in .csv, .tsv, .jsonl, .ndjson or .json (optionally .gz)', [
     { field: 'affected.recordsSource', message: 'unsupported file extension' },
   ]);
 }
@@ -674,15 +674,10 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
       yield chunk;
     }
   }
-  let bytes: AsyncIterable<Buffer | string> = onBytes ? counting(opened.bytes) : opened.bytes;
-  if (gzip) {
-    const gunzip = createGunzip();
-    pipeline(onBytes ? Readable.from(bytes) : opened.bytes, gunzip, () => {
-      // Errors surface through the iteration; see asSourceError.
-    });
-    bytes = gunzip;
-  }
+  const counted: AsyncIterable<Buffer> = onBytes ? counting(opened.bytes) : opened.bytes;
   try {
+    // Compressed when named .gz, or when the bytes say so (a .csv that is really gzip).
+    const bytes: AsyncIterable<Buffer | string> = gzip ? gunzipped(counted) : await sniffedGzip(counted);
     if (format === 'csv') yield* csvTable(bytes, opened.describe, options);
     else if (format === 'jsonl') yield* jsonLinesTable(bytes, opened.describe);
     else yield* jsonArrayTable(bytes, opened.describe);
@@ -692,6 +687,31 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
     // The consumer may stop early: release the file handle or HTTP connection.
     opened.bytes.destroy();
   }
+}
+
+function gunzipped(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  const gunzip = createGunzip();
+  pipeline(Readable.from(compressed), gunzip, () => {
+    // Errors surface through the iteration; see asSourceError.
+  });
+  return gunzip;
+}
+
+/** The stream as is, or decompressed when it starts with gzip's magic bytes. */
+async function sniffedGzip(stream: AsyncIterable<Buffer>): Promise<AsyncIterable<Buffer>> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* whole(): AsyncGenerator<Buffer> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return !first.done && isGzip(first.value) ? gunzipped(whole()) : whole();
+}
+
+/** Whether bytes start like a gzip member (RFC 1952: 1f 8b, deflate). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 8;
 }
 
 /** Streams the records of `source` one by one (CSV rows become objects keyed by column name). */

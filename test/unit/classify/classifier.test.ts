@@ -92,6 +92,14 @@ describe('children', () => {
     expect(byCountry.children?.under13).toBe(1); // the German record only
   });
 
+  it('reads ages written with units or decimals, and an Italian "età" column', () => {
+    const result = classifyRecords([
+      { user_id: 1, age: '9 years' }, { user_id: 2, age: '12.5' }, { user_id: 3, Alter: '14 Jahre' }, { user_id: 4, 'età': '11' },
+      { user_id: 5, eta: '3' }, // an arrival time in English, not an age
+    ], { asOf: AS_OF });
+    expect(result.children).toEqual({ under13: 3, under16: 4, withBirthDate: 4, asOf: AS_OF.toISOString() });
+  });
+
   it('reads written months in several languages and ignores placeholder dates', () => {
     const result = classifyRecords([
       { user_id: 1, dob: '2-Jun-2014' }, { user_id: 2, dob: '15 de marzo de 2015' }, { user_id: 3, dob: '15 maart 2015' },

@@ -8,6 +8,7 @@ import { GetObjectCommand, S3Client, type GetObjectCommandOutput } from '@aws-sd
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { classifyRecordStream } from '../../../lambdas/classify/core.js';
+import { classifySource } from '../../../lambdas/classify/stream.js';
 import {
   csvColumnNames,
   detectCsvDelimiter,
@@ -140,6 +141,26 @@ describe('JSON Lines', () => {
     const file = scratchFile('users.ndjson.gz', gzipSync('{"email":"a@example.com"}\r\n{"email":"b@example.com"}'));
 
     expect(await collect(readRecords(file))).toEqual([{ email: 'a@example.com' }, { email: 'b@example.com' }]);
+  });
+
+  it('reads a gzip file whatever its name says', async () => {
+    const file = scratchFile('export.jsonl', gzipSync('{"email":"a@example.com"}\n{"email":"b@example.com"}\n'));
+
+    expect(await collect(readRecords(file))).toEqual([{ email: 'a@example.com' }, { email: 'b@example.com' }]);
+  });
+
+  it('refuses a subject key that no record has, naming the columns there are', async () => {
+    const csv = scratchFile('typo.csv', 'customer_id,email\nC-1,a@example.com\n');
+    const jsonl = scratchFile('typo.jsonl', '{"customer_id":"C-1","email":"a@example.com"}\n');
+
+    const errors = [
+      await classifySource(csv, { subjectKey: 'emial' }).catch((e: unknown) => e), // CSV: at the header
+      await classifyRecordStream(readRecords(jsonl), { subjectKey: 'emial' }).catch((e: unknown) => e), // JSON: at the end
+    ];
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as Error).message).toBe('The subject key column "emial" is in none of the records (their columns: customer_id, email)');
+    }
   });
 
   it('names the bad line without echoing it', async () => {
