@@ -45,9 +45,14 @@ const BLANK_PLACEHOLDERS = new Set(['', 'null', 'nil', 'none', 'n/a', 'na', 'n.a
   '(redacted)', 'removed', '[removed]', 'withheld', 'masked', '[masked]', 'hidden', 'not provided', 'not available',
   'keine angabe', 'non renseigne', 'no disponible', 'sconosciuto', 'onbekend']);
 const LONGEST_PLACEHOLDER = Math.max(...[...BLANK_PLACEHOLDERS].map((placeholder) => placeholder.length));
-// First characters (lower-cased) of the placeholders, and of masks: most values start otherwise.
-const PLACEHOLDER_START = new Uint8Array(128);
-for (const placeholder of BLANK_PLACEHOLDERS) if (placeholder !== '') PLACEHOLDER_START[placeholder.charCodeAt(0)] = 1;
+// The first three characters (lower-cased) of each placeholder as a number: most values ("Nora",
+// "Max") are told apart from them without building a string.
+const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code | 32 : code);
+function headOf(text: string): number {
+  const length = text.length;
+  return lowerAscii(text.charCodeAt(0)) * 65536 + (length > 1 ? lowerAscii(text.charCodeAt(1)) * 256 : 0) + (length > 2 ? lowerAscii(text.charCodeAt(2)) : 0);
+}
+const PLACEHOLDER_HEADS: ReadonlySet<number> = new Set([...BLANK_PLACEHOLDERS].filter((text) => text !== '').map(headOf));
 const MASK_START = new Uint8Array(128);
 for (const mask of '*x#') MASK_START[mask.charCodeAt(0)] = 1;
 
@@ -64,9 +69,9 @@ export function isBlankValue(value: string): boolean {
   if (value.length === 0) return true;
   const first = value.charCodeAt(0);
   if (first !== 32 && first !== 9 && value.charCodeAt(value.length - 1) > 32) {
-    const start = first >= 65 && first <= 90 ? first | 32 : first;
+    const start = lowerAscii(first);
     if (start >= 128) return start === 8226 /* • */ && MASKED.test(value);
-    if (PLACEHOLDER_START[start] === 0 && MASK_START[start] === 0) return false;
+    if (MASK_START[start] === 0 && !PLACEHOLDER_HEADS.has(headOf(value))) return false;
     return isPlaceholder(value);
   }
   return isPlaceholder(value.trim());
@@ -959,6 +964,12 @@ function hintOfWords(words: readonly string[]): ColumnHint | null | undefined {
   return undefined;
 }
 
+// Columns whose values are prose that may quote other data.
+const FREE_TEXT_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>([
+  undefined, 'communications', 'health', 'diagnosis', 'postal-address', 'special-category', 'criminal', 'financial',
+  'online-identifier', 'biometric', 'genetic', 'secret',
+]);
+
 export interface ColumnProfile {
   readonly name: string;
   readonly hint: ColumnHint | undefined;
@@ -968,6 +979,8 @@ export interface ColumnProfile {
   readonly thirdParty: boolean;
   /** The issuing country a document column names ("uk_passport"), else any. */
   readonly issuer: PassportIssuer;
+  /** Holds prose that may quote other data (notes, addresses): scanned after the column's own reading. */
+  readonly freeText: boolean;
 }
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -992,6 +1005,7 @@ export function describeColumn(name: string): ColumnProfile {
     identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last),
     thirdParty: allWords.some((word) => THIRD_PARTY_QUALIFIERS.has(word)),
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
+    freeText: FREE_TEXT_HINTS.has(hint ?? undefined),
   };
 }
 
@@ -1583,14 +1597,10 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   }
   // Free text (notes, comments, addresses, message bodies) can carry values of any kind; a value
   // that a column's own validator read (a phone number, an id in a sentence) is not read twice.
-  if (value.length >= 8 && (!decided || FREE_TEXT_HINTS.has(column.hint)) && hasWhitespace(value)) scanTextInto(value, sink);
+  if (value.length >= 8 && (!decided || column.freeText) && hasWhitespace(value)) scanTextInto(value, sink);
 }
 
-// Columns whose values are prose that may quote other data.
-const FREE_TEXT_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>([
-  undefined, 'communications', 'health', 'diagnosis', 'postal-address', 'special-category', 'criminal', 'financial',
-  'online-identifier', 'biometric', 'genetic', 'secret',
-]);
+
 
 /** Categories of one (non-blank) value in its column, as a list (see `detectInto`). */
 export function detectValue(rawValue: string, column: ColumnProfile, context: { country?: string; asOf?: Date } = {}): Detection[] {
