@@ -1,7 +1,7 @@
 // Classifying a large local file on several cores: the file is cut at record boundaries into one
-// byte range per worker thread, each worker classifies its range with the same fingerprint salt,
-// and their states are merged here (people unioned by fingerprint, counts added, evidence
-// joined). Used by the CLI and the benchmark for local CSV and JSON Lines files; S3 objects,
+// byte range per thread; this thread classifies the first range and worker threads the others,
+// all with the same fingerprint salt, and the workers' states are merged into this thread's
+// classifier (people unioned by fingerprint, counts added, evidence joined). Used by the CLI and the benchmark for local CSV and JSON Lines files; S3 objects,
 // JSON arrays, compressed files and the Lambda handler take the single-threaded stream.
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { RecordClassifier, type StreamClassification } from './core.js';
-import { formatOf, inspectCsv, isGzip, splitPoints } from './sources.js';
+import { formatOf, inspectCsv, isGzip, readCsvRange, readJsonLinesRange, splitPoints } from './sources.js';
 import { classifySource, type ClassifySourceOptions } from './stream.js';
 import type { RangeJob, WorkerMessage } from './worker.js';
 
@@ -107,12 +107,14 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   }
   if (size < (options.parallelFromBytes ?? DEFAULT_PARALLEL_FROM)) return classifySource(source, options);
 
+  // The worker's code is bundled while the file is inspected and cut.
+  const script = (workerScript ??= loadWorkerScript());
   const head = format === 'csv' ? await inspectCsv(filePath, options) : { delimiter: ',', names: [], bodyStart: 0, header: false };
   const cuts = await splitPoints(filePath, format, head.bodyStart, workers);
   const salt = randomBytes(16).toString('hex');
   const asOf = (options.asOf ?? new Date()).toISOString();
   const collectEmails = options.collectEmails ?? true;
-  const { url, execArgv } = await (workerScript ??= loadWorkerScript());
+  const { url, execArgv } = await script;
   const merged = new RecordClassifier({ ...options, subjectHashSalt: salt });
   if (format === 'csv') merged.setColumns(head.names); // fixes the subject key from the header
   const subjectKey = options.subjectKey !== undefined ? options.subjectKey : format === 'csv' ? merged.chosenSubjectKey : undefined;
@@ -129,13 +131,37 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   };
 
   const ranges = cuts.slice(0, -1).map((start, index) => [start, cuts[index + 1] ?? size] as const);
-  const states = await Promise.all(
-    ranges.map(([start, end], index) =>
-      new Promise<Extract<WorkerMessage, { kind: 'done' }>['state']>((resolve, reject) => {
+  // The first range is classified here, by the classifier the others are merged into: one thread
+  // fewer to start and warm up, one state fewer to pass and merge.
+  const [first = [head.bodyStart, size] as const, ...others] = ranges;
+  const here = (async (): Promise<void> => {
+    let records = 0;
+    const onBytes = (bytes: number): void => {
+      progress.set(0, { bytes, records });
+      reportProgress();
+    };
+    if (format === 'csv') {
+      for await (const rows of readCsvRange(filePath, first[0], first[1], head.delimiter, onBytes)) {
+        for (const row of rows) merged.addRow(row);
+        records += rows.length;
+      }
+    } else {
+      for await (const batch of readJsonLinesRange(filePath, first[0], first[1], onBytes)) {
+        for (const record of batch) merged.add(record);
+        records += batch.length;
+      }
+    }
+  })();
+  const started: Worker[] = [];
+  const there = Promise.all(
+    others.map(([start, end], offset) => {
+      const index = offset + 1;
+      return new Promise<Extract<WorkerMessage, { kind: 'done' }>['state']>((resolve, reject) => {
         const job: RangeJob = { file: filePath, format, start, end, delimiter: head.delimiter, names: head.names, subjectKey, salt, asOf, collectEmails };
         // Bounded heaps: a worker's garbage is short-lived rows, so a small young generation is
         // enough and keeps each thread's share of the process's memory small.
         const worker = new Worker(url, { workerData: job, execArgv, resourceLimits: WORKER_HEAP_LIMITS });
+        started.push(worker);
         worker.on('message', (message: WorkerMessage) => {
           if (message.kind === 'progress') {
             progress.set(index, { bytes: message.bytes, records: message.records });
@@ -150,9 +176,16 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
         });
         worker.on('error', reject);
         worker.on('exit', (code) => code !== 0 && reject(new Error(`classification worker stopped with code ${code}`)));
-      }),
-    ),
+      });
+    }),
   );
+  let states: Array<Extract<WorkerMessage, { kind: 'done' }>['state']>;
+  try {
+    [, states] = await Promise.all([here, there]);
+  } catch (error) {
+    for (const worker of started) void worker.terminate();
+    throw error;
+  }
   for (const state of states) merged.merge(state);
   options.onProgress?.({ bytesRead: size, totalBytes: size, records: merged.records });
   return { classification: merged.result(), notificationEmails: merged.notificationEmails(), peopleBytes: merged.peopleBytes };
