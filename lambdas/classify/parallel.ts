@@ -15,7 +15,7 @@ import { classifySource, type ClassifySourceOptions } from './stream.js';
 import type { RangeJob, WorkerMessage } from './worker.js';
 
 export interface ClassifyFileOptions extends ClassifySourceOptions {
-  /** Worker threads; 1 classifies in this thread. Default: the cores available, at most 4. */
+  /** Threads classifying the file: this one and workers; 1 is this thread alone. Default: the cores available, at most 4. */
   workers?: number;
   /** Below this size a file is classified in this thread (starting workers costs ~0.3 s). */
   parallelFromBytes?: number;
