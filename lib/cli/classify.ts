@@ -22,7 +22,7 @@ Options:
   --subject-key COLUMN   the column that identifies a person (default: chosen from the names)
   --rows-are-people      count every record as a different person
   --as-of DATE           the date ages are computed at, e.g. the discovery date (default: today)
-  --workers N            worker threads for large local files (default: the cores available, up to 4;
+  --workers N            threads for large local files (default: the cores available, up to 4;
                          1 reads in one thread)
   --exact-limit N        people counted exactly before estimating (default: 3,000,000)
   --no-progress          no progress bar
