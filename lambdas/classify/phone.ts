@@ -184,21 +184,26 @@ function startsWithAny(text: string, prefixes: readonly string[]): string | unde
 const MIN_NSN = 2;
 const MAX_NSN = 17;
 
-const PHONE_SEPARATORS = /[ ()\-./]/g;
-
 /** Digits of a number written with only spaces, dots, dashes, slashes and brackets; undefined otherwise. */
 function plainDigits(value: string, from: number): string | undefined {
-  // One pass to check the characters; then one flat string of the digits (no concatenation).
-  let separators = 0;
+  // Runs of digits are sliced whole (not appended digit by digit): "+49 30 1234" is three slices.
+  let digits = '';
+  let run = -1;
   for (let i = from; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) continue;
+    if (code >= 48 && code <= 57) {
+      if (run < 0) run = i;
+      continue;
+    }
     // space, ( ) - . /
     if (code !== 32 && code !== 40 && code !== 41 && code !== 45 && code !== 46 && code !== 47) return undefined;
-    separators++;
+    if (run >= 0) {
+      digits += value.slice(run, i);
+      run = -1;
+    }
   }
-  const written = from === 0 ? value : value.slice(from);
-  return separators === 0 ? written : written.replace(PHONE_SEPARATORS, '');
+  if (run >= 0) digits = digits.length === 0 ? value.slice(run) : digits + value.slice(run);
+  return digits;
 }
 
 function international(digits: string): PhoneVerdict | undefined {
