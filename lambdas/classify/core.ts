@@ -51,6 +51,8 @@ export const CLASSIFIER_LIMITS = {
   maxEvidenceColumns: 50,
   /** People counted exactly; past this they are estimated (HyperLogLog, see people.ts). */
   exactSubjects: 3_000_000,
+  /** Records whose age waits on the order of a column's ambiguous dates (03/04/2012); past this, read in their country's order. */
+  pendingAges: 250_000,
   /** Distinct country/state values remembered per classifier (their ISO codes). */
   placeCacheEntries: 20_000,
 } as const;
@@ -403,6 +405,38 @@ interface EvidenceEntry {
   matches: number;
 }
 
+/** A person whose age flags depend on the order of a column's dates, settled at the end. */
+interface PendingAge {
+  readonly column: ColumnState;
+  /** The flags the row gets month first and day first. */
+  readonly monthFirst: number;
+  readonly dayFirst: number;
+  /** The order of the record's country, for a column that never shows its own. */
+  readonly byCountry: DateOrder;
+  readonly keyed: boolean;
+  readonly hi: number;
+  readonly lo: number;
+  readonly place: number;
+}
+
+/** The order a column's dates showed: the more frequent of day first and month first. */
+function learnedOrder(column: ColumnState): DateOrder | undefined {
+  if (column.dayFirstDates > column.monthFirstDates) return 'dmy';
+  if (column.monthFirstDates > column.dayFirstDates) return 'mdy';
+  return undefined;
+}
+
+/** The younger of two ages (-1: none). */
+function youngest(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** The flags of a person's age (-1: no age). */
+function ageFlags(age: number): number {
+  if (age < 0) return 0;
+  return FLAG.withBirthDate | (age < 13 ? FLAG.under13 : 0) | (age < 16 ? FLAG.under16 : 0);
+}
+
 interface HeldRow {
   mask: number;
   place: number;
@@ -452,6 +486,11 @@ export class RecordClassifier implements DetectionSink {
   private addressCountry: string | undefined;
   private addressState: string | undefined;
   private addressZip: string | undefined;
+  /** The row's birth dates that read either way, and their column (see ambiguousAge). */
+  private rowDateColumn: ColumnState | undefined;
+  private rowAgeMonthFirst = -1;
+  private rowAgeDayFirst = -1;
+  private readonly pendingAges: PendingAge[] = [];
   /** The row's countries and US states, reused from row to row (`Places.idOf` copies them). */
   private readonly rowCountries: string[] = [];
   private readonly rowStates: string[] = [];
@@ -598,11 +637,7 @@ export class RecordClassifier implements DetectionSink {
     const usStates = countries.length === 0 || countries.includes('US') ? states : NO_STATES;
     this.rowPlace = this.places.idOf(countries, usStates);
 
-    if (this.rowAge >= 0) {
-      this.rowMask |= FLAG.withBirthDate;
-      if (this.rowAge < 13) this.rowMask |= FLAG.under13;
-      if (this.rowAge < 16) this.rowMask |= FLAG.under16;
-    }
+    const pendingAge = this.settleRowAge();
     if (this.rowKeyed) {
       this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
     } else if (this.rowHeld) {
@@ -614,7 +649,62 @@ export class RecordClassifier implements DetectionSink {
     } else {
       this.countRow(this.rowMask, this.rowPlace);
     }
+    if (pendingAge) {
+      const [column, monthFirst, dayFirst] = pendingAge;
+      this.pendingAges.push({ column, monthFirst, dayFirst, byCountry: dateOrderOf(this.country), keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, place: this.rowPlace });
+    }
     if (this.openProbations.size > 0) this.decideDueProbations();
+  }
+
+  /**
+   * The row's age flags into rowMask. A birth date that reads either way (03/04/2012) in a column
+   * that has not yet shown its order is settled at the end (settlePendingAges) when its two
+   * readings give the row different flags; the flags both give are set now. Returns what waits.
+   */
+  private settleRowAge(): readonly [ColumnState, number, number] | undefined {
+    const column = this.rowDateColumn;
+    const monthFirst = this.rowAgeMonthFirst;
+    const dayFirst = this.rowAgeDayFirst;
+    this.rowDateColumn = undefined;
+    this.rowAgeMonthFirst = -1;
+    this.rowAgeDayFirst = -1;
+    if (!column) {
+      this.rowMask |= ageFlags(this.rowAge);
+      return undefined;
+    }
+    const known = this.rowAge;
+    const withMonthFirst = ageFlags(youngest(known, monthFirst));
+    const withDayFirst = ageFlags(youngest(known, dayFirst));
+    this.rowMask |= withMonthFirst & withDayFirst;
+    if (withMonthFirst === withDayFirst) return undefined;
+    // Held rows (a probation open on them) and an overfull list are read in the country's order now.
+    if (this.rowHeld || this.pendingAges.length >= CLASSIFIER_LIMITS.pendingAges) {
+      this.rowMask |= dateOrderOf(this.country) === 'dmy' ? withDayFirst : withMonthFirst;
+      return undefined;
+    }
+    return [column, withMonthFirst, withDayFirst];
+  }
+
+  /** Settles the waiting birth dates by what their columns showed, else by each record's country. */
+  private settlePendingAges(): void {
+    for (const entry of this.pendingAges) {
+      const order = learnedOrder(entry.column) ?? entry.byCountry;
+      const flags = order === 'dmy' ? entry.dayFirst : entry.monthFirst;
+      if (entry.keyed) this.people.record(entry.hi, entry.lo, flags, entry.place);
+      else this.addRowFlags(flags & ~(entry.dayFirst & entry.monthFirst), entry.place);
+    }
+    this.pendingAges.length = 0;
+  }
+
+  /** Adds flags to a row person already counted (no new person). */
+  private addRowFlags(flags: number, place: number): void {
+    const tally = this.rowTally;
+    const entry = place === 0 ? undefined : tally.places.get(place);
+    for (let bit = 0; bit < MASK_BITS; bit++) {
+      if (!(flags & (1 << bit))) continue;
+      tally.bits[bit] = (tally.bits[bit] ?? 0) + 1;
+      if (entry) entry.bits[bit] = (entry.bits[bit] ?? 0) + 1;
+    }
   }
 
   /**
@@ -766,12 +856,18 @@ export class RecordClassifier implements DetectionSink {
     this.rowPhoneCountry ??= country;
   }
 
-  dateOrder(): DateOrder {
+  ambiguousAge(monthFirst: number, dayFirst: number): void {
     if (this.recording) this.recording.volatile = true;
-    const column = this.current;
-    if (column.dayFirstDates > column.monthFirstDates) return 'dmy';
-    if (column.monthFirstDates > column.dayFirstDates) return 'mdy';
-    return dateOrderOf(this.country);
+    const order = learnedOrder(this.current);
+    if (order) {
+      const years = order === 'dmy' ? dayFirst : monthFirst;
+      if (years >= 0) this.age(years);
+      return;
+    }
+    // Not known yet: both readings wait for the row's end (see settleRowAge).
+    this.rowDateColumn ??= this.current;
+    if (monthFirst >= 0 && (this.rowAgeMonthFirst < 0 || monthFirst < this.rowAgeMonthFirst)) this.rowAgeMonthFirst = monthFirst;
+    if (dayFirst >= 0 && (this.rowAgeDayFirst < 0 || dayFirst < this.rowAgeDayFirst)) this.rowAgeDayFirst = dayFirst;
   }
 
   sawDateOrder(order: DateOrder): void {
@@ -867,6 +963,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** Decides every probation still open on what it has seen: the end of this classifier's input. */
   finish(): void {
+    this.settlePendingAges();
     for (const probation of [...this.openProbations]) this.decide(probation);
     for (const [rowNumber, held] of this.heldRows) {
       this.heldRows.delete(rowNumber);
@@ -940,6 +1037,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.namedKey && typeof this.subjectKey === 'string' && this.recordsScanned > 0 && this.people.size === 0 && this.people.exact) {
       throw missingSubjectKey(this.subjectKey, [...this.columns.keys()]);
     }
+    this.settlePendingAges();
     const keyed = this.people.size > 0 || !this.people.exact;
     const groups = this.people.exact ? this.people.groups() : [];
     const peopleTally = this.people.tally(groups);

@@ -588,18 +588,24 @@ const MONTHS: Readonly<Record<string, number>> = {
 // Words between the parts of a written date ("15 de marzo de 1985", "the 3rd of May").
 const DATE_FILLERS = new Set(['de', 'del', 'of', 'the', 'le', 'der', 'den', 'di']);
 
-/** Which of day and month a slash date with both parts up to 12 is read with. */
+/** Which of day and month comes first in a slash or dash date (03/04/2012, 03-04-2012). */
 export type DateOrder = 'dmy' | 'mdy';
 
-/** The order a slash date shows by itself (a first part over 12 is a day, a second one a month's day); undefined if ambiguous. */
-export function slashDateOrder(value: string): DateOrder | undefined {
-  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(?:\d{2}|\d{4})\s*$/.exec(value);
+// d/m/y or m/d/y, d-m-y or m-d-y: the notations whose order the parts alone may not tell.
+const SLASH_OR_DASH_DATE = /^\s*(\d{1,2})([/-])(\d{1,2})\2(?:\d{2}|\d{4})\s*$/;
+
+/**
+ * What a slash or dash date says of its order: 'dmy' or 'mdy' when one part is over 12,
+ * 'ambiguous' when both are up to 12, undefined when it is not such a date.
+ */
+export function shownDateOrder(value: string): DateOrder | 'ambiguous' | undefined {
+  const match = SLASH_OR_DASH_DATE.exec(value);
   if (!match) return undefined;
   const first = Number(match[1]);
-  const second = Number(match[2]);
+  const second = Number(match[3]);
   if (first > 12 && second <= 12) return 'dmy';
   if (second > 12 && first <= 12) return 'mdy';
-  return undefined;
+  return first <= 12 && second <= 12 ? 'ambiguous' : undefined;
 }
 
 export interface CalendarDate {
@@ -656,9 +662,9 @@ export function parseBirthDate(value: string, asOfYear: number, slashOrder: Date
     const first = Number(match[1]);
     const second = Number(match[3]);
     const year = withCentury(Number(match[4]), asOfYear);
-    // The dotted and dashed notations are day first; slashes are m/d/y in the US and d/m/y in
-    // most of the world: the parts decide when one is over 12, else `slashOrder` does.
-    const dayFirst = match[2] !== '/' || first > 12 || (second <= 12 && slashOrder === 'dmy');
+    // Dots are day first; slashes and dashes are m/d/y in the US and d/m/y in most of the world:
+    // the parts decide when one is over 12, else `slashOrder` does.
+    const dayFirst = match[2] === '.' || first > 12 || (second <= 12 && slashOrder === 'dmy');
     return dayFirst ? calendarDate(year, second, first) : calendarDate(year, first, second);
   }
   if (trimmed.length > 40 || !hasLetter(trimmed)) return undefined;
@@ -1156,9 +1162,9 @@ export interface DetectionSink {
   phoneCountry(country: string): void;
   /** A person's age in whole years, from a date of birth or an age column. */
   age(years: number): void;
-  /** How to read an ambiguous slash date of this column and record (see `DateOrder`). */
-  dateOrder(): DateOrder;
-  /** A slash date of this column showed its order by itself. */
+  /** A birth date that reads either way (03/04/2012): the age month first and day first (-1: none). */
+  ambiguousAge(monthFirst: number, dayFirst: number): void;
+  /** A slash or dash date of this column showed its order by itself. */
   sawDateOrder(order: DateOrder): void;
 }
 
@@ -1445,11 +1451,26 @@ function ipAddressesInText(text: string): number {
 }
 
 function detectBirthDate(value: string, sink: DetectionSink): boolean {
-  const seen = slashDateOrder(value);
-  if (seen) sink.sawDateOrder(seen);
-  // An ambiguous slash date (03/04/2012) is read in the order the column or the record's country gives.
-  const order = seen ?? (value.includes('/') ? sink.dateOrder() : 'mdy');
-  const birth = parseBirthDate(value, sink.asOf.getUTCFullYear(), order);
+  const shown = shownDateOrder(value);
+  const asOfYear = sink.asOf.getUTCFullYear();
+  if (shown === 'ambiguous') {
+    // 03/04/2012: both readings go to the sink, which picks one by what the column shows.
+    const monthFirst = parseBirthDate(value, asOfYear, 'mdy');
+    const dayFirst = parseBirthDate(value, asOfYear, 'dmy');
+    if (monthFirst && dayFirst) {
+      if (isPlaceholderDate(monthFirst)) return true;
+      sink.validated(DETECTORS.dateOfBirth);
+      const ageOf = (birth: CalendarDate): number => {
+        const age = ageAt(birth, sink.asOf);
+        return age !== undefined && age < 130 ? age : -1;
+      };
+      sink.ambiguousAge(ageOf(monthFirst), ageOf(dayFirst));
+      return true;
+    }
+  } else if (shown) {
+    sink.sawDateOrder(shown);
+  }
+  const birth = parseBirthDate(value, asOfYear, shown === 'dmy' ? 'dmy' : 'mdy');
   if (birth && isPlaceholderDate(birth)) return true;
   if (!birth && !isDateLike(value)) return false;
   sink.validated(DETECTORS.dateOfBirth);
@@ -1612,7 +1633,7 @@ export function detectValue(rawValue: string, column: ColumnProfile, context: { 
     probable: (info) => found.push({ category: info.category, detector: info.name, certainty: 'probable' }),
     phoneCountry: () => undefined,
     age: () => undefined,
-    dateOrder: () => dateOrderOf(context.country),
+    ambiguousAge: () => undefined,
     sawDateOrder: () => undefined,
   });
   return found;
@@ -1764,7 +1785,7 @@ export function scanText(rawText: string): Detection[] {
     probable: (info) => found.push({ category: info.category, detector: info.name, certainty: 'probable' }),
     phoneCountry: () => undefined,
     age: () => undefined,
-    dateOrder: () => 'mdy',
+    ambiguousAge: () => undefined,
     sawDateOrder: () => undefined,
   });
   return found;

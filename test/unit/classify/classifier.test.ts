@@ -92,6 +92,17 @@ describe('children', () => {
     expect(byCountry.children?.under13).toBe(1); // the German record only
   });
 
+  it('reads the ambiguous dates of a column by what it shows, whatever the order of the rows', () => {
+    const ambiguous = Array.from({ length: 50 }, (_, n) => ({ user_id: n, dob: '11/12/2013' })); // 11 December: 12
+    const showing = Array.from({ length: 10 }, (_, n) => ({ user_id: 100 + n, dob: '25/10/1980' }));
+    for (const records of [[...ambiguous, ...showing], [...showing, ...ambiguous]]) {
+      expect(classifyRecords(records, { asOf: AS_OF }).children?.under13).toBe(50);
+    }
+    // One person per row, and a US dashed column (12-25-1980 shows month first).
+    const rows = [...Array.from({ length: 5 }, () => ({ dob: '11-12-2013' })), { dob: '12-25-1980' }];
+    expect(classifyRecords(rows, { asOf: AS_OF, subjectKey: null }).children).toMatchObject({ under13: 0, under16: 5, withBirthDate: 6 });
+  });
+
   it('reads ages written with units or decimals, and an Italian "età" column', () => {
     const result = classifyRecords([
       { user_id: 1, age: '9 years' }, { user_id: 2, age: '12.5' }, { user_id: 3, Alter: '14 Jahre' }, { user_id: 4, 'età': '11' },
