@@ -18,6 +18,7 @@ import {
   isBlankValue,
   isEmailAddress,
   pickSubjectKey,
+  provinceCountryOf,
   usStateOf,
   type ColumnProfile,
   type DateOrder,
@@ -158,7 +159,7 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
 // ---------------------------------------------------------------------------------------------
 // Columns and probation
 
-type ColumnRole = 'country' | 'state' | 'postal-code' | 'address' | 'value';
+type ColumnRole = 'country' | 'state' | 'region' | 'postal-code' | 'address' | 'value';
 
 interface ColumnState {
   readonly profile: ColumnProfile;
@@ -296,6 +297,8 @@ function roleOf(profile: ColumnProfile): ColumnRole {
       return 'country';
     case 'us-state':
       return 'state';
+    case 'region':
+      return 'region';
     case 'postal-code':
       return 'postal-code';
     case 'postal-address':
@@ -457,6 +460,7 @@ export class RecordClassifier implements DetectionSink {
   private readonly places = new Places();
   private readonly countryLookup = new LookupCache(countryCodeOf);
   private readonly stateLookup = new LookupCache(usStateOf);
+  private readonly provinceLookup = new LookupCache(provinceCountryOf);
   private readonly emails = new Set<string>();
   private readonly collectEmails: boolean;
   readonly asOf: Date;
@@ -494,6 +498,7 @@ export class RecordClassifier implements DetectionSink {
   /** The row's countries and US states, reused from row to row (`Places.idOf` copies them). */
   private readonly rowCountries: string[] = [];
   private readonly rowStates: string[] = [];
+  private readonly rowRegionStates: string[] = [];
   country: string | undefined;
 
   constructor(options: ClassifierOptions = {}) {
@@ -580,8 +585,10 @@ export class RecordClassifier implements DetectionSink {
     // Places first: a national phone number is read in the record's country.
     const countries = this.rowCountries;
     const states = this.rowStates;
+    const regionStates = this.rowRegionStates;
     countries.length = 0;
     states.length = 0;
+    regionStates.length = 0;
     let zip: string | undefined;
     this.addressCountry = undefined;
     this.addressState = undefined;
@@ -596,10 +603,17 @@ export class RecordClassifier implements DetectionSink {
         column.nonBlank++;
         const country = this.countryLookup.get(value.trim());
         if (country && !countries.includes(country)) countries.push(country);
-      } else if (column.role === 'state') {
+      } else if (column.role === 'state' || column.role === 'region') {
         column.nonBlank++;
-        const state = this.stateLookup.get(value.trim());
-        if (state && !states.includes(state)) states.push(state);
+        const trimmed = value.trim();
+        const state = this.stateLookup.get(trimmed);
+        if (state) {
+          const into = column.role === 'state' ? states : regionStates;
+          if (!into.includes(state)) into.push(state);
+        } else {
+          const country = this.provinceLookup.get(trimmed);
+          if (country && !countries.includes(country)) countries.push(country);
+        }
       } else if (column.role === 'postal-code') {
         zip ??= value.trim();
       } else if (this.addressCountry === undefined && this.addressState === undefined && value.length <= 300) {
@@ -614,7 +628,7 @@ export class RecordClassifier implements DetectionSink {
       const column = columns[i];
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
-      if (column.role === 'country' || column.role === 'state') continue;
+      if (column.role === 'country' || column.role === 'state' || column.role === 'region') continue;
       if (isBlankValue(value)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
@@ -627,6 +641,8 @@ export class RecordClassifier implements DetectionSink {
 
     if (countries.length === 0 && this.rowPhoneCountry) countries.push(this.rowPhoneCountry);
     if (this.addressState && states.length === 0) states.push(this.addressState);
+    // A region column's state codes are US states only for records placed in the US.
+    if (countries.includes('US')) for (const state of regionStates) if (!states.includes(state)) states.push(state);
     const anyZip = zip ?? this.addressZip;
     if (states.length === 0 && anyZip !== undefined && countries.includes('US')) {
       const state = usStateOfZip(zipWithZeros(anyZip));

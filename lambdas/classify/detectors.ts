@@ -712,7 +712,7 @@ export type ColumnHint =
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates'
-  | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state'
+  | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state' | 'region'
   | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications';
 
 // Phrases in English plus common German, French, Spanish, Italian, Dutch, Polish and Portuguese
@@ -855,9 +855,12 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'pais', 'paese', 'kraj', 'nationality country', 'country iso', 'iso country', 'country iso code', 'ctry', 'cntry',
     'nation', 'nazione', 'stato', 'staat', 'wohnland', 'herkunftsland', 'land code', 'landcode', 'pais residencia',
     'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'country region'],
-  // Any region column: its values count as US states only for records placed in the US (or nowhere).
+  // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
-    'state abbreviation', 'st', 'state cd', 'region', 'province', 'provincia', 'bundesland', 'estado'],
+    'state abbreviation', 'st', 'state cd'],
+  // Other region columns name a US state only for records placed in the US: "CA" in an Italian
+  // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
+  region: ['region', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton'],
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
     'konfession', 'religionszugehorigkeit', 'glaube', 'weltanschauung', 'religione', 'religie', 'religia', 'religiao',
     'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
@@ -1524,6 +1527,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
     case 'iban':
     case 'country':
     case 'us-state':
+    case 'region':
       return false;
     case 'special-category':
     case 'criminal':
@@ -1871,6 +1875,25 @@ const US_STATES: Readonly<Record<string, string>> = {
 const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries(US_STATES).map(([code, name]) => [normalizePlaceName(name), code]),
 );
+
+// Canadian provinces and territories and Australian states and territories, as codes and names,
+// for state columns without a country. NT (both countries') and WA (a US state) are left out.
+const PROVINCES: ReadonlyMap<string, 'CA' | 'AU'> = new Map([
+  ...['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'alberta', 'british columbia', 'manitoba',
+    'new brunswick', 'newfoundland and labrador', 'newfoundland', 'nova scotia', 'northwest territories', 'nunavut',
+    'ontario', 'prince edward island', 'quebec', 'saskatchewan', 'yukon'].map((name): [string, 'CA'] => [normalizeProvince(name), 'CA']),
+  ...['NSW', 'VIC', 'QLD', 'TAS', 'ACT', 'new south wales', 'victoria', 'queensland', 'south australia', 'western australia',
+    'tasmania', 'australian capital territory', 'northern territory'].map((name): [string, 'AU'] => [normalizeProvince(name), 'AU']),
+]);
+
+function normalizeProvince(name: string): string {
+  return name.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** The country ("CA", "AU") whose province or state a state column's value names, when it is not a US state. */
+export function provinceCountryOf(value: string): string | undefined {
+  return usStateOf(value) ? undefined : PROVINCES.get(normalizeProvince(value));
+}
 
 /** ISO 3166-2 code ("US-CA") of a US state column's value (postal code or name). */
 export function usStateOf(value: string): string | undefined {

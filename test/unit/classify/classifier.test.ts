@@ -58,6 +58,15 @@ describe('people per jurisdiction', () => {
     expect(placed({ id: 1, country: 'US', region: 'Texas' })).toEqual(['US', 'US-TX']);
     // A region is a US state only in the US.
     expect(placed({ id: 1, country: 'DE', region: 'BY' })).toEqual(['DE']);
+    expect(placed({ id: 1, provincia: 'CA' })).toEqual([]); // Cagliari, not California
+    expect(placed({ id: 1, estado: 'MA' })).toEqual([]); // Maranhão, not Massachusetts
+    expect(placed({ id: 1, phone: '+1 212 555 0142', province: 'NY' })).toEqual(['US', 'US-NY']);
+    // Canadian and Australian state columns without a country.
+    expect(placed({ id: 1, state: 'ON' })).toEqual(['CA']);
+    expect(placed({ id: 1, state: 'Nova Scotia' })).toEqual(['CA']);
+    expect(placed({ id: 1, state: 'NSW' })).toEqual(['AU']);
+    expect(placed({ id: 1, province: 'Québec' })).toEqual(['CA']);
+    expect(placed({ id: 1, state: 'WA' })).toEqual(['US', 'US-WA']);
   });
 
   it('does not read a German postcode as a US ZIP code', () => {
