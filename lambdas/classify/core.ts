@@ -15,8 +15,10 @@ import {
   detectInto,
   detectValue,
   holdsSubjectEmail,
+  isBlankIn,
   isBlankValue,
   isEmailAddress,
+  isPlaceholderEmail,
   pickSubjectKey,
   provinceCountryOf,
   usStateOf,
@@ -629,13 +631,13 @@ export class RecordClassifier implements DetectionSink {
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
       if (column.role === 'country' || column.role === 'state' || column.role === 'region') continue;
-      if (isBlankValue(value)) continue;
+      if (isBlankValue(value) && isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
-        if (isEmailAddress(email)) this.emails.add(email);
+        if (isEmailAddress(email) && !isPlaceholderEmail(email)) this.emails.add(email);
       }
     }
 

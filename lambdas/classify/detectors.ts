@@ -134,6 +134,16 @@ function asciiEmailVerdict(value: string, at: number): boolean | undefined {
   return false;
 }
 
+// Addresses that stand for "no address" or hide one: masked local parts (j***@, xxx@) and the
+// placeholders forms take (noemail@, none@, noreply@).
+const PLACEHOLDER_EMAIL_LOCAL = /^(?:[xX*]+|.*\*{2,}.*|no[-_.]?e?[-_.]?mail|none|null|nil|n\/?a|unknown|no[-_.]?reply|do[-_.]?not[-_.]?reply)$/i;
+
+/** An email address that is a placeholder or a mask, not anyone's address. */
+export function isPlaceholderEmail(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  return at > 0 && PLACEHOLDER_EMAIL_LOCAL.test(address.slice(0, at));
+}
+
 /** RFC 5321-sized address with a dotted domain and a real-looking TLD (IDN punycode allowed). */
 export function isEmailAddress(value: string): boolean {
   if (value.length > 254) return false;
@@ -802,7 +812,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'carte bancaire', 'numero de carte', 'carte de credit', 'tarjeta', 'numero de tarjeta', 'tarjeta de credito',
     'carta di credito', 'numero carta', 'creditcard', 'karta kredytowa', 'cartao de credito'],
   'card-security-code': ['cvv', 'cvc', 'csc', 'cvv2', 'cvc2', 'card security code', 'security code',
-    'card verification value', 'card verification code', 'pruefnummer', 'cryptogramme'],
+    'card verification value', 'card verification code', 'pruefnummer', 'prufnummer', 'kartenprufnummer', 'kartenpruefnummer',
+    'cryptogramme', 'codigo de seguridad', 'codice di sicurezza'],
   iban: ['iban', 'iban number', 'iban code'],
   'routing-number': ['routing number', 'aba', 'aba number', 'aba routing number', 'routing', 'routing transit number',
     'rtn', 'bank routing number'],
@@ -1190,12 +1201,22 @@ const COLUMN_ONLY: Partial<Record<ColumnHint, DetectorInfo>> = {
   communications: DETECTORS.communicationsColumn,
 };
 
+// Placeholders that are also people's names (Nan, Na, Nil): kept in name columns.
+const NAMES_TOO: ReadonlySet<string> = new Set(['na', 'nan', 'nil']);
+
+/** `isBlankValue` as a column reads it: a name column keeps the names that look like placeholders. */
+export function isBlankIn(value: string, column: ColumnProfile): boolean {
+  return isBlankValue(value) && !(column.hint === 'person-name' && NAMES_TOO.has(value.trim().toLowerCase()));
+}
+
 // Answers that say a flag column does NOT apply to the person ("criminal_record: no"), compared
 // without case and accents; and answers that begin by saying so ("Keine Vorstrafen", "sin antecedentes").
 const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown',
   'not applicable', 'prefer not to say', 'keine', 'aucun', 'aucune', 'ninguno', 'ninguna', 'nessuno', 'nessuna', 'geen',
-  'brak', 'neant', 'ras', 'nil', 'clean', 'clear', 'nothing', 'nada', 'niente', 'nichts', 'nunca', 'jamais', 'mai']);
-const NEGATIVE_START = /^(?:no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|geen|niet|brak|nao|sem|nunca|jamais|nil|clean)(?=\s|$)/;
+  'brak', 'neant', 'ras', 'nil', 'clean', 'clear', 'nothing', 'nada', 'niente', 'nichts', 'nunca', 'jamais', 'mai',
+  'nulla', 'ingen', 'ingenting', 'inga', 'nej', 'negativo', 'negativa', 'negative', 'negatif', 'pulito', 'limpio', 'sauber',
+  'schoon', 'blanco', 'vierge', 'kein eintrag', 'keine eintrage']);
+const NEGATIVE_START = /^(?:no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga)(?=\s|$)/;
 
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();
@@ -1373,7 +1394,7 @@ const isDigitAt = (value: string, index: number): boolean => {
 function selfIdentifying(value: string): DetectorInfo | undefined {
   const first = value.charCodeAt(0);
   if (value.includes('@')) {
-    if (isEmailAddress(value)) return DETECTORS.email;
+    if (isEmailAddress(value)) return isPlaceholderEmail(value) ? undefined : DETECTORS.email;
   } else if (
     (first | 32) >= 97 && (first | 32) <= 122 && value.length >= 15 && value.length <= 42 &&
     isDigitAt(value, 2) && isDigitAt(value, 3) && isIban(value)
@@ -1412,7 +1433,11 @@ function countInWords(text: string, test: (candidate: string) => boolean): numbe
   return found;
 }
 
+// Numbers that forms and systems fill in for "no phone": one digit repeated, or counting up.
+const PLACEHOLDER_PHONE = /^\+?[\s().\-/]*(?:1[\s().\-/]*)?(?:(\d)(?:[\s().\-/]*\1){5,}|0?1[\s().\-/]*2[\s().\-/]*3[\s().\-/]*4[\s().\-/]*5[\s().\-/]*6[\s().\-/]*7[\s().\-/]*8[\s().\-/]*9[\s().\-/]*0?)[\s().\-/]*$/;
+
 function detectPhone(value: string, sink: DetectionSink): boolean {
+  if (PLACEHOLDER_PHONE.test(value)) return true; // decided: nothing
   const verdict = phoneNumberVerdict(value, sink.country);
   if (verdict.valid) {
     sink.validated(DETECTORS.phone);
@@ -1597,7 +1622,7 @@ function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink)
  */
 export function detectInto(rawValue: string, column: ColumnProfile, sink: DetectionSink): void {
   const value = rawValue.length > 0 && (rawValue.charCodeAt(0) <= 32 || rawValue.charCodeAt(rawValue.length - 1) <= 32) ? rawValue.trim() : rawValue;
-  if (value.length === 0 || (value.length <= 9 && isBlankValue(value))) return;
+  if (value.length === 0 || (value.length <= 9 && isBlankIn(value, column))) return;
   const own = selfIdentifying(value);
   if (own) {
     sink.validated(own);
@@ -1716,7 +1741,8 @@ export function scanTextInto(rawText: string, sink: DetectionSink): void {
 
   if (at) {
     for (const [candidate] of text.matchAll(EMAIL_IN_TEXT)) {
-      if (isEmailAddress(candidate.replace(/\.+$/, ''))) sink.validated(DETECTORS.email);
+      const email = candidate.replace(/\.+$/, '');
+      if (isEmailAddress(email) && !isPlaceholderEmail(email)) sink.validated(DETECTORS.email);
     }
   }
   // An IBAN has at least ten digits in all (check digits and a numeric account part).

@@ -33,7 +33,7 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 type Location =
   | { readonly kind: 's3'; readonly bucket: string; readonly key: string }
-  | { readonly kind: 'file'; readonly path: string };
+  | { readonly kind: 'file'; readonly path: string; /** As the caller wrote it, for messages (not the server's absolute path). */ readonly given: string };
 
 function locate(source: string, baseDir: string | undefined): Location {
   if (source.startsWith('s3://')) {
@@ -54,7 +54,7 @@ function locate(source: string, baseDir: string | undefined): Location {
       ]);
     }
   }
-  return { kind: 'file', path: filePath };
+  return { kind: 'file', path: filePath, given: source };
 }
 
 /** The format and compression a source's name declares. */
@@ -140,7 +140,7 @@ function toReadable(body: unknown): Readable {
 
 async function openSource(location: Location, options: ReadRecordsOptions): Promise<OpenedSource> {
   if (location.kind === 'file') {
-    const describe = `records file ${location.path}`;
+    const describe = `records file ${location.given}`;
     try {
       const info = await stat(location.path);
       if (!info.isFile()) throw new ValidationError(`${describe} is not a regular file`);

@@ -32,6 +32,11 @@ const IncidentHead = z.object({
   createdAt: Instant,
   updatedAt: Instant,
   discoveredAt: Instant.optional(),
+  failure: z.object({
+    error: z.string(),
+    message: z.string().optional().meta({ description: "What to fix, for errors in the incident's own input (a missing or unreadable records source)." }),
+    at: Instant,
+  }).optional().meta({ description: 'Set when the workflow stopped on an error: the incident needs a person (see the timeline).' }),
 });
 
 export const Incident = IncidentHead.extend({
@@ -43,7 +48,6 @@ export const Incident = IncidentHead.extend({
   notices: z.array(Notice),
   nextDeadline: Instant.nullable(),
   timeZone: TimeZone,
-  failure: z.object({ error: z.string(), message: z.string().optional().meta({ description: "What to fix, for errors in the incident's own input (a missing or unreadable records source)." }), at: Instant }).optional(),
   links: Links,
 });
 

@@ -24,7 +24,7 @@ export const handler = route(['responder', 'legal', 'admin'], async (event) => {
   return json(200, {
     incidents: incidents.map((i, n) => ({
       id: i.id, title: i.title, status: i.status, origin: i.origin, createdAt: i.createdAt, updatedAt: i.updatedAt,
-      discoveredAt: i.report?.discoveredAt, severity: i.assessment?.severity.level, riskToIndividuals: i.assessment?.riskToIndividuals,
+      discoveredAt: i.report?.discoveredAt, ...(i.failure ? { failure: i.failure } : {}), severity: i.assessment?.severity.level, riskToIndividuals: i.assessment?.riskToIndividuals,
       nextDeadline: nextDeadline(obligations[n]!),
       overdueObligations: obligations[n]!.filter((o) => isOverdue(o, now)).length,
       timeZone: organizationTimeZone(i.report?.organization.country),

@@ -185,7 +185,8 @@ describe('special categories and criminal data by column name', () => {
   });
 
   it('does not count answers that say "none" in other languages and words', () => {
-    const answers = ['néant', 'Aucune', 'Ninguna', 'Nessuna', 'Keine Vorstrafen', 'sin antecedentes', 'nicht vorbestraft', 'RAS', 'No record'];
+    const answers = ['néant', 'Aucune', 'Ninguna', 'Nessuna', 'Keine Vorstrafen', 'sin antecedentes', 'nicht vorbestraft', 'RAS', 'No record',
+      'nulla', 'ingen', 'negativo', 'pulito'];
     expect(classifyRecords(answers.map((answer) => ({ criminal_record: answer }))).categories).toEqual([]);
     // A description that only starts like a negation is still criminal data.
     expect(subjectsOf(classifyRecords([{ criminal_record: 'non-violent offence, 2019' }]), 'criminal')).toBe(1);
@@ -205,6 +206,22 @@ describe('special categories and criminal data by column name', () => {
     expect(subjectsOf(result, 'health')).toBe(1);
     expect(result.evidence.filter((entry) => entry.category === 'health').map((entry) => entry.detector).sort())
       .toEqual(['health-column', 'icd10-code', 'medical-record-number', 'nhs-number']);
+  });
+});
+
+describe('placeholders', () => {
+  it('does not count numbers and addresses that stand for none', () => {
+    const result = classifyRecords([
+      { id: 1, phone: '0000000000' }, { id: 2, phone: '555-555-5555' }, { id: 3, phone: '123-456-7890' },
+      { id: 4, email: 'xxx@xxx.xxx' }, { id: 5, email: 'noemail@noemail.com' }, { id: 6, email: 'j***@example.com' },
+      { id: 7, email: 'anna@example.com' }, { id: 8, phone: '+49 30 1234567' },
+    ]);
+    expect(subjectsOf(result, 'contact')).toBe(2);
+  });
+
+  it('keeps names that look like placeholders in a name column', () => {
+    const result = classifyRecords([{ id: 1, first_name: 'Nan', last_name: 'Na' }, { id: 2, first_name: 'Nil' }, { id: 3, first_name: 'N/A' }]);
+    expect(subjectsOf(result, 'identity')).toBe(2);
   });
 });
 

@@ -50,6 +50,7 @@ export function IncidentList({ ctx }) {
         return html`<tr class=${overdue ? 'overdue' : ''} data-incident=${i.id}>
           <td>
             ${overdue ? html`<span class="badge flag-overdue" data-testid="overdue-flag">Overdue</span> ` : null}
+            ${i.failure ? html`<span class="badge flag-overdue" data-testid="failed-flag" title=${i.failure.message ?? i.failure.error}>Workflow failed</span> ` : null}
             <a href=${`#/incidents/${encodeURIComponent(i.id)}`}>${i.title}</a>
             <div class="id">${i.id}${i.origin === 'alert' ? ' · from a security alert' : ''}</div>
           </td>
