@@ -497,10 +497,6 @@ export class RecordClassifier implements DetectionSink {
   private rowAgeMonthFirst = -1;
   private rowAgeDayFirst = -1;
   private readonly pendingAges: PendingAge[] = [];
-  /** The row's countries and US states, reused from row to row (`Places.idOf` copies them). */
-  private readonly rowCountries: string[] = [];
-  private readonly rowStates: string[] = [];
-  private readonly rowRegionStates: string[] = [];
   country: string | undefined;
 
   constructor(options: ClassifierOptions = {}) {
@@ -585,12 +581,10 @@ export class RecordClassifier implements DetectionSink {
     }
 
     // Places first: a national phone number is read in the record's country.
-    const countries = this.rowCountries;
-    const states = this.rowStates;
-    const regionStates = this.rowRegionStates;
-    countries.length = 0;
-    states.length = 0;
-    regionStates.length = 0;
+    // Fresh arrays: cheaper than emptying reused ones (setting length is a runtime call).
+    const countries: string[] = [];
+    const states: string[] = [];
+    const regionStates: string[] = [];
     let zip: string | undefined;
     this.addressCountry = undefined;
     this.addressState = undefined;

@@ -53,6 +53,8 @@ function headOf(text: string): number {
   return lowerAscii(text.charCodeAt(0)) * 65536 + (length > 1 ? lowerAscii(text.charCodeAt(1)) * 256 : 0) + (length > 2 ? lowerAscii(text.charCodeAt(2)) : 0);
 }
 const PLACEHOLDER_HEADS: ReadonlySet<number> = new Set([...BLANK_PLACEHOLDERS].filter((text) => text !== '').map(headOf));
+const PLACEHOLDER_START = new Uint8Array(128);
+for (const placeholder of BLANK_PLACEHOLDERS) if (placeholder !== '') PLACEHOLDER_START[placeholder.charCodeAt(0)] = 1;
 const MASK_START = new Uint8Array(128);
 for (const mask of '*x#') MASK_START[mask.charCodeAt(0)] = 1;
 
@@ -71,7 +73,7 @@ export function isBlankValue(value: string): boolean {
   if (first !== 32 && first !== 9 && value.charCodeAt(value.length - 1) > 32) {
     const start = lowerAscii(first);
     if (start >= 128) return start === 8226 /* • */ && MASKED.test(value);
-    if (MASK_START[start] === 0 && !PLACEHOLDER_HEADS.has(headOf(value))) return false;
+    if (MASK_START[start] === 0 && (PLACEHOLDER_START[start] === 0 || !PLACEHOLDER_HEADS.has(headOf(value)))) return false;
     return isPlaceholder(value);
   }
   return isPlaceholder(value.trim());
@@ -141,7 +143,12 @@ const PLACEHOLDER_EMAIL_LOCAL = /^(?:[xX*]+|.*\*{2,}.*|no[-_.]?e?[-_.]?mail|none
 /** An email address that is a placeholder or a mask, not anyone's address. */
 export function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
-  return at > 0 && PLACEHOLDER_EMAIL_LOCAL.test(address.slice(0, at));
+  if (at <= 0) return false;
+  // Most addresses are told apart by their first character and the absence of "**".
+  const first = address.charCodeAt(0) | 32;
+  const suspect = first === 120 /* x */ || first === 42 /* * */ || first === 110 /* n */ || first === 117 /* u */ || first === 100 /* d */;
+  if (!suspect && address.lastIndexOf('**', at) < 0) return false;
+  return PLACEHOLDER_EMAIL_LOCAL.test(address.slice(0, at));
 }
 
 /** RFC 5321-sized address with a dotted domain and a real-looking TLD (IDN punycode allowed). */
