@@ -6,7 +6,8 @@
 //     and 5M rows (--quick skips 5M) classified in a fresh process each, so that the peak RSS is
 //     that run's own.
 //  2. The same records through redact-pii and @redactpii/node as their READMEs show, on a sample
-//     of the same file (they are slower; the rate is records/s either way).
+//     of the same file (they are slower; the rate is records/s either way): in memory (their best
+//     case, the verdict) and read through csv-parse (as a user would run them on the file).
 //  3. Accuracy: precision and recall per category on labelled third-party cases (see accuracy.ts).
 import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +16,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { RecordClassifier } from '../../lambdas/classify/core.js';
 import {
   competitorPredictor,
   detectSecretsCells,
@@ -156,9 +156,8 @@ async function competitorThroughput(file: string, million: Measurement | undefin
   const rows: Array<Array<string | number>> = [];
   const rates = new Map<string, number>();
 
-  // Each tool reads the first SAMPLE records of the same file (csv-parse, as its user would) and
-  // processes them; one warm-up pass (JIT), then the better of two timed passes.
-  const rateOf = async (pass: () => Promise<void>): Promise<number> => {
+  // One warm-up pass (JIT), then the better of two timed passes.
+  const rateOf = async (pass: () => Promise<void> | void): Promise<number> => {
     await pass();
     let best = Infinity;
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -168,29 +167,38 @@ async function competitorThroughput(file: string, million: Measurement | undefin
     }
     return SAMPLE / (best / 1000);
   };
-  const oursSample = await rateOf(async () => {
-    const classifier = new RecordClassifier({ collectEmails: false });
-    for await (const record of csvRecords(file, SAMPLE)) classifier.add(record);
-    classifier.result();
+  // The first SAMPLE records of the same file, parsed once by csv-parse, held in memory.
+  const records: Array<Record<string, string>> = [];
+  for await (const record of csvRecords(file, SAMPLE)) records.push(record);
+  const parseOnly = await rateOf(async () => {
+    for await (const record of csvRecords(file, SAMPLE)) void record;
   });
-  rows.push(['BreachClock, one thread', `RecordClassifier.add() per csv-parse record, first ${thousands(SAMPLE)} rows`, thousands(oursSample), '', '']);
-  if (million) rows.push(['BreachClock, one thread', '`npx breachclock classify FILE --workers 1`, whole 1M-row file', thousands(million.recordsPerSecond), '', '']);
-  if (parallel) rows.push([`BreachClock, ${PARALLEL_WORKERS} threads`, `\`npx breachclock classify FILE\` (default on ${os.availableParallelism()} cores), whole 1M-row file`, thousands(parallel.recordsPerSecond), '', '']);
-  const perCore = million?.recordsPerSecond ?? oursSample;
-  const asUsed = parallel?.recordsPerSecond ?? perCore;
+
+  if (million) rows.push(['BreachClock, one thread', '`npx breachclock classify FILE --workers 1`: reads and parses the whole 1M-row file', thousands(million.recordsPerSecond), '', '', '']);
+  if (parallel) rows.push([`BreachClock, ${PARALLEL_WORKERS} threads`, `\`npx breachclock classify FILE\` (its default on ${os.availableParallelism()} cores): the same`, thousands(parallel.recordsPerSecond), '', '', '']);
+  const perCore = million?.recordsPerSecond ?? 0;
+  const asRun = parallel?.recordsPerSecond ?? perCore;
   for (const competitor of [redactPii(), redactPiiNode()] satisfies Competitor[]) {
-    const rate = await rateOf(async () => {
+    // Its best case: records already parsed, in memory (the file's reading and parsing not counted).
+    const inMemory = await rateOf(() => {
+      for (const record of records) competitor.processRecord(record);
+    });
+    // As its user would run it on the file: csv-parse's stream feeding it.
+    const fromFile = await rateOf(async () => {
       for await (const record of csvRecords(file, SAMPLE)) competitor.processRecord(record);
     });
-    rates.set(competitor.name, rate);
-    rows.push([competitor.name, `${competitor.usage}, csv-parse records, first ${thousands(SAMPLE)} rows (one thread: the library has no parallel mode)`,
-      thousands(rate), `${fixed(asUsed / rate, 1)}x`, `${fixed(perCore / rate, 1)}x`]);
+    rates.set(competitor.name, inMemory);
+    rows.push([competitor.name, `${competitor.usage}, on the first ${thousands(SAMPLE)} records already in memory (its best case)`,
+      thousands(inMemory), `${fixed(asRun / inMemory, 1)}x`, `${fixed(perCore / inMemory, 1)}x`, '']);
+    rows.push([competitor.name, `the same, reading the file through csv-parse (${thousands(parseOnly)} records/s alone)`,
+      thousands(fromFile), `${fixed(asRun / fromFile, 1)}x`, `${fixed(perCore / fromFile, 1)}x`, 'not the verdict']);
   }
-  out(`Every tool reads the same file; the npm tools the first ${thousands(SAMPLE)} records (they are slower), each warmed up once, ` +
-    'then the better of two passes. Ratios: BreachClock\'s whole-file rate as its CLI runs by default (all cores, up to 4) and ' +
-    'on one thread, over the tool\'s rate.');
+  out(`The npm tools take the first ${thousands(SAMPLE)} records of the same file (they are slower), warmed up once, then the better ` +
+    'of two passes; the libraries have no parallel mode. BreachClock\'s rates include reading and parsing the whole file in a fresh ' +
+    'process. The verdict below compares with the tools\' best case (records in memory); reading the file through csv-parse as well ' +
+    'lowers their rate by a fifth to a third, the CSV parser\'s cost, not the detector\'s.');
   out();
-  table(['detector', 'used as', 'records/s', 'BreachClock is (as run)', 'BreachClock is (one thread)'], rows);
+  table(['detector', 'used as', 'records/s', 'BreachClock is (as run)', 'BreachClock is (one thread)', ''], rows);
   out();
   return rates;
 }
