@@ -575,7 +575,8 @@ export class RecordClassifier implements DetectionSink {
     if (key !== undefined) {
       const trimmed = key.trim();
       const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
-      this.fingerprinter.of(keyColumn?.profile.hint === 'email' ? trimmed.toLowerCase() : trimmed);
+      // An email as the key is one person however it is cased ("Anna@x" and "anna@x"), whatever the column's name.
+      this.fingerprinter.of(keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase() : trimmed);
       this.rowHi = this.fingerprinter.hi;
       this.rowLo = this.fingerprinter.lo;
     }

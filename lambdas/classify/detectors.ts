@@ -755,6 +755,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
     'card holder name', 'account holder', 'account holder name', 'name first', 'name last', 'vorname', 'nachname',
+    'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',
+    'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
     'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo'],
   'date-of-birth': ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
@@ -767,7 +769,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
     'tax identification number', 'tax number', 'tin', 'steuernummer', 'sozialversicherungsnummer', 'cpf', 'curp',
     'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
-    'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp'],
+    'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp', 'document number', 'document no',
+    'document id', 'doc number', 'documento', 'num documento', 'nr documento', 'numero de documento', 'n documento',
+    'numero document', 'numero piece identite', 'numero de piece d identite', 'ausweisnummer', 'personalausweisnummer'],
   passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
     'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport', 'passaporte', 'travel document'],
   'driver-license': ['driver license', 'drivers license', 'driver licence', 'driving licence', 'driving license',
@@ -924,10 +928,13 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
   'drug store', 'card type', 'card brand', 'card network', 'order number', 'invoice number', 'tracking number',
   'page position', 'sort position', 'list position', 'queue position', 'job position', 'position title',
+  'optin sms', 'opt in sms', 'sms optin', 'sms opt in', 'sms opt out', 'sms consent', 'consent sms', 'sms enabled',
+  'sms notifications', 'sms marketing', 'email optin', 'email consent',
 ];
 
 // Trailing words that do not change what a column holds ("phone_number", "address_home").
 const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 'value', 'val', 'text', 'txt', 'str',
+  'md', 'sha', 'bcrypt', 'crypt', 'argon', 'salted', 'legacy',
   'string', 'raw', 'plain', 'clear', 'cleartext', 'primary', 'secondary', 'main', 'alt', 'other', 'private',
   'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked', 'code', 'id',
   'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes']);
@@ -943,6 +950,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
+const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
+  'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'employeeid', 'customerid', 'patientid']);
 
 // Words naming a document's issuer ("uk_passport", "reisepass"), for issuer-specific layouts.
 const ISSUER_WORDS: Readonly<Record<string, PassportIssuer>> = {
@@ -1045,6 +1054,9 @@ export function subjectKeyRank(name: string): number | undefined {
   const compact = words.join('');
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;
   if (compact === 'uid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
+  // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").
+  if (words.length === 2 && KEY_WORDS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '')) return 0;
+  if (ONE_WORD_PERSON_KEYS.has(compact)) return 0;
   const profile = describeColumn(name);
   if (profile.hint === 'email' && !profile.thirdParty) return 1;
   if (compact === 'id') return 2;
@@ -1207,6 +1219,10 @@ const COLUMN_ONLY: Partial<Record<ColumnHint, DetectorInfo>> = {
   genetic: DETECTORS.geneticColumn,
   communications: DETECTORS.communicationsColumn,
 };
+
+// Answers of a yes/no column.
+const FLAG_ANSWERS: ReadonlySet<string> = new Set(['yes', 'no', 'true', 'false', 'y', 'n', '1', '0', 'ja', 'nein', 'oui',
+  'non', 'si', 'sí', 'opt in', 'opt out', 'opted in', 'opted out', 'subscribed', 'unsubscribed']);
 
 // Placeholders that are also people's names (Nan, Na, Nil): kept in name columns.
 const NAMES_TOO: ReadonlySet<string> = new Set(['na', 'nan', 'nil']);
@@ -1583,7 +1599,10 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         return false;
       }
       const columnOnly = COLUMN_ONLY[hint];
-      if (columnOnly) sink.validated(columnOnly);
+      // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.
+      if (columnOnly && !isNegativeAnswer(value) && !(hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))) {
+        sink.validated(columnOnly);
+      }
       return columnOnly !== undefined;
     }
   }
@@ -1615,8 +1634,9 @@ function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink)
     }
   }
   const ssn = parseUsSsn(value);
-  if (ssn?.valid && ssn.separated && column.hint === undefined) {
-    // 123-45-6789 is an SSN in any unnamed column; nine bare digits only in a column named for one.
+  if (ssn?.valid && ssn.separated && column.hint === undefined && !column.identifierLike) {
+    // 123-45-6789 is an SSN in any unnamed column but a key's (part_no, order_id: references are
+    // printed that way too); nine bare digits only in a column named for one.
     sink.validated(DETECTORS.usSsn);
     return true;
   }
@@ -1683,7 +1703,8 @@ const CARD_IN_TEXT =
   /(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
 const SSN_IN_TEXT = /(?<![\w.-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])/g;
 const IBAN_IN_TEXT = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}/g;
-const IPV4_IN_TEXT = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g;
+// Not after a slash: "Chrome/124.0.0.0" is a version.
+const IPV4_IN_TEXT = /(?<![\w./])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g;
 // Words that announce a phone number, in the languages of the column names.
 const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|fax|call(?:ing)?|ring|text me|sms|whatsapp|reach (?:me|us)|answering|messages to|registered|telefon|handy|rufnummer|portable|telefono|movil|celular|cellulare|telefoon|mobiel|telefone)\b/i;
 // A run of 7-15 digits in phone punctuation, not inside a longer number or word.
@@ -1874,11 +1895,16 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = buildCountryNames();
 
 function buildCountryNames(): Map<string, string> {
   const names = new Map<string, string>();
-  // CLDR's English names ("Germany", "Czechia", "South Korea") come with Node's ICU.
-  const displayNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  for (const code of ISO_COUNTRY_CODES) {
-    const name = displayNames.of(code);
-    if (name) names.set(normalizePlaceName(name.replace(/\s*\(.*\)$/, '').replace(/ SAR China$/, '')), code);
+  // CLDR's names ("Germany", "Italie", "Spagna", "Niederlande") come with Node's ICU: English
+  // first, then the other languages of the column names, none replacing an earlier one.
+  for (const locale of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl']) {
+    const displayNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of ISO_COUNTRY_CODES) {
+      const name = displayNames.of(code);
+      if (!name) continue;
+      const key = normalizePlaceName(name.replace(/\s*\(.*\)$/, '').replace(/ SAR China$/, ''));
+      if (!names.has(key)) names.set(key, code);
+    }
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) names.set(normalizePlaceName(alias), code);
   return names;

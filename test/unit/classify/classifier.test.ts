@@ -225,6 +225,38 @@ describe('placeholders', () => {
   });
 });
 
+describe('column names and keys from real exports', () => {
+  it('reads national ids in document-number columns, and MD5 hashes in a password_md5 column', () => {
+    const ids = classifyRecords([{ id: 1, num_documento: '12345678Z' }, { id: 2, document_number: 'RSSMRA85T10A562S' }]);
+    expect(subjectsOf(ids, 'government-id')).toBe(2);
+    expect(classifyRecords([{ user_id: 1, password_md5: '5f4dcc3b5aa765d61d8327deb882cf99' }]).credentials).toEqual({ plain: 0, hashed: 1, tokens: 0 });
+  });
+
+  it('counts people by keys named in other orders and languages, and by emails in any column case-insensitively', () => {
+    const staff = classifyRecords([
+      { Personalnummer: 'P1', 'E-Mail': 'team@example.com' }, { Personalnummer: 'P2', 'E-Mail': 'team@example.com' },
+    ]);
+    expect(staff.subjectCount).toBe(2);
+    const byId = classifyRecords([{ id: 'Anna@Example.com' }, { id: 'anna@example.com' }, { id: 'bob@example.com' }]);
+    expect(byId.subjectCount).toBe(2);
+  });
+
+  it('does not count a no, or an SMS consent flag, as health or communications data', () => {
+    expect(subjectsOf(classifyRecords([{ id: 1, Schwerbehinderung: 'nein' }, { id: 2, Schwerbehinderung: 'ja, GdB 50' }]), 'health')).toBe(1);
+    expect(classifyRecords([{ id: 1, OPTIN_SMS: 'yes' }, { id: 2, OPTIN_SMS: 'no' }]).categories).toEqual([]);
+  });
+
+  it('does not read part numbers as social security numbers, nor browser versions as IP addresses', () => {
+    expect(classifyRecords([{ sku: 'A1', part_no: '536-22-1234' }]).categories).toEqual([]);
+    expect(classifyRecords([{ id: 1, user_agent: 'Mozilla/5.0 Chrome/124.0.0.0 Safari/537.36' }]).evidence
+      .filter((entry) => entry.detector === 'ip-address')).toEqual([]);
+  });
+
+  it('knows country names in the languages of the column names', () => {
+    expect(classifyRecords([{ id: 1, pays: 'Italie' }, { id: 2, paese: 'Spagna' }, { id: 3, land: 'Niederlande' }]).jurisdictions).toEqual(['ES', 'IT', 'NL']);
+  });
+});
+
 describe('very wide records', () => {
   it('reports the categories of columns past the limit as evidence of "(further columns)"', () => {
     // A CSV export with 2,100 columns before the SSN.
