@@ -546,9 +546,12 @@ export class RecordClassifier implements DetectionSink {
 
   // ---- input: rows under a header (CSV) ------------------------------------------------------
 
-  /** Declares the columns of the rows that `addRow` will receive. */
-  setColumns(names: readonly string[]): void {
-    if (this.subjectKey === undefined) this.subjectKey = pickSubjectKey(names) ?? null;
+  /**
+   * Declares the columns of the rows that `addRow` will receive. `emailColumn`, a column whose
+   * values are email addresses (see emailKeyColumn), is the subject key when no name says one.
+   */
+  setColumns(names: readonly string[], emailColumn?: string): void {
+    if (this.subjectKey === undefined) this.subjectKey = pickSubjectKey(names) ?? emailColumn ?? null;
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
     if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);

@@ -116,7 +116,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   const collectEmails = options.collectEmails ?? true;
   const { url, execArgv } = await script;
   const merged = new RecordClassifier({ ...options, subjectHashSalt: salt });
-  if (format === 'csv') merged.setColumns(head.names); // fixes the subject key from the header
+  if (format === 'csv') merged.setColumns(head.names, head.emailColumn); // fixes the subject key from the header
   const subjectKey = options.subjectKey !== undefined ? options.subjectKey : format === 'csv' ? merged.chosenSubjectKey : undefined;
 
   const progress = new Map<number, { bytes: number; records: number }>();

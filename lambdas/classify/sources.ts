@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { describeColumn, detectValue, subjectKeyRank } from './detectors.js';
+import { describeColumn, detectValue, isBlankValue, isEmailAddress, isPlaceholderEmail, subjectKeyRank } from './detectors.js';
 
 export type RecordFormat = 'csv' | 'jsonl' | 'json';
 
@@ -236,6 +236,26 @@ export function detectDelimiter(sample: string): string {
   return best ?? detectCsvDelimiter(header);
 }
 
+/**
+ * The first column whose values in the first rows are (nearly) all email addresses, at least
+ * three of them: who a row is about when no column name says it (a log without a header, an "id"
+ * that holds emails). Undefined when there is none.
+ */
+export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
+  for (let column = 0; column < names.length; column++) {
+    let emails = 0;
+    let others = 0;
+    for (const row of rows) {
+      const value = (row[column] ?? '').trim();
+      if (value === '' || isBlankValue(value)) continue;
+      if (isEmailAddress(value) && !isPlaceholderEmail(value)) emails++;
+      else others++;
+    }
+    if (emails >= 3 && others * 10 <= emails) return names[column];
+  }
+  return undefined;
+}
+
 /** Header names as record keys: trimmed, blanks named by position, duplicates numbered. */
 export function csvColumnNames(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
@@ -420,7 +440,12 @@ export interface CsvOptions {
 
 /** One batch of a table: column names once, then rows (CSV) or records (JSON). */
 export type TableBatch =
-  | { readonly kind: 'columns'; readonly names: string[] }
+  | {
+    readonly kind: 'columns';
+    readonly names: string[];
+    /** A column whose first values are nearly all email addresses: the subject key when no name says one (see emailKeyColumn). */
+    readonly emailColumn?: string;
+  }
   | { readonly kind: 'rows'; readonly rows: string[][] }
   | { readonly kind: 'records'; readonly records: Array<Record<string, unknown>> };
 
@@ -447,8 +472,9 @@ async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string
     // Rows wider than the header get positional names for their extra fields.
     for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
     started = true;
-    yield { kind: 'columns', names };
     const body = header ? first.slice(1) : first;
+    const emailColumn = emailKeyColumn(names, body);
+    yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}) };
     if (body.length > 0) yield { kind: 'rows', rows: body };
   }
 
@@ -739,6 +765,7 @@ export interface CsvHead {
   readonly delimiter: string;
   readonly header: boolean;
   readonly names: string[];
+  readonly emailColumn?: string;
   /** Byte offset of the first data row (after a byte-order mark and the header row). */
   readonly bodyStart: number;
 }
@@ -775,7 +802,8 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     const ending = text.startsWith('\r\n', line.length) ? 2 : 1;
     bodyStart += Buffer.byteLength(text.slice(0, line.length + ending));
   }
-  return { delimiter, header, names, bodyStart };
+  const emailColumn = emailKeyColumn(names, header ? rows.slice(1) : rows);
+  return { delimiter, header, names, bodyStart, ...(emailColumn ? { emailColumn } : {}) };
 }
 
 /**

@@ -22,7 +22,7 @@ async function classifyExport(source: string, asOf: Date, ports: ClassifyPorts):
   const classifier = new RecordClassifier({ asOf });
   if (ports.readTable) {
     for await (const batch of ports.readTable(source)) {
-      if (batch.kind === 'columns') classifier.setColumns(batch.names);
+      if (batch.kind === 'columns') classifier.setColumns(batch.names, batch.emailColumn);
       else if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
       else for (const record of batch.records) classifier.add(record);
     }

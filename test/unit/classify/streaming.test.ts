@@ -57,6 +57,16 @@ describe('CSV parsing', () => {
     }));
   });
 
+  it('counts people by a column of email addresses when no column name says who a row is about', async () => {
+    const lines = Array.from({ length: 12 }, (_, n) => `2026-11-0${1 + (n % 9)}T10:00:00Z,GET /cart,user${n % 4}@example.com,198.51.100.${n}`);
+    const file = scratchFile('access-log.csv', `${lines.join('\n')}\n`);
+
+    const { classification } = await classifySource(file);
+
+    expect(classification.subjectCount).toBe(4);
+    expect(classification.subjectCounting).toEqual({ basis: 'subject-key', exact: true });
+  });
+
   it('detects uncommon delimiters from the agreement of the first lines', () => {
     expect(detectDelimiter('id^email^name\n1^a@example.com^Anna\n2^b@example.com^Bob\n')).toBe('^');
     expect(detectDelimiter('id;note\n1;"a, b, c"\n2;"d, e"\n')).toBe(';');
