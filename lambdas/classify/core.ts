@@ -497,6 +497,10 @@ export class RecordClassifier implements DetectionSink {
   private rowAgeMonthFirst = -1;
   private rowAgeDayFirst = -1;
   private readonly pendingAges: PendingAge[] = [];
+  /** Records placed by nothing but a US ZIP code, and how the placed records with one were placed (see settlePendingZips). */
+  private readonly pendingZips: Array<{ keyed: boolean; hi: number; lo: number; state: string; mask: number }> = [];
+  private zipsInUs = 0;
+  private zipsElsewhere = 0;
   country: string | undefined;
 
   constructor(options: ClassifierOptions = {}) {
@@ -652,6 +656,12 @@ export class RecordClassifier implements DetectionSink {
     // Bavaria next to DE, not a US state).
     const usStates = countries.length === 0 || countries.includes('US') ? states : NO_STATES;
     this.rowPlace = this.places.idOf(countries, usStates);
+    // A ZIP code in a record placed nowhere else may still place it, if the export is a US one.
+    const zipState = anyZip === undefined ? undefined : usStateOfZip(zipWithZeros(anyZip));
+    if (zipState !== undefined && this.rowPlace !== 0) {
+      if (usStates.length > 0 || countries.includes('US')) this.zipsInUs++;
+      else this.zipsElsewhere++;
+    }
 
     const pendingAge = this.settleRowAge();
     if (this.rowKeyed) {
@@ -664,6 +674,9 @@ export class RecordClassifier implements DetectionSink {
       }
     } else {
       this.countRow(this.rowMask, this.rowPlace);
+    }
+    if (zipState !== undefined && this.rowPlace === 0 && this.pendingZips.length < CLASSIFIER_LIMITS.pendingAges) {
+      this.pendingZips.push({ keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, state: zipState, mask: this.rowMask });
     }
     if (pendingAge) {
       const [column, monthFirst, dayFirst] = pendingAge;
@@ -699,6 +712,31 @@ export class RecordClassifier implements DetectionSink {
       return undefined;
     }
     return [column, withMonthFirst, withDayFirst];
+  }
+
+  /**
+   * Places the records that only a US ZIP code placed, when the export is a US one: of the records
+   * that were placed and had a ZIP code, at least 20 and 95 % were in the US.
+   */
+  private settlePendingZips(): void {
+    const usExport = this.zipsInUs >= 20 && this.zipsElsewhere * 19 <= this.zipsInUs;
+    if (usExport) {
+      for (const entry of this.pendingZips) {
+        const place = this.places.idOf([], [entry.state]);
+        if (entry.keyed) {
+          this.people.record(entry.hi, entry.lo, 0, place);
+        } else {
+          let placed = this.rowTally.places.get(place);
+          if (!placed) {
+            placed = { subjects: 0, bits: new Array<number>(MASK_BITS).fill(0) };
+            this.rowTally.places.set(place, placed);
+          }
+          placed.subjects++;
+          for (let bit = 0; bit < MASK_BITS; bit++) if (entry.mask & (1 << bit)) placed.bits[bit] = (placed.bits[bit] ?? 0) + 1;
+        }
+      }
+    }
+    this.pendingZips.length = 0;
   }
 
   /** Settles the waiting birth dates by what their columns showed, else by each record's country. */
@@ -980,6 +1018,7 @@ export class RecordClassifier implements DetectionSink {
   /** Decides every probation still open on what it has seen: the end of this classifier's input. */
   finish(): void {
     this.settlePendingAges();
+    this.settlePendingZips();
     for (const probation of [...this.openProbations]) this.decide(probation);
     for (const [rowNumber, held] of this.heldRows) {
       this.heldRows.delete(rowNumber);
@@ -1054,6 +1093,7 @@ export class RecordClassifier implements DetectionSink {
       throw missingSubjectKey(this.subjectKey, [...this.columns.keys()]);
     }
     this.settlePendingAges();
+    this.settlePendingZips();
     const keyed = this.people.size > 0 || !this.people.exact;
     const groups = this.people.exact ? this.people.groups() : [];
     const peopleTally = this.people.tally(groups);

@@ -47,6 +47,18 @@ describe('people per jurisdiction', () => {
     expect(placed({ id: 1, zip: 2116, country: 'US' })).toEqual(['US', 'US-MA']);
   });
 
+  it('places records by their ZIP code alone in an export whose other records are in the US', () => {
+    const zips = ['94105', '10001', '60601', '98101', '33101'];
+    const placed = Array.from({ length: 25 }, (_, n) => ({ patient_id: `P${n}`, state: ['CA', 'NY', 'IL', 'WA', 'FL'][n % 5], zip: zips[n % 5] }));
+    const stateless = [{ patient_id: 'Q1', state: '', zip: '94105' }, { patient_id: 'Q2', state: '', zip: '10001' }];
+    const result = classifyRecords([...stateless, ...placed]);
+    expect(result.subjectsWithoutJurisdiction).toBe(0);
+    expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(6);
+    // Five-digit postcodes of an export not placed in the US stay unplaced.
+    const german = classifyRecords(Array.from({ length: 30 }, (_, n) => ({ kunden_nr: `K${n}`, plz: '10115' })));
+    expect(german.jurisdictions).toEqual([]);
+  });
+
   it('knows country and state columns by their usual names in several languages', () => {
     const placed = (record: Record<string, unknown>): string[] => classifyRecords([record]).jurisdictions;
     expect(placed({ id: 1, nazione: 'Italia' })).toEqual(['IT']);
