@@ -1220,6 +1220,9 @@ const COLUMN_ONLY: Partial<Record<ColumnHint, DetectorInfo>> = {
   communications: DETECTORS.communicationsColumn,
 };
 
+// Column-only categories whose columns are often answered yes or no (has_disability, sms_opt_in).
+const ANSWERED_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['health', 'biometric', 'genetic', 'communications']);
+
 // Answers of a yes/no column.
 const FLAG_ANSWERS: ReadonlySet<string> = new Set(['yes', 'no', 'true', 'false', 'y', 'n', '1', '0', 'ja', 'nein', 'oui',
   'non', 'si', 'sí', 'opt in', 'opt out', 'opted in', 'opted out', 'subscribed', 'unsubscribed']);
@@ -1600,7 +1603,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       }
       const columnOnly = COLUMN_ONLY[hint];
       // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.
-      if (columnOnly && !isNegativeAnswer(value) && !(hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))) {
+      const answer = columnOnly !== undefined && ANSWERED_HINTS.has(hint) && value.length <= 40;
+      if (columnOnly && !(answer && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
         sink.validated(columnOnly);
       }
       return columnOnly !== undefined;
