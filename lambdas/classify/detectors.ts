@@ -1273,6 +1273,7 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.trKimlikNo, isTrKimlikNo],
   [DETECTORS.beNationalNumber, isBeNationalNumber],
   [DETECTORS.deTaxId, isDeTaxId],
+  [DETECTORS.deSocialSecurity, isDeSocialSecurityNumber],
   [DETECTORS.plPesel, isPlPesel],
   [DETECTORS.sePersonnummer, isSePersonnummer],
   [DETECTORS.inAadhaar, isInAadhaar, 'weak'],
