@@ -949,6 +949,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient']);
+// Person words that, alone, name something else than a person's name ("subject" of a message, "account").
+const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'employeeid', 'customerid', 'patientid']);
@@ -1000,6 +1002,10 @@ function hintOfWords(words: readonly string[]): ColumnHint | null | undefined {
   return undefined;
 }
 
+// Two to four capitalised words of letters ("Anna Schmidt", "José de la Cruz", "O'Brien-Smith Jr"),
+// particles allowed: how a person's full name is written.
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|le|van|von|der|den|da|di|du|dos|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
 // Columns whose values are prose that may quote other data.
 const FREE_TEXT_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>([
   undefined, 'communications', 'health', 'diagnosis', 'postal-address', 'special-category', 'criminal', 'financial',
@@ -1017,6 +1023,8 @@ export interface ColumnProfile {
   readonly issuer: PassportIssuer;
   /** Holds prose that may quote other data (notes, addresses): scanned after the column's own reading. */
   readonly freeText: boolean;
+  /** Named for a person alone ("customer", "Kunde", "patient"): its values may be names (see NAME_SHAPE). */
+  readonly namedForPerson: boolean;
 }
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -1042,6 +1050,7 @@ export function describeColumn(name: string): ColumnProfile {
     thirdParty: allWords.some((word) => THIRD_PARTY_QUALIFIERS.has(word)),
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
     freeText: FREE_TEXT_HINTS.has(hint ?? undefined),
+    namedForPerson: allWords.length === 1 && PERSON_QUALIFIERS.has(last) && !NOT_NAMES_ALONE.has(last),
   };
 }
 
@@ -1662,6 +1671,11 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   }
   if (column.hint === 'payment-card' || column.hint === undefined ? numberShaped(value, column, sink) : false) return;
   const decided = byColumn(value, column, sink);
+  // "Anna Schmidt" in a column called "customer": a name, if most of the column's values are.
+  if (!decided && column.namedForPerson && value.length <= 80 && NAME_SHAPE.test(value)) {
+    sink.probable(DETECTORS.personName);
+    return;
+  }
   if (!decided && column.hint === undefined && !column.identifierLike) {
     const address = value.length <= 21 ? /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?$/.exec(value)?.[1] : undefined;
     if (address !== undefined || isIpAddress(value)) {

@@ -264,6 +264,13 @@ describe('column names and keys from real exports', () => {
       .filter((entry) => entry.detector === 'ip-address')).toEqual([]);
   });
 
+  it('reads names in a column named for a person when most of its values are names', () => {
+    const named = classifyRecords(Array.from({ length: 10 }, (_, n) => ({ order_id: `O${n}`, customer: ['Anna Schmidt', 'José de la Cruz', 'Bob Stone'][n % 3] })));
+    expect(subjectsOf(named, 'identity')).toBe(10);
+    const keys = classifyRecords(Array.from({ length: 10 }, (_, n) => ({ order_id: `O${n}`, customer: `C-${n}` })));
+    expect(keys.categories).toEqual([]);
+  });
+
   it('knows country names in the languages of the column names', () => {
     expect(classifyRecords([{ id: 1, pays: 'Italie' }, { id: 2, paese: 'Spagna' }, { id: 3, land: 'Niederlande' }]).jurisdictions).toEqual(['ES', 'IT', 'NL']);
   });
