@@ -19,6 +19,7 @@ import {
   isBlankValue,
   isEmailAddress,
   isPlaceholderEmail,
+  partyOf,
   pickSubjectKey,
   provinceCountryOf,
   usStateOf,
@@ -186,6 +187,11 @@ interface ColumnState {
   /** Slash dates of the column that showed day first (25/10/1980) or month first (10/25/1980). */
   dayFirstDates: number;
   monthFirstDates: number;
+  /** The other person of the record this column describes (see partyOf), or -1 for the record's person. */
+  readonly party: number;
+  /** The last row and person in which a value of this other person's column was read (a repeat is the next person of a list). */
+  partyRow: number;
+  partySeq: number;
 }
 
 /** What one value produced, replayed for the same value in the same column. */
@@ -410,6 +416,28 @@ interface EvidenceEntry {
   matches: number;
 }
 
+/** What a row says about another person than its own: their detections, age, identity, place. */
+interface PartyRow {
+  touched: boolean;
+  /** Which person of a list the row's values are at (see detectForParty). */
+  seq: number;
+  mask: number;
+  age: number;
+  email: string | undefined;
+  /** Their name, phone, address, birth date joined: who they are when they have no email. */
+  key: string;
+  country: string | undefined;
+  state: string | undefined;
+  zip: string | undefined;
+  address: string | undefined;
+}
+
+const MAX_PARTIES = 16;
+
+const newParty = (): PartyRow => ({
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined,
+});
+
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
 interface PendingAge {
   readonly column: ColumnState;
@@ -492,6 +520,13 @@ export class RecordClassifier implements DetectionSink {
   private addressCountry: string | undefined;
   private addressState: string | undefined;
   private addressZip: string | undefined;
+  /** The other people records describe (see partyOf), their state in the row being read. */
+  private readonly partyNames: string[] = [];
+  private readonly parties: PartyRow[] = [];
+  private readonly touchedParties: PartyRow[] = [];
+  /** The row's earlier people of a list (guardians[0] when guardians[1] begins), counted at the row's end. */
+  private readonly finishedParties: PartyRow[] = [];
+  private inParty = false;
   /** The row's birth dates that read either way, and their column (see ambiguousAge). */
   private rowDateColumn: ColumnState | undefined;
   private rowAgeMonthFirst = -1;
@@ -603,6 +638,10 @@ export class RecordClassifier implements DetectionSink {
       if (!column || column.role === 'value') continue;
       const value = values[i];
       if (value === undefined || value.length === 0 || isBlankValue(value)) continue;
+      if (column.party >= 0) {
+        this.partyPlaceValue(column, value);
+        continue;
+      }
       if (column.role === 'country') {
         column.nonBlank++;
         const country = this.countryLookup.get(value.trim());
@@ -636,6 +675,10 @@ export class RecordClassifier implements DetectionSink {
       if (isBlankValue(value) && isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
+      if (column.party >= 0) {
+        this.detectForParty(value, column);
+        continue;
+      }
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
@@ -682,7 +725,112 @@ export class RecordClassifier implements DetectionSink {
       const [column, monthFirst, dayFirst] = pendingAge;
       this.pendingAges.push({ column, monthFirst, dayFirst, byCountry: dateOrderOf(this.country), keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, place: this.rowPlace });
     }
+    if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.countParties();
     if (this.openProbations.size > 0) this.decideDueProbations();
+  }
+
+  // ---- other people of a record (a gift's recipient, a pupil's guardian, an emergency contact) --
+
+  private partyPlaceValue(column: ColumnState, value: string): void {
+    const party = this.touch(column.party);
+    const trimmed = value.trim();
+    if (column.role === 'country') party.country ??= trimmed;
+    else if (column.role === 'state' || column.role === 'region') party.state ??= trimmed;
+    else if (column.role === 'postal-code') party.zip ??= trimmed;
+    else if (column.role === 'address' && value.length <= 300) party.address ??= value;
+  }
+
+  /** Runs the detectors on a value of another person's column: what they find is that person's. */
+  private detectForParty(value: string, column: ColumnState): void {
+    // JSON lists (guardians[]) flatten to repeated columns: a column read again for the same
+    // person is the list's next person.
+    const current = this.parties[column.party] as PartyRow;
+    if (column.partyRow === this.rowNumber && column.partySeq === current.seq) {
+      this.finishedParties.push({ ...current });
+      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1 });
+    }
+    column.partyRow = this.rowNumber;
+    column.partySeq = current.seq;
+    const party = this.touch(column.party);
+    const mask = this.rowMask;
+    const age = this.rowAge;
+    const phoneCountry = this.rowPhoneCountry;
+    this.rowMask = 0;
+    this.rowAge = -1;
+    this.inParty = true;
+    this.detect(value, column);
+    this.inParty = false;
+    party.mask |= this.rowMask;
+    if (this.rowAge >= 0 && (party.age < 0 || this.rowAge < party.age)) party.age = this.rowAge;
+    this.rowMask = mask;
+    this.rowAge = age;
+    this.rowPhoneCountry = phoneCountry;
+    // Who the person is: their email, else what names and reaches them.
+    const hint = column.profile.hint;
+    if (hint === 'email') {
+      const email = value.trim().toLowerCase();
+      if (party.email === undefined && isEmailAddress(email) && !isPlaceholderEmail(email)) party.email = email;
+    } else if (hint === 'person-name' || hint === 'phone' || hint === 'postal-address' || hint === 'date-of-birth') {
+      party.key += `${value.trim().toLowerCase()}\u0000`;
+    }
+  }
+
+  private touch(index: number): PartyRow {
+    const party = this.parties[index] as PartyRow;
+    if (!party.touched) {
+      party.touched = true;
+      this.touchedParties.push(party);
+    }
+    return party;
+  }
+
+  /** Counts the other people of the row with any personal data, placed by their own columns or else with the record. */
+  private countParties(): void {
+    for (const party of this.finishedParties) this.countParty(party);
+    this.finishedParties.length = 0;
+    for (const party of this.touchedParties) {
+      this.countParty(party);
+      Object.assign(party, newParty(), { seq: party.seq });
+    }
+    this.touchedParties.length = 0;
+  }
+
+  /** Counts one other person of the row, if they have any personal data (at the row's end: its place is known then). */
+  private countParty(party: PartyRow): void {
+    const key = party.email ?? party.key;
+    if (party.mask === 0 || key === '') return;
+    this.fingerprinter.of(key);
+    const place = this.partyPlace(party);
+    this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, party.mask | ageFlags(party.age), place);
+    // They are affected people too: the notice reaches them where the export has their address.
+    if (party.email !== undefined && this.collectEmails) this.emails.add(party.email);
+  }
+
+  private partyPlace(party: PartyRow): number {
+    if (party.country === undefined && party.state === undefined && party.zip === undefined && party.address === undefined) return this.rowPlace;
+    const countries: string[] = [];
+    const states: string[] = [];
+    const country = party.country === undefined ? undefined : this.countryLookup.get(party.country);
+    if (country) countries.push(country);
+    const state = party.state === undefined ? undefined : this.stateLookup.get(party.state);
+    if (state) states.push(state);
+    if (party.address !== undefined) {
+      const saved = [this.addressCountry, this.addressState, this.addressZip] as const;
+      this.addressCountry = undefined;
+      this.addressState = undefined;
+      this.addressZip = undefined;
+      this.readAddress(party.address);
+      if (countries.length === 0 && this.addressCountry) countries.push(this.addressCountry);
+      if (states.length === 0 && this.addressState) states.push(this.addressState);
+      party.zip ??= this.addressZip;
+      [this.addressCountry, this.addressState, this.addressZip] = saved;
+    }
+    if (states.length === 0 && party.zip !== undefined && (countries.includes('US') || (countries.length === 0 && this.places.jurisdictions[this.rowPlace]?.includes('US')))) {
+      const fromZip = usStateOfZip(zipWithZeros(party.zip));
+      if (fromZip) states.push(fromZip);
+    }
+    if (countries.length === 0 && states.length === 0) return this.rowPlace;
+    return this.places.idOf(countries, countries.length === 0 || countries.includes('US') ? states : NO_STATES);
   }
 
   /**
@@ -878,7 +1026,7 @@ export class RecordClassifier implements DetectionSink {
   probable(detector: DetectorInfo): void {
     this.recording?.probable.push(detector);
     const column = this.current;
-    if (!column.tracked) return;
+    if (!column.tracked || this.inParty) return;
     let probation = column.probations.get(detector);
     if (!probation) {
       probation = { detector, column, firstValue: column.nonBlank, hits: 0, pending: [], verdict: 'open' };
@@ -912,7 +1060,7 @@ export class RecordClassifier implements DetectionSink {
 
   ambiguousAge(monthFirst: number, dayFirst: number): void {
     if (this.recording) this.recording.volatile = true;
-    const order = learnedOrder(this.current);
+    const order = learnedOrder(this.current) ?? (this.inParty ? dateOrderOf(this.country) : undefined);
     if (order) {
       const years = order === 'dmy' ? dayFirst : monthFirst;
       if (years >= 0) this.age(years);
@@ -995,9 +1143,25 @@ export class RecordClassifier implements DetectionSink {
       memoHits: 0,
       dayFirstDates: 0,
       monthFirstDates: 0,
+      party: this.partyIndex(name),
+      partyRow: -1,
+      partySeq: 0,
     };
     if (tracked) this.columns.set(name, state);
     return state;
+  }
+
+  /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
+  private partyIndex(name: string): number {
+    const party = partyOf(name);
+    if (party === undefined) return -1;
+    let index = this.partyNames.indexOf(party);
+    if (index < 0 && this.partyNames.length < MAX_PARTIES) {
+      index = this.partyNames.length;
+      this.partyNames.push(party);
+      this.parties.push(newParty());
+    }
+    return index;
   }
 
   /** The pseudo-column gathering the matches of the columns past `maxColumns`. */
@@ -1007,7 +1171,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -1054,11 +1054,23 @@ export function describeColumn(name: string): ColumnProfile {
   };
 }
 
+/** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
+const PARTY_WORDS = /^(recipient|guardian|parent|mother|father|emergency[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _.-])/i;
+
+/** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
+export function partyOf(name: string): string | undefined {
+  const match = PARTY_WORDS.exec(name.trim());
+  if (!match) return undefined;
+  const word = (match[1] ?? '').toLowerCase().replace(/[ _.-]/g, '');
+  return `${word}${match[2] ?? ''}`;
+}
+
 /**
  * How strongly a column identifies the record's person, lower is better: 0 for a person key
  * (customer_id, patient_number), 1 for the person's email, 2 for a bare "id".
  */
 export function subjectKeyRank(name: string): number | undefined {
+  if (partyOf(name) !== undefined) return undefined; // another person's column: never the record's person
   const words = columnWords(name);
   const compact = words.join('');
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;

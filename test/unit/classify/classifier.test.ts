@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Classification, type Category } from '../../../lambdas/shared/contract.js';
 import { RecordClassifier, classifyRecords, mergeClassifications } from '../../../lambdas/classify/core.js';
+import { pickSubjectKey } from '../../../lambdas/classify/detectors.js';
 
 const AS_OF = new Date('2026-11-20T09:15:00+01:00');
 const subjectsOf = (c: Classification, category: Category) => c.categories.find((entry) => entry.category === category)?.subjects ?? 0;
@@ -218,6 +219,34 @@ describe('special categories and criminal data by column name', () => {
     expect(subjectsOf(result, 'health')).toBe(1);
     expect(result.evidence.filter((entry) => entry.category === 'health').map((entry) => entry.detector).sort())
       .toEqual(['health-column', 'icd10-code', 'medical-record-number', 'nhs-number']);
+  });
+});
+
+describe('other people in a record', () => {
+  it('counts a gift recipient as a person of their own, placed by their own address', () => {
+    const result = classifyRecords([
+      { buyer_email: 'anna@example.com', buyer_name: 'Anna Smith', recipient_name: 'Bob Stone', recipient_address: '1 Main St, Austin, TX 78701' },
+      { buyer_email: 'ANNA@example.com', buyer_name: 'Anna Smith', recipient_name: 'Cleo Ray', recipient_address: '2 Oak Ave, Seattle, WA 98101' },
+      { buyer_email: 'dan@example.com', buyer_name: 'Dan Wu', recipient_name: 'Bob Stone', recipient_address: '1 Main St, Austin, TX 78701' },
+    ]);
+    expect(result.subjectCount).toBe(4); // Anna, Dan; Bob (twice the same), Cleo
+    expect(inJurisdiction(result, 'US-TX')?.subjects).toBe(1);
+    expect(inJurisdiction(result, 'US-WA')?.subjects).toBe(1);
+  });
+
+  it('counts each guardian of a JSON list, with the record when they have no address of their own', () => {
+    const result = classifyRecords([
+      { student_id: 'S1', dob: '2015-01-01', state: 'CA', guardians: [{ email: 'g1@example.com', phone: '+1 415 555 0101' }, { email: 'g2@example.com' }] },
+      { student_id: 'S2', dob: '2014-05-05', state: 'NY', guardians: [{ email: 'g1@example.com' }] },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(4); // two pupils, two guardians
+    expect(result.children?.under13).toBe(2); // the guardians' rows do not count as children
+    expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(3);
+  });
+
+  it('never takes another person\'s column as the key of the record\'s person', () => {
+    expect(pickSubjectKey(['order_id', 'recipient_email', 'guardian2_email'])).toBeUndefined();
+    expect(pickSubjectKey(['recipient_email', 'buyer_email'])).toBe('buyer_email');
   });
 });
 
