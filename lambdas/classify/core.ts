@@ -405,6 +405,11 @@ function zipWithZeros(zip: string): string {
 
 const NO_STATES: readonly string[] = [];
 
+// US state codes that are also region codes elsewhere: Italian provinces, Brazilian states,
+// Canadian provinces and Australian states (CA Cagliari, MI Milano, MA Maranhão, WA Western Australia).
+const REGION_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['AL', 'AR', 'CA', 'CO', 'CT', 'MA', 'ME', 'MI', 'MN', 'MO',
+  'MS', 'MT', 'OR', 'PA', 'PR', 'RI', 'SC', 'TN', 'VA', 'VI', 'VT', 'WA']);
+
 // ---------------------------------------------------------------------------------------------
 // The classifier
 
@@ -628,6 +633,7 @@ export class RecordClassifier implements DetectionSink {
     const countries: string[] = [];
     const states: string[] = [];
     const regionStates: string[] = [];
+    const regionStatesAlone: string[] = [];
     let zip: string | undefined;
     this.addressCountry = undefined;
     this.addressState = undefined;
@@ -653,6 +659,10 @@ export class RecordClassifier implements DetectionSink {
         if (state) {
           const into = column.role === 'state' ? states : regionStates;
           if (!into.includes(state)) into.push(state);
+          // A region that can only be a US state (a name, or a code no other country's regions use).
+          if (column.role === 'region' && !regionStatesAlone.includes(state) && (trimmed.length > 2 || !REGION_CODES_ELSEWHERE.has(trimmed.toUpperCase()))) {
+            regionStatesAlone.push(state);
+          }
         } else {
           const country = this.provinceLookup.get(trimmed);
           if (country && !countries.includes(country)) countries.push(country);
@@ -688,8 +698,10 @@ export class RecordClassifier implements DetectionSink {
 
     if (countries.length === 0 && this.rowPhoneCountry) countries.push(this.rowPhoneCountry);
     if (this.addressState && states.length === 0) states.push(this.addressState);
-    // A region column's state codes are US states only for records placed in the US.
-    if (countries.includes('US')) for (const state of regionStates) if (!states.includes(state)) states.push(state);
+    // A region column's state codes are US states for records placed in the US; for records placed
+    // nowhere, only those that no other country's regions share ("TX", "New York"; not "CA", "MI").
+    const fromRegions = countries.includes('US') ? regionStates : countries.length === 0 ? regionStatesAlone : NO_STATES;
+    for (const state of fromRegions) if (!states.includes(state)) states.push(state);
     const anyZip = zip ?? this.addressZip;
     if (states.length === 0 && anyZip !== undefined && countries.includes('US')) {
       const state = usStateOfZip(zipWithZeros(anyZip));

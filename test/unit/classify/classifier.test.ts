@@ -73,6 +73,8 @@ describe('people per jurisdiction', () => {
     expect(placed({ id: 1, country: 'DE', region: 'BY' })).toEqual(['DE']);
     expect(placed({ id: 1, provincia: 'CA' })).toEqual([]); // Cagliari, not California
     expect(placed({ id: 1, estado: 'MA' })).toEqual([]); // Maranhão, not Massachusetts
+    expect(placed({ id: 1, region: 'TX' })).toEqual(['US', 'US-TX']); // no other country's region is TX
+    expect(placed({ id: 1, region: 'New York' })).toEqual(['US', 'US-NY']);
     expect(placed({ id: 1, phone: '+1 212 555 0142', province: 'NY' })).toEqual(['US', 'US-NY']);
     // Canadian and Australian state columns without a country.
     expect(placed({ id: 1, state: 'ON' })).toEqual(['CA']);
