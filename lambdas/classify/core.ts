@@ -682,7 +682,7 @@ export class RecordClassifier implements DetectionSink {
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
       if (column.role === 'country' || column.role === 'state' || column.role === 'region') continue;
-      if (isBlankValue(value) && isBlankIn(value, column.profile)) continue;
+      if (isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
       if (column.party >= 0) {

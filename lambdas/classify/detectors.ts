@@ -953,7 +953,7 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
-  'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'employeeid', 'customerid', 'patientid']);
+  'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer']);
 
 // Words naming a document's issuer ("uk_passport", "reisepass"), for issuer-specific layouts.
 const ISSUER_WORDS: Readonly<Record<string, PassportIssuer>> = {
@@ -1713,7 +1713,13 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
 /** Categories of one (non-blank) value in its column, as a list (see `detectInto`). */
 export function detectValue(rawValue: string, column: ColumnProfile, context: { country?: string; asOf?: Date } = {}): Detection[] {
   const found: Detection[] = [];
-  detectInto(rawValue, column, {
+  detectInto(rawValue, column, listingSink(found, context));
+  return found;
+}
+
+/** A sink that lists what it is told (ages, places and date orders are not listed). */
+function listingSink(found: Detection[], context: { country?: string; asOf?: Date }): DetectionSink {
+  return {
     country: context.country,
     asOf: context.asOf ?? new Date(),
     validated: (info) => found.push({ category: info.category, detector: info.name, certainty: 'validated' }),
@@ -1722,8 +1728,7 @@ export function detectValue(rawValue: string, column: ColumnProfile, context: { 
     age: () => undefined,
     ambiguousAge: () => undefined,
     sawDateOrder: () => undefined,
-  });
-  return found;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1867,16 +1872,7 @@ export function scanTextInto(rawText: string, sink: DetectionSink): void {
 /** Validated values inside free text, one detection per occurrence (see `scanTextInto`). */
 export function scanText(rawText: string): Detection[] {
   const found: Detection[] = [];
-  scanTextInto(rawText, {
-    country: undefined,
-    asOf: new Date(),
-    validated: (info) => found.push({ category: info.category, detector: info.name, certainty: 'validated' }),
-    probable: (info) => found.push({ category: info.category, detector: info.name, certainty: 'probable' }),
-    phoneCountry: () => undefined,
-    age: () => undefined,
-    ambiguousAge: () => undefined,
-    sawDateOrder: () => undefined,
-  });
+  scanTextInto(rawText, listingSink(found, {}));
   return found;
 }
 
