@@ -475,6 +475,13 @@ function ageFlags(age: number): number {
   return FLAG.withBirthDate | (age < 13 ? FLAG.under13 : 0) | (age < 16 ? FLAG.under16 : 0);
 }
 
+/** What the end of an address says: a country, a ZIP code, a US state that agrees with it. */
+interface AddressPlace {
+  readonly country?: string | undefined;
+  readonly zip?: string | undefined;
+  readonly state?: string | undefined;
+}
+
 interface HeldRow {
   mask: number;
   place: number;
@@ -521,10 +528,6 @@ export class RecordClassifier implements DetectionSink {
   private rowHeld = false;
   /** The subject-key column's state, once known (its hint says whether keys are emails). */
   private keyColumn: ColumnState | undefined;
-  /** What the row's address columns say (see readAddress). */
-  private addressCountry: string | undefined;
-  private addressState: string | undefined;
-  private addressZip: string | undefined;
   /** The other people records describe (see partyOf), their state in the row being read. */
   private readonly partyNames: string[] = [];
   private readonly parties: PartyRow[] = [];
@@ -635,9 +638,7 @@ export class RecordClassifier implements DetectionSink {
     const regionStates: string[] = [];
     const regionStatesAlone: string[] = [];
     let zip: string | undefined;
-    this.addressCountry = undefined;
-    this.addressState = undefined;
-    this.addressZip = undefined;
+    let address: AddressPlace | undefined;
     const count = Math.min(columns.length, values.length);
     for (let i = 0; i < count; i++) {
       const column = columns[i];
@@ -669,12 +670,11 @@ export class RecordClassifier implements DetectionSink {
         }
       } else if (column.role === 'postal-code') {
         zip ??= value.trim();
-      } else if (this.addressCountry === undefined && this.addressState === undefined && value.length <= 300) {
-        this.readAddress(value);
+      } else if (address?.country === undefined && address?.state === undefined && value.length <= 300) {
+        address = this.readAddress(value) ?? address;
       }
     }
-    const addressCountry = this.addressCountry;
-    if (countries.length === 0 && addressCountry) countries.push(addressCountry);
+    if (countries.length === 0 && address?.country) countries.push(address.country);
     this.country = countries[0];
 
     for (let i = 0; i < count; i++) {
@@ -697,12 +697,12 @@ export class RecordClassifier implements DetectionSink {
     }
 
     if (countries.length === 0 && this.rowPhoneCountry) countries.push(this.rowPhoneCountry);
-    if (this.addressState && states.length === 0) states.push(this.addressState);
+    if (address?.state && states.length === 0) states.push(address.state);
     // A region column's state codes are US states for records placed in the US; for records placed
     // nowhere, only those that no other country's regions share ("TX", "New York"; not "CA", "MI").
     const fromRegions = countries.includes('US') ? regionStates : countries.length === 0 ? regionStatesAlone : NO_STATES;
     for (const state of fromRegions) if (!states.includes(state)) states.push(state);
-    const anyZip = zip ?? this.addressZip;
+    const anyZip = zip ?? address?.zip;
     if (states.length === 0 && anyZip !== undefined && countries.includes('US')) {
       const state = usStateOfZip(zipWithZeros(anyZip));
       if (state) states.push(state);
@@ -827,15 +827,10 @@ export class RecordClassifier implements DetectionSink {
     const state = party.state === undefined ? undefined : this.stateLookup.get(party.state);
     if (state) states.push(state);
     if (party.address !== undefined) {
-      const saved = [this.addressCountry, this.addressState, this.addressZip] as const;
-      this.addressCountry = undefined;
-      this.addressState = undefined;
-      this.addressZip = undefined;
-      this.readAddress(party.address);
-      if (countries.length === 0 && this.addressCountry) countries.push(this.addressCountry);
-      if (states.length === 0 && this.addressState) states.push(this.addressState);
-      party.zip ??= this.addressZip;
-      [this.addressCountry, this.addressState, this.addressZip] = saved;
+      const found = this.readAddress(party.address);
+      if (countries.length === 0 && found?.country) countries.push(found.country);
+      if (states.length === 0 && found?.state) states.push(found.state);
+      party.zip ??= found?.zip;
     }
     if (states.length === 0 && party.zip !== undefined && (countries.includes('US') || (countries.length === 0 && this.places.jurisdictions[this.rowPlace]?.includes('US')))) {
       const fromZip = usStateOfZip(zipWithZeros(party.zip));
@@ -927,31 +922,26 @@ export class RecordClassifier implements DetectionSink {
    * or a name in any case ("IL 62704", "California 94043", "new york, 10001"). A state counts
    * only when its ZIP agrees; a lone ZIP is kept for records placed in the US by other columns.
    */
-  private readAddress(value: string): void {
+  private readAddress(value: string): AddressPlace | undefined {
     let rest = value;
+    let country: string | undefined;
     const comma = value.lastIndexOf(',');
     if (comma > 0) {
-      const country = this.countryLookup.get(value.slice(comma + 1).trim());
-      if (country) {
-        this.addressCountry = country;
-        rest = value.slice(0, comma);
-      }
+      country = this.countryLookup.get(value.slice(comma + 1).trim());
+      if (country) rest = value.slice(0, comma);
     }
-    if ((this.addressCountry !== undefined && this.addressCountry !== 'US') || !mayEndInZip(rest)) return;
+    if ((country !== undefined && country !== 'US') || !mayEndInZip(rest)) return country === undefined ? undefined : { country };
     const match = ZIP_AT_END.exec(rest);
     const zip = match?.[1];
-    if (!match || zip === undefined) return;
-    this.addressZip = zip;
+    if (!match || zip === undefined) return country === undefined ? undefined : { country };
     const words = rest.slice(0, match.index + match[0].indexOf(zip)).split(WORDS);
     while (words.length > 0 && words[words.length - 1] === '') words.pop();
     // The state's code or name: its last one to three words ("NY", "New York", "District of Columbia").
     for (let n = 1; n <= 3 && n <= words.length; n++) {
       const state = this.stateLookup.get(words.slice(words.length - n).join(' '));
-      if (state) {
-        if (usStateOfZip(zip) === state) this.addressState = state;
-        return;
-      }
+      if (state) return { country, zip, state: usStateOfZip(zip) === state ? state : undefined };
     }
+    return { country, zip };
   }
 
   private countRow(mask: number, place: number, tally: Tally = this.rowTally): void {
