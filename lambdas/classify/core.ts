@@ -475,6 +475,17 @@ function ageFlags(age: number): number {
   return FLAG.withBirthDate | (age < 13 ? FLAG.under13 : 0) | (age < 16 ? FLAG.under16 : 0);
 }
 
+/** Adds one row person with `mask` to a place of a tally. */
+function countInPlace(tally: Tally, place: number, mask: number): void {
+  let entry = tally.places.get(place);
+  if (!entry) {
+    entry = { subjects: 0, bits: new Array<number>(MASK_BITS).fill(0) };
+    tally.places.set(place, entry);
+  }
+  entry.subjects++;
+  for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) entry.bits[bit] = (entry.bits[bit] ?? 0) + 1;
+}
+
 /** What the end of an address says: a country, a ZIP code, a US state that agrees with it. */
 interface AddressPlace {
   readonly country?: string | undefined;
@@ -881,13 +892,7 @@ export class RecordClassifier implements DetectionSink {
         if (entry.keyed) {
           this.people.record(entry.hi, entry.lo, 0, place);
         } else {
-          let placed = this.rowTally.places.get(place);
-          if (!placed) {
-            placed = { subjects: 0, bits: new Array<number>(MASK_BITS).fill(0) };
-            this.rowTally.places.set(place, placed);
-          }
-          placed.subjects++;
-          for (let bit = 0; bit < MASK_BITS; bit++) if (entry.mask & (1 << bit)) placed.bits[bit] = (placed.bits[bit] ?? 0) + 1;
+          countInPlace(this.rowTally, place, entry.mask); // counted before, without a place
         }
       }
     }
@@ -947,14 +952,7 @@ export class RecordClassifier implements DetectionSink {
   private countRow(mask: number, place: number, tally: Tally = this.rowTally): void {
     tally.subjects++;
     for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) tally.bits[bit] = (tally.bits[bit] ?? 0) + 1;
-    if (place === 0) return;
-    let entry = tally.places.get(place);
-    if (!entry) {
-      entry = { subjects: 0, bits: new Array<number>(MASK_BITS).fill(0) };
-      tally.places.set(place, entry);
-    }
-    entry.subjects++;
-    for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) entry.bits[bit] = (entry.bits[bit] ?? 0) + 1;
+    if (place !== 0) countInPlace(tally, place, mask);
   }
 
   private recording: MemoEntry | undefined;
