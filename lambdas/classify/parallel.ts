@@ -10,8 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { RecordClassifier, type StreamClassification } from './core.js';
-import { formatOf, inspectCsv, isGzip, readCsvRange, readJsonLinesRange, splitPoints } from './sources.js';
-import { classifySource, type ClassifySourceOptions } from './stream.js';
+import { formatOf, inspectCsv, isGzip, splitPoints } from './sources.js';
+import { classifyRange, classifySource, type ClassifySourceOptions } from './stream.js';
 import type { RangeJob, WorkerMessage } from './worker.js';
 
 export interface ClassifyFileOptions extends ClassifySourceOptions {
@@ -134,24 +134,10 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   // The first range is classified here, by the classifier the others are merged into: one thread
   // fewer to start and warm up, one state fewer to pass and merge.
   const [first = [head.bodyStart, size] as const, ...others] = ranges;
-  const here = (async (): Promise<void> => {
-    let records = 0;
-    const onBytes = (bytes: number): void => {
-      progress.set(0, { bytes, records });
-      reportProgress();
-    };
-    if (format === 'csv') {
-      for await (const rows of readCsvRange(filePath, first[0], first[1], head.delimiter, onBytes)) {
-        for (const row of rows) merged.addRow(row);
-        records += rows.length;
-      }
-    } else {
-      for await (const batch of readJsonLinesRange(filePath, first[0], first[1], onBytes)) {
-        for (const record of batch) merged.add(record);
-        records += batch.length;
-      }
-    }
-  })();
+  const here = classifyRange(merged, { file: filePath, format, start: first[0], end: first[1], delimiter: head.delimiter }, (bytes, records) => {
+    progress.set(0, { bytes, records });
+    reportProgress();
+  });
   const started: Worker[] = [];
   const there = Promise.all(
     others.map(([start, end], offset) => {

@@ -1,7 +1,7 @@
 // Classifying a whole export: read it as a stream (sources.ts) and feed the classifier batch by
 // batch, reporting progress. Used by the workflow step, the CLI and the benchmark.
 import { RecordClassifier, type ClassifierOptions, type StreamClassification } from './core.js';
-import { readTable, type ReadTableOptions } from './sources.js';
+import { readCsvRange, readJsonLinesRange, readTable, type ReadTableOptions } from './sources.js';
 
 export interface ClassifyProgress {
   /** Bytes read from the source as stored (compressed, for .gz). */
@@ -38,4 +38,38 @@ export async function classifySource(source: string, options: ClassifySourceOpti
     options.onProgress?.({ bytesRead, totalBytes, records: classifier.records });
   }
   return { classification: classifier.result(), notificationEmails: classifier.notificationEmails(), peopleBytes: classifier.peopleBytes };
+}
+
+/** A byte range of a local CSV or JSON Lines file that starts at a record (see parallel.ts). */
+export interface FileRange {
+  readonly file: string;
+  readonly format: 'csv' | 'jsonl';
+  readonly start: number;
+  readonly end: number;
+  /** CSV only; the classifier's columns are set by the caller. */
+  readonly delimiter: string;
+}
+
+/** Feeds a range's records to `classifier`, reporting the bytes read and records fed after each batch. */
+export async function classifyRange(
+  classifier: RecordClassifier, range: FileRange, onProgress: (bytes: number, records: number) => void,
+): Promise<void> {
+  let records = 0;
+  let bytes = 0;
+  const onBytes = (read: number): void => {
+    bytes = read;
+  };
+  if (range.format === 'csv') {
+    for await (const rows of readCsvRange(range.file, range.start, range.end, range.delimiter, onBytes)) {
+      for (const row of rows) classifier.addRow(row);
+      records += rows.length;
+      onProgress(bytes, records);
+    }
+  } else {
+    for await (const batch of readJsonLinesRange(range.file, range.start, range.end, onBytes)) {
+      for (const record of batch) classifier.add(record);
+      records += batch.length;
+      onProgress(bytes, records);
+    }
+  }
 }

@@ -3,14 +3,9 @@
 // (emails only when the caller collects them for the notice).
 import { parentPort, workerData } from 'node:worker_threads';
 import { RecordClassifier } from './core.js';
-import { readCsvRange, readJsonLinesRange } from './sources.js';
+import { classifyRange, type FileRange } from './stream.js';
 
-export interface RangeJob {
-  readonly file: string;
-  readonly format: 'csv' | 'jsonl';
-  readonly start: number;
-  readonly end: number;
-  readonly delimiter: string;
+export interface RangeJob extends FileRange {
   readonly names: string[];
   readonly subjectKey: string | null | undefined;
   readonly salt: string;
@@ -32,31 +27,13 @@ async function run(job: RangeJob): Promise<void> {
     // Exact here: the merging classifier applies the limit to the union.
     exactSubjectLimit: Number.MAX_SAFE_INTEGER,
   });
-  let records = 0;
-  let bytes = 0;
+  if (job.format === 'csv') classifier.setColumns(job.names);
   let lastReport = 0;
-  const onBytes = (read: number): void => {
-    bytes = read;
-  };
-  const report = (): void => {
+  await classifyRange(classifier, job, (bytes, records) => {
     if (records - lastReport < 20_000) return;
     lastReport = records;
     parentPort?.postMessage({ kind: 'progress', bytes, records } satisfies WorkerMessage);
-  };
-  if (job.format === 'csv') {
-    classifier.setColumns(job.names);
-    for await (const rows of readCsvRange(job.file, job.start, job.end, job.delimiter, onBytes)) {
-      for (const row of rows) classifier.addRow(row);
-      records += rows.length;
-      report();
-    }
-  } else {
-    for await (const batch of readJsonLinesRange(job.file, job.start, job.end, onBytes)) {
-      for (const record of batch) classifier.add(record);
-      records += batch.length;
-      report();
-    }
-  }
+  });
   classifier.finish();
   const state = classifier.exportState();
   const { hi, lo, masks, places } = state.people;
