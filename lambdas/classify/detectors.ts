@@ -1918,7 +1918,8 @@ function normalizePlaceName(value: string): string {
     .trim();
 }
 
-const COUNTRY_NAMES: ReadonlyMap<string, string> = buildCountryNames();
+// Built on first use (about 30 ms: eight languages' names from ICU), not when the module loads.
+let countryNames: ReadonlyMap<string, string> | undefined;
 
 function buildCountryNames(): Map<string, string> {
   const names = new Map<string, string>();
@@ -1944,7 +1945,7 @@ export function countryCodeOf(value: string): string | undefined {
     const upper = trimmed.toUpperCase();
     if (ISO_COUNTRY_CODES.has(upper)) return upper;
   }
-  return COUNTRY_NAMES.get(normalizePlaceName(trimmed));
+  return (countryNames ??= buildCountryNames()).get(normalizePlaceName(trimmed));
 }
 
 const US_STATES: Readonly<Record<string, string>> = {
