@@ -1084,6 +1084,26 @@ export function subjectKeyRank(name: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The first column whose values in the first rows are (nearly) all email addresses, at least
+ * three of them: who a row is about when no column name says it (a log without a header, an "id"
+ * that holds emails). Undefined when there is none.
+ */
+export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
+  for (let column = 0; column < names.length; column++) {
+    let emails = 0;
+    let others = 0;
+    for (const row of rows) {
+      const value = (row[column] ?? '').trim();
+      if (value === '' || isBlankValue(value)) continue;
+      if (isEmailAddress(value) && !isPlaceholderEmail(value)) emails++;
+      else others++;
+    }
+    if (emails >= 3 && others * 10 <= emails) return names[column];
+  }
+  return undefined;
+}
+
 /** The column that identifies the person: best rank first, then column order. */
 export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let best: { column: string; rank: number } | undefined;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { describeColumn, detectValue, isBlankValue, isEmailAddress, isPlaceholderEmail, subjectKeyRank } from './detectors.js';
+import { describeColumn, detectValue, emailKeyColumn, subjectKeyRank } from './detectors.js';
 
 export type RecordFormat = 'csv' | 'jsonl' | 'json';
 
@@ -234,26 +234,6 @@ export function detectDelimiter(sample: string): string {
     }
   }
   return best ?? detectCsvDelimiter(header);
-}
-
-/**
- * The first column whose values in the first rows are (nearly) all email addresses, at least
- * three of them: who a row is about when no column name says it (a log without a header, an "id"
- * that holds emails). Undefined when there is none.
- */
-export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
-  for (let column = 0; column < names.length; column++) {
-    let emails = 0;
-    let others = 0;
-    for (const row of rows) {
-      const value = (row[column] ?? '').trim();
-      if (value === '' || isBlankValue(value)) continue;
-      if (isEmailAddress(value) && !isPlaceholderEmail(value)) emails++;
-      else others++;
-    }
-    if (emails >= 3 && others * 10 <= emails) return names[column];
-  }
-  return undefined;
 }
 
 /** Header names as record keys: trimmed, blanks named by position, duplicates numbered. */
