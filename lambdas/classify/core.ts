@@ -17,8 +17,7 @@ import {
   holdsSubjectEmail,
   isBlankIn,
   isBlankValue,
-  isEmailAddress,
-  isPlaceholderEmail,
+  isPersonalEmail,
   partyOf,
   pickSubjectKey,
   provinceCountryOf,
@@ -703,7 +702,7 @@ export class RecordClassifier implements DetectionSink {
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
-        if (isEmailAddress(email) && !isPlaceholderEmail(email)) this.emails.add(email);
+        if (isPersonalEmail(email)) this.emails.add(email);
       }
     }
 
@@ -792,7 +791,7 @@ export class RecordClassifier implements DetectionSink {
     const hint = column.profile.hint;
     if (hint === 'email') {
       const email = value.trim().toLowerCase();
-      if (party.email === undefined && isEmailAddress(email) && !isPlaceholderEmail(email)) party.email = email;
+      if (party.email === undefined && isPersonalEmail(email)) party.email = email;
     } else if (hint === 'person-name' || hint === 'phone' || hint === 'postal-address' || hint === 'date-of-birth') {
       party.key += `${value.trim().toLowerCase()}\u0000`;
     }

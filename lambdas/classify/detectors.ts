@@ -140,8 +140,13 @@ function asciiEmailVerdict(value: string, at: number): boolean | undefined {
 // placeholders forms take (noemail@, none@, noreply@).
 const PLACEHOLDER_EMAIL_LOCAL = /^(?:[xX*]+|.*\*{2,}.*|no[-_.]?e?[-_.]?mail|none|null|nil|n\/?a|unknown|no[-_.]?reply|do[-_.]?not[-_.]?reply)$/i;
 
+/** A valid email address that is someone's: not a placeholder or a mask. */
+export function isPersonalEmail(address: string): boolean {
+  return isEmailAddress(address) && !isPlaceholderEmail(address);
+}
+
 /** An email address that is a placeholder or a mask, not anyone's address. */
-export function isPlaceholderEmail(address: string): boolean {
+function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at <= 0) return false;
   // Most addresses are told apart by their first character and the absence of "**".
@@ -1096,7 +1101,7 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
     for (const row of rows) {
       const value = (row[column] ?? '').trim();
       if (value === '' || isBlankValue(value)) continue;
-      if (isEmailAddress(value) && !isPlaceholderEmail(value)) emails++;
+      if (isPersonalEmail(value)) emails++;
       else others++;
     }
     if (emails >= 3 && others * 10 <= emails) return names[column];
@@ -1462,7 +1467,7 @@ const isDigitAt = (value: string, index: number): boolean => {
 function selfIdentifying(value: string): DetectorInfo | undefined {
   const first = value.charCodeAt(0);
   if (value.includes('@')) {
-    if (isEmailAddress(value)) return isPlaceholderEmail(value) ? undefined : DETECTORS.email;
+    if (isEmailAddress(value)) return isPlaceholderEmail(value) ? undefined : DETECTORS.email; // an address, but no one's
   } else if (
     (first | 32) >= 97 && (first | 32) <= 122 && value.length >= 15 && value.length <= 42 &&
     isDigitAt(value, 2) && isDigitAt(value, 3) && isIban(value)
@@ -1826,7 +1831,7 @@ export function scanTextInto(rawText: string, sink: DetectionSink): void {
   if (at) {
     for (const [candidate] of text.matchAll(EMAIL_IN_TEXT)) {
       const email = candidate.replace(/\.+$/, '');
-      if (isEmailAddress(email) && !isPlaceholderEmail(email)) sink.validated(DETECTORS.email);
+      if (isPersonalEmail(email)) sink.validated(DETECTORS.email);
     }
   }
   // An IBAN has at least ten digits in all (check digits and a numeric account part).
