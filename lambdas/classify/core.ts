@@ -353,6 +353,13 @@ class Places {
     if (single !== undefined) this.countryIds.set(single, id);
     return id;
   }
+
+  /** The place with the countries and states of two places. */
+  union(a: number, b: number): number {
+    const [countriesA = [], statesA = []] = this.parts[a] ?? [];
+    const [countriesB = [], statesB = []] = this.parts[b] ?? [];
+    return this.idOf([...new Set([...countriesA, ...countriesB])], [...new Set([...statesA, ...statesB])]);
+  }
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
@@ -513,8 +520,12 @@ export class RecordClassifier implements DetectionSink {
   private readonly countryLookup = new LookupCache(countryCodeOf);
   private readonly stateLookup = new LookupCache(usStateOf);
   private readonly provinceLookup = new LookupCache(provinceCountryOf);
-  private readonly emails = new Set<string>();
+  /** Affected people's addresses for the notice, each with the place of the records that hold it. */
+  private readonly emails = new Map<string, number>();
   private readonly collectEmails: boolean;
+  /** The row's subject addresses, noted with its place once the row is read. */
+  private readonly rowEmails: string[] = [];
+  private rowEmailCount = 0;
   readonly asOf: Date;
 
   // Row persons (no subject key): counted as each row ends, unless held for a probation.
@@ -702,7 +713,7 @@ export class RecordClassifier implements DetectionSink {
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
-        if (isPersonalEmail(email)) this.emails.add(email);
+        if (isPersonalEmail(email)) this.rowEmails[this.rowEmailCount++] = email;
       }
     }
 
@@ -728,6 +739,8 @@ export class RecordClassifier implements DetectionSink {
       else this.zipsElsewhere++;
     }
 
+    for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
+    this.rowEmailCount = 0;
     const pendingAge = this.settleRowAge();
     if (this.rowKeyed) {
       this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
@@ -825,7 +838,14 @@ export class RecordClassifier implements DetectionSink {
     const place = this.partyPlace(party);
     this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, party.mask | ageFlags(party.age), place);
     // They are affected people too: the notice reaches them where the export has their address.
-    if (party.email !== undefined && this.collectEmails) this.emails.add(party.email);
+    if (party.email !== undefined && this.collectEmails) this.noteEmail(party.email, place);
+  }
+
+  /** Notes an address with a place of its records; one seen in records of two places gets both. */
+  private noteEmail(email: string, place: number): void {
+    const known = this.emails.get(email);
+    if (known === undefined || known === 0) this.emails.set(email, place);
+    else if (place !== 0 && place !== known) this.emails.set(email, this.places.union(known, place));
   }
 
   private partyPlace(party: PartyRow): number {
@@ -1240,14 +1260,17 @@ export class RecordClassifier implements DetectionSink {
       bits.forEach((count, bit) => (entry.bits[bit] = (entry.bits[bit] ?? 0) + count));
       this.rowTally.places.set(id, entry);
     }
-    if (this.collectEmails) for (const email of state.emails) this.emails.add(email);
+    if (this.collectEmails) for (const [email, place] of state.emails) this.noteEmail(email, placeOf(place));
   }
 
   // ---- output ---------------------------------------------------------------------------------
 
-  /** Distinct lower-cased email addresses of the affected people, in first-seen order. */
-  notificationEmails(): string[] {
-    return [...this.emails];
+  /**
+   * Distinct lower-cased email addresses of the affected people, in first-seen order, each with
+   * the jurisdictions of the records that hold it (none when no record placed it).
+   */
+  notificationAddresses(): NotificationAddress[] {
+    return [...this.emails].map(([email, place]) => ({ email, jurisdictions: [...(this.places.jurisdictions[place] ?? [])] }));
   }
 
   result(): Classification {
@@ -1385,7 +1408,8 @@ export interface ClassifierState {
   readonly places: Array<[string[], string[]]>;
   readonly people: PeopleEntries;
   readonly rows: { subjects: number; bits: number[]; places: Array<[number, number, number[]]> };
-  readonly emails: string[];
+  /** Addresses and their place ids (in `places`). */
+  readonly emails: Array<[string, number]>;
 }
 
 function cloneTally(tally: Tally): Tally {
@@ -1445,10 +1469,16 @@ export function classifyRecords(records: Iterable<Record<string, unknown>>, opti
   return classifier.result();
 }
 
+/** An affected person's address for the notice, and where their records place them ("DE", "US", "US-CA"). */
+export interface NotificationAddress {
+  readonly email: string;
+  readonly jurisdictions: readonly string[];
+}
+
 export interface StreamClassification {
   readonly classification: Classification;
   /** For the Art. 34 notice only; never log or return these through the API. */
-  readonly notificationEmails: string[];
+  readonly notificationAddresses: NotificationAddress[];
   /** Bytes the distinct-people set held at the end (exact table or sketches), for the benchmark. */
   readonly peopleBytes?: number;
 }
@@ -1460,7 +1490,7 @@ export async function classifyRecordStream(
 ): Promise<StreamClassification> {
   const classifier = new RecordClassifier(options);
   for await (const record of records) classifier.add(record);
-  return { classification: classifier.result(), notificationEmails: classifier.notificationEmails() };
+  return { classification: classifier.result(), notificationAddresses: classifier.notificationAddresses() };
 }
 
 const maxOf = (a: number | undefined, b: number | undefined): number | undefined =>

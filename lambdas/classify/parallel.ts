@@ -174,5 +174,5 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   }
   for (const state of states) merged.merge(state);
   options.onProgress?.({ bytesRead: size, totalBytes: size, records: merged.records });
-  return { classification: merged.result(), notificationEmails: merged.notificationEmails(), peopleBytes: merged.peopleBytes };
+  return { classification: merged.result(), notificationAddresses: merged.notificationAddresses(), peopleBytes: merged.peopleBytes };
 }

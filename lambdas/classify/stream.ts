@@ -37,7 +37,7 @@ export async function classifySource(source: string, options: ClassifySourceOpti
     else for (const record of batch.records) classifier.add(record);
     options.onProgress?.({ bytesRead, totalBytes, records: classifier.records });
   }
-  return { classification: classifier.result(), notificationEmails: classifier.notificationEmails(), peopleBytes: classifier.peopleBytes };
+  return { classification: classifier.result(), notificationAddresses: classifier.notificationAddresses(), peopleBytes: classifier.peopleBytes };
 }
 
 /** A byte range of a local CSV or JSON Lines file that starts at a record (see parallel.ts). */

@@ -42,7 +42,7 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
   if (source) {
     // Ages (children under 13/16) are counted at the time the organisation became aware.
     const classifier = await classifyExport(source, new Date(report.discoveredAt), ports);
-    await ports.store.putNotificationAddresses(incidentId, classifier.notificationEmails());
+    await ports.store.putNotificationAddresses(incidentId, classifier.notificationAddresses());
     classification = mergeClassifications(classification, classifier.result());
   }
   // The reporter's figures stand where they are larger than what the sample shows.

@@ -117,7 +117,7 @@ async function recordReport(
   // Ages (children under 13/16) are as of the discovery, as for a recordsSource.
   const classifier = new RecordClassifier({ asOf: new Date(report.discoveredAt) });
   for (const record of records ?? []) classifier.add(record);
-  const addresses = classifier.notificationEmails();
+  const addresses = classifier.notificationAddresses();
   if (addresses.length > 0) await ports.store.putNotificationAddresses(id, addresses);
   const saved = await save({
     report: { ...report, affected: { ...affected, inlineRecordCount: records?.length ?? 0 } },

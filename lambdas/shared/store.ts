@@ -9,6 +9,7 @@ import {
 import type {
   Assessment, Classification, IncidentStatus, Notice, Obligation, StartEventName, StoredReport,
 } from './contract.js';
+import type { NotificationAddress } from '../classify/core.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { asDependencyError } from './aws.js';
 import { sealEvent, type TimelineEntry, type TimelineEvent } from './timeline.js';
@@ -298,10 +299,10 @@ export class IncidentStore {
   // Addresses of affected people: kept only to send them the notice the law requires, in their
   // own partition so that they are never read with the incident.
 
-  async putNotificationAddresses(incidentId: string, emails: readonly string[]): Promise<void> {
-    for (let i = 0; i < emails.length; i += 25) {
-      let requests: Record<string, unknown>[] = emails.slice(i, i + 25).map((email) => ({
-        PutRequest: { Item: { pk: `RECIPIENTS#${incidentId}`, sk: sha256(email), email } },
+  async putNotificationAddresses(incidentId: string, addresses: readonly NotificationAddress[]): Promise<void> {
+    for (let i = 0; i < addresses.length; i += 25) {
+      let requests: Record<string, unknown>[] = addresses.slice(i, i + 25).map(({ email, jurisdictions }) => ({
+        PutRequest: { Item: { pk: `RECIPIENTS#${incidentId}`, sk: sha256(email), email, jurisdictions: [...jurisdictions] } },
       }));
       for (let attempt = 0; requests.length > 0; attempt++) {
         const res = await this.call('store notification addresses', () =>
@@ -313,12 +314,13 @@ export class IncidentStore {
     }
   }
 
-  async getNotificationAddresses(incidentId: string): Promise<{ email: string; key: string }[]> {
-    const items = await this.queryAll<{ email: string }>({
+  /** The addresses, each with where its records place the person (none: not placed). */
+  async getNotificationAddresses(incidentId: string): Promise<{ email: string; key: string; jurisdictions: string[] }[]> {
+    const items = await this.queryAll<{ email: string; jurisdictions?: string[] }>({
       KeyConditionExpression: 'pk = :p',
       ExpressionAttributeValues: { ':p': `RECIPIENTS#${incidentId}` },
     }, 'read notification addresses');
-    return items.map((i) => ({ email: i.email, key: sha256(i.email) }));
+    return items.map((i) => ({ email: i.email, key: sha256(i.email), jurisdictions: i.jurisdictions ?? [] }));
   }
 
   /**

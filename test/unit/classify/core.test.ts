@@ -236,7 +236,21 @@ describe('RecordClassifier: data minimisation', () => {
     for (const record of CUSTOMERS) classifier.add(record);
     classifier.add({ customer_id: 'C-4', email: 'not an address', manager_email: 'boss@example.com' });
 
-    expect(classifier.notificationEmails()).toEqual(['anna.schmidt@example.com', 'bob@example.org', 'chloe@example.fr']);
+    expect(classifier.notificationAddresses().map(({ email }) => email)).toEqual(['anna.schmidt@example.com', 'bob@example.org', 'chloe@example.fr']);
+  });
+
+  it('places each address where its records place the person, all of them when records disagree', () => {
+    const classifier = new RecordClassifier();
+    classifier.add({ id: '1', email: 'Anna@example.com', country: 'DE' });
+    classifier.add({ id: '2', email: 'bob@example.org', address: '1 Main St, Springfield, IL 62704' });
+    classifier.add({ id: '1', email: 'anna@example.com', country: 'Austria' });
+    classifier.add({ id: '3', email: 'chloe@example.fr' });
+
+    expect(classifier.notificationAddresses()).toEqual([
+      { email: 'anna@example.com', jurisdictions: ['AT', 'DE'] },
+      { email: 'bob@example.org', jurisdictions: ['US', 'US-IL'] },
+      { email: 'chloe@example.fr', jurisdictions: [] },
+    ]);
   });
 
   it('classifies an async stream', async () => {
@@ -244,10 +258,10 @@ describe('RecordClassifier: data minimisation', () => {
       yield* CUSTOMERS;
     }
 
-    const { classification, notificationEmails } = await classifyRecordStream(stream());
+    const { classification, notificationAddresses } = await classifyRecordStream(stream());
 
     expect(classification).toEqual(classifyRecords(CUSTOMERS));
-    expect(notificationEmails).toHaveLength(3);
+    expect(notificationAddresses).toHaveLength(3);
   });
 });
 

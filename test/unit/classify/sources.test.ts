@@ -63,7 +63,7 @@ describe('CSV', () => {
   });
 
   it('classifies the fixture end to end', async () => {
-    const { classification, notificationEmails } = await classifyRecordStream(readRecords(fixture('customers-semicolon.csv')));
+    const { classification, notificationAddresses } = await classifyRecordStream(readRecords(fixture('customers-semicolon.csv')));
 
     expect(classification.subjectCount).toBe(3);
     expect(countsOf(classification)).toEqual([
@@ -73,7 +73,7 @@ describe('CSV', () => {
       { category: 'payment-card', subjects: 2 },
     ]);
     expect(classification.jurisdictions).toEqual(['DE', 'FR', 'US']);
-    expect(notificationEmails).toEqual(['anna.schmidt@example.com', 'bob@example.org', 'chloe@example.fr']);
+    expect(notificationAddresses.map(({ email }) => email)).toEqual(['anna.schmidt@example.com', 'bob@example.org', 'chloe@example.fr']);
   });
 
   it.each([

@@ -129,7 +129,7 @@ describe('files in ranges', () => {
 
     expect(parallel.classification.subjectCount).toBe(900);
     expect(parallel.classification).toEqual(single.classification);
-    expect(new Set(parallel.notificationEmails)).toEqual(new Set(single.notificationEmails));
+    expect(new Set(parallel.notificationAddresses.map((address) => JSON.stringify(address)))).toEqual(new Set(single.notificationAddresses.map((address) => JSON.stringify(address))));
   }, 30_000);
 });
 
