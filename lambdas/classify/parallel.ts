@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { RecordClassifier, type StreamClassification } from './core.js';
-import { formatOf, inspectCsv, isGzip, splitPoints } from './sources.js';
+import { formatOf, inspectCsv, isGzip, sniffEncoding, splitPoints } from './sources.js';
 import { classifyRange, classifySource, type ClassifySourceOptions } from './stream.js';
 import type { RangeJob, WorkerMessage } from './worker.js';
 
@@ -70,20 +70,23 @@ function failureOf(message: Extract<WorkerMessage, { kind: 'failed' }>): Error {
   }
 }
 
-/** Whether a local file is gzip whatever its name (it cannot be cut into ranges then). */
-async function startsWithGzip(filePath: string): Promise<boolean> {
+/**
+ * Whether a local file must be read as one stream whatever its name: gzip cannot be cut into
+ * ranges, and text not in UTF-8 (see sniffEncoding) is decoded by the stream reader only.
+ */
+async function readAsOneStream(filePath: string): Promise<boolean> {
   const { open } = await import('node:fs/promises');
   try {
     const handle = await open(filePath, 'r');
     try {
-      const head = Buffer.alloc(3);
-      await handle.read(head, 0, 3, 0);
-      return isGzip(head);
+      const head = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return isGzip(head) || sniffEncoding(head.subarray(0, bytesRead)) !== 'utf-8';
     } finally {
       await handle.close();
     }
   } catch {
-    return false; // classifySource reports an unreadable file in the usual way
+    return true; // classifySource reports an unreadable file in the usual way
   }
 }
 
@@ -93,7 +96,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   if (workers === 1 || source.startsWith('s3://')) return classifySource(source, options);
   const filePath = path.resolve(source.startsWith('file://') ? fileURLToPath(source) : source);
   const { format, gzip } = formatOf(filePath);
-  if (gzip || format === 'json' || (await startsWithGzip(filePath))) return classifySource(source, options);
+  if (gzip || format === 'json' || (await readAsOneStream(filePath))) return classifySource(source, options);
   if (options.baseDir !== undefined) {
     const root = path.resolve(options.baseDir);
     if (!filePath.startsWith(root + path.sep)) return classifySource(source, options); // refused there, with its message

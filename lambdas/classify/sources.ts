@@ -6,8 +6,10 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, pipeline } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
+import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
@@ -683,7 +685,7 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
   const counted: AsyncIterable<Buffer> = onBytes ? counting(opened.bytes) : opened.bytes;
   try {
     // Compressed when named .gz, or when the bytes say so (a .csv that is really gzip).
-    const bytes: AsyncIterable<Buffer | string> = gzip ? gunzipped(counted) : await sniffedGzip(counted);
+    const bytes = asText(gzip ? gunzipped(counted) : await sniffedGzip(counted));
     if (format === 'csv') yield* csvTable(bytes, opened.describe, options);
     else if (format === 'jsonl') yield* jsonLinesTable(bytes, opened.describe);
     else yield* jsonArrayTable(bytes, opened.describe);
@@ -718,6 +720,53 @@ async function sniffedGzip(stream: AsyncIterable<Buffer>): Promise<AsyncIterable
 /** Whether bytes start like a gzip member (RFC 1952: 1f 8b, deflate). */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 8;
+}
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * The text encoding of an export, from its first bytes: UTF-16 by its byte-order mark, or
+ * without one by its zero bytes (Excel's "Unicode text", SQL Server and PowerShell exports);
+ * UTF-8 when the bytes are valid UTF-8 (ASCII included); otherwise Windows-1252, the encoding
+ * of Excel's "CSV" on Western-European Windows (a superset of Latin-1). Only the first bytes
+ * are read: a file that turns invalid later is decoded as UTF-8 with replacement characters.
+ */
+export function sniffEncoding(head: Uint8Array): TextEncoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const sample = Math.min(head.length, 4096) & ~1;
+  let zerosEven = 0;
+  let zerosOdd = 0;
+  for (let i = 0; i < sample; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2 === 0) zerosEven++;
+    else zerosOdd++;
+  }
+  // ASCII text in UTF-16 has a zero in every other byte; UTF-8 text has none.
+  if (sample >= 8 && zerosOdd > sample * 0.3 && zerosEven < zerosOdd / 10) return 'utf-16le';
+  if (sample >= 8 && zerosEven > sample * 0.3 && zerosOdd < zerosEven / 10) return 'utf-16be';
+  // A chunk may end inside a character: judge up to its last ASCII byte.
+  let end = head.length;
+  while (end > 0 && (head[end - 1] ?? 0) >= 0x80 && head.length - end < 4) end--;
+  return isUtf8(head.subarray(0, end)) ? 'utf-8' : 'windows-1252';
+}
+
+/**
+ * The stream's text: UTF-8 bytes pass through (the readers decode them), other encodings (see
+ * sniffEncoding) are decoded here into strings. A byte-order mark is dropped.
+ */
+async function* asText(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer | string> {
+  let decoder: TextDecoder | undefined;
+  let first = true;
+  for await (const chunk of stream) {
+    if (first) {
+      first = false;
+      const encoding = sniffEncoding(chunk);
+      if (encoding !== 'utf-8') decoder = new TextDecoder(encoding);
+    }
+    yield decoder ? decoder.decode(chunk, { stream: true }) : chunk;
+  }
+  if (decoder) yield decoder.decode();
 }
 
 /** Streams the records of `source` one by one (CSV rows become objects keyed by column name). */

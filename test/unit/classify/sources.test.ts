@@ -15,6 +15,7 @@ import {
   firstCsvLine,
   formatOf,
   readRecords,
+  sniffEncoding,
 } from '../../../lambdas/classify/sources.js';
 import { NotFoundError, TransientDependencyError, ValidationError } from '../../../lambdas/shared/errors.js';
 
@@ -147,6 +148,39 @@ describe('JSON Lines', () => {
     const file = scratchFile('export.jsonl', gzipSync('{"email":"a@example.com"}\n{"email":"b@example.com"}\n'));
 
     expect(await collect(readRecords(file))).toEqual([{ email: 'a@example.com' }, { email: 'b@example.com' }]);
+  });
+
+  describe('text encodings', () => {
+    // Excel's "Unicode text" (UTF-16LE with a byte-order mark, tabs), the same without a mark,
+    // big-endian, and Excel's "CSV" on Western-European Windows (Windows-1252).
+    const text = 'name\temail\tcountry\r\nAnna Müller\tanna@example.de\tÖsterreich\r\nJosé Pérez\tjose@example.es\tEspaña\r\n';
+    const bigEndian = (le: Buffer): Buffer => Buffer.from(le).swap16();
+    it.each([
+      ['UTF-16LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['UTF-16LE without one', Buffer.from(text, 'utf16le')],
+      ['UTF-16BE with a byte-order mark', bigEndian(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))],
+      ['Windows-1252', Buffer.from(text, 'latin1')],
+      ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ])('reads %s', async (_, bytes) => {
+      const file = scratchFile('encoded.csv', bytes);
+
+      expect(await collect(readRecords(file))).toEqual([
+        { name: 'Anna Müller', email: 'anna@example.de', country: 'Österreich' },
+        { name: 'José Pérez', email: 'jose@example.es', country: 'España' },
+      ]);
+      const { classification } = await classifySource(file);
+      expect(classification.jurisdictions).toEqual(['AT', 'ES']);
+    });
+
+    it('tells the encodings apart by their first bytes', () => {
+      expect(sniffEncoding(Buffer.from('id,e-mail\n1,a@example.com\n'))).toBe('utf-8');
+      expect(sniffEncoding(Buffer.from('Zoë,Ärzte\n'))).toBe('utf-8');
+      // A chunk that ends inside a UTF-8 character is still UTF-8.
+      expect(sniffEncoding(Buffer.from('Zoë', 'utf8').subarray(0, 3))).toBe('utf-8');
+      expect(sniffEncoding(Buffer.from('Zoë,Ärzte\n', 'latin1'))).toBe('windows-1252');
+      expect(sniffEncoding(Buffer.from('id,email\n', 'utf16le'))).toBe('utf-16le');
+      expect(sniffEncoding(Buffer.from('id,email\n', 'utf16le').swap16())).toBe('utf-16be');
+    });
   });
 
   it('refuses a subject key that no record has, naming the columns there are', async () => {

@@ -131,6 +131,17 @@ describe('files in ranges', () => {
     expect(parallel.classification).toEqual(single.classification);
     expect(new Set(parallel.notificationAddresses.map((address) => JSON.stringify(address)))).toEqual(new Set(single.notificationAddresses.map((address) => JSON.stringify(address))));
   }, 30_000);
+
+  it('reads a file not in UTF-8 as one stream (its ranges could not be decoded apart)', async () => {
+    const file = path.join(scratch, 'utf16.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(customersCsv(3_000), 'utf16le')]));
+
+    const { classification } = await classifyFile(file, { workers: 2, parallelFromBytes: 0 });
+
+    expect(classification.recordsScanned).toBe(3_000);
+    expect(classification.subjectCount).toBe(900);
+    expect(classification.jurisdictions).toEqual(['DE', 'US']);
+  }, 30_000);
 });
 
 describe('breachclock classify', () => {
