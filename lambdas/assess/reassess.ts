@@ -6,6 +6,7 @@
 // is drafted while the workflow still waits for legal's approvals.
 import type { Notice, Obligation } from '../shared/contract.js';
 import { draftNotices } from '../draft-notices/core.js';
+import { audienceContext, noticeAudience } from '../shared/audience.js';
 import {
   loadRunbooks,
   loadSeverityModel,
@@ -163,8 +164,13 @@ export async function reassessObligations(incident: IncidentRecord, ports: Reass
       runbooks: ports.runbooks,
       now,
     }).filter((d) => needDraft.some((o) => o.id === d.obligationId));
+    const audience = audienceContext(incident, ports.runbooks);
     for (const draft of drafts) {
-      const notice = draft.recipient === 'individuals' ? { ...draft, recipientCount: addresses.length } : draft;
+      // An individuals notice counts the addresses its regime covers (shared/audience.ts).
+      const obligation = current.find((o) => o.id === draft.obligationId)!;
+      const notice = draft.recipient === 'individuals'
+        ? { ...draft, recipientCount: noticeAudience(obligation, addresses, audience).covered.length }
+        : draft;
       // A draft withdrawn earlier (the duty was not required for a while) is reopened with the new text.
       const reopened = async () => store.updateNotice(incident.id, notice.id, ['withdrawn'], { status: 'awaiting-approval', subject: notice.subject, body: notice.body });
       if ((await store.putNoticeIfAbsent(incident.id, notice)) || (await reopened())) {

@@ -1,5 +1,7 @@
 // The workflow's drafting step: one notice per required authority / individuals obligation,
-// written once; the obligations they serve now wait for legal.
+// written once; the obligations they serve now wait for legal. An individuals notice counts the
+// addresses it will go to: those its regime covers (shared/audience.ts).
+import { audienceContext, noticeAudience } from '../shared/audience.js';
 import type { Clock } from '../shared/clock.js';
 import type { Runbook } from '../shared/runbooks.js';
 import type { IncidentStore } from '../shared/store.js';
@@ -28,8 +30,12 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
     now,
     recordCount: incident.classification?.recordsScanned || undefined,
   });
+  const audience = audienceContext(incident, ports.runbooks);
   for (const draft of drafts) {
-    const notice = draft.recipient === 'individuals' ? { ...draft, recipientCount: addresses.length } : draft;
+    const obligation = obligations.find((o) => o.id === draft.obligationId)!;
+    const notice = draft.recipient === 'individuals'
+      ? { ...draft, recipientCount: noticeAudience(obligation, addresses, audience).covered.length }
+      : draft;
     if (await ports.store.putNoticeIfAbsent(incidentId, notice)) {
       await ports.store.appendEvent(incidentId, {
         type: 'notice.drafted',

@@ -1,9 +1,13 @@
 // Sending the approved notices: authority notices to the authority's address, individual
-// notices one message per person. At most once: every message is claimed before it is sent,
-// and a claim left without a result (a crash mid-send) is reported, never sent again.
+// notices one message per person, to the people the notice's regime covers (shared/audience.ts:
+// a German customer does not get the Texas notice; people the records do not place get every
+// one). At most once: every message is claimed before it is sent, and a claim left without a
+// result (a crash mid-send) is reported, never sent again.
 import type { Notice, Obligation } from '../shared/contract.js';
 import type { Clock } from '../shared/clock.js';
 import type { Mailer } from '../shared/mailer.js';
+import { audienceContext, noticeAudience, type AudienceContext } from '../shared/audience.js';
+import type { Runbook } from '../shared/runbooks.js';
 import { sha256, type IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
 
@@ -12,6 +16,8 @@ export interface SendPorts {
   clock: Clock;
   mailer: Pick<Mailer, 'send'>;
   contactOverrides: Record<string, string>;
+  /** The runbooks: whose applicability decides who each individuals notice is for. */
+  runbooks: readonly Runbook[];
   /** Messages per second; SES sandbox accounts allow 1, production accounts more. */
   maxSendRate?: number;
 }
@@ -55,20 +61,32 @@ async function sendForPortalFiling(incidentId: string, notice: Notice, obligatio
 export async function sendApprovedNotices(incidentId: string, ports: SendPorts) {
   const [notices, obligations] = await Promise.all([ports.store.getNotices(incidentId), ports.store.getObligations(incidentId)]);
   const summary: { noticeId: string; sent: number; outcome: string }[] = [];
+  // Read once, and only when an individuals notice goes out.
+  let audience: Promise<AudienceContext> | undefined;
+  const audienceOf = () => (audience ??= ports.store.requireIncident(incidentId).then((incident) => audienceContext(incident, ports.runbooks)));
   for (const notice of notices.filter((n) => n.status === 'approved' || n.status === 'sending')) {
     const obligation = obligations.find((o) => o.id === notice.obligationId)!;
-    summary.push({ noticeId: notice.id, ...(await sendNotice(incidentId, notice, obligation, ports)) });
+    summary.push({ noticeId: notice.id, ...(await sendNotice(incidentId, notice, obligation, ports, audienceOf)) });
   }
   const now = ports.clock.now();
   await ports.store.mutateIncident(incidentId, (c) => (c.status === 'notifying' || c.status === 'awaiting-approval' ? { status: 'monitoring' } : undefined), now);
   return { notices: summary };
 }
 
-async function sendNotice(incidentId: string, notice: Notice, obligation: Obligation, ports: SendPorts): Promise<{ sent: number; outcome: string }> {
+async function sendNotice(
+  incidentId: string,
+  notice: Notice,
+  obligation: Obligation,
+  ports: SendPorts,
+  audienceOf: () => Promise<AudienceContext>,
+): Promise<{ sent: number; outcome: string }> {
   const now = () => ports.clock.now();
   let targets: { email: string; key: string }[];
+  /** Individuals notices: the addresses this notice's regime does not cover (a count, never who). */
+  let outOfScope: number | undefined;
   if (notice.recipient === 'individuals') {
-    targets = await ports.store.getNotificationAddresses(incidentId);
+    const addresses = await ports.store.getNotificationAddresses(incidentId);
+    ({ covered: targets, outOfScope } = noticeAudience(obligation, addresses, await audienceOf()));
   } else {
     const address = ports.contactOverrides[obligation.regime] ?? (obligation.channel?.kind === 'email' ? obligation.channel.address : undefined);
     if (!address) return sendForPortalFiling(incidentId, notice, obligation, ports);
@@ -108,7 +126,7 @@ async function sendNotice(incidentId: string, notice: Notice, obligation: Obliga
     actor: system('send-notices'),
     details: {
       noticeId: notice.id, obligationId: obligation.id, recipient: notice.recipient,
-      sent, failed, unknownOutcome: unknown, late: obligation.deadline ? at.getTime() > Date.parse(obligation.deadline) : false,
+      sent, failed, unknownOutcome: unknown, ...(outOfScope !== undefined && { outOfScope }), late: obligation.deadline ? at.getTime() > Date.parse(obligation.deadline) : false,
       messageId: notice.recipient === 'individuals' ? undefined : firstMessageId,
     },
   }, at);

@@ -1,0 +1,139 @@
+// Individual notices go only to the people their regime covers: drafting counts them, sending
+// writes to them only (and counts the others on the timeline, never naming them), re-assessment
+// counts them alike. Against the real store on dynalite (in memory), as the embedded runtime runs it.
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import dynalite from 'dynalite';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_SCHEMA } from '../../../lib/table-schema.js';
+import { assessIncident } from '../../../lambdas/assess/core.js';
+import { reassessObligations } from '../../../lambdas/assess/reassess.js';
+import { draftAndRecord } from '../../../lambdas/draft-notices/task.js';
+import { sendApprovedNotices } from '../../../lambdas/send-notices/core.js';
+import { sha256, IncidentStore } from '../../../lambdas/shared/store.js';
+import { classification, runbooks, severityModel, storedReport } from '../assess/fixtures.js';
+
+const TABLE = 'individual-notices';
+let server: ReturnType<typeof dynalite>;
+let documents: DynamoDBDocumentClient;
+let store: IncidentStore;
+const NOW = new Date('2026-03-28T12:00:00.000Z');
+const clock = { now: () => NOW, wallTime: (d: Date) => d };
+
+beforeAll(async () => {
+  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+  await client.send(new CreateTableCommand({ TableName: TABLE, ...TABLE_SCHEMA }));
+  documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  store = new IncidentStore(documents, TABLE);
+});
+afterAll(async () => new Promise<void>((resolve) => server?.close(() => resolve())));
+
+const GERMAN = 'erika@people.example';
+const CALIFORNIAN = 'jordan@people.example';
+const UNPLACED = 'kim@people.example';
+/** Stored before addresses kept their jurisdictions: no attribute at all. */
+const STORED_EARLIER = 'lee@people.example';
+const JURISDICTIONS = ['DE', 'US', 'US-CA', 'US-TX'];
+const INDIVIDUALS = ['eu-gdpr-individuals-notice', 'us-ca-individuals-notice', 'us-tx-individuals-notice'];
+
+let sequence = 0;
+/** A US SaaS whose customers in Germany, California and Texas were hit. */
+async function incident(options: { breach?: object; approvalToken?: string } = {}) {
+  const id = `inc-${++sequence}`;
+  const report = storedReport({
+    organization: { country: 'US' },
+    breach: { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed', ...options.breach },
+    affected: { subjectCount: 40, jurisdictions: JURISDICTIONS },
+  });
+  const cls = classification([['identity', 40], ['contact', 40], ['payment-card', 40]], JURISDICTIONS);
+  const { assessment, obligations } = assessIncident({ incidentId: id, report, classification: cls }, runbooks, severityModel);
+  await store.createIncident({
+    id, title: report.title, status: 'assessing', version: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), origin: 'api',
+    report, classification: cls, assessment, ...(options.approvalToken && { approvalToken: options.approvalToken }),
+  });
+  for (const o of obligations) await store.putObligationIfAbsent(id, o);
+  await store.putNotificationAddresses(id, [
+    { email: GERMAN, jurisdictions: ['DE'] },
+    { email: CALIFORNIAN, jurisdictions: ['US', 'US-CA'] },
+    { email: UNPLACED, jurisdictions: [] },
+  ]);
+  await documents.send(new PutCommand({ TableName: TABLE, Item: { pk: `RECIPIENTS#${id}`, sk: sha256(STORED_EARLIER), email: STORED_EARLIER } }));
+  return id;
+}
+
+const noticesById = async (id: string) => Object.fromEntries((await store.getNotices(id)).map((n) => [n.id, n]));
+
+describe('individual notices by jurisdiction', () => {
+  it('drafting counts, for each individuals notice, the addresses it covers', async () => {
+    const id = await incident();
+
+    await draftAndRecord(id, { store, clock, runbooks });
+
+    const notices = await noticesById(id);
+    expect(Object.keys(notices).filter((n) => notices[n]!.recipient === 'individuals').sort()).toEqual(INDIVIDUALS);
+    // The German (or the Californian) and the two people nobody placed; the Texas notice only those two.
+    expect(notices['eu-gdpr-individuals-notice']!.recipientCount).toBe(3);
+    expect(notices['us-ca-individuals-notice']!.recipientCount).toBe(3);
+    expect(notices['us-tx-individuals-notice']!.recipientCount).toBe(2);
+    const drafted = (await store.getTimeline(id)).filter((e) => e.type === 'notice.drafted' && e.details.recipient === 'individuals');
+    expect(Object.fromEntries(drafted.map((e) => [e.details.noticeId, e.details.recipientCount]))).toEqual({
+      'eu-gdpr-individuals-notice': 3, 'us-ca-individuals-notice': 3, 'us-tx-individuals-notice': 2,
+    });
+  });
+
+  it('sending gives the German and the Californian only their notices, the unplaced every one, and counts the rest on the timeline', async () => {
+    const id = await incident();
+    await draftAndRecord(id, { store, clock, runbooks });
+    for (const noticeId of INDIVIDUALS) expect(await store.updateNotice(id, noticeId, ['awaiting-approval'], { status: 'approved' })).toBe(true);
+    const mails: { to: string; text: string }[] = [];
+    let n = 0;
+    const mailer = { send: async (m: { to: string; text: string }) => (mails.push({ to: m.to, text: m.text }), `msg-${++n}`) };
+
+    await sendApprovedNotices(id, { store, clock, mailer, contactOverrides: {}, runbooks, maxSendRate: 1000 });
+
+    const notices = await noticesById(id);
+    // Who got which notice, from the delivery records (the US state notices share one template).
+    const delivered = Object.fromEntries(await Promise.all(INDIVIDUALS.map(async (n) => [n, await store.getDeliveries(id, n)] as const)));
+    const received = (to: string) => INDIVIDUALS.filter((n) => delivered[n]!.some((d) => d.recipientKey === sha256(to) && d.status === 'sent'));
+    expect(received(GERMAN)).toEqual(['eu-gdpr-individuals-notice']);
+    expect(received(CALIFORNIAN)).toEqual(['us-ca-individuals-notice']);
+    expect(received(UNPLACED)).toEqual(INDIVIDUALS);
+    expect(received(STORED_EARLIER)).toEqual(INDIVIDUALS);
+    // And the mail: one message per notice received, the GDPR one in its own words.
+    const count = (to: string) => mails.filter((m) => m.to === to).length;
+    expect([GERMAN, CALIFORNIAN, UNPLACED, STORED_EARLIER].map(count)).toEqual([1, 1, 3, 3]);
+    expect(mails.find((m) => m.to === GERMAN)!.text).toBe(notices['eu-gdpr-individuals-notice']!.body);
+    expect(mails.find((m) => m.to === CALIFORNIAN)!.text).toBe(notices['us-ca-individuals-notice']!.body);
+    expect(mails).toHaveLength(8);
+
+    const timeline = await store.getTimeline(id);
+    const sent = timeline.filter((e) => e.type === 'notice.sent');
+    expect(Object.fromEntries(sent.map((e) => [e.details.noticeId, { sent: e.details.sent, outOfScope: e.details.outOfScope }]))).toEqual({
+      'eu-gdpr-individuals-notice': { sent: 3, outOfScope: 1 },
+      'us-ca-individuals-notice': { sent: 3, outOfScope: 1 },
+      'us-tx-individuals-notice': { sent: 2, outOfScope: 2 },
+    });
+    expect(INDIVIDUALS.map((n) => [notices[n]!.status, notices[n]!.sentCount])).toEqual([['sent', 3], ['sent', 3], ['sent', 2]]);
+    // Counts only: no address reaches the timeline.
+    expect(JSON.stringify(timeline)).not.toContain('@people.example');
+    // Only the people in scope were claimed: one delivery per message sent.
+    expect(INDIVIDUALS.map((n) => delivered[n]!.length)).toEqual([3, 3, 2]);
+  });
+
+  it('a re-assessment that drafts an individuals notice counts the addresses it covers', async () => {
+    // A misdelivery: the GDPR's high-risk test is not met, so its individuals duty is not required.
+    const id = await incident({ breach: { cause: 'misdelivery', malicious: false, recipientTrusted: true, exfiltration: 'none' }, approvalToken: 'token-1' });
+    const before = await store.requireIncident(id);
+    expect((await store.getObligations(id)).find((o) => o.id === 'eu-gdpr-individuals')).toMatchObject({ required: false });
+
+    const raised = { ...before, assessment: { ...before.assessment!, riskOverride: { assessed: before.assessment!.riskToIndividuals, riskToIndividuals: 'high' as const, reason: 'late finding', by: 'dana.legal', at: NOW.toISOString() } } };
+    const result = await reassessObligations(raised, { store, now: NOW, contacts: {}, runbooks, severityModel });
+
+    expect(result.draftedNotices).toContain('eu-gdpr-individuals-notice');
+    expect((await noticesById(id))['eu-gdpr-individuals-notice']).toMatchObject({ status: 'awaiting-approval', recipientCount: 3 });
+  });
+});
