@@ -1,8 +1,9 @@
 // Sending the approved notices: authority notices to the authority's address, individual
 // notices one message per person, to the people the notice's regime covers (shared/audience.ts:
 // a German customer does not get the Texas notice; people the records do not place get every
-// one). At most once: every message is claimed before it is sent, and a claim left without a
-// result (a crash mid-send) is reported, never sent again.
+// one), and a text they already had from another regime's notice is not sent again. At most
+// once: every message is claimed before it is sent, and a claim left without a result (a crash
+// mid-send) is reported, never sent again.
 import type { Notice, Obligation } from '../shared/contract.js';
 import type { Clock } from '../shared/clock.js';
 import type { Mailer } from '../shared/mailer.js';
@@ -95,6 +96,10 @@ async function sendNotice(
   await ports.store.updateNotice(incidentId, notice.id, ['approved'], { status: 'sending' });
 
   const previous = new Map((await ports.store.getDeliveries(incidentId, notice.id)).map((d) => [d.recipientKey, d]));
+  // Several regimes' notices may be word for word the same (the US state laws share a template):
+  // a person who had that message already is not sent it again; the delivery records that one.
+  const sameMessage = notice.recipient === 'individuals' ? await identicalDeliveries(incidentId, notice, ports.store) : new Map<string, string>();
+  let alreadySent = 0;
   const interval = 1000 / (ports.maxSendRate ?? 10);
   let sent = [...previous.values()].filter((d) => d.status === 'sent').length;
   let failed = 0;
@@ -102,6 +107,13 @@ async function sendNotice(
   for (const target of targets) {
     if (previous.has(target.key)) continue; // claimed before: sent, failed or unknown, never again
     if (!(await ports.store.claimDelivery(incidentId, notice.id, target.key, now()))) continue;
+    const earlier = sameMessage.get(target.key);
+    if (earlier !== undefined) {
+      await ports.store.completeDelivery(incidentId, notice.id, target.key, { status: 'sent', messageId: earlier }, now());
+      sent++;
+      alreadySent++;
+      continue;
+    }
     try {
       const messageId = await ports.mailer.send({ to: target.email, subject: notice.subject, text: notice.body });
       firstMessageId ??= messageId;
@@ -126,9 +138,23 @@ async function sendNotice(
     actor: system('send-notices'),
     details: {
       noticeId: notice.id, obligationId: obligation.id, recipient: notice.recipient,
-      sent, failed, unknownOutcome: unknown, ...(outOfScope !== undefined && { outOfScope }), late: obligation.deadline ? at.getTime() > Date.parse(obligation.deadline) : false,
+      sent, failed, unknownOutcome: unknown, ...(outOfScope !== undefined && { outOfScope }), ...(alreadySent > 0 && { alreadySent }), late: obligation.deadline ? at.getTime() > Date.parse(obligation.deadline) : false,
       messageId: notice.recipient === 'individuals' ? undefined : firstMessageId,
     },
   }, at);
   return { sent, outcome: failed > 0 ? 'partly-failed' : 'sent' };
+}
+
+/** Recipients who were sent the same subject and text by another individuals notice, with that message's id. */
+async function identicalDeliveries(incidentId: string, notice: Notice, store: IncidentStore): Promise<Map<string, string>> {
+  const identical = (await store.getNotices(incidentId)).filter(
+    (other) => other.id !== notice.id && other.recipient === 'individuals' && other.subject === notice.subject && other.body === notice.body,
+  );
+  const delivered = new Map<string, string>();
+  for (const other of identical) {
+    for (const delivery of await store.getDeliveries(incidentId, other.id)) {
+      if (delivery.status === 'sent' && delivery.messageId) delivered.set(delivery.recipientKey, delivery.messageId);
+    }
+  }
+  return delivered;
 }
