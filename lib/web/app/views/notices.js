@@ -28,7 +28,7 @@ function Delivery({ notice, events, zone }) {
   return html`<dl class="delivery">
     ${notice.sentAt ? html`<dt>${notice.status === 'ready-to-file' ? 'Sent to the contact point' : 'Sent'}</dt><dd><${When} at=${notice.sentAt} zone=${zone} /></dd>` : null}
     ${notice.recipient === 'individuals' && notice.sentCount !== undefined ? html`<dt>Messages</dt><dd data-testid="sent-count">${notice.sentCount} of ${notice.recipientCount ?? '?'} sent</dd>` : null}
-    ${sent ? html`<dt>Delivery</dt><dd data-testid="delivery">${sent.details.sent} accepted by the mail service, ${sent.details.failed} failed${sent.details.unknownOutcome ? `, ${sent.details.unknownOutcome} unknown (check before resending)` : ''}${sent.details.late ? ' · after the deadline' : ''}</dd>` : null}
+    ${sent ? html`<dt>Delivery</dt><dd data-testid="delivery">${sent.details.sent} accepted by the mail service, ${sent.details.failed} failed${sent.details.unknownOutcome ? `, ${sent.details.unknownOutcome} unknown (check before resending)` : ''}${sent.details.alreadySent ? ` (${sent.details.alreadySent} of them had the same text from another notice, not sent twice)` : ''}${sent.details.outOfScope ? ` · ${sent.details.outOfScope} people not covered by this law` : ''}${sent.details.late ? ' · after the deadline' : ''}</dd>` : null}
     ${filing ? html`<dt>To file</dt><dd>The approved text went to the organisation's contact point to file through ${filing.details.portal}; record the portal reference when it is filed.</dd>` : null}
     ${notice.messageId ? html`<dt>Message id</dt><dd><code>${notice.messageId}</code></dd>` : null}
     ${notice.reference ? html`<dt>Reference</dt><dd data-testid="reference">${notice.reference}</dd>` : null}
