@@ -911,7 +911,7 @@ export class RecordClassifier implements DetectionSink {
         if (entry.keyed) {
           this.people.record(entry.hi, entry.lo, 0, place);
         } else {
-          countInPlace(this.rowTally, place, entry.mask); // counted before, without a place
+          if (entry.mask !== 0) countInPlace(this.rowTally, place, entry.mask); // counted before, without a place
         }
       }
     }
@@ -968,7 +968,9 @@ export class RecordClassifier implements DetectionSink {
     return { country, zip };
   }
 
+  /** Counts a record as one person, if it holds any personal data (a line of a log without any is no one). */
   private countRow(mask: number, place: number, tally: Tally = this.rowTally): void {
+    if (mask === 0) return;
     tally.subjects++;
     for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) tally.bits[bit] = (tally.bits[bit] ?? 0) + 1;
     if (place !== 0) countInPlace(tally, place, mask);

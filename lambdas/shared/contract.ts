@@ -167,7 +167,7 @@ export const Classification = z.object({
   /** People whose passwords were exposed in plain text, and people whose passwords were hashed (both if both). */
   credentials: z.object({ plain: z.int().min(0), hashed: z.int().min(0), tokens: z.int().min(0) }).optional(),
   /**
-   * How people were counted: by a subject-key column (hashed) or one per record; exactly, or, past
+   * How people were counted: by a subject-key column (hashed) or one per record that holds personal data; exactly, or, past
    * the exact limit, estimated by HyperLogLog with the given relative standard error.
    */
   subjectCounting: z.object({

@@ -20,7 +20,7 @@ Options:
   --delimiter CHAR       CSV field delimiter (default: detected; "tab" for a tab)
   --header / --no-header whether the CSV's first row names the columns (default: detected)
   --subject-key COLUMN   the column that identifies a person (default: chosen from the names)
-  --rows-are-people      count every record as a different person
+  --rows-are-people      count every record with personal data as a different person
   --as-of DATE           the date ages are computed at, e.g. the discovery date (default: today)
   --workers N            threads for large local files (default: the cores available, up to 4;
                          1 reads in one thread)
@@ -107,7 +107,7 @@ export function summary(classification: Classification, file: string, seconds: n
   const approx = c.subjectCounting?.exact === false ? '~' : '';
   const parts: string[] = [];
   parts.push(`${file}: ${number(c.recordsScanned)} records, ${approx}${number(c.subjectCount)} people ` +
-    `(${c.subjectCounting?.basis === 'record' ? 'one per record: no column identifies people' : 'distinct by subject key'}` +
+    `(${c.subjectCounting?.basis === 'record' ? 'one per record with personal data: no column identifies people' : 'distinct by subject key'}` +
     `${c.subjectCounting?.exact === false ? `, estimated ±${((c.subjectCounting.relativeStandardError ?? 0) * 100).toFixed(1)}%` : ''}), ${seconds.toFixed(1)} s`);
   parts.push('');
   if (c.categories.length === 0) {

@@ -239,6 +239,18 @@ describe('RecordClassifier: data minimisation', () => {
     expect(classifier.notificationAddresses().map(({ email }) => email)).toEqual(['anna.schmidt@example.com', 'bob@example.org', 'chloe@example.fr']);
   });
 
+  it('counts a record without a key as a person only when it holds personal data', () => {
+    const result = classifyRecords([
+      { line: 'GET /health 200' },
+      { line: 'login user=anna@example.com' },
+      { line: 'GET /index.html 200' },
+    ]);
+
+    expect(result.subjectCount).toBe(1);
+    expect(result.subjectCounting?.basis).toBe('record');
+    expect(classifyRecords([{ sku: 'A-1', price: '9.99' }, { sku: 'B-2', price: '19.50' }]).subjectCount).toBe(0);
+  });
+
   it('places each address where its records place the person, all of them when records disagree', () => {
     const classifier = new RecordClassifier();
     classifier.add({ id: '1', email: 'Anna@example.com', country: 'DE' });
