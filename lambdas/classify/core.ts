@@ -18,6 +18,7 @@ import {
   isBlankIn,
   isBlankValue,
   isPersonalEmail,
+  isRelationshipColumn,
   partyOf,
   pickSubjectKey,
   provinceCountryOf,
@@ -191,6 +192,8 @@ interface ColumnState {
   /** The last row and person in which a value of this other person's column was read (a repeat is the next person of a list). */
   partyRow: number;
   partySeq: number;
+  /** Part of who the record's person is when the export lists several people under one key (see isRelationshipColumn). */
+  readonly member: boolean;
 }
 
 /** What one value produced, replayed for the same value in the same column. */
@@ -360,6 +363,19 @@ class Places {
     const [countriesB = [], statesB = []] = this.parts[b] ?? [];
     return this.idOf([...new Set([...countriesA, ...countriesB])], [...new Set([...statesA, ...statesB])]);
   }
+}
+
+/**
+ * Who in a family the record is about, under a key shared by the family (an employee's id in a
+ * benefits enrolment): the record's relationship, names and birth date, lower-cased.
+ */
+function memberOf(columns: readonly ColumnState[], values: readonly string[]): string {
+  let member = '';
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    if (columns[i]?.member) member += `\u0000${(values[i] ?? '').trim().toLowerCase()}`;
+  }
+  return member;
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
@@ -549,6 +565,8 @@ export class RecordClassifier implements DetectionSink {
   private rowHeld = false;
   /** The subject-key column's state, once known (its hint says whether keys are emails). */
   private keyColumn: ColumnState | undefined;
+  /** A relationship column was seen: a record's person is the key's person with the record's relationship, names and birth date. */
+  private byRelationship = false;
   /** The other people records describe (see partyOf), their state in the row being read. */
   private readonly partyNames: string[] = [];
   private readonly parties: PartyRow[] = [];
@@ -647,7 +665,8 @@ export class RecordClassifier implements DetectionSink {
       const trimmed = key.trim();
       const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x"), whatever the column's name.
-      this.fingerprinter.of(keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase() : trimmed);
+      const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
+      this.fingerprinter.of(this.byRelationship ? person + memberOf(columns, values) : person);
       this.rowHi = this.fingerprinter.hi;
       this.rowLo = this.fingerprinter.lo;
     }
@@ -946,7 +965,9 @@ export class RecordClassifier implements DetectionSink {
    * or a name in any case ("IL 62704", "California 94043", "new york, 10001"). A state counts
    * only when its ZIP agrees; a lone ZIP is kept for records placed in the US by other columns.
    */
-  private readAddress(value: string): AddressPlace | undefined {
+  private readAddress(address: string): AddressPlace | undefined {
+    // Parts set apart by runs of spaces instead of commas (Mailchimp: "1 Main St  Hartford  CT  06510  US").
+    const value = address.includes('  ') && !address.includes(',') ? address.trim().replace(/\s{2,}/g, ', ') : address;
     let rest = value;
     let country: string | undefined;
     const comma = value.lastIndexOf(',');
@@ -1167,7 +1188,9 @@ export class RecordClassifier implements DetectionSink {
       party: this.partyIndex(name),
       partyRow: -1,
       partySeq: 0,
+      member: isRelationshipColumn(name) || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && partyOf(name) === undefined),
     };
+    if (isRelationshipColumn(name)) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);
     return state;
   }
@@ -1192,7 +1215,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

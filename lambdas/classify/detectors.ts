@@ -772,7 +772,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card',
     'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
-    'tax identification number', 'tax number', 'tin', 'steuernummer', 'sozialversicherungsnummer', 'cpf', 'curp',
+    'tax identification number', 'tax number', 'tin', 'steuernummer', 'cpf', 'curp',
     'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
     'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp', 'document number', 'document no',
     'document id', 'doc number', 'documento', 'num documento', 'nr documento', 'numero de documento', 'n documento',
@@ -784,7 +784,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'carnet de conducir', 'patente', 'rijbewijs', 'prawo jazdy'],
   'uk-nino': ['national insurance number', 'national insurance no', 'nino', 'ni number', 'nin'],
   'de-tax-id': ['steuer id', 'steueridentifikationsnummer', 'steuerid', 'idnr', 'steuer idnr'],
-  'de-social-security': ['rentenversicherungsnummer', 'rvnr', 'versicherungsnummer'],
+  'de-social-security': ['rentenversicherungsnummer', 'rvnr', 'versicherungsnummer', 'sozialversicherungsnummer'],
   'fr-nir': ['nir', 'numero de securite sociale', 'securite sociale', 'insee', 'numero insee'],
   'es-dni': ['dni', 'nie', 'dni nie', 'nif nie', 'nif', 'numero de identidad de extranjero'],
   'de-id-card': ['personalausweis', 'personalausweisnummer', 'ausweisnummer', 'ausweis', 'ausweis nr', 'id card de'],
@@ -855,7 +855,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'maladie', 'medicamento', 'tratamiento', 'enfermedad', 'alergia', 'allergie', 'pregnancy', 'hiv status',
     'vaccination status', 'mental health', 'therapy', 'farmaco', 'farmaci', 'malattia', 'terapia', 'medicijn',
     'medicatie', 'ziekte', 'behandeling', 'lek', 'leki', 'choroba', 'leczenie', 'doenca', 'tratamento',
-    'schwangerschaft', 'grossesse', 'schwerbehinderung', 'grad der behinderung', 'pflegegrad', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
+    'schwangerschaft', 'grossesse', 'schwerbehinderung', 'schwerbehindert', 'behinderung', 'grad der behinderung', 'pflegegrad', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
     'groupe sanguin', 'grupo sanguineo', 'impfstatus', 'covid status', 'procedure', 'procedure code', 'cpt code'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
@@ -900,7 +900,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'trade union', 'union member', 'union membership', 'gewerkschaft', 'gewerkschaftsmitglied', 'syndicat',
     'sindicato', 'sindacato', 'vakbond', 'zwiazek zawodowy', 'philosophical belief', 'philosophical beliefs',
     'afiliacion sindical', 'affiliation syndicale', 'iscrizione sindacale', 'gewerkschaftszugehorigkeit',
-    'union affiliation', 'trade union membership'],
+    'union affiliation', 'trade union membership', 'union', 'union dues', 'union local', 'union name',
+    'gewerkschaftsbeitrag', 'gewerkschaftsbeitrage', 'cotisation syndicale', 'cuota sindical', 'quota sindacale'],
   criminal: ['criminal record', 'criminal records', 'criminal history', 'criminal conviction', 'criminal convictions',
     'conviction', 'convictions', 'offence', 'offences', 'offense', 'offenses', 'arrest record', 'arrests', 'felony',
     'felonies', 'misdemeanor', 'sex offender', 'background check result', 'vorstrafe', 'vorstrafen', 'strafregister',
@@ -932,6 +933,10 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'weather condition', 'road condition', 'payment condition', 'web address', 'error message', 'status message',
   'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
   'drug store', 'card type', 'card brand', 'card network', 'order number', 'invoice number', 'tracking number',
+  // A payment card's fingerprint is the processor's token for the card (Stripe), not a person's
+  // finger; the country that issued a card (or served an IP address) is not where the person lives.
+  'card fingerprint', 'payment method fingerprint', 'card issue country', 'card issuing country', 'card country',
+  'issuer country', 'issuing country', 'bin country', 'bank country', 'card issuer country',
   'page position', 'sort position', 'list position', 'queue position', 'job position', 'position title',
   'optin sms', 'opt in sms', 'sms optin', 'sms opt in', 'sms opt out', 'sms consent', 'consent sms', 'sms enabled',
   'sms notifications', 'sms marketing', 'email optin', 'email consent',
@@ -1060,7 +1065,16 @@ export function describeColumn(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
-const PARTY_WORDS = /^(recipient|guardian|parent|mother|father|emergency[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _.-])/i;
+const PARTY_WORDS = /^(recipient|guardian|parent|mother|father|emergency[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _.-])/i;
+
+// A column saying how the record's person relates to the key's person: an enrolment export has
+// one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
+const RELATIONSHIP_COLUMN = /^(?:(?:member|dependent|dependant|patient|insured)[ _.-]?)?(?:relationship|relation|rel[ _.-]?code|relationship[ _.-]?code|relationship[ _.-]?to[ _.-]?(?:subscriber|employee|insured|member|policyholder|holder)|member[ _.-]?type|dependent[ _.-]?type|dependant[ _.-]?type|beziehung|verwandtschaftsverh(?:a|ä)ltnis|lien[ _.-]?de[ _.-]?parent(?:e|é)|parentesco|parentela)$/i;
+
+/** Whether a column says how the record's person relates to the subject key's person (see RELATIONSHIP_COLUMN). */
+export function isRelationshipColumn(name: string): boolean {
+  return RELATIONSHIP_COLUMN.test(name.trim());
+}
 
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
@@ -1381,7 +1395,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'be-national-number': when(orGlued(isBeNationalNumber), DETECTORS.beNationalNumber),
   'pt-nif': when(orGlued(isPtNif), DETECTORS.ptNif),
   'ie-ppsn': when(orGlued(isIePpsn), DETECTORS.iePpsn),
-  'at-social-insurance': when(orGlued(isAtSocialInsuranceNumber), DETECTORS.atSocialInsurance),
+  // "SV-Nummer" names the Austrian number and, in German payrolls, the German one.
+  'at-social-insurance': (value) => (orGlued(isAtSocialInsuranceNumber)(value) ? DETECTORS.atSocialInsurance : isDeSocialSecurityNumber(value) ? DETECTORS.deSocialSecurity : undefined),
   'ca-sin': when(orGlued(isCaSin), DETECTORS.caSin),
   'au-tfn': when(orGlued(isAuTfn), DETECTORS.auTfn),
   'in-aadhaar': when(orGlued(isInAadhaar), DETECTORS.inAadhaar),

@@ -210,6 +210,9 @@ describe('special categories and criminal data by column name', () => {
   it.each([
     ['fingerprint_template', 'AAECAwQF', 'biometric'], ['face_embedding_vector', '[0.12, 0.4]', 'biometric'],
     ['Schwerbehinderung', '50', 'health'], ['afiliacion_sindical', 'CCOO', 'special-category'],
+    ['Schwerbehindert', 'ja', 'health'], ['union', 'Teamsters Local 705', 'special-category'],
+    ['union_dues', '12.50', 'special-category'], ['Gewerkschaftsbeitrag', '15,00', 'special-category'],
+    ['SV-Nummer', '15131063W390', 'government-id'],
   ] as const)('%s is %s', (column, value, category) => {
     expect(subjectsOf(classifyRecords([{ [column]: value }]), category)).toBe(1);
   });
@@ -246,9 +249,47 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(3);
   });
 
+  it('counts the children a record lists as people of their own, with their ages', () => {
+    const result = classifyRecords([
+      { member_no: 'L1', name: 'Mary Smith', email: 'mary@example.com', country: 'GB', birthday: '1980-05-12', child_1_name: 'Tom', child_1_birthday: '2018-02-03', child_2_name: 'Ava', child_2_birthday: '2011-07-01' },
+      { member_no: 'L2', name: 'John Brown', email: 'john@example.com', country: 'GB', birthday: '1975-01-01', child_1_name: '', child_1_birthday: '' },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(4);
+    expect(result.children).toMatchObject({ under13: 1, under16: 2 });
+    expect(inJurisdiction(result, 'GB')?.subjects).toBe(4);
+  });
+
+  it('counts each family member of an enrolment as a person, though they share the employee\'s id', () => {
+    const row = (relationship: string, first: string, dob: string) => ({
+      'Employee ID': 'E1', Relationship: relationship, 'Member First Name': first, 'Member Last Name': 'Hall', 'Member DOB': dob, State: 'NY',
+    });
+    const result = classifyRecords([
+      row('Employee', 'Andrew', '06/01/1982'), row('Spouse', 'Liam', '10/28/1974'), row('Child', 'Mia', '03/14/2016'), row('Child', 'Noah', '09/09/2019'),
+      { ...row('Employee', 'Andrew', '06/01/1982'), 'Dental Plan': 'Basic' }, // the same member again
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(4);
+    expect(result.children).toMatchObject({ under13: 2 });
+    expect(inJurisdiction(result, 'US-NY')?.subjects).toBe(4);
+  });
+
   it('never takes another person\'s column as the key of the record\'s person', () => {
     expect(pickSubjectKey(['order_id', 'recipient_email', 'guardian2_email'])).toBeUndefined();
     expect(pickSubjectKey(['recipient_email', 'buyer_email'])).toBe('buyer_email');
+  });
+});
+
+describe('payment processor columns', () => {
+  it('reads a card fingerprint as the processor\'s token and the card\'s issuing country as no place of the person', () => {
+    const result = classifyRecords([
+      { id: 'cus_1', Email: 'mark@example.com', 'Card Fingerprint': 'wMJFrCfZUEqkNksE', 'Card Address Country': 'US', 'Card Address State': 'CA', 'Card Issue Country': 'GB' },
+    ]);
+    expect(result.categories.map((entry) => entry.category)).not.toContain('biometric');
+    expect(result.jurisdictions).toEqual(['US', 'US-CA']);
+  });
+
+  it('places an address whose parts are set apart by runs of spaces (Mailchimp)', () => {
+    const result = classifyRecords([{ 'Email Address': 'matt@example.com', Address: '8903 Main St  Hartford  CT  06510  US' }]);
+    expect(result.jurisdictions).toEqual(['US', 'US-CT']);
   });
 });
 
