@@ -929,7 +929,8 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'server name', 'device name', 'app name', 'application name', 'brand name', 'bank name', 'branch name',
   'store name', 'shop name', 'merchant name', 'vendor name', 'supplier name', 'event name', 'campaign name',
   'category name', 'table name', 'column name', 'field name', 'project name', 'team name', 'group name', 'plan name',
-  'course name', 'gift card', 'loyalty card', 'sim card', 'item condition', 'product condition', 'vehicle condition',
+  'course name', 'lineitem name', 'line item name', 'account name', 'province name', 'tax name', 'shipping method name',
+  'discount name', 'variant name', 'sku name', 'package name', 'service name', 'gift card', 'loyalty card', 'sim card', 'item condition', 'product condition', 'vehicle condition',
   'weather condition', 'road condition', 'payment condition', 'web address', 'error message', 'status message',
   'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
   'drug store', 'card type', 'card brand', 'card network', 'order number', 'invoice number', 'tracking number',
@@ -958,7 +959,8 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject',
   'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
-  'paziente', 'patient', 'pacjent', 'klient']);
+  'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
+  'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'tenant', 'cardholder', 'holder']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);

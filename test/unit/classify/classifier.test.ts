@@ -278,6 +278,18 @@ describe('other people in a record', () => {
   });
 });
 
+describe('keys and names in ticket and order exports', () => {
+  it('counts tickets by their requester and reads a line item\'s name as no person\'s', () => {
+    const result = classifyRecords([
+      { id: 1, requester_id: 'R1', 'Lineitem name': 'Poster', email: 'a@example.com' },
+      { id: 2, requester_id: 'R1', 'Lineitem name': 'Mug', email: 'a@example.com' },
+      { id: 3, requester_id: 'R2', 'Lineitem name': 'Mug', email: 'b@example.com' },
+    ]);
+    expect(result.subjectCount).toBe(2);
+    expect(result.categories.map((entry) => entry.category)).toEqual(['contact']);
+  });
+});
+
 describe('payment processor columns', () => {
   it('reads a card fingerprint as the processor\'s token and the card\'s issuing country as no place of the person', () => {
     const result = classifyRecords([
