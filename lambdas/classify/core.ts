@@ -124,7 +124,36 @@ function leafText(value: unknown): string | undefined {
     case 'boolean':
       return String(value);
     default:
-      return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : undefined;
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+      return value !== null && typeof value === 'object' ? extendedJsonText(value as Record<string, unknown>) : undefined;
+  }
+}
+
+/**
+ * The value of a MongoDB Extended JSON wrapper (mongoexport): {"$date": "1980-05-12T00:00:00Z"},
+ * {"$date": {"$numberLong": "-315619200000"}} (dates before 1970, and every date in canonical
+ * mode), {"$numberLong": "42"}, {"$oid": "..."}; undefined for any other object.
+ */
+function extendedJsonText(value: Record<string, unknown>): string | undefined {
+  let only: string | undefined;
+  for (const key in value) {
+    if (only !== undefined || key.charCodeAt(0) !== 36 /* $ */) return undefined;
+    only = key;
+  }
+  const inner = only === undefined ? undefined : value[only];
+  switch (only) {
+    case '$date': {
+      const millis = typeof inner === 'string' ? Date.parse(inner) : typeof inner === 'number' ? inner : Number(extendedJsonText((inner ?? {}) as Record<string, unknown>));
+      return Number.isFinite(millis) ? new Date(millis).toISOString() : undefined;
+    }
+    case '$numberLong':
+    case '$numberInt':
+    case '$numberDouble':
+    case '$numberDecimal':
+    case '$oid':
+      return typeof inner === 'string' ? inner : undefined;
+    default:
+      return undefined;
   }
 }
 

@@ -290,6 +290,19 @@ describe('keys and names in ticket and order exports', () => {
   });
 });
 
+describe('MongoDB exports', () => {
+  it('reads Extended JSON dates, those before 1970 as milliseconds included, and object ids', () => {
+    const result = classifyRecords([
+      { _id: { $oid: '65a1f0c2e4b0a1b2c3d4e5f6' }, email: 'a@example.com', dateOfBirth: { $date: { $numberLong: '1331078400000' } } },
+      { _id: { $oid: '65a1f0c2e4b0a1b2c3d4e5f7' }, email: 'b@example.com', dateOfBirth: { $date: '2016-03-07T00:00:00Z' } },
+      { _id: { $oid: '65a1f0c2e4b0a1b2c3d4e5f8' }, email: 'c@example.com', dateOfBirth: { $date: { $numberLong: '-152323200000' } }, points: { $numberLong: '120' } },
+    ], { asOf: new Date('2025-06-01T00:00:00Z') });
+    expect(result.children).toMatchObject({ under13: 1, under16: 2, withBirthDate: 3 });
+    expect(result.evidence.find((entry) => entry.detector === 'date-of-birth')?.columns).toEqual(['dateOfBirth']);
+    expect(result.categories.map((entry) => entry.category).sort()).toEqual(['contact', 'identity']);
+  });
+});
+
 describe('payment processor columns', () => {
   it('reads a card fingerprint as the processor\'s token and the card\'s issuing country as no place of the person', () => {
     const result = classifyRecords([
