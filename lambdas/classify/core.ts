@@ -129,6 +129,20 @@ function leafText(value: unknown): string | undefined {
   }
 }
 
+const FHIR_SUBJECT = 'subject.reference';
+
+/** The patient a FHIR resource is about: "Patient/<id>" for a Patient, else its subject or patient reference. */
+function fhirPatientOf(record: Record<string, unknown>): string | undefined {
+  const type = record.resourceType;
+  if (typeof type !== 'string') return undefined;
+  if (type === 'Patient') return typeof record.id === 'string' || typeof record.id === 'number' ? `Patient/${record.id}` : undefined;
+  for (const field of ['subject', 'patient', 'beneficiary']) {
+    const reference = (record[field] as { reference?: unknown } | undefined)?.reference;
+    if (typeof reference === 'string' && reference.startsWith('Patient/')) return reference;
+  }
+  return undefined;
+}
+
 /**
  * The value of a MongoDB Extended JSON wrapper (mongoexport): {"$date": "1980-05-12T00:00:00Z"},
  * {"$date": {"$numberLong": "-315619200000"}} (dates before 1970, and every date in canonical
@@ -648,9 +662,12 @@ export class RecordClassifier implements DetectionSink {
       throw new ValidationError(`Record ${this.recordsScanned + 1} is not an object of column names to values`);
     }
     const fields = flattenRecord(record);
+    // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
+    const patient = this.namedKey ? undefined : fhirPatientOf(record);
+    if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;
     if (this.subjectKey === undefined) this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? null;
     const states = new Array<ColumnState>(fields.length);
-    let key: string | undefined;
+    let key: string | undefined = patient;
     for (let i = 0; i < fields.length; i++) {
       const [name, value] = fields[i] ?? ['', ''];
       states[i] = this.columnState(name);

@@ -760,6 +760,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
     'card holder name', 'account holder', 'account holder name', 'name first', 'name last', 'vorname', 'nachname',
+    'name family', 'name given', // FHIR HumanName: name.family, name.given
     'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
@@ -846,7 +847,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'access token', 'refresh token', 'auth token', 'session token', 'bearer token', 'token', 'private key',
     'secret access key', 'otp secret', 'mfa secret', 'totp secret', 'recovery code', 'recovery codes', 'apikey'],
   diagnosis: ['diagnosis', 'diagnoses', 'diagnosis code', 'diagnosis codes', 'dx', 'dx code', 'icd', 'icd code',
-    'icd10', 'icd 10', 'icd10 code', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode'],
+    'icd10', 'icd 10', 'icd10 code', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
+    // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
+    'code coding code', 'code coding display', 'code text'],
   health: ['medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
     'condition', 'conditions', 'medical condition', 'health condition', 'allergy', 'allergies', 'treatment',
     'symptoms', 'symptom', 'lab result', 'lab results', 'blood type', 'blood group', 'disability', 'medical record',

@@ -303,6 +303,26 @@ describe('MongoDB exports', () => {
   });
 });
 
+describe('FHIR resources', () => {
+  it('counts each resource for the patient it references, its clinical code as health data', () => {
+    const patient = (id: string, state: string) => ({
+      resourceType: 'Patient', id, name: [{ family: 'Hall', given: ['Mia'] }], birthDate: '2016-03-14', address: [{ state, postalCode: '10001' }],
+    });
+    const condition = (id: string, subject: string, code: string) => ({
+      resourceType: 'Condition', id, subject: { reference: subject }, code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code, display: 'x' }] },
+    });
+    const result = classifyRecords([
+      condition('c1', 'Patient/p1', 'E11.9'), patient('p1', 'NY'), condition('c2', 'Patient/p1', 'F32.9'),
+      patient('p2', 'TX'), condition('c3', 'Patient/p2', 'B20'),
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(2);
+    expect(subjectsOf(result, 'health')).toBe(2);
+    expect(subjectsOf(result, 'identity')).toBe(2);
+    expect(result.evidence.find((entry) => entry.detector === 'icd10-code')?.columns).toEqual(['code.coding.code']);
+    expect(inJurisdiction(result, 'US-NY')?.subjects).toBe(1);
+  });
+});
+
 describe('payment processor columns', () => {
   it('reads a card fingerprint as the processor\'s token and the card\'s issuing country as no place of the person', () => {
     const result = classifyRecords([
