@@ -1,7 +1,9 @@
 // Where affected records come from: a local file (embedded) or an S3 object (AWS), streamed
 // record by record so that an export of millions of rows never sits in memory. The format
-// follows the extension: .csv/.tsv, .jsonl/.ndjson, .json (optionally .gz); JSON arrays are
-// streamed item by item too. Errors name the source and the line, never a value.
+// follows the extension: delimited text (.csv/.tsv/.tab/.psv/.txt/.dat), .jsonl/.ndjson, .json
+// (optionally .gz); a .json is an array, JSON Lines or an object wrapping an array of records,
+// told apart by its content, and streamed item by item too. Errors name the source and the
+// line, never a value.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,16 +61,23 @@ function locate(source: string, baseDir: string | undefined): Location {
   return { kind: 'file', path: filePath, given: source };
 }
 
-/** The format and compression a source's name declares. */
+/**
+ * Names read as delimited text (the CSV family, delimiter detected): besides .csv, tab-separated
+ * .tsv/.tab, pipe-separated .psv, and the .txt/.dat of MySQL's SELECT ... INTO OUTFILE, Excel's
+ * "Unicode text" and combo lists (email:password).
+ */
+const DELIMITED_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.psv', '.txt', '.dat']);
+
+/** The format and compression a source's name declares (a .json is sniffed further when read: see jsonDocumentTable). */
 export function formatOf(source: string): { format: RecordFormat; gzip: boolean } {
   const name = source.replace(/[?#].*$/, '').toLowerCase();
   const gzip = name.endsWith('.gz');
   const bare = gzip ? name.slice(0, -3) : name;
   const extension = path.extname(bare);
-  if (extension === '.csv' || extension === '.tsv') return { format: 'csv', gzip };
+  if (DELIMITED_EXTENSIONS.has(extension)) return { format: 'csv', gzip };
   if (extension === '.jsonl' || extension === '.ndjson') return { format: 'jsonl', gzip };
   if (extension === '.json') return { format: 'json', gzip };
-  throw new ValidationError('The records source has an unsupported format: its name must end in .csv, .tsv, .jsonl, .ndjson or .json (optionally .gz)', [
+  throw new ValidationError('The records source has an unsupported format: its name must end in .csv, .tsv, .tab, .psv, .txt, .dat, .jsonl, .ndjson or .json (optionally .gz)', [
     { field: 'affected.recordsSource', message: 'unsupported file extension' },
   ]);
 }
@@ -250,21 +259,43 @@ export function csvColumnNames(header: readonly string[]): string[] {
 }
 
 const NAME_LIKE = /^[\p{L}_#][\p{L}\p{N} _.\-()#/?]{0,63}$/u;
+/**
+ * A label as exports write them, wider than NAME_LIKE: currency and unit signs, apostrophes,
+ * square brackets, commas, % & + * ("Amount ($)", "N° adhérent", "Date d'adhésion",
+ * "Cotisation annuelle (€)", "First Name [Required]", "Name, first", "E-Mail*"). Still led by a
+ * letter, and without @ : = or line breaks, so no email address, number, date, phone number,
+ * email:password pair or key=value pair is one.
+ */
+const LABEL_LIKE = /^[\p{L}_#][\p{L}\p{M}\p{N} _.\-()#/?$€£¥°%&'’,+*[\]]{0,99}$/u;
 const NEUTRAL = describeColumn('');
 
 /**
- * Whether the first row is a header: every cell is a non-empty, distinct, name-like label that
+ * Whether the first row is a header: every cell is a non-empty, distinct, label-like name that
  * holds no personal data itself, and either some label names a known kind of column or the next
- * row does not look like labels.
+ * row holds a value that no such label would be (a number, a date, an email address...). When
+ * the labels use only letters, digits and `_ . - ( ) # / ?`, so must the next row's values to be
+ * labels too; when they use the wider punctuation of LABEL_LIKE, the next row is judged by it.
  */
 export function looksLikeHeader(first: readonly string[], second: readonly string[] | undefined): boolean {
   const cells = first.map((cell) => cell.trim());
   const labels = cells.filter((cell) => cell !== '');
-  if (labels.length === 0 || labels.some((cell) => !NAME_LIKE.test(cell))) return false;
+  if (labels.length === 0 || labels.some((cell) => !LABEL_LIKE.test(cell))) return false;
   if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;
   if (labels.some((cell) => describeColumn(cell).hint !== undefined || subjectKeyRank(cell) !== undefined)) return true;
   if (new Set(labels).size !== labels.length) return false;
-  return second !== undefined && second.some((cell) => cell.trim() !== '' && !NAME_LIKE.test(cell.trim()));
+  const label = labels.every((cell) => NAME_LIKE.test(cell)) ? NAME_LIKE : LABEL_LIKE;
+  return second !== undefined && second.some((cell) => cell.trim() !== '' && !label.test(cell.trim()));
+}
+
+/**
+ * Excel's first line `sep=;` (also written by exports meant for Excel, optionally quoted): it
+ * declares the delimiter and is neither a header nor data. Returns the delimiter and the line's
+ * length with its line end, or undefined when `text` does not start with one.
+ */
+export function sepLine(text: string): { delimiter: string; length: number } | undefined {
+  const match = /^"?sep=([^\r\n"])"?\1*[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
+  if (!match?.[1]) return undefined;
+  return { delimiter: match[1], length: match[0].length };
 }
 
 /** Incremental RFC 4180 parser over string chunks; rows come out as arrays of field strings. */
@@ -460,14 +491,23 @@ async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string
     if (body.length > 0) yield { kind: 'rows', rows: body };
   }
 
+  /** The parser for the file's start (`head`), and that start without a byte-order mark or a `sep=` line. */
+  const start = (head: string): { parser: CsvParser; text: string } => {
+    let text = head.replace(/^\uFEFF/, '');
+    const sep = sepLine(text);
+    if (sep) text = text.slice(sep.length);
+    const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? detectDelimiter(text), describe);
+    if (sep) started.line++;
+    return { parser: started, text };
+  };
+
   for await (const chunk of bytes) {
     let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     if (!parser) {
       head += text;
-      if (head.length < 64 * 1024 && sampleLines(head, 21).length < 21) continue;
-      text = head.replace(/^\uFEFF/, '');
+      if (head.length < 64 * 1024 && sampleLines(head, 22).length < 22) continue;
+      ({ parser, text } = start(head));
       head = '';
-      parser = new CsvParser(options.delimiter ?? detectDelimiter(text), describe);
     }
     parser.push(text, emit);
     if (!started && (firstRows?.length ?? 0) >= 2) yield* startTable();
@@ -479,9 +519,9 @@ async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string
   }
   const rest = decoder.end();
   if (!parser) {
-    const text = (head + rest).replace(/^\uFEFF/, '');
-    parser = new CsvParser(options.delimiter ?? detectDelimiter(text), describe);
-    parser.push(text, emit);
+    const started = start(head + rest);
+    parser = started.parser;
+    parser.push(started.text, emit);
   } else if (rest) {
     parser.push(rest, emit);
   }
@@ -641,7 +681,7 @@ async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: 
       throw new ValidationError(`${describe} is not valid JSON (item ${index})`);
     }
     if (!isRecord(parsed)) throw new ValidationError(`${describe}: item ${index} is not a JSON object`);
-    records.push(parsed);
+    records.push(recordOf(parsed));
   };
   for await (const chunk of bytes) {
     scanner.push(typeof chunk === 'string' ? chunk : decoder.write(chunk), emit);
@@ -653,6 +693,394 @@ async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: 
   scanner.push(decoder.end(), emit);
   scanner.end();
   if (records.length > 0) yield { kind: 'records', records };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON documents (.json). The first non-blank character says which shape the file has:
+//   [ {...}, ... ]        an array of records, streamed item by item (JsonArrayScanner);
+//   {...} {...} ...       objects one after another: JSON Lines named .json (mongoexport's
+//                         default output) or concatenated pretty-printed objects (mongoexport
+//                         --pretty); each object is a record;
+//   { ... } alone         one object. When it holds arrays of objects (Zendesk's
+//                         {"tickets":[...]}, a FHIR Bundle's "entry", {"data":[...]},
+//                         {"results":[...]}, OData's {"value":[...]}...), the items of one of
+//                         them are the records: the first whose name is a usual name for records
+//                         (RECORD_ARRAY_NAMES), else the longest; the object's other properties
+//                         (counts, links, paging) are not read. An object without one is a record.
+// Items shaped like a FHIR Bundle entry ({"fullUrl", "resource": {"resourceType", ...}}) are read
+// as their resource, in arrays and in wrappers alike.
+//
+// Memory: a lone object of up to MAX_RECORD_BYTES is held and parsed whole. A larger one cannot be
+// a record, so it is read as a wrapper and streamed: the array of objects being read when the
+// object passes that size (its items so far are taken from the text held, the rest streamed item
+// by item); when that point is not inside an array of objects, the best complete one before it
+// (same preference), else the first array of objects after it. Any other array in a wrapper that
+// large is not read.
+
+/** Property names under which an export wraps its array of records, lower-case. */
+const RECORD_ARRAY_NAMES = new Set([
+  'entry', 'entries', 'data', 'results', 'result', 'records', 'items', 'rows', 'value', 'values', 'list', 'objects',
+  'documents', 'docs', 'resources', 'users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees',
+  'patients', 'accounts', 'tickets', 'subscribers', 'profiles', 'leads', 'clients', 'orders',
+]);
+
+/** The keys of a FHIR Bundle entry (`entry[]`), whose record is its `resource`. */
+const BUNDLE_ENTRY_KEYS = new Set(['fullUrl', 'resource', 'search', 'request', 'response', 'link', 'id', 'extension', 'modifierExtension']);
+
+/** An item as a record: a FHIR Bundle entry is read as its resource, anything else as it is. */
+function recordOf(item: Record<string, unknown>): Record<string, unknown> {
+  const resource = item.resource;
+  if (isRecord(resource) && typeof resource.resourceType === 'string' && Object.keys(item).every((key) => BUNDLE_ENTRY_KEYS.has(key))) return resource;
+  return item;
+}
+
+interface ArrayCandidate {
+  readonly name: string | undefined;
+  readonly known: boolean;
+  readonly items: number;
+}
+
+/** Whether array `candidate` (all objects) holds a wrapper's records rather than `best`: a usual name first, then the most items. */
+function betterRecordArray(candidate: ArrayCandidate, best: ArrayCandidate | undefined): boolean {
+  if (!candidate.known && candidate.items === 0) return false;
+  if (best === undefined) return true;
+  if (candidate.known !== best.known) return candidate.known;
+  return !candidate.known && candidate.items > best.items;
+}
+
+/** The records of a lone JSON object's array of records (see above), or undefined when it has none. */
+export function recordArrayOf(document: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
+  let best: (ArrayCandidate & { readonly list: Array<Record<string, unknown>> }) | undefined;
+  for (const [name, value] of Object.entries(document)) {
+    if (!Array.isArray(value) || !value.every(isRecord)) continue;
+    const candidate = { name, known: RECORD_ARRAY_NAMES.has(name.toLowerCase()), items: value.length, list: value };
+    if (betterRecordArray(candidate, best)) best = candidate;
+  }
+  return best?.list.map(recordOf);
+}
+
+/**
+ * Reads a streamed JSON text that starts with `{`: objects one after another (each a record), or
+ * one object (see recordArrayOf), streamed when larger than MAX_RECORD_BYTES. Only the object
+ * being read is held (or, past that size, the item being read).
+ */
+export class JsonObjectsScanner {
+  /** The text held, from absolute offset `base`, in the chunks it came in (joined when a slice needs it). */
+  private parts: string[] = [];
+  private base = 0;
+  /** The chunk being scanned and its absolute offset. */
+  private chunk = '';
+  private chunkBase = 0;
+  /** Absolute offset of the next character to scan. */
+  private position = 0;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private line = 1;
+  private mode: 'first' | 'afterFirst' | 'sequence' | 'wrapper' | 'skip' | 'end' = 'first';
+  /** Absolute offset of the top-level object being read (-1 between objects), and its line. */
+  private objectStart = -1;
+  private objectLine = 1;
+  private objects = 0;
+  private firstEnd = -1;
+  // Inside the first (or wrapping) object: its properties, and the array-valued one being read.
+  private expectKey = false;
+  private expectValue = false;
+  private keyStart = -1;
+  private key: string | undefined;
+  private array: { name: string | undefined; start: number; items: number; objects: boolean } | undefined;
+  private best: (ArrayCandidate & { readonly start: number; readonly end: number }) | undefined;
+  private itemStart = -1;
+  /** Wrapper mode: whether the array being read holds the records (streaming), or the next one will (awaiting). */
+  private streaming = false;
+  private awaiting = false;
+  /** Records taken from a wrapper's array so far. */
+  private items = 0;
+
+  constructor(private readonly describe: string) {}
+
+  /** Characters held: the object being read, or once a large wrapper streams, the item being read. */
+  get held(): number {
+    return this.parts.reduce((total, part) => total + part.length, 0);
+  }
+
+  private get tracking(): boolean {
+    return this.mode === 'first' || this.mode === 'wrapper';
+  }
+
+  /** The text held between two absolute offsets. */
+  private slice(from: number, to: number): string {
+    if (from >= this.chunkBase) return this.chunk.slice(from - this.chunkBase, to - this.chunkBase);
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return (this.parts[0] ?? '').slice(from - this.base, to - this.base);
+  }
+
+  private parse(text: string, where: string): unknown {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new ValidationError(`${this.describe} is not valid JSON (${where})`);
+    }
+  }
+
+  private noRecordArray(): ValidationError {
+    return new ValidationError(`${this.describe} is one JSON object larger than ${MAX_RECORD_BYTES} characters (the longest record read) holding no array of records`);
+  }
+
+  private emitItem(item: unknown, emit: (record: Record<string, unknown>) => void): void {
+    const index = this.items++;
+    if (!isRecord(item)) throw new ValidationError(`${this.describe}: item ${index} of the array of records is not a JSON object`);
+    emit(recordOf(item));
+  }
+
+  push(chunk: string, emit: (record: Record<string, unknown>) => void): void {
+    this.parts.push(chunk);
+    this.chunk = chunk;
+    this.chunkBase = this.position;
+    const base = this.chunkBase;
+    for (let i = 0; i < chunk.length; i++) {
+      const code = chunk.charCodeAt(i);
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (code === 92 /* \ */) this.escaped = true;
+        else if (code === 34 /* " */) {
+          this.inString = false;
+          if (this.keyStart >= 0) {
+            const key = this.parse(this.slice(this.keyStart, base + i + 1), `line ${this.line}`);
+            this.key = typeof key === 'string' ? key : undefined;
+            this.keyStart = -1;
+          }
+        }
+        continue;
+      }
+      if (code <= 32 || code === 0xfeff) {
+        if (code === 10) this.line++;
+        continue;
+      }
+      const at = base + i;
+      if (this.depth === 0) {
+        if (code !== 123 /* { */ || this.mode === 'end') {
+          throw new ValidationError(
+            this.mode === 'end'
+              ? `${this.describe} is not valid JSON: text after the object (line ${this.line})`
+              : `${this.describe} is not valid JSON Lines: line ${this.line} does not start a JSON object`,
+          );
+        }
+        if (this.mode === 'afterFirst') {
+          // A second object: the file is a sequence of records, the first one included.
+          this.mode = 'sequence';
+          const first = this.parse(this.slice(this.objectStart, this.firstEnd + 1), `the object on line ${this.objectLine}`);
+          emit(recordOf(first as Record<string, unknown>));
+        }
+        this.objects++;
+        this.objectStart = at;
+        this.objectLine = this.line;
+        this.depth = 1;
+        this.expectKey = true;
+        continue;
+      }
+      if (code === 34) {
+        this.inString = true;
+        if (this.tracking) {
+          if (this.depth === 1) {
+            if (this.expectKey) this.keyStart = at;
+            this.expectKey = false;
+            this.expectValue = false;
+          } else if (this.depth === 2 && this.array) this.nonObjectItem();
+        }
+        continue;
+      }
+      if (code === 123 || code === 91 /* [ */) {
+        if (this.tracking) {
+          if (this.depth === 1 && this.expectValue) {
+            this.expectValue = false;
+            if (code === 91) this.startArray(at);
+          } else if (this.depth === 2 && this.array) {
+            if (code === 123) this.startItem(at);
+            else this.nonObjectItem();
+          }
+        }
+        this.depth++;
+        continue;
+      }
+      if (code === 125 || code === 93 /* } ] */) {
+        this.depth--;
+        if (this.depth === 0) this.endObject(at, emit);
+        else if (this.tracking && this.array) {
+          if (this.depth === 2 && code === 125 && this.itemStart >= 0) this.endItem(at, emit);
+          else if (this.depth === 1 && code === 93) this.endArray(at);
+        }
+        continue;
+      }
+      if (!this.tracking) continue;
+      if (this.depth === 1) {
+        if (code === 58 /* : */) this.expectValue = true;
+        else if (code === 44 /* , */) this.expectKey = true;
+        else this.expectValue = false; // a number, true, false or null
+      } else if (this.depth === 2 && this.array && code !== 44) {
+        this.nonObjectItem();
+      }
+    }
+    this.position = base + chunk.length;
+    this.afterChunk(emit);
+  }
+
+  private startArray(at: number): void {
+    if (this.mode === 'wrapper' && !this.awaiting) return;
+    this.array = { name: this.key, start: at, items: 0, objects: true };
+  }
+
+  private startItem(at: number): void {
+    this.itemStart = at;
+    if (this.mode === 'wrapper' && this.awaiting && this.array && this.array.items === 0 && this.array.objects) {
+      this.awaiting = false;
+      this.streaming = true;
+    }
+  }
+
+  private nonObjectItem(): void {
+    if (!this.array) return;
+    if (this.streaming) throw new ValidationError(`${this.describe}: item ${this.items} of the array of records is not a JSON object`);
+    this.array.objects = false;
+  }
+
+  private endItem(at: number, emit: (record: Record<string, unknown>) => void): void {
+    if (this.array) this.array.items++;
+    if (this.streaming) this.emitItem(this.parse(this.slice(this.itemStart, at + 1), `item ${this.items} of the array of records`), emit);
+    this.itemStart = -1;
+  }
+
+  private endArray(at: number): void {
+    const array = this.array;
+    this.array = undefined;
+    if (!array) return;
+    if (this.mode === 'first') {
+      if (!array.objects) return;
+      const candidate = { name: array.name, known: array.name !== undefined && RECORD_ARRAY_NAMES.has(array.name.toLowerCase()), items: array.items };
+      if (betterRecordArray(candidate, this.best)) this.best = { ...candidate, start: array.start, end: at };
+    } else if (this.streaming) {
+      this.streaming = false;
+      this.mode = 'skip';
+    }
+  }
+
+  private endObject(at: number, emit: (record: Record<string, unknown>) => void): void {
+    if (this.mode === 'first') {
+      this.firstEnd = at;
+      this.mode = 'afterFirst';
+    } else if (this.mode === 'sequence') {
+      const record = this.parse(this.slice(this.objectStart, at + 1), `the object on line ${this.objectLine}`);
+      emit(recordOf(record as Record<string, unknown>));
+      this.objectStart = -1;
+    } else {
+      if (this.awaiting) throw this.noRecordArray();
+      this.mode = 'end';
+    }
+  }
+
+  /** A lone object past MAX_RECORD_BYTES: it is a wrapper; its records are found as described above. */
+  private overflow(emit: (record: Record<string, unknown>) => void): void {
+    this.mode = 'wrapper';
+    const array = this.array;
+    if (array?.objects) {
+      // The items read so far are in the text held: close the array after the last whole one.
+      const cut = this.itemStart >= 0 ? this.itemStart : this.position;
+      const before = this.parse(`${this.slice(array.start, cut).replace(/[\s,]+$/, '')}]`, `the array of records`) as unknown[];
+      this.streaming = true;
+      for (const item of before) this.emitItem(item, emit);
+      return;
+    }
+    this.array = undefined;
+    this.itemStart = -1;
+    if (this.best) {
+      const items = this.parse(this.slice(this.best.start, this.best.end + 1), `the array of records`) as unknown[];
+      for (const item of items) this.emitItem(item, emit);
+      this.mode = 'skip';
+      return;
+    }
+    this.awaiting = true;
+  }
+
+  /** Drops the text no longer needed (or fails when what must be held grows too long). */
+  private afterChunk(emit: (record: Record<string, unknown>) => void): void {
+    if (this.mode === 'first' && this.position - this.objectStart > MAX_RECORD_BYTES) this.overflow(emit);
+    let keepFrom = this.position;
+    if (this.mode === 'first' || this.mode === 'afterFirst') keepFrom = this.objectStart;
+    else if (this.mode === 'sequence' && this.objectStart >= 0) {
+      if (this.position - this.objectStart > MAX_RECORD_BYTES) {
+        throw new ValidationError(`${this.describe}: the object on line ${this.objectLine} is longer than ${MAX_RECORD_BYTES} characters`);
+      }
+      keepFrom = this.objectStart;
+    } else if (this.mode === 'wrapper') {
+      if (this.keyStart >= 0) keepFrom = this.keyStart;
+      else if (this.streaming && this.itemStart >= 0) keepFrom = this.itemStart;
+      if (this.position - keepFrom > MAX_RECORD_BYTES) {
+        throw new ValidationError(`${this.describe}: item ${this.items} of the array of records is longer than ${MAX_RECORD_BYTES} characters`);
+      }
+    }
+    if (keepFrom === this.base) return;
+    this.parts = [keepFrom >= this.chunkBase ? this.chunk.slice(keepFrom - this.chunkBase) : this.slice(keepFrom, this.position)];
+    this.base = keepFrom;
+  }
+
+  end(emit: (record: Record<string, unknown>) => void): void {
+    if (this.depth > 0 || this.inString || this.objects === 0) {
+      throw new ValidationError(`${this.describe} is not valid JSON: the object on line ${this.objectLine} is not closed`);
+    }
+    if (this.mode !== 'afterFirst') return;
+    const document = this.parse(this.slice(this.objectStart, this.firstEnd + 1), 'the object') as Record<string, unknown>;
+    const records = recordArrayOf(document);
+    if (records === undefined && this.firstEnd - this.objectStart >= MAX_RECORD_BYTES) throw this.noRecordArray();
+    for (const record of records ?? [recordOf(document)]) emit(record);
+  }
+}
+
+async function* jsonObjectsTable(text: AsyncIterable<string>, describe: string): AsyncGenerator<TableBatch> {
+  const scanner = new JsonObjectsScanner(describe);
+  let records: Array<Record<string, unknown>> = [];
+  const emit = (record: Record<string, unknown>): void => void records.push(record);
+  for await (const chunk of text) {
+    scanner.push(chunk, emit);
+    if (records.length >= BATCH_ROWS) {
+      yield { kind: 'records', records };
+      records = [];
+    }
+  }
+  scanner.end(emit);
+  for (let start = 0; start < records.length; start += BATCH_ROWS) yield { kind: 'records', records: records.slice(start, start + BATCH_ROWS) };
+}
+
+/** A .json file's records, whichever of the shapes above it has. */
+async function* jsonDocumentTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+  const decoder = new StringDecoder('utf8');
+  const iterator = bytes[Symbol.asyncIterator]();
+  let head = '';
+  let done = false;
+  let first: string | undefined;
+  while (first === undefined && !done) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      head += decoder.end();
+    } else {
+      head += typeof next.value === 'string' ? next.value : decoder.write(next.value);
+    }
+    first = /[^\s\uFEFF]/.exec(head)?.[0];
+    if (first === undefined && head.length > MAX_RECORD_BYTES) break;
+  }
+  async function* text(): AsyncGenerator<string> {
+    yield head;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      yield typeof next.value === 'string' ? next.value : decoder.write(next.value);
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  }
+  if (first === '[') yield* jsonArrayTable(text(), describe);
+  else if (first === '{') yield* jsonObjectsTable(text(), describe);
+  else if (first === undefined) throw new ValidationError(`${describe} is not valid JSON: it is empty`);
+  else throw new ValidationError(`${describe} is not a JSON array of records, JSON Lines, or an object holding an array of records`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -688,7 +1116,7 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
     const bytes = asText(gzip ? gunzipped(counted) : await sniffedGzip(counted));
     if (format === 'csv') yield* csvTable(bytes, opened.describe, options);
     else if (format === 'jsonl') yield* jsonLinesTable(bytes, opened.describe);
-    else yield* jsonArrayTable(bytes, opened.describe);
+    else yield* jsonDocumentTable(bytes, opened.describe);
   } catch (error) {
     throw asSourceError(error, opened.describe);
   } finally {
@@ -795,7 +1223,7 @@ export interface CsvHead {
   readonly header: boolean;
   readonly names: string[];
   readonly emailColumn?: string;
-  /** Byte offset of the first data row (after a byte-order mark and the header row). */
+  /** Byte offset of the first data row (after a byte-order mark, a `sep=` line and the header row). */
   readonly bodyStart: number;
 }
 
@@ -806,26 +1234,36 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
   const handle = await open(filePath, 'r');
   let text: string;
   let bom = 0;
+  let whole = false;
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     const head = buffer.subarray(0, bytesRead);
     bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-    // Cut at the last newline so no character is split.
+    // Cut at the last newline so no character is split, unless the whole file was read: its last
+    // line counts even without a newline, as in the stream reader (a header-only file, say).
+    whole = bytesRead < HEAD_BYTES;
     const lastNewline = head.lastIndexOf(0x0a);
-    text = head.subarray(bom, lastNewline > bom ? lastNewline + 1 : bytesRead).toString('utf8');
+    text = head.subarray(bom, !whole && lastNewline > bom ? lastNewline + 1 : bytesRead).toString('utf8');
   } finally {
     await handle.close();
   }
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  let bodyStart = bom;
+  const sep = sepLine(text);
+  if (sep) {
+    bodyStart += Buffer.byteLength(text.slice(0, sep.length));
+    text = text.slice(sep.length);
+  }
+  const delimiter = options.delimiter ?? sep?.delimiter ?? detectDelimiter(text);
   const rows: string[][] = [];
   const parser = new CsvParser(delimiter, `records file ${filePath}`);
-  parser.push(text, (row) => rows.length < 21 && rows.push(row));
+  const collect = (row: string[]): void => void (rows.length < 21 && rows.push(row));
+  parser.push(text, collect);
+  if (whole) parser.end(collect);
   const header = options.header ?? looksLikeHeader(rows[0] ?? [], rows[1]);
   const width = Math.max(0, ...rows.map((row) => row.length));
   const names = header ? csvColumnNames(rows[0] ?? []) : [];
   for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
-  let bodyStart = bom;
   if (header) {
     const line = firstCsvLine(text) ?? text;
     const ending = text.startsWith('\r\n', line.length) ? 2 : 1;

@@ -14,6 +14,8 @@ import {
   detectCsvDelimiter,
   firstCsvLine,
   formatOf,
+  JsonObjectsScanner,
+  MAX_RECORD_BYTES,
   readRecords,
   sniffEncoding,
 } from '../../../lambdas/classify/sources.js';
@@ -112,6 +114,86 @@ describe('CSV', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toMatch(/not valid CSV/);
     expect(error.message).not.toContain('secret-value-never-shown');
+  });
+
+  it.each([
+    ['a dollar sign', 'Email,Last Name,Religion,Amount ($)\n', ['Email', 'Last Name', 'Religion', 'Amount ($)']],
+    ['brackets (Google Workspace)', 'First Name [Required],Last Name [Required],Email Address [Required]\n', ['First Name [Required]', 'Last Name [Required]', 'Email Address [Required]']],
+    ['a quoted comma', '"Name, last",Religion,Amount\n', ['Name, last', 'Religion', 'Amount']],
+  ])('reads a header row whose names hold %s', async (_, header, names) => {
+    const file = scratchFile('punctuated-header.csv', `${header}a@example.com,Smith,Catholic,7.00\nb@example.com,Jones,Jewish,14.00\n`);
+
+    const records = await collect(readRecords(file));
+
+    expect(records).toHaveLength(2);
+    expect(Object.keys(records[0] ?? {}).slice(0, names.length)).toEqual(names);
+  });
+
+  it('reads the header of a French Excel export (Windows-1252, °, apostrophes, €)', async () => {
+    const text = "N° adhérent;Nom;Prénom;Date d'adhésion;Cotisation annuelle (€)\r\nA20000;Faure;Hélène;18/01/2023;141,00\r\nA20001;Roux;Léa;02/03/2021;98,50\r\n";
+    // Windows-1252 is Latin-1 but for 0x80-0x9f, where € is 0x80.
+    const file = scratchFile('adherents.csv', Buffer.from(text.replace('€', '\x80'), 'latin1'));
+
+    const records = await collect(readRecords(file));
+
+    expect(records).toHaveLength(2);
+    expect(records[1]).toEqual({ 'N° adhérent': 'A20001', Nom: 'Roux', Prénom: 'Léa', "Date d'adhésion": '02/03/2021', 'Cotisation annuelle (€)': '98,50' });
+  });
+
+  it.each([
+    ['sep=;', ';'],
+    ['"sep=;"', ';'],
+    ['sep=|', '|'],
+    ['sep=\t', '\t'],
+  ])('takes the delimiter from an Excel "%s" first line, which is neither header nor data', async (line, delimiter) => {
+    // Commas in the values would win the detection without the sep= line.
+    const rows = [['E-Mail', 'Betrag', 'Notiz'], ['a@example.com', '1,50', 'a, b, c'], ['b@example.com', '2,75', 'd, e, f']];
+    const file = scratchFile('sepline.csv', `${line}\r\n${rows.map((row) => row.join(delimiter)).join('\r\n')}\r\n`);
+
+    const records = await collect(readRecords(file));
+
+    expect(records).toEqual([
+      { 'E-Mail': 'a@example.com', Betrag: '1,50', Notiz: 'a, b, c' },
+      { 'E-Mail': 'b@example.com', Betrag: '2,75', Notiz: 'd, e, f' },
+    ]);
+  });
+
+  it('reads a sep= line with --no-header as no row at all', async () => {
+    const file = scratchFile('sepline-noheader.csv', 'sep=;\na@example.com;x\nb@example.com;y\n');
+
+    expect(await collect(readRecords(file, { header: false }))).toEqual([
+      { column_1: 'a@example.com', column_2: 'x' },
+      { column_1: 'b@example.com', column_2: 'y' },
+    ]);
+  });
+});
+
+describe('delimited text files (.txt, .tab, .dat)', () => {
+  it('reads a MySQL SELECT INTO OUTFILE dump named .txt: tabs, no header', async () => {
+    const file = scratchFile('wp_users.txt', '1\tsjackson\tsj@example.com\t\\N\n2\teking\tek@example.com\t\\N\n');
+
+    const records = await collect(readRecords(file));
+
+    expect(records).toEqual([
+      { column_1: '1', column_2: 'sjackson', column_3: 'sj@example.com', column_4: '\\N' },
+      { column_1: '2', column_2: 'eking', column_3: 'ek@example.com', column_4: '\\N' },
+    ]);
+  });
+
+  it('reads a combo list (email:password) named .txt by its delimiter', async () => {
+    const file = scratchFile('combo.txt', 'a@example.com:pw-one\nb@example.com:pw-two\nc@example.com:pw-three\n');
+
+    const records = await collect(readRecords(file));
+
+    expect(records).toHaveLength(3);
+    expect(records[0]).toEqual({ column_1: 'a@example.com', column_2: 'pw-one' });
+  });
+
+  it('reads Excel "Unicode text" (UTF-16LE, tabs) named .txt', async () => {
+    const text = 'name\temail\r\nAnna Müller\tanna@example.de\r\n';
+    const file = scratchFile('unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+
+    expect(await collect(readRecords(file))).toEqual([{ name: 'Anna Müller', email: 'anna@example.de' }]);
   });
 });
 
@@ -234,10 +316,12 @@ describe('JSON array', () => {
     expect(classification.evidence).toContainEqual(expect.objectContaining({ category: 'health', detector: 'icd10-code', columns: ['diagnosis'] }));
   });
 
-  it('rejects a document that is not an array of objects', async () => {
-    expect(await failureOf(readRecords(scratchFile('object.json', '{"email":"a@example.com"}')))).toBeInstanceOf(ValidationError);
+  it('rejects a document that is not records', async () => {
+    expect(await failureOf(readRecords(scratchFile('string.json', '"a@example.com"')))).toBeInstanceOf(ValidationError);
+    expect(await failureOf(readRecords(scratchFile('empty.json', ' \n')))).toBeInstanceOf(ValidationError);
     expect(await failureOf(readRecords(scratchFile('mixed.json', '[{"a":1}, 2]')))).toBeInstanceOf(ValidationError);
     expect(await failureOf(readRecords(scratchFile('broken.json', '[{"a":')))).toBeInstanceOf(ValidationError);
+    expect(await failureOf(readRecords(scratchFile('broken-object.json', '{"a":')))).toBeInstanceOf(ValidationError);
   });
 
   it('streams the array item by item, across chunk boundaries, strings holding brackets and escapes', async () => {
@@ -253,10 +337,122 @@ describe('JSON array', () => {
   });
 });
 
+describe('JSON documents (.json) by their content', () => {
+  const ticket = (n: number) => ({ id: n, requester: { name: `Req ${n}`, email: `r${n}@example.com` }, description: 'text' });
+
+  it('reads JSON Lines named .json (mongoexport), blank lines and CRLF included', async () => {
+    const lines = [
+      '{"_id":{"$oid":"e6f7cb15617a66015c8bed7b"},"email":"a@example.com","dateOfBirth":{"$date":{"$numberLong":"1410739200000"}}}',
+      '',
+      '{"_id":{"$oid":"e6f7cb15617a66015c8bed7c"},"email":"b@example.com","tags":[{"x":1}]}',
+    ];
+    const file = scratchFile('members.json', `${lines.join('\r\n')}\r\n`);
+
+    const records = await collect(readRecords(file));
+
+    expect(records).toEqual([JSON.parse(lines[0] ?? ''), JSON.parse(lines[2] ?? '')]);
+  });
+
+  it('reads concatenated pretty-printed objects (mongoexport --pretty)', async () => {
+    const file = scratchFile('pretty.json', `${JSON.stringify({ email: 'a@example.com' }, null, 2)}\n${JSON.stringify({ email: 'b@example.com' }, null, 2)}\n`);
+
+    expect(await collect(readRecords(file))).toEqual([{ email: 'a@example.com' }, { email: 'b@example.com' }]);
+  });
+
+  it('reads a lone object without an array of objects as one record', async () => {
+    expect(await collect(readRecords(scratchFile('object.json', '{"email":"a@example.com","tags":["x"]}')))).toEqual([{ email: 'a@example.com', tags: ['x'] }]);
+  });
+
+  it.each([
+    ['pretty-printed', 2],
+    ['on one line', undefined],
+  ])('reads the array of records a wrapper object holds (Zendesk {"tickets":[...]}), %s', async (_, indent) => {
+    const document = { tickets: [ticket(1), ticket(2), ticket(3)], next_page: null, previous_page: null, count: 3 };
+    const file = scratchFile('tickets.json', JSON.stringify(document, null, indent));
+
+    expect(await collect(readRecords(file))).toEqual(document.tickets);
+  });
+
+  it('reads a FHIR Bundle as its entries\' resources, and a bare array of entries alike', async () => {
+    const patient = { resourceType: 'Patient', id: 'pat-1', name: [{ family: 'Lee', given: ['Dana'] }], birthDate: '2014-02-03' };
+    const condition = { resourceType: 'Condition', id: 'cond-1', subject: { reference: 'Patient/pat-1' }, code: { coding: [{ code: 'E11.9' }] } };
+    const entries = [{ fullUrl: 'urn:uuid:pat-1', resource: patient, search: { mode: 'match' } }, { fullUrl: 'urn:uuid:cond-1', resource: condition }];
+    const bundle = { resourceType: 'Bundle', type: 'searchset', link: [{ relation: 'self', url: 'https://example.org/fhir?x' }], total: 2, entry: entries };
+
+    expect(await collect(readRecords(scratchFile('bundle.json', JSON.stringify(bundle, null, 1))))).toEqual([patient, condition]);
+    expect(await collect(readRecords(scratchFile('entries.json', JSON.stringify(entries))))).toEqual([patient, condition]);
+  });
+
+  it('prefers an array with a usual name for records, else the longest, and reads an empty one as no records', async () => {
+    const tags = [{ tag: 'a' }, { tag: 'b' }, { tag: 'c' }];
+    const named = { tags, users: [{ email: 'a@example.com' }] };
+    const unnamed = { groups: [{ g: 1 }], staff: [{ email: 'a@example.com' }, { email: 'b@example.com' }] };
+    const odata = { '@odata.context': 'https://graph.example/$metadata#users', value: [{ mail: 'a@example.com' }] };
+
+    expect(await collect(readRecords(scratchFile('named.json', JSON.stringify(named))))).toEqual(named.users);
+    expect(await collect(readRecords(scratchFile('unnamed.json', JSON.stringify(unnamed))))).toEqual(unnamed.staff);
+    expect(await collect(readRecords(scratchFile('odata.json', JSON.stringify(odata))))).toEqual(odata.value);
+    expect(await collect(readRecords(scratchFile('none.json', '{"users":[],"count":0}')))).toEqual([]);
+  });
+
+  it('names the bad line of JSON Lines named .json without echoing it', async () => {
+    const broken = await failureOf(readRecords(scratchFile('bad-lines.json', '{"email":"a@example.com"}\n{"email": "leak@example.com"\n{"email":"c@example.com"}\n')));
+    const notObject = await failureOf(readRecords(scratchFile('array-line.json', '{"email":"a@example.com"}\n["leak@example.com"]\n')));
+
+    for (const error of [broken, notObject]) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error.message).toMatch(/line 2/);
+      expect(error.message).not.toContain('leak@example.com');
+    }
+  });
+
+  describe('a wrapper larger than one record may be', () => {
+    /** `{"meta":..., <before>, "<name>": [ items... ], <after>}` of about `bytes` characters, in 64 KiB chunks. */
+    const item = (n: number) => `{"id":${n},"email":"user${n}@example.com","note":"${'x'.repeat(60)}"}`;
+    const itemsOf = (count: number) => Array.from({ length: count }, (_, n) => item(n));
+    const filler = `"${'f'.repeat(MAX_RECORD_BYTES + 1024)}"`;
+    function read(text: string): { records: Array<Record<string, unknown>>; held: number } {
+      const scanner = new JsonObjectsScanner('test');
+      const records: Array<Record<string, unknown>> = [];
+      let held = 0;
+      for (let start = 0; start < text.length; start += 65_536) {
+        scanner.push(text.slice(start, start + 65_536), (record) => records.push(record));
+        held = Math.max(held, records.length > 10 ? scanner.held : 0);
+      }
+      scanner.end((record) => records.push(record));
+      return { records, held };
+    }
+
+    it('streams the array that makes it large, holding one item at a time', () => {
+      const count = Math.ceil((MAX_RECORD_BYTES * 1.3) / item(0).length);
+      const text = `{"meta":{"page":1},"links":[{"rel":"next"}],\n"data":[\n${itemsOf(count).join(',\n')}\n],"count":${count}}\n`;
+
+      const { records, held } = read(text);
+
+      expect(records).toHaveLength(count);
+      expect(records[0]).toEqual(JSON.parse(item(0)));
+      expect(records[count - 1]).toEqual(JSON.parse(item(count - 1)));
+      // After the first 16 MiB, only the item being read (and the chunk) is held.
+      expect(read(text.replace('"data"', '"rows"')).records).toHaveLength(count);
+      expect(held).toBeLessThan(200_000);
+    });
+
+    it('takes the array before or after a large value that is not records', () => {
+      expect(read(`{"users":[${itemsOf(3).join(',')}],"blob":${filler}}`).records).toEqual(itemsOf(3).map((text) => JSON.parse(text)));
+      expect(read(`{"blob":${filler},"tags":["a"],"users":[${itemsOf(3).join(',')}],"more":[{"a":1}]}`).records).toEqual(itemsOf(3).map((text) => JSON.parse(text)));
+      expect(() => read(`{"blob":${filler},"n":1}`)).toThrow(/holding no array of records/);
+    });
+  });
+});
+
 describe('locating sources', () => {
   it('takes the format from the extension', () => {
     expect(formatOf('s3://bucket/exports/users.JSONL')).toEqual({ format: 'jsonl', gzip: false });
     expect(formatOf('/data/export.csv.gz')).toEqual({ format: 'csv', gzip: true });
+    for (const name of ['/data/users.txt', '/data/users.TSV', '/data/users.tab', '/data/users.psv', '/data/users.dat', 's3://b/users.txt.gz']) {
+      expect(formatOf(name).format).toBe('csv');
+    }
+    expect(formatOf('/data/members.json')).toEqual({ format: 'json', gzip: false });
     expect(() => formatOf('/data/export.xlsx')).toThrow(ValidationError);
   });
 

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { Classification } from '../../../lambdas/shared/contract.js';
 import { classifyFile } from '../../../lambdas/classify/parallel.js';
-import { CsvParser, JsonArrayScanner, detectDelimiter, inspectCsv, looksLikeHeader, readCsvRange, readRecords, splitPoints } from '../../../lambdas/classify/sources.js';
+import {
+  CsvParser, JsonArrayScanner, JsonObjectsScanner, detectDelimiter, inspectCsv, looksLikeHeader, readCsvRange, readRecords, sepLine, splitPoints,
+} from '../../../lambdas/classify/sources.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
 import { run } from '../../../lib/cli/classify.js';
 
@@ -79,6 +81,27 @@ describe('CSV parsing', () => {
     expect(looksLikeHeader(['Anna', 'Schmidt'], ['Bob', 'Stone'])).toBe(false);
   });
 
+  it('tells a header whose names hold $ € ° \' [ ] or a comma from a first data row', () => {
+    expect(looksLikeHeader(['Email', 'Last Name', 'Religion', 'Amount ($)'], ['user1@example.com', 'Smith1', 'Catholic', '7.00'])).toBe(true);
+    expect(looksLikeHeader(['N° adhérent', 'Civilité', "Date d'adhésion", 'Cotisation annuelle (€)'], ['A20000', 'Mme', '18/01/2023', '141,00'])).toBe(true);
+    expect(looksLikeHeader(['First Name [Required]', 'Org Unit Path [Required]', 'Recovery Phone [MUST BE IN THE E.164 FORMAT]'], ['Kim', '/Staff/Eng', '+14155550142'])).toBe(true);
+    expect(looksLikeHeader(['Name, first', 'Name, last', 'Size (cm)'], ['Anna', 'Schmidt', '172'])).toBe(true);
+    // Still data: text-only rows, names with apostrophes or commas, email:password pairs, ids.
+    expect(looksLikeHeader(['Anna', "O'Neill", 'Dublin'], ['Bob', "D'Arcy", 'Cork'])).toBe(false);
+    expect(looksLikeHeader(['Smith, John', 'Dublin'], ['Doe, Jane', 'Cork'])).toBe(false);
+    expect(looksLikeHeader(['a@example.com:hunter2'], ['b@example.com:letmein'])).toBe(false);
+    expect(looksLikeHeader(['C1001', 'Annelise', 'Vorberg', 'annelise@example.de'], ['C1002', 'Max', 'Roux', 'max@example.fr'])).toBe(false);
+    expect(looksLikeHeader(['$5.00', 'Anna'], ['$7.00', 'Bob'])).toBe(false);
+  });
+
+  it('reads an Excel sep= first line as the delimiter', () => {
+    expect(sepLine('sep=;\r\nid;email\r\n')).toEqual({ delimiter: ';', length: 7 });
+    expect(sepLine('"sep=,"\nid,email\n')).toEqual({ delimiter: ',', length: 8 });
+    expect(sepLine('SEP=\t\nid\temail\n')).toEqual({ delimiter: '\t', length: 6 });
+    expect(sepLine('sep=3,Anna\n')).toBeUndefined();
+    expect(sepLine('id;email\n')).toBeUndefined();
+  });
+
   it('reads a file without a header by position, values deciding', async () => {
     const file = scratchFile('no-header.csv', 'anna@example.com|+49 30 1234567\nbob@example.com|+1 212 555 0142\n');
 
@@ -102,6 +125,38 @@ describe('JSON arrays', () => {
       scanner.end();
       expect(items.map((item) => JSON.parse(item) as unknown)).toEqual([{ a: ']}"[' }, { b: [1, { c: 2 }] }, { d: null }]);
     }));
+  });
+});
+
+describe('JSON objects', () => {
+  it('finds the same records however the text is cut into chunks', () => {
+    const texts = [
+      // JSON Lines, a key and values holding braces, brackets, quotes and escapes
+      '{"a":"}\\"{[","b":[1,{"c":"]"}]}\r\n\n{"d":null}\n',
+      // a wrapper object: the array of records after a string value and an array of scalars
+      '{ "note": "x\\\\", "tags": ["t"], "tickets" : [ {"id":1,"s":"a, b"}, {"id":2,"via":{"x":[{}]}} ], "count": 2 }',
+      // a FHIR Bundle
+      '{"resourceType":"Bundle","link":[{"relation":"self"}],"entry":[{"fullUrl":"u","resource":{"resourceType":"Patient","id":"p"}}]}',
+    ];
+    for (const text of texts) {
+      const whole: unknown[] = [];
+      const scanner = new JsonObjectsScanner('test');
+      scanner.push(text, (record) => whole.push(record));
+      scanner.end((record) => whole.push(record));
+      expect(whole.length).toBeGreaterThan(0);
+      fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 5 }), (cuts) => {
+        const points = [...new Set(cuts)].sort((a, b) => a - b);
+        const records: unknown[] = [];
+        const chunked = new JsonObjectsScanner('test');
+        let start = 0;
+        for (const point of [...points, text.length]) {
+          chunked.push(text.slice(start, point), (record) => records.push(record));
+          start = point;
+        }
+        chunked.end((record) => records.push(record));
+        expect(records).toEqual(whole);
+      }));
+    }
   });
 });
 
@@ -131,6 +186,41 @@ describe('files in ranges', () => {
     expect(parallel.classification).toEqual(single.classification);
     expect(new Set(parallel.notificationAddresses.map((address) => JSON.stringify(address)))).toEqual(new Set(single.notificationAddresses.map((address) => JSON.stringify(address))));
   }, 30_000);
+
+  it('cuts after an Excel sep= line and a header with punctuated names, in threads as in one', async () => {
+    // A .txt export with `sep=;`, a byte-order mark and names holding € ° ' and brackets.
+    const lines = ['\uFEFFsep=;', "N° adhérent;E-Mail [Required];Date d'adhésion;Cotisation (€);Land"];
+    for (let n = 0; n < 3_000; n++) lines.push(`A${n % 900};p${n % 900}@example.com;0${1 + (n % 9)}/02/2021;${n % 200},00;${n % 2 ? 'Deutschland' : 'Frankreich'}`);
+    const file = scratchFile('adherents.txt', `${lines.join('\r\n')}\r\n`);
+    const asOf = new Date('2026-11-20T00:00:00Z');
+
+    const head = await inspectCsv(file);
+    expect(head).toMatchObject({ delimiter: ';', header: true, names: ['N° adhérent', 'E-Mail [Required]', "Date d'adhésion", 'Cotisation (€)', 'Land'] });
+    expect(head.bodyStart).toBe(Buffer.byteLength(`${lines[0]}\r\n${lines[1]}\r\n`));
+    expect((await inspectCsv(file, { header: false })).bodyStart).toBe(Buffer.byteLength(`${lines[0]}\r\n`));
+
+    for (const options of [{}, { header: false }]) {
+      const single = await classifyFile(file, { workers: 1, asOf, ...options });
+      const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0, asOf, ...options });
+
+      expect(parallel.classification.recordsScanned).toBe('header' in options ? 3_001 : 3_000);
+      expect(parallel.classification).toEqual(single.classification);
+    }
+    const { classification } = await classifyFile(file, { workers: 2, parallelFromBytes: 0, asOf });
+    expect(classification.subjectCount).toBe(900);
+    expect(classification.jurisdictions).toEqual(['DE', 'FR']);
+  }, 30_000);
+
+  it('reads a last line without a newline as the stream does (a header-only file)', async () => {
+    const file = scratchFile('header-only.csv', 'customer_id,email');
+
+    const head = await inspectCsv(file);
+    const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0 });
+
+    expect(head).toMatchObject({ header: true, names: ['customer_id', 'email'], bodyStart: 17 });
+    expect(parallel.classification.recordsScanned).toBe(0);
+    expect(parallel.classification).toEqual((await classifyFile(file, { workers: 1 })).classification);
+  });
 
   it('reads a file not in UTF-8 as one stream (its ranges could not be decoded apart)', async () => {
     const file = path.join(scratch, 'utf16.csv');
