@@ -302,7 +302,7 @@ export function sepLine(text: string): { delimiter: string; length: number } | u
 export class CsvParser {
   private pending = '';
   private readonly delimiterCode: number;
-  private readonly delimiter: string;
+  readonly delimiter: string;
   /** Lines consumed (for error messages). */
   line = 1;
 
@@ -464,6 +464,25 @@ export type TableBatch =
 
 const BATCH_ROWS = 2_000;
 
+/**
+ * The column names of a table from its first rows: the header's, or positional ones
+ * (`column_1`...), and the column of email addresses that is the key when no name says one.
+ * Rows wider than the header get positional names for their extra fields. A header-less file of
+ * `email:secret` lines is a combo list, the usual form of leaked credentials: its columns are
+ * named `email` and `password`.
+ */
+function tableColumns(first: readonly string[][], header: boolean, delimiter: string): { names: string[]; emailColumn?: string } {
+  const width = Math.max(0, ...first.map((row) => row.length));
+  const body = header ? first.slice(1) : first;
+  const names = header ? csvColumnNames(first[0] ?? []) : [];
+  for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
+  const emailColumn = emailKeyColumn(names, body);
+  if (!header && delimiter === ':' && width === 2 && emailColumn === 'column_1' && body.every((row) => !/\s/.test(row[1] ?? ''))) {
+    return { names: ['email', 'password'] };
+  }
+  return emailColumn ? { names, emailColumn } : { names };
+}
+
 async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string, options: CsvOptions): AsyncGenerator<TableBatch> {
   const decoder = new StringDecoder('utf8');
   let parser: CsvParser | undefined;
@@ -480,13 +499,9 @@ async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string
     const first = firstRows ?? [];
     firstRows = undefined;
     const header = options.header ?? looksLikeHeader(first[0] ?? [], first[1]);
-    const width = Math.max(0, ...first.map((row) => row.length));
-    const names = header ? csvColumnNames(first[0] ?? []) : Array.from({ length: width }, (_, index) => `column_${index + 1}`);
-    // Rows wider than the header get positional names for their extra fields.
-    for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
     started = true;
     const body = header ? first.slice(1) : first;
-    const emailColumn = emailKeyColumn(names, body);
+    const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',');
     yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}) };
     if (body.length > 0) yield { kind: 'rows', rows: body };
   }
@@ -1261,15 +1276,12 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
   parser.push(text, collect);
   if (whole) parser.end(collect);
   const header = options.header ?? looksLikeHeader(rows[0] ?? [], rows[1]);
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  const names = header ? csvColumnNames(rows[0] ?? []) : [];
-  for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
+  const { names, emailColumn } = tableColumns(rows, header, delimiter);
   if (header) {
     const line = firstCsvLine(text) ?? text;
     const ending = text.startsWith('\r\n', line.length) ? 2 : 1;
     bodyStart += Buffer.byteLength(text.slice(0, line.length + ending));
   }
-  const emailColumn = emailKeyColumn(names, header ? rows.slice(1) : rows);
   return { delimiter, header, names, bodyStart, ...(emailColumn ? { emailColumn } : {}) };
 }
 

@@ -11,7 +11,9 @@ import type { ClassifyProgress } from '../../lambdas/classify/stream.js';
 
 const USAGE = `Usage: breachclock classify FILE [options]
 
-Classifies the records in FILE (.csv/.tsv, .jsonl/.ndjson or .json, optionally .gz; a local path
+Classifies the records in FILE (delimited text: .csv/.tsv/.txt/.tab/.psv/.dat; JSON Lines:
+.jsonl/.ndjson; JSON: .json, an array of records, records one after another, or an object
+wrapping an array of records; optionally .gz; UTF-8, UTF-16 or Windows-1252; a local path
 or s3://bucket/key) and prints which categories of personal data it holds, for how many people,
 where they live, how many are children and how credentials were stored. Values are never printed.
 

@@ -186,7 +186,16 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
     const records = await collect(readRecords(file));
 
     expect(records).toHaveLength(3);
-    expect(records[0]).toEqual({ column_1: 'a@example.com', column_2: 'pw-one' });
+    expect(records[0]).toEqual({ email: 'a@example.com', password: 'pw-one' });
+    // Its secrets are passwords: plain ones are told from hashes.
+    const { classification } = await classifySource(file);
+    expect(classification.credentials).toMatchObject({ plain: 3, hashed: 0 });
+  });
+
+  it('names no column "password" in other two-column files without a header', async () => {
+    const names = async (content: string) => Object.keys((await collect(readRecords(scratchFile('two.txt', content))))[0] ?? {});
+    expect(await names('a@example.com;Anna Schmidt\nb@example.com;Bob Ray\nc@example.com;Chloé Dupont\n')).toEqual(['column_1', 'column_2']);
+    expect(await names('a@example.com:Anna Schmidt\nb@example.com:Bob Ray\nc@example.com:Chloé Dupont\n')).toEqual(['column_1', 'column_2']);
   });
 
   it('reads Excel "Unicode text" (UTF-16LE, tabs) named .txt', async () => {
