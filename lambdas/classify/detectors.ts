@@ -951,7 +951,8 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
   'md', 'sha', 'bcrypt', 'crypt', 'argon', 'salted', 'legacy',
   'string', 'raw', 'plain', 'clear', 'cleartext', 'primary', 'secondary', 'main', 'alt', 'other', 'private',
   'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked', 'code', 'id',
-  'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes']);
+  'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes',
+  'required', 'optional', 'mandatory']); // Google Workspace: "First Name [Required]" 
 
 // Qualifiers saying an email column belongs to someone else than the record's person.
 const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 'referral', 'referred', 'sales', 'rep',
