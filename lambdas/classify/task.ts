@@ -5,7 +5,7 @@ import type { Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
 import { RecordClassifier, mergeClassifications, withDeclaredCategories } from './core.js';
-import type { TableBatch } from './sources.js';
+import type { TableBatch } from './table.js';
 
 export interface ClassifyPorts {
   store: IncidentStore;

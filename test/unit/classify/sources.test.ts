@@ -9,16 +9,10 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { classifyRecordStream } from '../../../lambdas/classify/core.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
-import {
-  csvColumnNames,
-  detectCsvDelimiter,
-  firstCsvLine,
-  formatOf,
-  JsonObjectsScanner,
-  MAX_RECORD_BYTES,
-  readRecords,
-  sniffEncoding,
-} from '../../../lambdas/classify/sources.js';
+import { csvColumnNames, detectCsvDelimiter, firstCsvLine } from '../../../lambdas/classify/csv.js';
+import { JsonObjectsScanner } from '../../../lambdas/classify/json.js';
+import { formatOf, readRecords, sniffEncoding } from '../../../lambdas/classify/sources.js';
+import { MAX_RECORD_BYTES } from '../../../lambdas/classify/table.js';
 import { NotFoundError, TransientDependencyError, ValidationError } from '../../../lambdas/shared/errors.js';
 
 /** Categories and people only (the additive confidence fields are tested on their own). */

@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { Classification } from '../../../lambdas/shared/contract.js';
 import { classifyFile } from '../../../lambdas/classify/parallel.js';
-import {
-  CsvParser, JsonArrayScanner, JsonObjectsScanner, detectDelimiter, inspectCsv, looksLikeHeader, readCsvRange, readRecords, sepLine, splitPoints,
-} from '../../../lambdas/classify/sources.js';
+import { CsvParser, detectDelimiter, looksLikeHeader, sepLine } from '../../../lambdas/classify/csv.js';
+import { JsonArrayScanner, JsonObjectsScanner } from '../../../lambdas/classify/json.js';
+import { inspectCsv, readCsvRange, readRecords, splitPoints } from '../../../lambdas/classify/sources.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
 import { run } from '../../../lib/cli/classify.js';
 

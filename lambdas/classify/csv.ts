@@ -1,0 +1,368 @@
+// Delimited text (CSV, TSV and the like; RFC 4180): any single-character delimiter, quoted fields
+// with delimiters, doubled quotes and newlines, CRLF or LF, with or without a header row.
+import { StringDecoder } from 'node:string_decoder';
+import { ValidationError } from '../shared/errors.js';
+import { describeColumn, detectValue, emailKeyColumn, subjectKeyRank } from './detectors.js';
+import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
+
+export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** The first line of CSV text, where a newline inside double quotes does not end it. */
+export function firstCsvLine(text: string): string | undefined {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if ((char === '\n' || char === '\r') && !quoted) return text.slice(0, i);
+  }
+  return undefined;
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let quoted = false;
+  let count = 0;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === delimiter) count++;
+  }
+  return count;
+}
+
+/** The delimiter that splits the header line most, outside quotes; ties go to the comma. */
+export function detectCsvDelimiter(headerLine: string): CsvDelimiter {
+  let best: CsvDelimiter = ',';
+  let bestCount = 0;
+  for (const delimiter of CSV_DELIMITERS) {
+    const count = countOutsideQuotes(headerLine, delimiter);
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Complete lines (quote-aware) at the start of `text`, at most `limit`. */
+function sampleLines(text: string, limit: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (lines.length < limit) {
+    const line = firstCsvLine(rest);
+    if (line === undefined) break;
+    if (line !== '') lines.push(line);
+    rest = rest.slice(line.length + 1);
+  }
+  return lines;
+}
+
+/**
+ * The delimiter that splits every sampled line into the same number (> 0) of fields; among
+ * those, the one giving the most fields. Candidates: the usual four, then any other punctuation
+ * seen in the header line. Falls back to the header-line count.
+ */
+export function detectDelimiter(sample: string): string {
+  const lines = sampleLines(sample, 20);
+  if (lines.length === 0) return detectCsvDelimiter(sample);
+  const header = lines[0] ?? '';
+  const others = [...new Set(header.replace(/"[^"]*"/g, '').match(/[^\p{L}\p{N}\s"'_.()\-/@+]/gu) ?? [])];
+  let best: string | undefined;
+  let bestFields = 0;
+  for (const delimiter of [...CSV_DELIMITERS, ...others]) {
+    const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
+    const first = counts[0] ?? 0;
+    if (first === 0 || !counts.every((count) => count === first)) continue;
+    if (first > bestFields) {
+      best = delimiter;
+      bestFields = first;
+    }
+  }
+  return best ?? detectCsvDelimiter(header);
+}
+
+/** Header names as record keys: trimmed, blanks named by position, duplicates numbered. */
+export function csvColumnNames(header: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((raw, index) => {
+    const base = raw.trim() || `column_${index + 1}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}_${count}`;
+  });
+}
+
+const NAME_LIKE = /^[\p{L}_#][\p{L}\p{N} _.\-()#/?]{0,63}$/u;
+/**
+ * A label as exports write them, wider than NAME_LIKE: currency and unit signs, apostrophes,
+ * square brackets, commas, % & + * ("Amount ($)", "N° adhérent", "Date d'adhésion",
+ * "Cotisation annuelle (€)", "First Name [Required]", "Name, first", "E-Mail*"). Still led by a
+ * letter, and without @ : = or line breaks, so no email address, number, date, phone number,
+ * email:password pair or key=value pair is one.
+ */
+const LABEL_LIKE = /^[\p{L}_#][\p{L}\p{M}\p{N} _.\-()#/?$€£¥°%&'’,+*[\]]{0,99}$/u;
+const NEUTRAL = describeColumn('');
+
+/**
+ * Whether the first row is a header: every cell is a non-empty, distinct, label-like name that
+ * holds no personal data itself, and either some label names a known kind of column or the next
+ * row holds a value that no such label would be (a number, a date, an email address...). When
+ * the labels use only letters, digits and `_ . - ( ) # / ?`, so must the next row's values to be
+ * labels too; when they use the wider punctuation of LABEL_LIKE, the next row is judged by it.
+ */
+export function looksLikeHeader(first: readonly string[], second: readonly string[] | undefined): boolean {
+  const cells = first.map((cell) => cell.trim());
+  const labels = cells.filter((cell) => cell !== '');
+  if (labels.length === 0 || labels.some((cell) => !LABEL_LIKE.test(cell))) return false;
+  if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;
+  if (labels.some((cell) => describeColumn(cell).hint !== undefined || subjectKeyRank(cell) !== undefined)) return true;
+  if (new Set(labels).size !== labels.length) return false;
+  const label = labels.every((cell) => NAME_LIKE.test(cell)) ? NAME_LIKE : LABEL_LIKE;
+  return second !== undefined && second.some((cell) => cell.trim() !== '' && !label.test(cell.trim()));
+}
+
+/**
+ * Excel's first line `sep=;` (also written by exports meant for Excel, optionally quoted): it
+ * declares the delimiter and is neither a header nor data. Returns the delimiter and the line's
+ * length with its line end, or undefined when `text` does not start with one.
+ */
+export function sepLine(text: string): { delimiter: string; length: number } | undefined {
+  const match = /^"?sep=([^\r\n"])"?\1*[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
+  if (!match?.[1]) return undefined;
+  return { delimiter: match[1], length: match[0].length };
+}
+
+/** Incremental RFC 4180 parser over string chunks; rows come out as arrays of field strings. */
+export class CsvParser {
+  private pending = '';
+  private readonly delimiterCode: number;
+  readonly delimiter: string;
+  /** Lines consumed (for error messages). */
+  line = 1;
+
+  constructor(delimiter: string, private readonly describe: string) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+      throw new ValidationError(`CSV delimiter must be one character other than a quote or newline`);
+    }
+    this.delimiterCode = delimiter.charCodeAt(0);
+    this.delimiter = delimiter;
+  }
+
+  /** Parses `chunk` (appended to what is pending); complete rows go to `emit`. */
+  push(chunk: string, emit: (row: string[]) => void): void {
+    const text = this.pending.length > 0 ? this.pending + chunk : chunk;
+    const consumed = this.parse(text, false, emit);
+    this.pending = text.slice(consumed);
+    if (this.pending.length > MAX_RECORD_BYTES) {
+      throw new ValidationError(`${this.describe} is not valid CSV (line ${this.line}): a record is longer than ${MAX_RECORD_BYTES} characters`);
+    }
+  }
+
+  /** The end of input: the last row, unterminated, goes to `emit`. */
+  end(emit: (row: string[]) => void): void {
+    if (this.pending.length > 0) this.parse(this.pending, true, emit);
+    this.pending = '';
+  }
+
+  /** Returns how much of `text` was consumed by complete rows. */
+  private parse(text: string, last: boolean, emit: (row: string[]) => void): number {
+    const delimiter = this.delimiterCode;
+    const n = text.length;
+    let i = 0;
+    let rowStart = 0;
+    let row: string[] = [];
+    let newlines = 0;
+    let nextQuote = text.indexOf('"');
+    if (nextQuote === -1) nextQuote = n;
+    while (i < n) {
+      // Fast path: a whole line without quotes, at a row's start, is split natively.
+      if (row.length === 0 && nextQuote > i) {
+        const lineEnd = text.indexOf('\n', i);
+        if (lineEnd !== -1 && lineEnd < nextQuote) {
+          const end = lineEnd > i && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+          if (end > i) emit(text.slice(i, end).split(this.delimiter));
+          i = lineEnd + 1;
+          rowStart = i;
+          this.line++;
+          continue;
+        }
+      } else if (nextQuote < i) {
+        nextQuote = text.indexOf('"', i);
+        if (nextQuote === -1) nextQuote = n;
+        continue;
+      }
+      let value: string;
+      if (text.charCodeAt(i) === 34 /* " */) {
+        // Quoted field: up to the closing quote; "" is a quote.
+        let j = i + 1;
+        let segmentStart = j;
+        value = '';
+        let closed = false;
+        for (;;) {
+          const quote = text.indexOf('"', j);
+          if (quote === -1) break;
+          if (text.charCodeAt(quote + 1) === 34) {
+            value += text.slice(segmentStart, quote + 1);
+            j = quote + 2;
+            segmentStart = j;
+            continue;
+          }
+          if (quote + 1 === n && !last) break; // a "" may continue in the next chunk
+          value += text.slice(segmentStart, quote);
+          i = quote + 1;
+          closed = true;
+          break;
+        }
+        if (!closed) {
+          if (!last) return rowStart;
+          throw new ValidationError(`${this.describe} is not valid CSV (line ${this.line + newlines}): a quoted field is not closed`);
+        }
+        for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) === 10) newlines++;
+        // Text after the closing quote (relaxed): kept, up to the next delimiter or line end.
+        if (i < n) {
+          const code = text.charCodeAt(i);
+          if (code !== delimiter && code !== 10 && code !== 13) {
+            let j2 = i;
+            while (j2 < n) {
+              const c = text.charCodeAt(j2);
+              if (c === delimiter || c === 10 || c === 13) break;
+              j2++;
+            }
+            if (j2 === n && !last) return rowStart;
+            value += text.slice(i, j2);
+            i = j2;
+          }
+        }
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === delimiter || c === 10 || c === 13) break;
+          j++;
+        }
+        if (j === n && !last) return rowStart;
+        value = text.slice(i, j);
+        i = j;
+      }
+      row.push(value);
+      if (i >= n) {
+        if (!last) return rowStart;
+        break;
+      }
+      const code = text.charCodeAt(i);
+      if (code === delimiter) {
+        i++;
+        if (i >= n) {
+          if (!last) return rowStart;
+          row.push('');
+          break;
+        }
+        continue;
+      }
+      // A line end: \n, \r\n or \r.
+      if (code === 13) {
+        if (i + 1 >= n && !last) return rowStart;
+        i += text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      } else {
+        i++;
+      }
+      newlines++;
+      if (!(row.length === 1 && row[0] === '')) emit(row);
+      row = [];
+      rowStart = i;
+      this.line += newlines;
+      newlines = 0;
+    }
+    if (row.length > 0 && !(row.length === 1 && row[0] === '')) emit(row);
+    return n;
+  }
+}
+
+export interface CsvOptions {
+  /** The field delimiter; detected from the first lines when not given. */
+  delimiter?: string;
+  /** Whether the first row names the columns; detected when not given. */
+  header?: boolean;
+}
+
+
+/**
+ * The column names of a table from its first rows: the header's, or positional ones
+ * (`column_1`...), and the column of email addresses that is the key when no name says one.
+ * Rows wider than the header get positional names for their extra fields. A header-less file of
+ * `email:secret` lines is a combo list, the usual form of leaked credentials: its columns are
+ * named `email` and `password`.
+ */
+export function tableColumns(first: readonly string[][], header: boolean, delimiter: string): { names: string[]; emailColumn?: string } {
+  const width = Math.max(0, ...first.map((row) => row.length));
+  const body = header ? first.slice(1) : first;
+  const names = header ? csvColumnNames(first[0] ?? []) : [];
+  for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
+  const emailColumn = emailKeyColumn(names, body);
+  if (!header && delimiter === ':' && width === 2 && emailColumn === 'column_1' && body.every((row) => !/\s/.test(row[1] ?? ''))) {
+    return { names: ['email', 'password'] };
+  }
+  return emailColumn ? { names, emailColumn } : { names };
+}
+
+export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string, options: CsvOptions): AsyncGenerator<TableBatch> {
+  const decoder = new StringDecoder('utf8');
+  let parser: CsvParser | undefined;
+  let head = '';
+  let rows: string[][] = [];
+  let firstRows: string[][] | undefined = [];
+  let started = false;
+  const emit = (row: string[]): void => {
+    if (firstRows) firstRows.push(row);
+    else rows.push(row);
+  };
+
+  function* startTable(): Generator<TableBatch> {
+    const first = firstRows ?? [];
+    firstRows = undefined;
+    const header = options.header ?? looksLikeHeader(first[0] ?? [], first[1]);
+    started = true;
+    const body = header ? first.slice(1) : first;
+    const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',');
+    yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}) };
+    if (body.length > 0) yield { kind: 'rows', rows: body };
+  }
+
+  /** The parser for the file's start (`head`), and that start without a byte-order mark or a `sep=` line. */
+  const start = (head: string): { parser: CsvParser; text: string } => {
+    let text = head.replace(/^\uFEFF/, '');
+    const sep = sepLine(text);
+    if (sep) text = text.slice(sep.length);
+    const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? detectDelimiter(text), describe);
+    if (sep) started.line++;
+    return { parser: started, text };
+  };
+
+  for await (const chunk of bytes) {
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (!parser) {
+      head += text;
+      if (head.length < 64 * 1024 && sampleLines(head, 22).length < 22) continue;
+      ({ parser, text } = start(head));
+      head = '';
+    }
+    parser.push(text, emit);
+    if (!started && (firstRows?.length ?? 0) >= 2) yield* startTable();
+    // One batch per chunk read: rows die young, before the garbage collector promotes them.
+    if (rows.length > 0 && started) {
+      yield { kind: 'rows', rows };
+      rows = [];
+    }
+  }
+  const rest = decoder.end();
+  if (!parser) {
+    const started = start(head + rest);
+    parser = started.parser;
+    parser.push(started.text, emit);
+  } else if (rest) {
+    parser.push(rest, emit);
+  }
+  parser.end(emit);
+  if (!started) yield* startTable();
+  if (rows.length > 0) yield { kind: 'rows', rows };
+}
+

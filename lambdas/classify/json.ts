@@ -1,0 +1,558 @@
+// JSON records: JSON Lines, and JSON documents (an array of records, records one after another,
+// or an object wrapping an array of records), each streamed item by item.
+import { StringDecoder } from 'node:string_decoder';
+import { ValidationError } from '../shared/errors.js';
+import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
+
+// JSON Lines
+
+/** Lines of a byte stream, decoded as UTF-8, each bounded in length. */
+async function* linesOf(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let lineNumber = 0;
+  for await (const chunk of bytes) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let start = 0;
+    for (let newline = pending.indexOf('\n', start); newline >= 0; newline = pending.indexOf('\n', start)) {
+      lineNumber++;
+      yield pending.slice(start, newline);
+      start = newline + 1;
+    }
+    pending = pending.slice(start);
+    if (pending.length > MAX_RECORD_BYTES) {
+      throw new ValidationError(`${describe}: line ${lineNumber + 1} is longer than ${MAX_RECORD_BYTES} bytes`);
+    }
+  }
+  pending += decoder.end();
+  if (pending !== '') yield pending;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+  let lineNumber = 0;
+  let records: Array<Record<string, unknown>> = [];
+  for await (const rawLine of linesOf(bytes, describe)) {
+    lineNumber++;
+    const line = (lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim();
+    if (line === '') continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      throw new ValidationError(`${describe}: line ${lineNumber} is not valid JSON`);
+    }
+    if (!isRecord(parsed)) throw new ValidationError(`${describe}: line ${lineNumber} is not a JSON object`);
+    records.push(parsed);
+    if (records.length >= BATCH_ROWS) {
+      yield { kind: 'records', records };
+      records = [];
+    }
+  }
+  if (records.length > 0) yield { kind: 'records', records };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON arrays, streamed element by element: a scanner finds where each top-level element ends
+// (tracking nesting, strings and escapes), and only that element's text is parsed.
+
+/** Splits a streamed `[ {...}, {...} ]` into its elements' JSON texts. */
+export class JsonArrayScanner {
+  private state: 'before' | 'between' | 'element' | 'after' = 'before';
+  private buffer = '';
+  private elementStart = 0;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private scanned = 0;
+  index = 0;
+
+  constructor(private readonly describe: string) {}
+
+  push(chunk: string, emit: (elementText: string, index: number) => void): void {
+    this.buffer += chunk;
+    const text = this.buffer;
+    let i = this.scanned;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (this.state === 'element') {
+        if (this.inString) {
+          if (this.escaped) this.escaped = false;
+          else if (code === 92 /* \ */) this.escaped = true;
+          else if (code === 34) this.inString = false;
+          continue;
+        }
+        if (code === 34) this.inString = true;
+        else if (code === 123 || code === 91) this.depth++;
+        else if (code === 125 || code === 93) {
+          if (this.depth === 0) {
+            // The array's own closing bracket after a scalar element.
+            this.finishElement(text, i, emit);
+            this.state = 'after';
+            continue;
+          }
+          this.depth--;
+        } else if (code === 44 /* , */ && this.depth === 0) {
+          this.finishElement(text, i, emit);
+          this.state = 'between';
+          continue;
+        }
+        continue;
+      }
+      if (code <= 32 || code === 0xfeff) continue;
+      if (this.state === 'before') {
+        if (code !== 91) throw new ValidationError(`${this.describe} is not a JSON array of records`);
+        this.state = 'between';
+      } else if (this.state === 'between') {
+        if (code === 93 && this.index === 0) {
+          this.state = 'after';
+          continue;
+        }
+        this.state = 'element';
+        this.elementStart = i;
+        this.depth = 0;
+        i--; // re-read this character as part of the element
+      } else {
+        throw new ValidationError(`${this.describe} is not valid JSON: text after the array`);
+      }
+    }
+    // Keep only the element being read.
+    if (this.state === 'element') {
+      this.buffer = text.slice(this.elementStart);
+      this.scanned = i - this.elementStart;
+      this.elementStart = 0;
+      if (this.buffer.length > MAX_RECORD_BYTES) {
+        throw new ValidationError(`${this.describe}: item ${this.index} is longer than ${MAX_RECORD_BYTES} characters`);
+      }
+    } else {
+      this.buffer = '';
+      this.scanned = 0;
+    }
+  }
+
+  private finishElement(text: string, end: number, emit: (elementText: string, index: number) => void): void {
+    emit(text.slice(this.elementStart, end), this.index++);
+  }
+
+  end(): void {
+    if (this.state !== 'after') throw new ValidationError(`${this.describe} is not valid JSON`);
+  }
+}
+
+async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+  const decoder = new StringDecoder('utf8');
+  const scanner = new JsonArrayScanner(describe);
+  let records: Array<Record<string, unknown>> = [];
+  const emit = (elementText: string, index: number): void => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(elementText);
+    } catch {
+      throw new ValidationError(`${describe} is not valid JSON (item ${index})`);
+    }
+    if (!isRecord(parsed)) throw new ValidationError(`${describe}: item ${index} is not a JSON object`);
+    records.push(recordOf(parsed));
+  };
+  for await (const chunk of bytes) {
+    scanner.push(typeof chunk === 'string' ? chunk : decoder.write(chunk), emit);
+    if (records.length >= BATCH_ROWS) {
+      yield { kind: 'records', records };
+      records = [];
+    }
+  }
+  scanner.push(decoder.end(), emit);
+  scanner.end();
+  if (records.length > 0) yield { kind: 'records', records };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON documents (.json). The first non-blank character says which shape the file has:
+//   [ {...}, ... ]        an array of records, streamed item by item (JsonArrayScanner);
+//   {...} {...} ...       objects one after another: JSON Lines named .json (mongoexport's
+//                         default output) or concatenated pretty-printed objects (mongoexport
+//                         --pretty); each object is a record;
+//   { ... } alone         one object. When it holds arrays of objects (Zendesk's
+//                         {"tickets":[...]}, a FHIR Bundle's "entry", {"data":[...]},
+//                         {"results":[...]}, OData's {"value":[...]}...), the items of one of
+//                         them are the records: the first whose name is a usual name for records
+//                         (RECORD_ARRAY_NAMES), else the longest; the object's other properties
+//                         (counts, links, paging) are not read. An object without one is a record.
+// Items shaped like a FHIR Bundle entry ({"fullUrl", "resource": {"resourceType", ...}}) are read
+// as their resource, in arrays and in wrappers alike.
+//
+// Memory: a lone object of up to MAX_RECORD_BYTES is held and parsed whole. A larger one cannot be
+// a record, so it is read as a wrapper and streamed: the array of objects being read when the
+// object passes that size (its items so far are taken from the text held, the rest streamed item
+// by item); when that point is not inside an array of objects, the best complete one before it
+// (same preference), else the first array of objects after it. Any other array in a wrapper that
+// large is not read.
+
+/** Property names under which an export wraps its array of records, lower-case. */
+const RECORD_ARRAY_NAMES = new Set([
+  'entry', 'entries', 'data', 'results', 'result', 'records', 'items', 'rows', 'value', 'values', 'list', 'objects',
+  'documents', 'docs', 'resources', 'users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees',
+  'patients', 'accounts', 'tickets', 'subscribers', 'profiles', 'leads', 'clients', 'orders',
+]);
+
+/** The keys of a FHIR Bundle entry (`entry[]`), whose record is its `resource`. */
+const BUNDLE_ENTRY_KEYS = new Set(['fullUrl', 'resource', 'search', 'request', 'response', 'link', 'id', 'extension', 'modifierExtension']);
+
+/** An item as a record: a FHIR Bundle entry is read as its resource, anything else as it is. */
+function recordOf(item: Record<string, unknown>): Record<string, unknown> {
+  const resource = item.resource;
+  if (isRecord(resource) && typeof resource.resourceType === 'string' && Object.keys(item).every((key) => BUNDLE_ENTRY_KEYS.has(key))) return resource;
+  return item;
+}
+
+interface ArrayCandidate {
+  readonly name: string | undefined;
+  readonly known: boolean;
+  readonly items: number;
+}
+
+/** Whether array `candidate` (all objects) holds a wrapper's records rather than `best`: a usual name first, then the most items. */
+function betterRecordArray(candidate: ArrayCandidate, best: ArrayCandidate | undefined): boolean {
+  if (!candidate.known && candidate.items === 0) return false;
+  if (best === undefined) return true;
+  if (candidate.known !== best.known) return candidate.known;
+  return !candidate.known && candidate.items > best.items;
+}
+
+/** The records of a lone JSON object's array of records (see above), or undefined when it has none. */
+export function recordArrayOf(document: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
+  let best: (ArrayCandidate & { readonly list: Array<Record<string, unknown>> }) | undefined;
+  for (const [name, value] of Object.entries(document)) {
+    if (!Array.isArray(value) || !value.every(isRecord)) continue;
+    const candidate = { name, known: RECORD_ARRAY_NAMES.has(name.toLowerCase()), items: value.length, list: value };
+    if (betterRecordArray(candidate, best)) best = candidate;
+  }
+  return best?.list.map(recordOf);
+}
+
+/**
+ * Reads a streamed JSON text that starts with `{`: objects one after another (each a record), or
+ * one object (see recordArrayOf), streamed when larger than MAX_RECORD_BYTES. Only the object
+ * being read is held (or, past that size, the item being read).
+ */
+export class JsonObjectsScanner {
+  /** The text held, from absolute offset `base`, in the chunks it came in (joined when a slice needs it). */
+  private parts: string[] = [];
+  private base = 0;
+  /** The chunk being scanned and its absolute offset. */
+  private chunk = '';
+  private chunkBase = 0;
+  /** Absolute offset of the next character to scan. */
+  private position = 0;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private line = 1;
+  private mode: 'first' | 'afterFirst' | 'sequence' | 'wrapper' | 'skip' | 'end' = 'first';
+  /** Absolute offset of the top-level object being read (-1 between objects), and its line. */
+  private objectStart = -1;
+  private objectLine = 1;
+  private objects = 0;
+  private firstEnd = -1;
+  // Inside the first (or wrapping) object: its properties, and the array-valued one being read.
+  private expectKey = false;
+  private expectValue = false;
+  private keyStart = -1;
+  private key: string | undefined;
+  private array: { name: string | undefined; start: number; items: number; objects: boolean } | undefined;
+  private best: (ArrayCandidate & { readonly start: number; readonly end: number }) | undefined;
+  private itemStart = -1;
+  /** Wrapper mode: whether the array being read holds the records (streaming), or the next one will (awaiting). */
+  private streaming = false;
+  private awaiting = false;
+  /** Records taken from a wrapper's array so far. */
+  private items = 0;
+
+  constructor(private readonly describe: string) {}
+
+  /** Characters held: the object being read, or once a large wrapper streams, the item being read. */
+  get held(): number {
+    return this.parts.reduce((total, part) => total + part.length, 0);
+  }
+
+  private get tracking(): boolean {
+    return this.mode === 'first' || this.mode === 'wrapper';
+  }
+
+  /** The text held between two absolute offsets. */
+  private slice(from: number, to: number): string {
+    if (from >= this.chunkBase) return this.chunk.slice(from - this.chunkBase, to - this.chunkBase);
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return (this.parts[0] ?? '').slice(from - this.base, to - this.base);
+  }
+
+  private parse(text: string, where: string): unknown {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new ValidationError(`${this.describe} is not valid JSON (${where})`);
+    }
+  }
+
+  private noRecordArray(): ValidationError {
+    return new ValidationError(`${this.describe} is one JSON object larger than ${MAX_RECORD_BYTES} characters (the longest record read) holding no array of records`);
+  }
+
+  private emitItem(item: unknown, emit: (record: Record<string, unknown>) => void): void {
+    const index = this.items++;
+    if (!isRecord(item)) throw new ValidationError(`${this.describe}: item ${index} of the array of records is not a JSON object`);
+    emit(recordOf(item));
+  }
+
+  push(chunk: string, emit: (record: Record<string, unknown>) => void): void {
+    this.parts.push(chunk);
+    this.chunk = chunk;
+    this.chunkBase = this.position;
+    const base = this.chunkBase;
+    for (let i = 0; i < chunk.length; i++) {
+      const code = chunk.charCodeAt(i);
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (code === 92 /* \ */) this.escaped = true;
+        else if (code === 34 /* " */) {
+          this.inString = false;
+          if (this.keyStart >= 0) {
+            const key = this.parse(this.slice(this.keyStart, base + i + 1), `line ${this.line}`);
+            this.key = typeof key === 'string' ? key : undefined;
+            this.keyStart = -1;
+          }
+        }
+        continue;
+      }
+      if (code <= 32 || code === 0xfeff) {
+        if (code === 10) this.line++;
+        continue;
+      }
+      const at = base + i;
+      if (this.depth === 0) {
+        if (code !== 123 /* { */ || this.mode === 'end') {
+          throw new ValidationError(
+            this.mode === 'end'
+              ? `${this.describe} is not valid JSON: text after the object (line ${this.line})`
+              : `${this.describe} is not valid JSON Lines: line ${this.line} does not start a JSON object`,
+          );
+        }
+        if (this.mode === 'afterFirst') {
+          // A second object: the file is a sequence of records, the first one included.
+          this.mode = 'sequence';
+          const first = this.parse(this.slice(this.objectStart, this.firstEnd + 1), `the object on line ${this.objectLine}`);
+          emit(recordOf(first as Record<string, unknown>));
+        }
+        this.objects++;
+        this.objectStart = at;
+        this.objectLine = this.line;
+        this.depth = 1;
+        this.expectKey = true;
+        continue;
+      }
+      if (code === 34) {
+        this.inString = true;
+        if (this.tracking) {
+          if (this.depth === 1) {
+            if (this.expectKey) this.keyStart = at;
+            this.expectKey = false;
+            this.expectValue = false;
+          } else if (this.depth === 2 && this.array) this.nonObjectItem();
+        }
+        continue;
+      }
+      if (code === 123 || code === 91 /* [ */) {
+        if (this.tracking) {
+          if (this.depth === 1 && this.expectValue) {
+            this.expectValue = false;
+            if (code === 91) this.startArray(at);
+          } else if (this.depth === 2 && this.array) {
+            if (code === 123) this.startItem(at);
+            else this.nonObjectItem();
+          }
+        }
+        this.depth++;
+        continue;
+      }
+      if (code === 125 || code === 93 /* } ] */) {
+        this.depth--;
+        if (this.depth === 0) this.endObject(at, emit);
+        else if (this.tracking && this.array) {
+          if (this.depth === 2 && code === 125 && this.itemStart >= 0) this.endItem(at, emit);
+          else if (this.depth === 1 && code === 93) this.endArray(at);
+        }
+        continue;
+      }
+      if (!this.tracking) continue;
+      if (this.depth === 1) {
+        if (code === 58 /* : */) this.expectValue = true;
+        else if (code === 44 /* , */) this.expectKey = true;
+        else this.expectValue = false; // a number, true, false or null
+      } else if (this.depth === 2 && this.array && code !== 44) {
+        this.nonObjectItem();
+      }
+    }
+    this.position = base + chunk.length;
+    this.afterChunk(emit);
+  }
+
+  private startArray(at: number): void {
+    if (this.mode === 'wrapper' && !this.awaiting) return;
+    this.array = { name: this.key, start: at, items: 0, objects: true };
+  }
+
+  private startItem(at: number): void {
+    this.itemStart = at;
+    if (this.mode === 'wrapper' && this.awaiting && this.array && this.array.items === 0 && this.array.objects) {
+      this.awaiting = false;
+      this.streaming = true;
+    }
+  }
+
+  private nonObjectItem(): void {
+    if (!this.array) return;
+    if (this.streaming) throw new ValidationError(`${this.describe}: item ${this.items} of the array of records is not a JSON object`);
+    this.array.objects = false;
+  }
+
+  private endItem(at: number, emit: (record: Record<string, unknown>) => void): void {
+    if (this.array) this.array.items++;
+    if (this.streaming) this.emitItem(this.parse(this.slice(this.itemStart, at + 1), `item ${this.items} of the array of records`), emit);
+    this.itemStart = -1;
+  }
+
+  private endArray(at: number): void {
+    const array = this.array;
+    this.array = undefined;
+    if (!array) return;
+    if (this.mode === 'first') {
+      if (!array.objects) return;
+      const candidate = { name: array.name, known: array.name !== undefined && RECORD_ARRAY_NAMES.has(array.name.toLowerCase()), items: array.items };
+      if (betterRecordArray(candidate, this.best)) this.best = { ...candidate, start: array.start, end: at };
+    } else if (this.streaming) {
+      this.streaming = false;
+      this.mode = 'skip';
+    }
+  }
+
+  private endObject(at: number, emit: (record: Record<string, unknown>) => void): void {
+    if (this.mode === 'first') {
+      this.firstEnd = at;
+      this.mode = 'afterFirst';
+    } else if (this.mode === 'sequence') {
+      const record = this.parse(this.slice(this.objectStart, at + 1), `the object on line ${this.objectLine}`);
+      emit(recordOf(record as Record<string, unknown>));
+      this.objectStart = -1;
+    } else {
+      if (this.awaiting) throw this.noRecordArray();
+      this.mode = 'end';
+    }
+  }
+
+  /** A lone object past MAX_RECORD_BYTES: it is a wrapper; its records are found as described above. */
+  private overflow(emit: (record: Record<string, unknown>) => void): void {
+    this.mode = 'wrapper';
+    const array = this.array;
+    if (array?.objects) {
+      // The items read so far are in the text held: close the array after the last whole one.
+      const cut = this.itemStart >= 0 ? this.itemStart : this.position;
+      const before = this.parse(`${this.slice(array.start, cut).replace(/[\s,]+$/, '')}]`, `the array of records`) as unknown[];
+      this.streaming = true;
+      for (const item of before) this.emitItem(item, emit);
+      return;
+    }
+    this.array = undefined;
+    this.itemStart = -1;
+    if (this.best) {
+      const items = this.parse(this.slice(this.best.start, this.best.end + 1), `the array of records`) as unknown[];
+      for (const item of items) this.emitItem(item, emit);
+      this.mode = 'skip';
+      return;
+    }
+    this.awaiting = true;
+  }
+
+  /** Drops the text no longer needed (or fails when what must be held grows too long). */
+  private afterChunk(emit: (record: Record<string, unknown>) => void): void {
+    if (this.mode === 'first' && this.position - this.objectStart > MAX_RECORD_BYTES) this.overflow(emit);
+    let keepFrom = this.position;
+    if (this.mode === 'first' || this.mode === 'afterFirst') keepFrom = this.objectStart;
+    else if (this.mode === 'sequence' && this.objectStart >= 0) {
+      if (this.position - this.objectStart > MAX_RECORD_BYTES) {
+        throw new ValidationError(`${this.describe}: the object on line ${this.objectLine} is longer than ${MAX_RECORD_BYTES} characters`);
+      }
+      keepFrom = this.objectStart;
+    } else if (this.mode === 'wrapper') {
+      if (this.keyStart >= 0) keepFrom = this.keyStart;
+      else if (this.streaming && this.itemStart >= 0) keepFrom = this.itemStart;
+      if (this.position - keepFrom > MAX_RECORD_BYTES) {
+        throw new ValidationError(`${this.describe}: item ${this.items} of the array of records is longer than ${MAX_RECORD_BYTES} characters`);
+      }
+    }
+    if (keepFrom === this.base) return;
+    this.parts = [keepFrom >= this.chunkBase ? this.chunk.slice(keepFrom - this.chunkBase) : this.slice(keepFrom, this.position)];
+    this.base = keepFrom;
+  }
+
+  end(emit: (record: Record<string, unknown>) => void): void {
+    if (this.depth > 0 || this.inString || this.objects === 0) {
+      throw new ValidationError(`${this.describe} is not valid JSON: the object on line ${this.objectLine} is not closed`);
+    }
+    if (this.mode !== 'afterFirst') return;
+    const document = this.parse(this.slice(this.objectStart, this.firstEnd + 1), 'the object') as Record<string, unknown>;
+    const records = recordArrayOf(document);
+    if (records === undefined && this.firstEnd - this.objectStart >= MAX_RECORD_BYTES) throw this.noRecordArray();
+    for (const record of records ?? [recordOf(document)]) emit(record);
+  }
+}
+
+async function* jsonObjectsTable(text: AsyncIterable<string>, describe: string): AsyncGenerator<TableBatch> {
+  const scanner = new JsonObjectsScanner(describe);
+  let records: Array<Record<string, unknown>> = [];
+  const emit = (record: Record<string, unknown>): void => void records.push(record);
+  for await (const chunk of text) {
+    scanner.push(chunk, emit);
+    if (records.length >= BATCH_ROWS) {
+      yield { kind: 'records', records };
+      records = [];
+    }
+  }
+  scanner.end(emit);
+  for (let start = 0; start < records.length; start += BATCH_ROWS) yield { kind: 'records', records: records.slice(start, start + BATCH_ROWS) };
+}
+
+/** A .json file's records, whichever of the shapes above it has. */
+export async function* jsonDocumentTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+  const decoder = new StringDecoder('utf8');
+  const iterator = bytes[Symbol.asyncIterator]();
+  let head = '';
+  let done = false;
+  let first: string | undefined;
+  while (first === undefined && !done) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      head += decoder.end();
+    } else {
+      head += typeof next.value === 'string' ? next.value : decoder.write(next.value);
+    }
+    first = /[^\s\uFEFF]/.exec(head)?.[0];
+    if (first === undefined && head.length > MAX_RECORD_BYTES) break;
+  }
+  async function* text(): AsyncGenerator<string> {
+    yield head;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      yield typeof next.value === 'string' ? next.value : decoder.write(next.value);
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  }
+  if (first === '[') yield* jsonArrayTable(text(), describe);
+  else if (first === '{') yield* jsonObjectsTable(text(), describe);
+  else if (first === undefined) throw new ValidationError(`${describe} is not valid JSON: it is empty`);
+  else throw new ValidationError(`${describe} is not a JSON array of records, JSON Lines, or an object holding an array of records`);
+}
+

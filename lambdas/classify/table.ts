@@ -1,0 +1,18 @@
+// A table read in batches, whatever its format: column names once, then rows (delimited text)
+// or records (JSON); and the bounds every reader keeps.
+
+/** Longest record accepted (a CSV record, a JSON line, a JSON array item), to keep one bad record from eating memory. */
+export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+/** One batch of a table: column names once, then rows (CSV) or records (JSON). */
+export type TableBatch =
+  | {
+    readonly kind: 'columns';
+    readonly names: string[];
+    /** A column whose first values are nearly all email addresses: the subject key when no name says one (see emailKeyColumn). */
+    readonly emailColumn?: string;
+  }
+  | { readonly kind: 'rows'; readonly rows: string[][] }
+  | { readonly kind: 'records'; readonly records: Array<Record<string, unknown>> };
+
+export const BATCH_ROWS = 2_000;
