@@ -237,6 +237,8 @@ interface ColumnState {
   partySeq: number;
   /** Part of who the record's person is when the export lists several people under one key (see isRelationshipColumn). */
   readonly member: boolean;
+  /** Values of a state column that are no US state ("NSW", "Karnataka"): its shared codes (WA, GA) then need more than themselves. */
+  foreignRegions: number;
 }
 
 /** What one value produced, replayed for the same value in the same column. */
@@ -471,9 +473,10 @@ function zipWithZeros(zip: string): string {
 const NO_STATES: readonly string[] = [];
 
 // US state codes that are also region codes elsewhere: Italian provinces, Brazilian states,
-// Canadian provinces and Australian states (CA Cagliari, MI Milano, MA Maranhão, WA Western Australia).
-const REGION_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['AL', 'AR', 'CA', 'CO', 'CT', 'MA', 'ME', 'MI', 'MN', 'MO',
-  'MS', 'MT', 'OR', 'PA', 'PR', 'RI', 'SC', 'TN', 'VA', 'VI', 'VT', 'WA']);
+// Canadian provinces, Australian and Indian states (CA Cagliari, MI Milano, MA Maranhão, WA Western
+// Australia, GA Goa, TN Tamil Nadu, MP Madhya Pradesh).
+const REGION_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['AL', 'AR', 'AS', 'CA', 'CO', 'CT', 'GA', 'MA', 'ME', 'MI',
+  'MN', 'MO', 'MP', 'MS', 'MT', 'OR', 'PA', 'PR', 'RI', 'SC', 'TN', 'UT', 'VA', 'VI', 'VT', 'WA']);
 
 // ---------------------------------------------------------------------------------------------
 // The classifier
@@ -723,6 +726,8 @@ export class RecordClassifier implements DetectionSink {
     const states: string[] = [];
     const regionStates: string[] = [];
     const regionStatesAlone: string[] = [];
+    /** Codes of a state column that other countries' regions share (WA, GA), settled once the row's country and ZIP are known. */
+    let sharedStates: Array<readonly [string, ColumnState]> | undefined;
     let zip: string | undefined;
     let address: AddressPlace | undefined;
     const count = Math.min(columns.length, values.length);
@@ -743,7 +748,9 @@ export class RecordClassifier implements DetectionSink {
         column.nonBlank++;
         const trimmed = value.trim();
         const state = this.stateLookup.get(trimmed);
-        if (state) {
+        if (state && column.role === 'state' && trimmed.length === 2 && REGION_CODES_ELSEWHERE.has(trimmed.toUpperCase())) {
+          (sharedStates ??= []).push([state, column]);
+        } else if (state) {
           const into = column.role === 'state' ? states : regionStates;
           if (!into.includes(state)) into.push(state);
           // A region that can only be a US state (a name, or a code no other country's regions use).
@@ -753,6 +760,7 @@ export class RecordClassifier implements DetectionSink {
         } else {
           const country = this.provinceLookup.get(trimmed);
           if (country && !countries.includes(country)) countries.push(country);
+          if (column.role === 'state') column.foreignRegions++;
         }
       } else if (column.role === 'postal-code') {
         zip ??= value.trim();
@@ -789,6 +797,16 @@ export class RecordClassifier implements DetectionSink {
     const fromRegions = countries.includes('US') ? regionStates : countries.length === 0 ? regionStatesAlone : NO_STATES;
     for (const state of fromRegions) if (!states.includes(state)) states.push(state);
     const anyZip = zip ?? address?.zip;
+    // A shared code (WA: Washington or Western Australia) is a US state in a record placed in the
+    // US; in one placed nowhere, when its ZIP code agrees, or, without one, when its column has
+    // shown no other country's regions.
+    if (sharedStates !== undefined) {
+      for (const [state, column] of sharedStates) {
+        const us = countries.includes('US') ||
+          (countries.length === 0 && (anyZip !== undefined ? usStateOfZip(zipWithZeros(anyZip)) === state : column.foreignRegions === 0));
+        if (us && !states.includes(state)) states.push(state);
+      }
+    }
     if (states.length === 0 && anyZip !== undefined && countries.includes('US')) {
       const state = usStateOfZip(zipWithZeros(anyZip));
       if (state) states.push(state);
@@ -1235,6 +1253,7 @@ export class RecordClassifier implements DetectionSink {
       partyRow: -1,
       partySeq: 0,
       member: isRelationshipColumn(name) || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && partyOf(name) === undefined),
+      foreignRegions: 0,
     };
     if (isRelationshipColumn(name)) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);
@@ -1261,7 +1280,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, foreignRegions: 0,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -2015,7 +2015,7 @@ const PROVINCES: ReadonlyMap<string, 'CA' | 'AU'> = new Map([
   ...['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'alberta', 'british columbia', 'manitoba',
     'new brunswick', 'newfoundland and labrador', 'newfoundland', 'nova scotia', 'northwest territories', 'nunavut',
     'ontario', 'prince edward island', 'quebec', 'saskatchewan', 'yukon'].map((name): [string, 'CA'] => [normalizeProvince(name), 'CA']),
-  ...['NSW', 'VIC', 'QLD', 'TAS', 'ACT', 'new south wales', 'victoria', 'queensland', 'south australia', 'western australia',
+  ...['NSW', 'VIC', 'QLD', 'TAS', 'ACT', 'SA', 'new south wales', 'victoria', 'queensland', 'south australia', 'western australia',
     'tasmania', 'australian capital territory', 'northern territory'].map((name): [string, 'AU'] => [normalizeProvince(name), 'AU']),
 ]);
 

@@ -323,6 +323,23 @@ describe('FHIR resources', () => {
   });
 });
 
+describe('state codes other countries share', () => {
+  it('reads WA as Washington only when the ZIP code agrees or the column shows US states alone', () => {
+    const australia = classifyRecords([
+      { email: 'a@example.com', state: 'NSW', postcode: '2000' }, { email: 'b@example.com', state: 'WA', postcode: '6000' },
+      { email: 'c@example.com', state: 'SA', postcode: '5000' },
+    ]);
+    expect(australia.jurisdictions).toEqual(['AU']);
+    expect(inJurisdiction(australia, 'AU')?.subjects).toBe(2);
+
+    const india = classifyRecords([{ email: 'a@example.com', state: 'Karnataka' }, { email: 'b@example.com', state: 'GA' }, { email: 'c@example.com', state: 'TN' }]);
+    expect(india.jurisdictions).toEqual([]);
+
+    const us = classifyRecords([{ email: 'a@example.com', state: 'WA', zip: '98101' }, { email: 'b@example.com', state: 'TX' }, { email: 'c@example.com', state: 'GA' }]);
+    expect(us.jurisdictions).toEqual(['US', 'US-GA', 'US-TX', 'US-WA']);
+  });
+});
+
 describe('payment processor columns', () => {
   it('reads a card fingerprint as the processor\'s token and the card\'s issuing country as no place of the person', () => {
     const result = classifyRecords([
