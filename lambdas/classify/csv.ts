@@ -91,7 +91,8 @@ export function csvColumnNames(header: readonly string[]): string[] {
   });
 }
 
-const NAME_LIKE = /^[\p{L}_#][\p{L}\p{N} _.\-()#/?]{0,63}$/u;
+// A label starts with a letter, or with a number followed by a word ("504 Plan", "2fa_enabled").
+const NAME_LIKE = /^(?:\d+[ _.-]?)?[\p{L}_#][\p{L}\p{N} _.\-()#/?]{0,63}$/u;
 /**
  * A label as exports write them, wider than NAME_LIKE: currency and unit signs, apostrophes,
  * square brackets, commas, % & + * ("Amount ($)", "N° adhérent", "Date d'adhésion",
@@ -99,8 +100,9 @@ const NAME_LIKE = /^[\p{L}_#][\p{L}\p{N} _.\-()#/?]{0,63}$/u;
  * letter, and without @ : = or line breaks, so no email address, number, date, phone number,
  * email:password pair or key=value pair is one.
  */
-const LABEL_LIKE = /^[\p{L}_#][\p{L}\p{M}\p{N} _.\-()#/?$€£¥°%&'’,+*[\]]{0,99}$/u;
+const LABEL_LIKE = /^(?:\d+[ _.-]?)?[\p{L}_#][\p{L}\p{M}\p{N} _.\-()#/?$€£¥°%&'’,+*[\]]{0,99}$/u;
 const NEUTRAL = describeColumn('');
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * Whether the first row is a header: every cell is a non-empty, distinct, label-like name that
@@ -114,7 +116,9 @@ export function looksLikeHeader(first: readonly string[], second: readonly strin
   const labels = cells.filter((cell) => cell !== '');
   if (labels.length === 0 || labels.some((cell) => !LABEL_LIKE.test(cell))) return false;
   if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;
-  if (labels.some((cell) => describeColumn(cell).hint !== undefined || subjectKeyRank(cell) !== undefined)) return true;
+  // A label led by a number ("12 Main St" reads like one) does not say the row is a header on its own.
+  const worded = labels.filter((cell) => !isDigit(cell.charCodeAt(0)));
+  if (worded.some((cell) => describeColumn(cell).hint !== undefined || subjectKeyRank(cell) !== undefined)) return true;
   if (new Set(labels).size !== labels.length) return false;
   const label = labels.every((cell) => NAME_LIKE.test(cell)) ? NAME_LIKE : LABEL_LIKE;
   return second !== undefined && second.some((cell) => cell.trim() !== '' && !label.test(cell.trim()));

@@ -858,7 +858,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'maladie', 'medicamento', 'tratamiento', 'enfermedad', 'alergia', 'allergie', 'pregnancy', 'hiv status',
     'vaccination status', 'mental health', 'therapy', 'farmaco', 'farmaci', 'malattia', 'terapia', 'medicijn',
     'medicatie', 'ziekte', 'behandeling', 'lek', 'leki', 'choroba', 'leczenie', 'doenca', 'tratamento',
-    'schwangerschaft', 'grossesse', 'schwerbehinderung', 'schwerbehindert', 'behinderung', 'grad der behinderung', 'pflegegrad', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
+    'medical alert', 'medical alerts', 'medical notes', 'iep', 'iep status', 'special education',
+    'special needs', 'schwangerschaft', 'grossesse', 'schwerbehinderung', 'schwerbehindert', 'behinderung', 'grad der behinderung', 'pflegegrad', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
     'groupe sanguin', 'grupo sanguineo', 'impfstatus', 'covid status', 'procedure', 'procedure code', 'cpt code'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
@@ -965,6 +966,7 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'tenant', 'cardholder', 'holder']);
+const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
@@ -1054,6 +1056,8 @@ export function describeColumn(name: string): ColumnProfile {
     words = words.slice(0, -1);
     hint = hintOfWords(words);
   }
+  // "Student First", "candidate_last": a person's name part after the word for the person.
+  if (hint === undefined && words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && NAME_PARTS.has(words[1] ?? '')) hint = 'person-name';
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   const allWords = columnWords(name);

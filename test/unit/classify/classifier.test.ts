@@ -212,7 +212,8 @@ describe('special categories and criminal data by column name', () => {
     ['Schwerbehinderung', '50', 'health'], ['afiliacion_sindical', 'CCOO', 'special-category'],
     ['Schwerbehindert', 'ja', 'health'], ['union', 'Teamsters Local 705', 'special-category'],
     ['union_dues', '12.50', 'special-category'], ['Gewerkschaftsbeitrag', '15,00', 'special-category'],
-    ['SV-Nummer', '15131063W390', 'government-id'],
+    ['SV-Nummer', '15131063W390', 'government-id'], ['Medical Alerts', 'Peanut allergy (EpiPen)', 'health'], ['IEP', 'Y', 'health'],
+    ['Student First', 'Mia', 'identity'], ['candidate_last', 'Hall', 'identity'],
   ] as const)('%s is %s', (column, value, category) => {
     expect(subjectsOf(classifyRecords([{ [column]: value }]), category)).toBe(1);
   });

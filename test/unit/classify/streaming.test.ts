@@ -94,6 +94,14 @@ describe('CSV parsing', () => {
     expect(looksLikeHeader(['$5.00', 'Anna'], ['$7.00', 'Bob'])).toBe(false);
   });
 
+  it('tells a header with a name that starts with a number ("504 Plan", "2fa_enabled")', () => {
+    expect(looksLikeHeader(['email', 'dob', '504 Plan'], ['a@example.com', '2015-03-04', 'Y'])).toBe(true);
+    expect(looksLikeHeader(['student', 'grade', '2fa_enabled'], ['Mia Hall', '4', 'yes'])).toBe(true);
+    // Data rows whose cells start with numbers are still data.
+    expect(looksLikeHeader(['12 Main St', 'Springfield'], ['4 Elm Rd', 'Shelbyville'])).toBe(false);
+    expect(looksLikeHeader(['1', 'a@example.com'], ['2', 'b@example.com'])).toBe(false);
+  });
+
   it('reads an Excel sep= first line as the delimiter', () => {
     expect(sepLine('sep=;\r\nid;email\r\n')).toEqual({ delimiter: ';', length: 7 });
     expect(sepLine('"sep=,"\nid,email\n')).toEqual({ delimiter: ',', length: 8 });
