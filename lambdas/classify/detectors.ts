@@ -934,7 +934,7 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'store name', 'shop name', 'merchant name', 'vendor name', 'supplier name', 'event name', 'campaign name',
   'category name', 'table name', 'column name', 'field name', 'project name', 'team name', 'group name', 'plan name',
   'course name', 'lineitem name', 'line item name', 'account name', 'province name', 'tax name', 'shipping method name',
-  'discount name', 'variant name', 'sku name', 'package name', 'service name', 'gift card', 'loyalty card', 'sim card', 'item condition', 'product condition', 'vehicle condition',
+  'cell id', 'cell tower', 'cell tower id', 'cell site', 'discount name', 'variant name', 'sku name', 'package name', 'service name', 'gift card', 'loyalty card', 'sim card', 'item condition', 'product condition', 'vehicle condition',
   'weather condition', 'road condition', 'payment condition', 'web address', 'error message', 'status message',
   'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
   'drug store', 'card type', 'card brand', 'card network', 'order number', 'invoice number', 'tracking number',
@@ -953,7 +953,8 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
   'string', 'raw', 'plain', 'clear', 'cleartext', 'primary', 'secondary', 'main', 'alt', 'other', 'private',
   'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked', 'code', 'id',
   'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes',
-  'required', 'optional', 'mandatory']); // Google Workspace: "First Name [Required]" 
+  'required', 'optional', 'mandatory', // Google Workspace: "First Name [Required]"
+  'a', 'b']); // the two parties of a call record: imsi_a, msisdn_b
 
 // Qualifiers saying an email column belongs to someone else than the record's person.
 const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 'referral', 'referred', 'sales', 'rep',
@@ -1753,9 +1754,10 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
       }
     }
   }
-  // Free text (notes, comments, addresses, message bodies) can carry values of any kind; a value
-  // that a column's own validator read (a phone number, an id in a sentence) is not read twice.
-  if (value.length >= 8 && (!decided || column.freeText) && hasWhitespace(value)) scanTextInto(value, sink);
+  // Free text (notes, comments, addresses, message bodies) can carry values of any kind, and so can
+  // a URL's query ("/login?user=anna@example.com", "?email=anna%40example.com"); a value that a
+  // column's own validator read (a phone number, an id in a sentence) is not read twice.
+  if (value.length >= 8 && (!decided || column.freeText) && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) scanTextInto(value, sink);
 }
 
 
@@ -1853,8 +1855,10 @@ export function scanTextInto(rawText: string, sink: DetectionSink): void {
   }
   if (run > longestRun) longestRun = run;
 
-  if (at) {
-    for (const [candidate] of text.matchAll(EMAIL_IN_TEXT)) {
+  // An address in a URL's query may be percent-encoded ("anna%40example.com").
+  const encodedAt = !at && text.includes('%40');
+  if (at || encodedAt) {
+    for (const [candidate] of (encodedAt ? text.replace(/%40/g, '@') : text).matchAll(EMAIL_IN_TEXT)) {
       const email = candidate.replace(/\.+$/, '');
       if (isPersonalEmail(email)) sink.validated(DETECTORS.email);
     }

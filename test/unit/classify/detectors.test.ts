@@ -292,6 +292,15 @@ describe('identity and contact by column', () => {
   });
 });
 
+describe('values inside URLs', () => {
+  it.each([
+    ['path', '/login?user=anna@example.com&next=/account'],
+    ['request', 'GET /reset?email=anna.smith%40example.com HTTP/1.1'],
+  ])('%s holding %s has an email address', (columnName, value) => {
+    expect(categoriesOf(value, columnName)).toEqual(['contact']);
+  });
+});
+
 describe('phone numbers', () => {
   it.each(['+49 30 1234567', '+1 (212) 555-0142', '0044 20 7946 0958', '(212) 555-0142', '212-555-0142', '06 12 34 56 78'])(
     'accepts %s',
@@ -377,6 +386,8 @@ describe('column names', () => {
 
   it('prefers the longest matching phrase', () => {
     expect(describeColumn('email_address').hint).toBe('email');
+    // The parties of a call record (A calls B) and a cell tower's id.
+    expect([describeColumn('imsi_a').hint, describeColumn('msisdn_b').hint, describeColumn('cell_id').hint]).toEqual(['device-id', 'phone', undefined]);
     expect(describeColumn('ip_address').hint).toBe('ip-address');
     expect(describeColumn('street_address').hint).toBe('postal-address');
     expect(describeColumn('customerEmail').hint).toBe('email');
