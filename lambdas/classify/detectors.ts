@@ -10,7 +10,7 @@ import {
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
-  isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
+  isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
   isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
@@ -730,7 +730,7 @@ export type ColumnHint =
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
   | 'es-dni' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn'
-  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates'
@@ -756,10 +756,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
     'adres', 'straat', 'woonplaats', 'ulica', 'miasto', 'endereco', 'rua', 'cidade', 'home address'],
   'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'postal code', 'post code', 'plz', 'postleitzahl',
-    'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode'],
+    'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep'],
   'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
     'card holder name', 'account holder', 'account holder name', 'name first', 'name last', 'vorname', 'nachname',
+    'accompanying guest', 'additional guest', 'companion', 'companion name',
     'name family', 'name given', // FHIR HumanName: name.family, name.given
     'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
@@ -773,7 +774,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card',
     'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
-    'tax identification number', 'tax number', 'tin', 'steuernummer', 'cpf', 'curp',
+    'tax identification number', 'tax number', 'tin', 'steuernummer', 'curp',
     'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
     'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp', 'document number', 'document no',
     'document id', 'doc number', 'documento', 'num documento', 'nr documento', 'numero de documento', 'n documento',
@@ -813,6 +814,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'in-aadhaar': ['aadhaar', 'aadhar', 'aadhaar number', 'aadhar number', 'aadhaar no', 'aadhaar card',
     'aadhaar card number', 'uidai number'],
   'in-pan': ['pan card', 'pan card number', 'pan card no', 'permanent account number', 'in pan', 'income tax pan'],
+  'br-cpf': ['cpf', 'numero cpf', 'cpf numero', 'cadastro de pessoas fisicas', 'cpf cnpj'],
   'kr-rrn': ['rrn', 'resident registration number', 'korean rrn', 'kr rrn', 'jumin', 'jumin number',
     'jumin deungnok beonho', '주민등록번호', '주민번호'],
   'kr-frn': ['frn', 'foreigner registration number', 'alien registration number', 'korean frn', 'kr frn',
@@ -839,7 +841,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
     'credit score', 'credit limit', 'balance', 'account balance', 'bankverbindung', 'gehalt', 'einkommen', 'salaire',
     'revenu', 'rib', 'salario', 'ingresos', 'stipendio', 'reddito', 'salaris', 'inkomen', 'pensja', 'dochod',
-    'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat'],
+    'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat', 'renda', 'renda mensal', 'salario mensal',
+    'wallet', 'wallets address', 'crypto address', 'btc address', 'eth address', 'deposit address', 'withdrawal address',
+    'source of funds', 'source of wealth'],
   password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
     'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password'],
@@ -891,7 +895,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'state abbreviation', 'st', 'state cd'],
   // Other region columns name a US state only for records placed in the US: "CA" in an Italian
   // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
-  region: ['region', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton'],
+  region: ['region', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf'],
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
     'konfession', 'religionszugehorigkeit', 'glaube', 'weltanschauung', 'religione', 'religie', 'religia', 'religiao',
     'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
@@ -1048,7 +1052,9 @@ export interface ColumnProfile {
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
 export function describeColumn(name: string): ColumnProfile {
-  let words = columnWords(name);
+  // A unit or note in brackets at the end says nothing of the kind: "Renda Mensal (R$)", "Amount (€)".
+  const bare = name.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  let words = columnWords(bare === '' ? name : bare);
   let hint = hintOfWords(words);
   // Drop up to two generic trailing words ("phone_number_home") and look again.
   for (let dropped = 0; hint === undefined && dropped < 2 && words.length > 1; dropped++) {
@@ -1076,7 +1082,7 @@ export function describeColumn(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
-const PARTY_WORDS = /^(recipient|guardian|parent|mother|father|emergency[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _.-])/i;
+const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emergency[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _.-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1202,6 +1208,7 @@ export const DETECTORS = {
   auTfn: detector('au-tfn', 'government-id', 0.97),
   inAadhaar: detector('in-aadhaar', 'government-id', 0.98),
   inPan: detector('in-pan', 'government-id', 0.95),
+  brCpf: detector('br-cpf', 'government-id', 0.97),
   krRrn: detector('kr-rrn', 'government-id', 0.95),
   krFrn: detector('kr-frn', 'government-id', 0.95),
   sgNricFin: detector('sg-nric-fin', 'government-id', 0.98),
@@ -1337,6 +1344,7 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.fiHenkilotunnus, isFiHenkilotunnus],
   [DETECTORS.iePpsn, isIePpsn],
   [DETECTORS.inPan, isInPan],
+  [DETECTORS.brCpf, isBrCpf],
   [DETECTORS.zaIdNumber, isZaIdNumber],
   [DETECTORS.thNationalId, isThNationalId],
   [DETECTORS.krRrn, (value) => isKrRrn(value, true)],
@@ -1412,6 +1420,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'au-tfn': when(orGlued(isAuTfn), DETECTORS.auTfn),
   'in-aadhaar': when(orGlued(isInAadhaar), DETECTORS.inAadhaar),
   'in-pan': when(isInPan, DETECTORS.inPan),
+  'br-cpf': when(isBrCpf, DETECTORS.brCpf),
   'kr-rrn': when(orGlued(isKrRrn), DETECTORS.krRrn),
   'kr-frn': when(orGlued(isKrFrn), DETECTORS.krFrn),
   'sg-nric': when(isSgNricFin, DETECTORS.sgNricFin),
@@ -1647,6 +1656,12 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       if (/\d/.test(value) && value.length <= 12) sink.validated(DETECTORS.postalCode);
       return true;
     case 'payment-card':
+      // "PAN" is a card's primary account number, and India's Permanent Account Number.
+      if (isInPan(value)) {
+        sink.validated(DETECTORS.inPan);
+        return true;
+      }
+      return false;
     case 'email':
     case 'iban':
     case 'country':

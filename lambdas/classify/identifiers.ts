@@ -476,6 +476,26 @@ export function isInAadhaar(value: string): boolean {
 }
 
 /**
+ * Brazilian CPF (Cadastro de Pessoas Físicas) 000.000.000-00: nine digits and two check digits,
+ * each 11 minus the weighted sum mod 11 (10 and 11 give 0), weights 10..2 then 11..2 over the
+ * digits before it; numbers of one repeated digit pass the check but are never issued. Receita
+ * Federal's algorithm as published in secondary sources (unverified).
+ */
+export function isBrCpf(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})$/.test(trimmed)) return false;
+  const digits = trimmed.replace(/\D/g, '');
+  if (/^(\d)\1{10}$/.test(digits)) return false;
+  const check = (length: number): number => {
+    let sum = 0;
+    for (let i = 0; i < length; i++) sum += Number(digits[i]) * (length + 1 - i);
+    const rest = (sum * 10) % 11;
+    return rest === 10 ? 0 : rest;
+  };
+  return check(9) === Number(digits[9]) && check(10) === Number(digits[10]);
+}
+
+/**
  * Indian PAN AAAAA9999A: the fourth letter is the holder's type (P person, C company, H HUF,
  * F firm, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government);
  * no check digit is published. Income Tax Department, "Permanent Account Number (PAN)".

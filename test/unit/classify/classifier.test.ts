@@ -214,6 +214,7 @@ describe('special categories and criminal data by column name', () => {
     ['union_dues', '12.50', 'special-category'], ['Gewerkschaftsbeitrag', '15,00', 'special-category'],
     ['SV-Nummer', '15131063W390', 'government-id'], ['Medical Alerts', 'Peanut allergy (EpiPen)', 'health'], ['IEP', 'Y', 'health'],
     ['Student First', 'Mia', 'identity'], ['candidate_last', 'Hall', 'identity'],
+    ['wallets.address', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'financial'], ['Renda Mensal (R$)', '8994,00', 'financial'],
   ] as const)('%s is %s', (column, value, category) => {
     expect(subjectsOf(classifyRecords([{ [column]: value }]), category)).toBe(1);
   });
@@ -248,6 +249,15 @@ describe('other people in a record', () => {
     expect(result.subjectCount).toBe(4); // two pupils, two guardians
     expect(result.children?.under13).toBe(2); // the guardians' rows do not count as children
     expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(3);
+  });
+
+  it('counts a hotel guest\'s companion as a person of their own', () => {
+    const result = classifyRecords([
+      { 'Confirmation No': '1', 'Guest Name': 'Jörg Patel', Email: 'jorg@example.com', 'Accompanying Guest': 'Mira Patel' },
+      { 'Confirmation No': '2', 'Guest Name': 'Ana Silva', Email: 'ana@example.com', 'Accompanying Guest': '' },
+    ]);
+    expect(result.subjectCount).toBe(3);
+    expect(subjectsOf(result, 'identity')).toBe(3);
   });
 
   it('counts the children a record lists as people of their own, with their ages', () => {

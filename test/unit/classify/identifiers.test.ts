@@ -33,6 +33,7 @@ import {
   isIePpsn,
   isInAadhaar,
   isInPan,
+  isBrCpf,
   isKrFrn,
   isKrRrn,
   isNoFodselsnummer,
@@ -517,6 +518,18 @@ describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => 
     expect(isInPan('ABCPE12345')).toBe(false);
     expect(categoriesOf('ABCPE1234F', 'pan_card_number')).toEqual(['government-id']);
     expect(categoriesOf('ABCPE1234F', 'permanent_account_number')).toEqual(['government-id']);
+    // "pan" also names a card's number: an Indian PAN there is the PAN.
+    expect(categoriesOf('ABCPE1234F', 'pan')).toEqual(['government-id']);
+    expect(categoriesOf('4111 1111 1111 1111', 'pan')).toEqual(['payment-card']);
+  });
+
+  it('checks the Brazilian CPF\'s two check digits', () => {
+    expect(isBrCpf('529.982.247-25')).toBe(true);
+    expect(isBrCpf('11144477735')).toBe(true);
+    expect(isBrCpf('529.982.247-24')).toBe(false);
+    expect(isBrCpf('111.111.111-11')).toBe(false); // one digit repeated passes the check, never issued
+    expect(isBrCpf('529.982.24725')).toBe(false);
+    expect(categoriesOf('529.982.247-25', 'CPF')).toEqual(['government-id']);
   });
 
   it('checks Korean registration numbers: date, gender digit and the check digit when asked', () => {
