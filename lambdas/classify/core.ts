@@ -131,6 +131,24 @@ function leafText(value: unknown): string | undefined {
 
 const FHIR_SUBJECT = 'subject.reference';
 
+// FHIR identifier systems of national and health numbers, by the column name their value is read
+// under ({"system": "http://hl7.org/fhir/sid/us-ssn", "value": "..."} becomes "identifier.ssn").
+const FHIR_IDENTIFIER_SYSTEMS: ReadonlyMap<string, string> = new Map([
+  ['http://hl7.org/fhir/sid/us-ssn', 'ssn'], ['urn:oid:2.16.840.1.113883.4.1', 'ssn'],
+  ['http://hl7.org/fhir/sid/us-npi', 'npi'], ['http://hl7.org/fhir/sid/us-mbi', 'mbi'],
+  ['https://fhir.nhs.uk/Id/nhs-number', 'nhs_number'], ['http://fhir.nhs.uk/Id/nhs-number', 'nhs_number'],
+  ['urn:oid:2.16.840.1.113883.2.1.4.1', 'nhs_number'], ['http://hl7.org/fhir/sid/us-medicare', 'medicare_number'],
+  ['http://hl7.org/fhir/sid/passport-usa', 'passport_number'],
+]);
+
+/** A FHIR Identifier of a known system: the column name its value reads under, and the value. */
+function fhirIdentifierOf(value: Record<string, unknown>): readonly [string, string] | undefined {
+  const system = value.system;
+  if (typeof system !== 'string' || typeof value.value !== 'string') return undefined;
+  const name = FHIR_IDENTIFIER_SYSTEMS.get(system);
+  return name === undefined ? undefined : [name, value.value];
+}
+
 /** The patient a FHIR resource is about: "Patient/<id>" for a Patient, else its subject or patient reference. */
 function fhirPatientOf(record: Record<string, unknown>): string | undefined {
   const type = record.resourceType;
@@ -183,6 +201,11 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
       return;
     }
     if (value === null || typeof value !== 'object' || depth >= CLASSIFIER_LIMITS.maxDepth) return;
+    const identifier = fhirIdentifierOf(value as Record<string, unknown>);
+    if (identifier) {
+      fields.push([`${path}.${identifier[0]}`, identifier[1]]);
+      return;
+    }
     if (Array.isArray(value)) {
       for (const item of value) {
         if (fields.length >= CLASSIFIER_LIMITS.maxFieldsPerRecord) return;

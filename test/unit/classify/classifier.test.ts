@@ -318,6 +318,7 @@ describe('FHIR resources', () => {
   it('counts each resource for the patient it references, its clinical code as health data', () => {
     const patient = (id: string, state: string) => ({
       resourceType: 'Patient', id, name: [{ family: 'Hall', given: ['Mia'] }], birthDate: '2016-03-14', address: [{ state, postalCode: '10001' }],
+      identifier: [{ system: 'http://hl7.org/fhir/sid/us-ssn', value: '536224417' }, { system: 'urn:example:mrn', value: '77' }],
     });
     const condition = (id: string, subject: string, code: string) => ({
       resourceType: 'Condition', id, subject: { reference: subject }, code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code, display: 'x' }] },
@@ -329,6 +330,7 @@ describe('FHIR resources', () => {
     expect(result.subjectCount).toBe(2);
     expect(subjectsOf(result, 'health')).toBe(2);
     expect(subjectsOf(result, 'identity')).toBe(2);
+    expect(subjectsOf(result, 'government-id')).toBe(2); // the identifier whose system is the US SSN
     expect(result.evidence.find((entry) => entry.detector === 'icd10-code')?.columns).toEqual(['code.coding.code']);
     expect(inJurisdiction(result, 'US-NY')?.subjects).toBe(1);
   });
