@@ -228,7 +228,8 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
 // ---------------------------------------------------------------------------------------------
 // Columns and probation
 
-type ColumnRole = 'country' | 'state' | 'region' | 'postal-code' | 'address' | 'value';
+/** `cc`: a column named "CC", a country code (Mailchimp) or a card number, as its values say. */
+type ColumnRole = 'country' | 'state' | 'region' | 'postal-code' | 'address' | 'cc' | 'value';
 
 interface ColumnState {
   readonly profile: ColumnProfile;
@@ -381,6 +382,8 @@ function roleOf(profile: ColumnProfile): ColumnRole {
       return 'postal-code';
     case 'postal-address':
       return 'address';
+    case 'payment-card':
+      return /^cc$/i.test(profile.name.trim()) ? 'cc' : 'value';
     default:
       return 'value';
   }
@@ -785,6 +788,9 @@ export class RecordClassifier implements DetectionSink {
           if (country && !countries.includes(country)) countries.push(country);
           if (column.role === 'state') column.foreignRegions++;
         }
+      } else if (column.role === 'cc') {
+        const country = value.length <= 3 ? this.countryLookup.get(value.trim()) : undefined;
+        if (country && !countries.includes(country)) countries.push(country);
       } else if (column.role === 'postal-code') {
         zip ??= value.trim();
       } else if (address?.country === undefined && address?.state === undefined && value.length <= 300) {

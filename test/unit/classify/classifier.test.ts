@@ -362,6 +362,15 @@ describe('payment processor columns', () => {
     expect(result.jurisdictions).toEqual(['US', 'US-CA']);
   });
 
+  it('reads a column named CC as a country code or a card number, as its values say', () => {
+    const mailchimp = classifyRecords([{ 'Email Address': 'a@example.com', CC: 'US', REGION: 'CA' }, { 'Email Address': 'b@example.com', CC: 'US', REGION: 'WA' }]);
+    expect(mailchimp.jurisdictions).toEqual(['US', 'US-CA', 'US-WA']);
+    expect(mailchimp.categories.map((entry) => entry.category)).toEqual(['contact']);
+    const cards = classifyRecords([{ email: 'a@example.com', cc: '4111 1111 1111 1111' }]);
+    expect(subjectsOf(cards, 'payment-card')).toBe(1);
+    expect(cards.jurisdictions).toEqual([]);
+  });
+
   it('places an address whose parts are set apart by runs of spaces (Mailchimp)', () => {
     const result = classifyRecords([{ 'Email Address': 'matt@example.com', Address: '8903 Main St  Hartford  CT  06510  US' }]);
     expect(result.jurisdictions).toEqual(['US', 'US-CT']);
