@@ -498,6 +498,9 @@ function zipWithZeros(zip: string): string {
 
 const NO_STATES: readonly string[] = [];
 
+// Canadian and Australian province codes that Italian provinces or Brazilian states also use.
+const PROVINCE_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['PE', 'NU', 'SA']);
+
 // US state codes that are also region codes elsewhere: Italian provinces, Brazilian states,
 // Canadian provinces, Australian and Indian states (CA Cagliari, MI Milano, MA Maranhão, WA Western
 // Australia, GA Goa, TN Tamil Nadu, MP Madhya Pradesh).
@@ -784,7 +787,10 @@ export class RecordClassifier implements DetectionSink {
             regionStatesAlone.push(state);
           }
         } else {
-          const country = this.provinceLookup.get(trimmed);
+          // In a region column, a code that Italian provinces or Brazilian states share (PE
+          // Pescara or Pernambuco, SA Salerno, NU Nuoro) names no Canadian or Australian province alone.
+          const shared = column.role === 'region' && trimmed.length === 2 && PROVINCE_CODES_ELSEWHERE.has(trimmed.toUpperCase());
+          const country = shared ? undefined : this.provinceLookup.get(trimmed);
           if (country && !countries.includes(country)) countries.push(country);
           if (column.role === 'state') column.foreignRegions++;
         }

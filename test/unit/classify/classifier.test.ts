@@ -348,6 +348,11 @@ describe('state codes other countries share', () => {
     const india = classifyRecords([{ email: 'a@example.com', state: 'Karnataka' }, { email: 'b@example.com', state: 'GA' }, { email: 'c@example.com', state: 'TN' }]);
     expect(india.jurisdictions).toEqual([]);
 
+    // Italian provinces and Brazilian states that share a code with a Canadian or Australian one.
+    const italy = classifyRecords([{ email: 'a@example.com', provincia: 'SA' }, { email: 'b@example.com', provincia: 'PE' }, { email: 'c@example.com', UF: 'PE' }]);
+    expect(italy.jurisdictions).toEqual([]);
+    expect(classifyRecords([{ email: 'a@example.com', province: 'ON' }]).jurisdictions).toEqual(['CA']);
+
     const us = classifyRecords([{ email: 'a@example.com', state: 'WA', zip: '98101' }, { email: 'b@example.com', state: 'TX' }, { email: 'c@example.com', state: 'GA' }]);
     expect(us.jurisdictions).toEqual(['US', 'US-GA', 'US-TX', 'US-WA']);
   });
