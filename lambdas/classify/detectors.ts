@@ -868,7 +868,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
     'chart number', 'ehr id', 'emr id'],
-  'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id', 'member id',
+  // Not a bare "member id": gyms, clubs, unions and loyalty schemes have members too.
+  'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id',
     'health insurance number', 'health plan id', 'health plan number', 'policy number', 'medicare number',
     'medicaid id', 'subscriber id'],
   'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],

@@ -290,6 +290,12 @@ describe('other people in a record', () => {
 });
 
 describe('keys and names in ticket and order exports', () => {
+  it('reads a member id as a key, not as a health insurance number', () => {
+    const result = classifyRecords([{ member_id: 'M1234567', email: 'a@example.com', plan: 'Gold' }, { member_id: 'M1234568', email: 'b@example.com', plan: 'Basic' }]);
+    expect(result.categories.map((entry) => entry.category)).toEqual(['contact']);
+    expect(result.subjectCount).toBe(2);
+  });
+
   it('counts tickets by their requester and reads a line item\'s name as no person\'s', () => {
     const result = classifyRecords([
       { id: 1, requester_id: 'R1', 'Lineitem name': 'Poster', email: 'a@example.com' },
