@@ -541,6 +541,17 @@ const newParty = (): PartyRow => ({
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
+/** A record a US state may place, once the whole export is seen (see settlePendingZips). */
+interface PendingZip {
+  readonly keyed: boolean;
+  readonly hi: number;
+  readonly lo: number;
+  readonly state: string;
+  readonly mask: number;
+  /** A shared state code's column ("WA"), placed when the column showed no other country's regions; else a ZIP code's state. */
+  readonly column?: ColumnState;
+}
+
 interface PendingAge {
   readonly column: ColumnState;
   /** The flags the row gets month first and day first. */
@@ -654,10 +665,16 @@ export class RecordClassifier implements DetectionSink {
   private rowAgeMonthFirst = -1;
   private rowAgeDayFirst = -1;
   private readonly pendingAges: PendingAge[] = [];
-  /** Records placed by nothing but a US ZIP code, and how the placed records with one were placed (see settlePendingZips). */
-  private readonly pendingZips: Array<{ keyed: boolean; hi: number; lo: number; state: string; mask: number }> = [];
+  /**
+   * Records placed by nothing but a US ZIP code, and how the placed records with one were placed;
+   * and records placed by nothing but a state code other countries share, in their column (see
+   * settlePendingZips).
+   */
+  private readonly pendingZips: PendingZip[] = [];
   private zipsInUs = 0;
   private zipsElsewhere = 0;
+  /** The row's shared state code waiting on its column (see pendShared), when nothing else placed the row. */
+  private rowShared: readonly [string, ColumnState] | undefined;
   country: string | undefined;
 
   constructor(options: ClassifierOptions = {}) {
@@ -835,10 +852,14 @@ export class RecordClassifier implements DetectionSink {
     // A shared code (WA: Washington or Western Australia) is a US state in a record placed in the
     // US; in one placed nowhere, when its ZIP code agrees, or, without one, when its column has
     // shown no other country's regions.
+    let sharedPending: readonly [string, ColumnState] | undefined;
     if (sharedStates !== undefined) {
       for (const [state, column] of sharedStates) {
-        const us = countries.includes('US') ||
-          (countries.length === 0 && (anyZip !== undefined ? usStateOfZip(zipWithZeros(anyZip)) === state : column.foreignRegions === 0));
+        if (countries.length === 0 && anyZip === undefined && states.length === 0) {
+          sharedPending ??= [state, column]; // decided at the end, on the whole column
+          continue;
+        }
+        const us = countries.includes('US') || (countries.length === 0 && anyZip !== undefined && usStateOfZip(zipWithZeros(anyZip)) === state);
         if (us && !states.includes(state)) states.push(state);
       }
     }
@@ -874,6 +895,8 @@ export class RecordClassifier implements DetectionSink {
     if (zipState !== undefined && this.rowPlace === 0 && this.pendingZips.length < CLASSIFIER_LIMITS.pendingAges) {
       this.pendingZips.push({ keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, state: zipState, mask: this.rowMask });
     }
+    this.rowShared = this.rowPlace === 0 ? sharedPending : undefined;
+    if (this.rowShared !== undefined) this.pendShared(this.rowKeyed, this.rowHi, this.rowLo, this.rowMask);
     if (pendingAge) {
       const [column, monthFirst, dayFirst] = pendingAge;
       this.pendingAges.push({ column, monthFirst, dayFirst, byCountry: dateOrderOf(this.country), keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, place: this.rowPlace });
@@ -955,6 +978,7 @@ export class RecordClassifier implements DetectionSink {
     this.fingerprinter.of(key);
     const place = this.partyPlace(party);
     this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, party.mask | ageFlags(party.age), place);
+    if (place === 0 && this.rowShared !== undefined) this.pendShared(true, this.fingerprinter.hi, this.fingerprinter.lo, 0);
     // They are affected people too: the notice reaches them where the export has their address.
     if (party.email !== undefined && this.collectEmails) this.noteEmail(party.email, place);
   }
@@ -1023,17 +1047,28 @@ export class RecordClassifier implements DetectionSink {
    */
   private settlePendingZips(): void {
     const usExport = this.zipsInUs >= 20 && this.zipsElsewhere * 19 <= this.zipsInUs;
-    if (usExport) {
-      for (const entry of this.pendingZips) {
-        const place = this.places.idOf([], [entry.state]);
-        if (entry.keyed) {
-          this.people.record(entry.hi, entry.lo, 0, place);
-        } else {
-          if (entry.mask !== 0) countInPlace(this.rowTally, place, entry.mask); // counted before, without a place
-        }
-      }
+    for (const entry of this.pendingZips) {
+      if (entry.column ? entry.column.foreignRegions === 0 : usExport) this.placeLater(entry);
     }
     this.pendingZips.length = 0;
+  }
+
+  /**
+   * Waits to place a record (or another person placed with it) by a shared state code until the
+   * code's column is seen whole; past the bound, decides on what the column showed so far.
+   */
+  private pendShared(keyed: boolean, hi: number, lo: number, mask: number): void {
+    const [state, column] = this.rowShared as readonly [string, ColumnState];
+    const entry: PendingZip = { keyed, hi, lo, state, mask, column };
+    if (this.pendingZips.length < CLASSIFIER_LIMITS.pendingAges) this.pendingZips.push(entry);
+    else if (column.foreignRegions === 0) this.placeLater(entry);
+  }
+
+  /** Places a record counted before without a place. */
+  private placeLater(entry: PendingZip): void {
+    const place = this.places.idOf([], [entry.state]);
+    if (entry.keyed) this.people.record(entry.hi, entry.lo, 0, place);
+    else if (entry.mask !== 0) countInPlace(this.rowTally, place, entry.mask);
   }
 
   /** Settles the waiting birth dates by what their columns showed, else by each record's country. */
@@ -1323,10 +1358,12 @@ export class RecordClassifier implements DetectionSink {
 
   // ---- combining classifiers (one per worker thread) ----------------------------------------
 
-  /** Decides every probation still open on what it has seen: the end of this classifier's input. */
+  /**
+   * Decides every probation still open on what it has seen: the end of this classifier's input.
+   * Birth dates and places that wait on a whole column (or the whole export) stay pending: they
+   * go with exportState to the merging classifier, which decides them on every thread's evidence.
+   */
   finish(): void {
-    this.settlePendingAges();
-    this.settlePendingZips();
     for (const probation of [...this.openProbations]) this.decide(probation);
     for (const [rowNumber, held] of this.heldRows) {
       this.heldRows.delete(rowNumber);
@@ -1349,7 +1386,11 @@ export class RecordClassifier implements DetectionSink {
         name,
         nonBlank: column.nonBlank,
         hits: column.hits.flatMap((hits, id): Array<[string, number]> => (hits > 0 ? [[ALL_DETECTORS[id]?.name ?? '', hits]] : [])),
+        dates: [column.dayFirstDates, column.monthFirstDates, column.foreignRegions],
       })),
+      pendingAges: this.pendingAges.map((entry) => [entry.column.profile.name, entry.monthFirst, entry.dayFirst, entry.byCountry, entry.keyed, entry.hi, entry.lo, entry.place]),
+      pendingZips: this.pendingZips.map((entry) => [entry.keyed, entry.hi, entry.lo, entry.state, entry.mask, entry.column?.profile.name ?? null]),
+      zips: [this.zipsInUs, this.zipsElsewhere],
       places: this.places.parts.map(([countries, states]) => [[...countries], [...states]]),
       people,
       rows: {
@@ -1367,9 +1408,12 @@ export class RecordClassifier implements DetectionSink {
     this.recordsScanned += state.records;
     const placeIds = state.places.map(([countries, states]) => this.places.idOf(countries, states));
     const placeOf = (place: number): number => placeIds[place] ?? 0;
-    for (const { name, nonBlank, hits } of state.columns) {
+    for (const { name, nonBlank, hits, dates: [dayFirst, monthFirst, foreignRegions] } of state.columns) {
       const column = this.columnState(name);
       column.nonBlank += nonBlank;
+      column.dayFirstDates += dayFirst;
+      column.monthFirstDates += monthFirst;
+      column.foreignRegions += foreignRegions;
       for (const [detectorName, count] of hits) {
         const detector = DETECTORS_BY_NAME.get(detectorName);
         if (detector) column.hits[detector.id] = (column.hits[detector.id] ?? 0) + count;
@@ -1386,6 +1430,14 @@ export class RecordClassifier implements DetectionSink {
       this.rowTally.places.set(id, entry);
     }
     if (this.collectEmails) for (const [email, place] of state.emails) this.noteEmail(email, placeOf(place));
+    for (const [name, monthFirst, dayFirst, byCountry, keyed, hi, lo, place] of state.pendingAges) {
+      this.pendingAges.push({ column: this.columnState(name), monthFirst, dayFirst, byCountry, keyed, hi, lo, place: placeOf(place) });
+    }
+    for (const [keyed, hi, lo, zipState, mask, name] of state.pendingZips) {
+      this.pendingZips.push({ keyed, hi, lo, state: zipState, mask, ...(name !== null && { column: this.columnState(name) }) });
+    }
+    this.zipsInUs += state.zips[0];
+    this.zipsElsewhere += state.zips[1];
   }
 
   // ---- output ---------------------------------------------------------------------------------
@@ -1528,7 +1580,13 @@ const DETECTORS_BY_NAME: ReadonlyMap<string, DetectorInfo> = new Map(ALL_DETECTO
 export interface ClassifierState {
   readonly records: number;
   readonly subjectKey: string | null;
-  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]> }>;
+  /** Per column: its detector hits, and its dates read day first and month first and its other countries' regions. */
+  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]>; dates: [number, number, number] }>;
+  /** Birth dates and places not yet decided (see PendingAge and PendingZip), by column name, for the merging classifier to decide. */
+  readonly pendingAges: Array<[string, number, number, DateOrder, boolean, number, number, number]>;
+  readonly pendingZips: Array<[boolean, number, number, string, number, string | null]>;
+  /** Placed records with a ZIP code in the US and elsewhere (see settlePendingZips). */
+  readonly zips: [number, number];
   /** Countries and states of each place id. */
   readonly places: Array<[string[], string[]]>;
   readonly people: PeopleEntries;

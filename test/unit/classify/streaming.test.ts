@@ -230,6 +230,23 @@ describe('files in ranges', () => {
     expect(parallel.classification).toEqual((await classifyFile(file, { workers: 1 })).classification);
   });
 
+  it('decides what waits on a whole column on every thread\'s rows: date order and shared state codes', async () => {
+    // Day-first dates and Australian states only at the start; after them, dates that read either
+    // way and "WA" (Washington or Western Australia) without a country or postcode.
+    const lines = ['pupil_id,email,birth_date,state'];
+    for (let n = 0; n < 200; n++) lines.push(`P${n},p${n}@example.com,25/03/1980,${['NSW', 'VIC', 'QLD'][n % 3]}`);
+    for (let n = 200; n < 4_000; n++) lines.push(`P${n},p${n}@example.com,03/08/2015,WA`);
+    const file = scratchFile('whole-column.csv', `${lines.join('\n')}\n`);
+    const asOf = new Date('2026-11-20T00:00:00Z');
+
+    const single = await classifyFile(file, { workers: 1, asOf });
+    const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0, asOf });
+
+    expect(single.classification.children?.under13).toBe(3_800); // 3 August 2015, day first as the column shows
+    expect(single.classification.jurisdictions).toEqual(['AU']); // WA is not Washington in this column
+    expect(parallel.classification).toEqual(single.classification);
+  }, 30_000);
+
   it('reads a file not in UTF-8 as one stream (its ranges could not be decoded apart)', async () => {
     const file = path.join(scratch, 'utf16.csv');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(customersCsv(3_000), 'utf16le')]));
