@@ -958,7 +958,6 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
   'string', 'raw', 'plain', 'clear', 'cleartext', 'primary', 'secondary', 'main', 'alt', 'other', 'private',
   'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked', 'code', 'id',
   'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes',
-  'required', 'optional', 'mandatory', // Google Workspace: "First Name [Required]"
   'a', 'b']); // the two parties of a call record: imsi_a, msisdn_b
 
 // Qualifiers saying an email column belongs to someone else than the record's person.

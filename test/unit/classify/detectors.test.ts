@@ -388,6 +388,8 @@ describe('column names', () => {
     expect(describeColumn('email_address').hint).toBe('email');
     // The parties of a call record (A calls B) and a cell tower's id.
     expect([describeColumn('imsi_a').hint, describeColumn('msisdn_b').hint, describeColumn('cell_id').hint]).toEqual(['device-id', 'phone', undefined]);
+    // A note or unit in brackets at the end (Google Workspace's "[Required]", a currency).
+    expect([describeColumn('First Name [Required]').hint, describeColumn('Renda Mensal (R$)').hint]).toEqual(['person-name', 'financial']);
     expect(describeColumn('ip_address').hint).toBe('ip-address');
     expect(describeColumn('street_address').hint).toBe('postal-address');
     expect(describeColumn('customerEmail').hint).toBe('email');
