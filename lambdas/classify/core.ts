@@ -1304,6 +1304,7 @@ export class RecordClassifier implements DetectionSink {
     if (known) return known;
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
     const profile = describeColumn(name);
+    const relationship = isRelationshipColumn(name);
     const state: ColumnState = {
       profile,
       role: roleOf(profile),
@@ -1322,10 +1323,10 @@ export class RecordClassifier implements DetectionSink {
       party: this.partyIndex(name),
       partyRow: -1,
       partySeq: 0,
-      member: isRelationshipColumn(name) || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && partyOf(name) === undefined),
+      member: relationship || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && partyOf(name) === undefined),
       foreignRegions: 0,
     };
-    if (isRelationshipColumn(name)) this.byRelationship = true;
+    if (relationship) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);
     return state;
   }
