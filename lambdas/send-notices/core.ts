@@ -67,7 +67,7 @@ export async function sendApprovedNotices(incidentId: string, ports: SendPorts) 
   const audienceOf = () => (audience ??= ports.store.requireIncident(incidentId).then((incident) => audienceContext(incident, ports.runbooks)));
   for (const notice of notices.filter((n) => n.status === 'approved' || n.status === 'sending')) {
     const obligation = obligations.find((o) => o.id === notice.obligationId)!;
-    summary.push({ noticeId: notice.id, ...(await sendNotice(incidentId, notice, obligation, ports, audienceOf)) });
+    summary.push({ noticeId: notice.id, ...(await sendNotice(incidentId, notice, obligation, ports, audienceOf, notices)) });
   }
   const now = ports.clock.now();
   await ports.store.mutateIncident(incidentId, (c) => (c.status === 'notifying' || c.status === 'awaiting-approval' ? { status: 'monitoring' } : undefined), now);
@@ -80,6 +80,8 @@ async function sendNotice(
   obligation: Obligation,
   ports: SendPorts,
   audienceOf: () => Promise<AudienceContext>,
+  /** The incident's notices: those with the same text may have reached a recipient already. */
+  notices: readonly Notice[],
 ): Promise<{ sent: number; outcome: string }> {
   const now = () => ports.clock.now();
   let targets: { email: string; key: string }[];
@@ -98,7 +100,7 @@ async function sendNotice(
   const previous = new Map((await ports.store.getDeliveries(incidentId, notice.id)).map((d) => [d.recipientKey, d]));
   // Several regimes' notices may be word for word the same (the US state laws share a template):
   // a person who had that message already is not sent it again; the delivery records that one.
-  const sameMessage = notice.recipient === 'individuals' ? await identicalDeliveries(incidentId, notice, ports.store) : new Map<string, string>();
+  const sameMessage = notice.recipient === 'individuals' ? await identicalDeliveries(incidentId, notice, notices, ports.store) : new Map<string, string>();
   let alreadySent = 0;
   const interval = 1000 / (ports.maxSendRate ?? 10);
   let sent = [...previous.values()].filter((d) => d.status === 'sent').length;
@@ -146,8 +148,8 @@ async function sendNotice(
 }
 
 /** Recipients who were sent the same subject and text by another individuals notice, with that message's id. */
-async function identicalDeliveries(incidentId: string, notice: Notice, store: IncidentStore): Promise<Map<string, string>> {
-  const identical = (await store.getNotices(incidentId)).filter(
+async function identicalDeliveries(incidentId: string, notice: Notice, notices: readonly Notice[], store: IncidentStore): Promise<Map<string, string>> {
+  const identical = notices.filter(
     (other) => other.id !== notice.id && other.recipient === 'individuals' && other.subject === notice.subject && other.body === notice.body,
   );
   const delivered = new Map<string, string>();
