@@ -27,7 +27,7 @@ describe('breachclock assess', () => {
     expect(text).toMatch(/eu-gdpr-authority\s+authority\s+yes\s+2026-11-23T08:15Z\s+2026-11-23T09:15:00\+01:00/);
     expect(text).toContain('eu-gdpr-individuals: REQUIRED');
     // The dry run classifies the inline sample but never prints a record value.
-    for (const value of ['Erika', 'erika@customer.example', '4111']) expect(text).not.toContain(value);
+    for (const value of ['Erika', 'erika@customer.example', '4111 1111 1111 1111', '4111111111111111']) expect(text).not.toContain(value);
   });
 
   it('--json prints the incident as GET /incidents/{id} would', async () => {
