@@ -38,7 +38,7 @@ import {
   type PeopleEntries,
   type Tally,
 } from './people.js';
-import { usStateOfZip } from './places.js';
+import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
 export const CLASSIFIER_LIMITS = {
@@ -821,6 +821,10 @@ export class RecordClassifier implements DetectionSink {
       }
     }
     if (countries.length === 0 && address?.country) countries.push(address.country);
+    if (countries.length === 0 && zip !== undefined) {
+      const byPostcode = countryOfPostcode(zip);
+      if (byPostcode !== undefined) countries.push(byPostcode);
+    }
     this.country = countries[0];
 
     for (let i = 0; i < count; i++) {
@@ -1004,6 +1008,10 @@ export class RecordClassifier implements DetectionSink {
       if (states.length === 0 && found?.state) states.push(found.state);
       party.zip ??= found?.zip;
     }
+    if (countries.length === 0 && party.zip !== undefined) {
+      const byPostcode = countryOfPostcode(party.zip);
+      if (byPostcode !== undefined) countries.push(byPostcode);
+    }
     if (states.length === 0 && party.zip !== undefined && (countries.includes('US') || (countries.length === 0 && this.places.jurisdictions[this.rowPlace]?.includes('US')))) {
       const fromZip = usStateOfZip(zipWithZeros(party.zip));
       if (fromZip) states.push(fromZip);
@@ -1108,6 +1116,11 @@ export class RecordClassifier implements DetectionSink {
     if (comma > 0) {
       country = this.countryLookup.get(value.slice(comma + 1).trim());
       if (country) rest = value.slice(0, comma);
+    }
+    if (country === undefined) {
+      // A postcode of one country's shape at the end ("…, Leeds LS11 5DR").
+      const byPostcode = countryOfPostcodeAtEnd(rest);
+      if (byPostcode !== undefined) return { country: byPostcode };
     }
     if ((country !== undefined && country !== 'US') || !mayEndInZip(rest)) return country === undefined ? undefined : { country };
     const match = ZIP_AT_END.exec(rest);

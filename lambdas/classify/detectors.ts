@@ -755,7 +755,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
     'adres', 'straat', 'woonplaats', 'ulica', 'miasto', 'endereco', 'rua', 'cidade', 'home address'],
-  'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'postal code', 'post code', 'plz', 'postleitzahl',
+  'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep'],
   'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',

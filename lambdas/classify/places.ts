@@ -43,3 +43,31 @@ export function usStateOfZip(value: string): string | undefined {
   }
   return STATE_OF_ZIP3[a * 100 + b * 10 + c];
 }
+
+// Postcodes whose shape belongs to one country (Royal Mail's PAF format, Canada Post's, Ireland's
+// Eircode, PostNL's): a record with no country is placed by them. Five-digit codes are not:
+// many countries use them.
+const POSTCODE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$/i, 'GB'],
+  [/^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i, 'CA'],
+  [/^(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[\dAC-FHKNPRTV-Y]{4}$/i, 'IE'],
+  [/^[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}$/i, 'NL'],
+];
+
+/** "GB" for "LS11 5DR", "CA" for "K1A 0B1", "IE" for "D02 X285", "NL" for "1012 AB"; else undefined. */
+export function countryOfPostcode(value: string): string | undefined {
+  const code = value.trim();
+  if (code.length < 5 || code.length > 8) return undefined;
+  for (const [shape, country] of POSTCODE_SHAPES) if (shape.test(code)) return country;
+  return undefined;
+}
+
+/** The country of a postcode that ends an address ("…, Leeds LS11 5DR", "…, Toronto ON M5V 3L9"). */
+export function countryOfPostcodeAtEnd(address: string): string | undefined {
+  const words = address.trimEnd().split(/[\s,]+/);
+  const last = words[words.length - 1] ?? '';
+  if (last.length === 0 || last.length > 7) return undefined;
+  const before = words[words.length - 2];
+  // The postcode in two parts ("LS11 5DR", "1012 AB") or in one ("LS115DR", "M5V3L9").
+  return (before !== undefined && before.length <= 4 ? countryOfPostcode(`${before} ${last}`) : undefined) ?? countryOfPostcode(last);
+}

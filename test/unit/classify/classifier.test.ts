@@ -364,6 +364,31 @@ describe('state codes other countries share', () => {
   });
 });
 
+describe('postcodes of one country\'s shape', () => {
+  it('place a record that names no country: UK, Canadian, Irish and Dutch postcodes, in their column or ending an address', () => {
+    const result = classifyRecords([
+      { email: 'a@example.com', postcode: 'LS11 5DR' },
+      { email: 'b@example.com', postal_code: 'K1A 0B1' },
+      { email: 'c@example.com', eircode: 'D02 X285' },
+      { email: 'd@example.com', postcode: '1012 AB' },
+      { email: 'e@example.com', address: '73 Victoria Street, Bradford BD1 1AA' },
+      { email: 'f@example.com', address: '290 Bremner Blvd, Toronto M5V3L9' },
+    ]);
+    expect(result.jurisdictions).toEqual(['CA', 'GB', 'IE', 'NL']);
+    expect(inJurisdiction(result, 'GB')?.subjects).toBe(2);
+    expect(inJurisdiction(result, 'CA')?.subjects).toBe(2);
+  });
+
+  it('do not override the record\'s country, and five-digit codes place no one', () => {
+    const result = classifyRecords([
+      { email: 'a@example.com', country: 'DE', postcode: 'LS11 5DR' },
+      { email: 'b@example.com', postcode: '10115' },
+      { email: 'c@example.com', postcode: 'ABC 123' },
+    ]);
+    expect(result.jurisdictions).toEqual(['DE']);
+  });
+});
+
 describe('payment processor columns', () => {
   it('reads a card fingerprint as the processor\'s token and the card\'s issuing country as no place of the person', () => {
     const result = classifyRecords([
