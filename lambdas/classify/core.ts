@@ -18,7 +18,9 @@ import {
   isBlankIn,
   isBlankValue,
   isPersonalEmail,
+  isPrimaryPersonColumn,
   isRelationshipColumn,
+  isSelfRelationship,
   partyOf,
   pickSubjectKey,
   provinceCountryOf,
@@ -261,6 +263,10 @@ interface ColumnState {
   partySeq: number;
   /** Part of who the record's person is when the export lists several people under one key (see isRelationshipColumn). */
   readonly member: boolean;
+  /** The column saying how the row's person relates to the key's (see isRelationshipColumn). */
+  readonly relationship: boolean;
+  /** A column about the key's person in such an export ("Employee SSN"): not a dependant's (see isPrimaryPersonColumn). */
+  readonly primary: boolean;
   /** Values of a state column that are no US state ("NSW", "Karnataka"): its shared codes (WA, GA) then need more than themselves. */
   foreignRegions: number;
 }
@@ -447,6 +453,15 @@ function memberOf(columns: readonly ColumnState[], values: readonly string[]): s
     if (columns[i]?.member) member += `\u0000${(values[i] ?? '').trim().toLowerCase()}`;
   }
   return member;
+}
+
+/** Whether the row is of a member other than the key's person (its relationship column says so). */
+function isDependantRow(columns: readonly ColumnState[], values: readonly string[]): boolean {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    if (columns[i]?.relationship && !isSelfRelationship(values[i] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
@@ -777,9 +792,11 @@ export class RecordClassifier implements DetectionSink {
     let zip: string | undefined;
     let address: AddressPlace | undefined;
     const count = Math.min(columns.length, values.length);
+    // A dependant's row in an enrolment export: the employee's columns are the employee's.
+    const dependant = this.byRelationship && isDependantRow(columns, values);
     for (let i = 0; i < count; i++) {
       const column = columns[i];
-      if (!column || column.role === 'value') continue;
+      if (!column || column.role === 'value' || (dependant && column.primary)) continue;
       const value = values[i];
       if (value === undefined || value.length === 0 || isBlankValue(value)) continue;
       if (column.party >= 0) {
@@ -831,7 +848,7 @@ export class RecordClassifier implements DetectionSink {
       const column = columns[i];
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
-      if (column.role === 'country' || column.role === 'state' || column.role === 'region') continue;
+      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || (dependant && column.primary)) continue;
       if (isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
@@ -1337,6 +1354,8 @@ export class RecordClassifier implements DetectionSink {
       partyRow: -1,
       partySeq: 0,
       member: relationship || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && partyOf(name) === undefined),
+      relationship,
+      primary: isPrimaryPersonColumn(name),
       foreignRegions: 0,
     };
     if (relationship) this.byRelationship = true;
@@ -1364,7 +1383,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, foreignRegions: 0,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, relationship: false, primary: false, foreignRegions: 0,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -1093,6 +1093,26 @@ export function isRelationshipColumn(name: string): boolean {
   return RELATIONSHIP_COLUMN.test(name.trim());
 }
 
+// In such an export, columns about the key's person ("Employee SSN", "Subscriber Name"): on a
+// dependant's row they repeat the employee's data, which is the employee's own row's.
+const PRIMARY_PERSON_COLUMN = /^(?:employee|subscriber|policy[ _.-]?holder|primary[ _.-]?(?:member|insured)|mitarbeiter|versicherungsnehmer|titulaire|titular)[ _.-]+\S/i;
+// What the relationship column says on the key's person's own row (X12 834: "18" is self).
+const SELF_RELATIONSHIPS: ReadonlySet<string> = new Set([
+  'employee', 'ee', 'emp', 'self', 'subscriber', 'sub', 'primary', 'policyholder', 'policy holder', 'holder', 'member',
+  'insured', 'principal', '18', 'mitarbeiter', 'selbst', 'versicherungsnehmer', 'titulaire', 'assuré', 'titular', 'empleado',
+]);
+
+/** Whether a column of an export with a relationship column describes the key's person (see PRIMARY_PERSON_COLUMN). */
+export function isPrimaryPersonColumn(name: string): boolean {
+  return PRIMARY_PERSON_COLUMN.test(name.trim());
+}
+
+/** Whether a relationship column's value says the row is the key's person's own ("Employee", "Self"); blank counts as own. */
+export function isSelfRelationship(value: string): boolean {
+  const trimmed = value.trim().toLowerCase();
+  return trimmed === '' || SELF_RELATIONSHIPS.has(trimmed);
+}
+
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
   const match = PARTY_WORDS.exec(name.trim());

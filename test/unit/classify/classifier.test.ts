@@ -283,6 +283,15 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-NY')?.subjects).toBe(4);
   });
 
+  it('reads the employee\'s columns on a dependant\'s row as the employee\'s, not the dependant\'s', () => {
+    const row = (relationship: string, first: string, memberSsn: string) => ({
+      'Employee ID': 'E1', 'Employee SSN': '473-47-1601', Relationship: relationship, 'Member First Name': first, 'Member Last Name': 'Hall', 'Member SSN': memberSsn,
+    });
+    const result = classifyRecords([row('Employee', 'Andrew', '473-47-1601'), row('Spouse', 'Liam', '066-83-9587'), row('Child', 'Mia', ''), row('Dependent', 'Noah', '')]);
+    expect(result.subjectCount).toBe(4);
+    expect(subjectsOf(result, 'government-id')).toBe(2); // Andrew's and Liam's own numbers; the children have none
+  });
+
   it('never takes another person\'s column as the key of the record\'s person', () => {
     expect(pickSubjectKey(['order_id', 'recipient_email', 'guardian2_email'])).toBeUndefined();
     expect(pickSubjectKey(['recipient_email', 'buyer_email'])).toBe('buyer_email');
