@@ -927,7 +927,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'genetic marker', 'genetic markers', 'gentest', 'genetique', 'genetico'],
   communications: ['message body', 'message content', 'message text', 'email body', 'email content', 'email text',
     'sms', 'sms text', 'chat', 'chat message', 'chat log', 'private message', 'direct message', 'call log',
-    'call record', 'call records', 'cdr', 'voicemail', 'transcript'],
+    'call record', 'call records', 'cdr', 'voicemail', 'transcript',
+    // A call record's traffic data: that a call or message took place, when and for how long.
+    'call type', 'call duration', 'call start', 'call start time', 'call end', 'call direction', 'call date'],
 };
 
 // Longer phrases that look like a hint's ending but mean something else ("company name" is not
@@ -1113,8 +1115,14 @@ export function isSelfRelationship(value: string): boolean {
   return trimmed === '' || SELF_RELATIONSHIPS.has(trimmed);
 }
 
+// The called party of a call record (the B party): another person than the subscriber (the A party).
+const CALLED_PARTY = /^(?:(?:msisdn|imsi|imei|number|phone|tel|num)[ _.-]?b|b[ _.-]?(?:number|party|msisdn|subscriber)|called[ _.-]?(?:number|party|msisdn|subscriber)?|callee(?:[ _.-]?(?:number|msisdn))?|dial(?:l)?ed[ _.-]?number|destination[ _.-]?(?:number|msisdn))$/i;
+// The subscriber of a call record (the A party) or of a mobile line: who the record is about.
+const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|a[ _.-]?(?:number|party|msisdn|subscriber)|calling[ _.-]?(?:number|party|msisdn)|caller[ _.-]?(?:number|msisdn|phone))$/i;
+
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
+  if (CALLED_PARTY.test(name.trim())) return 'callee';
   const match = PARTY_WORDS.exec(name.trim());
   if (!match) return undefined;
   const word = (match[1] ?? '').toLowerCase().replace(/[ _.-]/g, '');
@@ -1137,6 +1145,8 @@ export function subjectKeyRank(name: string): number | undefined {
   const profile = describeColumn(name);
   if (profile.hint === 'email' && !profile.thirdParty) return 1;
   if (compact === 'id') return 2;
+  // With no id and no email, a call record's subscriber number (msisdn_a, imsi): one line, one person.
+  if (SUBSCRIBER_NUMBER.test(name.trim())) return 3;
   return undefined;
 }
 
@@ -1475,7 +1485,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
       : isDocumentNumberShaped(value) ? DETECTORS.healthInsuranceNumber : undefined,
   'mac-address': when(isMacAddress, DETECTORS.macAddress),
   imei: when(isImei, DETECTORS.imei),
-  'device-id': (value) => (isUuid(value) || isImei(value) || isMacAddress(value) || /^[A-Za-z0-9:_-]{16,200}$/.test(value.trim()) ? DETECTORS.deviceId : undefined),
+  // An IMSI: a mobile country code (200-799) and 11-12 more digits.
+  'device-id': (value) => (isUuid(value) || isImei(value) || isMacAddress(value) || /^[A-Za-z0-9:_-]{16,200}$/.test(value.trim()) || /^[2-7]\d{13,14}$/.test(value.trim()) ? DETECTORS.deviceId : undefined),
   'card-security-code': when((value) => /^\d{3,4}$/.test(value.trim()), DETECTORS.cardSecurityCode),
   latitude: when(isLatitude, DETECTORS.geoCoordinates),
   longitude: when(isLongitude, DETECTORS.geoCoordinates),

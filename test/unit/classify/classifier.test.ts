@@ -373,6 +373,20 @@ describe('state codes other countries share', () => {
   });
 });
 
+describe('call records', () => {
+  it('count the subscriber by their number and each called party as a person of their own, with the traffic data', () => {
+    const call = (a: string, b: string, type: string) => ({ record_id: `${a}${b}`, msisdn_a: a, imsi_a: a.endsWith('124') ? '262017813157866' : '262013947270134', msisdn_b: b, call_type: type, duration_s: '60' });
+    const result = classifyRecords([
+      call('+4915586865124', '+49892937741', 'MOC'), call('+4915586865124', '+49309862183', 'SMS-MO'), call('+4915595955949', '+49892937741', 'MOC'),
+    ]);
+    expect(result.subjectCount).toBe(4); // two subscribers, two called numbers
+    expect(subjectsOf(result, 'contact')).toBe(4);
+    expect(subjectsOf(result, 'online-identifier')).toBe(2);
+    expect(subjectsOf(result, 'communications')).toBe(2);
+    expect(inJurisdiction(result, 'DE')?.subjects).toBe(4);
+  });
+});
+
 describe('postcodes of one country\'s shape', () => {
   it('place a record that names no country: UK, Canadian, Irish and Dutch postcodes, in their column or ending an address', () => {
     const result = classifyRecords([
