@@ -21,6 +21,7 @@ import {
   isPrimaryPersonColumn,
   isRelationshipColumn,
   isSelfRelationship,
+  isShippingColumn,
   partyOf,
   pickSubjectKey,
   provinceCountryOf,
@@ -263,6 +264,13 @@ interface ColumnState {
   partySeq: number;
   /** Part of who the record's person is when the export lists several people under one key (see isRelationshipColumn). */
   readonly member: boolean;
+  /**
+   * The party of a gift's recipient, for a column of where an order goes ("Shipping Name",
+   * "Shipping Zip"), or -1: on a row whose shipping name is not the buyer's, the column is theirs.
+   */
+  readonly shipping: number;
+  /** The column names the buyer (a name of the record's person, not of where the order goes). */
+  readonly buyerName: boolean;
   /** The column saying how the row's person relates to the key's (see isRelationshipColumn). */
   readonly relationship: boolean;
   /** A column about the key's person in such an export ("Employee SSN"): not a dependant's (see isPrimaryPersonColumn). */
@@ -462,6 +470,22 @@ function isDependantRow(columns: readonly ColumnState[], values: readonly string
     if (columns[i]?.relationship && !isSelfRelationship(values[i] ?? '')) return true;
   }
   return false;
+}
+
+/** Whether the row's order is shipped to a name that is not the buyer's ("Carol Clark" for "Sandra Baker"). */
+function isShippedToOther(columns: readonly ColumnState[], values: readonly string[]): boolean {
+  let shipTo = '';
+  let buyer = '';
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column?.profile.hint !== 'person-name') continue;
+    if (column.shipping >= 0) shipTo += ` ${values[i] ?? ''}`;
+    else if (column.buyerName) buyer += ` ${values[i] ?? ''}`;
+  }
+  const buyerWords = new Set(buyer.toLowerCase().split(/[\s,.]+/).filter(Boolean));
+  const shipWords = shipTo.toLowerCase().split(/[\s,.]+/).filter(Boolean);
+  return buyerWords.size > 0 && shipWords.length > 0 && shipWords.some((word) => !buyerWords.has(word));
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
@@ -668,6 +692,8 @@ export class RecordClassifier implements DetectionSink {
   private keyColumn: ColumnState | undefined;
   /** A relationship column was seen: a record's person is the key's person with the record's relationship, names and birth date. */
   private byRelationship = false;
+  /** A column names whom an order is shipped to (see ColumnState.shipping). */
+  private shipsToNames = false;
   /** The other people records describe (see partyOf), their state in the row being read. */
   private readonly partyNames: string[] = [];
   private readonly parties: PartyRow[] = [];
@@ -794,13 +820,16 @@ export class RecordClassifier implements DetectionSink {
     const count = Math.min(columns.length, values.length);
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);
+    // A gift: the order goes to someone else than the buyer, whose columns are then theirs.
+    const gift = this.shipsToNames && isShippedToOther(columns, values);
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary)) continue;
       const value = values[i];
       if (value === undefined || value.length === 0 || isBlankValue(value)) continue;
-      if (column.party >= 0) {
-        this.partyPlaceValue(column, value);
+      const party = column.party >= 0 ? column.party : gift ? column.shipping : -1;
+      if (party >= 0) {
+        this.partyPlaceValue(party, column, value);
         continue;
       }
       if (column.role === 'country') {
@@ -852,8 +881,9 @@ export class RecordClassifier implements DetectionSink {
       if (isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
-      if (column.party >= 0) {
-        this.detectForParty(value, column);
+      const party = column.party >= 0 ? column.party : gift ? column.shipping : -1;
+      if (party >= 0) {
+        this.detectForParty(value, column, party);
         continue;
       }
       this.detect(value, column);
@@ -928,8 +958,8 @@ export class RecordClassifier implements DetectionSink {
 
   // ---- other people of a record (a gift's recipient, a pupil's guardian, an emergency contact) --
 
-  private partyPlaceValue(column: ColumnState, value: string): void {
-    const party = this.touch(column.party);
+  private partyPlaceValue(index: number, column: ColumnState, value: string): void {
+    const party = this.touch(index);
     const trimmed = value.trim();
     if (column.role === 'country') party.country ??= trimmed;
     else if (column.role === 'state' || column.role === 'region') party.state ??= trimmed;
@@ -938,17 +968,17 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** Runs the detectors on a value of another person's column: what they find is that person's. */
-  private detectForParty(value: string, column: ColumnState): void {
+  private detectForParty(value: string, column: ColumnState, index: number): void {
     // JSON lists (guardians[]) flatten to repeated columns: a column read again for the same
     // person is the list's next person.
-    const current = this.parties[column.party] as PartyRow;
+    const current = this.parties[index] as PartyRow;
     if (column.partyRow === this.rowNumber && column.partySeq === current.seq) {
       this.finishedParties.push({ ...current });
       Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1 });
     }
     column.partyRow = this.rowNumber;
     column.partySeq = current.seq;
-    const party = this.touch(column.party);
+    const party = this.touch(index);
     const mask = this.rowMask;
     const age = this.rowAge;
     const phoneCountry = this.rowPhoneCountry;
@@ -1335,6 +1365,9 @@ export class RecordClassifier implements DetectionSink {
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
     const profile = describeColumn(name);
     const relationship = isRelationshipColumn(name);
+    const party = this.partyIndex(name);
+    const shipping = party < 0 && isShippingColumn(name) ? this.partyIndexOf('shipping-recipient') : -1;
+    if (shipping >= 0 && profile.hint === 'person-name') this.shipsToNames = true;
     const state: ColumnState = {
       profile,
       role: roleOf(profile),
@@ -1350,12 +1383,14 @@ export class RecordClassifier implements DetectionSink {
       memoHits: 0,
       dayFirstDates: 0,
       monthFirstDates: 0,
-      party: this.partyIndex(name),
+      party,
       partyRow: -1,
       partySeq: 0,
       member: relationship || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && partyOf(name) === undefined),
       relationship,
       primary: isPrimaryPersonColumn(name),
+      shipping,
+      buyerName: profile.hint === 'person-name' && party < 0 && shipping < 0,
       foreignRegions: 0,
     };
     if (relationship) this.byRelationship = true;
@@ -1366,7 +1401,10 @@ export class RecordClassifier implements DetectionSink {
   /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
   private partyIndex(name: string): number {
     const party = partyOf(name);
-    if (party === undefined) return -1;
+    return party === undefined ? -1 : this.partyIndexOf(party);
+  }
+
+  private partyIndexOf(party: string): number {
     let index = this.partyNames.indexOf(party);
     if (index < 0 && this.partyNames.length < MAX_PARTIES) {
       index = this.partyNames.length;
@@ -1383,7 +1421,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, relationship: false, primary: false, foreignRegions: 0,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -1109,6 +1109,15 @@ export function isPrimaryPersonColumn(name: string): boolean {
   return PRIMARY_PERSON_COLUMN.test(name.trim());
 }
 
+// Where an order goes ("Shipping Name", "ship_to_city", "Lieferadresse Ort"): the buyer's, or a gift's recipient's.
+const SHIPPING_WORDS = new Set(['shipping', 'ship', 'shipto', 'delivery', 'lieferadresse', 'lieferung', 'livraison', 'envio']);
+
+/** Whether a column describes where an order is delivered (see SHIPPING_WORDS). */
+export function isShippingColumn(name: string): boolean {
+  const words = columnWords(name);
+  return words.length >= 2 && SHIPPING_WORDS.has(words[0] ?? '');
+}
+
 /** Whether a relationship column's value says the row is the key's person's own ("Employee", "Self"); blank counts as own. */
 export function isSelfRelationship(value: string): boolean {
   const trimmed = value.trim().toLowerCase();

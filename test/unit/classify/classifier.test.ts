@@ -373,6 +373,23 @@ describe('state codes other countries share', () => {
   });
 });
 
+describe('orders shipped to someone else', () => {
+  it('count a gift\'s recipient as a person of their own, placed by the shipping address, and the buyer\'s own shipping as the buyer\'s', () => {
+    const order = (email: string, billing: string, shipping: string, state: string) => ({
+      Email: email, 'Billing Name': billing, 'Billing Province': 'IL', 'Billing Country': 'US', 'Shipping Name': shipping, 'Shipping Street': '461 Washington Blvd', 'Shipping Province': state, 'Shipping Country': 'US',
+    });
+    const result = classifyRecords([
+      order('sandra@example.com', 'Sandra Baker', 'Carol Clark', 'MA'), // a gift
+      order('mark@example.com', 'Mark Lee', 'Mark Lee', 'IL'),
+      order('ann@example.com', 'Ann Smith', 'Smith Ann', 'IL'), // her own name, the other way round
+      { first_name: 'Tom', last_name: 'Hall', email: 'tom@example.com', shipping_first_name: 'Tom', shipping_last_name: 'Hall' },
+    ]);
+    expect(result.subjectCount).toBe(5);
+    expect(inJurisdiction(result, 'US-MA')?.subjects).toBe(1);
+    expect(inJurisdiction(result, 'US-IL')?.subjects).toBe(3);
+  });
+});
+
 describe('call records', () => {
   it('count the subscriber by their number and each called party as a person of their own, with the traffic data', () => {
     const call = (a: string, b: string, type: string) => ({ record_id: `${a}${b}`, msisdn_a: a, imsi_a: a.endsWith('124') ? '262017813157866' : '262013947270134', msisdn_b: b, call_type: type, duration_s: '60' });
