@@ -463,6 +463,13 @@ function memberOf(columns: readonly ColumnState[], values: readonly string[]): s
   return member;
 }
 
+/** Whether a shared state code of the row (WA, GA) is the state its ZIP code is in. */
+function sharedStatesAgree(shared: ReadonlyArray<readonly [string, ColumnState]> | undefined, zip: string | undefined): boolean {
+  if (shared === undefined || zip === undefined) return false;
+  const state = usStateOfZip(zipWithZeros(zip));
+  return state !== undefined && shared.some(([code]) => code === state);
+}
+
 /** Whether the row is of a member other than the key's person (its relationship column says so). */
 function isDependantRow(columns: readonly ColumnState[], values: readonly string[]): boolean {
   const count = Math.min(columns.length, values.length);
@@ -893,7 +900,10 @@ export class RecordClassifier implements DetectionSink {
       }
     }
 
-    if (countries.length === 0 && this.rowPhoneCountry) countries.push(this.rowPhoneCountry);
+    // A phone's country places a record that nothing else places: a US state beats a Canadian mobile.
+    if (countries.length === 0 && this.rowPhoneCountry && states.length === 0 && address?.state === undefined && regionStatesAlone.length === 0 && !sharedStatesAgree(sharedStates, zip ?? address?.zip)) {
+      countries.push(this.rowPhoneCountry);
+    }
     if (address?.state && states.length === 0) states.push(address.state);
     // A region column's state codes are US states for records placed in the US; for records placed
     // nowhere, only those that no other country's regions share ("TX", "New York"; not "CA", "MI").

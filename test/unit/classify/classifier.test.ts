@@ -404,6 +404,18 @@ describe('call records', () => {
   });
 });
 
+describe('a phone\'s country', () => {
+  it('places only a record that nothing else places: a US state and ZIP beat a Canadian mobile', () => {
+    const result = classifyRecords([
+      { customer_id: 'C1', phone: '+1 604 681 2345', state: 'UT', zip: '84101' },
+      { customer_id: 'C2', phone: '+1 416 979 2345', state: 'TX', zip: '78701' },
+      { customer_id: 'C3', phone: '+1 416 979 2346' },
+    ]);
+    expect(result.jurisdictions).toEqual(['CA', 'US', 'US-TX', 'US-UT']);
+    expect(inJurisdiction(result, 'CA')?.subjects).toBe(1);
+  });
+});
+
 describe('postcodes of one country\'s shape', () => {
   it('place a record that names no country: UK, Canadian, Irish and Dutch postcodes, in their column or ending an address', () => {
     const result = classifyRecords([
