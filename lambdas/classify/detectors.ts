@@ -765,10 +765,13 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
-    'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo'],
+    'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
+    'namn', 'fornavn', 'etternavn', 'efternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni'],
   'date-of-birth': ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
     'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita',
-    'geboortedatum', 'data urodzenia', 'data de nascimento', 'birth dt', 'dt of birth'],
+    'geboortedatum', 'data urodzenia', 'data de nascimento', 'birth dt', 'dt of birth', 'data nascimento', 'nascimento',
+    'dt nascimento', 'data nasc', 'dt nasc', 'fecha nac', 'fodelsedatum', 'fodselsdato', 'syntymaaika', 'datum narozeni',
+    'geb datum', 'gebdatum'],
   age: ['age', 'age years', 'alter', 'edad', 'leeftijd', 'wiek', 'idade', 'age in years'],
   'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
@@ -843,17 +846,20 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'revenu', 'rib', 'salario', 'ingresos', 'stipendio', 'reddito', 'salaris', 'inkomen', 'pensja', 'dochod',
     'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat', 'renda', 'renda mensal', 'salario mensal',
     'wallet', 'wallets address', 'crypto address', 'btc address', 'eth address', 'deposit address', 'withdrawal address',
-    'source of funds', 'source of wealth'],
+    'source of funds', 'source of wealth', 'bruttogehalt', 'nettogehalt', 'grundgehalt', 'jahresgehalt', 'monatsgehalt',
+    'bruttolohn', 'nettolohn', 'lohn', 'limite credito', 'limite de credito', 'wynagrodzenie', 'manadslon', 'arslon'],
   password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
-    'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password'],
+    'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password',
+    // The answer to an account's security question is a secret that logs in like a password.
+    'security answer', 'secret answer', 'security question answer', 'recovery answer', 'challenge answer'],
   secret: ['secret', 'client secret', 'secret key', 'api key', 'api token', 'access key', 'access key id',
     'access token', 'refresh token', 'auth token', 'session token', 'bearer token', 'token', 'private key',
     'secret access key', 'otp secret', 'mfa secret', 'totp secret', 'recovery code', 'recovery codes', 'apikey'],
   diagnosis: ['diagnosis', 'diagnoses', 'diagnosis code', 'diagnosis codes', 'dx', 'dx code', 'icd', 'icd code',
     'icd10', 'icd 10', 'icd10 code', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
-    'code coding code', 'code coding display', 'code text'],
+    'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
   health: ['medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
     'condition', 'conditions', 'medical condition', 'health condition', 'allergy', 'allergies', 'treatment',
     'symptoms', 'symptom', 'lab result', 'lab results', 'blood type', 'blood group', 'disability', 'medical record',
@@ -861,7 +867,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'krankheit', 'befund', 'vorerkrankung', 'vorerkrankungen', 'behinderung', 'blutgruppe', 'medicament', 'traitement',
     'maladie', 'medicamento', 'tratamiento', 'enfermedad', 'alergia', 'allergie', 'pregnancy', 'hiv status',
     'vaccination status', 'mental health', 'therapy', 'farmaco', 'farmaci', 'malattia', 'terapia', 'medicijn',
-    'medicatie', 'ziekte', 'behandeling', 'lek', 'leki', 'choroba', 'leczenie', 'doenca', 'tratamento',
+    'medicatie', 'ziekte', 'behandeling', 'lek', 'leki', 'choroba', 'leczenie', 'doenca', 'tratamento', 'lakemedel', 'sjukdom',
     'medical alert', 'medical alerts', 'medical notes', 'iep', 'iep status', 'special education',
     'special needs', 'schwangerschaft', 'grossesse', 'schwerbehinderung', 'schwerbehindert', 'behinderung', 'grad der behinderung', 'pflegegrad', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
     'groupe sanguin', 'grupo sanguineo', 'impfstatus', 'covid status', 'procedure', 'procedure code', 'cpt code'],
@@ -960,7 +966,8 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
   'string', 'raw', 'plain', 'clear', 'cleartext', 'primary', 'secondary', 'main', 'alt', 'other', 'private',
   'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked', 'code', 'id',
   'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes',
-  'a', 'b']); // the two parties of a call record: imsi_a, msisdn_b
+  'a', 'b', // the two parties of a call record: imsi_a, msisdn_b
+  'usd', 'eur', 'gbp', 'inr', 'brl', 'chf', 'sek', 'nok', 'dkk', 'pln', 'aud', 'cad', 'jpy', 'mxn', 'zar']); // salary_inr
 
 // Qualifiers saying an email column belongs to someone else than the record's person.
 const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 'referral', 'referred', 'sales', 'rep',
@@ -972,13 +979,15 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
-  'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'tenant', 'cardholder', 'holder']);
+  'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'tenant', 'cardholder', 'holder', 'emp', 'pacjenta',
+  'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld']);
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
-  'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer']);
+  'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
+  'anstallningsnummer', 'personalnr', 'klantnr']);
 
 // Words naming a document's issuer ("uk_passport", "reisepass"), for issuer-specific layouts.
 const ISSUER_WORDS: Readonly<Record<string, PassportIssuer>> = {

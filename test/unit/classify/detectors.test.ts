@@ -382,6 +382,20 @@ describe('column names', () => {
     expect(pickSubjectKey(['id', 'order_total'])).toBe('id');
     expect(pickSubjectKey(['PatientID', 'name'])).toBe('PatientID');
     expect(pickSubjectKey(['order_id', 'manager_email', 'amount'])).toBeUndefined();
+    // Keys in other languages and short forms, before the email that some rows lack.
+    expect(pickSubjectKey(['email', 'id_pacjenta'])).toBe('id_pacjenta');
+    expect(pickSubjectKey(['email', 'emp_id'])).toBe('emp_id');
+    expect(pickSubjectKey(['email', 'kundnummer'])).toBe('kundnummer');
+    // A call record's subscriber, when nothing else identifies the person; never the called party.
+    expect(pickSubjectKey(['record_id', 'msisdn_a', 'msisdn_b'])).toBe('msisdn_a');
+    expect(pickSubjectKey(['record_id', 'msisdn_b'])).toBeUndefined();
+  });
+
+  it('reads column names of more languages and forms', () => {
+    const hints = (names: string[]) => names.map((name) => describeColumn(name).hint);
+    expect(hints(['förnamn', 'efternamn', 'dataNascimento', 'data_nascimento'])).toEqual(['person-name', 'person-name', 'date-of-birth', 'date-of-birth']);
+    expect(hints(['Bruttogehalt', 'salary_inr', 'limiteCredito'])).toEqual(['financial', 'financial', 'financial']);
+    expect(hints(['rozpoznanie', 'diagnos', 'SecurityAnswer'])).toEqual(['diagnosis', 'diagnosis', 'password']);
   });
 
   it('prefers the longest matching phrase', () => {
