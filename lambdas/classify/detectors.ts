@@ -1610,7 +1610,7 @@ function detectPhone(value: string, sink: DetectionSink): boolean {
 
 /** Phone numbers written inside a sentence of a phone column. */
 function detectPhonesInText(text: string, sink: DetectionSink): boolean {
-  const found = phoneNumbersInText(text, sink.country ?? 'US');
+  const found = phoneNumbersInText(text, sink.country ?? 'US', sink.country === undefined);
   if (found.length > 0) {
     for (const verdict of found) {
       sink.validated(DETECTORS.phone);
@@ -1959,7 +1959,7 @@ export function scanTextInto(rawText: string, sink: DetectionSink): void {
     let phones = 0;
     if (plus || /[\d)][ .-]?\d{3}[ .-]\d{4}\b|\(\d{2,4}\)/.test(text)) {
       // libphonenumber's matcher, national numbers read in the record's country (the US if unknown).
-      for (const verdict of phoneNumbersInText(text, sink.country ?? 'US')) {
+      for (const verdict of phoneNumbersInText(text, sink.country ?? 'US', sink.country === undefined)) {
         phones++;
         sink.validated(DETECTORS.phone);
         if (verdict.country) sink.phoneCountry(verdict.country);

@@ -287,7 +287,11 @@ export function isPhoneShaped(value: string): boolean {
 }
 
 /** Valid phone numbers in free text (libphonenumber's matcher), with their countries. */
-export function phoneNumbersInText(text: string, defaultCountry?: string): PhoneVerdict[] {
+export function phoneNumbersInText(text: string, defaultCountry?: string, assumed = false): PhoneVerdict[] {
   const options = defaultCountry && metadata.hasCountry(defaultCountry) ? { defaultCountry: defaultCountry as CountryCode } : {};
-  return findPhoneNumbersInText(text, options, METADATA).map((found) => ({ valid: true, country: found.number.country }));
+  return findPhoneNumbersInText(text, options, METADATA)
+    // With a country only assumed, a number written from 0 is no one's: "0114 980 8278" is a
+    // Sheffield number, not a US call abroad (011) to Germany (49).
+    .filter((found) => !(assumed && text.charCodeAt(found.startsAt) === 48))
+    .map((found) => ({ valid: true, country: found.number.country }));
 }

@@ -416,6 +416,16 @@ describe('a phone\'s country', () => {
   });
 });
 
+describe('phone numbers in prose', () => {
+  it('place no one by a national number read in an assumed country', () => {
+    const result = classifyRecords([{ ticket_id: 1, customer_email: 'kb@example.org', message_body: 'Order late. Please call me back on 0114 980 8278. Thanks' }]);
+    expect(result.jurisdictions).toEqual([]);
+    expect(subjectsOf(result, 'contact')).toBe(1);
+    const international = classifyRecords([{ ticket_id: 1, customer_email: 'kb@example.org', message_body: 'Please call me back on +49 30 901820. Thanks' }]);
+    expect(international.jurisdictions).toEqual(['DE']);
+  });
+});
+
 describe('postcodes of one country\'s shape', () => {
   it('place a record that names no country: UK, Canadian, Irish and Dutch postcodes, in their column or ending an address', () => {
     const result = classifyRecords([
