@@ -41,6 +41,7 @@ import {
   type PeopleEntries,
   type Tally,
 } from './people.js';
+import { isRecordMap } from './json.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -216,9 +217,11 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
       }
       return;
     }
+    // A map of records keyed by ids or names: its keys are values, so its entries share one column.
+    const map = isRecordMap(value as Record<string, unknown>);
     for (const key in value) {
       if (fields.length >= CLASSIFIER_LIMITS.maxFieldsPerRecord) return;
-      visit((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1);
+      visit((value as Record<string, unknown>)[key], `${path}.${map ? '*' : key}`, depth + 1);
     }
   };
   for (const key in record) {
@@ -379,8 +382,11 @@ const NEUTRAL_COLUMN = describeColumn('');
 /** Column names are reported as evidence; a name that is itself a value (JSON keyed by email) is not. */
 function evidenceNameOf(name: string): string {
   if (name.length > 120) return WITHHELD_COLUMN_NAME;
-  // The whole name and each dotted segment: "contacts.anna@example.com" and "anna.b@example.com".
-  const looksLikeValue = [name, ...name.split('.')].some((part) => detectValue(part, NEUTRAL_COLUMN).length > 0);
+  // The whole name and each dotted segment: "contacts.anna@example.com" and "anna.b@example.com";
+  // in a JSON path, a segment with a space that names no kind of column ("people.Olivia Brown.card").
+  const segments = name.split('.');
+  const looksLikeValue = [name, ...segments].some((part) => detectValue(part, NEUTRAL_COLUMN).length > 0) ||
+    (segments.length > 1 && segments.some((part) => /\s/.test(part.trim()) && describeColumn(part).hint === undefined));
   return looksLikeValue ? WITHHELD_COLUMN_NAME : name;
 }
 

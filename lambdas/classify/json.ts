@@ -2,6 +2,7 @@
 // or an object wrapping an array of records), each streamed item by item.
 import { StringDecoder } from 'node:string_decoder';
 import { ValidationError } from '../shared/errors.js';
+import { describeColumn } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 
 // JSON Lines
@@ -30,6 +31,21 @@ async function* linesOf(bytes: AsyncIterable<Buffer | string>, describe: string)
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether an object maps ids or names to records: {"uid_8f3a": {...}, "uid_9b2c": {...}} (a
+ * Firebase export), {"Olivia Brown": {...}, ...}. At least two entries, all records, under keys
+ * that hold a digit, "@", "+" or a space and name no kind of column ("Billing Address" does).
+ * Its keys are values: they are never column names.
+ */
+export function isRecordMap(value: Record<string, unknown>): boolean {
+  let entries = 0;
+  for (const key in value) {
+    if (!isRecord(value[key]) || !/[\d@+\s]/.test(key) || describeColumn(key).hint !== undefined) return false;
+    entries++;
+  }
+  return entries >= 2;
 }
 
 export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
@@ -221,14 +237,29 @@ function betterRecordArray(candidate: ArrayCandidate, best: ArrayCandidate | und
   return !candidate.known && candidate.items > best.items;
 }
 
+/**
+ * Whether an object's own properties, or those of the objects in it ({"profile": {"displayName"}}),
+ * name personal data: a record's, where a wrapper holds counts and links.
+ */
+function holdsOwnPersonalData(document: Record<string, unknown>, depth = 0): boolean {
+  for (const [name, value] of Object.entries(document)) {
+    if ((typeof value === 'string' || typeof value === 'number') && describeColumn(name).hint !== undefined) return true;
+    if (depth < 2 && isRecord(value) && holdsOwnPersonalData(value, depth + 1)) return true;
+  }
+  return false;
+}
+
 /** The records of a lone JSON object's array of records (see above), or undefined when it has none. */
 export function recordArrayOf(document: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
   let best: (ArrayCandidate & { readonly list: Array<Record<string, unknown>> }) | undefined;
   for (const [name, value] of Object.entries(document)) {
-    if (!Array.isArray(value) || !value.every(isRecord)) continue;
-    const candidate = { name, known: RECORD_ARRAY_NAMES.has(name.toLowerCase()), items: value.length, list: value };
+    const list = Array.isArray(value) ? value : isRecord(value) && isRecordMap(value) ? Object.values(value) : undefined;
+    if (list === undefined || !list.every(isRecord)) continue;
+    const candidate = { name, known: RECORD_ARRAY_NAMES.has(name.toLowerCase()), items: list.length, list };
     if (betterRecordArray(candidate, best)) best = candidate;
   }
+  // A person's own object with a list in it ({"name", "email", "logins": [...]}) is a record, not a wrapper.
+  if (best !== undefined && !best.known && holdsOwnPersonalData(document)) return undefined;
   return best?.list.map(recordOf);
 }
 

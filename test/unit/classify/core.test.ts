@@ -222,6 +222,16 @@ describe('RecordClassifier: data minimisation', () => {
     }
   });
 
+  it('reads a map of records keyed by names or ids as one column per field, and withholds a name in a path', () => {
+    const result = classifyRecords([
+      { people: { 'Olivia Brown': { plan: 'pro', card: '4111 1111 1111 1111' }, 'Noah Davis': { plan: 'free', card: '5555 5555 5555 4444' } } },
+      { owner: { 'Olivia Brown': { card: '4111 1111 1111 1111' } } },
+    ]);
+
+    expect(JSON.stringify(result)).not.toMatch(/Olivia|Noah/);
+    expect(evidenceOf(result)).toEqual([{ category: 'payment-card', detector: 'payment-card', columns: ['(column name withheld)', 'people.*.card'] }]);
+  });
+
   it('withholds column names that are themselves personal data', () => {
     const result = classifyRecords([
       { 'anna.schmidt@example.com': 'bob@example.org', contacts: { 'chloe@example.fr': 'chloe@example.fr' }, '4111111111111111': 'x' },

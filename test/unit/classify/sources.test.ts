@@ -398,6 +398,16 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(scratchFile('none.json', '{"users":[],"count":0}')))).toEqual([]);
   });
 
+  it('reads records kept in an object by id (a Firebase export), and a person\'s own object with a list in it as one record', async () => {
+    const users = { uid_8f3a: { email: 'a@example.com' }, uid_9b2c: { email: 'b@example.com' }, uid_7d1e: { email: 'c@example.com' } };
+    expect(await collect(readRecords(scratchFile('firebase.json', JSON.stringify({ users, settings: { theme: 'dark' } }))))).toEqual(Object.values(users));
+
+    const person = { name: 'Ana Ruiz', email: 'ana@example.com', logins: [{ at: '2026-11-01T08:00:00Z', ip: '81.0.0.1' }, { at: '2026-11-02T08:00:00Z', ip: '81.0.0.2' }] };
+    expect(await collect(readRecords(scratchFile('person.json', JSON.stringify(person))))).toEqual([person]);
+    const takeout = { profile: { displayName: 'Rita Moreno', birthday: '1999-09-19' }, searches: [{ query: 'x', time: '2026-10-30T21:00:00Z' }] };
+    expect(await collect(readRecords(scratchFile('takeout.json', JSON.stringify(takeout))))).toEqual([takeout]);
+  });
+
   it('names the bad line of JSON Lines named .json without echoing it', async () => {
     const broken = await failureOf(readRecords(scratchFile('bad-lines.json', '{"email":"a@example.com"}\n{"email": "leak@example.com"\n{"email":"c@example.com"}\n')));
     const notObject = await failureOf(readRecords(scratchFile('array-line.json', '{"email":"a@example.com"}\n["leak@example.com"]\n')));
