@@ -6,7 +6,8 @@ import { classifyIncident } from './task.js';
 
 export const handler = task({ input: TaskInput, output: NoOutput }, async ({ incidentId }) => {
   const deps = dependencies();
-  const baseDir = deps.config.recordsDir;
+  // Local files only from the embedded data directory; on AWS (no RECORDS_DIR) only S3 objects.
+  const baseDir = deps.config.recordsDir ?? null;
   await classifyIncident(incidentId, {
     ...deps,
     readRecords: (source) => readRecords(source, { baseDir }),

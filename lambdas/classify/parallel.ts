@@ -97,6 +97,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   const filePath = path.resolve(source.startsWith('file://') ? fileURLToPath(source) : source);
   const { format, gzip } = formatOf(filePath);
   if (gzip || format === 'json' || (await readAsOneStream(filePath))) return classifySource(source, options);
+  if (options.baseDir === null) return classifySource(source, options); // refused there, with its message
   if (options.baseDir !== undefined) {
     const root = path.resolve(options.baseDir);
     if (!filePath.startsWith(root + path.sep)) return classifySource(source, options); // refused there, with its message

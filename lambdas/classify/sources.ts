@@ -24,8 +24,11 @@ export type RecordFormat = 'csv' | 'jsonl' | 'json';
 export interface ReadRecordsOptions {
   /** S3 client for `s3://` sources; a default one is created on first use. */
   s3?: S3Client;
-  /** When set, local paths must resolve inside this directory (the embedded data directory). */
-  baseDir?: string;
+  /**
+   * When set, local paths must resolve inside this directory (the embedded data directory); null
+   * refuses local paths (the workflow on AWS, where only s3:// sources make sense).
+   */
+  baseDir?: string | null;
 }
 
 
@@ -36,7 +39,7 @@ type Location =
   | { readonly kind: 's3'; readonly bucket: string; readonly key: string }
   | { readonly kind: 'file'; readonly path: string; /** As the caller wrote it, for messages (not the server's absolute path). */ readonly given: string };
 
-function locate(source: string, baseDir: string | undefined): Location {
+function locate(source: string, baseDir: string | null | undefined): Location {
   if (source.startsWith('s3://')) {
     const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/.exec(source);
     if (!match?.[1] || !match[2]) {
@@ -45,6 +48,11 @@ function locate(source: string, baseDir: string | undefined): Location {
       ]);
     }
     return { kind: 's3', bucket: match[1], key: match[2] };
+  }
+  if (baseDir === null) {
+    throw new ValidationError('recordsSource must be an s3://bucket/key address here', [
+      { field: 'affected.recordsSource', message: 'expected s3://bucket/key' },
+    ]);
   }
   const filePath = path.resolve(source.startsWith('file://') ? fileURLToPath(source) : source);
   if (baseDir !== undefined) {
@@ -56,6 +64,23 @@ function locate(source: string, baseDir: string | undefined): Location {
     }
   }
   return { kind: 'file', path: filePath, given: source };
+}
+
+/**
+ * Checks what can be checked of a records source when a report names it, so that a bad one is
+ * refused with the report (400, nothing filed) instead of failing the workflow later: its address,
+ * its format, and for a local file that it exists. An S3 object is checked when it is read.
+ */
+export async function checkRecordsSource(source: string, baseDir: string | null | undefined): Promise<void> {
+  const location = locate(source, baseDir);
+  formatOf(location.kind === 's3' ? location.key : location.path);
+  if (location.kind === 'file') {
+    const { stat } = await import('node:fs/promises');
+    const found = await stat(location.path).catch(() => undefined);
+    if (!found?.isFile()) {
+      throw new ValidationError('recordsSource names no readable file', [{ field: 'affected.recordsSource', message: `no file at ${location.given}` }]);
+    }
+  }
 }
 
 /**

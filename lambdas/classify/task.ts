@@ -2,6 +2,7 @@
 // `recordsSource` (streamed, never stored) and the categories the reporter declared, merged.
 import type { Classification } from '../shared/contract.js';
 import type { Clock } from '../shared/clock.js';
+import { NotFoundError, ValidationError } from '../shared/errors.js';
 import type { IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
 import { RecordClassifier, mergeClassifications, withDeclaredCategories } from './core.js';
@@ -39,11 +40,20 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
   let classification = incident.inlineClassification ?? empty();
 
   const source = report.affected.recordsSource;
+  let sourceUnreadable: Classification['sourceUnreadable'];
   if (source) {
-    // Ages (children under 13/16) are counted at the time the organisation became aware.
-    const classifier = await classifyExport(source, new Date(report.discoveredAt), ports);
-    await ports.store.putNotificationAddresses(incidentId, classifier.notificationAddresses());
-    classification = mergeClassifications(classification, classifier.result());
+    try {
+      // Ages (children under 13/16) are counted at the time the organisation became aware.
+      const classifier = await classifyExport(source, new Date(report.discoveredAt), ports);
+      await ports.store.putNotificationAddresses(incidentId, classifier.notificationAddresses());
+      classification = mergeClassifications(classification, classifier.result());
+    } catch (error) {
+      // An export that is gone or not what its name says must not stop the clocks: the assessment
+      // goes on with the report's own figures, and the incident says the export was not read.
+      // (Its messages name the source and the line, never a value.) Anything else fails the workflow.
+      if (!(error instanceof ValidationError || error instanceof NotFoundError)) throw error;
+      sourceUnreadable = { error: error.name, message: error.message };
+    }
   }
   // The reporter's figures stand where they are larger than what the sample shows.
   classification = withDeclaredCategories(classification, report.affected.dataCategories ?? [], report.affected.subjectCount);
@@ -51,6 +61,7 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
     ...classification,
     subjectCount: Math.max(classification.subjectCount, report.affected.subjectCount),
     jurisdictions: [...new Set([...(report.affected.jurisdictions ?? []), ...classification.jurisdictions])].sort(),
+    ...(sourceUnreadable ? { sourceUnreadable } : {}),
   };
 
   const now = ports.clock.now();
@@ -68,6 +79,7 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
       ...(classification.credentials ? { credentials: classification.credentials } : {}),
       ...(classification.subjectCounting ? { subjectCounting: classification.subjectCounting } : {}),
       source: source ? (source.startsWith('s3://') ? 's3' : 'file') : 'inline',
+      ...(sourceUnreadable ? { sourceUnreadable } : {}),
     },
   }, now);
   return classification;

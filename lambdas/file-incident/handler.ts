@@ -1,5 +1,6 @@
 // POST /incidents (responder, admin)
 import { IncidentReport } from '../shared/contract.js';
+import { checkRecordsSource } from '../classify/sources.js';
 import { dependencies } from '../shared/dependencies.js';
 import { actorOf, json, parseBody, route } from '../shared/http.js';
 import { fileIncident } from './core.js';
@@ -7,6 +8,8 @@ import { fileIncident } from './core.js';
 export const handler = route(['responder', 'admin'], async (event, caller) => {
   const report = parseBody(IncidentReport, event.body);
   const header = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'idempotency-key')?.[1];
+  // A source that cannot be read is refused with the report, before anything is filed.
+  if (report.affected.recordsSource !== undefined) await checkRecordsSource(report.affected.recordsSource, dependencies().config.recordsDir ?? null);
   const filed = await fileIncident({ report, idempotencyKey: header ?? undefined, actor: actorOf(caller) }, dependencies());
   const { replayed, ...body } = filed;
   return json(201, body, { location: body.links.self, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) });

@@ -1,11 +1,14 @@
 // PUT /incidents/{id}/report (responder, admin): the report of an incident an alert opened.
 import { IncidentReport } from '../shared/contract.js';
+import { checkRecordsSource } from '../classify/sources.js';
 import { dependencies } from '../shared/dependencies.js';
 import { actorOf, json, parseBody, route } from '../shared/http.js';
 import { fileReportForTriagedIncident } from '../file-incident/core.js';
 
 export const handler = route(['responder', 'admin'], async (event, caller) => {
   const report = parseBody(IncidentReport, event.body);
+  // A source that cannot be read is refused with the report, before anything is filed.
+  if (report.affected.recordsSource !== undefined) await checkRecordsSource(report.affected.recordsSource, dependencies().config.recordsDir ?? null);
   const { replayed: _replayed, ...filed } = await fileReportForTriagedIncident(
     { incidentId: event.pathParameters!.id!, report, actor: actorOf(caller) },
     dependencies(),

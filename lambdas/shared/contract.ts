@@ -175,6 +175,11 @@ export const Classification = z.object({
     exact: z.boolean(),
     relativeStandardError: z.number().min(0).optional(),
   }).optional(),
+  /**
+   * The report's recordsSource could not be read (gone, or not what its name says): the counts are
+   * the report's own and the inline sample's, and the clocks run on them (optional, additive).
+   */
+  sourceUnreadable: z.object({ error: z.string(), message: z.string() }).optional(),
 });
 export type Classification = z.infer<typeof Classification>;
 

@@ -57,6 +57,8 @@ export const FACT_NAMES = [
   'breach.ongoing',
   'affected.subjectCount', 'affected.subjectTypes', 'affected.jurisdictions', 'affected.countries',
   'data.categories',
+  // The report's records source could not be read: its categories are unknown, not absent.
+  'data.unread',
   'assessment.severity', 'assessment.risk',
   // The start events recorded so far (awareness and discovery always: the report's discoveredAt).
   'events.recorded',
@@ -207,7 +209,7 @@ function testFact(test: FactTest, value: FactValue, sets: NamedSets): boolean {
 /** The facts of one incident, as conditions see them. */
 export function incidentFacts(
   report: StoredReport,
-  classification: Pick<Classification, 'categories' | 'subjectCount' | 'jurisdictions'> & Partial<Pick<Classification, 'jurisdictionCounts' | 'children'>>,
+  classification: Pick<Classification, 'categories' | 'subjectCount' | 'jurisdictions'> & Partial<Pick<Classification, 'jurisdictionCounts' | 'children' | 'sourceUnreadable'>>,
   assessment: { severity?: string; risk?: string } = {},
   recordedEvents: readonly string[] = [],
 ): IncidentFacts {
@@ -239,6 +241,7 @@ export function incidentFacts(
     'affected.jurisdictions': jurisdictions,
     'affected.countries': [...new Set(jurisdictions.map((code) => code.slice(0, 2)))],
     'data.categories': classification.categories.map((c) => c.category),
+    'data.unread': classification.sourceUnreadable !== undefined,
     'assessment.severity': assessment.severity,
     'assessment.risk': assessment.risk,
   };

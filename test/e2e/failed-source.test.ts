@@ -1,35 +1,67 @@
-// A report whose records source is missing: the workflow stops, and the incident and its line in
-// the list say why, in the words of the report (its own path, not the server's).
-import { readFileSync } from 'node:fs';
+// A report whose records source cannot be read. One that is refused by its name or absence is
+// refused with the report (400, nothing filed); one that turns out unreadable when it is read does
+// not stop the clocks: the assessment goes on with the report's own figures, and the incident, its
+// timeline and legal's page say the export was not read, naming the source as the report does
+// and never a value of it.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbedded, type EmbeddedSystem } from '../../lib/local/embedded.js';
 import { client, eventually } from './harness.js';
 
 let system: EmbeddedSystem;
 let api: ReturnType<typeof client>;
+let recordsDir: string;
 
 beforeAll(async () => {
-  system = await startEmbedded({ dataDir: null, port: 0, sesPort: 0 });
+  recordsDir = mkdtempSync(path.join(tmpdir(), 'breachclock-records-'));
+  // Not JSON: a ValidationError when read, naming the line, never a value.
+  writeFileSync(path.join(recordsDir, 'broken.json'), '[{"email": "leak@example.com", "name": "Erika"');
+  system = await startEmbedded({ dataDir: null, port: 0, sesPort: 0, recordsDir });
   api = client(system);
 });
-afterAll(async () => system?.stop());
+afterAll(async () => {
+  await system?.stop();
+  rmSync(recordsDir, { recursive: true, force: true });
+});
 
-describe('a missing records source', () => {
-  it('stops the workflow with the reason on the incident, its timeline and its line in the list', async () => {
-    const report = JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8'));
-    delete report.affected.records;
-    report.affected.recordsSource = 'exports/not-there.csv';
-    const { status, body: filed } = await api.post('responder', '/incidents', report);
+const reportWithSource = (source: string) => {
+  const report = JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8'));
+  delete report.affected.records;
+  report.affected.recordsSource = source;
+  return report;
+};
+
+describe('a records source', () => {
+  it('that is missing, outside the records directory or of no known format is refused with the report, and nothing is filed', async () => {
+    const before = (await api.get('legal', '/incidents?limit=100')).body.incidents.length;
+    for (const source of ['not-there.csv', '/etc/hosts.csv', 'broken.xlsx']) {
+      const { status, body } = await api.post('responder', '/incidents', reportWithSource(source));
+      expect(status, source).toBe(400);
+      expect(body.issues.map((issue: { field: string }) => issue.field), source).toEqual(['affected.recordsSource']);
+    }
+    expect((await api.get('legal', '/incidents?limit=100')).body.incidents.length).toBe(before);
+  });
+
+  it('that cannot be read does not stop the clocks: the report\'s figures are assessed, and the incident says why the export was not read', async () => {
+    const { status, body: filed } = await api.post('responder', '/incidents', reportWithSource(path.join(recordsDir, 'broken.json')));
     expect(status).toBe(201);
 
     const incident = await eventually(async () => {
       const { body } = await api.get('legal', `/incidents/${filed.id}`);
-      return body.failure ? body : undefined;
-    }, 'the failure');
-    expect(incident.failure).toMatchObject({ error: 'NotFoundError', message: 'records file exports/not-there.csv does not exist' });
-    const { body: list } = await api.get('legal', '/incidents');
-    expect(list.incidents.find((i: { id: string }) => i.id === filed.id)?.failure).toMatchObject({ error: 'NotFoundError' });
+      return body.obligations?.length > 0 ? body : undefined;
+    }, 'the obligations');
+    expect(incident.failure).toBeUndefined();
+    expect(incident.classification.sourceUnreadable).toMatchObject({ error: 'ValidationError', message: expect.stringContaining('broken.json') });
+    expect(incident.classification.subjectCount).toBe(3); // the report's own figure
+    const authority = incident.obligations.find((o: { regime: string; recipient: string }) => o.regime === 'eu-gdpr' && o.recipient === 'authority');
+    expect(authority).toMatchObject({ required: true, deadline: '2026-11-23T08:15:00.000Z' });
+
     const { body: timeline } = await api.get('legal', `/incidents/${filed.id}/timeline`);
-    expect(timeline.events.find((e: { type: string }) => e.type === 'workflow.failed')?.details).toMatchObject({ error: 'NotFoundError' });
+    const classified = timeline.events.find((e: { type: string }) => e.type === 'records.classified');
+    expect(classified.details.sourceUnreadable).toMatchObject({ error: 'ValidationError' });
+    const serialized = JSON.stringify([incident, timeline]);
+    for (const value of ['leak@example.com', 'Erika']) expect(serialized).not.toContain(value);
   });
 });

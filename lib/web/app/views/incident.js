@@ -178,6 +178,7 @@ function Assessment({ incident }) {
         ${c?.evidence ? html`<td class="muted">${c.evidence.filter((e) => e.category === cat.category).map((e) => `${e.detector}${e.columns.length ? ` (${e.columns.join(', ')})` : ''}`).join('; ') || 'declared in the report'}</td>` : null}
       </tr>`)}</tbody>
     </table>
+    ${c?.sourceUnreadable ? html`<p class="banner bad" data-testid="source-unreadable" role="alert">The export of the affected records could not be read (${c.sourceUnreadable.message}). The figures above are the report's own; the clocks run on them.</p>` : null}
     ${c ? html`<p class="muted">Classification scanned ${c.recordsScanned} record(s); only counts and categories are kept, never the values.</p>` : null}
   </${Section}>`;
 }
