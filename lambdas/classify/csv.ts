@@ -135,6 +135,31 @@ export function sepLine(text: string): { delimiter: string; length: number } | u
   return { delimiter: match[1], length: match[0].length };
 }
 
+/**
+ * Lines above the header that an export put there for people: a title ("Customer Report", or
+ * "Customer Report,,," as Excel pads it), a date, blank lines. At most three, each with at most one
+ * non-empty cell whatever the delimiter, followed by a line that looksLikeHeader. Returns the
+ * characters and lines to skip, or undefined when `text` does not start with such lines.
+ */
+export function preamble(text: string): { length: number; lines: number } | undefined {
+  let offset = 0;
+  for (let lines = 0; lines <= 3; lines++) {
+    const line = firstCsvLine(text.slice(offset));
+    if (line === undefined) return undefined;
+    const cells = Math.max(...CSV_DELIMITERS.map((delimiter) => line.split(delimiter).filter((cell) => cell.replace(/"/g, '').trim() !== '').length));
+    if (cells >= 2) {
+      if (lines === 0) return undefined;
+      const rest = text.slice(offset);
+      const rows: string[][] = [];
+      const parser = new CsvParser(detectDelimiter(rest), 'preamble');
+      parser.push(rest.slice(0, 64 * 1024), (row) => void (rows.length < 2 && rows.push(row)));
+      return looksLikeHeader(rows[0] ?? [], rows[1]) ? { length: offset, lines } : undefined;
+    }
+    offset += line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
+  }
+  return undefined;
+}
+
 /** Incremental RFC 4180 parser over string chunks; rows come out as arrays of field strings. */
 export class CsvParser {
   private pending = '';
@@ -336,8 +361,10 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     let text = head.replace(/^\uFEFF/, '');
     const sep = sepLine(text);
     if (sep) text = text.slice(sep.length);
+    const title = options.header === false ? undefined : preamble(text);
+    if (title) text = text.slice(title.length);
     const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? detectDelimiter(text), describe);
-    if (sep) started.line++;
+    started.line += (sep ? 1 : 0) + (title?.lines ?? 0);
     return { parser: started, text };
   };
 

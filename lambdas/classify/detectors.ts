@@ -43,7 +43,10 @@ export interface Detection {
 const BLANK_PLACEHOLDERS = new Set(['', 'null', 'nil', 'none', 'n/a', 'na', 'n.a.', 'n.v.', 'n/v', 'k.a.', '-', '--',
   'undefined', 'nan', '#n/a', '<null>', '(null)', '[null]', 'unknown', 'redacted', '[redacted]', '<redacted>',
   '(redacted)', 'removed', '[removed]', 'withheld', 'masked', '[masked]', 'hidden', 'not provided', 'not available',
-  'keine angabe', 'non renseigne', 'no disponible', 'sconosciuto', 'onbekend']);
+  'keine angabe', 'non renseigne', 'no disponible', 'sconosciuto', 'onbekend',
+  '\\n', // MySQL's NULL in SELECT ... INTO OUTFILE and mysqldump's tab format: \N
+  // An Excel export's summary row ("Total", "Summe") under the people.
+  'total', 'totals', 'grand total', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totaal', 'totale']);
 const LONGEST_PLACEHOLDER = Math.max(...[...BLANK_PLACEHOLDERS].map((placeholder) => placeholder.length));
 // The first three characters (lower-cased) of each placeholder as a number: most values ("Nora",
 // "Max") are told apart from them without building a string.
@@ -902,7 +905,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'state abbreviation', 'st', 'state cd'],
   // Other region columns name a US state only for records placed in the US: "CA" in an Italian
   // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
-  region: ['region', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf'],
+  region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf'],
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
     'konfession', 'religionszugehorigkeit', 'glaube', 'weltanschauung', 'religione', 'religie', 'religia', 'religiao',
     'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
@@ -947,6 +950,11 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'store name', 'shop name', 'merchant name', 'vendor name', 'supplier name', 'event name', 'campaign name',
   'category name', 'table name', 'column name', 'field name', 'project name', 'team name', 'group name', 'plan name',
   'course name', 'lineitem name', 'line item name', 'account name', 'province name', 'tax name', 'shipping method name',
+  // Names of things in nested exports (GitHub's labels[].name, Azure AD's physicalDeliveryOfficeName).
+  'label name', 'labels name', 'milestone name', 'tag name', 'tags name', 'role name', 'roles name', 'repo name',
+  'repository name', 'office name', 'physical delivery office name', 'department name', 'site name', 'list name',
+  'channel name', 'workspace name', 'bucket name',
+  'status name', 'type name', 'model name', 'database name', 'queue name', 'topic name', 'license name', 'licence name',
   'cell id', 'cell tower', 'cell tower id', 'cell site', 'discount name', 'variant name', 'sku name', 'package name', 'service name', 'gift card', 'loyalty card', 'sim card', 'item condition', 'product condition', 'vehicle condition',
   'weather condition', 'road condition', 'payment condition', 'web address', 'error message', 'status message',
   'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
@@ -1147,9 +1155,12 @@ export function partyOf(name: string): string | undefined {
   return `${word}${match[2] ?? ''}`;
 }
 
+const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
+
 /**
  * How strongly a column identifies the record's person, lower is better: 0 for a person key
- * (customer_id, patient_number), 1 for the person's email, 2 for a bare "id".
+ * (customer_id, patient_number), 1 for the person's email, 2 for a bare "id", 3 for a subscriber's
+ * number or an account's name, 4 for a device's id.
  */
 export function subjectKeyRank(name: string): number | undefined {
   if (partyOf(name) !== undefined) return undefined; // another person's column: never the record's person
@@ -1163,8 +1174,11 @@ export function subjectKeyRank(name: string): number | undefined {
   const profile = describeColumn(name);
   if (profile.hint === 'email' && !profile.thirdParty) return 1;
   if (compact === 'id') return 2;
-  // With no id and no email, a call record's subscriber number (msisdn_a, imsi): one line, one person.
-  if (SUBSCRIBER_NUMBER.test(name.trim())) return 3;
+  // With no id and no email, a call record's subscriber number (msisdn_a, imsi): one line, one
+  // person; an account's name (a chat export's "user", a log's "username"); then a device's id
+  // (location pings, telemetry): one device, one person.
+  if (SUBSCRIBER_NUMBER.test(name.trim()) || ACCOUNT_NAME_KEYS.has(compact)) return 3;
+  if (profile.hint === 'device-id') return 4;
   return undefined;
 }
 

@@ -15,7 +15,7 @@ import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { CsvParser, csvTable, detectDelimiter, firstCsvLine, looksLikeHeader, sepLine, tableColumns, type CsvOptions } from './csv.js';
+import { CsvParser, csvTable, detectDelimiter, firstCsvLine, looksLikeHeader, preamble, sepLine, tableColumns, type CsvOptions } from './csv.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
 import type { TableBatch } from './table.js';
 
@@ -363,6 +363,11 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
   if (sep) {
     bodyStart += Buffer.byteLength(text.slice(0, sep.length));
     text = text.slice(sep.length);
+  }
+  const title = options.header === false ? undefined : preamble(text);
+  if (title) {
+    bodyStart += Buffer.byteLength(text.slice(0, title.length));
+    text = text.slice(title.length);
   }
   const delimiter = options.delimiter ?? sep?.delimiter ?? detectDelimiter(text);
   const rows: string[][] = [];

@@ -389,6 +389,10 @@ describe('column names', () => {
     // A call record's subscriber, when nothing else identifies the person; never the called party.
     expect(pickSubjectKey(['record_id', 'msisdn_a', 'msisdn_b'])).toBe('msisdn_a');
     expect(pickSubjectKey(['record_id', 'msisdn_b'])).toBeUndefined();
+    // A chat export's user, a device's pings: one account, one device, one person; the account first.
+    expect(pickSubjectKey(['ts', 'text', 'user'])).toBe('user');
+    expect(pickSubjectKey(['device_id', 'ts', 'lat', 'lon'])).toBe('device_id');
+    expect(pickSubjectKey(['device_id', 'username'])).toBe('username');
   });
 
   it('reads column names of more languages and forms', () => {
@@ -396,6 +400,8 @@ describe('column names', () => {
     expect(hints(['förnamn', 'efternamn', 'dataNascimento', 'data_nascimento'])).toEqual(['person-name', 'person-name', 'date-of-birth', 'date-of-birth']);
     expect(hints(['Bruttogehalt', 'salary_inr', 'limiteCredito'])).toEqual(['financial', 'financial', 'financial']);
     expect(hints(['rozpoznanie', 'diagnos', 'SecurityAnswer'])).toEqual(['diagnosis', 'diagnosis', 'password']);
+    // Names of things in nested exports are no person's; a region's name is a region.
+    expect(hints(['labels.name', 'milestone.name', 'physicalDeliveryOfficeName', 'region_name'])).toEqual([undefined, undefined, undefined, 'region']);
   });
 
   it('prefers the longest matching phrase', () => {

@@ -11,7 +11,7 @@ import { classifyRecordStream } from '../../../lambdas/classify/core.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
 import { csvColumnNames, detectCsvDelimiter, firstCsvLine } from '../../../lambdas/classify/csv.js';
 import { JsonObjectsScanner } from '../../../lambdas/classify/json.js';
-import { formatOf, readRecords, sniffEncoding } from '../../../lambdas/classify/sources.js';
+import { formatOf, inspectCsv, readRecords, sniffEncoding } from '../../../lambdas/classify/sources.js';
 import { MAX_RECORD_BYTES } from '../../../lambdas/classify/table.js';
 import { NotFoundError, TransientDependencyError, ValidationError } from '../../../lambdas/shared/errors.js';
 
@@ -150,6 +150,24 @@ describe('CSV', () => {
       { 'E-Mail': 'a@example.com', Betrag: '1,50', Notiz: 'a, b, c' },
       { 'E-Mail': 'b@example.com', Betrag: '2,75', Notiz: 'd, e, f' },
     ]);
+  });
+
+  it('skips a title and blank lines above the header, as Excel reports have them, in the stream and in the parallel reader', async () => {
+    const text = 'Customer Report - generated 2026-11-18,,,\r\n,,,\r\nCustomer Name,Email,Country,Amount\r\nPierre Lefevre,pierre@example.fr,France,120.50\r\nTotal,,,120.50\r\n';
+    const file = scratchFile('report.csv', text);
+
+    expect(await collect(readRecords(file))).toEqual([
+      { 'Customer Name': 'Pierre Lefevre', Email: 'pierre@example.fr', Country: 'France', Amount: '120.50' },
+      { 'Customer Name': 'Total', Email: '', Country: '', Amount: '120.50' },
+    ]);
+    const head = await inspectCsv(file);
+    expect(head.names).toEqual(['Customer Name', 'Email', 'Country', 'Amount']);
+    expect(text.slice(head.bodyStart)).toMatch(/^Pierre Lefevre/);
+    // The totals row is no one; MySQL's \N is no value.
+    const { classification } = await classifySource(file, { collectEmails: false });
+    expect(classification.subjectCount).toBe(1);
+    const nulls = scratchFile('outfile.csv', 'id,first_name,email\n1,Ada,ada@example.com\n2,\\N,\\N\n');
+    expect((await classifySource(nulls, { collectEmails: false })).classification.subjectCount).toBe(1);
   });
 
   it('reads a sep= line with --no-header as no row at all', async () => {
