@@ -446,6 +446,8 @@ const SELF_DESCRIBING_HASHES: ReadonlyArray<readonly [PasswordHashKind, RegExp]>
   ['ldap', /^\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2|BCRYPT)\}\S{8,}$/i],
   ['scrypt', /^\$(?:scrypt|7)\$[^$\s]+\$[^$\s]+(?:\$[^$\s]+)?$/],
   ['pbkdf2', /^(?:\$pbkdf2(?:-sha\d+)?\$\d+\$[./A-Za-z0-9+=]+\$[./A-Za-z0-9+=]+|pbkdf2_sha(?:1|256|512)\$\d+\$[^$\s]+\$[A-Za-z0-9+/=]+)$/],
+  // Keycloak's stored credential (secretData): the salted hash of its algorithm (PBKDF2 by default, Argon2 in newer versions).
+  ['pbkdf2', /^\{\s*"value"\s*:\s*"[A-Za-z0-9+/=]{16,}"\s*,\s*"salt"\s*:\s*"[A-Za-z0-9+/=_-]+"/],
 ];
 // Shapes that are password hashes only where the column says so, since file digests, commits,
 // ids and tokens look the same: MD5/SHA hex digests (with a salt after or before a colon), their
