@@ -9,6 +9,7 @@ import { sha256 } from '../shared/store.js';
 import { canonicalJson, type Actor } from '../shared/timeline.js';
 import type { Workflow } from '../shared/workflow.js';
 import { RecordClassifier } from '../classify/core.js';
+import { usStateOf } from '../classify/detectors.js';
 
 export interface FileIncidentPorts {
   store: IncidentStore;
@@ -35,12 +36,45 @@ export const linksOf = (id: string) => ({
   decisions: `/incidents/${id}/decisions`,
 });
 
+/** How far ahead of the server's clock a discovery time may be (clocks of laptops drift). */
+const CLOCK_SKEW_MS = 15 * 60_000;
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// Codes Intl knows that name no country (or, UK, not by its ISO code): a regime keyed by "GB" would not apply.
+const NOT_COUNTRY_CODES: Readonly<Record<string, string>> = {
+  UK: 'use GB, the ISO 3166-1 code of the United Kingdom', EU: 'name each member state', EZ: 'name each member state',
+  UN: 'name the countries', ZZ: 'name the countries', QO: 'name the countries',
+};
+
+/** What the schema cannot say of a report: its times against each other and the clock, and that its jurisdictions exist. */
+function checkReport(report: IncidentReport, now: Date): void {
+  const issues: Array<{ field: string; message: string }> = [];
+  const discovered = Date.parse(report.discoveredAt);
+  if (discovered > now.getTime() + CLOCK_SKEW_MS) {
+    issues.push({ field: 'discoveredAt', message: `is in the future (now is ${now.toISOString()}): the regulator clocks start from it` });
+  }
+  if (report.occurredAt !== undefined && Date.parse(report.occurredAt) > discovered) {
+    issues.push({ field: 'occurredAt', message: 'is after discoveredAt: a breach is discovered when or after it occurs' });
+  }
+  const codes = [
+    ...(report.affected.jurisdictions ?? []).map((code, index) => [`affected.jurisdictions.${index}`, code] as const),
+    ...Object.keys(report.affected.subjectsByJurisdiction ?? {}).map((code) => [`affected.subjectsByJurisdiction.${code}`, code] as const),
+  ];
+  for (const [field, code] of codes) {
+    const country = code.slice(0, 2);
+    const problem = NOT_COUNTRY_CODES[country] ?? (REGION_NAMES.of(country) === undefined ? 'is no ISO 3166-1 country code' : undefined)
+      ?? (country === 'US' && code.length > 2 && usStateOf(code.slice(3)) !== code ? 'is no US state, district or territory (ISO 3166-2:US)' : undefined);
+    if (problem) issues.push({ field, message: `${code} ${problem}` });
+  }
+  if (issues.length > 0) throw new ValidationError(`The request has ${issues.length} invalid field${issues.length === 1 ? '' : 's'}`, issues);
+}
+
 export async function fileIncident(
   request: { report: IncidentReport; idempotencyKey?: string; actor: Actor },
   ports: FileIncidentPorts,
 ): Promise<FiledIncident> {
   const { report, idempotencyKey, actor } = request;
   const now = ports.clock.now();
+  checkReport(report, now);
   let id = (ports.newIncidentId ?? newIncidentId)();
 
   if (idempotencyKey !== undefined) {
@@ -89,6 +123,7 @@ export async function fileReportForTriagedIncident(
 ): Promise<FiledIncident> {
   const { incidentId: id, report, actor } = request;
   const now = ports.clock.now();
+  checkReport(report, now);
   const incident = await ports.store.requireIncident(id);
   if (incident.status !== 'triage') {
     throw new ConflictError(`Incident ${id} already has a report (status ${incident.status})`);

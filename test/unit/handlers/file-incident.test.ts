@@ -55,7 +55,7 @@ describe('POST /incidents', () => {
   it('computes the ages in the inline records at the discovery, not at filing', async () => {
     // Born 2013-06-01: 12 when discovered on 2026-05-01, 13 on the day this test may run.
     const records = [{ customer_id: 'C-1', date_of_birth: '2013-06-01' }];
-    const res = await post({ ...report, discoveredAt: '2026-05-01T08:00:00Z', affected: { ...report.affected, records } });
+    const res = await post({ ...report, discoveredAt: '2026-05-01T08:00:00Z', occurredAt: '2026-04-30T22:00:00Z', affected: { ...report.affected, records } });
 
     expect(res.statusCode).toBe(201);
     const incident = ddb.commandCalls(PutCommand).map((c) => c.args[0].input).find((i) => i.Item?.sk === 'INCIDENT')!;
@@ -68,6 +68,24 @@ describe('POST /incidents', () => {
     expect(res.statusCode).toBe(400);
     const fields = JSON.parse(res.body).issues.map((i: { field: string }) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['discoveredAt', 'reporter.email', 'organization.country']));
+    expect(ddb.calls()).toHaveLength(0);
+    expect(sfn.calls()).toHaveLength(0);
+  });
+
+  it('refuses times that contradict each other or the clock, and jurisdictions that do not exist, naming each, and touches nothing', async () => {
+    const res = await post({
+      ...report,
+      discoveredAt: '2099-01-01T00:00:00Z',
+      occurredAt: '2099-02-01T00:00:00Z',
+      affected: { ...report.affected, jurisdictions: ['DE', 'UK', 'XX', 'US-XX', 'US-CA'], subjectsByJurisdiction: { 'US-ZZ': 3 } },
+    });
+
+    expect(res.statusCode).toBe(400);
+    const issues = JSON.parse(res.body).issues as Array<{ field: string; message: string }>;
+    expect(issues.map((i) => i.field)).toEqual([
+      'discoveredAt', 'occurredAt', 'affected.jurisdictions.1', 'affected.jurisdictions.2', 'affected.jurisdictions.3', 'affected.subjectsByJurisdiction.US-ZZ',
+    ]);
+    expect(issues[2]!.message).toContain('GB');
     expect(ddb.calls()).toHaveLength(0);
     expect(sfn.calls()).toHaveLength(0);
   });
