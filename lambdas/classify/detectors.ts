@@ -520,15 +520,22 @@ export function isIpAddress(value: string): boolean {
 }
 
 const DECIMAL_DEGREES = /^[+-]?\d{1,3}(?:\.\d+)?$/;
+// Degrees times ten million, as Google's location history stores them (latitudeE7: 404167754).
+const E7_DEGREES = /^[+-]?\d{7,10}$/;
+
+/** Degrees of a latitude or longitude value, or NaN. */
+function degreesOf(value: string): number {
+  const trimmed = value.trim();
+  if (DECIMAL_DEGREES.test(trimmed)) return Math.abs(Number(trimmed));
+  return E7_DEGREES.test(trimmed) ? Math.abs(Number(trimmed)) / 1e7 : Number.NaN;
+}
 
 export function isLatitude(value: string): boolean {
-  const trimmed = value.trim();
-  return DECIMAL_DEGREES.test(trimmed) && Math.abs(Number(trimmed)) <= 90;
+  return degreesOf(value) <= 90;
 }
 
 export function isLongitude(value: string): boolean {
-  const trimmed = value.trim();
-  return DECIMAL_DEGREES.test(trimmed) && Math.abs(Number(trimmed)) <= 180;
+  return degreesOf(value) <= 180;
 }
 
 /** "52.52, 13.40" or "52.52 13.40" (latitude first). */
@@ -885,8 +892,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'medicaid id', 'subscriber id'],
   'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],
   'us-mbi': ['mbi', 'medicare beneficiary identifier', 'medicare id'],
-  latitude: ['lat', 'latitude', 'geo lat', 'gps lat', 'breitengrad'],
-  longitude: ['lng', 'lon', 'long', 'longitude', 'geo lng', 'geo lon', 'gps lng', 'gps lon', 'laengengrad'],
+  latitude: ['lat', 'latitude', 'geo lat', 'gps lat', 'breitengrad', 'latitude e', 'lat e'],
+  longitude: ['lng', 'lon', 'long', 'longitude', 'geo lng', 'geo lon', 'gps lng', 'gps lon', 'laengengrad', 'longitude e', 'lng e', 'lon e'],
   coordinates: ['coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'lat lng', 'lat long', 'lat lon',
     'latlng', 'latlon', 'geo', 'location point', 'position', 'koordinaten', 'coordonnees', 'coordenadas'],
   'ip-address': ['ip', 'ip address', 'ip addr', 'ipv', 'client ip', 'remote ip', 'remote addr', 'remote address',

@@ -340,6 +340,10 @@ describe('online identifiers and location', () => {
     expect(categoriesOf('13.405', 'lng')).toEqual(['location']);
     expect(categoriesOf('north', 'lat')).toEqual([]);
     expect(categoriesOf('9000', 'long')).toEqual([]);
+    // Degrees times ten million (Google's location history).
+    expect(categoriesOf('404167754', 'latitudeE7')).toEqual(['location']);
+    expect(categoriesOf('-37037902', 'longitudeE7')).toEqual(['location']);
+    expect(isLatitude('1404167754')).toBe(false);
   });
 
   it('recognises dates of birth in common notations', () => {
