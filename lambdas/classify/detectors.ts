@@ -11,7 +11,7 @@ import {
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
-  isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber,
+  isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isPhoneShaped, phoneNumberVerdict, phoneNumbersInText } from './phone.js';
@@ -1750,6 +1750,10 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         const found = validator(value, column);
         if (found) {
           sink.validated(found);
+          // A national number that encodes the birth date (PESEL, personnummer): an age, as a date of birth gives.
+          const birth = found.category === 'government-id' ? birthDateInId(found.name, value, sink.asOf) : undefined;
+          const age = birth === undefined ? undefined : ageAt(birth, sink.asOf);
+          if (age !== undefined && age < 130) sink.age(age);
           return true;
         }
         // An identifier written inside a sentence ("Mi NIE es X9613851N").

@@ -663,3 +663,99 @@ export function isUuid(value: string): boolean {
   const trimmed = value.trim();
   return /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(trimmed) && !/^[0-]+$/.test(trimmed);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Birth dates that national identity numbers encode
+
+/** A birth date read off an identity number (see birthDateInId). */
+export interface IdBirthDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A two-digit year in the latest century that puts the date on or before `asOf`. */
+function latestPast(yy: number, month: number, day: number, asOf: Date): number {
+  const year = 2000 + yy;
+  const asOfKey = asOf.getUTCFullYear() * 10_000 + (asOf.getUTCMonth() + 1) * 100 + asOf.getUTCDate();
+  return year * 10_000 + month * 100 + day <= asOfKey ? year : year - 100;
+}
+
+const CF_DIGITS = 'LMNPQRSTUV'; // codice fiscale's omocodia letters for 0-9
+const CF_MONTHS = 'ABCDEHLMPRST';
+
+/**
+ * The birth date an already validated identity number encodes, by its detector's name: Polish
+ * PESEL (century in the month), Swedish personnummer (century given, or from the separator: "+"
+ * at 100), Finnish henkilötunnus (century sign), Danish CPR (century by the seventh digit),
+ * Norwegian fødselsnummer (century by the individual number), Italian codice fiscale (day + 40
+ * for women), Belgian national number (century by its check digits) and South African identity
+ * number. Undefined for other numbers, or when the number leaves the date unknown.
+ */
+export function birthDateInId(detector: string, value: string, asOf: Date): IdBirthDate | undefined {
+  const compact = value.trim().toUpperCase().replace(/[\s.]/g, '');
+  const d = digitsOnly(compact);
+  const date = (year: number, month: number, day: number): IdBirthDate | undefined => (isCalendarDate(year, month, day) ? { year, month, day } : undefined);
+  switch (detector) {
+    case 'pl-pesel': {
+      const rawMonth = two(d, 2);
+      const century = [1900, 2000, 2100, 2200, 1800][Math.floor(rawMonth / 20)] ?? 1900;
+      return date(century + two(d, 0), rawMonth % 20, two(d, 4));
+    }
+    case 'se-personnummer': {
+      const match = /^(1[89]|20)?(\d{6})([-+]?)\d{4}$/.exec(compact);
+      if (!match) return undefined;
+      const e = digitsOnly(match[2] ?? '');
+      const rawDay = two(e, 4);
+      const [month, day] = [two(e, 2), rawDay > 60 ? rawDay - 60 : rawDay];
+      const year = match[1] !== undefined ? Number(match[1]) * 100 + two(e, 0) : latestPast(two(e, 0), month, day, asOf) - (match[3] === '+' ? 100 : 0);
+      return date(year, month, day);
+    }
+    case 'fi-henkilotunnus':
+      return date((FI_CENTURY_SIGNS[compact[6] ?? ''] ?? 0) + two(d, 4), two(d, 2), two(d, 0));
+    case 'dk-cpr': {
+      const e = digitsOnly(compact.replace('-', ''));
+      const yy = two(e, 4);
+      const seventh = e[6] ?? 0;
+      let century = 1900;
+      if ((seventh === 4 || seventh === 9) && yy <= 36) century = 2000;
+      else if (seventh >= 5 && seventh <= 8) century = yy <= 57 ? 2000 : 1800;
+      return date(century + yy, two(e, 2), two(e, 0));
+    }
+    case 'no-fodselsnummer': {
+      const yy = two(d, 4);
+      const individual = Number(compact.slice(6, 9));
+      let century = 1900;
+      if (individual >= 500 && individual <= 749 && yy >= 54) century = 1800;
+      else if (individual >= 500 && yy <= 39) century = 2000;
+      const rawDay = two(d, 0);
+      const rawMonth = two(d, 2);
+      return date(century + yy, rawMonth > 40 ? rawMonth - 40 : rawMonth, rawDay > 40 ? rawDay - 40 : rawDay);
+    }
+    case 'it-codice-fiscale': {
+      const digit = (at: number): number => {
+        const char = compact[at] ?? '';
+        return /\d/.test(char) ? Number(char) : CF_DIGITS.indexOf(char);
+      };
+      const yy = digit(6) * 10 + digit(7);
+      const month = CF_MONTHS.indexOf(compact[8] ?? '') + 1;
+      const rawDay = digit(9) * 10 + digit(10);
+      const day = rawDay > 40 ? rawDay - 40 : rawDay;
+      return date(latestPast(yy, month, day, asOf), month, day);
+    }
+    case 'be-national-number': {
+      const e = digitsOnly(compact.replace(/-/g, ''));
+      const body = Number(compact.replace(/-/g, '').slice(0, 9));
+      const check = Number(compact.replace(/-/g, '').slice(9));
+      const century = 97 - (body % 97) === check ? 1900 : 2000;
+      return date(century + two(e, 0), two(e, 2) % 20, two(e, 4));
+    }
+    case 'za-id-number': {
+      const month = two(d, 2);
+      const day = two(d, 4);
+      return date(latestPast(two(d, 0), month, day, asOf), month, day);
+    }
+    default:
+      return undefined;
+  }
+}

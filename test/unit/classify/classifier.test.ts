@@ -373,6 +373,19 @@ describe('state codes other countries share', () => {
   });
 });
 
+describe('national numbers that encode the birth date', () => {
+  it('count children by them when no date of birth is given', () => {
+    const swedish = classifyRecords([
+      { kundnummer: 'K1', personnummer: '150312-1236' }, // born 2015
+      { kundnummer: 'K2', personnummer: '19121212-1212' },
+    ], { asOf: AS_OF });
+    expect(swedish.children).toMatchObject({ under13: 1, under16: 1, withBirthDate: 2 });
+    // Born 1944-05-14 and 2013-11-13 (month + 20: the 2000s): one child of 13.
+    const polish = classifyRecords([{ id_pacjenta: 'P1', pesel: '44051401359' }, { id_pacjenta: 'P2', pesel: '13311300017' }], { asOf: AS_OF });
+    expect(polish.children).toMatchObject({ under13: 0, under16: 1, withBirthDate: 2 });
+  });
+});
+
 describe('orders shipped to someone else', () => {
   it('count a gift\'s recipient as a person of their own, placed by the shipping address, and the buyer\'s own shipping as the buyer\'s', () => {
     const order = (email: string, billing: string, shipping: string, state: string) => ({

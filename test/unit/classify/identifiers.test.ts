@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  birthDateInId,
   icaoCheckDigit,
   isAbaRoutingNumber,
   isDeHealthInsuranceNumber,
@@ -628,5 +629,29 @@ describe('a generic national id column', () => {
     expect(both).not.toBe('');
     expect(detectorOf(both)).toEqual([DETECTORS.governmentIdColumn.name]);
     expect(detectValue(both, describeColumn('sin')).map((x) => x.detector)).toEqual([DETECTORS.caSin.name]);
+  });
+});
+
+describe('birth dates that national numbers encode', () => {
+  const asOf = new Date('2026-11-20T00:00:00Z');
+  it.each([
+    ['pl-pesel', '02270803628', '2002-07-08'], // month + 20: the 2000s
+    ['pl-pesel', '44051401359', '1944-05-14'],
+    ['se-personnummer', '150312-1236', '2015-03-12'],
+    ['se-personnummer', '19121212-1212', '1912-12-12'],
+    ['se-personnummer', '121212+1212', '1912-12-12'], // "+": a hundred or older
+    ['fi-henkilotunnus', '131052-308T', '1952-10-13'],
+    ['fi-henkilotunnus', '010115A123B', '2015-01-01'],
+    ['dk-cpr', '070761-4285', '1961-07-07'],
+    ['it-codice-fiscale', 'RSSMRA15T50A562S', '2015-12-10'], // day + 40: a woman
+    ['be-national-number', '85.07.30-033.28', '1985-07-30'],
+    ['za-id-number', '1501015800086', '2015-01-01'],
+  ])('%s %s: %s', (detector, value, expected) => {
+    const birth = birthDateInId(detector, value, asOf);
+    expect(birth && `${birth.year}-${String(birth.month).padStart(2, '0')}-${String(birth.day).padStart(2, '0')}`).toBe(expected);
+  });
+
+  it('gives none for numbers that encode no date', () => {
+    expect(birthDateInId('nl-bsn', '111222333', asOf)).toBeUndefined();
   });
 });
