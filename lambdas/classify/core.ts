@@ -24,6 +24,7 @@ import {
   isShippingColumn,
   partyOf,
   pickSubjectKey,
+  subjectKeyRank,
   provinceCountryOf,
   usStateOf,
   type ColumnProfile,
@@ -830,6 +831,8 @@ export class RecordClassifier implements DetectionSink {
     let sharedStates: Array<readonly [string, ColumnState]> | undefined;
     let zip: string | undefined;
     let address: AddressPlace | undefined;
+    /** What place-only columns found in a record without a key (see ColumnProfile.placeOnly). */
+    let placeOnlyMask = 0;
     const count = Math.min(columns.length, values.length);
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);
@@ -899,6 +902,15 @@ export class RecordClassifier implements DetectionSink {
         this.detectForParty(value, column, party);
         continue;
       }
+      if (column.profile.placeOnly && !this.rowKeyed) {
+        // Where, not who (a city, a postcode, a BIC): the record's person's only if something else makes it one's.
+        const mask = this.rowMask;
+        this.rowMask = 0;
+        this.detect(value, column);
+        placeOnlyMask |= this.rowMask;
+        this.rowMask = mask;
+        continue;
+      }
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
@@ -948,8 +960,9 @@ export class RecordClassifier implements DetectionSink {
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
     this.rowEmailCount = 0;
     const pendingAge = this.settleRowAge();
+    if (placeOnlyMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= placeOnlyMask;
     if (this.rowKeyed) {
-      this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
+      if (this.rowMask !== 0 || this.rowHeld || this.keyNamesPeople()) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
     } else if (this.rowHeld) {
       const held = this.heldRows.get(row);
       if (held) {
@@ -971,6 +984,18 @@ export class RecordClassifier implements DetectionSink {
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.countParties();
     if (this.openProbations.size > 0) this.decideDueProbations();
   }
+
+  /**
+   * Whether a record with the key but without personal data still counts its person: yes for a
+   * person's key (customer_id, an email) or a key the caller named; no for a bare "id", an
+   * account's name or a device's id, which key rows of tables that may be about no one.
+   */
+  private keyNamesPeople(): boolean {
+    this.personKey ??= this.namedKey || (typeof this.subjectKey === 'string' && (subjectKeyRank(this.subjectKey) ?? 2) < 2);
+    return this.personKey;
+  }
+
+  private personKey: boolean | undefined;
 
   // ---- other people of a record (a gift's recipient, a pupil's guardian, an emergency contact) --
 
@@ -1632,9 +1657,11 @@ export class RecordClassifier implements DetectionSink {
         return [confidence === undefined ? { category, subjects } : { category, subjects, confidence }];
       }),
       subjectCount: tally.subjects,
-      jurisdictions: [...new Set(this.places.jurisdictions.slice(1).flat())].sort(),
+      // Where the people counted are: a country column on records without personal data places no one.
+      jurisdictions: jurisdictionCounts.filter((entry) => entry.subjects > 0).map((entry) => entry.jurisdiction),
       recordsScanned: this.recordsScanned,
-      evidence: sortedEvidence(evidence.values()),
+      // Evidence of the categories reported: a postcode list's matches justify no one's category.
+      evidence: sortedEvidence([...evidence.values()].filter((entry) => (tally.bits[bitOf(entry.category)] ?? 0) > 0)),
       jurisdictionCounts,
       subjectsWithoutJurisdiction: Math.max(0, tally.subjects - Math.min(withPlace, tally.subjects)),
       ...(flag(FLAG.withBirthDate) > 0

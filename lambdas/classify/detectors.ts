@@ -964,6 +964,11 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'repository name', 'office name', 'physical delivery office name', 'department name', 'site name', 'list name',
   'channel name', 'workspace name', 'bucket name',
   'status name', 'type name', 'model name', 'database name', 'queue name', 'topic name', 'license name', 'licence name',
+  'station name', 'airport name', 'stop name', 'venue name', 'location name', 'place name', 'facility name', 'school name',
+  'hospital name', 'route name', 'ship name', 'vessel name', 'package name', 'packages name', 'library name', 'module name',
+  // Rules and settings, not a person's values: an event's minimum age, a wheel's balance, a board's GPIO pin.
+  'min age', 'max age', 'minimum age', 'maximum age', 'age limit', 'age rating', 'age restriction', 'recommended age',
+  'age range', 'market cap', 'cap rate', 'cap table', 'wheel balance', 'white balance', 'load balance', 'cell balance', 'color balance', 'gpio pin', 'pin count',
   'cell id', 'cell tower', 'cell tower id', 'cell site', 'discount name', 'variant name', 'sku name', 'package name', 'service name', 'gift card', 'loyalty card', 'sim card', 'item condition', 'product condition', 'vehicle condition',
   'weather condition', 'road condition', 'payment condition', 'web address', 'error message', 'status message',
   'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
@@ -996,7 +1001,7 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
-  'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'tenant', 'cardholder', 'holder', 'emp', 'pacjenta',
+  'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
   'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld']);
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
@@ -1076,7 +1081,20 @@ export interface ColumnProfile {
   readonly freeText: boolean;
   /** Named for a person alone ("customer", "Kunde", "patient"): its values may be names (see NAME_SHAPE). */
   readonly namedForPerson: boolean;
+  /**
+   * Says where, or at which bank, and nothing of who (a city, a postcode, coordinates, a BIC or
+   * sort code): personal data in a record about a person, but alone it makes no record one (a
+   * gazetteer, a list of bank branches, weather stations). See WEAK_HINTS.
+   */
+  readonly placeOnly: boolean;
 }
+
+// Hints whose columns only say where (see ColumnProfile.placeOnly), and the words of the
+// postal-address and financial hints that do too.
+const WEAK_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>(['postal-code', 'latitude', 'longitude', 'coordinates', 'routing-number']);
+const CITY_WORDS = new Set(['city', 'town', 'ort', 'wohnort', 'stadt', 'ville', 'ciudad', 'citta', 'woonplaats', 'plaats', 'miasto', 'cidade',
+  'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde']);
+const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl']);
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
 export function describeColumn(name: string): ColumnProfile {
@@ -1106,8 +1124,11 @@ export function describeColumn(name: string): ColumnProfile {
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
     freeText: FREE_TEXT_HINTS.has(hint ?? undefined),
     namedForPerson: allWords.length === 1 && PERSON_QUALIFIERS.has(last) && !NOT_NAMES_ALONE.has(last),
+    placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
+      || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
   };
 }
+const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emergency[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _.-])/i;
@@ -1187,7 +1208,7 @@ export function subjectKeyRank(name: string): number | undefined {
   // person; an account's name (a chat export's "user", a log's "username"); then a device's id
   // (location pings, telemetry): one device, one person.
   if (SUBSCRIBER_NUMBER.test(name.trim()) || ACCOUNT_NAME_KEYS.has(compact)) return 3;
-  if (profile.hint === 'device-id') return 4;
+  if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address') return 4;
   return undefined;
 }
 
@@ -1532,7 +1553,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   latitude: when(isLatitude, DETECTORS.geoCoordinates),
   longitude: when(isLongitude, DETECTORS.geoCoordinates),
   coordinates: when(isCoordinatePair, DETECTORS.geoCoordinates),
-  'person-name': (value) => (value.length <= 300 && hasLetter(value) ? DETECTORS.personName : undefined),
+  // Not a bot's account name ("dependabot[bot]", as GitHub lists them), nor a company's or a place's.
+  'person-name': (value) => (value.length <= 300 && hasLetter(value) && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value) ? DETECTORS.personName : undefined),
 };
 
 /** Whether a value has a letter (any non-ASCII character is taken as one, as names are). */
@@ -1569,6 +1591,21 @@ const isDigitAt = (value: string, index: number): boolean => {
   const code = value.charCodeAt(index);
   return code >= 48 && code <= 57;
 };
+
+// Words that make a name a company's, an institution's or a place's ("Frankfurt am Main Airport",
+// "Nordlicht Logistics GmbH"), never a person's.
+const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 'mbh', 'ltd', 'llc', 'inc', 'plc', 'corp',
+  'corporation', 'company', 'ag', 'kg', 'ohg', 'ug', 'bv', 'nv', 'srl', 'spa', 'sarl', 'sas', 'oy', 'ab', 'pty', 'llp',
+  'station', 'hotel', 'bank', 'university', 'universität', 'hospital', 'klinikum', 'airlines', 'airways', 'school',
+  'college', 'museum', 'foundation', 'association', 'holdings', 'services', 'solutions', 'systems', 'technologies',
+  'logistics', 'limited', 'stiftung', 'verein', 'gesellschaft']);
+
+/** Whether a name holds a word only organisations and places have (see ORGANISATION_WORDS). */
+function namesOrganisation(value: string): boolean {
+  if (value.indexOf(' ') < 0) return false;
+  for (const word of value.toLowerCase().split(/[\s,.()&]+/)) if (ORGANISATION_WORDS.has(word)) return true;
+  return false;
+}
 
 /** Formats that identify themselves wherever they appear. */
 function selfIdentifying(value: string): DetectorInfo | undefined {
@@ -1719,6 +1756,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return true;
     }
     case 'password':
+      // A flag ("qa_pass": true) or a number of one to three digits (a board's pin 17) is no password.
+      if (FLAG_ANSWERS.has(value.trim().toLowerCase()) || /^\d{1,3}$/.test(value.trim())) return true;
       sink.validated(passwordHashKind(value, true) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
       return true;
     case 'diagnosis':
@@ -1756,8 +1795,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
           if (age !== undefined && age < 130) sink.age(age);
           return true;
         }
-        // An identifier written inside a sentence ("Mi NIE es X9613851N").
-        if (value.length > 12 && hasWhitespace(value)) {
+        // An identifier written inside a sentence ("Mi NIE es X9613851N"); a name refused whole
+        // ("Frankfurt am Main Airport") is no name in part.
+        if (hint !== 'person-name' && value.length > 12 && hasWhitespace(value)) {
           const times = countInWords(value, (candidate) => validator(candidate, column) !== undefined);
           const inText = times > 0 ? validator(firstValid(value, (candidate) => validator(candidate, column) !== undefined), column) : undefined;
           if (inText) for (let i = 0; i < times; i++) sink.validated(inText);
@@ -1768,7 +1808,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       const columnOnly = COLUMN_ONLY[hint];
       // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.
       const answer = columnOnly !== undefined && ANSWERED_HINTS.has(hint) && value.length <= 40;
-      if (columnOnly && !(answer && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
+      // A secret (key, token) is longer than a word: "USDC" in a crypto export's "token" column is a coin.
+      const tooShort = hint === 'secret' && value.trim().length < 8;
+      if (columnOnly && !tooShort && !(answer && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
         sink.validated(columnOnly);
       }
       return columnOnly !== undefined;
@@ -1802,9 +1844,10 @@ function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink)
     }
   }
   const ssn = parseUsSsn(value);
-  if (ssn?.valid && ssn.separated && column.hint === undefined && !column.identifierLike) {
+  if (ssn?.valid && ssn.grouped && column.hint === undefined && !column.identifierLike) {
     // 123-45-6789 is an SSN in any unnamed column but a key's (part_no, order_id: references are
-    // printed that way too); nine bare digits only in a column named for one.
+    // printed that way too); nine bare digits, or a number split once (165.072000, a rate), only
+    // in a column named for one.
     sink.validated(DETECTORS.usSsn);
     return true;
   }
@@ -1883,6 +1926,7 @@ const CARD_IN_TEXT =
 const SSN_IN_TEXT = /(?<![\w.-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])/g;
 const IBAN_IN_TEXT = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}/g;
 // Not after a slash: "Chrome/124.0.0.0" is a version.
+const VERSION_BEFORE = /\b(?:version|ver\.?|v|build|release|rev\.?|firmware|fw)\s*[:=]?\s*$/i;
 const IPV4_IN_TEXT = /(?<![\w./])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g;
 // Words that announce a phone number, in the languages of the column names.
 const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|fax|call(?:ing)?|ring|text me|sms|whatsapp|reach (?:me|us)|answering|messages to|registered|telefon|handy|rufnummer|portable|telefono|movil|celular|cellulare|telefoon|mobiel|telefone)\b/i;
@@ -1972,8 +2016,10 @@ export function scanTextInto(rawText: string, sink: DetectionSink): void {
     }
   }
   if (digits >= 4 && text.includes('.')) {
-    for (const [candidate] of text.matchAll(IPV4_IN_TEXT)) {
-      if (isPublicIpAddress(candidate)) sink.validated(DETECTORS.ipAddress);
+    for (const match of text.matchAll(IPV4_IN_TEXT)) {
+      // "version 2.14.0.3", "v1.2.3.4": a version, not an address.
+      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      if (isPublicIpAddress(match[0]) && !VERSION_BEFORE.test(before)) sink.validated(DETECTORS.ipAddress);
     }
   }
   if (digits >= 2 && text.includes(':') && IPV6_HINT.test(text)) {

@@ -61,7 +61,8 @@ describe('people per jurisdiction', () => {
   });
 
   it('knows country and state columns by their usual names in several languages', () => {
-    const placed = (record: Record<string, unknown>): string[] => classifyRecords([record]).jurisdictions;
+    // Jurisdictions are where people with personal data are: each record has an email.
+    const placed = (record: Record<string, unknown>): string[] => classifyRecords([{ email: 'a@example.org', ...record }]).jurisdictions;
     expect(placed({ id: 1, nazione: 'Italia' })).toEqual(['IT']);
     expect(placed({ id: 1, Wohnland: 'Deutschland' })).toEqual(['DE']);
     expect(placed({ id: 1, country_iso2: 'fr' })).toEqual(['FR']);
@@ -373,6 +374,37 @@ describe('state codes other countries share', () => {
   });
 });
 
+describe('exports about no one', () => {
+  it.each([
+    ['a postcode gazetteer', [{ code_postal: '75001', nom_commune: 'Paris', latitude: '48.8625', longitude: '2.3364' }, { code_postal: '69001', nom_commune: 'Lyon', latitude: '45.767', longitude: '4.8342' }]],
+    ['bank branches', [{ bank: 'Barclays Bank UK PLC', bic: 'BUKBGB22', sort_code: '20-00-00', town: 'Leeds' }, { bank: 'Lloyds Bank', bic: 'LOYDGB2L', sort_code: '30-00-00', town: 'Bristol' }]],
+    ['a company register', [{ company_id: 'C1', company_name: 'Nordlicht Logistics GmbH', city: 'Berlin', country: 'DE' }]],
+    ['airports', [{ iata: 'FRA', name: 'Frankfurt am Main Airport', city: 'Frankfurt', country: 'DE', latitude: '50.0333', longitude: '8.5706' }, { iata: 'JFK', name: 'John F Kennedy Intl', city: 'New York', country: 'US', latitude: '40.6398', longitude: '-73.7789' }]],
+    ['exchange rates', [{ date: '2026-11-02', pair: 'EUR/JPY', rate: '165.072000' }, { date: '2026-11-03', pair: 'EUR/JPY', rate: '164.981000' }]],
+    ['events with an age rule', [{ event_id: 'EV1', title: 'Jazz Night', min_age: '18' }, { event_id: 'EV2', title: 'Kinderkonzert', min_age: '3' }]],
+    ['token transfers', [{ tx: '0xabc', token: 'USDC', value: '412.583920' }]],
+    ['a batch job log', [{ ts: '2026-11-01 02:00:01', host: 'etl-01', message: 'Loaded config (version 2.14.0.3)' }]],
+    ['boards under test', [{ board: 'RPi4', gpio_pin: '17', qa_pass: 'true', wheel_balance: 'ok' }]],
+    ['a configuration table', [{ id: 1, tenant_id: 't-001', key: 'log.level', value: 'info' }, { id: 2, tenant_id: 't-002', key: 'region', value: 'eu-west-1' }]],
+    ['parcels', [{ tracking_number: '1Z999AA10123456784', carrier: 'UPS', dest_country: 'DE' }]],
+    ['market data', [{ ticker: 'ACME', market_cap: '412345678901' }]],
+  ])('report nothing: %s', (_, records) => {
+    const result = classifyRecords(records as Array<Record<string, unknown>>, { asOf: AS_OF });
+    expect(result.subjectCount).toBe(0);
+    expect(result.categories).toEqual([]);
+    expect(result.jurisdictions).toEqual([]);
+    expect(result.evidence).toEqual([]);
+    expect(result.children ?? { under13: 0 }).toMatchObject({ under13: 0 });
+  });
+
+  it('still count a city, a postcode or coordinates for a record that is about a person', () => {
+    const result = classifyRecords([{ customer_id: 'C1', city: 'Berlin', postcode: '10115' }, { name: 'Anna Schmidt', town: 'Leeds', latitude: '53.8', longitude: '-1.55' }]);
+    expect(result.subjectCount).toBe(2);
+    expect(subjectsOf(result, 'contact')).toBe(2);
+    expect(subjectsOf(result, 'location')).toBe(1);
+  });
+});
+
 describe('national numbers that encode the birth date', () => {
   it('count children by them when no date of birth is given', () => {
     const swedish = classifyRecords([
@@ -539,7 +571,10 @@ describe('column names and keys from real exports', () => {
   });
 
   it('knows country names in the languages of the column names', () => {
-    expect(classifyRecords([{ id: 1, pays: 'Italie' }, { id: 2, paese: 'Spagna' }, { id: 3, land: 'Niederlande' }]).jurisdictions).toEqual(['ES', 'IT', 'NL']);
+    const records = [{ id: 1, pays: 'Italie' }, { id: 2, paese: 'Spagna' }, { id: 3, land: 'Niederlande' }];
+    expect(classifyRecords(records.map((record) => ({ ...record, email: `p${record.id}@example.org` }))).jurisdictions).toEqual(['ES', 'IT', 'NL']);
+    // A country on records without personal data places no one.
+    expect(classifyRecords(records).jurisdictions).toEqual([]);
   });
 });
 
@@ -611,8 +646,8 @@ describe('classifiers merged across threads', () => {
   });
 
   it('merges classifications of the sample and the export by maximum, new fields included', () => {
-    const a = classifyRecords([{ customer_id: 1, password: 'x', dob: '2015-01-01' }], { asOf: AS_OF });
-    const b = classifyRecords([{ customer_id: 1, password: 'y' }, { customer_id: 2, password: 'z', dob: '2015-01-01' }], { asOf: AS_OF });
+    const a = classifyRecords([{ customer_id: 1, password: 'x1' }, { customer_id: 1, dob: '2015-01-01' }], { asOf: AS_OF });
+    const b = classifyRecords([{ customer_id: 1, password: 'y2' }, { customer_id: 2, password: 'z3', dob: '2015-01-01' }], { asOf: AS_OF });
 
     const merged = mergeClassifications(a, b);
 

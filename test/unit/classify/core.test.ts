@@ -187,7 +187,7 @@ describe('RecordClassifier: probable detections are confirmed per column', () =>
 
 describe('RecordClassifier: jurisdictions', () => {
   it('collects ISO countries and US states, deduplicated and sorted', () => {
-    const result = classifyRecords([
+    const places = [
       { country: 'Germany' },
       { country: 'de' },
       { country: 'United States', state: 'NY' },
@@ -195,13 +195,14 @@ describe('RecordClassifier: jurisdictions', () => {
       { state: 'CA' },
       { billing_country: 'France' },
       { country: 'Atlantis', state: 'Nowhere' },
-    ]);
+    ];
+    const result = classifyRecords(places.map((place, index) => ({ email: `p${index}@example.org`, ...place })));
 
     expect(result.jurisdictions).toEqual(['DE', 'FR', 'US', 'US-CA', 'US-NY']);
   });
 
   it('does not read a state code as a US state for a record placed in another country', () => {
-    const result = classifyRecords([{ country: 'CA', state: 'ON' }, { country: 'DE', state: 'AL' }]);
+    const result = classifyRecords([{ email: 'a@example.org', country: 'CA', state: 'ON' }, { email: 'b@example.org', country: 'DE', state: 'AL' }]);
 
     expect(result.jurisdictions).toEqual(['CA', 'DE']);
   });
