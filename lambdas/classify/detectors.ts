@@ -1600,11 +1600,26 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'college', 'museum', 'foundation', 'association', 'holdings', 'services', 'solutions', 'systems', 'technologies',
   'logistics', 'limited', 'stiftung', 'verein', 'gesellschaft']);
 
-/** Whether a name holds a word only organisations and places have (see ORGANISATION_WORDS). */
+/**
+ * Whether a name starts or ends with a word only organisations and places have ("Hotel Adlon",
+ * "Nordlicht Logistics GmbH"; see ORGANISATION_WORDS). Runs on every name: two words looked up.
+ */
 function namesOrganisation(value: string): boolean {
-  if (value.indexOf(' ') < 0) return false;
-  for (const word of value.toLowerCase().split(/[\s,.()&]+/)) if (ORGANISATION_WORDS.has(word)) return true;
-  return false;
+  const trimmed = value.trim();
+  const firstSpace = trimmed.indexOf(' ');
+  if (firstSpace < 0) return false;
+  return isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length);
+}
+
+// Lengths and first letters of ORGANISATION_WORDS: most words of names ("Anna", "Jansen") are refused without a string made.
+const ORGANISATION_SHAPES = new Uint8Array(32 * 32);
+const shapeOf = (length: number, first: number): number => Math.min(length, 31) * 32 + ((first | 32) & 31);
+for (const word of ORGANISATION_WORDS) ORGANISATION_SHAPES[shapeOf(word.length, word.charCodeAt(0))] = 1;
+
+function isOrganisationWord(text: string, start: number, end: number): boolean {
+  for (let code = text.charCodeAt(end - 1); end > start && (code === 44 || code === 46 || code === 40 || code === 41 || code === 38); code = text.charCodeAt(end - 1)) end--; // "Inc.", "(GmbH)"
+  if (end - start < 2 || ORGANISATION_SHAPES[shapeOf(end - start, text.charCodeAt(start))] === 0) return false;
+  return ORGANISATION_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Formats that identify themselves wherever they appear. */

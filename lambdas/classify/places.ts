@@ -64,10 +64,23 @@ export function countryOfPostcode(value: string): string | undefined {
 
 /** The country of a postcode that ends an address ("…, Leeds LS11 5DR", "…, Toronto ON M5V 3L9"). */
 export function countryOfPostcodeAtEnd(address: string): string | undefined {
-  const words = address.trimEnd().split(/[\s,]+/);
-  const last = words[words.length - 1] ?? '';
-  if (last.length === 0 || last.length > 7) return undefined;
-  const before = words[words.length - 2];
+  // Runs on every address without a country: most ("Main St 12") end in digits alone and are refused at once.
+  const text = address.trimEnd();
+  const lastStart = wordStart(text, text.length);
+  const last = text.slice(lastStart);
+  if (last.length === 0 || last.length > 7 || /^\d+$/.test(last)) return undefined;
   // The postcode in two parts ("LS11 5DR", "1012 AB") or in one ("LS115DR", "M5V3L9").
-  return (before !== undefined && before.length <= 4 ? countryOfPostcode(`${before} ${last}`) : undefined) ?? countryOfPostcode(last);
+  let beforeEnd = lastStart;
+  while (beforeEnd > 0 && isSeparator(text.charCodeAt(beforeEnd - 1))) beforeEnd--;
+  const before = text.slice(wordStart(text, beforeEnd), beforeEnd);
+  return (before.length > 0 && before.length <= 4 ? countryOfPostcode(`${before} ${last}`) : undefined) ?? countryOfPostcode(last);
+}
+
+const isSeparator = (code: number): boolean => code === 32 || code === 44 || code === 9;
+
+/** Where the word that ends at `end` starts (words are parted by spaces, commas and tabs). */
+function wordStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && !isSeparator(text.charCodeAt(start - 1))) start--;
+  return start;
 }
