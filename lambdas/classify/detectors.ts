@@ -1208,7 +1208,8 @@ export function subjectKeyRank(name: string): number | undefined {
   // person; an account's name (a chat export's "user", a log's "username"); then a device's id
   // (location pings, telemetry): one device, one person.
   if (SUBSCRIBER_NUMBER.test(name.trim()) || ACCOUNT_NAME_KEYS.has(compact)) return 3;
-  if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address') return 4;
+  // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
+  if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban') return 4;
   return undefined;
 }
 

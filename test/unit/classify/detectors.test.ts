@@ -399,6 +399,8 @@ describe('column names', () => {
     expect(pickSubjectKey(['ts', 'text', 'user'])).toBe('user');
     expect(pickSubjectKey(['device_id', 'ts', 'lat', 'lon'])).toBe('device_id');
     expect(pickSubjectKey(['device_id', 'username'])).toBe('username');
+    expect(pickSubjectKey(['invoice_no', 'amount', 'iban'])).toBe('iban');
+    expect(pickSubjectKey(['customer_id', 'iban'])).toBe('customer_id');
   });
 
   it('reads column names of more languages and forms', () => {
