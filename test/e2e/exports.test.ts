@@ -22,7 +22,7 @@ beforeAll(async () => {
   // No authority address: the German authority takes notices through its portal (ready-to-file).
   system = await startEmbedded({ dataDir: null, port: 0, sesPort: 0 });
   api = client(system);
-  id = (await api.post('responder', '/incidents', { ...example, discoveredAt: new Date(Date.now() - 3_600_000).toISOString() })).body.id;
+  id = (await api.post('responder', '/incidents', { ...example, discoveredAt: new Date(Date.now() - 3_600_000).toISOString(), occurredAt: new Date(Date.now() - 7_200_000).toISOString() })).body.id;
   const incident = await eventually(async () => {
     const r = await api.get('legal', `/incidents/${id}`);
     return r.body.status === 'awaiting-approval' && r.body;

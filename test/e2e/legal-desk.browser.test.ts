@@ -64,8 +64,8 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     // Filed through the API, as a responder would (or their tooling).
-    id = (await api.post('responder', '/incidents', { ...example, discoveredAt: new Date(Date.now() - HOUR).toISOString() })).body.id;
-    overdueId = (await api.post('responder', '/incidents', { ...example, title: 'Payroll export mailed to the wrong address', discoveredAt: new Date(Date.now() - 96 * HOUR).toISOString() })).body.id;
+    id = (await api.post('responder', '/incidents', { ...example, discoveredAt: new Date(Date.now() - HOUR).toISOString(), occurredAt: new Date(Date.now() - 2 * HOUR).toISOString() })).body.id;
+    overdueId = (await api.post('responder', '/incidents', { ...example, title: 'Payroll export mailed to the wrong address', discoveredAt: new Date(Date.now() - 96 * HOUR).toISOString(), occurredAt: new Date(Date.now() - 97 * HOUR).toISOString() })).body.id;
     for (const incident of [id, overdueId]) {
       await eventually(async () => (await api.get('legal', `/incidents/${incident}`)).body.status === 'awaiting-approval', `the drafts of ${incident}`);
     }

@@ -20,6 +20,7 @@ describe('a notice after the deadline', () => {
   it('is marked overdue, escalated, drafted with the reasons for the delay, and sent as late', async () => {
     const report = JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8'));
     report.discoveredAt = new Date(Date.now() - 73 * 3_600_000).toISOString();
+    report.occurredAt = new Date(Date.now() - 74 * 3_600_000).toISOString();
     const { body: filed } = await api.post('responder', '/incidents', report);
 
     const timeline = async () => (await api.get('legal', `/incidents/${filed.id}/timeline`)).body.events as { type: string; details: Record<string, unknown> }[];

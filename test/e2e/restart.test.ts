@@ -32,6 +32,7 @@ describe('restart', () => {
       ...JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8')),
       // Awareness 23.5 regulator hours ago: the first reminder (24 h after) comes at once.
       discoveredAt: new Date(regulatorNow - 23.5 * 3_600_000).toISOString(),
+      occurredAt: new Date(regulatorNow - 24 * 3_600_000).toISOString(),
     };
     const { body: filed } = await api.post('responder', '/incidents', report);
     const timeline = async () => (await api.get('legal', `/incidents/${filed.id}/timeline`)).body.events;
