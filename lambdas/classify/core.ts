@@ -173,11 +173,16 @@ function fhirPatientOf(record: Record<string, unknown>): string | undefined {
  */
 function extendedJsonText(value: Record<string, unknown>): string | undefined {
   let only: string | undefined;
+  let keys = 0;
   for (const key in value) {
-    if (only !== undefined || key.charCodeAt(0) !== 36 /* $ */) return undefined;
+    keys++;
     only = key;
   }
-  const inner = only === undefined ? undefined : value[only];
+  if (keys === 2 && typeof value._seconds === 'number' && typeof value._nanoseconds === 'number') {
+    return new Date(value._seconds * 1000).toISOString(); // a Firestore Timestamp, as the Admin SDK serialises it
+  }
+  if (keys !== 1 || only === undefined) return typedText(value);
+  const inner = value[only];
   switch (only) {
     case '$date': {
       const millis = typeof inner === 'string' ? Date.parse(inner) : typeof inner === 'number' ? inner : Number(extendedJsonText((inner ?? {}) as Record<string, unknown>));
@@ -190,9 +195,41 @@ function extendedJsonText(value: Record<string, unknown>): string | undefined {
     case '$oid':
       return typeof inner === 'string' ? inner : undefined;
     default:
-      return undefined;
+      return typedText(value);
   }
 }
+
+// Scalars as DynamoDB's JSON types them ({"S": "anna@example.com"}, {"N": "42"}) and as
+// Firestore's REST API and exports do ({"stringValue": ...}, {"timestampValue": ...},
+// {"__datatype__": "timestamp", "value": {"_seconds": ...}}, {"__time__": ...}).
+const TYPED_SCALARS: ReadonlySet<string> = new Set(['S', 'N', 'B', 'stringValue', 'integerValue', 'doubleValue', 'timestampValue', 'referenceValue', '__time__']);
+
+/** The text of a typed scalar (see TYPED_SCALARS), or undefined. */
+function typedText(value: Record<string, unknown>): string | undefined {
+  const keys = Object.keys(value);
+  if (keys.length === 1) {
+    const key = keys[0] as string;
+    const inner = value[key];
+    if (TYPED_SCALARS.has(key) && (typeof inner === 'string' || typeof inner === 'number')) return String(inner);
+    if ((key === 'BOOL' || key === 'booleanValue') && typeof inner === 'boolean') return String(inner);
+  }
+  if (value.__datatype__ === 'timestamp' && isPlainObject(value.value)) return extendedJsonText(value.value);
+  return undefined;
+}
+
+/** The container a typed value wraps ({"M": {...}}, {"L": [...]}, {"mapValue": {"fields": {...}}}), or undefined. */
+function typedContainer(value: Record<string, unknown>): unknown {
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const key = keys[0] as string;
+  const inner = value[key];
+  if ((key === 'M' && isPlainObject(inner)) || ((key === 'L' || key === 'SS' || key === 'NS') && Array.isArray(inner))) return inner;
+  if (key === 'mapValue' && isPlainObject(inner) && isPlainObject(inner.fields)) return inner.fields;
+  if (key === 'arrayValue' && isPlainObject(inner) && Array.isArray(inner.values)) return inner.values;
+  return undefined;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type Field = readonly [column: string, value: string];
 
@@ -206,6 +243,14 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
       return;
     }
     if (value === null || typeof value !== 'object' || depth >= CLASSIFIER_LIMITS.maxDepth) return;
+    // A related object of a Salesforce record ({"Account": {"attributes": {"type": "Account"}, ...}}):
+    // the company's address and phone, or the owner's, are not the record's person's.
+    if (!Array.isArray(value) && isPlainObject((value as Record<string, unknown>).attributes) && typeof ((value as Record<string, unknown>).attributes as Record<string, unknown>).type === 'string') return;
+    const container = Array.isArray(value) ? undefined : typedContainer(value as Record<string, unknown>);
+    if (container !== undefined) {
+      visit(container, path, depth + 1); // the typed map or list stands for its own contents
+      return;
+    }
     const identifier = fhirIdentifierOf(value as Record<string, unknown>);
     if (identifier) {
       fields.push([`${path}.${identifier[0]}`, identifier[1]]);

@@ -844,7 +844,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'payment-card': ['card number', 'credit card', 'credit card number', 'cc', 'cc number', 'ccn', 'pan', 'card',
     'card no', 'debit card', 'payment card', 'kreditkarte', 'kreditkartennummer', 'kartennummer', 'carte',
     'carte bancaire', 'numero de carte', 'carte de credit', 'tarjeta', 'numero de tarjeta', 'tarjeta de credito',
-    'carta di credito', 'numero carta', 'creditcard', 'karta kredytowa', 'cartao de credito'],
+    'carta di credito', 'numero carta', 'creditcard', 'karta kredytowa', 'cartao de credito', 'payment method'],
   'card-security-code': ['cvv', 'cvc', 'csc', 'cvv2', 'cvc2', 'card security code', 'security code',
     'card verification value', 'card verification code', 'pruefnummer', 'prufnummer', 'kartenprufnummer', 'kartenpruefnummer',
     'cryptogramme', 'codigo de seguridad', 'codice di sicurezza'],
@@ -1108,6 +1108,10 @@ export function describeColumn(name: string): ColumnProfile {
     if (!GENERIC_TAILS.has(last)) break;
     words = words.slice(0, -1);
     hint = hintOfWords(words);
+  }
+  // Nested JSON names a list in the plural ("cards[].number", "phones[].value"): its items' kind in the singular.
+  if (hint === undefined && words.some((word) => word.length > 3 && word.endsWith('s') && !word.endsWith('ss'))) {
+    hint = hintOfWords(words.map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)));
   }
   // "Student First", "candidate_last": a person's name part after the word for the person.
   if (hint === undefined && words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && NAME_PARTS.has(words[1] ?? '')) hint = 'person-name';

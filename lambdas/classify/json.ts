@@ -35,17 +35,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Whether an object maps ids or names to records: {"uid_8f3a": {...}, "uid_9b2c": {...}} (a
- * Firebase export), {"Olivia Brown": {...}, ...}. At least two entries, all records, under keys
- * that hold a digit, "@", "+" or a space and name no kind of column ("Billing Address" does).
+ * Firebase export), {"Olivia Brown": {...}, ...}, {"user:1001": {...}} (a Redis dump). Records
+ * only, under keys that hold a digit, "@", "+", ":" or a space and name no kind of column
+ * ("Billing Address" and "address2" do).
  * Its keys are values: they are never column names.
  */
 export function isRecordMap(value: Record<string, unknown>): boolean {
   let entries = 0;
   for (const key in value) {
-    if (!isRecord(value[key]) || !/[\d@+\s]/.test(key) || describeColumn(key).hint !== undefined) return false;
+    if (!isRecord(value[key]) || !/[\d@+:\s]/.test(key) || describeColumn(key).hint !== undefined) return false;
     entries++;
   }
-  return entries >= 2;
+  return entries >= 1;
 }
 
 export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
@@ -211,15 +212,25 @@ const RECORD_ARRAY_NAMES = new Set([
   'entry', 'entries', 'data', 'results', 'result', 'records', 'items', 'rows', 'value', 'values', 'list', 'objects',
   'documents', 'docs', 'resources', 'users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees',
   'patients', 'accounts', 'tickets', 'subscribers', 'profiles', 'leads', 'clients', 'orders',
+  // Elasticsearch's hits.hits, GraphQL's edges and nodes, DynamoDB's scan Items (lower-cased).
+  'hits', 'edges', 'nodes',
 ]);
 
 /** The keys of a FHIR Bundle entry (`entry[]`), whose record is its `resource`. */
 const BUNDLE_ENTRY_KEYS = new Set(['fullUrl', 'resource', 'search', 'request', 'response', 'link', 'id', 'extension', 'modifierExtension']);
 
-/** An item as a record: a FHIR Bundle entry is read as its resource, anything else as it is. */
+/**
+ * An item as a record: a FHIR Bundle entry is read as its resource, an Elasticsearch hit as its
+ * `_source`, a GraphQL edge as its `node`, a DynamoDB export line ({"Item": {...}}) as its item, a
+ * Firestore REST document as its `fields`; anything else as it is.
+ */
 function recordOf(item: Record<string, unknown>): Record<string, unknown> {
   const resource = item.resource;
   if (isRecord(resource) && typeof resource.resourceType === 'string' && Object.keys(item).every((key) => BUNDLE_ENTRY_KEYS.has(key))) return resource;
+  if (isRecord(item._source) && ('_id' in item || '_index' in item)) return item._source;
+  if (isRecord(item.node) && Object.keys(item).every((key) => key === 'node' || key === 'cursor')) return item.node;
+  if (isRecord(item.Item) && Object.keys(item).length === 1) return item.Item;
+  if (isRecord(item.fields) && typeof item.name === 'string' && item.name.startsWith('projects/')) return item.fields;
   return item;
 }
 
@@ -227,6 +238,8 @@ interface ArrayCandidate {
   readonly name: string | undefined;
   readonly known: boolean;
   readonly items: number;
+  /** How deep in the document (0: a property of the document itself); nested only in recordArrayOf. */
+  readonly depth?: number;
 }
 
 /** Whether array `candidate` (all objects) holds a wrapper's records rather than `best`: a usual name first, then the most items. */
@@ -234,6 +247,7 @@ function betterRecordArray(candidate: ArrayCandidate, best: ArrayCandidate | und
   if (!candidate.known && candidate.items === 0) return false;
   if (best === undefined) return true;
   if (candidate.known !== best.known) return candidate.known;
+  if ((candidate.depth ?? 0) !== (best.depth ?? 0)) return (candidate.depth ?? 0) < (best.depth ?? 0);
   return !candidate.known && candidate.items > best.items;
 }
 
@@ -251,13 +265,24 @@ function holdsOwnPersonalData(document: Record<string, unknown>, depth = 0): boo
 
 /** The records of a lone JSON object's array of records (see above), or undefined when it has none. */
 export function recordArrayOf(document: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
+  // Records kept by id at the top ({"user:1001": {...}, "user:1002": {...}}, Firebase's database:get).
+  if (isRecordMap(document)) return Object.values(document).map((item) => recordOf(item as Record<string, unknown>));
   let best: (ArrayCandidate & { readonly list: Array<Record<string, unknown>> }) | undefined;
-  for (const [name, value] of Object.entries(document)) {
-    const list = Array.isArray(value) ? value : isRecord(value) && isRecordMap(value) ? Object.values(value) : undefined;
-    if (list === undefined || !list.every(isRecord)) continue;
-    const candidate = { name, known: RECORD_ARRAY_NAMES.has(name.toLowerCase()), items: list.length, list };
-    if (betterRecordArray(candidate, best)) best = candidate;
-  }
+  // The properties of the document, then those of the objects in it, three levels down
+  // (Elasticsearch's {"hits": {"hits": [...]}}, GraphQL's {"data": {"users": {"edges": [...]}}}).
+  const visit = (object: Record<string, unknown>, depth: number): void => {
+    for (const [name, value] of Object.entries(object)) {
+      const map = isRecord(value) && isRecordMap(value);
+      const list = Array.isArray(value) ? value : map ? Object.values(value) : undefined;
+      if (list !== undefined && list.every(isRecord)) {
+        const candidate = { name, known: RECORD_ARRAY_NAMES.has(name.toLowerCase()), items: list.length, list, depth };
+        if (betterRecordArray(candidate, best)) best = candidate;
+      } else if (!map && isRecord(value) && depth < 3) {
+        visit(value, depth + 1);
+      }
+    }
+  };
+  visit(document, 0);
   // A person's own object with a list in it ({"name", "email", "logins": [...]}) is a record, not a wrapper.
   if (best !== undefined && !best.known && holdsOwnPersonalData(document)) return undefined;
   return best?.list.map(recordOf);

@@ -374,6 +374,37 @@ describe('state codes other countries share', () => {
   });
 });
 
+describe('database dumps', () => {
+  it('read DynamoDB\'s and Firestore\'s typed values, and Firestore\'s timestamps, as the values they hold', () => {
+    const dynamo = classifyRecords([
+      { customerId: { S: 'c1' }, email: { S: 'anna@example.com' }, name: { S: 'Anna Schmidt' }, dob: { S: '2015-03-02' }, address: { M: { state: { S: 'TX' }, zip: { S: '78701' } } }, cards: { L: [{ M: { number: { S: '4111111111111111' } } }] } },
+      { customerId: { S: 'c1' }, email: { S: 'anna@example.com' } },
+    ], { asOf: AS_OF });
+    expect(dynamo.subjectCount).toBe(1);
+    expect(dynamo.categories.map((entry) => entry.category)).toEqual(['contact', 'identity', 'payment-card']);
+    expect(dynamo.children).toMatchObject({ under13: 1 });
+    expect(dynamo.jurisdictions).toEqual(['US', 'US-TX']);
+    expect(dynamo.evidence.flatMap((entry) => entry.columns)).not.toContainEqual(expect.stringMatching(/\.S$|\.M\./));
+
+    const firestore = classifyRecords([
+      { email: 'a@example.com', birthDate: { _seconds: 1425254400, _nanoseconds: 0 } },
+      { email: 'b@example.com', birthDate: { __datatype__: 'timestamp', value: { _seconds: 1425254400, _nanoseconds: 0 } } },
+      { email: { stringValue: 'c@example.com' }, birthDate: { timestampValue: '2015-03-02T00:00:00Z' } },
+    ], { asOf: AS_OF });
+    expect(firestore.children).toMatchObject({ under13: 3, withBirthDate: 3 });
+  });
+
+  it('read a Salesforce record without the company it is related to, and cards in a list by their number', () => {
+    const result = classifyRecords([{
+      attributes: { type: 'Contact' }, Id: '0035g00000AAA1', FirstName: 'Anna', Email: 'anna@example.com', MailingState: 'Texas', MailingCountry: 'United States',
+      Account: { attributes: { type: 'Account' }, Name: 'Globex GmbH', BillingCity: 'Berlin', BillingCountry: 'Germany', Phone: '+49 30 901820' },
+      cards: [{ number: '4111111111111111' }],
+    }]);
+    expect(result.jurisdictions).toEqual(['US', 'US-TX']);
+    expect(subjectsOf(result, 'payment-card')).toBe(1);
+  });
+});
+
 describe('exports about no one', () => {
   it.each([
     ['a postcode gazetteer', [{ code_postal: '75001', nom_commune: 'Paris', latitude: '48.8625', longitude: '2.3364' }, { code_postal: '69001', nom_commune: 'Lyon', latitude: '45.767', longitude: '4.8342' }]],

@@ -426,6 +426,26 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(scratchFile('takeout.json', JSON.stringify(takeout))))).toEqual([takeout]);
   });
 
+  it('finds the records of database dumps wherever the response nests them', async () => {
+    const anna = { email: 'anna@example.com', name: 'Anna Schmidt' };
+    const bob = { email: 'bob@example.com', name: 'Bob Jones' };
+    const documents: Array<[string, unknown]> = [
+      ['elasticsearch.json', { took: 3, hits: { total: { value: 2 }, hits: [{ _index: 'users', _id: '1', _source: anna }, { _index: 'users', _id: '2', _source: bob }] } }],
+      ['graphql.json', { data: { users: { edges: [{ node: anna, cursor: 'a' }, { node: bob, cursor: 'b' }] } } }],
+      ['firestore.json', { __collections__: { users: { uid_8f3a: anna, uid_9b2c: bob } } }],
+      ['firebase.json', { uid_8f3a: anna, uid_9b2c: bob }],
+      ['redis.json', { 'user:1': anna, 'user:2': bob }],
+      ['scan.json', { Items: [{ email: { S: anna.email } }, { email: { S: bob.email } }], Count: 2, ScannedCount: 2 }],
+    ];
+    for (const [name, document] of documents) {
+      const records = await collect(readRecords(scratchFile(name, JSON.stringify(document))));
+      expect(records, name).toHaveLength(2);
+    }
+    // DynamoDB's export to S3: one {"Item": {...}} per line.
+    const lines = [{ Item: { email: { S: anna.email } } }, { Item: { email: { S: bob.email } } }].map((line) => JSON.stringify(line)).join('\n');
+    expect(await collect(readRecords(scratchFile('export.json', lines)))).toEqual([{ email: { S: anna.email } }, { email: { S: bob.email } }]);
+  });
+
   it('names the bad line of JSON Lines named .json without echoing it', async () => {
     const broken = await failureOf(readRecords(scratchFile('bad-lines.json', '{"email":"a@example.com"}\n{"email": "leak@example.com"\n{"email":"c@example.com"}\n')));
     const notObject = await failureOf(readRecords(scratchFile('array-line.json', '{"email":"a@example.com"}\n["leak@example.com"]\n')));
