@@ -196,9 +196,17 @@ async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: 
 //                         {"results":[...]}, OData's {"value":[...]}...), the items of one of
 //                         them are the records: the first whose name is a usual name for records
 //                         (RECORD_ARRAY_NAMES), else the longest; the object's other properties
-//                         (counts, links, paging) are not read. An object without one is a record.
-// Items shaped like a FHIR Bundle entry ({"fullUrl", "resource": {"resourceType", ...}}) are read
-// as their resource, in arrays and in wrappers alike.
+//                         (counts, links, paging) are not read. The array may be nested up to
+//                         three objects down (Elasticsearch's {"hits": {"hits": [...]}}, GraphQL's
+//                         {"data": {"users": {"edges": [...]}}}), and may be an object keyed by id
+//                         (Firebase, Firestore's __collections__, a Redis dump), the document itself
+//                         included. An object without one, or a person's own object with a list in
+//                         it, is a record.
+// Items are read as their record (recordOf): a FHIR Bundle entry as its resource, an Elasticsearch
+// hit as its _source, a GraphQL edge as its node, a DynamoDB export line as its Item, a Firestore
+// REST document as its fields; in arrays and in wrappers alike. (Typed values inside records, such
+// as DynamoDB's {"S": ...}, are read by flattenRecord in core.ts.) Nested arrays are found only in
+// documents held whole (up to MAX_RECORD_BYTES); a larger one streams its top-level array.
 //
 // Memory: a lone object of up to MAX_RECORD_BYTES is held and parsed whole. A larger one cannot be
 // a record, so it is read as a wrapper and streamed: the array of objects being read when the
