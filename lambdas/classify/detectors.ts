@@ -745,7 +745,7 @@ export type ColumnHint =
   | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
-  | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates'
+  | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
   | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state' | 'region'
   | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications';
 
@@ -873,6 +873,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
   health: ['medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
+    'pregnant', 'disabilita', 'arbeidsbeperking', 'niepelnosprawnosc', 'ciaza', 'deficiencia', 'gravidez', 'hba1c', 'bmi',
+    'body mass index', 'sick leave', 'sick days', 'sick leave days', 'krankheitstage', 'krankheitsgrund', 'arbeitsunfahigkeit',
+    'absence reason', 'ehic', 'ehic number', 'european health insurance card', 'health plan member id', 'health plan',
+    'lab value', 'covid test', 'covid test result',
     'condition', 'conditions', 'medical condition', 'health condition', 'allergy', 'allergies', 'treatment',
     'symptoms', 'symptom', 'lab result', 'lab results', 'blood type', 'blood group', 'disability', 'medical record',
     'medical history', 'health insurance', 'health status', 'medikament', 'medikamente', 'medikation', 'krankenkasse',
@@ -888,12 +892,12 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'chart number', 'ehr id', 'emr id'],
   // Not a bare "member id": gyms, clubs, unions and loyalty schemes have members too.
   'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id',
-    'health insurance number', 'health plan id', 'health plan number', 'policy number', 'medicare number',
-    'medicaid id', 'subscriber id'],
+    'health insurance number', 'health plan id', 'health plan number', 'medicare number', 'medicaid id'],
   'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],
   'us-mbi': ['mbi', 'medicare beneficiary identifier', 'medicare id'],
   latitude: ['lat', 'latitude', 'geo lat', 'gps lat', 'breitengrad', 'latitude e', 'lat e'],
   longitude: ['lng', 'lon', 'long', 'longitude', 'geo lng', 'geo lon', 'gps lng', 'gps lon', 'laengengrad', 'longitude e', 'lng e', 'lon e'],
+  geohash: ['geohash', 'geo hash', 'what3words', 'what 3 words', 'w3w'],
   coordinates: ['coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'lat lng', 'lat long', 'lat lon',
     'latlng', 'latlon', 'geo', 'location point', 'position', 'koordinaten', 'coordonnees', 'coordenadas'],
   'ip-address': ['ip', 'ip address', 'ip addr', 'ipv', 'client ip', 'remote ip', 'remote addr', 'remote address',
@@ -928,26 +932,33 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'sindicato', 'sindacato', 'vakbond', 'zwiazek zawodowy', 'philosophical belief', 'philosophical beliefs',
     'afiliacion sindical', 'affiliation syndicale', 'iscrizione sindacale', 'gewerkschaftszugehorigkeit',
     'union affiliation', 'trade union membership', 'union', 'union dues', 'union local', 'union name',
-    'gewerkschaftsbeitrag', 'gewerkschaftsbeitrage', 'cotisation syndicale', 'cuota sindical', 'quota sindacale'],
+    'gewerkschaftsbeitrag', 'gewerkschaftsbeitrage', 'cotisation syndicale', 'cuota sindical', 'quota sindacale',
+    'parteimitgliedschaft', 'godsdienst', 'politieke partij', 'vakbondslid', 'seksuele geaardheid', 'origine etnica',
+    'wyznanie', 'przynaleznosc partyjna', 'origem etnica', 'filiacao partidaria', 'filiacao sindical',
+    'appartenance syndicale', 'gender identity', 'geschlechtsidentitat', 'identite de genre', 'identidad de genero'],
   criminal: ['criminal record', 'criminal records', 'criminal history', 'criminal conviction', 'criminal convictions',
     'conviction', 'convictions', 'offence', 'offences', 'offense', 'offenses', 'arrest record', 'arrests', 'felony',
     'felonies', 'misdemeanor', 'sex offender', 'background check result', 'vorstrafe', 'vorstrafen', 'strafregister',
     'fuhrungszeugnis', 'straftat', 'verurteilung', 'casier judiciaire', 'condamnation', 'condamnations',
     'antecedentes penales', 'delito', 'condena', 'precedenti penali', 'casellario giudiziale', 'condanna', 'reato',
-    'strafblad', 'veroordeling', 'karalnosc', 'wyrok', 'antecedentes criminais', 'registo criminal'],
+    'strafblad', 'veroordeling', 'karalnosc', 'wyrok', 'antecedentes criminais', 'registo criminal', 'police record',
+    'police records', 'court case', 'court case number', 'offence type', 'offense type', 'criminal background',
+    'criminal background check', 'incarceration', 'parole status', 'probation status'],
   biometric: ['biometric', 'biometrics', 'fingerprint', 'fingerprints', 'face template', 'facial template',
     'faceprint', 'face embedding', 'iris scan', 'retina scan', 'voiceprint', 'voice print', 'palm print',
     'biometric template', 'fingerabdruck', 'empreinte digitale', 'huella dactilar', 'impronta digitale',
     'fingerprint template', 'fingerprint hash', 'fingerprint data', 'face embedding vector', 'face embeddings',
     'facial embedding', 'face vector', 'face encoding', 'face id template', 'iris template', 'voice template',
-    'minutiae', 'gesichtsbild', 'biometrie'],
+    'minutiae', 'gesichtsbild', 'biometrie', 'iris code', 'iris template code', 'retina template'],
   genetic: ['dna', 'dna sequence', 'genotype', 'genetic', 'genetic data', 'genetic test', 'genome', 'snp', 'snps',
-    'genetic marker', 'genetic markers', 'gentest', 'genetique', 'genetico'],
+    'genetic marker', 'genetic markers', 'gentest', 'genetique', 'genetico', 'dna test', 'dna test result', 'dna result',
+    'genetic test result', 'genotypes', 'allele', 'alleles', 'haplogroup', 'brca', 'brca status'],
   communications: ['message body', 'message content', 'message text', 'email body', 'email content', 'email text',
     'sms', 'sms text', 'chat', 'chat message', 'chat log', 'private message', 'direct message', 'call log',
     'call record', 'call records', 'cdr', 'voicemail', 'transcript',
     // A call record's traffic data: that a call or message took place, when and for how long.
-    'call type', 'call duration', 'call start', 'call start time', 'call end', 'call direction', 'call date'],
+    'call type', 'call duration', 'call start', 'call start time', 'call end', 'call direction', 'call date',
+    'email subject', 'subject line', 'sms body', 'sms content', 'sms message', 'message subject'],
 };
 
 // Longer phrases that look like a hint's ending but mean something else ("company name" is not
@@ -968,7 +979,7 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'hospital name', 'route name', 'ship name', 'vessel name', 'package name', 'packages name', 'library name', 'module name',
   // Rules and settings, not a person's values: an event's minimum age, a wheel's balance, a board's GPIO pin.
   'min age', 'max age', 'minimum age', 'maximum age', 'age limit', 'age rating', 'age restriction', 'recommended age',
-  'age range', 'market cap', 'cap rate', 'cap table', 'wheel balance', 'white balance', 'load balance', 'cell balance', 'color balance', 'gpio pin', 'pin count',
+  'age range', 'match offence', 'match offense', 'last match offence', 'game offence', 'market cap', 'cap rate', 'cap table', 'wheel balance', 'white balance', 'load balance', 'cell balance', 'color balance', 'gpio pin', 'pin count',
   'cell id', 'cell tower', 'cell tower id', 'cell site', 'discount name', 'variant name', 'sku name', 'package name', 'service name', 'gift card', 'loyalty card', 'sim card', 'item condition', 'product condition', 'vehicle condition',
   'weather condition', 'road condition', 'payment condition', 'web address', 'error message', 'status message',
   'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
@@ -989,6 +1000,7 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
   'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked', 'code', 'id',
   'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes',
   'a', 'b', // the two parties of a call record: imsi_a, msisdn_b
+  's', 'sec', 'secs', 'ms', 'percent', 'pct', // units: call_duration_s, hba1c_percent
   'usd', 'eur', 'gbp', 'inr', 'brl', 'chf', 'sek', 'nok', 'dkk', 'pln', 'aud', 'cad', 'jpy', 'mxn', 'zar']); // salary_inr
 
 // Qualifiers saying an email column belongs to someone else than the record's person.
@@ -1024,6 +1036,10 @@ export function columnWords(name: string): string[] {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/ß/g, 'ss')
+    // Letters that NFKD does not take apart: Polish ł, Nordic ø and æ.
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[æÆ]/g, 'ae')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -1115,6 +1131,8 @@ export function describeColumn(name: string): ColumnProfile {
   }
   // "Student First", "candidate_last": a person's name part after the word for the person.
   if (hint === undefined && words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && NAME_PARTS.has(words[1] ?? '')) hint = 'person-name';
+  // A column named by a SNP's reference id (rs4680) holds genotypes (AG, CT).
+  if (hint === undefined && /^rs\d{2,}$/i.test(name.trim())) hint = 'genetic';
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   const allWords = columnWords(name);
@@ -1341,6 +1359,10 @@ export const DETECTORS = {
   onlineIdentifierColumn: detector('online-identifier-column', 'online-identifier', 0.8),
   specialCategoryColumn: detector('special-category-column', 'special-category', 0.8),
   criminalColumn: detector('criminal-column', 'criminal', 0.8),
+  // The same, told in words in notes (see SENSITIVE_IN_TEXT): a word, not a column, so less sure.
+  healthInText: detector('health-in-text', 'health', 0.6),
+  specialCategoryInText: detector('special-category-in-text', 'special-category', 0.6),
+  criminalInText: detector('criminal-in-text', 'criminal', 0.6),
   biometricColumn: detector('biometric-column', 'biometric', 0.8),
   geneticColumn: detector('genetic-column', 'genetic', 0.8),
   communicationsColumn: detector('communications-column', 'communications', 0.8),
@@ -1416,8 +1438,11 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'nein', 'non', '
   'not applicable', 'prefer not to say', 'keine', 'aucun', 'aucune', 'ninguno', 'ninguna', 'nessuno', 'nessuna', 'geen',
   'brak', 'neant', 'ras', 'nil', 'clean', 'clear', 'nothing', 'nada', 'niente', 'nichts', 'nunca', 'jamais', 'mai',
   'nulla', 'ingen', 'ingenting', 'inga', 'nej', 'negativo', 'negativa', 'negative', 'negatif', 'pulito', 'limpio', 'sauber',
-  'schoon', 'blanco', 'vierge', 'kein eintrag', 'keine eintrage']);
-const NEGATIVE_START = /^(?:no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga)(?=\s|$)/;
+  'schoon', 'blanco', 'vierge', 'kein eintrag', 'keine eintrage', 'ohne', 'konfessionslos', 'nenhuma', 'nenhum', 'declined',
+  'odmowa', 'nie podano', 'prefiero no decirlo', 'preferisco non rispondere', 'prefiro nao dizer', 'wil ik niet zeggen',
+  'ne souhaite pas repondre', 'ne souhaite pas le dire', 'keine angabe', 'möchte ich nicht sagen', 'mochte ich nicht sagen',
+  'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say']);
+const NEGATIVE_START = /^(?:no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=\s|$)/;
 
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();
@@ -1558,6 +1583,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   latitude: when(isLatitude, DETECTORS.geoCoordinates),
   longitude: when(isLongitude, DETECTORS.geoCoordinates),
   coordinates: when(isCoordinatePair, DETECTORS.geoCoordinates),
+  // A geohash (base 32 without a, i, l, o; 6 characters and more is a few hundred metres) or a what3words address.
+  geohash: when((value) => /^[0-9b-hjkmnp-z]{6,12}$/.test(value.trim()) || /^(?:\/\/\/)?\p{L}+\.\p{L}+\.\p{L}+$/u.test(value.trim()), DETECTORS.geoCoordinates),
   // Not a bot's account name ("dependabot[bot]", as GitHub lists them), nor a company's or a place's.
   'person-name': (value) => (value.length <= 300 && hasLetter(value) && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value) ? DETECTORS.personName : undefined),
 };
@@ -1830,7 +1857,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       const answer = columnOnly !== undefined && ANSWERED_HINTS.has(hint) && value.length <= 40;
       // A secret (key, token) is longer than a word: "USDC" in a crypto export's "token" column is a coin.
       const tooShort = hint === 'secret' && value.trim().length < 8;
-      if (columnOnly && !tooShort && !(answer && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
+      // A negative test result ("HIV status: negative") is a health fact, not a "no".
+      const testResult = hint === 'health' && /^(?:neg|pos)/i.test(value.trim());
+      if (columnOnly && !tooShort && !(answer && !testResult && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
         sink.validated(columnOnly);
       }
       return columnOnly !== undefined;
@@ -1911,7 +1940,10 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   // Free text (notes, comments, addresses, message bodies) can carry values of any kind, and so can
   // a URL's query ("/login?user=anna@example.com", "?email=anna%40example.com"); a value that a
   // column's own validator read (a phone number, an id in a sentence) is not read twice.
-  if (value.length >= 8 && (!decided || column.freeText) && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) scanTextInto(value, sink);
+  if (value.length >= 8 && (!decided || column.freeText) && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) {
+    // Notes and messages are also read for sensitive facts told in words; addresses and names are not.
+    scanTextInto(value, sink, column.hint === undefined || column.hint === 'communications');
+  }
 }
 
 
@@ -1940,6 +1972,14 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // ---------------------------------------------------------------------------------------------
 // Free-text scanning
 
+// Sensitive facts told in words in notes ("Patient reports depression", "asked for halal meals",
+// "released from prison"): distinctive words only, each group naming its category (health, GDPR
+// Art. 9 beliefs, origin and orientation, Art. 10 criminal data). A first match decides.
+const SENSITIVE_IN_TEXT = new RegExp(
+  '\\b(?:(diagnos(?:ed|is)|depression|diabet(?:es|ic)|cancer|chemotherapy|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave)'
+  + '|(halal|kosher|mosque|synagogue|ramadan|lesbian|transgender|trade union|union member)'
+  + '|(prison|jail|convicted|criminal record|arrested|parole))\\b', 'i');
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const CARD_IN_TEXT =
   /(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
@@ -1987,8 +2027,12 @@ function ibansIn(text: string): number {
  * separated SSNs, public IPv4 addresses, international phone numbers, keys and tokens, password
  * hashes. A single pass first counts what the text could hold, so plain prose costs little.
  */
-export function scanTextInto(rawText: string, sink: DetectionSink): void {
+export function scanTextInto(rawText: string, sink: DetectionSink, prose = true): void {
   const text = rawText.length > MAX_SCANNED_TEXT ? rawText.slice(0, MAX_SCANNED_TEXT) : rawText;
+  if (prose) {
+    const told = SENSITIVE_IN_TEXT.exec(text);
+    if (told) sink.validated(told[1] !== undefined ? DETECTORS.healthInText : told[2] !== undefined ? DETECTORS.specialCategoryInText : DETECTORS.criminalInText);
+  }
   let digits = 0;
   let at = false;
   let dollar = false;

@@ -403,6 +403,31 @@ describe('column names', () => {
     expect(pickSubjectKey(['customer_id', 'iban'])).toBe('customer_id');
   });
 
+  it('reads sensitive facts told in words in notes, by distinctive words only', () => {
+    const found = (text: string) => scanText(text).map((entry) => entry.category);
+    expect(found('Patient reports depression since spring.')).toEqual(['health']);
+    expect(found('Asked for halal meals on the flight.')).toEqual(['special-category']);
+    expect(found('Released from prison in 2019.')).toEqual(['criminal']);
+    expect(found('Lives on Church Street, prefers contact by email')).toEqual([]);
+  });
+
+  it('reads the GDPR Art. 9 and 10 categories in column names of more languages, and "none" answers in them as nothing', () => {
+    const hints = (names: string[]) => names.map((name) => describeColumn(name).hint);
+    expect(hints(['Parteimitgliedschaft', 'godsdienst', 'wyznanie', 'filiação sindical', 'gender_identity'])).toEqual(Array(5).fill('special-category'));
+    expect(hints(['niepełnosprawność', 'gravidez', 'hba1c_percent', 'sick_leave_days', 'Krankheitstage', 'ehic_number'])).toEqual(Array(6).fill('health'));
+    expect(hints(['dna_test_result', 'rs4680', 'iris_code', 'police_record', 'court_case_number', 'geohash', 'call_duration_s', 'email_subject']))
+      .toEqual(['genetic', 'genetic', 'biometric', 'criminal', 'criminal', 'geohash', 'communications', 'communications']);
+    expect(hints(['last_match_offence', 'subscriber_id', 'policy_number'])).not.toContain('criminal');
+    expect(hints(['subscriber_id', 'policy_number'])).not.toContain('health-insurance-number');
+    for (const none of ['ohne', 'konfessionslos', 'nenhuma', 'declined', 'nie podano', 'prefiero no decirlo', 'wil ik niet zeggen', 'ne souhaite pas répondre']) {
+      expect(categoriesOf(none, 'religion'), none).toEqual([]);
+    }
+    expect(categoriesOf('Catholic', 'religion')).toEqual(['special-category']);
+    // A negative test result is a health fact, not a "no".
+    expect(categoriesOf('negative', 'hiv_status')).toEqual(['health']);
+    expect(categoriesOf('no', 'disability')).toEqual([]);
+  });
+
   it('reads column names of more languages and forms', () => {
     const hints = (names: string[]) => names.map((name) => describeColumn(name).hint);
     expect(hints(['förnamn', 'efternamn', 'dataNascimento', 'data_nascimento'])).toEqual(['person-name', 'person-name', 'date-of-birth', 'date-of-birth']);
