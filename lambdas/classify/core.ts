@@ -522,6 +522,37 @@ function sharedStatesAgree(shared: ReadonlyArray<readonly [string, ColumnState]>
   return state !== undefined && shared.some(([code]) => code === state);
 }
 
+/** A column of the record's person's name ("first_name", or "customer" holding names). */
+const namesThePerson = (column: ColumnState): boolean => column.profile.hint === 'person-name' || column.profile.namedForPerson;
+
+/** Whether the columns name the record's person and give their date of birth (see nameAndBirthOf). */
+function hasNameAndBirth(columns: readonly ColumnState[]): boolean {
+  let name = false;
+  let birth = false;
+  for (const column of columns) {
+    if (column.party >= 0) continue;
+    if (namesThePerson(column)) name = true;
+    else if (column.profile.hint === 'date-of-birth') birth = true;
+  }
+  return name && birth;
+}
+
+/** The record's person's name parts and date of birth as one key, or undefined when either is blank. */
+function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  let name = '';
+  let birth = '';
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || column.party >= 0) continue;
+    const value = (values[i] ?? '').trim().toLowerCase();
+    if (value === '' || isBlankValue(value)) continue;
+    if (namesThePerson(column)) name += `${value}\u0000`;
+    else if (column.profile.hint === 'date-of-birth') birth += `${value}\u0000`;
+  }
+  return name !== '' && birth !== '' ? `${name}\u0001${birth}` : undefined;
+}
+
 /** Whether the row is of a member other than the key's person (its relationship column says so). */
 function isDependantRow(columns: readonly ColumnState[], values: readonly string[]): boolean {
   const count = Math.min(columns.length, values.length);
@@ -753,6 +784,10 @@ export class RecordClassifier implements DetectionSink {
   private byRelationship = false;
   /** A column names whom an order is shipped to (see ColumnState.shipping). */
   private shipsToNames = false;
+  /** The caller named no key and did not ask for a person per record. */
+  private readonly keyLeftToUs: boolean;
+  /** No key column: a person is their name and date of birth, when the records give both (see nameAndBirthOf). */
+  private byNameAndBirth: boolean | undefined;
   /** The other people records describe (see partyOf), their state in the row being read. */
   private readonly partyNames: string[] = [];
   private readonly parties: PartyRow[] = [];
@@ -780,6 +815,7 @@ export class RecordClassifier implements DetectionSink {
   constructor(options: ClassifierOptions = {}) {
     this.subjectKey = options.subjectKey;
     this.namedKey = typeof options.subjectKey === 'string';
+    this.keyLeftToUs = options.subjectKey === undefined;
     const salt = options.subjectHashSalt ?? randomBytes(16).toString('hex');
     const seed = createHash('sha256').update(salt).digest();
     this.fingerprinter = new Fingerprinter(seed.readUInt32LE(0), seed.readUInt32LE(4));
@@ -855,6 +891,12 @@ export class RecordClassifier implements DetectionSink {
     this.rowAge = -1;
     this.rowPhoneCountry = undefined;
     this.rowHeld = false;
+    if (key === undefined && this.subjectKey === null && this.keyLeftToUs) {
+      // Without a key column, a name and a date of birth together identify a person (a pharmacy's
+      // fills, a clinic's visits): each pair is one person however many records hold it.
+      this.byNameAndBirth ??= hasNameAndBirth(columns);
+      if (this.byNameAndBirth) key = nameAndBirthOf(columns, values);
+    }
     this.rowKeyed = key !== undefined;
     if (key !== undefined) {
       const trimmed = key.trim();
@@ -1716,7 +1758,7 @@ export class RecordClassifier implements DetectionSink {
         ? { credentials: { plain: flag(FLAG.plainCredential), hashed: flag(FLAG.hashedCredential), tokens: flag(FLAG.tokenCredential) } }
         : {}),
       subjectCounting: tally.exact
-        ? { basis: keyed ? 'subject-key' : 'record', exact: true }
+        ? { basis: keyed ? (this.byNameAndBirth ? 'name-and-birth-date' : 'subject-key') : 'record', exact: true }
         : { basis: 'subject-key', exact: false, relativeStandardError: Number(ESTIMATE_RELATIVE_STANDARD_ERROR.toFixed(4)) },
     };
   }

@@ -121,7 +121,10 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   const { url, execArgv } = await script;
   const merged = new RecordClassifier({ ...options, subjectHashSalt: salt });
   if (format === 'csv') merged.setColumns(head.names, head.emailColumn); // fixes the subject key from the header
-  const subjectKey = options.subjectKey !== undefined ? options.subjectKey : format === 'csv' ? merged.chosenSubjectKey : undefined;
+  // The key this thread chose, for the workers to use the same; none chosen stays undefined, so that
+  // they too may count people by name and date of birth (see RecordClassifier's byNameAndBirth).
+  const chosen = format === 'csv' ? merged.chosenSubjectKey ?? undefined : undefined;
+  const subjectKey = options.subjectKey !== undefined ? options.subjectKey : chosen;
 
   const progress = new Map<number, { bytes: number; records: number }>();
   const reportProgress = (): void => {

@@ -167,11 +167,12 @@ export const Classification = z.object({
   /** People whose passwords were exposed in plain text, and people whose passwords were hashed (both if both). */
   credentials: z.object({ plain: z.int().min(0), hashed: z.int().min(0), tokens: z.int().min(0) }).optional(),
   /**
-   * How people were counted: by a subject-key column (hashed) or one per record that holds personal data; exactly, or, past
+   * How people were counted: by a subject-key column (hashed), by name and date of birth together where no column
+   * identifies people (additive), or one per record that holds personal data; exactly, or, past
    * the exact limit, estimated by HyperLogLog with the given relative standard error.
    */
   subjectCounting: z.object({
-    basis: z.enum(['subject-key', 'record']),
+    basis: z.enum(['subject-key', 'record', 'name-and-birth-date']),
     exact: z.boolean(),
     relativeStandardError: z.number().min(0).optional(),
   }).optional(),

@@ -109,7 +109,7 @@ export function summary(classification: Classification, file: string, seconds: n
   const approx = c.subjectCounting?.exact === false ? '~' : '';
   const parts: string[] = [];
   parts.push(`${file}: ${number(c.recordsScanned)} records, ${approx}${number(c.subjectCount)} people ` +
-    `(${c.subjectCounting?.basis === 'record' ? 'one per record with personal data: no column identifies people' : 'distinct by subject key'}` +
+    `(${c.subjectCounting?.basis === 'record' ? 'one per record with personal data: no column identifies people' : c.subjectCounting?.basis === 'name-and-birth-date' ? 'distinct by name and date of birth: no column identifies people' : 'distinct by subject key'}` +
     `${c.subjectCounting?.exact === false ? `, estimated ±${((c.subjectCounting.relativeStandardError ?? 0) * 100).toFixed(1)}%` : ''}), ${seconds.toFixed(1)} s`);
   parts.push('');
   if (c.categories.length === 0) {

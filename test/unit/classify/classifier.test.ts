@@ -405,6 +405,22 @@ describe('database dumps', () => {
   });
 });
 
+describe('people without a key column', () => {
+  it('are told apart by name and date of birth together, unless the caller asks for a person per record', () => {
+    const fills = [
+      { customer: 'Anna Schmidt', date_of_birth: '1980-03-14', item: 'Sertraline 50mg' },
+      { customer: 'Anna Schmidt', date_of_birth: '1980-03-14', item: 'Truvada 200/245mg' },
+      { customer: 'Anna Schmidt', date_of_birth: '1991-07-01', item: 'Ibuprofen' }, // another Anna Schmidt
+      { customer: 'Ben Jones', date_of_birth: '1975-01-02', item: 'Methadone 1mg/ml' },
+      { customer: 'Ben Jones', item: 'Aspirin' }, // no birth date: a person of this record alone
+    ];
+    const result = classifyRecords(fills);
+    expect(result.subjectCount).toBe(4);
+    expect(result.subjectCounting).toEqual({ basis: 'name-and-birth-date', exact: true });
+    expect(classifyRecords(fills, { subjectKey: null }).subjectCount).toBe(5);
+  });
+});
+
 describe('exports about no one', () => {
   it.each([
     ['a postcode gazetteer', [{ code_postal: '75001', nom_commune: 'Paris', latitude: '48.8625', longitude: '2.3364' }, { code_postal: '69001', nom_commune: 'Lyon', latitude: '45.767', longitude: '4.8342' }]],
