@@ -19,8 +19,8 @@ export interface ClassifyPorts {
 
 const empty = (): Classification => ({ categories: [], subjectCount: 0, jurisdictions: [], recordsScanned: 0, evidence: [] });
 
-async function classifyExport(source: string, asOf: Date, ports: ClassifyPorts): Promise<RecordClassifier> {
-  const classifier = new RecordClassifier({ asOf });
+async function classifyExport(source: string, asOf: Date, subjectKey: string | undefined, ports: ClassifyPorts): Promise<RecordClassifier> {
+  const classifier = new RecordClassifier({ asOf, ...(subjectKey !== undefined ? { subjectKey } : {}) });
   if (ports.readTable) {
     for await (const batch of ports.readTable(source)) {
       if (batch.kind === 'columns') classifier.setColumns(batch.names, batch.emailColumn);
@@ -44,7 +44,7 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
   if (source) {
     try {
       // Ages (children under 13/16) are counted at the time the organisation became aware.
-      const classifier = await classifyExport(source, new Date(report.discoveredAt), ports);
+      const classifier = await classifyExport(source, new Date(report.discoveredAt), report.affected.recordsSubjectKey, ports);
       await ports.store.putNotificationAddresses(incidentId, classifier.notificationAddresses());
       classification = mergeClassifications(classification, classifier.result());
     } catch (error) {

@@ -8,7 +8,7 @@ import type { IncidentStore } from '../shared/store.js';
 import { sha256 } from '../shared/store.js';
 import { canonicalJson, type Actor } from '../shared/timeline.js';
 import type { Workflow } from '../shared/workflow.js';
-import { RecordClassifier } from '../classify/core.js';
+import { RecordClassifier, classifyRecords } from '../classify/core.js';
 import { usStateOf } from '../classify/detectors.js';
 
 export interface FileIncidentPorts {
@@ -64,6 +64,17 @@ function checkReport(report: IncidentReport, now: Date): void {
     const problem = NOT_COUNTRY_CODES[country] ?? (REGION_NAMES.of(country) === undefined ? 'is no ISO 3166-1 country code' : undefined)
       ?? (country === 'US' && code.length > 2 && usStateOf(code.slice(3)) !== code ? 'is no US state, district or territory (ISO 3166-2:US)' : undefined);
     if (problem) issues.push({ field, message: `${code} ${problem}` });
+  }
+  // A key column named for the records must be one of the inline records' columns (checked by
+  // classifying them with it, before anything is stored; the export's are checked when it is read).
+  const { records, recordsSubjectKey } = report.affected;
+  if (recordsSubjectKey !== undefined && records !== undefined && records.length > 0) {
+    try {
+      classifyRecords(records, { subjectKey: recordsSubjectKey, collectEmails: false });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      issues.push({ field: 'affected.recordsSubjectKey', message: error.message });
+    }
   }
   if (issues.length > 0) throw new ValidationError(`The request has ${issues.length} invalid field${issues.length === 1 ? '' : 's'}`, issues);
 }
@@ -150,13 +161,15 @@ async function recordReport(
 ): Promise<boolean> {
   const { records, ...affected } = report.affected;
   // Ages (children under 13/16) are as of the discovery, as for a recordsSource.
-  const classifier = new RecordClassifier({ asOf: new Date(report.discoveredAt) });
+  const subjectKey = affected.recordsSubjectKey;
+  const classifier = new RecordClassifier({ asOf: new Date(report.discoveredAt), ...(subjectKey !== undefined ? { subjectKey } : {}) });
   for (const record of records ?? []) classifier.add(record);
+  const inlineClassification = records?.length ? classifier.result() : undefined;
   const addresses = classifier.notificationAddresses();
   if (addresses.length > 0) await ports.store.putNotificationAddresses(id, addresses);
   const saved = await save({
     report: { ...report, affected: { ...affected, inlineRecordCount: records?.length ?? 0 } },
-    inlineClassification: records?.length ? classifier.result() : undefined,
+    inlineClassification,
   });
   if (saved) {
     await ports.store.appendEvent(id, {

@@ -100,6 +100,8 @@ export const IncidentReport = z.strictObject({
     dataCategories: z.array(Category).optional(),
     records: z.array(z.record(z.string(), z.unknown())).max(MAX_INLINE_RECORDS).optional(),
     recordsSource: z.string().min(1).max(1024).optional(),
+    /** The column of `records` and `recordsSource` that identifies a person (default: chosen from the column names), as `--subject-key` (additive). */
+    recordsSubjectKey: z.string().min(1).max(200).optional(),
   }),
 });
 export type IncidentReport = z.infer<typeof IncidentReport>;

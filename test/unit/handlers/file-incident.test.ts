@@ -90,6 +90,20 @@ describe('POST /incidents', () => {
     expect(sfn.calls()).toHaveLength(0);
   });
 
+  it('counts the inline records by the key column the report names, and refuses one that is none of theirs', async () => {
+    const records = [{ account: 'A-1', email: 'a@example.com' }, { account: 'A-1', email: 'a.other@example.com' }];
+    const res = await post({ ...report, affected: { ...report.affected, records, recordsSubjectKey: 'account' } });
+    expect(res.statusCode).toBe(201);
+    const incident = ddb.commandCalls(PutCommand).map((c) => c.args[0].input).find((i) => i.Item?.sk === 'INCIDENT')!;
+    expect(incident.Item!.inlineClassification.subjectCount).toBe(1);
+
+    ddb.resetHistory();
+    const bad = await post({ ...report, affected: { ...report.affected, records, recordsSubjectKey: 'customer_no' } });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.parse(bad.body).issues.map((issue: { field: string }) => issue.field)).toEqual(['affected.recordsSubjectKey']);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
   it('refuses a role that may not file', async () => {
     expect((await post(report, 'legal')).statusCode).toBe(403);
     expect(ddb.calls()).toHaveLength(0);
