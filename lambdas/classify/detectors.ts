@@ -1385,6 +1385,11 @@ export interface DetectionSink {
   readonly country: string | undefined;
   /** The reference date for ages (children under 13/16). */
   readonly asOf: Date;
+  /**
+   * Whether sensitive facts told in words count (see SENSITIVE_IN_TEXT): in records' notes, yes;
+   * not when a single string is judged (a header's "Diagnosis 1", a column name), which is no one's note.
+   */
+  readonly readsProse?: boolean;
   validated(detector: DetectorInfo): void;
   /** Passed a validator whose chance matches matter without context: confirmed per column. */
   probable(detector: DetectorInfo): void;
@@ -1942,7 +1947,7 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   // column's own validator read (a phone number, an id in a sentence) is not read twice.
   if (value.length >= 8 && (!decided || column.freeText) && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) {
     // Notes and messages are also read for sensitive facts told in words; addresses and names are not.
-    scanTextInto(value, sink, column.hint === undefined || column.hint === 'communications');
+    scanTextInto(value, sink, sink.readsProse !== false && (column.hint === undefined || column.hint === 'communications'));
   }
 }
 
@@ -1960,6 +1965,7 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
   return {
     country: context.country,
     asOf: context.asOf ?? new Date(),
+    readsProse: false,
     validated: (info) => found.push({ category: info.category, detector: info.name, certainty: 'validated' }),
     probable: (info) => found.push({ category: info.category, detector: info.name, certainty: 'probable' }),
     phoneCountry: () => undefined,

@@ -78,6 +78,8 @@ describe('CSV parsing', () => {
   it('tells a header row from a first data row', () => {
     expect(looksLikeHeader(['customer_id', 'email'], ['C-1', 'a@example.com'])).toBe(true);
     expect(looksLikeHeader(['C-1', 'a@example.com'], ['C-2', 'b@example.com'])).toBe(false);
+    // A label that names a sensitive kind of data is a label, not a note telling it.
+    expect(looksLikeHeader(['Claim Number', 'Patient Name', 'Diagnosis 1', 'Criminal record'], ['CLM900000', 'Rivera, Anthony', 'F10.20', 'none'])).toBe(true);
     expect(looksLikeHeader(['Anna', 'Schmidt'], ['Bob', 'Stone'])).toBe(false);
   });
 
