@@ -301,15 +301,21 @@ export function isFiHenkilotunnus(value: string): boolean {
  * CPR-kontoret, "Personnummeret i CPR-systemet".
  */
 export function isDkCpr(value: string): boolean {
+  const birth = dkCprBirth(value);
+  return birth !== undefined && isCalendarDate(birth.year, birth.month, birth.day);
+}
+
+/** The birth date a CPR number's digits say, its century by the seventh digit (not checked as a calendar date). */
+function dkCprBirth(value: string): { year: number; month: number; day: number } | undefined {
   const match = /^(\d{6})-?(\d{4})$/.exec(value.trim());
-  if (!match) return false;
+  if (!match) return undefined;
   const d = digitsOnly(`${match[1]}${match[2]}`);
   const yy = two(d, 4);
   const seventh = d[6] ?? 0;
   let century = 1900;
   if ((seventh === 4 || seventh === 9) && yy <= 36) century = 2000;
   else if (seventh >= 5 && seventh <= 8) century = yy <= 57 ? 2000 : 1800;
-  return isCalendarDate(century + yy, two(d, 2), two(d, 0));
+  return { year: century + yy, month: two(d, 2), day: two(d, 0) };
 }
 
 /**
@@ -714,13 +720,8 @@ export function birthDateInId(detector: string, value: string, asOf: Date): IdBi
     case 'fi-henkilotunnus':
       return date((FI_CENTURY_SIGNS[compact[6] ?? ''] ?? 0) + two(d, 4), two(d, 2), two(d, 0));
     case 'dk-cpr': {
-      const e = digitsOnly(compact.replace('-', ''));
-      const yy = two(e, 4);
-      const seventh = e[6] ?? 0;
-      let century = 1900;
-      if ((seventh === 4 || seventh === 9) && yy <= 36) century = 2000;
-      else if (seventh >= 5 && seventh <= 8) century = yy <= 57 ? 2000 : 1800;
-      return date(century + yy, two(e, 2), two(e, 0));
+      const birth = dkCprBirth(value);
+      return birth && date(birth.year, birth.month, birth.day);
     }
     case 'no-fodselsnummer': {
       const yy = two(d, 4);
