@@ -231,6 +231,10 @@ function typedContainer(value: Record<string, unknown>): unknown {
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Salesforce's own description of an object in its API's records: {"type": "Account", "url": "/services/data/v59.0/sobjects/..."}. */
+const isSalesforceObject = (attributes: unknown): boolean =>
+  isPlainObject(attributes) && typeof attributes.type === 'string' && typeof attributes.url === 'string' && attributes.url.startsWith('/services/data/');
+
 type Field = readonly [column: string, value: string];
 
 /** Leaf values with dotted paths as column names; array items share their array's column. */
@@ -245,7 +249,7 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
     if (value === null || typeof value !== 'object' || depth >= CLASSIFIER_LIMITS.maxDepth) return;
     // A related object of a Salesforce record ({"Account": {"attributes": {"type": "Account"}, ...}}):
     // the company's address and phone, or the owner's, are not the record's person's.
-    if (!Array.isArray(value) && isPlainObject((value as Record<string, unknown>).attributes) && typeof ((value as Record<string, unknown>).attributes as Record<string, unknown>).type === 'string') return;
+    if (!Array.isArray(value) && isSalesforceObject((value as Record<string, unknown>).attributes)) return;
     const container = Array.isArray(value) ? undefined : typedContainer(value as Record<string, unknown>);
     if (container !== undefined) {
       visit(container, path, depth + 1); // the typed map or list stands for its own contents

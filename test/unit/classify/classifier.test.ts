@@ -396,8 +396,8 @@ describe('database dumps', () => {
 
   it('read a Salesforce record without the company it is related to, and cards in a list by their number', () => {
     const result = classifyRecords([{
-      attributes: { type: 'Contact' }, Id: '0035g00000AAA1', FirstName: 'Anna', Email: 'anna@example.com', MailingState: 'Texas', MailingCountry: 'United States',
-      Account: { attributes: { type: 'Account' }, Name: 'Globex GmbH', BillingCity: 'Berlin', BillingCountry: 'Germany', Phone: '+49 30 901820' },
+      attributes: { type: 'Contact', url: '/services/data/v59.0/sobjects/Contact/0035g00000AAA1' }, Id: '0035g00000AAA1', FirstName: 'Anna', Email: 'anna@example.com', MailingState: 'Texas', MailingCountry: 'United States',
+      Account: { attributes: { type: 'Account', url: '/services/data/v59.0/sobjects/Account/0015g00000X1' }, Name: 'Globex GmbH', BillingCity: 'Berlin', BillingCountry: 'Germany', Phone: '+49 30 901820' },
       cards: [{ number: '4111111111111111' }],
     }]);
     expect(result.jurisdictions).toEqual(['US', 'US-TX']);
