@@ -1111,6 +1111,7 @@ const WEAK_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | und
 const CITY_WORDS = new Set(['city', 'town', 'ort', 'wohnort', 'stadt', 'ville', 'ciudad', 'citta', 'woonplaats', 'plaats', 'miasto', 'cidade',
   'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde']);
 const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl']);
+const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
 export function describeColumn(name: string): ColumnProfile {
@@ -1150,7 +1151,6 @@ export function describeColumn(name: string): ColumnProfile {
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
   };
 }
-const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emergency[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _.-])/i;
