@@ -46,7 +46,7 @@ const NOT_COUNTRY_CODES: Readonly<Record<string, string>> = {
 };
 
 /** What the schema cannot say of a report: its times against each other and the clock, and that its jurisdictions exist. */
-function checkReport(report: IncidentReport, now: Date): void {
+export function checkReport(report: IncidentReport, now: Date): void {
   const issues: Array<{ field: string; message: string }> = [];
   const discovered = Date.parse(report.discoveredAt);
   if (discovered > now.getTime() + CLOCK_SKEW_MS) {

@@ -10,6 +10,8 @@ import { assessIncident } from '../../lambdas/assess/core.js';
 import { classifyRecordStream, classifyRecords, mergeClassifications, withDeclaredCategories } from '../../lambdas/classify/core.js';
 import { readRecords } from '../../lambdas/classify/sources.js';
 import { draftNotices } from '../../lambdas/draft-notices/core.js';
+import { checkReport } from '../../lambdas/file-incident/core.js';
+import { ValidationError } from '../../lambdas/shared/errors.js';
 import { incidentView } from '../../lambdas/get-incident/core.js';
 import {
   IncidentReport,
@@ -93,6 +95,14 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const now = values.now ? new Date(values.now) : new Date();
+  try {
+    checkReport(result.data, now); // what POST /incidents refuses beyond the schema
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    console.error(`${file} is not a valid breach report:`);
+    for (const issue of error.issues) console.error(`  ${issue.field}: ${issue.message}`);
+    return 1;
+  }
   const { records, ...affected } = result.data.affected;
   const report: StoredReport = { ...result.data, affected: records ? { ...affected, inlineRecordCount: records.length } : affected };
   const { classification, notes } = await classify(report, records ?? [], dirname(file), new Date(report.discoveredAt));

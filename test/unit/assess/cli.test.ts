@@ -60,6 +60,9 @@ describe('breachclock assess', () => {
       writeFileSync(bad, JSON.stringify({ title: 'x', discoveredAt: 'yesterday' }));
       expect(await run([bad])).toBe(1);
       expect(err.join('\n')).toMatch(/discoveredAt/);
+      // What POST /incidents refuses beyond the schema, the dry run refuses too.
+      expect(await run([EXAMPLE, '--now', '2026-11-01T00:00:00Z'])).toBe(1);
+      expect(err.join('\n')).toMatch(/discoveredAt: is in the future/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
