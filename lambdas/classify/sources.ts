@@ -4,7 +4,7 @@
 // (optionally .gz); a .json is an array, JSON Lines or an object wrapping an array of records,
 // told apart by its content, and streamed item by item too. Errors name the source and the
 // line, never a value.
-import { createReadStream } from 'node:fs';
+import { createReadStream, realpathSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, pipeline } from 'node:stream';
@@ -56,8 +56,17 @@ function locate(source: string, baseDir: string | null | undefined): Location {
   }
   const filePath = path.resolve(source.startsWith('file://') ? fileURLToPath(source) : source);
   if (baseDir !== undefined) {
-    const root = path.resolve(baseDir);
-    if (filePath !== root && !filePath.startsWith(root + path.sep)) {
+    // Compared as the disk resolves them: a link inside the directory to a file outside is outside.
+    const real = (target: string): string => {
+      try {
+        return realpathSync(target);
+      } catch {
+        return target; // not there (yet): reported as missing where it is opened
+      }
+    };
+    const root = real(path.resolve(baseDir));
+    const resolved = real(filePath);
+    if (resolved !== root && !resolved.startsWith(root + path.sep)) {
       throw new ValidationError('recordsSource is outside the directory records may be read from', [
         { field: 'affected.recordsSource', message: `must be inside ${root}` },
       ]);

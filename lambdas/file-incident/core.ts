@@ -16,6 +16,8 @@ export interface FileIncidentPorts {
   workflow: Pick<Workflow, 'start'>;
   clock: Clock;
   newIncidentId?: () => string;
+  /** Checks a report's recordsSource as far as it can be before it is read (see checkRecordsSource); throws ValidationError. */
+  checkSource?: (source: string) => Promise<void>;
 }
 
 export interface FiledIncident {
@@ -45,9 +47,22 @@ const NOT_COUNTRY_CODES: Readonly<Record<string, string>> = {
   UN: 'name the countries', ZZ: 'name the countries', QO: 'name the countries',
 };
 
-/** What the schema cannot say of a report: its times against each other and the clock, and that its jurisdictions exist. */
-export function checkReport(report: IncidentReport, now: Date): void {
+/**
+ * What the schema cannot say of a report: that its records source can be read, its times against
+ * each other and the clock, that its jurisdictions exist and its key column is one of its records'.
+ * Every bad field is named at once.
+ */
+export async function checkReport(report: IncidentReport, now: Date, checkSource?: (source: string) => Promise<void>): Promise<void> {
   const issues: Array<{ field: string; message: string }> = [];
+  const source = report.affected.recordsSource;
+  if (source !== undefined && checkSource !== undefined) {
+    try {
+      await checkSource(source);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
   const discovered = Date.parse(report.discoveredAt);
   if (discovered > now.getTime() + CLOCK_SKEW_MS) {
     issues.push({ field: 'discoveredAt', message: `is in the future (now is ${now.toISOString()}): the regulator clocks start from it` });
@@ -85,7 +100,7 @@ export async function fileIncident(
 ): Promise<FiledIncident> {
   const { report, idempotencyKey, actor } = request;
   const now = ports.clock.now();
-  checkReport(report, now);
+  await checkReport(report, now, ports.checkSource);
   let id = (ports.newIncidentId ?? newIncidentId)();
 
   if (idempotencyKey !== undefined) {
@@ -134,7 +149,7 @@ export async function fileReportForTriagedIncident(
 ): Promise<FiledIncident> {
   const { incidentId: id, report, actor } = request;
   const now = ports.clock.now();
-  checkReport(report, now);
+  await checkReport(report, now, ports.checkSource);
   const incident = await ports.store.requireIncident(id);
   if (incident.status !== 'triage') {
     throw new ConflictError(`Incident ${id} already has a report (status ${incident.status})`);

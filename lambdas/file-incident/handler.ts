@@ -8,9 +8,9 @@ import { fileIncident } from './core.js';
 export const handler = route(['responder', 'admin'], async (event, caller) => {
   const report = parseBody(IncidentReport, event.body);
   const header = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'idempotency-key')?.[1];
-  // A source that cannot be read is refused with the report, before anything is filed.
-  if (report.affected.recordsSource !== undefined) await checkRecordsSource(report.affected.recordsSource, dependencies().config.recordsDir ?? null);
-  const filed = await fileIncident({ report, idempotencyKey: header ?? undefined, actor: actorOf(caller) }, dependencies());
+  // A source that cannot be read is refused with the report (with its other bad fields), before anything is filed.
+  const checkSource = (source: string) => checkRecordsSource(source, dependencies().config.recordsDir ?? null);
+  const filed = await fileIncident({ report, idempotencyKey: header ?? undefined, actor: actorOf(caller) }, { ...dependencies(), checkSource });
   const { replayed, ...body } = filed;
   return json(201, body, { location: body.links.self, ...(replayed ? { 'idempotent-replayed': 'true' } : {}) });
 });

@@ -7,11 +7,11 @@ import { fileReportForTriagedIncident } from '../file-incident/core.js';
 
 export const handler = route(['responder', 'admin'], async (event, caller) => {
   const report = parseBody(IncidentReport, event.body);
-  // A source that cannot be read is refused with the report, before anything is filed.
-  if (report.affected.recordsSource !== undefined) await checkRecordsSource(report.affected.recordsSource, dependencies().config.recordsDir ?? null);
+  // A source that cannot be read is refused with the report (with its other bad fields), before anything is filed.
+  const checkSource = (source: string) => checkRecordsSource(source, dependencies().config.recordsDir ?? null);
   const { replayed: _replayed, ...filed } = await fileReportForTriagedIncident(
     { incidentId: event.pathParameters!.id!, report, actor: actorOf(caller) },
-    dependencies(),
+    { ...dependencies(), checkSource },
   );
   return json(200, filed);
 });

@@ -96,7 +96,7 @@ export async function run(args: string[]): Promise<number> {
 
   const now = values.now ? new Date(values.now) : new Date();
   try {
-    checkReport(result.data, now); // what POST /incidents refuses beyond the schema
+    await checkReport(result.data, now); // what POST /incidents refuses beyond the schema
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     console.error(`${file} is not a valid breach report:`);

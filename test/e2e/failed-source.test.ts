@@ -41,6 +41,12 @@ describe('a records source', () => {
       expect(status, source).toBe(400);
       expect(body.issues.map((issue: { field: string }) => issue.field), source).toEqual(['affected.recordsSource']);
     }
+    // With the report's other bad fields, all named at once.
+    const both = reportWithSource('not-there.csv');
+    both.affected.jurisdictions = ['UK'];
+    const { status, body } = await api.post('responder', '/incidents', both);
+    expect(status).toBe(400);
+    expect(body.issues.map((issue: { field: string }) => issue.field)).toEqual(['affected.recordsSource', 'affected.jurisdictions.0']);
     expect((await api.get('legal', '/incidents?limit=100')).body.incidents.length).toBe(before);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -515,6 +515,15 @@ describe('locating sources', () => {
     const error = await failureOf(readRecords('/etc/passwd.csv', { baseDir: scratch }));
 
     expect(error).toBeInstanceOf(ValidationError);
+    // A link inside the directory to a file outside it is outside.
+    const outside = mkdtempSync(path.join(tmpdir(), 'breachclock-outside-'));
+    try {
+      writeFileSync(path.join(outside, 'secret.csv'), 'email\na@example.com\n');
+      symlinkSync(path.join(outside, 'secret.csv'), path.join(scratch, 'link.csv'));
+      expect(await failureOf(readRecords(path.join(scratch, 'link.csv'), { baseDir: scratch }))).toBeInstanceOf(ValidationError);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('reads a file inside the allowed directory, also as a file:// URL', async () => {
