@@ -541,6 +541,12 @@ function hasNameAndBirth(columns: readonly ColumnState[]): boolean {
   return name && birth;
 }
 
+/** Words of a person's name, as a key: lower case, without titles and punctuation, in order ("Smith, Anna" is "Anna Smith"). */
+function nameWords(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !NAME_TITLES.has(word));
+}
+const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'c', 'o']);
+
 /** The record's person's name parts and date of birth as one key, or undefined when either is blank. */
 function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   let name = '';
@@ -551,10 +557,11 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
     if (column === undefined || column.party >= 0) continue;
     const value = (values[i] ?? '').trim().toLowerCase();
     if (value === '' || isBlankValue(value)) continue;
-    if (namesThePerson(column)) name += `${value}\u0000`;
+    if (namesThePerson(column)) name += ` ${value}`;
     else if (column.profile.hint === 'date-of-birth') birth += `${value}\u0000`;
   }
-  return name !== '' && birth !== '' ? `${name}\u0001${birth}` : undefined;
+  const words = nameWords(name).sort().join(' ');
+  return words !== '' && birth !== '' ? `${words}\u0001${birth}` : undefined;
 }
 
 /** Whether the row is of a member other than the key's person (its relationship column says so). */
@@ -577,9 +584,12 @@ function isShippedToOther(columns: readonly ColumnState[], values: readonly stri
     if (column.shipping >= 0) shipTo += ` ${values[i] ?? ''}`;
     else if (column.buyerName) buyer += ` ${values[i] ?? ''}`;
   }
-  const buyerWords = new Set(buyer.toLowerCase().split(/[\s,.]+/).filter(Boolean));
-  const shipWords = shipTo.toLowerCase().split(/[\s,.]+/).filter(Boolean);
-  return buyerWords.size > 0 && shipWords.length > 0 && shipWords.some((word) => !buyerWords.has(word));
+  // Another person only when no word of the names is shared: "Mr. Bob Lee", "Ian Cole c/o Reception"
+  // and "Hugo Mueller" for "Hugo Müller" are the buyer (a relative's gift to "Tom Baker" from
+  // "Sandra Baker" is missed; a missed recipient is one person, a false one a stranger).
+  const buyerWords = new Set(nameWords(buyer).filter((word) => word.length > 1));
+  const shipWords = nameWords(shipTo).filter((word) => word.length > 1);
+  return buyerWords.size > 0 && shipWords.length > 0 && !shipWords.some((word) => buyerWords.has(word) || buyerWords.has(word.replace('ue', 'u')) || buyerWords.has(word.replace('oe', 'o').replace('ae', 'a')));
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
@@ -922,8 +932,7 @@ export class RecordClassifier implements DetectionSink {
     let sharedStates: Array<readonly [string, ColumnState]> | undefined;
     let zip: string | undefined;
     let address: AddressPlace | undefined;
-    /** What place-only columns found in a record without a key (see ColumnProfile.placeOnly). */
-    let placeOnlyMask = 0;
+    this.rowWeakMask = 0;
     const count = Math.min(columns.length, values.length);
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);
@@ -993,12 +1002,12 @@ export class RecordClassifier implements DetectionSink {
         this.detectForParty(value, column, party);
         continue;
       }
-      if (column.profile.placeOnly && !this.rowKeyed) {
+      if (column.profile.placeOnly && this.weakRow()) {
         // Where, not who (a city, a postcode, a BIC): the record's person's only if something else makes it one's.
         const mask = this.rowMask;
         this.rowMask = 0;
         this.detect(value, column);
-        placeOnlyMask |= this.rowMask;
+        this.rowWeakMask |= this.rowMask;
         this.rowMask = mask;
         continue;
       }
@@ -1051,7 +1060,7 @@ export class RecordClassifier implements DetectionSink {
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
     this.rowEmailCount = 0;
     const pendingAge = this.settleRowAge();
-    if (placeOnlyMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= placeOnlyMask;
+    if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
     if (this.rowKeyed) {
       if (this.rowMask !== 0 || this.rowHeld || this.keyNamesPeople()) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
     } else if (this.rowHeld) {
@@ -1378,7 +1387,7 @@ export class RecordClassifier implements DetectionSink {
       recording.mask |= flagsOf(detector);
       recording.ids.push(detector.id);
     }
-    recording.simple = recording.probable.length === 0 && recording.age < 0 && recording.phoneCountry === undefined;
+    recording.simple = recording.probable.length === 0 && recording.age < 0 && recording.phoneCountry === undefined && !recording.validated.some((found) => found.weak === true);
     if (!recording.volatile) memo.set(hi, lo, recording);
   }
 
@@ -1388,8 +1397,18 @@ export class RecordClassifier implements DetectionSink {
     this.recording?.validated.push(detector);
     const hits = this.current.hits;
     hits[detector.id] = (hits[detector.id] ?? 0) + 1;
-    this.rowMask |= flagsOf(detector);
+    // A sensitive word in a note counts for a record that is someone's, not for a line of marketing copy.
+    if (detector.weak === true && !this.inParty && this.weakRow()) this.rowWeakMask |= flagsOf(detector);
+    else this.rowMask |= flagsOf(detector);
   }
+
+  /** Whether the row is someone's only if something in it shows it: no key, or a key that is no person's (see keyNamesPeople). */
+  private weakRow(): boolean {
+    return !this.rowKeyed || !this.keyNamesPeople();
+  }
+
+  /** What place-only columns and sensitive words found in a row that may be no one's (see weakRow). */
+  private rowWeakMask = 0;
 
   probable(detector: DetectorInfo): void {
     this.recording?.probable.push(detector);

@@ -1097,6 +1097,8 @@ export interface ColumnProfile {
   readonly freeText: boolean;
   /** Named for a person alone ("customer", "Kunde", "patient"): its values may be names (see NAME_SHAPE). */
   readonly namedForPerson: boolean;
+  /** Named for notes about the person ("notes", "comment", "description", "Bemerkung"): read for sensitive words. */
+  readonly notes: boolean;
   /**
    * Says where, or at which bank, and nothing of who (a city, a postcode, coordinates, a BIC or
    * sort code): personal data in a record about a person, but alone it makes no record one (a
@@ -1111,6 +1113,10 @@ const WEAK_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | und
 const CITY_WORDS = new Set(['city', 'town', 'ort', 'wohnort', 'stadt', 'ville', 'ciudad', 'citta', 'woonplaats', 'plaats', 'miasto', 'cidade',
   'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde']);
 const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl']);
+const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'description', 'memo', 'observations',
+  'message', 'messages', 'msg', 'feedback', 'review', 'reviews', 'complaint', 'reason', 'nachricht', 'mensaje', 'messaggio', 'bericht',
+  'bemerkung', 'bemerkungen', 'kommentar', 'notiz', 'notizen', 'anmerkung', 'commentaire', 'commentaires', 'remarque', 'nota', 'notas',
+  'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -1147,6 +1153,7 @@ export function describeColumn(name: string): ColumnProfile {
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
     freeText: FREE_TEXT_HINTS.has(hint ?? undefined),
     namedForPerson: allWords.length === 1 && PERSON_QUALIFIERS.has(last) && !NOT_NAMES_ALONE.has(last),
+    notes: hint === undefined && allWords.some((word) => NOTE_WORDS.has(word)),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
   };
@@ -1211,8 +1218,8 @@ const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'ha
 
 /**
  * How strongly a column identifies the record's person, lower is better: 0 for a person key
- * (customer_id, patient_number), 1 for the person's email, 2 for a bare "id", 3 for a subscriber's
- * number or an account's name, 4 for a device's id.
+ * (customer_id, patient_number), 1 for the person's email, 2 for a subscriber's number or an
+ * account's name, 3 for a bare "id", 4 for a device's id or an IBAN.
  */
 export function subjectKeyRank(name: string): number | undefined {
   if (partyOf(name) !== undefined) return undefined; // another person's column: never the record's person
@@ -1225,11 +1232,11 @@ export function subjectKeyRank(name: string): number | undefined {
   if (ONE_WORD_PERSON_KEYS.has(compact)) return 0;
   const profile = describeColumn(name);
   if (profile.hint === 'email' && !profile.thirdParty) return 1;
-  if (compact === 'id') return 2;
+  if (compact === 'id') return 3; // after an account's name: a log's "id" is its event's
   // With no id and no email, a call record's subscriber number (msisdn_a, imsi): one line, one
   // person; an account's name (a chat export's "user", a log's "username"); then a device's id
   // (location pings, telemetry): one device, one person.
-  if (SUBSCRIBER_NUMBER.test(name.trim()) || ACCOUNT_NAME_KEYS.has(compact)) return 3;
+  if (SUBSCRIBER_NUMBER.test(name.trim()) || ACCOUNT_NAME_KEYS.has(compact)) return 2;
   // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
   if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban') return 4;
   return undefined;
@@ -1281,6 +1288,8 @@ export interface DetectorInfo {
   readonly confidence: number;
   /** What a credentials hit says: a password in the clear, a password hash, or a token/key. */
   readonly credential?: 'plain' | 'hashed' | 'token';
+  /** Told in words, not shown by a value (see SENSITIVE_IN_TEXT): makes no record a person's on its own. */
+  readonly weak?: boolean;
   /** Position in ALL_DETECTORS (for per-column counters). */
   readonly id: number;
   /** The category's position in CATEGORIES (its bit in a person's mask). */
@@ -1360,9 +1369,9 @@ export const DETECTORS = {
   specialCategoryColumn: detector('special-category-column', 'special-category', 0.8),
   criminalColumn: detector('criminal-column', 'criminal', 0.8),
   // The same, told in words in notes (see SENSITIVE_IN_TEXT): a word, not a column, so less sure.
-  healthInText: detector('health-in-text', 'health', 0.6),
-  specialCategoryInText: detector('special-category-in-text', 'special-category', 0.6),
-  criminalInText: detector('criminal-in-text', 'criminal', 0.6),
+  healthInText: { ...detector('health-in-text', 'health', 0.6), weak: true },
+  specialCategoryInText: { ...detector('special-category-in-text', 'special-category', 0.6), weak: true },
+  criminalInText: { ...detector('criminal-in-text', 'criminal', 0.6), weak: true },
   biometricColumn: detector('biometric-column', 'biometric', 0.8),
   geneticColumn: detector('genetic-column', 'genetic', 0.8),
   communicationsColumn: detector('communications-column', 'communications', 0.8),
@@ -1631,11 +1640,12 @@ const isDigitAt = (value: string, index: number): boolean => {
 
 // Words that make a name a company's, an institution's or a place's ("Frankfurt am Main Airport",
 // "Nordlicht Logistics GmbH"), never a person's.
+// Surnames that are also such words (Bank, Station, Hotel, College; Ab, Ag, Oy, Sas) are not in it.
 const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 'mbh', 'ltd', 'llc', 'inc', 'plc', 'corp',
-  'corporation', 'company', 'ag', 'kg', 'ohg', 'ug', 'bv', 'nv', 'srl', 'spa', 'sarl', 'sas', 'oy', 'ab', 'pty', 'llp',
-  'station', 'hotel', 'bank', 'university', 'universität', 'hospital', 'klinikum', 'airlines', 'airways', 'school',
-  'college', 'museum', 'foundation', 'association', 'holdings', 'services', 'solutions', 'systems', 'technologies',
-  'logistics', 'limited', 'stiftung', 'verein', 'gesellschaft']);
+  'corporation', 'company', 'co', 'kg', 'ohg', 'bv', 'nv', 'srl', 'spa', 'sarl', 'pty', 'llp', 'e.v', 'sons', 'inn',
+  'university', 'universität', 'hospital', 'klinikum', 'airlines', 'airways', 'hauptbahnhof', 'museum', 'foundation',
+  'association', 'holdings', 'services', 'solutions', 'systems', 'technologies', 'logistics', 'limited', 'stiftung',
+  'verein', 'gesellschaft']);
 
 /**
  * Whether a name starts or ends with a word only organisations and places have ("Hotel Adlon",
@@ -1947,7 +1957,7 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   // column's own validator read (a phone number, an id in a sentence) is not read twice.
   if (value.length >= 8 && (!decided || column.freeText) && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) {
     // Notes and messages are also read for sensitive facts told in words; addresses and names are not.
-    scanTextInto(value, sink, sink.readsProse !== false && (column.hint === undefined || column.hint === 'communications'));
+    scanTextInto(value, sink, sink.readsProse !== false && (column.hint === 'communications' || column.notes));
   }
 }
 
@@ -1982,10 +1992,11 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // "released from prison"): distinctive words only, each group naming its category (health, GDPR
 // Art. 9 beliefs, origin and orientation, Art. 10 criminal data). A first match decides.
 const SENSITIVE_IN_TEXT = new RegExp(
-  '\\b(?:(diagnos(?:ed|is)|depression|diabet(?:es|ic)|cancer|chemotherapy|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave)'
-  + '|(halal|kosher|mosque|synagogue|ramadan|lesbian|transgender|trade union|union member)'
-  + '|(prison|jail|convicted|criminal record|arrested|parole))\\b', 'i');
+  '(?<![\\w-])(?:(diagnosed with|diagnosis of|depression|depressed|diabet(?:es|ic)|cancers?|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave)'
+  + '|(halal|kosher|mosque|synagogue|ramadan|muslim|lesbian|transgender|trade union|union member)'
+  + '|(prison|jail(?:ed)?|convicted|conviction|criminal record|arrested))(?![\\w-])', 'i');
+const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const CARD_IN_TEXT =
   /(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
@@ -2035,9 +2046,13 @@ function ibansIn(text: string): number {
  */
 export function scanTextInto(rawText: string, sink: DetectionSink, prose = true): void {
   const text = rawText.length > MAX_SCANNED_TEXT ? rawText.slice(0, MAX_SCANNED_TEXT) : rawText;
-  if (prose) {
-    const told = SENSITIVE_IN_TEXT.exec(text);
-    if (told) sink.validated(told[1] !== undefined ? DETECTORS.healthInText : told[2] !== undefined ? DETECTORS.specialCategoryInText : DETECTORS.criminalInText);
+  if (prose && SENSITIVE_IN_TEXT.test(text)) {
+    // Each category told once per value ("arrested at a protest, and diabetic": criminal and health).
+    const told = new Set<DetectorInfo>();
+    for (const match of text.matchAll(SENSITIVE_IN_TEXT_ALL)) {
+      told.add(match[1] !== undefined ? DETECTORS.healthInText : match[2] !== undefined ? DETECTORS.specialCategoryInText : DETECTORS.criminalInText);
+    }
+    for (const detector of told) sink.validated(detector);
   }
   let digits = 0;
   let at = false;

@@ -42,11 +42,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function isRecordMap(value: Record<string, unknown>): boolean {
   let entries = 0;
+  let idKeys = true;
+  let shape: string | undefined;
+  let sameShape = true;
   for (const key in value) {
-    if (!isRecord(value[key]) || !/[\d@+:\s]/.test(key) || describeColumn(key).hint !== undefined) return false;
+    const item = value[key];
+    if (!isRecord(item) || !/[\d@+:\s]/.test(key) || describeColumn(key).hint !== undefined) return false;
+    if (!/[\d@+:]/.test(key)) idKeys = false;
+    const keys = Object.keys(item).sort().join('\u0000');
+    if (shape !== undefined && keys !== shape) sameShape = false;
+    shape = keys;
     entries++;
   }
-  return entries >= 1;
+  // Keys that are ids (a digit, "@", "+", ":") make a map by themselves; keys of words and spaces
+  // only when two entries or more have the same fields ({"Olivia Brown": {...}, "Noah Davis":
+  // {...}}), not the sections of one person's export ({"Personal Info": {...}, "Login Activity": {...}}).
+  return entries >= 1 && (idKeys || (entries >= 2 && sameShape));
 }
 
 export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {

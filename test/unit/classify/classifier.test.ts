@@ -45,7 +45,7 @@ describe('people per jurisdiction', () => {
     expect(placed({ id: 1, address: '1 Main St, Springfield, IL 90210' })).toEqual([]);
     expect(placed({ id: 1, address: 'Hauptstraße 1, 10115 Berlin, Germany' })).toEqual(['DE']);
     // A ZIP code that lost its leading zero as a JSON number, for a record in the US.
-    expect(placed({ id: 1, zip: 2116, country: 'US' })).toEqual(['US', 'US-MA']);
+    expect(placed({ id: 1, email: 'a@example.org', zip: 2116, country: 'US' })).toEqual(['US', 'US-MA']);
   });
 
   it('places records by their ZIP code alone in an export whose other records are in the US', () => {
@@ -418,6 +418,36 @@ describe('people without a key column', () => {
     expect(result.subjectCount).toBe(4);
     expect(result.subjectCounting).toEqual({ basis: 'name-and-birth-date', exact: true });
     expect(classifyRecords(fills, { subjectKey: null }).subjectCount).toBe(5);
+  });
+});
+
+describe('rules that must not go too far (QA round 10b)', () => {
+  it('read sensitive words in notes only, and only for records that are someone\'s', () => {
+    const copy = classifyRecords([{ campaign: 'spring', headline: 'Kosher salt and prison break', notes: 'Support our cancer charity run' }]);
+    expect(copy.subjectCount).toBe(0);
+    const tickets = classifyRecords([{ email: 'a@example.org', product: 'Diabetic socks', message: 'Arrested at a protest and I am diabetic' }, { email: 'b@example.org', message: 'My phone was jail-broken' }]);
+    expect(tickets.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['health', 1], ['criminal', 1]]);
+  });
+
+  it('count no one for a bare id and a city, and key a log by its user before its event id', () => {
+    expect(classifyRecords([{ id: 1, city: 'Berlin' }, { id: 2, city: 'Paris' }]).subjectCount).toBe(0);
+    expect(classifyRecords([{ id: 1, username: 'anna', ip: '81.2.69.160' }, { id: 2, username: 'anna', ip: '81.2.69.161' }]).subjectCount).toBe(1);
+  });
+
+  it('tell the same person by name and date of birth however the name is written, and a buyer by a title or a spelling', () => {
+    const people = classifyRecords([{ customer: 'Anna Smith', birthdate: '1990-05-01' }, { customer: 'Anna  Smith', birthdate: '1990-05-01' }, { customer: 'Smith, Anna', birthdate: '1990-05-01' }, { customer: 'Mrs. Anna Smith', birthdate: '1990-05-01' }]);
+    expect(people.subjectCount).toBe(1);
+    const orders = classifyRecords([
+      { Email: 'bob@example.org', 'Billing Name': 'Bob Lee', 'Shipping Name': 'Mr. Bob Lee' },
+      { Email: 'hugo@example.org', 'Billing Name': 'Hugo Müller', 'Shipping Name': 'Hugo Mueller' },
+      { Email: 'ian@example.org', 'Billing Name': 'Ian Cole', 'Shipping Name': 'Ian Cole c/o Reception' },
+    ]);
+    expect(orders.subjectCount).toBe(3);
+  });
+
+  it('read the sections of one person\'s data export as one record', async () => {
+    const sar = { 'Personal Info': { name: 'Anna Smith', email: 'anna@example.org' }, 'Login Activity': { last_ip: '81.2.69.160', device: 'Pixel' } };
+    expect(classifyRecords([sar]).subjectCount).toBe(1);
   });
 });
 
