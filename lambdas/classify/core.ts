@@ -911,10 +911,12 @@ export class RecordClassifier implements DetectionSink {
       this.byNameAndBirth ??= hasNameAndBirth(columns);
       if (this.byNameAndBirth) key = nameAndBirthOf(columns, values);
     }
+    const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
+    // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
+    if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@')) key = undefined;
     this.rowKeyed = key !== undefined;
     if (key !== undefined) {
       const trimmed = key.trim();
-      const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x"), whatever the column's name.
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
       this.fingerprinter.of(this.byRelationship ? person + memberOf(columns, values) : person);

@@ -445,6 +445,11 @@ describe('rules that must not go too far (QA round 10b)', () => {
     expect(orders.subjectCount).toBe(3);
   });
 
+  it('count no one for a totals row whose email cell holds a count', () => {
+    const result = classifyRecords([{ name: 'Anna Smith', email: 'anna@example.org', orders: '3' }, { name: 'Total', email: '1', orders: '3' }]);
+    expect(result.subjectCount).toBe(1);
+  });
+
   it('read the sections of one person\'s data export as one record', async () => {
     const sar = { 'Personal Info': { name: 'Anna Smith', email: 'anna@example.org' }, 'Login Activity': { last_ip: '81.2.69.160', device: 'Pixel' } };
     expect(classifyRecords([sar]).subjectCount).toBe(1);
