@@ -22,6 +22,8 @@ export interface ClassifyFileOptions extends ClassifySourceOptions {
 }
 
 const DEFAULT_PARALLEL_FROM = 16 * 1024 * 1024;
+/** How much more than an equal share this thread's piece is (measured: on 1M rows a worker ended 0.6-1.2 s after it). */
+const FIRST_SHARE_FACTOR = 1.08;
 const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } as const;
 
 let workerScript: Promise<{ url: URL; execArgv: string[] }> | undefined;
@@ -114,7 +116,9 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   // The worker's code is bundled while the file is inspected and cut.
   const script = (workerScript ??= loadWorkerScript());
   const head = format === 'csv' ? await inspectCsv(filePath, options) : { delimiter: ',', names: [], bodyStart: 0, header: false };
-  const cuts = await splitPoints(filePath, format, head.bodyStart, workers);
+  // This thread starts at once; a worker ~0.3 s later and a little slower (its bundle, its smaller
+  // heap): this thread's piece is a little larger, so that the threads end together.
+  const cuts = await splitPoints(filePath, format, head.bodyStart, workers, Math.min(0.9, (1 / workers) * FIRST_SHARE_FACTOR));
   const salt = randomBytes(16).toString('hex');
   const asOf = (options.asOf ?? new Date()).toISOString();
   const collectEmails = options.collectEmails ?? true;

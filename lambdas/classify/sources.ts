@@ -399,9 +399,11 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
  * record: after a newline that is outside quotes (CSV; found by counting quotes from the start)
  * or after any newline (JSON Lines).
  */
-export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', start: number, parts: number): Promise<number[]> {
+export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', start: number, parts: number, firstShare = 1 / parts): Promise<number[]> {
   const { size } = await stat(filePath);
-  const targets = Array.from({ length: parts - 1 }, (_, index) => start + Math.floor(((size - start) * (index + 1)) / parts));
+  // The first piece takes `firstShare` of the bytes, the others the rest in equal parts.
+  const first = (size - start) * firstShare;
+  const targets = Array.from({ length: parts - 1 }, (_, index) => start + Math.floor(first + ((size - start - first) * index) / (parts - 1)));
   const cuts: number[] = [start];
   let quotes = 0;
   let offset = 0;
