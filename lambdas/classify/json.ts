@@ -37,8 +37,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Whether an object maps ids or names to records: {"uid_8f3a": {...}, "uid_9b2c": {...}} (a
  * Firebase export), {"Olivia Brown": {...}, ...}, {"user:1001": {...}} (a Redis dump). Records
  * only, under keys that hold a digit, "@", "+", ":" or a space and name no kind of column
- * ("Billing Address" and "address2" do).
- * Its keys are values: they are never column names.
+ * ("Billing Address" and "address2" do); keys of words and spaces alone need two entries or more
+ * of the same fields. Its keys are values: they are never column names.
  */
 export function isRecordMap(value: Record<string, unknown>): boolean {
   let entries = 0;
