@@ -42,7 +42,7 @@ import {
   type PeopleEntries,
   type Tally,
 } from './people.js';
-import { isRecordMap } from './json.js';
+import { isRecord, isRecordMap } from './json.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -213,7 +213,7 @@ function typedText(value: Record<string, unknown>): string | undefined {
     if (TYPED_SCALARS.has(key) && (typeof inner === 'string' || typeof inner === 'number')) return String(inner);
     if ((key === 'BOOL' || key === 'booleanValue') && typeof inner === 'boolean') return String(inner);
   }
-  if (value.__datatype__ === 'timestamp' && isPlainObject(value.value)) return extendedJsonText(value.value);
+  if (value.__datatype__ === 'timestamp' && isRecord(value.value)) return extendedJsonText(value.value);
   return undefined;
 }
 
@@ -223,17 +223,15 @@ function typedContainer(value: Record<string, unknown>): unknown {
   if (keys.length !== 1) return undefined;
   const key = keys[0] as string;
   const inner = value[key];
-  if ((key === 'M' && isPlainObject(inner)) || ((key === 'L' || key === 'SS' || key === 'NS') && Array.isArray(inner))) return inner;
-  if (key === 'mapValue' && isPlainObject(inner) && isPlainObject(inner.fields)) return inner.fields;
-  if (key === 'arrayValue' && isPlainObject(inner) && Array.isArray(inner.values)) return inner.values;
+  if ((key === 'M' && isRecord(inner)) || ((key === 'L' || key === 'SS' || key === 'NS') && Array.isArray(inner))) return inner;
+  if (key === 'mapValue' && isRecord(inner) && isRecord(inner.fields)) return inner.fields;
+  if (key === 'arrayValue' && isRecord(inner) && Array.isArray(inner.values)) return inner.values;
   return undefined;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Salesforce's own description of an object in its API's records: {"type": "Account", "url": "/services/data/v59.0/sobjects/..."}. */
 const isSalesforceObject = (attributes: unknown): boolean =>
-  isPlainObject(attributes) && typeof attributes.type === 'string' && typeof attributes.url === 'string' && attributes.url.startsWith('/services/data/');
+  isRecord(attributes) && typeof attributes.type === 'string' && typeof attributes.url === 'string' && attributes.url.startsWith('/services/data/');
 
 type Field = readonly [column: string, value: string];
 

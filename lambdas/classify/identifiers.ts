@@ -2,6 +2,8 @@
 // device identifiers. Each checks the number's own rules (check digits, issuing ranges, encoded
 // dates) so that a column of order numbers does not count as passports. Pure; nothing is kept.
 
+import type { CalendarDate } from './detectors.js';
+
 const upperCompact = (value: string): string => value.trim().toUpperCase().replace(/[\s.-]/g, '');
 
 function digitsOnly(value: string): number[] {
@@ -306,7 +308,7 @@ export function isDkCpr(value: string): boolean {
 }
 
 /** The birth date a CPR number's digits say, its century by the seventh digit (not checked as a calendar date). */
-function dkCprBirth(value: string): { year: number; month: number; day: number } | undefined {
+function dkCprBirth(value: string): CalendarDate | undefined {
   const match = /^(\d{6})-?(\d{4})$/.exec(value.trim());
   if (!match) return undefined;
   const d = digitsOnly(`${match[1]}${match[2]}`);
@@ -673,13 +675,6 @@ export function isUuid(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Birth dates that national identity numbers encode
 
-/** A birth date read off an identity number (see birthDateInId). */
-export interface IdBirthDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
 /** A two-digit year in the latest century that puts the date on or before `asOf`. */
 function latestPast(yy: number, month: number, day: number, asOf: Date): number {
   const year = 2000 + yy;
@@ -698,10 +693,10 @@ const CF_MONTHS = 'ABCDEHLMPRST';
  * for women), Belgian national number (century by its check digits) and South African identity
  * number. Undefined for other numbers, or when the number leaves the date unknown.
  */
-export function birthDateInId(detector: string, value: string, asOf: Date): IdBirthDate | undefined {
+export function birthDateInId(detector: string, value: string, asOf: Date): CalendarDate | undefined {
   const compact = value.trim().toUpperCase().replace(/[\s.]/g, '');
   const d = digitsOnly(compact);
-  const date = (year: number, month: number, day: number): IdBirthDate | undefined => (isCalendarDate(year, month, day) ? { year, month, day } : undefined);
+  const date = (year: number, month: number, day: number): CalendarDate | undefined => (isCalendarDate(year, month, day) ? { year, month, day } : undefined);
   switch (detector) {
     case 'pl-pesel': {
       const rawMonth = two(d, 2);

@@ -29,7 +29,7 @@ async function* linesOf(bytes: AsyncIterable<Buffer | string>, describe: string)
   if (pending !== '') yield pending;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
