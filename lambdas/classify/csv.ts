@@ -160,6 +160,16 @@ export function preamble(text: string): { length: number; lines: number } | unde
   return undefined;
 }
 
+/** Where an unquoted field (or a quoted one's trailing text) starting at `from` ends: the next delimiter or line end, else the text's end. */
+function fieldEnd(text: string, from: number, delimiter: number): number {
+  let end = from;
+  for (const n = text.length; end < n; end++) {
+    const code = text.charCodeAt(end);
+    if (code === delimiter || code === 10 || code === 13) break;
+  }
+  return end;
+}
+
 /** Incremental RFC 4180 parser over string chunks; rows come out as arrays of field strings. */
 export class CsvParser {
   private pending = '';
@@ -250,27 +260,17 @@ export class CsvParser {
         if (i < n) {
           const code = text.charCodeAt(i);
           if (code !== delimiter && code !== 10 && code !== 13) {
-            let j2 = i;
-            while (j2 < n) {
-              const c = text.charCodeAt(j2);
-              if (c === delimiter || c === 10 || c === 13) break;
-              j2++;
-            }
-            if (j2 === n && !last) return rowStart;
-            value += text.slice(i, j2);
-            i = j2;
+            const end = fieldEnd(text, i, delimiter);
+            if (end === n && !last) return rowStart;
+            value += text.slice(i, end);
+            i = end;
           }
         }
       } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === delimiter || c === 10 || c === 13) break;
-          j++;
-        }
-        if (j === n && !last) return rowStart;
-        value = text.slice(i, j);
-        i = j;
+        const end = fieldEnd(text, i, delimiter);
+        if (end === n && !last) return rowStart;
+        value = text.slice(i, end);
+        i = end;
       }
       row.push(value);
       if (i >= n) {
