@@ -36,26 +36,26 @@ function customersCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** What an incremental reader (CsvParser, JsonObjectsScanner) emits for `text` pushed in pieces cut at `cuts`. */
+function readInPieces<T>(reader: { push(text: string, emit: (item: T) => void): void; end(emit: (item: T) => void): void }, text: string, cuts: number[]): T[] {
+  const items: T[] = [];
+  let start = 0;
+  for (const point of [...[...new Set(cuts)].sort((a, b) => a - b), text.length]) {
+    reader.push(text.slice(start, point), (item) => items.push(item));
+    start = point;
+  }
+  reader.end((item) => items.push(item));
+  return items;
+}
+
 describe('CSV parsing', () => {
   it('parses the same rows however the text is cut into chunks', () => {
     const text = 'a;b;c\r\n1;"x;""y""\r\nz";3\n4;;"6"\n"7";8;9';
-    const whole: string[][] = [];
-    const parser = new CsvParser(';', 'test');
-    parser.push(text, (row) => whole.push(row));
-    parser.end((row) => whole.push(row));
+    const whole = readInPieces(new CsvParser(';', 'test'), text, []);
     expect(whole).toEqual([['a', 'b', 'c'], ['1', 'x;"y"\r\nz', '3'], ['4', '', '6'], ['7', '8', '9']]);
 
     fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 6 }), (cuts) => {
-      const points = [...new Set(cuts)].sort((a, b) => a - b);
-      const rows: string[][] = [];
-      const chunked = new CsvParser(';', 'test');
-      let start = 0;
-      for (const point of [...points, text.length]) {
-        chunked.push(text.slice(start, point), (row) => rows.push(row));
-        start = point;
-      }
-      chunked.end((row) => rows.push(row));
-      expect(rows).toEqual(whole);
+      expect(readInPieces(new CsvParser(';', 'test'), text, cuts)).toEqual(whole);
     }));
   });
 
@@ -149,22 +149,10 @@ describe('JSON objects', () => {
       '{"resourceType":"Bundle","link":[{"relation":"self"}],"entry":[{"fullUrl":"u","resource":{"resourceType":"Patient","id":"p"}}]}',
     ];
     for (const text of texts) {
-      const whole: unknown[] = [];
-      const scanner = new JsonObjectsScanner('test');
-      scanner.push(text, (record) => whole.push(record));
-      scanner.end((record) => whole.push(record));
+      const whole = readInPieces(new JsonObjectsScanner('test'), text, []);
       expect(whole.length).toBeGreaterThan(0);
       fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 5 }), (cuts) => {
-        const points = [...new Set(cuts)].sort((a, b) => a - b);
-        const records: unknown[] = [];
-        const chunked = new JsonObjectsScanner('test');
-        let start = 0;
-        for (const point of [...points, text.length]) {
-          chunked.push(text.slice(start, point), (record) => records.push(record));
-          start = point;
-        }
-        chunked.end((record) => records.push(record));
-        expect(records).toEqual(whole);
+        expect(readInPieces(new JsonObjectsScanner('test'), text, cuts)).toEqual(whole);
       }));
     }
   });
