@@ -1,14 +1,16 @@
 // Filing a breach report: dedupe by Idempotency-Key, keep the report without its raw records,
 // record it on the timeline, start the workflow (the execution is named after the incident).
 import { randomBytes } from 'node:crypto';
-import type { Classification, IncidentReport, StoredReport } from '../shared/contract.js';
-import { ConflictError, ValidationError } from '../shared/errors.js';
+import type { z } from 'zod';
+import { IncidentReport, JurisdictionCode, type Classification, type StoredReport } from '../shared/contract.js';
+import { ConflictError, ValidationError, invalidFields, zodIssues } from '../shared/errors.js';
 import type { Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
 import { sha256 } from '../shared/store.js';
 import { canonicalJson, type Actor } from '../shared/timeline.js';
 import type { Workflow } from '../shared/workflow.js';
 import { RecordClassifier, classifyRecords } from '../classify/core.js';
+import { isRecord } from '../classify/json.js';
 import { usStateOf } from '../classify/detectors.js';
 
 export interface FileIncidentPorts {
@@ -52,7 +54,7 @@ const NOT_COUNTRY_CODES: Readonly<Record<string, string>> = {
  * each other and the clock, that its jurisdictions exist and its key column is one of its records'.
  * Every bad field is named at once.
  */
-export async function checkReport(report: IncidentReport, now: Date, checkSource?: (source: string) => Promise<void>): Promise<void> {
+export async function checkReport(report: ReportFacts, now: Date, checkSource?: (source: string) => Promise<void>): Promise<void> {
   const issues: Array<{ field: string; message: string }> = [];
   const source = report.affected.recordsSource;
   if (source !== undefined && checkSource !== undefined) {
@@ -63,7 +65,7 @@ export async function checkReport(report: IncidentReport, now: Date, checkSource
       issues.push(...error.issues);
     }
   }
-  const discovered = Date.parse(report.discoveredAt);
+  const discovered = report.discoveredAt === undefined ? Number.NaN : Date.parse(report.discoveredAt);
   if (discovered > now.getTime() + CLOCK_SKEW_MS) {
     issues.push({ field: 'discoveredAt', message: `is in the future (now is ${now.toISOString()}): the regulator clocks start from it` });
   }
@@ -75,6 +77,7 @@ export async function checkReport(report: IncidentReport, now: Date, checkSource
     ...Object.keys(report.affected.subjectsByJurisdiction ?? {}).map((code) => [`affected.subjectsByJurisdiction.${code}`, code] as const),
   ];
   for (const [field, code] of codes) {
+    if (code === undefined) continue; // refused by the schema
     const country = code.slice(0, 2);
     const problem = NOT_COUNTRY_CODES[country] ?? (REGION_NAMES.of(country) === undefined ? 'is no ISO 3166-1 country code' : undefined)
       ?? (country === 'US' && code.length > 2 && usStateOf(code.slice(3)) !== code ? 'is no US state, district or territory (ISO 3166-2:US)' : undefined);
@@ -91,7 +94,63 @@ export async function checkReport(report: IncidentReport, now: Date, checkSource
       issues.push({ field: 'affected.recordsSubjectKey', message: error.message });
     }
   }
-  if (issues.length > 0) throw new ValidationError(`The request has ${issues.length} invalid field${issues.length === 1 ? '' : 's'}`, issues);
+  if (issues.length > 0) throw invalidFields(issues);
+}
+
+/** The fields of a report that checkReport reads; in a refused request, those the schema accepted (see readReport). */
+export interface ReportFacts {
+  readonly discoveredAt?: string | undefined;
+  readonly occurredAt?: string | undefined;
+  readonly affected: {
+    readonly jurisdictions?: ReadonlyArray<string | undefined> | undefined;
+    readonly subjectsByJurisdiction?: Readonly<Record<string, unknown>> | undefined;
+    readonly records?: IncidentReport['affected']['records'];
+    readonly recordsSource?: string | undefined;
+    readonly recordsSubjectKey?: string | undefined;
+  };
+}
+
+/** What the schema accepts of each field checkReport reads (undefined where it refuses one). */
+function acceptedFacts(input: unknown): ReportFacts {
+  const accepted = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const body = isRecord(input) ? input : {};
+  const affected = isRecord(body.affected) ? body.affected : {};
+  const shape = IncidentReport.shape.affected.shape;
+  const byJurisdiction = isRecord(affected.subjectsByJurisdiction) ? affected.subjectsByJurisdiction : {};
+  return {
+    discoveredAt: accepted(IncidentReport.shape.discoveredAt, body.discoveredAt),
+    occurredAt: accepted(IncidentReport.shape.discoveredAt, body.occurredAt),
+    affected: {
+      jurisdictions: Array.isArray(affected.jurisdictions) ? affected.jurisdictions.map((code) => accepted(JurisdictionCode, code)) : undefined,
+      subjectsByJurisdiction: Object.fromEntries(Object.entries(byJurisdiction).filter(([code]) => accepted(JurisdictionCode, code) !== undefined)),
+      records: accepted(shape.records, affected.records),
+      recordsSource: accepted(shape.recordsSource, affected.recordsSource),
+      recordsSubjectKey: accepted(shape.recordsSubjectKey, affected.recordsSubjectKey),
+    },
+  };
+}
+
+/**
+ * The report of a request (a parsed JSON body). When the schema refuses it, the error also names
+ * what checkReport finds in the fields the schema accepted (a source that is not there, a
+ * discovery in the future), so that one answer names every bad field. An accepted report is
+ * checked as it is filed (fileIncident).
+ */
+export async function readReport(input: unknown, now: Date, checkSource?: (source: string) => Promise<void>): Promise<IncidentReport> {
+  const parsed = IncidentReport.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = zodIssues(parsed.error);
+  try {
+    await checkReport(acceptedFacts(input), now, checkSource);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const named = new Set(issues.map((issue) => issue.field));
+    issues.push(...error.issues.filter((issue) => !named.has(issue.field)));
+  }
+  throw invalidFields(issues);
 }
 
 export async function fileIncident(

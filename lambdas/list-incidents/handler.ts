@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { IncidentStatus } from '../shared/contract.js';
 import { dependencies } from '../shared/dependencies.js';
-import { ValidationError } from '../shared/errors.js';
-import { json, route, zodIssues } from '../shared/http.js';
+import { ValidationError, zodIssues } from '../shared/errors.js';
+import { json, route } from '../shared/http.js';
 import { isOverdue, nextDeadline } from '../get-incident/core.js';
 import { organizationTimeZone } from '../get-incident/time-zone.js';
 

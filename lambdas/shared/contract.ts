@@ -48,7 +48,7 @@ export type StartEventName = z.infer<typeof StartEventName>;
 /** RFC 3339 with an explicit offset (Z or ±hh:mm): a deadline is meaningless without one. */
 export const Instant = z.iso.datetime({ offset: true });
 const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "DE"');
-const JurisdictionCode = z
+export const JurisdictionCode = z
   .string()
   .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'ISO 3166-1 or 3166-2 code, e.g. "DE" or "US-CA"');
 

@@ -1,5 +1,6 @@
 // The error taxonomy. Names are matched by the state machine (Retry: transient only; Catch: all)
 // and mapped to HTTP statuses by the API middleware, so never rename them.
+import type { z } from 'zod';
 
 export interface FieldIssue {
   /** Dotted path of the bad field, e.g. "reporter.email". */
@@ -20,6 +21,16 @@ export class ValidationError extends BreachClockError {
   constructor(message: string, readonly issues: FieldIssue[] = []) {
     super(message);
   }
+}
+
+/** The issues of a zod refusal, each named by its dotted path. */
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(body)', message: i.message }));
+}
+
+/** A refused request, naming every bad field. */
+export function invalidFields(issues: FieldIssue[]): ValidationError {
+  return new ValidationError(`The request has ${issues.length} invalid field${issues.length === 1 ? '' : 's'}`, issues);
 }
 
 export class UnauthorizedError extends BreachClockError {

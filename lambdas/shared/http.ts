@@ -6,7 +6,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import type { z } from 'zod';
 import { ROLES, type Role } from './contract.js';
 import { dependencies } from './dependencies.js';
-import { BreachClockError, ForbiddenError, UnauthorizedError, ValidationError, type FieldIssue } from './errors.js';
+import { BreachClockError, ForbiddenError, UnauthorizedError, ValidationError, invalidFields, zodIssues } from './errors.js';
 import { logger } from './logger.js';
 import type { Actor, TimelineEntry } from './timeline.js';
 
@@ -28,12 +28,8 @@ export function callerOf(event: APIGatewayProxyEvent): Caller {
 
 export const actorOf = (caller: Caller): Actor => ({ kind: 'user', id: caller.user, role: caller.roles.join(',') });
 
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(body)', message: i.message }));
-}
-
-/** Parses and validates a JSON body; every bad field is named in the error. */
-export function parseBody<S extends z.ZodType>(schema: S, body: string | null): z.infer<S> {
+/** A request's JSON body, not yet validated. */
+export function jsonBody(body: string | null): unknown {
   let json: unknown;
   try {
     json = body ? JSON.parse(body) : undefined;
@@ -41,11 +37,13 @@ export function parseBody<S extends z.ZodType>(schema: S, body: string | null): 
     throw new ValidationError('The request body is not valid JSON', [{ field: '(body)', message: 'invalid JSON' }]);
   }
   if (json === undefined) throw new ValidationError('The request body is empty', [{ field: '(body)', message: 'required' }]);
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issues = zodIssues(parsed.error);
-    throw new ValidationError(`The request has ${issues.length} invalid field${issues.length === 1 ? '' : 's'}`, issues);
-  }
+  return json;
+}
+
+/** Parses and validates a JSON body; every bad field is named in the error. */
+export function parseBody<S extends z.ZodType>(schema: S, body: string | null): z.infer<S> {
+  const parsed = schema.safeParse(jsonBody(body));
+  if (!parsed.success) throw invalidFields(zodIssues(parsed.error));
   return parsed.data;
 }
 

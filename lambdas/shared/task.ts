@@ -3,8 +3,7 @@
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
-import { ValidationError } from './errors.js';
-import { zodIssues } from './http.js';
+import { ValidationError, zodIssues } from './errors.js';
 import { logger } from './logger.js';
 
 export const TaskInput = z.object({ incidentId: z.string().min(1).max(100) });

@@ -10,7 +10,7 @@ import { assessIncident } from '../../lambdas/assess/core.js';
 import { classifyRecordStream, classifyRecords, mergeClassifications, withDeclaredCategories } from '../../lambdas/classify/core.js';
 import { readRecords } from '../../lambdas/classify/sources.js';
 import { draftNotices } from '../../lambdas/draft-notices/core.js';
-import { checkReport } from '../../lambdas/file-incident/core.js';
+import { checkReport, readReport } from '../../lambdas/file-incident/core.js';
 import { ValidationError } from '../../lambdas/shared/errors.js';
 import { incidentView } from '../../lambdas/get-incident/core.js';
 import {
@@ -87,24 +87,20 @@ export async function run(args: string[]): Promise<number> {
     console.error(`Cannot read ${file} as JSON: ${(error as Error).message}`);
     return 1;
   }
-  const result = IncidentReport.safeParse(input);
-  if (!result.success) {
-    console.error(`${file} is not a valid breach report:`);
-    for (const issue of result.error.issues) console.error(`  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    return 1;
-  }
-
   const now = values.now ? new Date(values.now) : new Date();
+  let given: IncidentReport;
   try {
-    await checkReport(result.data, now); // what POST /incidents refuses beyond the schema
+    // What POST /incidents refuses, the schema and beyond it, all named at once.
+    given = await readReport(input, now);
+    await checkReport(given, now);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     console.error(`${file} is not a valid breach report:`);
     for (const issue of error.issues) console.error(`  ${issue.field}: ${issue.message}`);
     return 1;
   }
-  const { records, ...affected } = result.data.affected;
-  const report: StoredReport = { ...result.data, affected: records ? { ...affected, inlineRecordCount: records.length } : affected };
+  const { records, ...affected } = given.affected;
+  const report: StoredReport = { ...given, affected: records ? { ...affected, inlineRecordCount: records.length } : affected };
   const { classification, notes } = await classify(report, records ?? [], dirname(file), new Date(report.discoveredAt));
 
   const runbooksDir = values.runbooks ?? resolveRunbooksDir();

@@ -1,5 +1,5 @@
 // `breachclock assess`: the dry run for legal, on the example report of the README.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -62,6 +62,14 @@ describe('breachclock assess', () => {
       expect(err.join('\n')).toMatch(/discoveredAt/);
       // What POST /incidents refuses beyond the schema, the dry run refuses too.
       expect(await run([EXAMPLE, '--now', '2026-11-01T00:00:00Z'])).toBe(1);
+      expect(err.join('\n')).toMatch(/discoveredAt: is in the future/);
+      // A field the schema refuses does not hide one it accepted but the clock refuses.
+      const both = join(dir, 'both.json');
+      const example = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+      writeFileSync(both, JSON.stringify({ ...example, discoveredAt: '2099-01-01T00:00:00Z', reporter: { name: 'x' } }));
+      err.length = 0;
+      expect(await run([both])).toBe(1);
+      expect(err.join('\n')).toMatch(/reporter\.email: /);
       expect(err.join('\n')).toMatch(/discoveredAt: is in the future/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -90,6 +90,27 @@ describe('POST /incidents', () => {
     expect(sfn.calls()).toHaveLength(0);
   });
 
+  it('names what the schema refuses and what it accepted but the clock or the code lists refuse, in one answer', async () => {
+    const res = await post({
+      ...report,
+      reporter: { name: 'x' },
+      discoveredAt: '2099-01-01T00:00:00Z',
+      occurredAt: 'last week',
+      affected: { ...report.affected, jurisdictions: ['UK', 'de'], subjectsByJurisdiction: { 'US-ZZ': 3, 'us-ca': 1 }, recordsSubjectKey: 'customer_no' },
+    });
+
+    expect(res.statusCode).toBe(400);
+    const issues = JSON.parse(res.body).issues as Array<{ field: string; message: string }>;
+    expect(issues.map((i) => i.field).sort()).toEqual([
+      'affected.jurisdictions.0', 'affected.jurisdictions.1', 'affected.recordsSubjectKey', 'affected.subjectsByJurisdiction.US-ZZ',
+      'affected.subjectsByJurisdiction.us-ca', 'discoveredAt', 'occurredAt', 'reporter.email',
+    ]);
+    expect(issues.find((i) => i.field === 'discoveredAt')!.message).toContain('future');
+    expect(issues.find((i) => i.field === 'affected.jurisdictions.0')!.message).toContain('GB');
+    expect(ddb.calls()).toHaveLength(0);
+    expect(sfn.calls()).toHaveLength(0);
+  });
+
   it('counts the inline records by the key column the report names, and refuses one that is none of theirs', async () => {
     const records = [{ account: 'A-1', email: 'a@example.com' }, { account: 'A-1', email: 'a.other@example.com' }];
     const res = await post({ ...report, affected: { ...report.affected, records, recordsSubjectKey: 'account' } });
