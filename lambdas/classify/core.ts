@@ -22,6 +22,7 @@ import {
   isRelationshipColumn,
   isSelfRelationship,
   isShippingColumn,
+  parseBirthDate,
   partyOf,
   pickSubjectKey,
   subjectKeyRank,
@@ -545,8 +546,20 @@ function nameWords(text: string): string[] {
 }
 const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'c', 'o']);
 
+/**
+ * A date of birth as part of a key: the calendar date when its writing leaves no doubt
+ * ("1990-01-25", "25/01/1990", "25.01.1990", "Jan 25, 1990" are one), else as written (whether
+ * "05/01/1990" is in January or May is not known row by row, and one value must key one person).
+ */
+function birthKeyOf(value: string, asOfYear: number): string {
+  const slashed = /^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}$/.exec(value);
+  if (slashed && Number(slashed[1]) <= 12 && Number(slashed[2]) <= 12 && slashed[1] !== slashed[2]) return value;
+  const date = parseBirthDate(value, asOfYear);
+  return date ? `${date.year}-${date.month}-${date.day}` : value;
+}
+
 /** The record's person's name parts and date of birth as one key, or undefined when either is blank. */
-function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string[], asOfYear: number): string | undefined {
   let name = '';
   let birth = '';
   const count = Math.min(columns.length, values.length);
@@ -556,7 +569,7 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
     const value = (values[i] ?? '').trim().toLowerCase();
     if (value === '' || isBlankValue(value)) continue;
     if (namesThePerson(column)) name += ` ${value}`;
-    else if (column.profile.hint === 'date-of-birth') birth += `${value}\u0000`;
+    else if (column.profile.hint === 'date-of-birth') birth += `${birthKeyOf(value, asOfYear)}\u0000`;
   }
   const words = nameWords(name).sort().join(' ');
   return words !== '' && birth !== '' ? `${words}\u0001${birth}` : undefined;
@@ -907,7 +920,7 @@ export class RecordClassifier implements DetectionSink {
       // Without a key column, a name and a date of birth together identify a person (a pharmacy's
       // fills, a clinic's visits): each pair is one person however many records hold it.
       this.byNameAndBirth ??= hasNameAndBirth(columns);
-      if (this.byNameAndBirth) key = nameAndBirthOf(columns, values);
+      if (this.byNameAndBirth) key = nameAndBirthOf(columns, values, this.asOf.getUTCFullYear());
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.

@@ -419,6 +419,15 @@ describe('people without a key column', () => {
     expect(result.subjectCounting).toEqual({ basis: 'name-and-birth-date', exact: true });
     expect(classifyRecords(fills, { subjectKey: null }).subjectCount).toBe(5);
   });
+
+  it('read a date of birth written two ways as one date, unless its writing leaves the day in doubt', () => {
+    const visits = [
+      { patient: 'Anna Schmidt', dob: '1980-03-14' }, { patient: 'Anna Schmidt', dob: '14/03/1980' }, { patient: 'Anna Schmidt', dob: '14.03.1980' },
+      { patient: 'Anna Schmidt', dob: 'March 14, 1980' },
+      { patient: 'Ben Jones', dob: '05/01/1990' }, { patient: 'Ben Jones', dob: '05/01/1990' }, { patient: 'Ben Jones', dob: '1990-01-05' }, // January or May: not joined
+    ];
+    expect(classifyRecords(visits).subjectCount).toBe(3);
+  });
 });
 
 describe('rules that must not go too far (QA round 10b)', () => {
