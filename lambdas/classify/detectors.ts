@@ -1788,6 +1788,10 @@ function detectBirthDate(value: string, sink: DetectionSink): boolean {
   return true;
 }
 
+// 32 to 128 hex digits, a "SHA256:" base64 digest (ssh-keygen), or colon-separated hex pairs (MD5 key fingerprints).
+const DIGEST = /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128}|(?:SHA256|SHA1|MD5):[A-Za-z0-9+/=:]{16,}|[0-9a-f]{2}(?::[0-9a-f]{2}){15,})$/;
+const BARE_FINGERPRINT = /^(?!.*(?:biometric|template|minutiae|thumb|finger_?print_?hash))(?:[\w.]*[._])?fingerprints?$/i;
+
 const AGE = /^(\d{1,3})(?:[.,]\d+)?\s*(?:years?|yrs?|y|yo|j|jahre?|ans?|a[nñ]os?|anni|jaar|lat)?\.?$/i;
 
 /** The column's own reading of a value; true when the column's hint decided it. */
@@ -1866,6 +1870,11 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
           return times > 0;
         }
         return false;
+      }
+      // A bare "fingerprint" holding a digest fingerprints a browser, a device or a key: an online identifier, not a finger.
+      if (hint === 'biometric' && DIGEST.test(value.trim()) && BARE_FINGERPRINT.test(column.name.trim())) {
+        sink.validated(DETECTORS.deviceId);
+        return true;
       }
       const columnOnly = COLUMN_ONLY[hint];
       // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.

@@ -431,6 +431,13 @@ describe('people without a key column', () => {
 });
 
 describe('rules that must not go too far (QA round 10b)', () => {
+  it('read a digest in a bare "fingerprint" column as a browser or device\'s, a template as a finger\'s', () => {
+    const visitors = classifyRecords([{ email: 'a@example.org', fingerprint: '9f86d081884c7d659a2feaa0c55ad015' }, { email: 'b@example.org', 'client.fingerprint': 'SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8' }]);
+    expect(visitors.categories.map((entry) => entry.category)).toEqual(['contact', 'online-identifier']);
+    const staff = classifyRecords([{ email: 'a@example.org', fingerprint: 'Rk1SACAyMAAAAAFiAAABQAHgAMUAxQEAAAAoJ0CEAD+TV0A' }, { email: 'b@example.org', fingerprint_template: '9f86d081884c7d659a2feaa0c55ad015' }]);
+    expect(staff.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['biometric', 2]]);
+  });
+
   it('read sensitive words in notes only, and only for records that are someone\'s', () => {
     const copy = classifyRecords([{ campaign: 'spring', headline: 'Kosher salt and prison break', notes: 'Support our cancer charity run' }]);
     expect(copy.subjectCount).toBe(0);
