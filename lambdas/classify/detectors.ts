@@ -1116,7 +1116,9 @@ const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl'])
 const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'description', 'memo', 'observations',
   'message', 'messages', 'msg', 'feedback', 'review', 'reviews', 'complaint', 'reason', 'nachricht', 'mensaje', 'messaggio', 'bericht',
   'bemerkung', 'bemerkungen', 'kommentar', 'notiz', 'notizen', 'anmerkung', 'commentaire', 'commentaires', 'remarque', 'nota', 'notas',
-  'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details']);
+  'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details',
+  // What someone eats can tell a belief (halal, kosher) or a condition (diabetic).
+  'diet', 'dietary', 'meal', 'meals']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -1967,6 +1969,9 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   if (value.length >= 8 && (!decided || column.freeText) && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) {
     // Notes and messages are also read for sensitive facts told in words; addresses and names are not.
     scanTextInto(value, sink, sink.readsProse !== false && (column.hint === 'communications' || column.notes));
+  } else if (column.notes && !decided && sink.readsProse !== false && value.length <= 40) {
+    // A note of a word or two ("Halal" as a meal preference) is read for sensitive words alone.
+    sensitiveWordsInto(value, sink);
   }
 }
 
@@ -1999,12 +2004,19 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 
 // Sensitive facts told in words in notes ("Patient reports depression", "asked for halal meals",
 // "released from prison"): distinctive words only, each group naming its category (health, GDPR
-// Art. 9 beliefs, origin and orientation, Art. 10 criminal data). A first match decides.
+// Art. 9 beliefs, origin and orientation, Art. 10 criminal data). Set phrases that tell no one's
+// condition are not read: a cancer charity, kosher salt, the Great Depression, a prison break. A
+// record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
-  '(?<![\\w-])(?:(diagnosed with|diagnosis of|depression|depressed|diabet(?:es|ic)|cancers?|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave)'
-  + '|(halal|kosher|mosque|synagogue|ramadan|muslim|lesbian|transgender|trade union|union member)'
-  + '|(prison|jail(?:ed)?|convicted|conviction|criminal record|arrested))(?![\\w-])', 'i');
+  '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave'
+  // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
+  + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|enceinte|grossesse|diab[eé]tique|'
+  + 'embarazada|embarazo|cáncer|diab[eé]tico|incinta|gravidanza|cancro|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
+  + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim|lesbian|transgender|trade union|union member|moschee|synagoge|gewerkschaft(?:smitglied)?|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
+  + '|(prison(?! break)|jail(?:ed)?|convicted|conviction|criminal record|arrested'
+  + '|vorbestraft|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|prisi[oó]n|carcere|condannat[oa]|'
+  + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const CARD_IN_TEXT =
@@ -2048,6 +2060,16 @@ function ibansIn(text: string): number {
   return found;
 }
 
+/** Sensitive facts told in words (see SENSITIVE_IN_TEXT), each category once per value ("arrested at a protest, and diabetic": criminal and health). */
+function sensitiveWordsInto(text: string, sink: DetectionSink): void {
+  if (!SENSITIVE_IN_TEXT.test(text)) return;
+  const told = new Set<DetectorInfo>();
+  for (const match of text.matchAll(SENSITIVE_IN_TEXT_ALL)) {
+    told.add(match[1] !== undefined ? DETECTORS.healthInText : match[2] !== undefined ? DETECTORS.specialCategoryInText : DETECTORS.criminalInText);
+  }
+  for (const detector of told) sink.validated(detector);
+}
+
 /**
  * Validated values inside free text, one report per occurrence: emails, IBANs, card numbers,
  * separated SSNs, public IPv4 addresses, international phone numbers, keys and tokens, password
@@ -2055,14 +2077,7 @@ function ibansIn(text: string): number {
  */
 export function scanTextInto(rawText: string, sink: DetectionSink, prose = true): void {
   const text = rawText.length > MAX_SCANNED_TEXT ? rawText.slice(0, MAX_SCANNED_TEXT) : rawText;
-  if (prose && SENSITIVE_IN_TEXT.test(text)) {
-    // Each category told once per value ("arrested at a protest, and diabetic": criminal and health).
-    const told = new Set<DetectorInfo>();
-    for (const match of text.matchAll(SENSITIVE_IN_TEXT_ALL)) {
-      told.add(match[1] !== undefined ? DETECTORS.healthInText : match[2] !== undefined ? DETECTORS.specialCategoryInText : DETECTORS.criminalInText);
-    }
-    for (const detector of told) sink.validated(detector);
-  }
+  if (prose) sensitiveWordsInto(text, sink);
   let digits = 0;
   let at = false;
   let dollar = false;

@@ -445,6 +445,23 @@ describe('rules that must not go too far (QA round 10b)', () => {
     expect(tickets.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['health', 1], ['criminal', 1]]);
   });
 
+  it('read no condition into set phrases in a person\'s notes: a cancer charity, kosher salt, the Great Depression, a prison break', () => {
+    const donors = classifyRecords([
+      { email: 'a@example.org', notes: 'I donated to a cancer research charity' }, { email: 'b@example.org', notes: 'Ordered kosher salt twice' },
+      { email: 'c@example.org', notes: 'Book club: the Great Depression; next month Prison Break' }, { email: 'd@example.org', notes: 'Walks for Cancer UK every May' },
+    ]);
+    expect(donors.categories.map((entry) => entry.category)).toEqual(['contact']);
+    const patients = classifyRecords([{ email: 'a@example.org', notes: 'Skin cancer, treated 2019' }, { email: 'b@example.org', notes: 'Kosher meals only' }, { email: 'c@example.org', notes: 'Spent 2 years in prison' }]);
+    expect(patients.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['health', 1], ['special-category', 1], ['criminal', 1]]);
+    const abroad = classifyRecords([
+      { email: 'a@example.org', bemerkung: 'Seit März schwanger' }, { email: 'b@example.org', commentaire: 'Casier judiciaire vérifié' },
+      { email: 'c@example.org', notas: 'Pide menú para la mezquita' }, { email: 'd@example.org', bemerkung: 'Rückruf bei Herrn Krebs' },
+    ]);
+    expect(abroad.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 4], ['health', 1], ['special-category', 1], ['criminal', 1]]);
+    const guests = classifyRecords([{ email: 'a@example.org', meal_pref: 'Halal' }, { email: 'b@example.org', meal_pref: 'Vegetarian' }, { email: 'c@example.org', dietary: 'Diabetic' }]);
+    expect(guests.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['health', 1], ['special-category', 1]]);
+  });
+
   it('count no one for a bare id and a city, and key a log by its user before its event id', () => {
     expect(classifyRecords([{ id: 1, city: 'Berlin' }, { id: 2, city: 'Paris' }]).subjectCount).toBe(0);
     expect(classifyRecords([{ id: 1, username: 'anna', ip: '81.2.69.160' }, { id: 2, username: 'anna', ip: '81.2.69.161' }]).subjectCount).toBe(1);
