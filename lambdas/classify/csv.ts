@@ -135,27 +135,43 @@ export function sepLine(text: string): { delimiter: string; length: number } | u
   return { delimiter: match[1], length: match[0].length };
 }
 
+/** The first `count` rows of CSV text, by default read with the delimiter its lines agree on. */
+function firstRows(text: string, count: number, delimiter = detectDelimiter(text)): string[][] {
+  const rows: string[][] = [];
+  new CsvParser(delimiter, 'preamble').push(text.slice(0, 64 * 1024), (row) => void (rows.length < count && rows.push(row)));
+  return rows;
+}
+
+const filledCells = (row: readonly string[]): number => row.filter((cell) => cell.trim() !== '').length;
+
 /**
  * Lines above the header that an export put there for people: a title ("Customer Report", or
  * "Customer Report,,," as Excel pads it), a date, blank lines. At most three, each with at most one
- * non-empty cell whatever the delimiter, followed by a line that looksLikeHeader. Returns the
- * characters and lines to skip, or undefined when `text` does not start with such lines.
+ * non-empty cell whatever the delimiter, followed by a line that looksLikeHeader; or one title line
+ * of a few cells ("Customer export,generated 2026-11-20,confidential") that is no header itself,
+ * over a header of as many or more. Returns the characters and lines to skip, or undefined when `text` does
+ * not start with such lines.
  */
 export function preamble(text: string): { length: number; lines: number } | undefined {
   let offset = 0;
   for (let lines = 0; lines <= 3; lines++) {
     const line = firstCsvLine(text.slice(offset));
     if (line === undefined) return undefined;
+    const lineEnd = offset + line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
     const cells = Math.max(...CSV_DELIMITERS.map((delimiter) => line.split(delimiter).filter((cell) => cell.replace(/"/g, '').trim() !== '').length));
     if (cells >= 2) {
-      if (lines === 0) return undefined;
-      const rest = text.slice(offset);
-      const rows: string[][] = [];
-      const parser = new CsvParser(detectDelimiter(rest), 'preamble');
-      parser.push(rest.slice(0, 64 * 1024), (row) => void (rows.length < 2 && rows.push(row)));
-      return looksLikeHeader(rows[0] ?? [], rows[1]) ? { length: offset, lines } : undefined;
+      if (lines > 0) {
+        const [header = [], data] = firstRows(text.slice(offset), 2);
+        return looksLikeHeader(header, data) ? { length: offset, lines } : undefined;
+      }
+      const below = text.slice(lineEnd);
+      const delimiter = detectDelimiter(below);
+      const [header = [], data] = firstRows(below, 2, delimiter);
+      const [title = []] = firstRows(`${line}\n`, 1, delimiter);
+      const titled = filledCells(title) <= filledCells(header) && !looksLikeHeader(title, header) && looksLikeHeader(header, data);
+      return titled ? { length: lineEnd, lines: 1 } : undefined;
     }
-    offset += line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
+    offset = lineEnd;
   }
   return undefined;
 }

@@ -170,6 +170,18 @@ describe('CSV', () => {
     expect((await classifySource(nulls, { collectEmails: false })).classification.subjectCount).toBe(1);
   });
 
+  it('skips a title line of a few cells above a wider header, but not a header over wider rows', async () => {
+    const titled = scratchFile('titled.csv', 'Customer export,generated 2026-11-20,confidential\nname,email,country,date_of_birth\nAnna Schmidt,anna@example.org,DE,1980-01-02\n');
+    expect(await collect(readRecords(titled))).toEqual([{ name: 'Anna Schmidt', email: 'anna@example.org', country: 'DE', date_of_birth: '1980-01-02' }]);
+    expect((await inspectCsv(titled)).names).toEqual(['name', 'email', 'country', 'date_of_birth']);
+    const even = scratchFile('even.csv', 'Customer export,generated 2026-11-20,confidential\nname,email,country\nTara Thiel,tara@example.org,DE\n');
+    expect((await inspectCsv(even)).names).toEqual(['name', 'email', 'country']);
+    const narrow = scratchFile('narrow.csv', 'name,email\nAnna Schmidt,anna@example.org,DE\nBob Stone,bob@example.org,US\n');
+    expect((await inspectCsv(narrow)).names).toEqual(['name', 'email', 'column_3']); // a header, its extra column named by position
+    const notes = scratchFile('notes.csv', 'employee_id,name,department,manager_notes\nE100,Anna Kohl,Oncology,On sick leave since March\n');
+    expect((await inspectCsv(notes)).names).toEqual(['employee_id', 'name', 'department', 'manager_notes']);
+  });
+
   it('reads a sep= line with --no-header as no row at all', async () => {
     const file = scratchFile('sepline-noheader.csv', 'sep=;\na@example.com;x\nb@example.com;y\n');
 
