@@ -329,6 +329,8 @@ interface ColumnState {
   readonly primary: boolean;
   /** Values of a state column that are no US state ("NSW", "Karnataka"): its shared codes (WA, GA) then need more than themselves. */
   foreignRegions: number;
+  /** A phone, an address or a bare name ("name", "title"): an organisation's in records about organisations (see aboutOrganisations). */
+  readonly orgContact: boolean;
 }
 
 /** What one value produced, replayed for the same value in the same column. */
@@ -524,6 +526,9 @@ function sharedStatesAgree(shared: ReadonlyArray<readonly [string, ColumnState]>
   const state = usStateOfZip(zipWithZeros(zip));
   return state !== undefined && shared.some(([code]) => code === state);
 }
+
+// A name that says not whose it is: "name", "properties.name", "display_name", "title".
+const BARE_NAME = /^(?:.*\.)?(?:name|display[ _]?name|title)$/i;
 
 /** A column of the record's person's name ("first_name", or "customer" holding names). */
 const namesThePerson = (column: ColumnState): boolean => column.profile.hint === 'person-name' || column.profile.namedForPerson;
@@ -951,6 +956,7 @@ export class RecordClassifier implements DetectionSink {
     const dependant = this.byRelationship && isDependantRow(columns, values);
     // A gift: the order goes to someone else than the buyer, whose columns are then theirs.
     const gift = this.shipsToNames && isShippedToOther(columns, values);
+    const orgs = this.aboutOrganisations(columns);
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary)) continue;
@@ -1015,7 +1021,7 @@ export class RecordClassifier implements DetectionSink {
         this.detectForParty(value, column, party);
         continue;
       }
-      if (column.profile.placeOnly && this.weakRow()) {
+      if ((column.profile.placeOnly || (orgs && column.orgContact)) && this.weakRow()) {
         // Where, not who (a city, a postcode, a BIC): the record's person's only if something else makes it one's.
         const mask = this.rowMask;
         this.rowMask = 0;
@@ -1109,6 +1115,30 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private personKey: boolean | undefined;
+
+  /**
+   * Whether records with these columns are about organisations (a store locator, a supplier list,
+   * map points of interest): a column names an organisation's id, name or kind, and none names a
+   * person (a first name, a date of birth, a person's key). Their phones, addresses and bare names
+   * are then the organisation's: like place-only columns, they count for a record only when
+   * something else in it is someone's (a contact's email).
+   */
+  private aboutOrganisations(columns: readonly ColumnState[]): boolean {
+    if (columns === this.orgColumns) return this.aboutOrgs;
+    let organisation = false;
+    let person = false;
+    for (const column of columns) {
+      if (column.party >= 0) continue;
+      if (column.profile.organisation) organisation = true;
+      else if ((namesThePerson(column) && !column.orgContact) || column.profile.hint === 'date-of-birth' || subjectKeyRank(column.profile.name) === 0) person = true;
+    }
+    this.orgColumns = columns;
+    this.aboutOrgs = organisation && !person;
+    return this.aboutOrgs;
+  }
+
+  private orgColumns: readonly ColumnState[] | undefined;
+  private aboutOrgs = false;
 
   // ---- other people of a record (a gift's recipient, a pupil's guardian, an emergency contact) --
 
@@ -1556,6 +1586,7 @@ export class RecordClassifier implements DetectionSink {
       shipping,
       buyerName: profile.hint === 'person-name' && party < 0 && shipping < 0,
       foreignRegions: 0,
+      orgContact: profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim())),
     };
     if (relationship) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);
@@ -1585,7 +1616,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

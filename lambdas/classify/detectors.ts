@@ -1105,6 +1105,8 @@ export interface ColumnProfile {
    * gazetteer, a list of bank branches, weather stations). See WEAK_HINTS.
    */
   readonly placeOnly: boolean;
+  /** Names an organisation's id, name or kind ("store_id", "hotel_name", "amenity"): see RecordClassifier's aboutOrganisations. */
+  readonly organisation: boolean;
 }
 
 // Hints whose columns only say where (see ColumnProfile.placeOnly), and the words of the
@@ -1119,6 +1121,11 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details',
   // What someone eats can tell a belief (halal, kosher) or a condition (diabetic).
   'diet', 'dietary', 'meal', 'meals']);
+// Words of columns that say the records are about organisations or their premises: a store
+// locator, a supplier list, map points of interest.
+const ORGANISATION_COLUMN_WORDS = new Set(['store', 'shop', 'branch', 'outlet', 'venue', 'hotel', 'restaurant', 'merchant', 'company', 'business',
+  'organisation', 'organization', 'vendor', 'supplier', 'facility', 'amenity', 'dealer', 'dealership', 'franchise', 'firm', 'poi',
+  'filiale', 'geschaeft', 'firma', 'unternehmen', 'magasin', 'entreprise', 'tienda', 'empresa', 'negozio', 'azienda', 'winkel', 'bedrijf']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -1158,6 +1165,7 @@ export function describeColumn(name: string): ColumnProfile {
     notes: hint === undefined && allWords.some((word) => NOTE_WORDS.has(word)),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
+    organisation: hint === undefined && allWords.some((word) => ORGANISATION_COLUMN_WORDS.has(word)),
   };
 }
 

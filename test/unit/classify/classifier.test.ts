@@ -462,6 +462,20 @@ describe('rules that must not go too far (QA round 10b)', () => {
     expect(guests.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['health', 1], ['special-category', 1]]);
   });
 
+  it('count no one for the phones and addresses of stores, hotels and map points, but the people of a supplier list', () => {
+    const stores = classifyRecords([
+      { store_id: 'S1', store_name: 'Hotel Adlon Kempinski', street: 'Unter den Linden 77', city: 'Berlin', country: 'DE', phone: '+49 30 22610', notes: 'Halal breakfast' },
+      { store_id: 'S2', store_name: 'Bank Street Deli', street: '1 Bank St', city: 'Ottawa', country: 'CA', phone: '+1 613 555 0100', notes: 'Kosher deli' },
+    ]);
+    expect(stores.subjectCount).toBe(0);
+    const points = classifyRecords([{ properties: { name: 'Central Mosque', phone: '+49 30 1234567', amenity: 'place_of_worship' }, geometry: { type: 'Point', coordinates: [13.4, 52.52] } }]);
+    expect(points.subjectCount).toBe(0);
+    const suppliers = classifyRecords([
+      { company_name: 'Nordlicht GmbH', contact_first_name: 'Anna', phone: '+49 30 901820' }, { company_name: 'Acme Ltd', email: 'bob.stone@acme.example', phone: '+44 20 7946 0958' },
+    ]);
+    expect(suppliers.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 1]]);
+  });
+
   it('count no one for a bare id and a city, and key a log by its user before its event id', () => {
     expect(classifyRecords([{ id: 1, city: 'Berlin' }, { id: 2, city: 'Paris' }]).subjectCount).toBe(0);
     expect(classifyRecords([{ id: 1, username: 'anna', ip: '81.2.69.160' }, { id: 2, username: 'anna', ip: '81.2.69.161' }]).subjectCount).toBe(1);
