@@ -22,6 +22,7 @@ import {
   isRelationshipColumn,
   isSelfRelationship,
   isShippingColumn,
+  namesOrganisation,
   parseBirthDate,
   partyOf,
   pickSubjectKey,
@@ -935,7 +936,8 @@ export class RecordClassifier implements DetectionSink {
       const trimmed = key.trim();
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x"), whatever the column's name.
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
-      this.fingerprinter.of(this.byRelationship ? person + memberOf(columns, values) : person);
+      // A device or an account that several people share (a family tablet, a joint IBAN): its rows' names and birth dates tell them apart.
+      this.fingerprinter.of(this.byRelationship || this.sharedKey() ? person + memberOf(columns, values) : person);
       this.rowHi = this.fingerprinter.hi;
       this.rowLo = this.fingerprinter.lo;
     }
@@ -957,6 +959,8 @@ export class RecordClassifier implements DetectionSink {
     // A gift: the order goes to someone else than the buyer, whose columns are then theirs.
     const gift = this.shipsToNames && isShippedToOther(columns, values);
     const orgs = this.aboutOrganisations(columns);
+    /** The record's person is named by a company's name (see namesOrganisation). */
+    let organisation = false;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary)) continue;
@@ -1030,6 +1034,7 @@ export class RecordClassifier implements DetectionSink {
         this.rowMask = mask;
         continue;
       }
+      if ((column.buyerName || column.profile.namedForPerson) && !organisation && namesOrganisation(value)) organisation = true;
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
@@ -1080,8 +1085,10 @@ export class RecordClassifier implements DetectionSink {
     this.rowEmailCount = 0;
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
+    // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no natural person's.
+    if (organisation && !this.rowHeld) this.rowMask = 0;
     if (this.rowKeyed) {
-      if (this.rowMask !== 0 || this.rowHeld || this.keyNamesPeople()) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
+      if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
     } else if (this.rowHeld) {
       const held = this.heldRows.get(row);
       if (held) {
@@ -1115,6 +1122,14 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private personKey: boolean | undefined;
+
+  /** Whether the chosen key is a device's or a bank account's (rank 4), which several people may share. */
+  private sharedKey(): boolean {
+    this.keyShared ??= !this.namedKey && typeof this.subjectKey === 'string' && subjectKeyRank(this.subjectKey) === 4;
+    return this.keyShared;
+  }
+
+  private keyShared: boolean | undefined;
 
   /**
    * Whether records with these columns are about organisations (a store locator, a supplier list,

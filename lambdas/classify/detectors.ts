@@ -1661,7 +1661,7 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
  * Whether a name starts or ends with a word only organisations and places have ("Hotel Adlon",
  * "Nordlicht Logistics GmbH"; see ORGANISATION_WORDS). Runs on every name: two words looked up.
  */
-function namesOrganisation(value: string): boolean {
+export function namesOrganisation(value: string): boolean {
   const trimmed = value.trim();
   const firstSpace = trimmed.indexOf(' ');
   if (firstSpace < 0) return false;

@@ -476,6 +476,23 @@ describe('rules that must not go too far (QA round 10b)', () => {
     expect(suppliers.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 1]]);
   });
 
+  it('tell apart the people who share a device or a bank account by their names and birth dates', () => {
+    const tablet = classifyRecords([
+      { device_id: 'tab-01', profile_name: 'Mia Frank', profile_birth_date: '2017-04-02' }, { device_id: 'tab-01', profile_name: 'Eva Frank', profile_birth_date: '1986-02-02' },
+      { device_id: 'tab-01', profile_name: 'Mia Frank', profile_birth_date: '2017-04-02' },
+    ], { asOf: new Date('2026-11-20T00:00:00Z') });
+    expect(tablet.subjectCount).toBe(2);
+    expect(tablet.children).toMatchObject({ under13: 1, under16: 1 });
+    const joint = classifyRecords([{ iban: 'DE89370400440532013000', holder_name: 'Anna Kohl' }, { iban: 'DE89370400440532013000', holder_name: 'Ben Kohl' }]);
+    expect(joint.subjectCount).toBe(2);
+    const payments = classifyRecords([{ iban: 'GB29NWBK60161331926819', account_holder: 'Acme Ltd' }, { iban: 'FR1420041010050500013M02606', account_holder: 'Paul Martin' }]);
+    expect(payments.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['identity', 1], ['financial', 1]]);
+    const customers = classifyRecords([{ customer_id: 'C1', customer: 'Nordlicht Logistics GmbH', phone: '+49 30 901820' }, { customer_id: 'C2', customer: 'Anna Kohl', phone: '+49 30 901821' }]);
+    expect(customers.subjectCount).toBe(1);
+    const pings = classifyRecords([{ device_id: 'd-1', ip: '81.2.69.160' }, { device_id: 'd-1', ip: '81.2.69.161' }]);
+    expect(pings.subjectCount).toBe(1);
+  });
+
   it('count no one for a bare id and a city, and key a log by its user before its event id', () => {
     expect(classifyRecords([{ id: 1, city: 'Berlin' }, { id: 2, city: 'Paris' }]).subjectCount).toBe(0);
     expect(classifyRecords([{ id: 1, username: 'anna', ip: '81.2.69.160' }, { id: 2, username: 'anna', ip: '81.2.69.161' }]).subjectCount).toBe(1);
