@@ -327,7 +327,16 @@ export interface CsvOptions {
   delimiter?: string;
   /** Whether the first row names the columns; detected when not given. */
   header?: boolean;
+  /** The names of the columns of a file without a header row (a MySQL OUTFILE): the first row is then data. */
+  columns?: readonly string[];
 }
+
+/** Whether the options say the first row is data, not names. */
+export const headerless = (options: CsvOptions): boolean => options.header === false || options.columns !== undefined;
+
+/** Whether the first rows start with a header, as the options say or the rows show. */
+export const startsWithHeader = (options: CsvOptions, first: readonly string[][]): boolean =>
+  !headerless(options) && (options.header ?? looksLikeHeader(first[0] ?? [], first[1]));
 
 
 /**
@@ -335,15 +344,15 @@ export interface CsvOptions {
  * (`column_1`...), and the column of email addresses that is the key when no name says one.
  * Rows wider than the header get positional names for their extra fields. A header-less file of
  * `email:secret` lines is a combo list, the usual form of leaked credentials: its columns are
- * named `email` and `password`.
+ * named `email` and `password`. Names the caller gives (`given`) stand for a header.
  */
-export function tableColumns(first: readonly string[][], header: boolean, delimiter: string): { names: string[]; emailColumn?: string } {
+export function tableColumns(first: readonly string[][], header: boolean, delimiter: string, given?: readonly string[]): { names: string[]; emailColumn?: string } {
   const width = Math.max(0, ...first.map((row) => row.length));
   const body = header ? first.slice(1) : first;
-  const names = header ? csvColumnNames(first[0] ?? []) : [];
+  const names = header ? csvColumnNames(first[0] ?? []) : given ? csvColumnNames(given) : [];
   for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
   const emailColumn = emailKeyColumn(names, body);
-  if (!header && delimiter === ':' && width === 2 && emailColumn === 'column_1' && body.every((row) => !/\s/.test(row[1] ?? ''))) {
+  if (!header && !given && delimiter === ':' && width === 2 && emailColumn === 'column_1' && body.every((row) => !/\s/.test(row[1] ?? ''))) {
     return { names: ['email', 'password'] };
   }
   return emailColumn ? { names, emailColumn } : { names };
@@ -364,10 +373,10 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
   function* startTable(): Generator<TableBatch> {
     const first = firstRows ?? [];
     firstRows = undefined;
-    const header = options.header ?? looksLikeHeader(first[0] ?? [], first[1]);
+    const header = startsWithHeader(options, first);
     started = true;
     const body = header ? first.slice(1) : first;
-    const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',');
+    const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',', options.columns);
     yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}) };
     if (body.length > 0) yield { kind: 'rows', rows: body };
   }
@@ -377,7 +386,7 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     let text = head.replace(/^\uFEFF/, '');
     const sep = sepLine(text);
     if (sep) text = text.slice(sep.length);
-    const title = options.header === false ? undefined : preamble(text);
+    const title = headerless(options) ? undefined : preamble(text);
     if (title) text = text.slice(title.length);
     const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? detectDelimiter(text), describe);
     started.line += (sep ? 1 : 0) + (title?.lines ?? 0);

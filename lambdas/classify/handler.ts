@@ -1,7 +1,7 @@
 // Workflow task: classify the affected records.
 import { dependencies } from '../shared/dependencies.js';
 import { NoOutput, TaskInput, task } from '../shared/task.js';
-import { readRecords, readTable } from './sources.js';
+import { readTable } from './sources.js';
 import { classifyIncident } from './task.js';
 
 export const handler = task({ input: TaskInput, output: NoOutput }, async ({ incidentId }) => {
@@ -10,8 +10,7 @@ export const handler = task({ input: TaskInput, output: NoOutput }, async ({ inc
   const baseDir = deps.config.recordsDir ?? null;
   await classifyIncident(incidentId, {
     ...deps,
-    readRecords: (source) => readRecords(source, { baseDir }),
-    readTable: (source) => readTable(source, { baseDir }),
+    readTable: (source, csv) => readTable(source, { ...csv, baseDir }),
   });
   return {};
 });

@@ -15,7 +15,7 @@ import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { CsvParser, csvTable, detectDelimiter, firstCsvLine, looksLikeHeader, preamble, sepLine, tableColumns, type CsvOptions } from './csv.js';
+import { CsvParser, csvTable, detectDelimiter, firstCsvLine, headerless, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
 import type { TableBatch } from './table.js';
 
@@ -373,7 +373,7 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     bodyStart += Buffer.byteLength(text.slice(0, sep.length));
     text = text.slice(sep.length);
   }
-  const title = options.header === false ? undefined : preamble(text);
+  const title = headerless(options) ? undefined : preamble(text);
   if (title) {
     bodyStart += Buffer.byteLength(text.slice(0, title.length));
     text = text.slice(title.length);
@@ -384,8 +384,8 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
   const collect = (row: string[]): void => void (rows.length < 21 && rows.push(row));
   parser.push(text, collect);
   if (whole) parser.end(collect);
-  const header = options.header ?? looksLikeHeader(rows[0] ?? [], rows[1]);
-  const { names, emailColumn } = tableColumns(rows, header, delimiter);
+  const header = startsWithHeader(options, rows);
+  const { names, emailColumn } = tableColumns(rows, header, delimiter, options.columns);
   if (header) {
     const line = firstCsvLine(text) ?? text;
     const ending = text.startsWith('\r\n', line.length) ? 2 : 1;

@@ -1,36 +1,45 @@
 // The workflow's classify step: the inline sample (classified at intake), the export at
 // `recordsSource` (streamed, never stored) and the categories the reporter declared, merged.
-import type { Classification } from '../shared/contract.js';
+import type { Classification, StoredReport } from '../shared/contract.js';
 import type { Clock } from '../shared/clock.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import type { IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
 import { RecordClassifier, mergeClassifications, withDeclaredCategories } from './core.js';
+import type { CsvOptions } from './csv.js';
 import type { TableBatch } from './table.js';
+
+/** Batches of a source (sources.ts's readTable: CSV rows under their header, JSON records). */
+export type ReadTable = (source: string, csv: CsvOptions) => AsyncIterable<TableBatch>;
 
 export interface ClassifyPorts {
   store: IncidentStore;
   clock: Clock;
-  /** Records of a source, one by one (any reader of `sources.ts` shape). */
-  readRecords: (source: string) => AsyncIterable<Record<string, unknown>>;
-  /** Batches of a source (CSV rows under their header): faster than records when given. */
-  readTable?: (source: string) => AsyncIterable<TableBatch>;
+  readTable: ReadTable;
 }
 
 const empty = (): Classification => ({ categories: [], subjectCount: 0, jurisdictions: [], recordsScanned: 0, evidence: [] });
 
-async function classifyExport(source: string, asOf: Date, subjectKey: string | undefined, ports: ClassifyPorts): Promise<RecordClassifier> {
+/** Classifies the export at a report's recordsSource as the report says to read it (its key column, the names of a headerless CSV's columns). */
+export async function classifyExport(source: string, affected: StoredReport['affected'], asOf: Date, readTable: ReadTable): Promise<RecordClassifier> {
+  const { recordsSubjectKey: subjectKey, recordsColumns: columns } = affected;
   const classifier = new RecordClassifier({ asOf, ...(subjectKey !== undefined ? { subjectKey } : {}) });
-  if (ports.readTable) {
-    for await (const batch of ports.readTable(source)) {
-      if (batch.kind === 'columns') classifier.setColumns(batch.names, batch.emailColumn);
-      else if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
-      else for (const record of batch.records) classifier.add(record);
-    }
-  } else {
-    for await (const record of ports.readRecords(source)) classifier.add(record);
+  for await (const batch of readTable(source, columns ? { columns } : {})) {
+    if (batch.kind === 'columns') classifier.setColumns(batch.names, batch.emailColumn);
+    else if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
+    else for (const record of batch.records) classifier.add(record);
   }
   return classifier;
+}
+
+/** What the records show, with the categories the reporter declared and the reporter's figures where they are larger than the records'. */
+export function withReportedFigures(classification: Classification, affected: StoredReport['affected']): Classification {
+  const declared = withDeclaredCategories(classification, affected.dataCategories ?? [], affected.subjectCount);
+  return {
+    ...declared,
+    subjectCount: Math.max(declared.subjectCount, affected.subjectCount),
+    jurisdictions: [...new Set([...(affected.jurisdictions ?? []), ...declared.jurisdictions])].sort(),
+  };
 }
 
 export async function classifyIncident(incidentId: string, ports: ClassifyPorts): Promise<Classification> {
@@ -44,7 +53,7 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
   if (source) {
     try {
       // Ages (children under 13/16) are counted at the time the organisation became aware.
-      const classifier = await classifyExport(source, new Date(report.discoveredAt), report.affected.recordsSubjectKey, ports);
+      const classifier = await classifyExport(source, report.affected, new Date(report.discoveredAt), ports.readTable);
       await ports.store.putNotificationAddresses(incidentId, classifier.notificationAddresses());
       classification = mergeClassifications(classification, classifier.result());
     } catch (error) {
@@ -55,14 +64,7 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
       sourceUnreadable = { error: error.name, message: error.message };
     }
   }
-  // The reporter's figures stand where they are larger than what the sample shows.
-  classification = withDeclaredCategories(classification, report.affected.dataCategories ?? [], report.affected.subjectCount);
-  classification = {
-    ...classification,
-    subjectCount: Math.max(classification.subjectCount, report.affected.subjectCount),
-    jurisdictions: [...new Set([...(report.affected.jurisdictions ?? []), ...classification.jurisdictions])].sort(),
-    ...(sourceUnreadable ? { sourceUnreadable } : {}),
-  };
+  classification = { ...withReportedFigures(classification, report.affected), ...(sourceUnreadable ? { sourceUnreadable } : {}) };
 
   const now = ports.clock.now();
   await ports.store.mutateIncident(incidentId, (current) => (current.classification ? undefined : { classification }), now);

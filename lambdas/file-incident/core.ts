@@ -11,6 +11,16 @@ import { canonicalJson, type Actor } from '../shared/timeline.js';
 import type { Workflow } from '../shared/workflow.js';
 import { RecordClassifier, classifyRecords } from '../classify/core.js';
 import { isRecord } from '../classify/json.js';
+import { formatOf } from '../classify/sources.js';
+
+/** Whether a records source names a delimited file (CSV, TSV...). */
+function isDelimited(source: string | undefined): boolean {
+  try {
+    return source !== undefined && formatOf(source).format === 'csv';
+  } catch {
+    return false;
+  }
+}
 import { usStateOf } from '../classify/detectors.js';
 
 export interface FileIncidentPorts {
@@ -83,6 +93,10 @@ export async function checkReport(report: ReportFacts, now: Date, checkSource?: 
       ?? (country === 'US' && code.length > 2 && usStateOf(code.slice(3)) !== code ? 'is no US state, district or territory (ISO 3166-2:US)' : undefined);
     if (problem) issues.push({ field, message: `${code} ${problem}` });
   }
+  // Column names are for a delimited export without a header row.
+  if (report.affected.recordsColumns !== undefined && !isDelimited(source)) {
+    issues.push({ field: 'affected.recordsColumns', message: 'names the columns of a CSV recordsSource without a header row; the report has none' });
+  }
   // A key column named for the records must be one of the inline records' columns (checked by
   // classifying them with it, before anything is stored; the export's are checked when it is read).
   const { records, recordsSubjectKey } = report.affected;
@@ -107,6 +121,7 @@ export interface ReportFacts {
     readonly records?: IncidentReport['affected']['records'];
     readonly recordsSource?: string | undefined;
     readonly recordsSubjectKey?: string | undefined;
+    readonly recordsColumns?: readonly string[] | undefined;
   };
 }
 
@@ -129,6 +144,7 @@ function acceptedFacts(input: unknown): ReportFacts {
       records: accepted(shape.records, affected.records),
       recordsSource: accepted(shape.recordsSource, affected.recordsSource),
       recordsSubjectKey: accepted(shape.recordsSubjectKey, affected.recordsSubjectKey),
+      recordsColumns: accepted(shape.recordsColumns, affected.recordsColumns),
     },
   };
 }

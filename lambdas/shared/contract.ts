@@ -102,6 +102,8 @@ export const IncidentReport = z.strictObject({
     recordsSource: z.string().min(1).max(1024).optional(),
     /** The column of `records` and `recordsSource` that identifies a person (default: chosen from the column names), as `--subject-key` (additive). */
     recordsSubjectKey: z.string().min(1).max(200).optional(),
+    /** The column names, in order, of a recordsSource CSV without a header row (a MySQL OUTFILE), as `--columns` (additive). */
+    recordsColumns: z.array(z.string().trim().min(1).max(200)).min(1).max(1000).optional(),
   }),
 });
 export type IncidentReport = z.infer<typeof IncidentReport>;

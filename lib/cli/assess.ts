@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assessIncident } from '../../lambdas/assess/core.js';
-import { classifyRecordStream, classifyRecords, mergeClassifications, withDeclaredCategories } from '../../lambdas/classify/core.js';
-import { readRecords } from '../../lambdas/classify/sources.js';
+import { classifyRecords, mergeClassifications } from '../../lambdas/classify/core.js';
+import { readTable } from '../../lambdas/classify/sources.js';
+import { classifyExport, withReportedFigures } from '../../lambdas/classify/task.js';
 import { draftNotices } from '../../lambdas/draft-notices/core.js';
 import { checkReport, readReport } from '../../lambdas/file-incident/core.js';
 import { ValidationError } from '../../lambdas/shared/errors.js';
@@ -172,13 +173,14 @@ async function classify(
   asOf: Date,
 ): Promise<{ classification: Classification; notes: string[] }> {
   const notes: string[] = [];
-  let classification = classifyRecords(records, { asOf, collectEmails: false });
+  const subjectKey = report.affected.recordsSubjectKey;
+  let classification = classifyRecords(records, { asOf, collectEmails: false, ...(subjectKey !== undefined ? { subjectKey } : {}) });
   const source = report.affected.recordsSource;
   if (source && !source.startsWith('s3://')) {
     const path = isAbsolute(source) ? source : resolve(baseDir, source);
     if (existsSync(path)) {
-      const streamed = await classifyRecordStream(readRecords(path), { asOf, collectEmails: false });
-      classification = mergeClassifications(classification, streamed.classification);
+      const streamed = await classifyExport(path, report.affected, asOf, readTable);
+      classification = mergeClassifications(classification, streamed.result());
       notes.push(`Classified the records at ${path}.`);
     } else {
       notes.push(`recordsSource ${source} was not found (looked at ${path}); only the inline sample and the declared categories count.`);
@@ -186,13 +188,7 @@ async function classify(
   } else if (source) {
     notes.push(`recordsSource ${source} is in S3: the dry run does not read it; only the inline sample and the declared categories count.`);
   }
-  classification = withDeclaredCategories(classification, report.affected.dataCategories ?? [], report.affected.subjectCount);
-  classification = {
-    ...classification,
-    subjectCount: Math.max(classification.subjectCount, report.affected.subjectCount),
-    jurisdictions: [...new Set([...(report.affected.jurisdictions ?? []), ...classification.jurisdictions])].sort(),
-  };
-  return { classification, notes };
+  return { classification: withReportedFigures(classification, report.affected), notes };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ Options:
   --json                 print the classification as JSON (the API's shape) instead of a table
   --delimiter CHAR       CSV field delimiter (default: detected; "tab" for a tab)
   --header / --no-header whether the CSV's first row names the columns (default: detected)
+  --columns A,B,...      the column names of a CSV without a header row (a MySQL OUTFILE):
+                         its first row is data
   --subject-key COLUMN   the column that identifies a person (default: chosen from the names)
   --rows-are-people      count every record with personal data as a different person
   --as-of DATE           the date ages are computed at, e.g. the discovery date (default: today)
@@ -38,6 +40,7 @@ interface Options {
   json: boolean;
   delimiter?: string;
   header?: boolean;
+  columns?: string[];
   subjectKey?: string | null;
   asOf?: Date;
   workers: number | undefined;
@@ -56,6 +59,7 @@ function parseOptions(args: string[]): Options | string {
         delimiter: { type: 'string' },
         header: { type: 'boolean' },
         'no-header': { type: 'boolean' },
+        columns: { type: 'string' },
         'subject-key': { type: 'string' },
         'rows-are-people': { type: 'boolean' },
         'as-of': { type: 'string' },
@@ -73,6 +77,8 @@ function parseOptions(args: string[]): Options | string {
   if (positionals.length !== 1 || !positionals[0]) return 'Give exactly one FILE to classify.';
   const delimiter = values.delimiter === 'tab' || values.delimiter === '\\t' ? '\t' : values.delimiter;
   if (delimiter !== undefined && delimiter.length !== 1) return '--delimiter takes one character (or "tab").';
+  const columns = values.columns?.split(',').map((name) => name.trim());
+  if (columns && (values.header || columns.some((name) => name === ''))) return '--columns takes the names of a headerless CSV, separated by commas (not with --header).';
   const asOf = values['as-of'] === undefined ? undefined : new Date(values['as-of']);
   if (asOf && Number.isNaN(asOf.getTime())) return '--as-of takes a date such as 2026-11-20.';
   const workers = values.workers === undefined ? undefined : Number(values.workers);
@@ -84,6 +90,7 @@ function parseOptions(args: string[]): Options | string {
     json: values.json ?? false,
     delimiter,
     header: values['no-header'] ? false : values.header,
+    ...(columns ? { columns } : {}),
     subjectKey: values['rows-are-people'] ? null : values['subject-key'],
     asOf,
     workers,
@@ -188,6 +195,7 @@ export async function run(args: string[]): Promise<number> {
     const { classification } = await classifyFile(options.file, {
       delimiter: options.delimiter,
       header: options.header,
+      columns: options.columns,
       subjectKey: options.subjectKey,
       asOf: options.asOf,
       workers: options.workers,

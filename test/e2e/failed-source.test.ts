@@ -70,4 +70,25 @@ describe('a records source', () => {
     const serialized = JSON.stringify([incident, timeline]);
     for (const value of ['leak@example.com', 'Erika']) expect(serialized).not.toContain(value);
   });
+
+  it('without a header row is read under the column names the report gives, and names for no CSV are refused', async () => {
+    writeFileSync(path.join(recordsDir, 'outfile.txt'), '7\tMia\tFrank\tmia@example.org\t2017-04-02\tAT\n8\tEva\tFrank\t\\N\t1986-02-02\tAT\n');
+    const report = reportWithSource(path.join(recordsDir, 'outfile.txt'));
+    report.affected.recordsColumns = ['customer_id', 'first_name', 'last_name', 'email', 'birth_date', 'country'];
+    const { status, body: filed } = await api.post('responder', '/incidents', report);
+    expect(status, JSON.stringify(filed)).toBe(201);
+    const incident = await eventually(async () => {
+      const { body } = await api.get('legal', `/incidents/${filed.id}`);
+      return body.classification ? body : undefined;
+    }, 'the classification');
+    expect(incident.classification.recordsScanned).toBe(2);
+    expect(incident.classification.evidence).toContainEqual(expect.objectContaining({ detector: 'date-of-birth', columns: ['birth_date'] }));
+    expect(incident.classification.children).toMatchObject({ under13: 1 });
+
+    const json = reportWithSource(path.join(recordsDir, 'broken.json'));
+    json.affected.recordsColumns = ['email'];
+    const refused = await api.post('responder', '/incidents', json);
+    expect(refused.status).toBe(400);
+    expect(refused.body.issues.map((issue: { field: string }) => issue.field)).toEqual(['affected.recordsColumns']);
+  });
 });

@@ -287,6 +287,25 @@ describe('breachclock classify', () => {
     expect(text).not.toContain('a@example.com');
   });
 
+  it('reads a headerless dump under the column names given with --columns, in one thread and in two', async () => {
+    const lines = Array.from({ length: 400 }, (_, n) => `${n}\tAnna${n}\tSchmidt\tanna${n}@example.org\t${n % 2 ? '2015-06-07' : '1980-01-02'}\tDE`);
+    const file = scratchFile('outfile.tsv', `${lines.join('\n')}\n`);
+    capture();
+
+    expect(await run([file, '--json', '--as-of', '2026-11-20', '--columns', 'customer_id,first_name,last_name,email,birth_date,country'])).toBe(0);
+    const printed = Classification.parse(JSON.parse(output.join('')));
+    expect(printed.subjectCount).toBe(400);
+    expect(printed.recordsScanned).toBe(400);
+    expect(printed.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 400], ['identity', 400]]);
+    expect(printed.children?.under13).toBe(200);
+    const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0, columns: ['customer_id', 'first_name', 'last_name', 'email', 'birth_date', 'country'], asOf: new Date('2026-11-20') });
+    expect(parallel.classification.categories).toEqual(printed.categories);
+    expect(parallel.classification.recordsScanned).toBe(400);
+
+    expect(await run([file, '--columns', 'a,,b'])).toBe(2);
+    expect(await run([file, '--columns', 'a,b', '--header'])).toBe(2);
+  });
+
   it('explains usage errors and missing files', async () => {
     capture();
     expect(await run([])).toBe(2);
