@@ -1705,6 +1705,22 @@ function selfIdentifying(value: string): DetectorInfo | undefined {
   return undefined;
 }
 
+/** `2026-01-10`, `2026-01-10T09:15:00Z`, `2026-01-10 09:15:00.123+01:00`: a date, then optionally a time and a zone. */
+function isIsoTimestamp(value: string): boolean {
+  const n = value.length;
+  if (n < 10 || n > 35 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  if (!isDigitAt(value, 0) || !isDigitAt(value, 1) || !isDigitAt(value, 2) || !isDigitAt(value, 3) || !isDigitAt(value, 5) || !isDigitAt(value, 6) || !isDigitAt(value, 8) || !isDigitAt(value, 9)) return false;
+  if (n === 10) return true;
+  const separator = value.charCodeAt(10);
+  if ((separator !== 84 /* T */ && separator !== 32) || n < 16 || value.charCodeAt(13) !== 58 /* : */) return false;
+  for (let i = 11; i < n; i++) {
+    const code = value.charCodeAt(i);
+    // Digits, then : . , + - and a zone letter (Z) at the end.
+    if (!((code >= 48 && code <= 57) || code === 58 || code === 46 || code === 44 || code === 43 || code === 45 || (code === 90 && i === n - 1))) return false;
+  }
+  return true;
+}
+
 /** Checks `test` on each run of up to five words of a text (for identifiers written inside prose). */
 function countInWords(text: string, test: (candidate: string) => boolean): number {
   const words = text.slice(0, MAX_SCANNED_TEXT).split(/\s+/).filter(Boolean);
@@ -1944,6 +1960,9 @@ function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink)
 export function detectInto(rawValue: string, column: ColumnProfile, sink: DetectionSink): void {
   const value = rawValue.length > 0 && (rawValue.charCodeAt(0) <= 32 || rawValue.charCodeAt(rawValue.length - 1) <= 32) ? rawValue.trim() : rawValue;
   if (value.length === 0 || (value.length <= 9 && isBlankIn(value, column))) return;
+  // An ISO date or time stamp in a column whose name says nothing (created_at, last_login): no one's
+  // data by itself, and the commonest value of exports, so told first (a date of birth needs its column's name).
+  if (column.hint === undefined && isIsoTimestamp(value)) return;
   const own = selfIdentifying(value);
   if (own) {
     sink.validated(own);

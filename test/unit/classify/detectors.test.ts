@@ -314,6 +314,15 @@ describe('phone numbers', () => {
   });
 });
 
+describe('time stamps', () => {
+  it('are no one\'s data in a column whose name says nothing, and a date of birth in a birth date column', () => {
+    for (const stamp of ['2026-01-10', '2026-01-10T09:15:00Z', '2026-01-10 09:15:00.123+01:00', '2026-01-10T09:15']) expect(categoriesOf(stamp, 'last_login'), stamp).toEqual([]);
+    expect(categoriesOf('2015-01-10', 'date_of_birth')).toEqual(['identity']);
+    // Not a time stamp: still read.
+    expect(categoriesOf('2026-01-10 call +49 30 901820', 'last_contact')).toEqual(['contact']);
+  });
+});
+
 describe('online identifiers and location', () => {
   it.each(['198.51.100.7', '10.0.0.12', '2001:db8::1'])('accepts IP %s', (value) => expect(isIpAddress(value)).toBe(true));
 
