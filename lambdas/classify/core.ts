@@ -118,6 +118,11 @@ function flagsOf(detector: DetectorInfo): number {
   return DETECTOR_FLAGS[detector.id] as number;
 }
 
+/** The flags of a record that holds genotypes and nothing else (see classifyRow). */
+const GENOTYPES_ONLY = computeFlags(ALL_DETECTORS.find((detector) => detector.category === 'genetic') as DetectorInfo);
+/** The one person of a keyless table of genotypes alone. */
+const GENOME_OWNER = { hi: 0x9e3779b9, lo: 0x7f4a7c15 } as const;
+
 // ---------------------------------------------------------------------------------------------
 // Records → fields
 
@@ -1095,6 +1100,10 @@ export class RecordClassifier implements DetectionSink {
         held.mask |= this.rowMask;
         held.place = this.rowPlace;
       }
+    } else if (this.rowMask === GENOTYPES_ONLY) {
+      // Genotypes alone, without a sample's or a person's key (a raw DNA download: rsid, chromosome,
+      // position, genotype), are one person's genome, not a person per line.
+      this.people.record(GENOME_OWNER.hi, GENOME_OWNER.lo, this.rowMask, this.rowPlace);
     } else {
       this.countRow(this.rowMask, this.rowPlace);
     }

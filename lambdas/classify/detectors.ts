@@ -1243,6 +1243,8 @@ export function subjectKeyRank(name: string): number | undefined {
   const profile = describeColumn(name);
   if (profile.hint === 'email' && !profile.thirdParty) return 1;
   if (compact === 'id') return 3; // after an account's name: a log's "id" is its event's
+  // A lab's sample or a study's participant: a person's specimen, but a sample may be a product's.
+  if (compact === 'participantid' || compact === 'sampleid' || compact === 'specimenid' || compact === 'sampleno') return 3;
   // With no id and no email, a call record's subscriber number (msisdn_a, imsi): one line, one
   // person; an account's name (a chat export's "user", a log's "username"); then a device's id
   // (location pings, telemetry): one device, one person.

@@ -493,6 +493,16 @@ describe('rules that must not go too far (QA round 10b)', () => {
     expect(pings.subjectCount).toBe(1);
   });
 
+  it('count a genotype table by its sample, not by its rows', () => {
+    const rows = ['S1', 'S2'].flatMap((sample) => ['rs4680', 'rs53576', 'rs429358'].map((rsid) => ({ sample_id: sample, rsid, chromosome: '22', genotype: 'AG' })));
+    const result = classifyRecords(rows);
+    expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['genetic', 2]]);
+    // A raw DNA download: one person's genome, however many lines.
+    const genome = classifyRecords(['rs4477212', 'rs3094315', 'rs3131972'].map((rsid) => ({ rsid, chromosome: '1', position: '752566', genotype: 'AG' })));
+    expect(genome.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['genetic', 1]]);
+    expect(genome.subjectCount).toBe(1);
+  });
+
   it('count no one for a bare id and a city, and key a log by its user before its event id', () => {
     expect(classifyRecords([{ id: 1, city: 'Berlin' }, { id: 2, city: 'Paris' }]).subjectCount).toBe(0);
     expect(classifyRecords([{ id: 1, username: 'anna', ip: '81.2.69.160' }, { id: 2, username: 'anna', ip: '81.2.69.161' }]).subjectCount).toBe(1);
