@@ -859,7 +859,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat', 'renda', 'renda mensal', 'salario mensal',
     'wallet', 'wallets address', 'crypto address', 'btc address', 'eth address', 'deposit address', 'withdrawal address',
     'source of funds', 'source of wealth', 'bruttogehalt', 'nettogehalt', 'grundgehalt', 'jahresgehalt', 'monatsgehalt',
-    'bruttolohn', 'nettolohn', 'lohn', 'limite credito', 'limite de credito', 'wynagrodzenie', 'manadslon', 'arslon'],
+    'bruttolohn', 'nettolohn', 'lohn', 'limite credito', 'limite de credito', 'wynagrodzenie', 'manadslon', 'arslon',
+    'pay rate', 'pay rate amount', 'rate amount', 'gross pay', 'net pay', 'base pay', 'hourly rate', 'hourly wage', 'wage', 'wages',
+    'compensation', 'annual salary', 'gross wages', 'net wages', 'take home pay'],
   password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
     'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password',
@@ -915,7 +917,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'country region'],
   // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
-    'state abbreviation', 'st', 'state cd'],
+    'state abbreviation', 'st', 'state cd', 'state territory', 'state or territory'],
   // Other region columns name a US state only for records placed in the US: "CA" in an Italian
   // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
   region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf'],
@@ -989,6 +991,8 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'card fingerprint', 'payment method fingerprint', 'card issue country', 'card issuing country', 'card country',
   'issuer country', 'issuing country', 'bin country', 'bank country', 'card issuer country',
   'page position', 'sort position', 'list position', 'queue position', 'job position', 'position title',
+  // Where someone works, not where they live (payroll's "Worked In State" is for the state's withholding).
+  'worked in state', 'work state', 'worked state', 'state worked', 'work in state', 'state worked in',
   'optin sms', 'opt in sms', 'sms optin', 'sms opt in', 'sms opt out', 'sms consent', 'consent sms', 'sms enabled',
   'sms notifications', 'sms marketing', 'email optin', 'email consent',
 ];
@@ -1014,7 +1018,9 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
-  'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld']);
+  'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld',
+  // ADP's employees are associates.
+  'associate']);
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
@@ -1130,8 +1136,16 @@ const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
 export function describeColumn(name: string): ColumnProfile {
+  // A label with its field's name in brackets (Entra ID's bulk template: "Country or region
+  // [country]", "Initial password [passwordProfile] Required"): the field's name says it, else the
+  // label without it.
+  const field = /\[([A-Za-z][\w.]*)\]/.exec(name)?.[1];
+  if (field !== undefined && field.length < name.length - 2) {
+    const own = describeColumn(field);
+    if (own.hint !== undefined) return { ...own, name };
+  }
   // A unit or note in brackets at the end says nothing of the kind: "Renda Mensal (R$)", "Amount (€)".
-  const bare = name.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  const bare = name.replace(/\s*\[[A-Za-z][\w.]*\]\s*(?:required)?$/i, '').replace(/\s*\[[A-Za-z][\w.]*\]\s*/, ' ').replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
   let words = columnWords(bare === '' ? name : bare);
   let hint = hintOfWords(words);
   // Drop up to two generic trailing words ("phone_number_home") and look again.
@@ -1468,7 +1482,7 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'nein', 'non', '
   'odmowa', 'nie podano', 'prefiero no decirlo', 'preferisco non rispondere', 'prefiro nao dizer', 'wil ik niet zeggen',
   'ne souhaite pas repondre', 'ne souhaite pas le dire', 'keine angabe', 'möchte ich nicht sagen', 'mochte ich nicht sagen',
   'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say']);
-const NEGATIVE_START = /^(?:no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=\s|$)/;
+const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|(?:i )?do not wish|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=\s|$)/;
 
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();

@@ -2,10 +2,14 @@
 // credentials were stored, confidence, how people were counted; special categories and criminal
 // data by column names in several languages; classifiers merged across threads. Synthetic
 // records only (example.* domains, network test cards, numbers in unassigned or test ranges).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Classification, type Category } from '../../../lambdas/shared/contract.js';
 import { RecordClassifier, classifyRecords, mergeClassifications } from '../../../lambdas/classify/core.js';
 import { pickSubjectKey } from '../../../lambdas/classify/detectors.js';
+import { classifySource } from '../../../lambdas/classify/stream.js';
 
 const AS_OF = new Date('2026-11-20T09:15:00+01:00');
 const subjectsOf = (c: Classification, category: Category) => c.categories.find((entry) => entry.category === category)?.subjects ?? 0;
@@ -818,5 +822,36 @@ describe('data minimisation', () => {
     const records = [{ customer_id: 'C-77', email: 'zed@example.com', password: 'hunter2', phone: '+49 30 1234567', dob: '2014-03-03' }];
     const serialized = JSON.stringify(classifyRecords(records, { asOf: AS_OF })).toLowerCase();
     for (const value of ['c-77', 'zed@', 'hunter2', '1234567', '2014-03-03']) expect(serialized).not.toContain(value);
+  });
+});
+
+describe('exports of HR, payroll and identity systems (QA round 11)', () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'classifier-'));
+  const scratchCsv = (name: string, text: string): string => {
+    const file = path.join(scratch, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('read ADP\'s "Section: Field" labels and key its rows by the associate, placed by the home state, not the work state', async () => {
+    const header = 'Associate ID,Legal First Name,Legal Last Name,Tax ID (SSN),Birth Date,Primary Address: City,Primary Address: State / Territory Code,Primary Address: Zip / Postal Code,Worked In State,Regular Pay Rate Amount,Gross Pay';
+    const rows = ['G3J7UA2TCQ,Amara,Roberts,221-44-2435,06/12/1963,Jersey City,NJ,07367,NY,76.67,6133.92', 'G3J7UA2TCQ,Amara,Roberts,221-44-2435,06/12/1963,Jersey City,NJ,07367,NY,76.67,6133.92', 'G3B8ASBESN,Avery,Anderson,516-89-2994,10/24/1995,Jersey City,NJ,07321,NY,70.91,5672.44'];
+    const { classification } = await classifySource(scratchCsv('adp.csv', [header, ...rows].join('\n')), { collectEmails: false });
+    expect(classification.subjectCount).toBe(2);
+    expect(classification.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 2], ['government-id', 2], ['financial', 2]]);
+    expect(classification.jurisdictionCounts?.map((entry) => entry.jurisdiction)).toEqual(['US', 'US-NJ']);
+  });
+
+  it('read Entra ID\'s bulk template by the field names in brackets', async () => {
+    const text = 'version:v1.0\nName [displayName] Required,User name [userPrincipalName] Required,Initial password [passwordProfile] Required,State or province [state],Country or region [country]\n'
+      + 'Ann Lee,ann.lee@fabrikam.example,Welcome-2026!,WA,United States\nBo Kim,bo.kim@fabrikam.example,Welcome-2027!,WA,United States\n';
+    const { classification } = await classifySource(scratchCsv('entra.csv', text), { collectEmails: false });
+    expect(classification.credentials).toEqual({ plain: 2, hashed: 0, tokens: 0 });
+    expect(classification.jurisdictionCounts?.map((entry) => [entry.jurisdiction, entry.subjects])).toEqual([['US', 2], ['US-WA', 2]]);
+  });
+
+  it('count an EEO answer that declines as no answer', () => {
+    const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
+    expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
   });
 });
