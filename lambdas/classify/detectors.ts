@@ -435,7 +435,8 @@ export type PasswordHashKind = 'bcrypt' | 'argon2' | 'sha-crypt' | 'md5-crypt' |
   | 'ldap' | 'django' | 'mysql' | 'hex-digest' | 'base64-digest';
 
 const SELF_DESCRIBING_HASHES: ReadonlyArray<readonly [PasswordHashKind, RegExp]> = [
-  ['bcrypt', /^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$/],
+  // WordPress 6.8 puts "$wp" before its bcrypt hashes ("$wp$2y$10$...").
+  ['bcrypt', /^(?:\$wp)?\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$/],
   ['argon2', /^\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/],
   ['sha-crypt', /^\$[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}$/],
   ['md5-crypt', /^\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}$/],
@@ -453,7 +454,8 @@ const SELF_DESCRIBING_HASHES: ReadonlyArray<readonly [PasswordHashKind, RegExp]>
 // ids and tokens look the same: MD5/SHA hex digests (with a salt after or before a colon), their
 // base64 forms, MySQL's *SHA1(SHA1()), Django's "sha1$salt$hex" and "bcrypt_sha256$...".
 const IN_PASSWORD_COLUMN: ReadonlyArray<readonly [PasswordHashKind, RegExp]> = [
-  ['hex-digest', /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{128})(?::[^\s:]{1,64})?$/i],
+  // Magento 2 writes "hash:salt:version", the version naming the algorithm ("1" SHA-256, "3_32_2_67108864" Argon2id).
+  ['hex-digest', /^(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{128})(?::[^\s:]{1,64})?(?::\d+(?:_\d+)*)?$/i],
   ['hex-digest', /^[^\s:]{1,64}:(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{128})$/i],
   ['base64-digest', /^(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/],
   ['mysql', /^\*[A-F0-9]{40}$/i],

@@ -210,6 +210,10 @@ describe('credentials', () => {
     const sha256 = 'a'.repeat(64);
     expect(passwordHashKind(sha256)).toBeUndefined();
     expect(passwordHashKind(sha256, true)).toBe('hex-digest');
+    // Magento 2's "hash:salt:version" and WordPress 6.8's "$wp"-prefixed bcrypt.
+    expect(passwordHashKind(`${sha256}:jHGyqMlIlvj78OTd5IjiHHsCkslr0MKc:1`, true)).toBe('hex-digest');
+    expect(passwordHashKind(`${sha256}:jHGyqMlIlvj78OTd5IjiHHsCkslr0MKc:3_32_2_67108864`, true)).toBe('hex-digest');
+    expect(passwordHashKind('$wp$2y$10$0dGOq9CJ1/yA4ws5nE787b.qLh9h4jkorWgGCe1ERpNbFGfagoqNT')).toBe('bcrypt');
     expect(detectValue(sha256, column('password_hash'))).toEqual([
       { category: 'credentials', detector: 'password-hash', certainty: 'validated' },
     ]);
