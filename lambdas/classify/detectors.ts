@@ -1983,6 +1983,8 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   if (column.hint === undefined && isIsoTimestamp(value)) return;
   const own = selfIdentifying(value);
   if (own) {
+    // Twilio's account and API key SIDs (AC..., SK...) name an account: in a column of SIDs they are identifiers; the secret is its auth token.
+    if (own.name === 'twilio-key' && /sid$/i.test(column.name.trim())) return;
     sink.validated(own);
     return;
   }

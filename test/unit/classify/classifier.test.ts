@@ -850,6 +850,12 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(classification.jurisdictionCounts?.map((entry) => [entry.jurisdiction, entry.subjects])).toEqual([['US', 2], ['US-WA', 2]]);
   });
 
+  it('read a message log\'s account SIDs as no credential', () => {
+    const result = classifyRecords([{ From: '+14043376929', To: '+14155238886', Body: 'See you at 5', AccountSid: 'AC744b3e7f070e02e8d0a776f470d77d44' }]);
+    expect(result.categories.map((entry) => entry.category)).toEqual(['contact']);
+    expect(result.credentials).toBeUndefined();
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
