@@ -1129,11 +1129,20 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details',
   // What someone eats can tell a belief (halal, kosher) or a condition (diabetic).
   'diet', 'dietary', 'meal', 'meals']);
-// Words of columns that say the records are about organisations or their premises: a store
-// locator, a supplier list, map points of interest.
-const ORGANISATION_COLUMN_WORDS = new Set(['store', 'shop', 'branch', 'outlet', 'venue', 'hotel', 'restaurant', 'merchant', 'company', 'business',
-  'organisation', 'organization', 'vendor', 'supplier', 'facility', 'amenity', 'dealer', 'dealership', 'franchise', 'firm', 'poi',
-  'filiale', 'geschaeft', 'firma', 'unternehmen', 'magasin', 'entreprise', 'tienda', 'empresa', 'negozio', 'azienda', 'winkel', 'bedrijf']);
+// Columns that say the records are about organisations or their premises (a store locator, a
+// supplier list, map points of interest): one of these words alone ("amenity", "store"), or a word
+// of either list with an id, name or kind after it ("store_id", "business_name"). A bare "company"
+// is a person's employer (a GitHub user's), not what the record is about.
+const ORGANISATION_ALONE_WORDS = new Set(['store', 'shop', 'branch', 'outlet', 'venue', 'hotel', 'restaurant', 'merchant', 'vendor',
+  'supplier', 'facility', 'amenity', 'dealer', 'dealership', 'franchise', 'poi', 'filiale', 'magasin', 'tienda', 'negozio', 'winkel']);
+const ORGANISATION_WORDS_BEFORE_ID = new Set([...ORGANISATION_ALONE_WORDS, 'company', 'business', 'organisation', 'organization', 'firm',
+  'geschaeft', 'firma', 'unternehmen', 'entreprise', 'empresa', 'azienda', 'bedrijf']);
+const ORGANISATION_TAILS = new Set(['id', 'name', 'code', 'number', 'no', 'nr', 'type', 'category', 'kind', 'key', 'ref']);
+
+function namesOrganisationColumn(words: readonly string[]): boolean {
+  if (words.length === 1) return ORGANISATION_ALONE_WORDS.has(words[0] ?? '');
+  return words.length === 2 && ORGANISATION_WORDS_BEFORE_ID.has(words[0] ?? '') && ORGANISATION_TAILS.has(words[1] ?? '');
+}
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -1181,7 +1190,7 @@ export function describeColumn(name: string): ColumnProfile {
     notes: hint === undefined && allWords.some((word) => NOTE_WORDS.has(word)),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
-    organisation: hint === undefined && allWords.some((word) => ORGANISATION_COLUMN_WORDS.has(word)),
+    organisation: hint === undefined && namesOrganisationColumn(allWords.slice(-2).length === 2 && ORGANISATION_TAILS.has(last) ? allWords.slice(-2) : [last]),
   };
 }
 

@@ -478,6 +478,8 @@ describe('rules that must not go too far (QA round 10b)', () => {
       { company_name: 'Nordlicht GmbH', contact_first_name: 'Anna', phone: '+49 30 901820' }, { company_name: 'Acme Ltd', email: 'bob.stone@acme.example', phone: '+44 20 7946 0958' },
     ]);
     expect(suppliers.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 1]]);
+    // A person's employer is no sign that the records are about organisations.
+    expect(classifyRecords([{ login: 'diaz27', name: 'Ravi Diaz', company: 'Acme Labs', email: null }]).subjectCount).toBe(1);
   });
 
   it('tell apart the people who share a device or a bank account by their names and birth dates', () => {
