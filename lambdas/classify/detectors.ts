@@ -888,9 +888,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'maladie', 'medicamento', 'tratamiento', 'enfermedad', 'alergia', 'allergie', 'pregnancy', 'hiv status',
     'vaccination status', 'mental health', 'therapy', 'farmaco', 'farmaci', 'malattia', 'terapia', 'medicijn',
     'medicatie', 'ziekte', 'behandeling', 'lek', 'leki', 'choroba', 'leczenie', 'doenca', 'tratamento', 'lakemedel', 'sjukdom',
-    'medical alert', 'medical alerts', 'medical notes', 'iep', 'iep status', 'special education',
+    'medical alert', 'medical alerts', 'alert medical', 'medical notes', 'iep', 'iep status', 'special education',
     'special needs', 'schwangerschaft', 'grossesse', 'schwerbehinderung', 'schwerbehindert', 'behinderung', 'grad der behinderung', 'pflegegrad', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
-    'groupe sanguin', 'grupo sanguineo', 'impfstatus', 'covid status', 'procedure', 'procedure code', 'cpt code'],
+    'groupe sanguin', 'grupo sanguineo', 'impfstatus', 'covid status', 'procedure', 'procedure code', 'cpt code',
+    // A dental practice's procedure codes (CDT, as Open Dental's ProcCode).
+    'proc code', 'proccode', 'cdt code', 'cdt'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
     'chart number', 'ehr id', 'emr id'],
@@ -993,6 +995,8 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'card fingerprint', 'payment method fingerprint', 'card issue country', 'card issuing country', 'card country',
   'issuer country', 'issuing country', 'bin country', 'bank country', 'card issuer country',
   'page position', 'sort position', 'list position', 'queue position', 'job position', 'position title',
+  // Names of organisations, not of the record's person.
+  'carrier name', 'insurance carrier', 'carrier', 'insurer', 'insurer name', 'payer name', 'plan name', 'employer name', 'bank name',
   // Where someone works, not where they live (payroll's "Worked In State" is for the state's withholding).
   'worked in state', 'work state', 'worked state', 'state worked', 'work in state', 'state worked in',
   'optin sms', 'opt in sms', 'sms optin', 'sms opt in', 'sms opt out', 'sms consent', 'consent sms', 'sms enabled',
@@ -1029,7 +1033,9 @@ const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer',
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
-  'anstallningsnummer', 'personalnr', 'klantnr']);
+  'anstallningsnummer', 'personalnr', 'klantnr',
+  // Open Dental's patient number.
+  'patnum']);
 
 // Words naming a document's issuer ("uk_passport", "reisepass"), for issuer-specific layouts.
 const ISSUER_WORDS: Readonly<Record<string, PassportIssuer>> = {
@@ -1174,6 +1180,8 @@ export function describeColumn(name: string): ColumnProfile {
   if (hint === undefined && words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && NAME_PARTS.has(words[1] ?? '')) hint = 'person-name';
   // A column named by a SNP's reference id (rs4680) holds genotypes (AG, CT).
   if (hint === undefined && /^rs\d{2,}$/i.test(name.trim())) hint = 'genetic';
+  // A column named for another person alone ("Mother", "Guardian", "Emerg_Contact_1", as school systems write them) holds their name.
+  if (hint === undefined && PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length) hint = 'person-name';
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   const allWords = columnWords(name);
@@ -1195,7 +1203,7 @@ export function describeColumn(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
-const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emergency[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _.-])/i;
+const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).

@@ -858,6 +858,23 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(result.credentials).toBeUndefined();
   });
 
+  it('count a dental practice\'s patients by their patient number, with their procedure codes as health data', () => {
+    const family = ['Tyler', 'Elena', 'Harper'].map((first, n) => ({ PatNum: 1031 + n, LName: 'Hughes', FName: first, Birthdate: ['2010-10-13', '1968-09-16', '2015-03-07'][n], CarrierName: 'Delta Dental of Oregon', SubscriberID: 'XYZ983592795', ProcCode: 'D1206' }));
+    const result = classifyRecords(family, { asOf: new Date('2026-11-20T00:00:00Z') });
+    expect(result.subjectCount).toBe(3);
+    expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['identity', 3], ['health', 3]]);
+    expect(result.evidence.find((entry) => entry.category === 'identity')?.columns).not.toContain('CarrierName');
+  });
+
+  it('count the parents and emergency contacts a school system names in columns of their own', () => {
+    const pupils = classifyRecords([
+      { Student_Number: 20260016, Last_Name: 'Hill', First_Name: 'Elijah', DOB: '05/11/2017', Mother: 'Hill, Aisha', Father: 'Hill, Søren', Emerg_Contact_1: 'Sofia Hill', Alert_Medical: 'Peanut allergy - EpiPen in nurse office' },
+      { Student_Number: 20260017, Last_Name: 'Hill', First_Name: 'Camille', DOB: '12/23/2018', Mother: 'Hill, Aisha', Father: 'Hill, Søren', Emerg_Contact_1: 'Sofia Hill', Alert_Medical: 'None' },
+    ], { asOf: new Date('2026-11-20T00:00:00Z') });
+    expect(pupils.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['identity', 5], ['health', 1]]);
+    expect(pupils.children).toMatchObject({ under13: 2, withBirthDate: 2 });
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
