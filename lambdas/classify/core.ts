@@ -153,6 +153,19 @@ const FHIR_IDENTIFIER_SYSTEMS: ReadonlyMap<string, string> = new Map([
   ['http://hl7.org/fhir/sid/passport-usa', 'passport_number'],
 ]);
 
+/**
+ * An attribute written as a name and a value ({"Name": "birthdate", "Value": "2018-01-06"}, as AWS
+ * Cognito lists a user's attributes and AWS its tags): the name, to read the value under, and the value.
+ */
+function nameValueOf(value: Record<string, unknown>): readonly [string, unknown] | undefined {
+  const keys = Object.keys(value);
+  if (keys.length !== 2) return undefined;
+  const name = value.Name ?? value.name ?? value.Key ?? value.key;
+  const content = 'Value' in value ? value.Value : value.value;
+  if (typeof name !== 'string' || name.length === 0 || name.length > 64 || content === undefined) return undefined;
+  return [name, content];
+}
+
 /** A FHIR Identifier of a known system: the column name its value reads under, and the value. */
 function fhirIdentifierOf(value: Record<string, unknown>): readonly [string, string] | undefined {
   const system = value.system;
@@ -263,6 +276,11 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
     const identifier = fhirIdentifierOf(value as Record<string, unknown>);
     if (identifier) {
       fields.push([`${path}.${identifier[0]}`, identifier[1]]);
+      return;
+    }
+    const attribute = Array.isArray(value) ? undefined : nameValueOf(value as Record<string, unknown>);
+    if (attribute) {
+      visit(attribute[1], `${path}.${attribute[0]}`, depth + 1);
       return;
     }
     if (Array.isArray(value)) {

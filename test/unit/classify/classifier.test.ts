@@ -875,6 +875,17 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(pupils.children).toMatchObject({ under13: 2, withBirthDate: 2 });
   });
 
+  it('read AWS Cognito\'s attributes, listed as names and values, as columns of their own', () => {
+    const users = [
+      { Username: 'priya@example.org', Attributes: [{ Name: 'given_name', Value: 'Priya' }, { Name: 'birthdate', Value: '2018-01-06' }, { Name: 'email', Value: 'priya@example.org' }, { Name: 'custom:country', Value: 'US' }], Enabled: true },
+      { Username: 'ben@example.org', Attributes: [{ Name: 'given_name', Value: 'Ben' }, { Name: 'birthdate', Value: '1980-02-03' }, { Name: 'email', Value: 'ben@example.org' }, { Name: 'custom:country', Value: 'DE' }], Enabled: true },
+    ];
+    const result = classifyRecords(users, { asOf: new Date('2026-11-20T00:00:00Z') });
+    expect(result.children).toMatchObject({ under13: 1, withBirthDate: 2 });
+    expect(result.jurisdictions).toEqual(['DE', 'US']);
+    expect(result.evidence.flatMap((entry) => entry.columns)).not.toContain('Attributes.Name');
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
