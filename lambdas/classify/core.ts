@@ -355,7 +355,14 @@ interface ColumnState {
   foreignRegions: number;
   /** A phone, an address or a bare name ("name", "title"): an organisation's in records about organisations (see aboutOrganisations). */
   readonly orgContact: boolean;
+  /** Says whether the record's account is a bot's or a service's ("is_bot", a user "type"): see BOT_FLAGS. */
+  readonly botFlag: boolean;
 }
+
+// A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type"), and the
+// values that say it is not: "true" in a bot flag, "Bot" as a type.
+const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype)$/i;
+const BOT_FLAGS = /^(?:true|bot)$/i;
 
 /** What one value produced, replayed for the same value in the same column. */
 interface MemoEntry {
@@ -1058,6 +1065,7 @@ export class RecordClassifier implements DetectionSink {
         continue;
       }
       if ((column.buyerName || column.profile.namedForPerson) && !organisation && namesOrganisation(value)) organisation = true;
+      if (column.botFlag && !organisation && BOT_FLAGS.test(value.trim())) organisation = true;
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
@@ -1629,6 +1637,7 @@ export class RecordClassifier implements DetectionSink {
       buyerName: profile.hint === 'person-name' && party < 0 && shipping < 0,
       foreignRegions: 0,
       orgContact: profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim())),
+      botFlag: profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim()),
     };
     if (relationship) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);
@@ -1658,7 +1667,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -1644,8 +1644,9 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   coordinates: when(isCoordinatePair, DETECTORS.geoCoordinates),
   // A geohash (base 32 without a, i, l, o; 6 characters and more is a few hundred metres) or a what3words address.
   geohash: when((value) => /^[0-9b-hjkmnp-z]{6,12}$/.test(value.trim()) || /^(?:\/\/\/)?\p{L}+\.\p{L}+\.\p{L}+$/u.test(value.trim()), DETECTORS.geoCoordinates),
-  // Not a bot's account name ("dependabot[bot]", as GitHub lists them), nor a company's or a place's.
-  'person-name': (value) => (value.length <= 300 && hasLetter(value) && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value) ? DETECTORS.personName : undefined),
+  // Not a bot's account name ("dependabot[bot]", as GitHub lists them), nor a company's or a place's,
+  // nor a label with a number in it ("Caller +1 (307) 694-8155", as Zendesk names unknown callers).
+  'person-name': (value) => (value.length <= 300 && hasLetter(value) && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value) && !THREE_DIGITS.test(value) ? DETECTORS.personName : undefined),
 };
 
 /** Whether a value has a letter (any non-ASCII character is taken as one, as names are). */
@@ -1678,6 +1679,8 @@ export function hasWhitespace(value: string): boolean {
   return false;
 }
 
+const THREE_DIGITS = /\d\D*\d\D*\d/;
+
 const isDigitAt = (value: string, index: number): boolean => {
   const code = value.charCodeAt(index);
   return code >= 48 && code <= 57;
@@ -1690,7 +1693,10 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'corporation', 'company', 'co', 'kg', 'ohg', 'bv', 'nv', 'srl', 'spa', 'sarl', 'pty', 'llp', 'e.v', 'sons', 'inn',
   'university', 'universität', 'hospital', 'klinikum', 'airlines', 'airways', 'hauptbahnhof', 'museum', 'foundation',
   'association', 'holdings', 'services', 'solutions', 'systems', 'technologies', 'logistics', 'limited', 'stiftung',
-  'verein', 'gesellschaft']);
+  'verein', 'gesellschaft',
+  // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
+  // "Shuttle Bus Booking", "Directory Synchronization Service Account").
+  'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);
 
 /**
  * Whether a name starts or ends with a word only organisations and places have ("Hotel Adlon",

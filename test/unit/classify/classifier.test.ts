@@ -886,6 +886,18 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(result.evidence.flatMap((entry) => entry.columns)).not.toContain('Attributes.Name');
   });
 
+  it('count no one for bots, rooms, shared mailboxes and unknown callers', () => {
+    const slack = classifyRecords([{ id: 'U1', name: 'standup-bot', is_bot: true, profile: { real_name: 'Geekbot', email: 'bot@example.org' } }, { id: 'U2', name: 'anna', is_bot: false, profile: { real_name: 'Anna Kohl', email: 'anna@example.org' } }]);
+    expect(slack.subjectCount).toBe(1);
+    const directory = classifyRecords([
+      { userPrincipalName: 'boardroom401@contoso.example', displayName: 'Boardroom 4.01', mail: 'boardroom401@contoso.example' },
+      { userPrincipalName: 'rainier@contoso.example', displayName: 'Conference Room Rainier', mail: 'rainier@contoso.example' },
+      { userPrincipalName: 'ann.lee@contoso.example', displayName: 'Ann Lee', mail: 'ann.lee@contoso.example' },
+    ]);
+    expect(directory.subjectCount).toBe(1);
+    expect(classifyRecords([{ email: 'x@example.org', name: 'Caller +1 (307) 694-8155' }]).categories.map((entry) => entry.category)).toEqual(['contact']);
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
