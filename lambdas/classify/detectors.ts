@@ -768,7 +768,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
-    'adres', 'straat', 'woonplaats', 'ulica', 'miasto', 'endereco', 'rua', 'cidade', 'home address'],
+    'adres', 'straat', 'woonplaats', 'ulica', 'miasto', 'endereco', 'rua', 'cidade', 'home address',
+    // A profile's self-described place ("Austin, TX 78701", "Berlin, Germany"): where, like a city.
+    'location', 'user location', 'profile location'],
   'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep'],
   'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
@@ -1126,7 +1128,7 @@ export interface ColumnProfile {
 // Hints whose columns only say where (see ColumnProfile.placeOnly), and the words of the
 // postal-address and financial hints that do too.
 const WEAK_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>(['postal-code', 'latitude', 'longitude', 'coordinates', 'routing-number']);
-const CITY_WORDS = new Set(['city', 'town', 'ort', 'wohnort', 'stadt', 'ville', 'ciudad', 'citta', 'woonplaats', 'plaats', 'miasto', 'cidade',
+const CITY_WORDS = new Set(['city', 'town', 'location', 'ort', 'wohnort', 'stadt', 'ville', 'ciudad', 'citta', 'woonplaats', 'plaats', 'miasto', 'cidade',
   'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde']);
 const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl']);
 const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'description', 'memo', 'observations',

@@ -898,6 +898,12 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(classifyRecords([{ email: 'x@example.org', name: 'Caller +1 (307) 694-8155' }]).categories.map((entry) => entry.category)).toEqual(['contact']);
   });
 
+  it('place people by the location their profile gives', () => {
+    const members = classifyRecords([{ login: 'diaz27', name: 'Ravi Diaz', location: 'Austin, TX 78701' }, { login: 'kfischer', name: 'Kai Fischer', location: 'Berlin, Germany' }, { login: 'x', location: 'Earth' }]);
+    expect(members.subjectCount).toBe(2);
+    expect(members.jurisdictionCounts?.map((entry) => entry.jurisdiction)).toEqual(['DE', 'US', 'US-TX']);
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
