@@ -794,6 +794,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card',
     'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
     'tax identification number', 'tax number', 'tin', 'steuernummer', 'curp',
+    // Magento's customer tax/VAT number (an Italian customer's codice fiscale).
+    'taxvat',
     'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
     'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp', 'document number', 'document no',
     'document id', 'doc number', 'documento', 'num documento', 'nr documento', 'numero de documento', 'n documento',

@@ -904,6 +904,12 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(members.jurisdictionCounts?.map((entry) => entry.jurisdiction)).toEqual(['DE', 'US', 'US-TX']);
   });
 
+  it('read a Magento customer\'s taxvat as a national tax number', () => {
+    const result = classifyRecords([{ email: 'mario@example.org', taxvat: 'RSSMRA85T10A562S' }], { asOf: new Date('2026-11-20T00:00:00Z') });
+    expect(result.categories.map((entry) => entry.category)).toEqual(['contact', 'government-id']);
+    expect(result.children).toMatchObject({ withBirthDate: 1 });
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
