@@ -1649,8 +1649,9 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   // A geohash (base 32 without a, i, l, o; 6 characters and more is a few hundred metres) or a what3words address.
   geohash: when((value) => /^[0-9b-hjkmnp-z]{6,12}$/.test(value.trim()) || /^(?:\/\/\/)?\p{L}+\.\p{L}+\.\p{L}+$/u.test(value.trim()), DETECTORS.geoCoordinates),
   // Not a bot's account name ("dependabot[bot]", as GitHub lists them), nor a company's or a place's,
-  // nor a label with a number in it ("Caller +1 (307) 694-8155", as Zendesk names unknown callers).
-  'person-name': (value) => (value.length <= 300 && hasLetter(value) && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value) && !THREE_DIGITS.test(value) ? DETECTORS.personName : undefined),
+  // nor a label with a number in it ("Caller +1 (307) 694-8155", as Zendesk names unknown callers),
+  // nor an account's handle ("priya.jenkins", "anna_b", as Auth0's nickname and WordPress's display name often are).
+  'person-name': (value) => (value.length <= 300 && hasLetter(value) && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value) && !THREE_DIGITS.test(value) && !HANDLE.test(value.trim()) ? DETECTORS.personName : undefined),
 };
 
 /** Whether a value has a letter (any non-ASCII character is taken as one, as names are). */
@@ -1684,6 +1685,8 @@ export function hasWhitespace(value: string): boolean {
 }
 
 const THREE_DIGITS = /\d\D*\d\D*\d/;
+// One word joined by a dot or an underscore before a small letter, or with a digit: a handle, not a name ("J.R." and "Jean-Luc" are names).
+const HANDLE = /^\S*(?:[._]\p{Ll}|\d)\S*$/u;
 
 const isDigitAt = (value: string, index: number): boolean => {
   const code = value.charCodeAt(index);

@@ -896,6 +896,9 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     ]);
     expect(directory.subjectCount).toBe(1);
     expect(classifyRecords([{ email: 'x@example.org', name: 'Caller +1 (307) 694-8155' }]).categories.map((entry) => entry.category)).toEqual(['contact']);
+    // Handles are no names; initials and hyphens are.
+    expect(classifyRecords([{ email: 'x@example.org', nickname: 'priya.jenkins' }, { email: 'y@example.org', nickname: 'anna_b' }]).categories.map((entry) => entry.category)).toEqual(['contact']);
+    expect(classifyRecords([{ email: 'jr@example.org', first_name: 'J.R.' }, { email: 'jl@example.org', first_name: 'Jean-Luc' }]).categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 2]]);
   });
 
   it('place people by the location their profile gives', () => {
