@@ -1789,9 +1789,14 @@ function countInWords(text: string, test: (candidate: string) => boolean): numbe
 // Numbers that forms and systems fill in for "no phone": one digit repeated, or counting up.
 const PLACEHOLDER_PHONE = /^\+?[\s().\-/]*(?:1[\s().\-/]*)?(?:(\d)(?:[\s().\-/]*\1){5,}|0?1[\s().\-/]*2[\s().\-/]*3[\s().\-/]*4[\s().\-/]*5[\s().\-/]*6[\s().\-/]*7[\s().\-/]*8[\s().\-/]*9[\s().\-/]*0?)[\s().\-/]*$/;
 
+// The North American way of writing a number: "(415) 555-0123", "415-555-0123", "1-415-555-0123".
+const NANP_WRITTEN = /^(?:1[ .-]?)?(?:\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{4})$/;
+
 function detectPhone(value: string, sink: DetectionSink): boolean {
   if (PLACEHOLDER_PHONE.test(value)) return true; // decided: nothing
-  const verdict = phoneNumberVerdict(value, sink.country);
+  // Without a country, a number written the North American way is read as one (its area code
+  // tells the US from Canada); other national numbers stay unverified.
+  const verdict = phoneNumberVerdict(value, sink.country ?? (NANP_WRITTEN.test(value.trim()) ? 'US' : undefined));
   if (verdict.valid) {
     sink.validated(DETECTORS.phone);
     if (verdict.country) sink.phoneCountry(verdict.country);

@@ -913,6 +913,11 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(result.children).toMatchObject({ withBirthDate: 1 });
   });
 
+  it('place a record by a phone number written the North American way when nothing else places it', () => {
+    const contacts = classifyRecords([{ email: 'ann@example.org', phone: '(415) 555-0123' }, { email: 'bo@example.org', phone: '416-555-0142' }, { email: 'cy@example.org', phone: '347 123 4567' }]);
+    expect(contacts.jurisdictionCounts?.map((entry) => [entry.jurisdiction, entry.subjects])).toEqual([['CA', 1], ['US', 1]]);
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
