@@ -1710,11 +1710,17 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
  * "Nordlicht Logistics GmbH"; see ORGANISATION_WORDS). Runs on every name: two words looked up.
  */
 export function namesOrganisation(value: string): boolean {
+  // The classifier asks of a name before its validator does: the second question is answered from here.
+  if (value === lastAsked) return lastAnswer;
   const trimmed = value.trim();
   const firstSpace = trimmed.indexOf(' ');
-  if (firstSpace < 0) return false;
-  return isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length);
+  const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length));
+  lastAsked = value;
+  lastAnswer = answer;
+  return answer;
 }
+let lastAsked = '';
+let lastAnswer = false;
 
 // Lengths and first letters of ORGANISATION_WORDS: most words of names ("Anna", "Jansen") are refused without a string made.
 const ORGANISATION_SHAPES = new Uint8Array(32 * 32);
