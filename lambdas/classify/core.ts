@@ -335,6 +335,8 @@ interface ColumnState {
   monthFirstDates: number;
   /** The other person of the record this column describes (see partyOf), or -1 for the record's person. */
   readonly party: number;
+  /** Names a dependant ("Dependent First Name"): in an export with a relationship column, the row's own person (see isRelationshipColumn). */
+  readonly dependent: boolean;
   /** The last row and person in which a value of this other person's column was read (a repeat is the next person of a list). */
   partyRow: number;
   partySeq: number;
@@ -542,6 +544,9 @@ class Places {
  * Who in a family the record is about, under a key shared by the family (an employee's id in a
  * benefits enrolment): the record's relationship, names and birth date, lower-cased.
  */
+/** Whether a memberOf string holds anything but separators. */
+const HAS_MEMBER_VALUE = /[^\u0000]/;
+
 function memberOf(columns: readonly ColumnState[], values: readonly string[]): string {
   let member = '';
   const count = Math.min(columns.length, values.length);
@@ -722,12 +727,17 @@ interface PartyRow {
   state: string | undefined;
   zip: string | undefined;
   address: string | undefined;
+  /** The key's person's fingerprint, for the employee's columns on a dependant's row (see classifyRow); 0 when the person is known by `email` or `key`. */
+  hi: number;
+  lo: number;
 }
 
 const MAX_PARTIES = 16;
+/** The party of the key's person's columns on a dependant's row (see classifyRow). */
+const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -962,12 +972,30 @@ export class RecordClassifier implements DetectionSink {
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
     if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@')) key = undefined;
     this.rowKeyed = key !== undefined;
+    // A dependant's row in an enrolment export: the employee's columns are the employee's.
+    const dependant = this.byRelationship && isDependantRow(columns, values);
+    let keyPerson = -1;
     if (key !== undefined) {
       const trimmed = key.trim();
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x"), whatever the column's name.
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
-      // A device or an account that several people share (a family tablet, a joint IBAN): its rows' names and birth dates tell them apart.
-      this.fingerprinter.of(this.byRelationship || this.sharedKey() ? person + memberOf(columns, values) : person);
+      const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : '';
+      if (dependant && HAS_MEMBER_VALUE.test(member)) {
+        // A dependant is who their name and birth date say, whoever's row lists them: a child both
+        // parents enrolled is one child. The employee's columns go to the employee (the key's person).
+        this.fingerprinter.of(person);
+        keyPerson = this.partyIndexOf(KEY_PERSON);
+        const party = this.parties[keyPerson];
+        if (party) {
+          party.hi = this.fingerprinter.hi;
+          party.lo = this.fingerprinter.lo;
+        }
+        this.fingerprinter.of(`\u0002${member}`);
+      } else {
+        // The key's person's own row (an enrolment's "Employee"), or a device or an account that
+        // several people share (a family tablet, a joint IBAN), whose rows' names and birth dates tell them apart.
+        this.fingerprinter.of(person + member);
+      }
       this.rowHi = this.fingerprinter.hi;
       this.rowLo = this.fingerprinter.lo;
     }
@@ -984,8 +1012,6 @@ export class RecordClassifier implements DetectionSink {
     let address: AddressPlace | undefined;
     this.rowWeakMask = 0;
     const count = Math.min(columns.length, values.length);
-    // A dependant's row in an enrolment export: the employee's columns are the employee's.
-    const dependant = this.byRelationship && isDependantRow(columns, values);
     // A gift: the order goes to someone else than the buyer, whose columns are then theirs.
     const gift = this.shipsToNames && isShippedToOther(columns, values);
     const orgs = this.aboutOrganisations(columns);
@@ -993,10 +1019,10 @@ export class RecordClassifier implements DetectionSink {
     let organisation = false;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
-      if (!column || column.role === 'value' || (dependant && column.primary)) continue;
+      if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
       const value = values[i];
       if (value === undefined || value.length === 0 || isBlankValue(value)) continue;
-      const party = column.party >= 0 ? column.party : gift ? column.shipping : -1;
+      const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? column.shipping : dependant && column.primary ? keyPerson : -1;
       if (party >= 0) {
         this.partyPlaceValue(party, column, value);
         continue;
@@ -1046,11 +1072,11 @@ export class RecordClassifier implements DetectionSink {
       const column = columns[i];
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
-      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || (dependant && column.primary)) continue;
+      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || (dependant && column.primary && keyPerson < 0)) continue;
       if (isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
-      const party = column.party >= 0 ? column.party : gift ? column.shipping : -1;
+      const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? column.shipping : dependant && column.primary ? keyPerson : -1;
       if (party >= 0) {
         this.detectForParty(value, column, party);
         continue;
@@ -1259,11 +1285,13 @@ export class RecordClassifier implements DetectionSink {
   /** Counts one other person of the row, if they have any personal data (at the row's end: its place is known then). */
   private countParty(party: PartyRow): void {
     const key = party.email ?? party.key;
-    if (party.mask === 0 || key === '') return;
-    this.fingerprinter.of(key);
+    if (party.mask === 0 || (key === '' && party.lo === 0)) return;
+    if (party.lo === 0) this.fingerprinter.of(key);
+    const hi = party.lo === 0 ? this.fingerprinter.hi : party.hi;
+    const lo = party.lo === 0 ? this.fingerprinter.lo : party.lo;
     const place = this.partyPlace(party);
-    this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, party.mask | ageFlags(party.age), place);
-    if (place === 0 && this.rowShared !== undefined) this.pendShared(true, this.fingerprinter.hi, this.fingerprinter.lo, 0);
+    this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
+    if (place === 0 && this.rowShared !== undefined) this.pendShared(true, hi, lo, 0);
     // They are affected people too: the notice reaches them where the export has their address.
     if (party.email !== undefined && this.collectEmails) this.noteEmail(party.email, place);
   }
@@ -1610,6 +1638,7 @@ export class RecordClassifier implements DetectionSink {
     const profile = describeColumn(name);
     const relationship = isRelationshipColumn(name);
     const party = this.partyIndex(name);
+    const dependent = party >= 0 && /^dependa?e?nt/.test(this.partyNames[party] ?? '');
     const shipping = party < 0 && isShippingColumn(name) ? this.partyIndexOf('shipping-recipient') : -1;
     if (shipping >= 0 && profile.hint === 'person-name') this.shipsToNames = true;
     const state: ColumnState = {
@@ -1630,7 +1659,8 @@ export class RecordClassifier implements DetectionSink {
       party,
       partyRow: -1,
       partySeq: 0,
-      member: relationship || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && partyOf(name) === undefined),
+      dependent,
+      member: relationship || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && (party < 0 || dependent) && !isPrimaryPersonColumn(name)),
       relationship,
       primary: isPrimaryPersonColumn(name),
       shipping,
@@ -1667,7 +1697,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

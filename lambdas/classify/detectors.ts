@@ -1277,6 +1277,8 @@ export function subjectKeyRank(name: string): number | undefined {
   // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").
   if (words.length === 2 && KEY_WORDS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '')) return 0;
   if (ONE_WORD_PERSON_KEYS.has(compact)) return 0;
+  // "Employee #", "Member #": the person's number.
+  if (words.length === 1 && PERSON_QUALIFIERS.has(compact) && /#\s*$/.test(name)) return 0;
   const profile = describeColumn(name);
   if (profile.hint === 'email' && !profile.thirdParty) return 1;
   if (compact === 'id') return 3; // after an account's name: a log's "id" is its event's

@@ -918,6 +918,17 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(contacts.jurisdictionCounts?.map((entry) => [entry.jurisdiction, entry.subjects])).toEqual([['CA', 1], ['US', 1]]);
   });
 
+  it('count a child both parents enrolled once, and each employee once with their own SSN', () => {
+    const child = (employee: number, name: string, ssn: string) => [
+      { 'Employee #': employee, 'Employee Name': name, 'Employee SSN': ssn, 'Dependent First Name': 'Tyler', 'Dependent Last Name': 'Sanders', Relationship: 'Child', 'Birth Date': '07/26/2019', SSN: '389-40-7671' },
+      { 'Employee #': employee, 'Employee Name': name, 'Employee SSN': ssn, 'Dependent First Name': 'Nicole', 'Dependent Last Name': 'Sanders', Relationship: 'Child', 'Birth Date': '04/02/2015', SSN: '' },
+    ];
+    const result = classifyRecords([...child(1087, 'Sanders, Harper', '687-50-2304'), ...child(1084, 'Sanders, Lukas', '283-28-3482')], { asOf: new Date('2026-11-20T00:00:00Z') });
+    expect(result.subjectCount).toBe(4);
+    expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['identity', 4], ['government-id', 3]]);
+    expect(result.children).toMatchObject({ under13: 2, under16: 2, withBirthDate: 2 });
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
