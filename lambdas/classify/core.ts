@@ -733,6 +733,8 @@ interface PartyRow {
 }
 
 const MAX_PARTIES = 16;
+/** Longest cell read as a JSON object (see detectJsonCell); longer ones are read as text. */
+const MAX_JSON_CELL = 64 * 1024;
 /** The party of the key's person's columns on a dependant's row (see classifyRow). */
 const KEY_PERSON = 'key-person';
 
@@ -1092,6 +1094,7 @@ export class RecordClassifier implements DetectionSink {
       }
       if ((column.buyerName || column.profile.namedForPerson) && !organisation && namesOrganisation(value)) organisation = true;
       if (column.botFlag && !organisation && BOT_FLAGS.test(value.trim())) organisation = true;
+      if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
@@ -1170,6 +1173,32 @@ export class RecordClassifier implements DetectionSink {
     }
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.countParties();
     if (this.openProbations.size > 0) this.decideDueProbations();
+  }
+
+  /**
+   * A cell that holds a JSON object (a database's JSON column exported to CSV: `metadata`,
+   * `attributes`, `profile`): its fields are read as columns of their own ("profile.dob"), so that
+   * their names say what their values are. False when the cell is no JSON object.
+   */
+  private detectJsonCell(value: string, column: ColumnState): boolean {
+    if (value.length > MAX_JSON_CELL || value.charCodeAt(value.length - 1) !== 125 /* } */) return false;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return false;
+    }
+    if (!isRecord(parsed)) return false;
+    for (const [path, text] of flattenRecord(parsed)) {
+      const field = this.columnState(`${column.profile.name}.${path}`);
+      if (text.length === 0 || isBlankIn(text, field.profile) || field.party >= 0) continue;
+      if (field.role === 'country' || field.role === 'state' || field.role === 'region') continue;
+      field.nonBlank++;
+      this.current = field;
+      this.detect(text, field);
+    }
+    this.current = column;
+    return true;
   }
 
   /**

@@ -929,6 +929,18 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(result.children).toMatchObject({ under13: 2, under16: 2, withBirthDate: 2 });
   });
 
+  it('read a JSON object in a CSV cell field by field, under its own names', () => {
+    const classifier = new RecordClassifier({ asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+    classifier.setColumns(['user_id', 'metadata']);
+    classifier.addRow(['1', '{"dob":"2015-03-04","diagnosis":"E11.9","plan":"pro"}']);
+    classifier.addRow(['2', '{"dob":"1980-01-02","plan":"free"}']);
+    classifier.addRow(['3', '{not json}']);
+    const result = classifier.result();
+    expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['identity', 2], ['health', 1]]);
+    expect(result.children).toMatchObject({ under13: 1, withBirthDate: 2 });
+    expect(result.evidence.flatMap((entry) => entry.columns)).toContain('metadata.dob');
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
