@@ -21,6 +21,7 @@ import {
   isPrimaryPersonColumn,
   isRelationshipColumn,
   isSelfRelationship,
+  isPersonName,
   isShippingColumn,
   namesOrganisation,
   parseBirthDate,
@@ -361,10 +362,13 @@ interface ColumnState {
   readonly botFlag: boolean;
 }
 
-// A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type"), and the
-// values that say it is not: "true" in a bot flag, "Bot" as a type.
+// A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type", Okta's
+// "userType"), and the values that say it is not: "true" in a bot flag, "Bot" as a type, and
+// "Service" as an account's type.
 const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype)$/i;
 const BOT_FLAGS = /^(?:true|bot)$/i;
+const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
+const SERVICE_ACCOUNT = /^(?:service|service account|system)$/i;
 
 /** What one value produced, replayed for the same value in the same column. */
 interface MemoEntry {
@@ -1017,8 +1021,11 @@ export class RecordClassifier implements DetectionSink {
     // A gift: the order goes to someone else than the buyer, whose columns are then theirs.
     const gift = this.shipsToNames && isShippedToOther(columns, values);
     const orgs = this.aboutOrganisations(columns);
-    /** The record's person is named by a company's name (see namesOrganisation). */
+    /** A name column of the record's person holds a company's name (see namesOrganisation), and none a person's. */
     let organisation = false;
+    let namedPerson = false;
+    /** The record's account is a bot's (see BOT_FLAGS). */
+    let bot = false;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -1092,8 +1099,11 @@ export class RecordClassifier implements DetectionSink {
         this.rowMask = mask;
         continue;
       }
-      if ((column.buyerName || column.profile.namedForPerson) && !organisation && namesOrganisation(value)) organisation = true;
-      if (column.botFlag && !organisation && BOT_FLAGS.test(value.trim())) organisation = true;
+      if (column.buyerName || column.profile.namedForPerson) {
+        if (namesOrganisation(value)) organisation = true;
+        else if (isPersonName(value)) namedPerson = true;
+      }
+      if (column.botFlag && (BOT_FLAGS.test(value.trim()) || (ACCOUNT_TYPE_COLUMN.test(column.profile.name) && SERVICE_ACCOUNT.test(value.trim())))) bot = true;
       if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
@@ -1145,7 +1155,10 @@ export class RecordClassifier implements DetectionSink {
     this.rowEmailCount = 0;
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
-    // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no natural person's.
+    // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
+    // natural person's; one that also names a person (a debtor next to the creditor) is theirs.
+    if (namedPerson) organisation = false;
+    if (bot) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     if (this.rowKeyed) {
       if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);

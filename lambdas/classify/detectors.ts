@@ -1653,7 +1653,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   // Not a bot's account name ("dependabot[bot]", as GitHub lists them), nor a company's or a place's,
   // nor a label with a number in it ("Caller +1 (307) 694-8155", as Zendesk names unknown callers),
   // nor an account's handle ("priya.jenkins", "anna_b", as Auth0's nickname and WordPress's display name often are).
-  'person-name': (value) => (value.length <= 300 && hasLetter(value) && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value) && !THREE_DIGITS.test(value) && !HANDLE.test(value.trim()) ? DETECTORS.personName : undefined),
+  'person-name': (value) => (isPersonName(value) ? DETECTORS.personName : undefined),
 };
 
 /** Whether a value has a letter (any non-ASCII character is taken as one, as names are). */
@@ -1687,6 +1687,12 @@ export function hasWhitespace(value: string): boolean {
 }
 
 const THREE_DIGITS = /\d\D*\d\D*\d/;
+
+/** Whether a value of a name column can be a person's name (see NAMED_VALIDATORS['person-name']). */
+export function isPersonName(value: string): boolean {
+  return value.length <= 300 && hasLetter(value) && !value.includes('@') && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value)
+    && !THREE_DIGITS.test(value) && !HANDLE.test(value.trim());
+}
 // One word joined by a dot or an underscore before a small letter, or with a digit: a handle, not a name ("J.R." and "Jean-Luc" are names).
 const HANDLE = /^\S*(?:[._]\p{Ll}|\d)\S*$/u;
 
