@@ -867,7 +867,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'source of funds', 'source of wealth', 'bruttogehalt', 'nettogehalt', 'grundgehalt', 'jahresgehalt', 'monatsgehalt',
     'bruttolohn', 'nettolohn', 'lohn', 'limite credito', 'limite de credito', 'wynagrodzenie', 'manadslon', 'arslon',
     'pay rate', 'pay rate amount', 'rate amount', 'gross pay', 'net pay', 'base pay', 'hourly rate', 'hourly wage', 'wage', 'wages',
-    'compensation', 'annual salary', 'gross wages', 'net wages', 'take home pay'],
+    'compensation', 'annual salary', 'gross wages', 'net wages', 'take home pay', 'saldo', 'saldo contabile', 'kontostand',
+    // Credit bureau scores ("CreditScoreTransUnion": a trade union it is not).
+    'credit score transunion', 'credit score trans union', 'credit score experian', 'credit score equifax', 'transunion',
+    'trans union', 'experian', 'equifax', 'fico', 'fico score'],
   password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
     'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password',
@@ -877,7 +880,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'access token', 'refresh token', 'auth token', 'session token', 'bearer token', 'token', 'private key',
     'secret access key', 'otp secret', 'mfa secret', 'totp secret', 'recovery code', 'recovery codes', 'apikey'],
   diagnosis: ['diagnosis', 'diagnoses', 'diagnosis code', 'diagnosis codes', 'dx', 'dx code', 'icd', 'icd code',
-    'icd10', 'icd 10', 'icd10 code', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
+    'icd10', 'icd 10', 'icd10 code', 'icd 10 gm', 'icd10 gm', 'icd 10 cm', 'icd10 cm', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
   health: ['medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
@@ -922,7 +925,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays',
     'pais', 'paese', 'kraj', 'nationality country', 'country iso', 'iso country', 'country iso code', 'ctry', 'cntry',
     'nation', 'nazione', 'stato', 'staat', 'wohnland', 'herkunftsland', 'land code', 'landcode', 'pais residencia',
-    'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'country region'],
+    'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'country region', 'residence', 'residence code'],
   // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
     'state abbreviation', 'st', 'state cd', 'state territory', 'state or territory'],
@@ -999,8 +1002,22 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'card fingerprint', 'payment method fingerprint', 'card issue country', 'card issuing country', 'card country',
   'issuer country', 'issuing country', 'bin country', 'bank country', 'card issuer country',
   'page position', 'sort position', 'list position', 'queue position', 'job position', 'position title',
+  // Names of machines, programs and things, not of people.
+  'function name', 'process name', 'service name', 'host name', 'app name', 'application name', 'bucket name', 'table name',
+  'file name', 'event name', 'stack name', 'log group name', 'log stream name', 'role name', 'policy name', 'queue name',
+  'topic name', 'cluster name', 'instance name', 'device name', 'product name', 'item name', 'campaign name', 'project name',
+  'repo name', 'repository name', 'domain name', 'server name', 'database name', 'schema name', 'field name', 'key name',
+  'logger name', 'thread name', 'job name', 'task name', 'container name', 'image name', 'pod name', 'namespace name',
   // Names of organisations, not of the record's person.
   'carrier name', 'insurance carrier', 'carrier', 'insurer', 'insurer name', 'payer name', 'plan name', 'employer name', 'bank name',
+  // Where a card was used or a loss happened, not where the person lives.
+  'merchant country', 'merchant city', 'merchant state', 'merchant address', 'merchant name', 'merchant zip', 'loss state',
+  'loss location', 'loss city', 'loss zip', 'accident state', 'incident state', 'incident location',
+  // A card's token stands for the card at the processor: no card number, no secret of its holder.
+  'card token', 'payment token', 'network token', 'token card',
+  // The ages or the number of someone's dependants are not the person's own age.
+  'dependents ages', 'dependent ages', 'dependants ages', 'ages of dependents', 'children ages', 'kids ages', 'dependents count',
+  'dependent count', 'number of dependents', 'dependents', 'dependants',
   // Where someone works, not where they live (payroll's "Worked In State" is for the state's withholding).
   'worked in state', 'work state', 'worked state', 'state worked', 'work in state', 'state worked in',
   'optin sms', 'opt in sms', 'sms optin', 'sms opt in', 'sms opt out', 'sms consent', 'consent sms', 'sms enabled',
@@ -1029,15 +1046,15 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
   'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld',
-  // ADP's employees are associates.
-  'associate']);
+  // ADP's employees are associates; a loan's applicant is its borrower.
+  'associate', 'borrower']);
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
-  'anstallningsnummer', 'personalnr', 'klantnr',
+  'anstallningsnummer', 'personalnr', 'klantnr', 'filenumber',
   // Open Dental's patient number.
   'patnum']);
 
@@ -1138,7 +1155,9 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   'bemerkung', 'bemerkungen', 'kommentar', 'notiz', 'notizen', 'anmerkung', 'commentaire', 'commentaires', 'remarque', 'nota', 'notas',
   'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details',
   // What someone eats can tell a belief (halal, kosher) or a condition (diabetic).
-  'diet', 'dietary', 'meal', 'meals']);
+  'diet', 'dietary', 'meal', 'meals',
+  // A debt collector's vulnerability notes; a KYC check's adverse media findings.
+  'vulnerability', 'vulnerabilities', 'adverse']);
 // Columns that say the records are about organisations or their premises (a store locator, a
 // supplier list, map points of interest): one of these words alone ("amenity", "store"), or a word
 // of either list with an id, name or kind after it ("store_id", "business_name"). A bare "company"
@@ -1169,10 +1188,10 @@ export function describeColumn(name: string): ColumnProfile {
   const bare = name.replace(/\s*\[[A-Za-z][\w.]*\]\s*(?:required)?$/i, '').replace(/\s*\[[A-Za-z][\w.]*\]\s*/, ' ').replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
   let words = columnWords(bare === '' ? name : bare);
   let hint = hintOfWords(words);
-  // Drop up to two generic trailing words ("phone_number_home") and look again.
+  // Drop up to two generic trailing words ("phone_number_home", "HMDA_Race_Borrower") and look again.
   for (let dropped = 0; hint === undefined && dropped < 2 && words.length > 1; dropped++) {
     const last = words[words.length - 1] ?? '';
-    if (!GENERIC_TAILS.has(last)) break;
+    if (!GENERIC_TAILS.has(last) && !PERSON_QUALIFIERS.has(last)) break;
     words = words.slice(0, -1);
     hint = hintOfWords(words);
   }
@@ -1207,7 +1226,7 @@ export function describeColumn(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
-const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|next[ _.-]?of[ _.-]?kin|spouse|beneficiary|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1254,11 +1273,19 @@ const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|a[ _.-]?(?:number|pa
 
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
-  if (CALLED_PARTY.test(name.trim())) return 'callee';
-  const match = PARTY_WORDS.exec(name.trim());
-  if (!match) return undefined;
-  const word = (match[1] ?? '').toLowerCase().replace(/[ _.-]/g, '');
-  return `${word}${match[2] ?? ''}`;
+  const trimmed = name.trim();
+  if (CALLED_PARTY.test(trimmed)) return 'callee';
+  // camelCase names ("CoBorrowerFirstName") as words; in a JSON path, an object that is the
+  // person ("accounts[].jointOwner.name", "beneficiaries[].dateOfBirth"; not "notices[].recipient").
+  const spaced = trimmed.replace(/([a-z])([A-Z])/g, '$1_$2');
+  const segments = spaced.split('.');
+  for (let start = 0; start === 0 || start < segments.length - 1; start++) {
+    const match = PARTY_WORDS.exec(segments.slice(start).join('.').replace(/\[\]/g, ''));
+    if (!match) continue;
+    const word = (match[1] ?? '').toLowerCase().replace(/[ _.-]/g, '');
+    return `${word}${match[2] ?? ''}`;
+  }
+  return undefined;
 }
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
@@ -1272,6 +1299,9 @@ export function subjectKeyRank(name: string): number | undefined {
   if (partyOf(name) !== undefined) return undefined; // another person's column: never the record's person
   const words = columnWords(name);
   const compact = words.join('');
+  // An account's number or reference is a bank's or a creditor's (one of a person's accounts); an
+  // account's id is a login's (one person).
+  if (words[0] === 'account' && words.length === 2 && /^(?:number|no|nr|num|ref|nummer|numero)$/.test(words[1] ?? '')) return 2;
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;
   if (compact === 'uid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
   // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").
@@ -1316,10 +1346,19 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
 /** The column that identifies the person: best rank first, then column order. */
 export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let best: { column: string; rank: number } | undefined;
+  let name = false;
+  let birth = false;
   for (const column of columns) {
     const rank = subjectKeyRank(column);
     if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
+    if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) continue;
+    const hint = describeColumn(column).hint;
+    if (hint === 'person-name') name = true;
+    else if (hint === 'date-of-birth') birth = true;
   }
+  // Without a person's id or email, a name and a date of birth tell people apart better than an
+  // account's, a device's or an event's id (a debtor with three debt accounts is one person).
+  if (best !== undefined && best.rank >= 2 && name && birth) return undefined;
   return best?.column;
 }
 
@@ -1413,6 +1452,7 @@ export const DETECTORS = {
   usNpi: detector('us-npi', 'health', 0.97),
   geoCoordinates: detector('geo-coordinates', 'location', 0.95),
   ipAddress: detector('ip-address', 'online-identifier', 0.97),
+  privateIpAddress: { ...detector('private-ip-address', 'online-identifier', 0.7), weak: true },
   macAddress: detector('mac-address', 'online-identifier', 0.97),
   imei: detector('imei', 'online-identifier', 0.97),
   deviceId: detector('device-id', 'online-identifier', 0.9),
@@ -1708,7 +1748,7 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'corporation', 'company', 'co', 'kg', 'ohg', 'bv', 'nv', 'srl', 'spa', 'sarl', 'pty', 'llp', 'e.v', 'sons', 'inn',
   'university', 'universität', 'hospital', 'klinikum', 'airlines', 'airways', 'hauptbahnhof', 'museum', 'foundation',
   'association', 'holdings', 'services', 'solutions', 'systems', 'technologies', 'logistics', 'limited', 'stiftung',
-  'verein', 'gesellschaft',
+  'verein', 'gesellschaft', 'b.v', 's.l', 's.r.l', 'o.o', 's.a', 'trust',
   // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
   // "Shuttle Bus Booking", "Directory Synchronization Service Account").
   'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);
@@ -1883,7 +1923,7 @@ function detectBirthDate(value: string, sink: DetectionSink): boolean {
 
 // 32 to 128 hex digits, a "SHA256:" base64 digest (ssh-keygen), or colon-separated hex pairs (MD5 key fingerprints).
 const DIGEST = /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128}|(?:SHA256|SHA1|MD5):[A-Za-z0-9+/=:]{16,}|[0-9a-f]{2}(?::[0-9a-f]{2}){15,})$/;
-const BARE_FINGERPRINT = /^(?!.*(?:biometric|template|minutiae|thumb|finger_?print_?hash))(?:[\w.]*[._])?fingerprints?$/i;
+const BARE_FINGERPRINT = /^(?!.*(?:biometric|template|minutiae|thumb|finger_?print_?hash))(?:[\w.]*[._]|[\w.]*[a-z0-9](?=F))?[Ff]ingerprints?$/;
 
 const AGE = /^(\d{1,3})(?:[.,]\d+)?\s*(?:years?|yrs?|y|yo|j|jahre?|ans?|a[nñ]os?|anni|jaar|lat)?\.?$/i;
 
@@ -1898,7 +1938,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return value.length > 12 && hasWhitespace(value) && detectPhonesInText(value, sink);
     case 'ip-address': {
       if (isAnyIpAddress(value)) {
-        sink.validated(DETECTORS.ipAddress);
+        // A private, loopback or link-local address (10.x, 192.168.x, ::1) is a machine's inside a
+        // network: someone's only in a record that something else makes someone's (a load balancer's health checks are no one's).
+        sink.validated(isPublicIpAddress(value) ? DETECTORS.ipAddress : DETECTORS.privateIpAddress);
         return true;
       }
       const found = ipAddressesInText(value);
@@ -2034,6 +2076,8 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   if (own) {
     // Twilio's account and API key SIDs (AC..., SK...) name an account: in a column of SIDs they are identifiers; the secret is its auth token.
     if (own.name === 'twilio-key' && /sid$/i.test(column.name.trim())) return;
+    // An AWS access key id names a key, as CloudTrail logs it with every call: in a column of key ids, not the secret.
+    if (own.name === 'aws-access-key-id' && /key[ _]?ids?$/i.test(column.name.trim())) return;
     sink.validated(own);
     return;
   }
@@ -2105,12 +2149,12 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|(?:serious|terminal|chronic|long[- ]term) illness|hearing impairment|visual impairment'
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|enceinte|grossesse|diab[eé]tique|'
   + 'embarazada|embarazo|cáncer|diab[eé]tico|incinta|gravidanza|cancro|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
   + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim|lesbian|transgender|trade union|union member|moschee|synagoge|gewerkschaft(?:smitglied)?|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
-  + '|(prison(?! break)|jail(?:ed)?|convicted|conviction|criminal record|arrested'
+  + '|(prison(?! break)|jail(?:ed)?|convicted|conviction|criminal record|arrested|sentenced'
   + '|vorbestraft|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
@@ -2129,6 +2173,15 @@ const PHONE_IN_CONTEXT = /(?<![\w.+-])(?:\+|\(\d)?[\d(][\d ().\-/]{5,22}\d(?![\w
 const DATE_TIME_START = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/;
 // Two hex groups joined by colons: what an IPv6 address in prose needs at least.
 const IPV6_HINT = /[0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f]{0,4}/i;
+const QUERY_SECRET_HINT = /pass|pwd|token|secret|api_?key/i;
+const QUERY_SECRET = /(?:^|[?&;\s])(password|passwd|pwd|pass|passcode|access_token|token|auth_token|session_token|refresh_token|id_token|client_secret|secret|api_?key)=([^&\s"'#]+)/gi;
+const decodeQueryValue = (value: string): string => {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+};
 const HASH_IN_TEXT = /(?<![\w$./+=-])(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$argon2\S+)/g;
 
 /** IBANs in text: take exactly the country's length, and the IBAN must end there. */
@@ -2258,6 +2311,18 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
       if (found) sink.validated(found);
     }
   }
+  // Secrets in a URL's query or a form body ("/login?user=anna&password=hunter2", "?access_token=..."), as web logs keep them.
+  if (text.includes('=') && QUERY_SECRET_HINT.test(text)) {
+    for (const match of text.matchAll(QUERY_SECRET)) {
+      const value = decodeQueryValue(match[2] ?? '');
+      if (value.length < 3 || isBlankValue(value) || /^[*xX•]+$|^[{<$]/.test(value)) continue;
+      if (match[1] !== undefined && /^(?:password|passwd|pwd|pass|passcode)$/i.test(match[1])) {
+        sink.validated(passwordHashKind(value) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
+      } else if (value.length >= 16) {
+        sink.validated(DETECTORS.secretColumn);
+      }
+    }
+  }
   if (dollar) {
     for (const [candidate] of text.matchAll(HASH_IN_TEXT)) {
       if (passwordHashKind(candidate)) sink.validated(DETECTORS.passwordHash);
@@ -2341,8 +2406,30 @@ export function countryCodeOf(value: string): string | undefined {
     const upper = trimmed.toUpperCase();
     if (ISO_COUNTRY_CODES.has(upper)) return upper;
   }
+  if (/^[A-Za-z]{3}$/.test(trimmed)) {
+    const alpha2 = ALPHA3[trimmed.toUpperCase()];
+    if (alpha2 !== undefined) return alpha2;
+  }
   return (countryNames ??= buildCountryNames()).get(normalizePlaceName(trimmed));
 }
+
+/** A country column's value: a code or name (countryCodeOf), or a one-letter vehicle code as German-speaking exports write them ("D", "A", "CH" is ISO). */
+export function countryColumnCodeOf(value: string): string | undefined {
+  return countryCodeOf(value) ?? (value.trim().length === 1 ? VEHICLE_CODES[value.trim().toUpperCase()] : undefined);
+}
+
+// ISO 3166-1 alpha-3 codes, as identity-verification vendors and banks write them (the countries
+// of the EEA, the Americas, and those most often seen in customer files).
+const ALPHA3: Readonly<Record<string, string>> = {
+  AUT: 'AT', BEL: 'BE', BGR: 'BG', HRV: 'HR', CYP: 'CY', CZE: 'CZ', DNK: 'DK', EST: 'EE', FIN: 'FI', FRA: 'FR', DEU: 'DE',
+  GRC: 'GR', HUN: 'HU', IRL: 'IE', ITA: 'IT', LVA: 'LV', LTU: 'LT', LUX: 'LU', MLT: 'MT', NLD: 'NL', POL: 'PL', PRT: 'PT',
+  ROU: 'RO', SVK: 'SK', SVN: 'SI', ESP: 'ES', SWE: 'SE', ISL: 'IS', LIE: 'LI', NOR: 'NO', CHE: 'CH', GBR: 'GB', USA: 'US',
+  CAN: 'CA', MEX: 'MX', BRA: 'BR', ARG: 'AR', CHL: 'CL', COL: 'CO', PER: 'PE', AUS: 'AU', NZL: 'NZ', IND: 'IN', CHN: 'CN',
+  JPN: 'JP', KOR: 'KR', SGP: 'SG', THA: 'TH', PHL: 'PH', IDN: 'ID', MYS: 'MY', VNM: 'VN', ZAF: 'ZA', NGA: 'NG', EGY: 'EG',
+  TUR: 'TR', ISR: 'IL', ARE: 'AE', SAU: 'SA', RUS: 'RU', UKR: 'UA', SRB: 'RS', ALB: 'AL', MAR: 'MA', PAK: 'PK', BGD: 'BD',
+};
+// One-letter international vehicle codes that German, Austrian and Swiss exports use for countries.
+const VEHICLE_CODES: Readonly<Record<string, string>> = { D: 'DE', A: 'AT', F: 'FR', I: 'IT', E: 'ES', B: 'BE', L: 'LU', P: 'PT', S: 'SE', N: 'NO', H: 'HU' };
 
 const US_STATES: Readonly<Record<string, string>> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',

@@ -944,6 +944,21 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(result.evidence.flatMap((entry) => entry.columns)).toContain('metadata.dob');
   });
 
+  it('read what web and cloud logs hold: secrets in query strings, private addresses, TLS fingerprints, access key ids', () => {
+    const lines = classifyRecords([
+      { time: '2026-11-01T10:00:00Z', request: 'GET /login?user=anna&password=hunter2 HTTP/1.1', client_ip: '81.2.69.160' },
+      { time: '2026-11-01T10:00:01Z', request: 'GET /api?access_token=eyJhbGciOiJub25lIn0xyzabcdefgh1234 HTTP/1.1', client_ip: '81.2.69.161' },
+      { time: '2026-11-01T10:00:02Z', request: 'GET /health HTTP/1.1', client_ip: '10.0.3.17' },
+      { time: '2026-11-01T10:00:03Z', request: 'GET /login?password=*** HTTP/1.1', client_ip: '10.0.3.18' },
+    ]);
+    expect(lines.subjectCount).toBe(2); // the health checks from inside the network are no one's
+    expect(lines.credentials).toEqual({ plain: 1, hashed: 0, tokens: 1 });
+    const waf = classifyRecords([{ httpRequest: { clientIp: '81.2.69.160', ja3Fingerprint: '9f86d081884c7d659a2feaa0c55ad015' } }]);
+    expect(waf.categories.map((entry) => entry.category)).toEqual(['online-identifier']);
+    const trail = classifyRecords([{ userIdentity: { accessKeyId: 'ASIAY34FZKBOKMUTVV7A', userName: 'anna' }, sourceIPAddress: '81.2.69.160' }]);
+    expect(trail.credentials).toBeUndefined();
+  });
+
   it('count an EEO answer that declines as no answer', () => {
     const result = classifyRecords([{ email: 'a@example.org', ethnicity: 'Decline to answer' }, { email: 'b@example.org', ethnicity: 'Declined to Self-Identify' }, { email: 'c@example.org', ethnicity: 'Hispanic or Latino' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
