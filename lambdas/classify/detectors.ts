@@ -557,14 +557,27 @@ export function isDateLike(value: string): boolean {
 /** A public IPv4 address or a global IPv6 one: what identifies a device on the internet. */
 export function isPublicIpAddress(value: string): boolean {
   const trimmed = value.trim();
-  if (!isIpAddress(trimmed)) return false;
-  if (trimmed.includes(':')) return !/^(?:fe[89ab]|fc|fd|ff)/i.test(trimmed);
-  const [a = 0, b = 0] = trimmed.split('.').map(Number);
-  if (a === 0 || a === 10 || a === 127 || a >= 224) return false;
-  if (a === 169 && b === 254) return false;
-  if (a === 172 && b >= 16 && b <= 31) return false;
-  if (a === 192 && b === 168) return false;
-  return !(a === 100 && b >= 64 && b <= 127); // carrier-grade NAT
+  return isIpAddress(trimmed) && !isInternalIpAddress(trimmed);
+}
+
+/**
+ * Whether an address (one isAnyIpAddress accepts) is a network's inside or no host's: private,
+ * loopback, link-local, carrier-grade NAT, multicast, reserved. Read from the first two octets
+ * without splitting: this runs on every value of an IP column.
+ */
+function isInternalIpAddress(address: string): boolean {
+  const value = address.trim();
+  if (value.includes(':')) return value === '::1' || value === '::' || /^\[?(?:fe[89ab]|fc|fd|ff)/i.test(value);
+  let a = 0;
+  let i = 0;
+  for (let code = value.charCodeAt(i); code >= 48 && code <= 57; code = value.charCodeAt(++i)) a = a * 10 + code - 48;
+  let b = 0;
+  for (let code = value.charCodeAt(++i); code >= 48 && code <= 57; code = value.charCodeAt(++i)) b = b * 10 + code - 48;
+  if (a === 0 || a === 10 || a === 127 || a >= 224) return true;
+  if (a === 169 && b === 254) return true;
+  if (a === 172 && b >= 16 && b <= 31) return true;
+  if (a === 192 && b === 168) return true;
+  return a === 100 && b >= 64 && b <= 127; // carrier-grade NAT
 }
 
 /**
@@ -1726,15 +1739,39 @@ export function hasWhitespace(value: string): boolean {
   return false;
 }
 
-const THREE_DIGITS = /\d\D*\d\D*\d/;
+/**
+ * A label with three digits or more ("Caller +1 (307) 694-8155") or an account's handle: one word
+ * joined by a dot or an underscore before a small letter, or with a digit ("priya.jenkins",
+ * "anna_b", "julien47"); "J.R." and "Jean-Luc" are names. One pass over the value.
+ */
+function isHandleOrLabel(raw: string): boolean {
+  const value = raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
+  let digits = 0;
+  let space = false;
+  let joined = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code <= 32) space = true;
+    else if ((code === 46 || code === 95) && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if ((next >= 97 && next <= 122) || next >= 223) joined = true;
+    }
+  }
+  return digits >= 3 || (!space && (joined || digits > 0));
+}
 
 /** Whether a value of a name column can be a person's name (see NAMED_VALIDATORS['person-name']). */
 export function isPersonName(value: string): boolean {
-  return value.length <= 300 && hasLetter(value) && !value.includes('@') && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value)
-    && !THREE_DIGITS.test(value) && !HANDLE.test(value.trim());
+  // The classifier asks of a name as its validator does: the second question is answered from here.
+  if (value === lastName) return lastNameAnswer;
+  lastName = value;
+  lastNameAnswer = value.length <= 300 && hasLetter(value) && !value.includes('@') && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value)
+    && !isHandleOrLabel(value);
+  return lastNameAnswer;
 }
-// One word joined by a dot or an underscore before a small letter, or with a digit: a handle, not a name ("J.R." and "Jean-Luc" are names).
-const HANDLE = /^\S*(?:[._]\p{Ll}|\d)\S*$/u;
+let lastName = '';
+let lastNameAnswer = false;
 
 const isDigitAt = (value: string, index: number): boolean => {
   const code = value.charCodeAt(index);
@@ -1940,7 +1977,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       if (isAnyIpAddress(value)) {
         // A private, loopback or link-local address (10.x, 192.168.x, ::1) is a machine's inside a
         // network: someone's only in a record that something else makes someone's (a load balancer's health checks are no one's).
-        sink.validated(isPublicIpAddress(value) ? DETECTORS.ipAddress : DETECTORS.privateIpAddress);
+        sink.validated(isInternalIpAddress(value) ? DETECTORS.privateIpAddress : DETECTORS.ipAddress);
         return true;
       }
       const found = ipAddressesInText(value);
