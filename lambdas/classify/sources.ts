@@ -19,7 +19,8 @@ import { CsvParser, csvTable, detectDelimiter, firstCsvLine, headerless, preambl
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
 import type { TableBatch } from './table.js';
 
-export type RecordFormat = 'csv' | 'jsonl' | 'json';
+/** `sniffed`: a log or an object without a telling name (access.log, an S3 key without a dot), read as JSON or as delimited text by its first character. */
+export type RecordFormat = 'csv' | 'jsonl' | 'json' | 'sniffed';
 
 export interface ReadRecordsOptions {
   /** S3 client for `s3://` sources; a default one is created on first use. */
@@ -108,9 +109,34 @@ export function formatOf(source: string): { format: RecordFormat; gzip: boolean 
   if (DELIMITED_EXTENSIONS.has(extension)) return { format: 'csv', gzip };
   if (extension === '.jsonl' || extension === '.ndjson') return { format: 'jsonl', gzip };
   if (extension === '.json') return { format: 'json', gzip };
-  throw new ValidationError('The records source has an unsupported format: its name must end in .csv, .tsv, .tab, .psv, .txt, .dat, .jsonl, .ndjson or .json (optionally .gz)', [
+  if (!BINARY_EXTENSIONS.has(extension)) return { format: 'sniffed', gzip };
+  throw new ValidationError(`The records source has an unsupported format: ${extension} is no text export (export it as .csv, .tsv, .txt, .jsonl or .json, optionally .gz)`, [
     { field: 'affected.recordsSource', message: 'unsupported file extension' },
   ]);
+}
+
+/** Names of files that are no text: spreadsheets, documents, archives, columnar and database files. */
+const BINARY_EXTENSIONS = new Set(['.xlsx', '.xls', '.xlsm', '.ods', '.numbers', '.pdf', '.doc', '.docx', '.odt', '.zip', '.7z', '.rar',
+  '.tar', '.tgz', '.bz2', '.xz', '.zst', '.parquet', '.avro', '.orc', '.db', '.sqlite', '.sqlite3', '.mdb', '.accdb', '.bak', '.png',
+  '.jpg', '.jpeg', '.gif', '.bin', '.exe', '.dll', '.so']);
+
+/** Text whose name says nothing of its format: JSON when it starts with "{" or "[", else delimited text. */
+async function* sniffedTable(text: AsyncIterable<Buffer | string>, describe: string, options: ReadTableOptions): AsyncGenerator<TableBatch> {
+  const iterator = text[Symbol.asyncIterator]();
+  const head: Array<Buffer | string> = [];
+  let first: string | undefined;
+  while (first === undefined) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    first = /\S/.exec(String(next.value).replace(/^\uFEFF/, ''))?.[0];
+  }
+  async function* replayed(): AsyncGenerator<Buffer | string> {
+    yield* head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  if (first === '{' || first === '[') yield* jsonDocumentTable(replayed(), describe);
+  else yield* csvTable(replayed(), describe, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,6 +261,7 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
     const bytes = asText(gzip ? gunzipped(counted) : await sniffedGzip(counted));
     if (format === 'csv') yield* csvTable(bytes, opened.describe, options);
     else if (format === 'jsonl') yield* jsonLinesTable(bytes, opened.describe);
+    else if (format === 'sniffed') yield* sniffedTable(bytes, opened.describe, options);
     else yield* jsonDocumentTable(bytes, opened.describe);
   } catch (error) {
     throw asSourceError(error, opened.describe);

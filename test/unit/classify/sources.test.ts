@@ -517,6 +517,17 @@ describe('locating sources', () => {
     }
     expect(formatOf('/data/members.json')).toEqual({ format: 'json', gzip: false });
     expect(() => formatOf('/data/export.xlsx')).toThrow(ValidationError);
+    // Logs and S3 objects whose names say nothing are read by their first character.
+    for (const name of ['/var/log/nginx/access.log', 's3://logs/AWSLogs/123/elasticloadbalancing/app.log.gz', 's3://logs/2026-11-15-08-00-00-ABCDEF1234567890', 's3://cf/E2ABC.2026-11-15-08.abcd.gz']) {
+      expect(formatOf(name).format, name).toBe('sniffed');
+    }
+  });
+
+  it('reads a log whose name says nothing as JSON lines or as delimited text, by its first character', async () => {
+    const json = scratchFile('app.log', '{"level":"info","user":{"email":"anna@example.org"}}\n{"level":"info","user":{"email":"bob@example.org"}}\n');
+    expect((await classifySource(json, { collectEmails: false })).classification.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2]]);
+    const delimited = scratchFile('export-2026-11-15', 'email,phone\nanna@example.org,+49 30 901820\n');
+    expect((await classifySource(delimited, { collectEmails: false })).classification.subjectCount).toBe(1);
   });
 
   it('reports a missing file as not found', async () => {
