@@ -2023,6 +2023,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return true;
     default: {
       const validator = NAMED_VALIDATORS[hint];
+      // A masked number ("XXX-XX-1234", "****5678") discloses no more than its last digits: no id.
+      if (validator && hint !== 'person-name' && isMaskedNumber(value)) return true;
       if (validator) {
         const found = validator(value, column);
         if (found) {
@@ -2061,6 +2063,18 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return columnOnly !== undefined;
     }
   }
+}
+
+/** Three or more masking characters (X, *, •, #) and at most four digits: "XXX-XX-1234", "***-**-6789", "••••5678". */
+function isMaskedNumber(value: string): boolean {
+  let masks = 0;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 88 || code === 120 || code === 42 || code === 8226 || code === 35) masks++;
+  }
+  return masks >= 3 && digits <= 4;
 }
 
 function firstValid(text: string, test: (candidate: string) => boolean): string {
