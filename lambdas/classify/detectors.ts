@@ -1315,6 +1315,8 @@ export function subjectKeyRank(name: string): number | undefined {
   // An account's number or reference is a bank's or a creditor's (one of a person's accounts); an
   // account's id is a login's (one person).
   if (words[0] === 'account' && words.length === 2 && /^(?:number|no|nr|num|ref|nummer|numero)$/.test(words[1] ?? '')) return 2;
+  // A client's id is a customer's in a CRM and an application's in an OAuth log: after a user's id, before an email.
+  if ((words[0] === 'client' && words.length === 2 && KEY_WORDS.has(words[1] ?? '')) || compact === 'clientid') return 0.5;
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;
   if (compact === 'uid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
   // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").

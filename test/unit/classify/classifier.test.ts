@@ -959,6 +959,14 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(trail.credentials).toBeUndefined();
   });
 
+  it('key a sign-in log by its user, not by the application\'s client id', () => {
+    const logins = classifyRecords([
+      { client_id: 'aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV', user_id: 'auth0|1', user_name: 'anna@example.org', ip: '81.2.69.160' },
+      { client_id: 'aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV', user_id: 'auth0|2', user_name: 'bob@example.org', ip: '81.2.69.161' },
+    ]);
+    expect(logins.subjectCount).toBe(2);
+  });
+
   it('count a masked number as no id', () => {
     const result = classifyRecords([{ email: 'ann@example.org', ssn: 'XXX-XX-1234' }, { email: 'bo@example.org', ssn: '***-**-6789' }, { email: 'cy@example.org', ssn: '212-38-4321' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['government-id', 1]]);
