@@ -121,6 +121,9 @@ function flagsOf(detector: DetectorInfo): number {
 
 /** The flags of a record that holds genotypes and nothing else (see classifyRow). */
 const GENOTYPES_ONLY = computeFlags(ALL_DETECTORS.find((detector) => detector.category === 'genetic') as DetectorInfo);
+/** The flags of what a machine leaves in a log (an IP address, a device id, a place from geolocation): see classifyRow. */
+const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 'online-identifier' || detector.category === 'location')
+  .reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The one person of a keyless table of genotypes alone. */
 const GENOME_OWNER = { hi: 0x9e3779b9, lo: 0x7f4a7c15 } as const;
 
@@ -1168,6 +1171,9 @@ export class RecordClassifier implements DetectionSink {
         held.mask |= this.rowMask;
         held.place = this.rowPlace;
       }
+    } else if (typeof this.subjectKey === 'string' && (this.rowMask & ~MACHINE_TRACES) === 0) {
+      // A line of a keyed log without the key and with nothing but an address and a place (a
+      // service's or a bot's call, a health check) is no one's: the people are the keys' holders.
     } else if (this.rowMask === GENOTYPES_ONLY) {
       // Genotypes alone, without a sample's or a person's key (a raw DNA download: rsid, chromosome,
       // position, genotype), are one person's genome, not a person per line.

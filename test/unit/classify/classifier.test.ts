@@ -965,6 +965,11 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
       { client_id: 'aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV', user_id: 'auth0|2', user_name: 'bob@example.org', ip: '81.2.69.161' },
     ]);
     expect(logins.subjectCount).toBe(2);
+    // A keyed log's lines without a user and with only an address are a service's or a bot's calls.
+    const calls = classifyRecords([
+      { requestId: 'r1', email: 'anna@example.org', ip: '81.2.69.160' }, { requestId: 'r2', email: '', ip: '81.2.69.200' }, { requestId: 'r3', email: '', ip: '10.0.0.7' },
+    ]);
+    expect(calls.subjectCount).toBe(1);
   });
 
   it('count a masked number as no id', () => {
