@@ -740,6 +740,8 @@ interface PartyRow {
 }
 
 const MAX_PARTIES = 16;
+/** How many of a JSON document's first records may name its key column (see add). */
+const KEY_SEARCH_RECORDS = 1_000;
 /** Longest cell read as a JSON object (see detectJsonCell); longer ones are read as text. */
 const MAX_JSON_CELL = 64 * 1024;
 /** The party of the key's person's columns on a dependant's row (see classifyRow). */
@@ -930,7 +932,11 @@ export class RecordClassifier implements DetectionSink {
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
     const patient = this.namedKey ? undefined : fhirPatientOf(record);
     if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;
-    if (this.subjectKey === undefined) this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? null;
+    // Records of a document differ in their fields (a log's first line may be the runtime's, not a
+    // user's): while none has shown a key column, each of the first records may name it.
+    if (this.subjectKey === undefined || (this.subjectKey === null && this.keyLeftToUs && this.recordsScanned < KEY_SEARCH_RECORDS)) {
+      this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? null;
+    }
     const states = new Array<ColumnState>(fields.length);
     let key: string | undefined = patient;
     for (let i = 0; i < fields.length; i++) {

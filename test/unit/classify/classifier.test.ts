@@ -972,6 +972,12 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(calls.subjectCount).toBe(1);
   });
 
+  it('find a log\'s key column in a later record when the first one has none', () => {
+    const lines = classifyRecords([{ type: 'platform.start', requestId: '8f6c0b1e' }, { level: 'INFO', email: 'anna@example.org', name: 'Anna Smith' }, { level: 'INFO', email: 'anna@example.org', name: 'Anna Smith' }]);
+    expect(lines.subjectCount).toBe(1);
+    expect(lines.subjectCounting?.basis).toBe('subject-key');
+  });
+
   it('count a masked number as no id', () => {
     const result = classifyRecords([{ email: 'ann@example.org', ssn: 'XXX-XX-1234' }, { email: 'bo@example.org', ssn: '***-**-6789' }, { email: 'cy@example.org', ssn: '212-38-4321' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['government-id', 1]]);
