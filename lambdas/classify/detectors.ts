@@ -1960,6 +1960,8 @@ function detectBirthDate(value: string, sink: DetectionSink): boolean {
   return true;
 }
 
+// Ethereum (0x and 40 hex digits), Bitcoin bech32 (bc1...) and base58 (1... or 3...) addresses.
+const CRYPTO_ADDRESS = /^(?:0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34})$/;
 // 32 to 128 hex digits, a "SHA256:" base64 digest (ssh-keygen), or colon-separated hex pairs (MD5 key fingerprints).
 const DIGEST = /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128}|(?:SHA256|SHA1|MD5):[A-Za-z0-9+/=:]{16,}|[0-9a-f]{2}(?::[0-9a-f]{2}){15,})$/;
 const BARE_FINGERPRINT = /^(?!.*(?:biometric|template|minutiae|thumb|finger_?print_?hash))(?:[\w.]*[._]|[\w.]*[a-z0-9](?=F))?[Ff]ingerprints?$/;
@@ -2046,6 +2048,11 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
           return times > 0;
         }
         return false;
+      }
+      // A crypto wallet in an exchange's "address" column is where money goes, not where someone lives.
+      if (hint === 'postal-address' && CRYPTO_ADDRESS.test(value.trim())) {
+        sink.validated(DETECTORS.financialColumn);
+        return true;
       }
       // A bare "fingerprint" holding a digest fingerprints a browser, a device or a key: an online identifier, not a finger.
       if (hint === 'biometric' && DIGEST.test(value.trim()) && BARE_FINGERPRINT.test(column.name.trim())) {

@@ -978,6 +978,12 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(lines.subjectCounting?.basis).toBe('subject-key');
   });
 
+  it('read a crypto wallet in an address column as financial data, not a postal address', () => {
+    const withdrawals = classifyRecords([{ email: 'ann@example.org', address: '0x52908400098527886E0F7030069857D2E4169EE7' }, { email: 'bo@example.org', address: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq' }]);
+    expect(withdrawals.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['financial', 2]]);
+    expect(withdrawals.evidence.map((entry) => entry.detector)).not.toContain('postal-address');
+  });
+
   it('count a masked number as no id', () => {
     const result = classifyRecords([{ email: 'ann@example.org', ssn: 'XXX-XX-1234' }, { email: 'bo@example.org', ssn: '***-**-6789' }, { email: 'cy@example.org', ssn: '212-38-4321' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['government-id', 1]]);
