@@ -737,6 +737,9 @@ interface PartyRow {
   /** The key's person's fingerprint, for the employee's columns on a dependant's row (see classifyRow); 0 when the person is known by `email` or `key`. */
   hi: number;
   lo: number;
+  /** Their name's parts and their birth date (see birthKeyOf), to tell whether they are the record's own person (see selfParties). */
+  names: string;
+  birth: string;
 }
 
 const MAX_PARTIES = 16;
@@ -748,7 +751,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '',
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -1035,6 +1038,9 @@ export class RecordClassifier implements DetectionSink {
     let namedPerson = false;
     /** The record's account is a bot's (see BOT_FLAGS). */
     let bot = false;
+    /** The record's own person's name and birth date, when the export names other people (see selfParties). */
+    let ownNames = '';
+    let ownBirth = '';
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -1111,6 +1117,9 @@ export class RecordClassifier implements DetectionSink {
       if (column.buyerName || column.profile.namedForPerson) {
         if (namesOrganisation(value)) organisation = true;
         else if (isPersonName(value)) namedPerson = true;
+        if (this.partyNames.length > 0) ownNames += ` ${value}`;
+      } else if (column.profile.hint === 'date-of-birth' && this.partyNames.length > 0) {
+        ownBirth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
       }
       if (column.botFlag && (BOT_FLAGS.test(value.trim()) || (ACCOUNT_TYPE_COLUMN.test(column.profile.name) && SERVICE_ACCOUNT.test(value.trim())))) bot = true;
       if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
@@ -1162,6 +1171,7 @@ export class RecordClassifier implements DetectionSink {
 
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
     this.rowEmailCount = 0;
+    if (ownBirth !== '' && (this.touchedParties.length > 0 || this.finishedParties.length > 0)) this.selfParties(ownNames, ownBirth);
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
@@ -1314,6 +1324,8 @@ export class RecordClassifier implements DetectionSink {
     } else if (hint === 'person-name' || hint === 'phone' || hint === 'postal-address' || hint === 'date-of-birth') {
       party.key += `${value.trim().toLowerCase()}\u0000`;
     }
+    if (hint === 'person-name') party.names += ` ${value}`;
+    else if (hint === 'date-of-birth') party.birth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
   }
 
   private touch(index: number): PartyRow {
@@ -1323,6 +1335,24 @@ export class RecordClassifier implements DetectionSink {
       this.touchedParties.push(party);
     }
     return party;
+  }
+
+  /**
+   * The row's "other" people who are its own person (a claim's claimant "Self", an insured person
+   * who is the policyholder: the same name and birth date): their data is the record's person's,
+   * and they are not counted again.
+   */
+  private selfParties(ownNames: string, ownBirth: string): void {
+    const wordsOf = (names: string): string => [...new Set(nameWords(names))].sort().join(' ');
+    const own = wordsOf(ownNames);
+    for (const party of [...this.finishedParties, ...this.touchedParties]) {
+      if (party.mask === 0 || party.names === '' || party.lo !== 0) continue;
+      // Names alone are not enough: a parent and a child may share them.
+      if (party.birth === '' || party.birth !== ownBirth || wordsOf(party.names) !== own) continue;
+      this.rowMask |= party.mask;
+      if (party.age >= 0) this.age(party.age);
+      party.mask = 0;
+    }
   }
 
   /** Counts the other people of the row with any personal data, placed by their own columns or else with the record. */

@@ -984,6 +984,18 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(withdrawals.evidence.map((entry) => entry.detector)).not.toContain('postal-address');
   });
 
+  it('count a claimant who is the insured once, and a third-party claimant and an injured child as people of their own', () => {
+    const claims = classifyRecords([
+      { ClaimNumber: 'CLM-1', InsuredFirstName: 'Patricia', InsuredLastName: 'Jones', InsuredDOB: '1982-09-01', ClaimantFirstName: 'Patricia', ClaimantLastName: 'Jones', ClaimantDOB: '1982-09-01', ClaimantRelationToInsured: 'Self' },
+      { ClaimNumber: 'CLM-2', InsuredFirstName: 'Patricia', InsuredLastName: 'Jones', InsuredDOB: '1982-09-01', ClaimantFirstName: 'Emma', ClaimantLastName: 'Jones', ClaimantDOB: '2017-03-03', ClaimantRelationToInsured: 'Child', InjuryDescription: 'Broken arm', ICD10Code: 'S52.5' },
+    ], { asOf: new Date('2026-11-20T00:00:00Z'), subjectKey: null });
+    expect(claims.subjectCount).toBe(3); // Patricia on each claim (no key: one per record), Emma
+    expect(claims.children).toMatchObject({ under13: 1, withBirthDate: 3 });
+    // A parent and a child with the same name but no birth dates stay two people.
+    const accounts = classifyRecords([{ nr_rachunku: 'A1', imie: 'Julia', nazwisko: 'Kowalski', opiekun_imie_nazwisko: 'Julia Kowalski', opiekun_telefon: '+48 601 205 770' }]);
+    expect(accounts.subjectCount).toBe(2);
+  });
+
   it('count a masked number as no id', () => {
     const result = classifyRecords([{ email: 'ann@example.org', ssn: 'XXX-XX-1234' }, { email: 'bo@example.org', ssn: '***-**-6789' }, { email: 'cy@example.org', ssn: '212-38-4321' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['government-id', 1]]);
