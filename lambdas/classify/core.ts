@@ -551,6 +551,17 @@ class Places {
  * Who in a family the record is about, under a key shared by the family (an employee's id in a
  * benefits enrolment): the record's relationship, names and birth date, lower-cased.
  */
+/**
+ * Without a key column by name, the first field of a record holding the person's own email address
+ * (Okta's `actor.alternateId`), as a CSV's column of email addresses is (see emailKeyColumn).
+ */
+function emailFieldOf(fields: readonly Field[]): string | undefined {
+  for (const [name, value] of fields) {
+    if (value.includes('@') && isPersonalEmail(value.trim().toLowerCase()) && partyOf(name) === undefined && !describeColumn(name).thirdParty) return name;
+  }
+  return undefined;
+}
+
 /** Whether a memberOf string holds anything but separators. */
 const HAS_MEMBER_VALUE = /[^\u0000]/;
 
@@ -938,7 +949,7 @@ export class RecordClassifier implements DetectionSink {
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
     // user's): while none has shown a key column, each of the first records may name it.
     if (this.subjectKey === undefined || (this.subjectKey === null && this.keyLeftToUs && this.recordsScanned < KEY_SEARCH_RECORDS)) {
-      this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? null;
+      this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? emailFieldOf(fields) ?? null;
     }
     const states = new Array<ColumnState>(fields.length);
     let key: string | undefined = patient;

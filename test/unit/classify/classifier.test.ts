@@ -972,6 +972,15 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(calls.subjectCount).toBe(1);
   });
 
+  it('key JSON records by the field holding the person\'s own email when no column name says which', () => {
+    const events = classifyRecords([
+      { actor: { id: '00u1', alternateId: 'anna.smith@acme-corp.example', displayName: 'Anna Smith' }, client: { ipAddress: '84.12.33.7' } },
+      { actor: { id: '00u1', alternateId: 'anna.smith@acme-corp.example', displayName: 'Anna Smith' }, client: { ipAddress: '84.12.33.8' } },
+      { actor: { id: '00u9', alternateId: 'bob.lee@acme-corp.example', displayName: 'Bob Lee' }, client: { ipAddress: '73.20.1.5' } },
+    ]);
+    expect(events.subjectCount).toBe(2);
+  });
+
   it('find a log\'s key column in a later record when the first one has none', () => {
     const lines = classifyRecords([{ type: 'platform.start', requestId: '8f6c0b1e' }, { level: 'INFO', email: 'anna@example.org', name: 'Anna Smith' }, { level: 'INFO', email: 'anna@example.org', name: 'Anna Smith' }]);
     expect(lines.subjectCount).toBe(1);
