@@ -177,6 +177,29 @@ export function preamble(text: string): { length: number; lines: number } | unde
   return undefined;
 }
 
+/**
+ * The directives that open a W3C extended log (CloudFront's and IIS's access logs: `#Version: 1.0`,
+ * `#Fields: date time c-ip cs-uri-query ...`): the declared column names, the data's delimiter
+ * (a tab where the first data line has one, else a space), and the characters and lines to skip.
+ */
+export function w3cFields(text: string): { names: string[]; delimiter: string; length: number; lines: number } | undefined {
+  if (!text.startsWith('#')) return undefined;
+  let offset = 0;
+  let lines = 0;
+  let names: string[] | undefined;
+  while (text.startsWith('#', offset)) {
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+    const fields = /^#Fields:\s*(.+)$/i.exec(line);
+    if (fields) names = (fields[1] ?? '').trim().split(/\s+/);
+    offset = end < 0 ? text.length : end + 1;
+    lines++;
+  }
+  if (!names || names.length < 2) return undefined;
+  const firstData = text.slice(offset, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset));
+  return { names, delimiter: firstData.includes('\t') ? '\t' : ' ', length: offset, lines };
+}
+
 /** Where an unquoted field (or a quoted one's trailing text) starting at `from` ends: the next delimiter or line end, else the text's end. */
 function fieldEnd(text: string, from: number, delimiter: number): number {
   let end = from;
@@ -371,13 +394,17 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     else rows.push(row);
   };
 
+  /** The column names a W3C extended log declares (`#Fields:`), when the text starts with one. */
+  let declared: string[] | undefined;
+
   function* startTable(): Generator<TableBatch> {
     const first = firstRows ?? [];
     firstRows = undefined;
-    const header = startsWithHeader(options, first);
+    const given = options.columns ?? declared;
+    const header = startsWithHeader(given ? { ...options, columns: given } : options, first);
     started = true;
     const body = header ? first.slice(1) : first;
-    const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',', options.columns);
+    const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',', given);
     yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}) };
     if (body.length > 0) yield { kind: 'rows', rows: body };
   }
@@ -387,10 +414,15 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     let text = head.replace(/^\uFEFF/, '');
     const sep = sepLine(text);
     if (sep) text = text.slice(sep.length);
-    const title = headerless(options) ? undefined : preamble(text);
+    const w3c = w3cFields(text);
+    if (w3c) {
+      declared = w3c.names;
+      text = text.slice(w3c.length);
+    }
+    const title = headerless(options) || w3c ? undefined : preamble(text);
     if (title) text = text.slice(title.length);
-    const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? detectDelimiter(text), describe);
-    started.line += (sep ? 1 : 0) + (title?.lines ?? 0);
+    const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? w3c?.delimiter ?? detectDelimiter(text), describe);
+    started.line += (sep ? 1 : 0) + (title?.lines ?? 0) + (w3c?.lines ?? 0);
     return { parser: started, text };
   };
 

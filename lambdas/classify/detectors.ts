@@ -1026,6 +1026,8 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   // Where a card was used or a loss happened, not where the person lives.
   'merchant country', 'merchant city', 'merchant state', 'merchant address', 'merchant name', 'merchant zip', 'loss state',
   'loss location', 'loss city', 'loss zip', 'accident state', 'incident state', 'incident location',
+  // A CDN's point of presence (CloudFront's x-edge-location), a server's region.
+  'edge location', 'x edge location', 'pop location', 'server location', 'aws region', 'region name aws',
   // A card's token stands for the card at the processor: no card number, no secret of its holder.
   'card token', 'payment token', 'network token', 'token card',
   // The ages or the number of someone's dependants are not the person's own age.
