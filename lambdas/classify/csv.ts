@@ -150,8 +150,8 @@ const filledCells = (row: readonly string[]): number => row.filter((cell) => cel
  * "Customer Report,,," as Excel pads it), a date, blank lines. At most three, each with at most one
  * non-empty cell whatever the delimiter, followed by a line that looksLikeHeader; or one title line
  * of a few cells ("Customer export,generated 2026-11-20,confidential") that is no header itself,
- * over a header of as many or more. Returns the characters and lines to skip, or undefined when `text` does
- * not start with such lines.
+ * over a header of as many or more. Returns the characters and lines to skip, or undefined when
+ * `text` does not start with such lines.
  */
 export function preamble(text: string): { length: number; lines: number } | undefined {
   let offset = 0;

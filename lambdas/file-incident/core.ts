@@ -13,10 +13,11 @@ import { RecordClassifier, classifyRecords } from '../classify/core.js';
 import { isRecord } from '../classify/json.js';
 import { formatOf } from '../classify/sources.js';
 
-/** Whether a records source names a delimited file (CSV, TSV...). */
+/** Whether a records source may be delimited text (a CSV or TSV, or a name that says nothing: see formatOf). */
 function isDelimited(source: string | undefined): boolean {
   try {
-    return source !== undefined && formatOf(source).format === 'csv';
+    const { format } = formatOf(source ?? '');
+    return source !== undefined && (format === 'csv' || format === 'sniffed');
   } catch {
     return false;
   }
@@ -95,7 +96,7 @@ export async function checkReport(report: ReportFacts, now: Date, checkSource?: 
   }
   // Column names are for a delimited export without a header row.
   if (report.affected.recordsColumns !== undefined && !isDelimited(source)) {
-    issues.push({ field: 'affected.recordsColumns', message: 'names the columns of a CSV recordsSource without a header row; the report has none' });
+    issues.push({ field: 'affected.recordsColumns', message: 'names the columns of a CSV recordsSource without a header row; the report gives no such source' });
   }
   // A key column named for the records must be one of the inline records' columns (checked by
   // classifying them with it, before anything is stored; the export's are checked when it is read).
