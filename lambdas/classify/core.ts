@@ -10,6 +10,7 @@ import { ValidationError } from '../shared/errors.js';
 import {
   ALL_DETECTORS,
   countryCodeOf,
+  countryColumnCodeOf,
   dateOrderOf,
   describeColumn,
   detectInto,
@@ -845,6 +846,8 @@ export class RecordClassifier implements DetectionSink {
   private readonly openProbations = new Set<Probation>();
   private readonly places = new Places();
   private readonly countryLookup = new LookupCache(countryCodeOf);
+  /** A country column's values, which may also be one-letter vehicle codes ("D", "A"): see countryColumnCodeOf. */
+  private readonly countryColumnLookup = new LookupCache(countryColumnCodeOf);
   private readonly stateLookup = new LookupCache(usStateOf);
   private readonly provinceLookup = new LookupCache(provinceCountryOf);
   /** Affected people's addresses for the notice, each with the place of the records that hold it. */
@@ -1064,7 +1067,7 @@ export class RecordClassifier implements DetectionSink {
       }
       if (column.role === 'country') {
         column.nonBlank++;
-        const country = this.countryLookup.get(value.trim());
+        const country = this.countryColumnLookup.get(value.trim());
         if (country && !countries.includes(country)) countries.push(country);
       } else if (column.role === 'state' || column.role === 'region') {
         column.nonBlank++;
@@ -1402,7 +1405,7 @@ export class RecordClassifier implements DetectionSink {
     if (party.country === undefined && party.state === undefined && party.zip === undefined && party.address === undefined) return this.rowPlace;
     const countries: string[] = [];
     const states: string[] = [];
-    const country = party.country === undefined ? undefined : this.countryLookup.get(party.country);
+    const country = party.country === undefined ? undefined : this.countryColumnLookup.get(party.country);
     if (country) countries.push(country);
     const state = party.state === undefined ? undefined : this.stateLookup.get(party.state);
     if (state) states.push(state);

@@ -1005,6 +1005,13 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(accounts.subjectCount).toBe(2);
   });
 
+  it('place people by a country column\'s alpha-3 and one-letter codes, and a RESIDENCE column', () => {
+    const members = classifyRecords([
+      { email: 'a@example.de', Land: 'D' }, { email: 'b@example.at', Land: 'A' }, { email: 'c@example.es', country: 'ESP' }, { email: 'd@example.it', RESIDENCE: 'IT' },
+    ]);
+    expect(members.jurisdictions).toEqual(['AT', 'DE', 'ES', 'IT']);
+  });
+
   it('count a masked number as no id', () => {
     const result = classifyRecords([{ email: 'ann@example.org', ssn: 'XXX-XX-1234' }, { email: 'bo@example.org', ssn: '***-**-6789' }, { email: 'cy@example.org', ssn: '212-38-4321' }]);
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['government-id', 1]]);
