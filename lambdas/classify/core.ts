@@ -364,6 +364,8 @@ interface ColumnState {
   readonly orgContact: boolean;
   /** Says whether the record's account is a bot's or a service's ("is_bot", a user "type"): see BOT_FLAGS. */
   readonly botFlag: boolean;
+  /** Says who the record's person is: their name (not a bare "name"), birth date or person key (see aboutOrganisations). */
+  readonly namesPerson: boolean;
 }
 
 // A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type", Okta's
@@ -549,16 +551,14 @@ class Places {
 }
 
 /**
- * Who in a family the record is about, under a key shared by the family (an employee's id in a
- * benefits enrolment): the record's relationship, names and birth date, lower-cased.
- */
-/**
  * Without a key column by name, the first field of a record holding the person's own email address
  * (Okta's `actor.alternateId`), as a CSV's column of email addresses is (see emailKeyColumn).
  */
-function emailFieldOf(fields: readonly Field[]): string | undefined {
-  for (const [name, value] of fields) {
-    if (value.includes('@') && isPersonalEmail(value.trim().toLowerCase()) && partyOf(name) === undefined && !describeColumn(name).thirdParty) return name;
+function emailFieldOf(fields: readonly Field[], states: readonly ColumnState[]): string | undefined {
+  for (let i = 0; i < fields.length; i++) {
+    const [name, value] = fields[i] as Field;
+    const state = states[i];
+    if (state && value.includes('@') && state.party < 0 && !state.profile.thirdParty && isPersonalEmail(value.trim().toLowerCase())) return name;
   }
   return undefined;
 }
@@ -566,6 +566,10 @@ function emailFieldOf(fields: readonly Field[]): string | undefined {
 /** Whether a memberOf string holds anything but separators. */
 const HAS_MEMBER_VALUE = /[^\u0000]/;
 
+/**
+ * Who in a family the record is about, under a key shared by the family (an employee's id in a
+ * benefits enrolment): the record's relationship, names and birth date, lower-cased.
+ */
 function memberOf(columns: readonly ColumnState[], values: readonly string[]): string {
   let member = '';
   const count = Math.min(columns.length, values.length);
@@ -949,16 +953,20 @@ export class RecordClassifier implements DetectionSink {
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
     const patient = this.namedKey ? undefined : fhirPatientOf(record);
     if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;
+    const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
     // user's): while none has shown a key column, each of the first records may name it.
     if (this.subjectKey === undefined || (this.subjectKey === null && this.keyLeftToUs && this.recordsScanned < KEY_SEARCH_RECORDS)) {
-      this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? emailFieldOf(fields) ?? null;
+      this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? emailFieldOf(fields, states) ?? null;
+      if (this.subjectKey !== null) {
+        // What was judged of the key while there was none is judged again.
+        this.personKey = undefined;
+        this.keyShared = undefined;
+      }
     }
-    const states = new Array<ColumnState>(fields.length);
     let key: string | undefined = patient;
     for (let i = 0; i < fields.length; i++) {
       const [name, value] = fields[i] ?? ['', ''];
-      states[i] = this.columnState(name);
       if (key === undefined && name === this.subjectKey && !isBlankValue(value)) key = value;
     }
     this.classifyRow(states, fields.map(([, value]) => value), key);
@@ -1284,7 +1292,7 @@ export class RecordClassifier implements DetectionSink {
     for (const column of columns) {
       if (column.party >= 0) continue;
       if (column.profile.organisation) organisation = true;
-      else if ((namesThePerson(column) && !column.orgContact) || column.profile.hint === 'date-of-birth' || subjectKeyRank(column.profile.name) === 0) person = true;
+      else if (column.namesPerson) person = true;
     }
     this.orgColumns = columns;
     this.aboutOrgs = organisation && !person;
@@ -1736,7 +1744,8 @@ export class RecordClassifier implements DetectionSink {
     const profile = describeColumn(name);
     const relationship = isRelationshipColumn(name);
     const party = this.partyIndex(name);
-    const dependent = party >= 0 && /^dependa?e?nt/.test(this.partyNames[party] ?? '');
+    const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
+    const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()));
     const shipping = party < 0 && isShippingColumn(name) ? this.partyIndexOf('shipping-recipient') : -1;
     if (shipping >= 0 && profile.hint === 'person-name') this.shipsToNames = true;
     const state: ColumnState = {
@@ -1764,8 +1773,9 @@ export class RecordClassifier implements DetectionSink {
       shipping,
       buyerName: profile.hint === 'person-name' && party < 0 && shipping < 0,
       foreignRegions: 0,
-      orgContact: profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim())),
+      orgContact,
       botFlag: profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim()),
+      namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
     };
     if (relationship) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);
@@ -1795,7 +1805,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false, namesPerson: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -985,6 +985,9 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     const lines = classifyRecords([{ type: 'platform.start', requestId: '8f6c0b1e' }, { level: 'INFO', email: 'anna@example.org', name: 'Anna Smith' }, { level: 'INFO', email: 'anna@example.org', name: 'Anna Smith' }]);
     expect(lines.subjectCount).toBe(1);
     expect(lines.subjectCounting?.basis).toBe('subject-key');
+    // What was judged of the key before it was found (that name and birth date key no one without data) is judged again.
+    const late = classifyRecords([{ name: 'Anna Smith', dob: '1980-01-01', city: 'Berlin' }, { customer_id: 'C2', plan: 'pro' }]);
+    expect(late.subjectCount).toBe(2);
   });
 
   it('read a crypto wallet in an address column as financial data, not a postal address', () => {
