@@ -15,9 +15,10 @@ import { formatOf } from '../classify/sources.js';
 
 /** Whether a records source may be delimited text (a CSV or TSV, or a name that says nothing: see formatOf). */
 function isDelimited(source: string | undefined): boolean {
+  if (source === undefined) return false;
   try {
-    const { format } = formatOf(source ?? '');
-    return source !== undefined && (format === 'csv' || format === 'sniffed');
+    const { format } = formatOf(source);
+    return format === 'csv' || format === 'sniffed';
   } catch {
     return false;
   }
@@ -138,7 +139,7 @@ function acceptedFacts(input: unknown): ReportFacts {
   const byJurisdiction = isRecord(affected.subjectsByJurisdiction) ? affected.subjectsByJurisdiction : {};
   return {
     discoveredAt: accepted(IncidentReport.shape.discoveredAt, body.discoveredAt),
-    occurredAt: accepted(IncidentReport.shape.discoveredAt, body.occurredAt),
+    occurredAt: accepted(IncidentReport.shape.occurredAt, body.occurredAt),
     affected: {
       jurisdictions: Array.isArray(affected.jurisdictions) ? affected.jurisdictions.map((code) => accepted(JurisdictionCode, code)) : undefined,
       subjectsByJurisdiction: Object.fromEntries(Object.entries(byJurisdiction).filter(([code]) => accepted(JurisdictionCode, code) !== undefined)),
