@@ -47,6 +47,7 @@ import {
   type Tally,
 } from './people.js';
 import { isRecord, isRecordMap } from './json.js';
+import { LOG_SUBJECT } from './logs.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -362,10 +363,12 @@ interface ColumnState {
   foreignRegions: number;
   /** A phone, an address or a bare name ("name", "title"): an organisation's in records about organisations (see aboutOrganisations). */
   readonly orgContact: boolean;
-  /** Says whether the record's account is a bot's or a service's ("is_bot", a user "type"): see BOT_FLAGS. */
+  /** Says whether the record's account is a bot's or a service's ("is_bot", a user "type", a crawler's user agent): see isBotValue. */
   readonly botFlag: boolean;
   /** Says who the record's person is: their name (not a bare "name"), birth date or person key (see aboutOrganisations). */
   readonly namesPerson: boolean;
+  /** A key read from the record's other columns (a log line's person: see LOG_SUBJECT), not classified itself. */
+  readonly keyOnly: boolean;
 }
 
 // A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type", Okta's
@@ -373,8 +376,19 @@ interface ColumnState {
 // "Service" as an account's type.
 const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype)$/i;
 const BOT_FLAGS = /^(?:true|bot)$/i;
+// A user agent column (a log's "user_agent", "cs(User-Agent)", Okta's "client.userAgent.rawUserAgent")
+// and the agents that are machines: crawlers, link previews, health checks and uptime probes.
+const USER_AGENT_COLUMN = /user[-_ ]?agent\)?$/i;
+const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-HealthChecker|kube-probe|GoogleHC|Pingdom|UptimeRobot|StatusCake|Site24x7|Amazon-Route53-Health-Check-Service)\b/i;
 const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
 const SERVICE_ACCOUNT = /^(?:service|service account|system)$/i;
+
+/** Whether a value of a botFlag column says the record's account or agent is a machine's. */
+function isBotValue(column: string, value: string): boolean {
+  if (USER_AGENT_COLUMN.test(column.trim())) return BOT_AGENT.test(value);
+  const trimmed = value.trim();
+  return BOT_FLAGS.test(trimmed) || (ACCOUNT_TYPE_COLUMN.test(column) && SERVICE_ACCOUNT.test(trimmed));
+}
 
 /** What one value produced, replayed for the same value in the same column. */
 interface MemoEntry {
@@ -976,10 +990,11 @@ export class RecordClassifier implements DetectionSink {
 
   /**
    * Declares the columns of the rows that `addRow` will receive. `emailColumn`, a column whose
-   * values are email addresses (see emailKeyColumn), is the subject key when no name says one.
+   * values are email addresses (see emailKeyColumn), is the subject key when no name says one;
+   * `subjectColumn` (a log line's person: see logLayout) is the key whatever the names say.
    */
-  setColumns(names: readonly string[], emailColumn?: string): void {
-    if (this.subjectKey === undefined) this.subjectKey = pickSubjectKey(names) ?? emailColumn ?? null;
+  setColumns(names: readonly string[], emailColumn?: string, subjectColumn?: string): void {
+    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(names) ?? emailColumn ?? null;
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
     if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);
@@ -1118,7 +1133,7 @@ export class RecordClassifier implements DetectionSink {
       const column = columns[i];
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
-      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || (dependant && column.primary && keyPerson < 0)) continue;
+      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || column.keyOnly || (dependant && column.primary && keyPerson < 0)) continue;
       if (isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
@@ -1143,7 +1158,7 @@ export class RecordClassifier implements DetectionSink {
       } else if (column.profile.hint === 'date-of-birth' && this.partyNames.length > 0) {
         ownBirth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
       }
-      if (column.botFlag && (BOT_FLAGS.test(value.trim()) || (ACCOUNT_TYPE_COLUMN.test(column.profile.name) && SERVICE_ACCOUNT.test(value.trim())))) bot = true;
+      if (column.botFlag && isBotValue(column.profile.name, value)) bot = true;
       if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
       this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
@@ -1774,8 +1789,9 @@ export class RecordClassifier implements DetectionSink {
       buyerName: profile.hint === 'person-name' && party < 0 && shipping < 0,
       foreignRegions: 0,
       orgContact,
-      botFlag: profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim()),
+      botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
+      keyOnly: name === LOG_SUBJECT,
     };
     if (relationship) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);
@@ -1805,7 +1821,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false, namesPerson: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false, namesPerson: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -4,6 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { ValidationError } from '../shared/errors.js';
 import { describeColumn, detectValue, emailKeyColumn, subjectKeyRank } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
+import { LOG_SUBJECT, logLayout, type LogLayout } from './logs.js';
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
@@ -175,29 +176,6 @@ export function preamble(text: string): { length: number; lines: number } | unde
     offset = lineEnd;
   }
   return undefined;
-}
-
-/**
- * The directives that open a W3C extended log (CloudFront's and IIS's access logs: `#Version: 1.0`,
- * `#Fields: date time c-ip cs-uri-query ...`): the declared column names, the data's delimiter
- * (a tab where the first data line has one, else a space), and the characters and lines to skip.
- */
-export function w3cFields(text: string): { names: string[]; delimiter: string; length: number; lines: number } | undefined {
-  if (!text.startsWith('#')) return undefined;
-  let offset = 0;
-  let lines = 0;
-  let names: string[] | undefined;
-  while (text.startsWith('#', offset)) {
-    const end = text.indexOf('\n', offset);
-    const line = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
-    const fields = /^#Fields:\s*(.+)$/i.exec(line);
-    if (fields) names = (fields[1] ?? '').trim().split(/\s+/);
-    offset = end < 0 ? text.length : end + 1;
-    lines++;
-  }
-  if (!names || names.length < 2) return undefined;
-  const firstData = text.slice(offset, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset));
-  return { names, delimiter: firstData.includes('\t') ? '\t' : ' ', length: offset, lines };
 }
 
 /** Where an unquoted field (or a quoted one's trailing text) starting at `from` ends: the next delimiter or line end, else the text's end. */
@@ -389,23 +367,24 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
   let rows: string[][] = [];
   let firstRows: string[][] | undefined = [];
   let started = false;
-  const emit = (row: string[]): void => {
+  const emit = (parsed: string[]): void => {
+    const row = log ? log.withSubject(parsed) : parsed;
     if (firstRows) firstRows.push(row);
     else rows.push(row);
   };
 
-  /** The column names a W3C extended log declares (`#Fields:`), when the text starts with one. */
-  let declared: string[] | undefined;
+  /** The layout of an access log (see logLayout), when the text starts with one. */
+  let log: LogLayout | undefined;
 
   function* startTable(): Generator<TableBatch> {
     const first = firstRows ?? [];
     firstRows = undefined;
-    const given = options.columns ?? declared;
+    const given = options.columns ?? log?.names;
     const header = startsWithHeader(given ? { ...options, columns: given } : options, first);
     started = true;
     const body = header ? first.slice(1) : first;
     const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',', given);
-    yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}) };
+    yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}), ...(log ? { subjectColumn: LOG_SUBJECT } : {}) };
     if (body.length > 0) yield { kind: 'rows', rows: body };
   }
 
@@ -414,15 +393,12 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     let text = head.replace(/^\uFEFF/, '');
     const sep = sepLine(text);
     if (sep) text = text.slice(sep.length);
-    const w3c = w3cFields(text);
-    if (w3c) {
-      declared = w3c.names;
-      text = text.slice(w3c.length);
-    }
-    const title = headerless(options) || w3c ? undefined : preamble(text);
+    log = options.columns ? undefined : logLayout(text);
+    if (log) text = text.slice(log.length);
+    const title = headerless(options) || log ? undefined : preamble(text);
     if (title) text = text.slice(title.length);
-    const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? w3c?.delimiter ?? detectDelimiter(text), describe);
-    started.line += (sep ? 1 : 0) + (title?.lines ?? 0) + (w3c?.lines ?? 0);
+    const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? log?.delimiter ?? detectDelimiter(text), describe);
+    started.line += (sep ? 1 : 0) + (title?.lines ?? 0) + (log?.lines ?? 0);
     return { parser: started, text };
   };
 

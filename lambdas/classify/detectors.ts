@@ -927,7 +927,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   coordinates: ['coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'lat lng', 'lat long', 'lat lon',
     'latlng', 'latlon', 'geo', 'location point', 'position', 'koordinaten', 'coordonnees', 'coordenadas'],
   'ip-address': ['ip', 'ip address', 'ip addr', 'ipv', 'client ip', 'remote ip', 'remote addr', 'remote address',
-    'source ip', 'src ip', 'last login ip', 'ip adresse', 'adresse ip', 'direccion ip', 'ipaddress', 'ip v4', 'ip v6'],
+    'source ip', 'src ip', 'last login ip', 'ip adresse', 'adresse ip', 'direccion ip', 'ipaddress', 'ip v4', 'ip v6',
+    // VPC Flow Logs' fields.
+    'srcaddr', 'dstaddr', 'pkt srcaddr', 'pkt dstaddr'],
   'mac-address': ['mac', 'mac address', 'mac addr', 'hardware address', 'bssid'],
   imei: ['imei', 'imei number', 'imeisv'],
   'device-id': ['device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'aaid',
@@ -2230,6 +2232,7 @@ const VERSION_BEFORE = /\b(?:version|ver\.?|v|build|release|rev\.?|firmware|fw)\
 const IPV4_IN_TEXT = /(?<![\w./])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g;
 // Words that announce a phone number, in the languages of the column names.
 const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|fax|call(?:ing)?|ring|text me|sms|whatsapp|reach (?:me|us)|answering|messages to|registered|telefon|handy|rufnummer|portable|telefono|movil|celular|cellulare|telefoon|mobiel|telefone)\b/i;
+const USER_AGENT_TEXT = /^(?:Mozilla|Dalvik|Opera)\/\d/;
 // A run of 7-15 digits in phone punctuation, not inside a longer number or word.
 const PHONE_IN_CONTEXT = /(?<![\w.+-])(?:\+|\(\d)?[\d(][\d ().\-/]{5,22}\d(?![\w-])/g;
 const DATE_TIME_START = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/;
@@ -2358,8 +2361,9 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
         if (verdict.country) sink.phoneCountry(verdict.country);
       }
     }
-    // National numbers of an unknown country: only where the text says it is giving a number.
-    if (phones === 0 && PHONE_CONTEXT.test(text)) {
+    // National numbers of an unknown country: only where the text says it is giving a number (a
+    // browser's user agent says "Mobile" next to its version numbers: "Chrome/130.0.6723.102 Mobile").
+    if (phones === 0 && PHONE_CONTEXT.test(text) && !USER_AGENT_TEXT.test(text)) {
       for (const [candidate] of text.matchAll(PHONE_IN_CONTEXT)) {
         // A bare run of 12+ digits is a card or account number, not a phone number written for people.
         const bareLongRun = /^\d{12,}$/.test(candidate);

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { RecordClassifier, type StreamClassification } from './core.js';
-import { formatOf, inspectCsv, isGzip, sniffEncoding, splitPoints } from './sources.js';
+import { formatOf, inspectCsv, isGzip, sniffEncoding, splitPoints, type CsvHead } from './sources.js';
 import { classifyRange, classifySource, type ClassifySourceOptions } from './stream.js';
 import type { RangeJob, WorkerMessage } from './worker.js';
 
@@ -115,7 +115,8 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
 
   // The worker's code is bundled while the file is inspected and cut.
   const script = (workerScript ??= loadWorkerScript());
-  const head = format === 'csv' ? await inspectCsv(filePath, options) : { delimiter: ',', names: [], bodyStart: 0, header: false };
+  const head: CsvHead = format === 'csv' ? await inspectCsv(filePath, options) : { delimiter: ',', names: [], bodyStart: 0, header: false };
+  if (head.log) return classifySource(source, options);
   // This thread starts at once; a worker ~0.3 s later and a little slower (its bundle, its smaller
   // heap): this thread's piece is a little larger, so that the threads end together.
   const cuts = await splitPoints(filePath, format, head.bodyStart, workers, Math.min(0.9, (1 / workers) * FIRST_SHARE_FACTOR));

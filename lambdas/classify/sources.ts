@@ -15,7 +15,8 @@ import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { CsvParser, csvTable, detectDelimiter, firstCsvLine, headerless, preamble, sepLine, startsWithHeader, tableColumns, w3cFields, type CsvOptions } from './csv.js';
+import { CsvParser, csvTable, detectDelimiter, firstCsvLine, headerless, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
+import { logLayout } from './logs.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
 import type { TableBatch } from './table.js';
 
@@ -371,6 +372,8 @@ export interface CsvHead {
   readonly emailColumn?: string;
   /** Byte offset of the first data row (after a byte-order mark, a `sep=` line and the header row). */
   readonly bodyStart: number;
+  /** An access log (see logLayout): read as one stream, where each line gets its person's key. */
+  readonly log?: true;
 }
 
 const HEAD_BYTES = 256 * 1024;
@@ -400,23 +403,19 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     bodyStart += Buffer.byteLength(text.slice(0, sep.length));
     text = text.slice(sep.length);
   }
-  const w3c = w3cFields(text);
-  if (w3c) {
-    bodyStart += Buffer.byteLength(text.slice(0, w3c.length));
-    text = text.slice(w3c.length);
-  }
-  const title = headerless(options) || w3c ? undefined : preamble(text);
+  if (!options.columns && logLayout(text)) return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
+  const title = headerless(options) ? undefined : preamble(text);
   if (title) {
     bodyStart += Buffer.byteLength(text.slice(0, title.length));
     text = text.slice(title.length);
   }
-  const delimiter = options.delimiter ?? sep?.delimiter ?? w3c?.delimiter ?? detectDelimiter(text);
+  const delimiter = options.delimiter ?? sep?.delimiter ?? detectDelimiter(text);
   const rows: string[][] = [];
   const parser = new CsvParser(delimiter, `records file ${filePath}`);
   const collect = (row: string[]): void => void (rows.length < 21 && rows.push(row));
   parser.push(text, collect);
   if (whole) parser.end(collect);
-  const given = options.columns ?? w3c?.names;
+  const given = options.columns;
   const header = startsWithHeader(given ? { ...options, columns: given } : options, rows);
   const { names, emailColumn } = tableColumns(rows, header, delimiter, given);
   if (header) {

@@ -11,6 +11,8 @@ export type TableBatch =
     readonly names: string[];
     /** A column whose first values are nearly all email addresses: the subject key when no name says one (see emailKeyColumn). */
     readonly emailColumn?: string;
+    /** The column that is the subject key whatever the names say: a log line's person (see logLayout). */
+    readonly subjectColumn?: string;
   }
   | { readonly kind: 'rows'; readonly rows: string[][] }
   | { readonly kind: 'records'; readonly records: Array<Record<string, unknown>> };

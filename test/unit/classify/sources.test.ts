@@ -523,17 +523,6 @@ describe('locating sources', () => {
     }
   });
 
-  it('reads a W3C extended log (CloudFront, IIS) under the names its #Fields line declares, tab- or space-separated', async () => {
-    const cloudfront = scratchFile('E2ABC.2026-11-15-08.abcd', '#Version: 1.0\n#Fields: date time x-edge-location c-ip cs-uri-query\n'
-      + '2026-11-15\t08:00:42\tSFO5-P1\t98.99.111.15\temail=anna%40example.org\n2026-11-15\t08:03:41\tMXP63-P1\t79.163.8.206\t-\n');
-    expect((await inspectCsv(cloudfront)).names).toEqual(['date', 'time', 'x-edge-location', 'c-ip', 'cs-uri-query']);
-    const { classification } = await classifySource(cloudfront, { collectEmails: false });
-    expect(classification.recordsScanned).toBe(2);
-    expect(classification.evidence.map((entry) => [entry.detector, entry.columns])).toEqual([['email', ['cs-uri-query']], ['ip-address', ['c-ip']]]);
-    const iis = scratchFile('u_ex261115.log', '#Software: Microsoft Internet Information Services 10.0\n#Fields: date time s-ip cs-method cs-uri-stem c-ip\n2026-11-15 08:00:00 10.0.0.5 GET /login 81.2.69.160\n');
-    expect((await collect(readRecords(iis)))[0]).toMatchObject({ 'c-ip': '81.2.69.160', 'cs-method': 'GET' });
-  });
-
   it('reads a log whose name says nothing as JSON lines or as delimited text, by its first character', async () => {
     const json = scratchFile('app.log', '{"level":"info","user":{"email":"anna@example.org"}}\n{"level":"info","user":{"email":"bob@example.org"}}\n');
     expect((await classifySource(json, { collectEmails: false })).classification.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2]]);

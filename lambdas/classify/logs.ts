@@ -1,0 +1,173 @@
+// Access logs: one request a line, fields separated by spaces (nginx's and Apache's "combined",
+// Elastic Load Balancing's, S3 server access logs, VPC Flow Logs) or declared by W3C directives
+// (CloudFront, IIS: `#Fields: date time c-ip ...`). They have no header row, so their fields get
+// the names their format documents; without those a line's IP and numbers read as anything (a
+// phone, a person per line).
+//
+// Who a line is about: its user, when the format logs one (nginx's `$remote_user`, IIS's
+// `cs-username`); else the email address its request carries ("/unsubscribe?email=...", an S3
+// object key "exports/anna%40example.com/invoice.pdf"). That key is put in a column of its own,
+// LOG_SUBJECT, which is not classified itself (its value is read from the line's other columns,
+// which are). Lines without one are the keyed log's lines without the key: those holding nothing
+// but machine traces (a client address, a user agent) are no one's, as in JSON logs (see
+// MACHINE_TRACES in core.ts). A visitor known only by an address is no one that could be told.
+
+/** The column holding a log line's person (see subjectOf): the key of a log, never classified itself. */
+export const LOG_SUBJECT = 'log_subject';
+
+export interface LogLayout {
+  /** The format's name ("nginx-combined", "w3c"...). */
+  readonly format: string;
+  /** The column names, LOG_SUBJECT first; positional names follow for further fields. */
+  readonly names: string[];
+  /** The delimiter of the fields. */
+  readonly delimiter: string;
+  /** Characters and lines of directives or header above the first line of data. */
+  readonly length: number;
+  readonly lines: number;
+  /** The line's fields with its person's key put first (the row is changed and returned). */
+  readonly withSubject: (row: string[]) => string[];
+}
+
+/** Where a line names its person: a user field, and fields that may carry an email address. */
+interface Roles {
+  readonly user?: string;
+  readonly texts: readonly string[];
+}
+
+interface NamedFormat {
+  readonly format: string;
+  /** The first line of data, as the format writes it. */
+  readonly line: RegExp;
+  readonly names: readonly string[];
+  readonly roles: Roles;
+}
+
+// The formats' field lists, as their documentation gives them. A bracketed time ("[15/Nov/2026:08:00:04
+// +0000]") is two fields when split at spaces: its date and time, and its offset.
+const FORMATS: readonly NamedFormat[] = [
+  {
+    // nginx's default "combined" (Apache's too); "common" stops after the size.
+    format: 'combined',
+    line: /^\S+ \S+ \S+ \[\d{1,2}\/\w{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "/,
+    names: ['client_ip', 'ident', 'remote_user', 'time', 'time_offset', 'request', 'status', 'bytes_sent', 'referer', 'user_agent'],
+    roles: { user: 'remote_user', texts: ['request', 'referer'] },
+  },
+  {
+    // Application Load Balancer (docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html).
+    format: 'alb',
+    line: /^(?:http|https|h2|grpcs|ws|wss) \d{4}-\d{2}-\d{2}T\S+Z \S+ \S+:\d+ /,
+    names: [
+      'type', 'time', 'elb', 'client_ip', 'target_ip', 'request_processing_time', 'target_processing_time', 'response_processing_time',
+      'elb_status_code', 'target_status_code', 'received_bytes', 'sent_bytes', 'request', 'user_agent', 'ssl_cipher', 'ssl_protocol',
+      'target_group_arn', 'trace_id', 'domain_name', 'chosen_cert_arn', 'matched_rule_priority', 'request_creation_time',
+      'actions_executed', 'redirect_url', 'error_reason', 'target_port_list', 'target_status_code_list', 'classification',
+      'classification_reason', 'conn_trace_id',
+    ],
+    roles: { texts: ['request', 'redirect_url'] },
+  },
+  {
+    // Classic Load Balancer.
+    format: 'elb',
+    line: /^\d{4}-\d{2}-\d{2}T\S+Z \S+ [\d.]+:\d+ /,
+    names: [
+      'time', 'elb', 'client_ip', 'backend_ip', 'request_processing_time', 'backend_processing_time', 'response_processing_time',
+      'elb_status_code', 'backend_status_code', 'received_bytes', 'sent_bytes', 'request', 'user_agent', 'ssl_cipher', 'ssl_protocol',
+    ],
+    roles: { texts: ['request'] },
+  },
+  {
+    // S3 server access logs (docs.aws.amazon.com/AmazonS3/latest/userguide/LogFormat.html).
+    format: 's3-access',
+    line: /^[0-9a-f]{64} \S+ \[\d{1,2}\/\w{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] /,
+    names: [
+      'bucket_owner', 'bucket', 'time', 'time_offset', 'remote_ip', 'requester_arn', 'request_id', 'operation', 'object_key',
+      'request_uri', 'http_status', 'error_code', 'bytes_sent', 'object_size', 'total_time', 'turn_around_time', 'referer',
+      'user_agent', 'version_id', 'host_id', 'signature_version', 'cipher_suite', 'authentication_type', 'host_header',
+      'tls_version', 'access_point_arn', 'acl_required',
+    ],
+    roles: { texts: ['object_key', 'request_uri', 'referer'] },
+  },
+];
+
+/** VPC Flow Logs delivered to S3 open with their fields' names ("version account-id interface-id srcaddr dstaddr ..."). */
+const FLOW_HEADER = /^(?:[a-z][a-z0-9-]*(?: |$))+$/;
+
+/** Flow log fields renamed for what they hold: AWS's account id is no person's. */
+const FLOW_NAMES: Readonly<Record<string, string>> = { 'account-id': 'aws_account_id' };
+
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+
+/** The key of a line's person: its user, else the first email address in its texts, else ''. */
+function subjectOf(row: readonly string[], user: number, texts: readonly number[]): string {
+  const name = user < 0 ? undefined : row[user];
+  if (name !== undefined && name !== '-' && name !== '') return name;
+  for (const index of texts) {
+    const text = row[index];
+    if (text === undefined || text.length < 6) continue;
+    const decoded = text.includes('%40') ? text.replace(/%40/g, '@') : text;
+    if (!decoded.includes('@')) continue;
+    const email = EMAIL.exec(decoded)?.[0];
+    if (email !== undefined) return email.toLowerCase();
+  }
+  return '';
+}
+
+function layoutOf(format: string, names: readonly string[], roles: Roles, delimiter: string, length: number, lines: number): LogLayout {
+  const user = roles.user === undefined ? -1 : names.indexOf(roles.user);
+  const texts = roles.texts.map((name) => names.indexOf(name)).filter((index) => index >= 0);
+  return {
+    format,
+    names: [LOG_SUBJECT, ...names],
+    delimiter,
+    length,
+    lines,
+    withSubject: (row) => {
+      row.unshift(subjectOf(row, user, texts));
+      return row;
+    },
+  };
+}
+
+/** The directives of a W3C extended log, and its fields' roles by their W3C names. */
+function w3cLayout(text: string): LogLayout | undefined {
+  if (!text.startsWith('#')) return undefined;
+  let offset = 0;
+  let lines = 0;
+  let names: string[] | undefined;
+  while (text.startsWith('#', offset)) {
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+    const fields = /^#Fields:\s*(.+)$/i.exec(line);
+    if (fields) names = (fields[1] ?? '').trim().split(/\s+/);
+    offset = end < 0 ? text.length : end + 1;
+    lines++;
+  }
+  if (!names || names.length < 2) return undefined;
+  const lineEnd = text.indexOf('\n', offset);
+  const firstData = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+  const roles: Roles = { user: 'cs-username', texts: ['cs-uri-query', 'cs-uri-stem', 'cs(Referer)'] };
+  return layoutOf('w3c', names, roles, firstData.includes('\t') ? '\t' : ' ', offset, lines);
+}
+
+/**
+ * The layout of a log at the start of `text` (after a byte-order mark): W3C directives, a flow
+ * log's header line, or a first line in a named format. Undefined for anything else.
+ */
+export function logLayout(text: string): LogLayout | undefined {
+  const w3c = w3cLayout(text);
+  if (w3c) return w3c;
+  const end = text.indexOf('\n');
+  const first = (end < 0 ? text : text.slice(0, end)).replace(/\r$/, '');
+  if (FLOW_HEADER.test(first)) {
+    const names = first.split(' ').filter((name) => name !== '');
+    if (names.includes('srcaddr') && names.includes('dstaddr')) {
+      const renamed = names.map((name) => FLOW_NAMES[name] ?? name);
+      return layoutOf('vpc-flow', renamed, { texts: [] }, ' ', end < 0 ? text.length : end + 1, 1);
+    }
+  }
+  for (const named of FORMATS) {
+    if (named.line.test(first)) return layoutOf(named.format, named.names, named.roles, ' ', 0, 0);
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+// Access logs (see lambdas/classify/logs.ts): fields under their documented names, each line's
+// person by its user or the email its request carries, machine traces alone no one's.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { classifyFile } from '../../../lambdas/classify/parallel.js';
+import { inspectCsv, readRecords } from '../../../lambdas/classify/sources.js';
+import { classifySource } from '../../../lambdas/classify/stream.js';
+import { detectValue, describeColumn } from '../../../lambdas/classify/detectors.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'breachclock-logs-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const asOf = new Date('2026-11-20T00:00:00Z');
+
+function scratchFile(name: string, content: string): string {
+  const file = path.join(scratch, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+const classify = async (file: string) => (await classifySource(file, { collectEmails: false, asOf })).classification;
+const counts = (c: { categories: Array<{ category: string; subjects: number }> }) => c.categories.map((entry) => [entry.category, entry.subjects]);
+
+const BROWSER = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.102 Mobile Safari/537.36';
+const NGINX = [
+  `84.12.33.7 - - [15/Nov/2026:08:00:04 +0000] "GET /login?username=anna.smith%40gmail.com&password=Summer2026%2141 HTTP/1.1" 302 0 "https://shop.example.com/login" "${BROWSER}"`,
+  `84.12.33.7 - - [15/Nov/2026:08:00:09 +0000] "GET /unsubscribe?email=anna.smith@gmail.com&sig=9f2c4e1a HTTP/2.0" 200 512 "https://mail.google.com/" "${BROWSER}"`,
+  `73.20.1.5 - - [15/Nov/2026:08:00:12 +0000] "GET /account?email=bob.lee%40yahoo.com HTTP/2.0" 200 1024 "-" "${BROWSER}"`,
+  `81.2.69.160 - kmeyer [15/Nov/2026:08:00:14 +0000] "GET /admin/orders HTTP/2.0" 200 1024 "-" "${BROWSER}"`,
+  '10.0.1.17 - - [15/Nov/2026:08:00:15 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "ELB-HealthChecker/2.0"',
+  '66.249.66.1 - - [15/Nov/2026:08:00:31 +0000] "GET /products/12?ref=anna.smith%40gmail.com HTTP/1.1" 200 5120 "-" "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"',
+  `98.219.131.202 - - [15/Nov/2026:08:00:40 +0000] "GET /products/916?q=red+dress HTTP/2.0" 200 25441 "https://shop.example.com/" "${BROWSER}"`,
+].join('\n');
+
+describe('access logs', () => {
+  it('reads nginx/Apache combined lines under their fields\' names, one person per user or email, no one for visitors, bots and health checks', async () => {
+    const file = scratchFile('access.log', `${NGINX}\n`);
+    const rows = [];
+    for await (const record of readRecords(file)) rows.push(record);
+    expect(rows[3]).toMatchObject({ client_ip: '81.2.69.160', remote_user: 'kmeyer', request: 'GET /admin/orders HTTP/2.0', status: '200' });
+    const c = await classify(file);
+    expect(c.recordsScanned).toBe(7);
+    // Anna (two lines), Bob, the staff user kmeyer; not the anonymous visitor, the health check or Googlebot.
+    expect(c.subjectCount).toBe(3);
+    expect(c.subjectCounting?.basis).toBe('subject-key');
+    expect(c.credentials).toMatchObject({ plain: 1 });
+    expect(c.jurisdictions).toEqual([]);
+    expect(c.evidence.some((entry) => entry.detector.startsWith('phone'))).toBe(false);
+    expect(counts(c)).toContainEqual(['contact', 2]);
+  });
+
+  it('reads a log through the parallel reader as one stream (each line needs its person)', async () => {
+    const file = scratchFile('access-big.txt', `${NGINX}\n`.repeat(50));
+    expect((await inspectCsv(file)).log).toBe(true);
+    const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0, asOf, collectEmails: false });
+    expect(parallel.classification.subjectCount).toBe(3);
+    expect(parallel.classification.recordsScanned).toBe(350);
+  });
+
+  it('reads VPC Flow Logs by their header line: addresses and ports are no one, no phone and no place', async () => {
+    const file = scratchFile('flow.txt', 'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n'
+      + '2 123456789012 eni-0a1b2c3d4e5f60001 10.0.5.184 52.94.124.113 8687 443 6 19 46990 1763193621 1763193681 ACCEPT OK\n'
+      + '2 123456789012 eni-0a1b2c3d4e5f60001 98.240.232.53 10.0.2.119 21481 443 6 38 58707 1763193624 1763193684 ACCEPT OK\n'
+      + '2 123456789012 eni-0a1b2c3d4e5f60002 - - - - - - - 1763193600 1763193660 - NODATA\n');
+    const c = await classify(file);
+    expect(c.recordsScanned).toBe(3);
+    expect(c.subjectCount).toBe(0);
+    expect(c.categories).toEqual([]);
+    expect(c.jurisdictions).toEqual([]);
+  });
+
+  it('reads Application Load Balancer and S3 server access logs by their documented fields', async () => {
+    const alb = scratchFile('alb.txt', [
+      'https 2026-11-15T08:00:04.850019Z app/shop-prod-alb/50dc6c495c0c9188 71.19.102.64:52368 10.0.2.11:8080 0.000 0.029 0.000 200 200 763 4758 "GET https://shop.example.com:443/reset?email=carla.diaz%40example.org HTTP/1.1" "' + BROWSER + '" TLS_AES_128_GCM_SHA256 TLSv1.3 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-web/73e2d6bc24d8a067 "Root=1-1848b084-853c8251f8af4a9d751fc9c4" "shop.example.com" "-" 0 2026-11-15T08:00:04.850019Z "forward" "-" "-" "10.0.2.11:8080" "200" "-" "-" TID_6c13',
+      'https 2026-11-15T08:00:07.051051Z app/shop-prod-alb/50dc6c495c0c9188 79.31.85.100:58637 10.0.2.57:8080 0.000 0.083 0.000 200 200 589 3558 "GET https://shop.example.com:443/products/2906 HTTP/1.1" "' + BROWSER + '" TLS_AES_128_GCM_SHA256 TLSv1.3 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-web/73e2d6bc24d8a067 "Root=1-dbcf7a95-c76b34a36d85ad38a7eba4e8" "shop.example.com" "-" 0 2026-11-15T08:00:07.051051Z "forward" "-" "-" "10.0.2.57:8080" "200" "-" "-" TID_b6d7',
+    ].join('\n'));
+    const albResult = await classify(alb);
+    expect(albResult.subjectCount).toBe(1);
+    expect(albResult.evidence.find((entry) => entry.detector === 'email')?.columns).toEqual(['request']);
+    const s3 = scratchFile('2026-11-15-08-12-34-5B7D8E9F0A1B2C3D', [1, 2, 3].map((n) => '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be acme-exports [15/Nov/2026:08:32:47 +0000] 10.0.2.122 '
+      + `arn:aws:sts::123456789012:assumed-role/export-job-role/i-0a1b2c3d4e5f67890 7B919E0A7871C38${n} REST.PUT.OBJECT exports/${n === 3 ? 'dan.ng' : 'sinead.cooper'}%40outlook.com/invoice-${n}.pdf `
+      + `"PUT /exports/invoice-${n}.pdf HTTP/1.1" 200 - 621964 440193 57 2 "-" "aws-sdk-java/2.25.10 Linux/5.10" - jPsQSuVVkVcTwG8Nm9OJrMAOYNxgpEoS963ZF6Xi= SigV4 ECDHE-RSA-AES128-GCM-SHA256 AuthHeader acme-exports.s3.us-east-1.amazonaws.com TLSv1.3 - -`).join('\n'));
+    const s3Result = await classify(s3);
+    expect(s3Result.subjectCount).toBe(2);
+    expect(s3Result.evidence.find((entry) => entry.detector === 'email')?.columns).toEqual(['object_key']);
+  });
+
+  it('reads a W3C extended log (CloudFront, IIS) under the names its #Fields line declares, tab- or space-separated', async () => {
+    const cloudfront = scratchFile('E2ABC.2026-11-15-08.abcd', '#Version: 1.0\n#Fields: date time x-edge-location c-ip cs-uri-query\n'
+      + '2026-11-15\t08:00:42\tSFO5-P1\t98.99.111.15\temail=anna%40example.org\n2026-11-15\t08:03:41\tMXP63-P1\t79.163.8.206\t-\n');
+    const c = await classify(cloudfront);
+    expect(c.recordsScanned).toBe(2);
+    expect(c.subjectCount).toBe(1);
+    expect(c.evidence.map((entry) => [entry.detector, entry.columns])).toEqual([['email', ['cs-uri-query']], ['ip-address', ['c-ip']]]);
+    const iis = scratchFile('u_ex261115.log', '#Software: Microsoft Internet Information Services 10.0\n#Fields: date time s-ip cs-method cs-uri-stem cs-username c-ip\n'
+      + '2026-11-15 08:00:00 10.0.0.5 GET /login CORP\\jdoe 81.2.69.160\n2026-11-15 08:00:05 10.0.0.5 GET /home CORP\\jdoe 81.2.69.160\n');
+    const rows = [];
+    for await (const record of readRecords(iis)) rows.push(record);
+    expect(rows[0]).toMatchObject({ 'c-ip': '81.2.69.160', 'cs-method': 'GET', 'cs-username': 'CORP\\jdoe' });
+    expect((await classify(iis)).subjectCount).toBe(1);
+  });
+
+  it('reads no phone number in a browser\'s user agent, and a crawler\'s agent makes a record no one\'s', () => {
+    expect(detectValue(BROWSER, describeColumn('notes'))).toEqual([]);
+    expect(detectValue('Please call me on mobile 030 901820', describeColumn('notes')).map((found) => found.detector)).toContain('phone-unverified');
+  });
+});
