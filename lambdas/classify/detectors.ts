@@ -1189,6 +1189,9 @@ function namesOrganisationColumn(words: readonly string[]): boolean {
   if (words.length === 1) return ORGANISATION_ALONE_WORDS.has(words[0] ?? '');
   return words.length === 2 && ORGANISATION_WORDS_BEFORE_ID.has(words[0] ?? '') && ORGANISATION_TAILS.has(words[1] ?? '');
 }
+const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function', 'process', 'service', 'app', 'application', 'host',
+  'server', 'bucket', 'table', 'queue', 'topic', 'stream', 'cluster', 'instance', 'device', 'file', 'product', 'item', 'event', 'metric',
+  'rule', 'policy', 'stack', 'resource', 'region', 'zone', 'domain', 'bot', 'job', 'task', 'model', 'plan', 'package', 'brand', 'sku']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -1222,6 +1225,9 @@ export function describeColumn(name: string): ColumnProfile {
   if (hint === undefined && /^rs\d{2,}$/i.test(name.trim())) hint = 'genetic';
   // A column named for another person alone ("Mother", "Guardian", "Emerg_Contact_1", as school systems write them) holds their name.
   if (hint === undefined && PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length) hint = 'person-name';
+  // The name of a thing a log or a cloud service names ("httpSourceName" ALB, "continent_name"
+  // Europe, "roleSessionName", a product's "item_name"): no one's name.
+  if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && THING_WORDS.has(words[words.length - 2] ?? '')) hint = undefined;
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   const allWords = columnWords(name);
@@ -1970,6 +1976,8 @@ const CRYPTO_ADDRESS = /^(?:0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{11,71}|[13][1-
 const DIGEST = /^(?:[0-9a-f]{32,128}|[0-9A-F]{32,128}|(?:SHA256|SHA1|MD5):[A-Za-z0-9+/=:]{16,}|[0-9a-f]{2}(?::[0-9a-f]{2}){15,})$/;
 const BARE_FINGERPRINT = /^(?!.*(?:biometric|template|minutiae|thumb|finger_?print_?hash))(?:[\w.]*[._]|[\w.]*[a-z0-9](?=F))?[Ff]ingerprints?$/;
 
+// A TLS or SSH client's fingerprint (WAF's ja3Fingerprint and ja4Fingerprint, JARM, an SSH key's): a device's, whatever its digest's form.
+const TLS_FINGERPRINT = /(?:^|[._\s-])(?:ja[34]s?|jarm|tls|ssl|ssh|hassh)[._\s-]?fingerprints?$/i;
 const AGE = /^(\d{1,3})(?:[.,]\d+)?\s*(?:years?|yrs?|y|yo|j|jahre?|ans?|a[nñ]os?|anni|jaar|lat)?\.?$/i;
 
 /** The column's own reading of a value; true when the column's hint decided it. */
@@ -2059,7 +2067,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         return true;
       }
       // A bare "fingerprint" holding a digest fingerprints a browser, a device or a key: an online identifier, not a finger.
-      if (hint === 'biometric' && DIGEST.test(value.trim()) && BARE_FINGERPRINT.test(column.name.trim())) {
+      if (hint === 'biometric' && ((DIGEST.test(value.trim()) && BARE_FINGERPRINT.test(column.name.trim())) || TLS_FINGERPRINT.test(column.name.trim()))) {
         sink.validated(DETECTORS.deviceId);
         return true;
       }

@@ -487,3 +487,18 @@ describe('jurisdictions', () => {
     expect(usStateOf('Bavaria')).toBeUndefined();
   });
 });
+
+describe('machine fields of logs and cloud services (QA round 12b)', () => {
+  it('reads no person\'s name in the name of a thing a log names', () => {
+    for (const name of ['httpSourceName', 'source.geo.continent_name', 'userIdentity.sessionContext.roleSessionName', 'product_name', 'item_name']) {
+      expect(describeColumn(name).hint, name).toBeUndefined();
+    }
+    for (const name of ['event.customer.name', 'contact_name', 'account_holder_name', 'first_name']) expect(describeColumn(name).hint, name).toBe('person-name');
+  });
+
+  it('reads a TLS client\'s fingerprint (JA3, JA4) as a device\'s identifier, not as biometric data', () => {
+    expect(detectValue('t13d1516h2_e72aecfb67e8_e6ec7c1397ae', describeColumn('ja4Fingerprint')).map((found) => found.category)).toEqual(['online-identifier']);
+    expect(detectValue('d0ed67c769ac2a9061ec83141bbc0424', describeColumn('ja3Fingerprint')).map((found) => found.category)).toEqual(['online-identifier']);
+    expect(detectValue('template-7781', describeColumn('fingerprint_template')).map((found) => found.category)).toEqual(['biometric']);
+  });
+});
