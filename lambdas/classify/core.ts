@@ -47,7 +47,7 @@ import {
   type Tally,
 } from './people.js';
 import { isRecord, isRecordMap } from './json.js';
-import { LOG_SUBJECT } from './logs.js';
+import { cloudTrailPrincipalOf, LOG_SUBJECT } from './logs.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -126,6 +126,8 @@ const GENOTYPES_ONLY = computeFlags(ALL_DETECTORS.find((detector) => detector.ca
 /** The flags of what a machine leaves in a log (an IP address, a device id, a place from geolocation): see classifyRow. */
 const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 'online-identifier' || detector.category === 'location')
   .reduce((flags, detector) => flags | computeFlags(detector), 0);
+/** The flags of credentials of any kind. */
+const CREDENTIAL_FLAGS = ALL_DETECTORS.filter((detector) => detector.category === 'credentials').reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The one person of a keyless table of genotypes alone. */
 const GENOME_OWNER = { hi: 0x9e3779b9, lo: 0x7f4a7c15 } as const;
 
@@ -148,6 +150,8 @@ function leafText(value: unknown): string | undefined {
 }
 
 const FHIR_SUBJECT = 'subject.reference';
+/** The key of a CloudTrail event: its caller (see cloudTrailPrincipalOf). */
+const CLOUDTRAIL_SUBJECT = 'userIdentity';
 
 // FHIR identifier systems of national and health numbers, by the column name their value is read
 // under ({"system": "http://hl7.org/fhir/sid/us-ssn", "value": "..."} becomes "identifier.ssn").
@@ -967,6 +971,9 @@ export class RecordClassifier implements DetectionSink {
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
     const patient = this.namedKey ? undefined : fhirPatientOf(record);
     if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;
+    // A CloudTrail event is its caller's, when the caller is a person (see cloudTrailPrincipalOf).
+    const principal = this.namedKey || patient !== undefined ? undefined : cloudTrailPrincipalOf(record);
+    if (principal !== undefined && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = CLOUDTRAIL_SUBJECT;
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
     // user's): while none has shown a key column, each of the first records may name it.
@@ -978,12 +985,14 @@ export class RecordClassifier implements DetectionSink {
         this.keyShared = undefined;
       }
     }
-    let key: string | undefined = patient;
+    let key: string | undefined = patient ?? (this.subjectKey === CLOUDTRAIL_SUBJECT ? principal || undefined : undefined);
     for (let i = 0; i < fields.length; i++) {
       const [name, value] = fields[i] ?? ['', ''];
       if (key === undefined && name === this.subjectKey && !isBlankValue(value)) key = value;
     }
-    this.classifyRow(states, fields.map(([, value]) => value), key);
+    // A service's or software's event holds its session's keys (AssumeRole's session token, without
+    // the secret key CloudTrail never logs), no one's credentials.
+    this.classifyRow(states, fields.map(([, value]) => value), key, principal === '' ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES);
   }
 
   // ---- input: rows under a header (CSV) ------------------------------------------------------
@@ -1010,7 +1019,8 @@ export class RecordClassifier implements DetectionSink {
 
   // ---- the row ------------------------------------------------------------------------------
 
-  private classifyRow(columns: readonly ColumnState[], values: readonly string[], key: string | undefined): void {
+  /** `traces`: what a line of a keyed log without its key may hold and still be no one's (see MACHINE_TRACES). */
+  private classifyRow(columns: readonly ColumnState[], values: readonly string[], key: string | undefined, traces = MACHINE_TRACES): void {
     const row = this.recordsScanned++;
     this.rowNumber = row;
     this.rowMask = 0;
@@ -1224,7 +1234,7 @@ export class RecordClassifier implements DetectionSink {
         held.mask |= this.rowMask;
         held.place = this.rowPlace;
       }
-    } else if (typeof this.subjectKey === 'string' && (this.rowMask & ~MACHINE_TRACES) === 0) {
+    } else if (typeof this.subjectKey === 'string' && (this.rowMask & ~traces) === 0) {
       // A line of a keyed log without the key and with nothing but an address and a place (a
       // service's or a bot's call, a health check) is no one's: the people are the keys' holders.
     } else if (this.rowMask === GENOTYPES_ONLY) {

@@ -1191,7 +1191,8 @@ function namesOrganisationColumn(words: readonly string[]): boolean {
 }
 const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function', 'process', 'service', 'app', 'application', 'host',
   'server', 'bucket', 'table', 'queue', 'topic', 'stream', 'cluster', 'instance', 'device', 'file', 'product', 'item', 'event', 'metric',
-  'rule', 'policy', 'stack', 'resource', 'region', 'zone', 'domain', 'bot', 'job', 'task', 'model', 'plan', 'package', 'brand', 'sku']);
+  'rule', 'policy', 'stack', 'resource', 'region', 'zone', 'domain', 'bot', 'job', 'task', 'model', 'plan', 'package', 'brand', 'sku',
+  'secret', 'parameter', 'key', 'certificate', 'repository', 'branch', 'image', 'container', 'volume', 'database', 'schema']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure; callers cache it per column. */
@@ -1232,6 +1233,8 @@ export function describeColumn(name: string): ColumnProfile {
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   const allWords = columnWords(name);
   const last = allWords[allWords.length - 1] ?? '';
+  // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
+  if ((hint === 'secret' || hint === 'password') && allWords.length > 1 && /^(?:id|ids|arn|uuid|guid)$/.test(last)) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
   return {
     name,
@@ -1343,6 +1346,9 @@ export function subjectKeyRank(name: string): number | undefined {
   // person; an account's name (a chat export's "user", a log's "username"); then a device's id
   // (location pings, telemetry): one device, one person.
   if (SUBSCRIBER_NUMBER.test(name.trim()) || ACCOUNT_NAME_KEYS.has(compact)) return 2;
+  // An account's name inside a JSON object that is the caller (CloudTrail's "userIdentity.userName", "actor.login").
+  const dot = name.lastIndexOf('.');
+  if (dot > 0 && ACCOUNT_NAME_KEYS.has(columnWords(name.slice(dot + 1)).join(''))) return 2;
   // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
   if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban') return 4;
   return undefined;

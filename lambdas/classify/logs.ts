@@ -171,3 +171,33 @@ export function logLayout(text: string): LogLayout | undefined {
   }
   return undefined;
 }
+
+// CloudTrail: every event names its caller (`userIdentity`). A person is an IAM user, a user of IAM
+// Identity Center (an assumed "AWSReservedSSO_" role whose session is the user's name or email), a
+// federated user, or a role session named by an email (SAML and OIDC sign-ins). Services, the
+// account's root, and roles assumed by software (a Lambda function's, an EC2 instance's) are no one.
+const SSO_ROLE = /^AWSReservedSSO_/;
+const EMAIL_WHOLE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/**
+ * The person a CloudTrail event's caller is: a key for them, or '' when the caller is no person;
+ * undefined when the record is no CloudTrail event.
+ */
+export function cloudTrailPrincipalOf(record: Record<string, unknown>): string | undefined {
+  const identity = record.userIdentity;
+  if (identity === null || typeof identity !== 'object' || typeof record.eventSource !== 'string') return undefined;
+  const { type, arn, userName } = identity as { type?: unknown; arn?: unknown; userName?: unknown };
+  if (typeof type !== 'string') return undefined;
+  const account = typeof arn === 'string' ? arn.split(':')[4] ?? '' : '';
+  if (type === 'IAMUser') return typeof userName === 'string' ? `iam:${account}:${userName}` : typeof arn === 'string' ? arn : '';
+  if (type === 'IdentityCenterUser') {
+    const userId = (identity as { onBehalfOf?: { userId?: unknown } }).onBehalfOf?.userId;
+    return typeof userId === 'string' ? `sso:${userId}` : '';
+  }
+  if (typeof arn !== 'string') return '';
+  // arn:aws:sts::123456789012:assumed-role/ROLE/SESSION, arn:aws:sts::123456789012:federated-user/NAME
+  const [kind, role = '', session = ''] = (arn.split(':')[5] ?? '').split('/');
+  if (kind === 'federated-user') return `federated:${role.toLowerCase()}`;
+  if (kind === 'assumed-role' && (SSO_ROLE.test(role) || EMAIL_WHOLE.test(session))) return `session:${session.toLowerCase()}`;
+  return '';
+}

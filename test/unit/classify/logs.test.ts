@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { classifyFile } from '../../../lambdas/classify/parallel.js';
 import { inspectCsv, readRecords } from '../../../lambdas/classify/sources.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
-import { detectValue, describeColumn } from '../../../lambdas/classify/detectors.js';
+import { classifyRecords } from '../../../lambdas/classify/core.js';
+import { describeColumn, detectValue, subjectKeyRank } from '../../../lambdas/classify/detectors.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'breachclock-logs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -104,5 +105,29 @@ describe('access logs', () => {
   it('reads no phone number in a browser\'s user agent, and a crawler\'s agent makes a record no one\'s', () => {
     expect(detectValue(BROWSER, describeColumn('notes'))).toEqual([]);
     expect(detectValue('Please call me on mobile 030 901820', describeColumn('notes')).map((found) => found.detector)).toContain('phone-unverified');
+  });
+
+  it('counts a CloudTrail event for its caller when the caller is a person: IAM and Identity Center users, not services, roots or software\'s roles', () => {
+    const event = (userIdentity: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+      eventVersion: '1.09', userIdentity, eventSource: 'ec2.amazonaws.com', eventName: 'DescribeInstances', sourceIPAddress: '84.12.33.7', userAgent: 'aws-cli/2.15.0', ...extra,
+    });
+    const anna = { type: 'IAMUser', principalId: 'AIDA5EXAMPLEUSER0001', arn: 'arn:aws:iam::123456789012:user/anna.smith', accountId: '123456789012', accessKeyId: 'AKIA5EXAMPLEKEY00001', userName: 'anna.smith' };
+    const sso = { type: 'AssumedRole', principalId: 'AROA5EXAMPLE:ben.okafor@example.com', arn: 'arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_Admin_0a1b2c3d/ben.okafor@example.com', accountId: '123456789012' };
+    const lambda = { type: 'AssumedRole', principalId: 'AROA5EXAMPLEROLE0003:orders-api-fn', arn: 'arn:aws:sts::123456789012:assumed-role/orders-api-role/orders-api-fn', accountId: '123456789012', accessKeyId: 'ASIA5EXAMPLESESS0004' };
+    const c = classifyRecords([
+      event(anna), event({ ...anna, accessKeyId: 'ASIA5EXAMPLESESS0002' }), event(sso), event(sso),
+      event(lambda, { sourceIPAddress: '10.0.1.17' }),
+      event({ type: 'AWSService', invokedBy: 'lambda.amazonaws.com' }, { eventSource: 'sts.amazonaws.com', eventName: 'AssumeRole', sourceIPAddress: 'lambda.amazonaws.com',
+        requestParameters: { secretId: 'prod/orders/db' }, responseElements: { credentials: { accessKeyId: 'ASIA5EXAMPLESESS0004', sessionToken: 'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD' } } }),
+    ], { collectEmails: false });
+    expect(c.subjectCount).toBe(2);
+    expect(c.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 1], ['online-identifier', 2]]);
+  });
+
+  it('takes an account\'s name inside the caller\'s object as a key, and no secret\'s id for a secret', () => {
+    expect(subjectKeyRank('userIdentity.userName')).toBe(2);
+    expect(subjectKeyRank('actor.login')).toBe(2);
+    for (const name of ['requestParameters.secretId', 'api_key_id', 'token_id']) expect(describeColumn(name).hint, name).toBeUndefined();
+    expect(describeColumn('api_key').hint).toBe('secret');
   });
 });
