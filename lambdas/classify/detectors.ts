@@ -1189,6 +1189,7 @@ function namesOrganisationColumn(words: readonly string[]): boolean {
   if (words.length === 1) return ORGANISATION_ALONE_WORDS.has(words[0] ?? '');
   return words.length === 2 && ORGANISATION_WORDS_BEFORE_ID.has(words[0] ?? '') && ORGANISATION_TAILS.has(words[1] ?? '');
 }
+const GEO_IP_PATH = /(?:^|\.)(?:geo|geoip|geo_ip|geolocation|ip_?geo|location_?info|geographical_?context|geographicalContext)\./i;
 const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function', 'process', 'service', 'app', 'application', 'host',
   'server', 'bucket', 'table', 'queue', 'topic', 'stream', 'cluster', 'instance', 'device', 'file', 'product', 'item', 'event', 'metric',
   'rule', 'policy', 'stack', 'resource', 'region', 'zone', 'domain', 'bot', 'job', 'task', 'model', 'plan', 'package', 'brand', 'sku',
@@ -1233,6 +1234,10 @@ export function describeColumn(name: string): ColumnProfile {
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   const allWords = columnWords(name);
   const last = allWords[allWords.length - 1] ?? '';
+  // A city that an IP address's geolocation gives (Auth0's "location_info.city_name", ECS's
+  // "source.geo.city_name", Okta's "client.geographicalContext.city") is where a request came from,
+  // no one's address; its country, state and postcode still place the record.
+  if (hint === 'postal-address' && GEO_IP_PATH.test(name)) hint = undefined;
   // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
   if ((hint === 'secret' || hint === 'password') && allWords.length > 1 && /^(?:id|ids|arn|uuid|guid)$/.test(last)) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
@@ -1760,24 +1765,34 @@ export function hasWhitespace(value: string): boolean {
 /**
  * A label with three digits or more ("Caller +1 (307) 694-8155") or an account's handle: one word
  * joined by a dot or an underscore before a small letter, or with a digit ("priya.jenkins",
- * "anna_b", "julien47"); "J.R." and "Jean-Luc" are names. One pass over the value.
+ * "anna_b", "julien47"); a software's name in small letters joined by a hyphen ("orders-backend",
+ * "shopify-app") or with a digit between letters ("m2m"). "J.R.", "Jean-Luc" and "jean dupont" are
+ * names. One pass over the value.
  */
 function isHandleOrLabel(raw: string): boolean {
   const value = raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
   let digits = 0;
   let space = false;
   let joined = false;
+  let capital = false;
+  let slug = false;
+  let digitInWord = false;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-    else if (code <= 32) space = true;
+    if (code >= 48 && code <= 57) {
+      digits++;
+      if (isSmallLetter(value.charCodeAt(i - 1)) && isSmallLetter(value.charCodeAt(i + 1))) digitInWord = true;
+    } else if (code <= 32) space = true;
+    else if (code >= 65 && code <= 90) capital = true;
     else if ((code === 46 || code === 95) && i + 1 < value.length) {
       const next = value.charCodeAt(i + 1);
       if ((next >= 97 && next <= 122) || next >= 223) joined = true;
-    }
+    } else if (code === 45 && isSmallLetter(value.charCodeAt(i - 1)) && isSmallLetter(value.charCodeAt(i + 1))) slug = true;
   }
-  return digits >= 3 || (!space && (joined || digits > 0));
+  return digits >= 3 || digitInWord || (slug && !capital) || (!space && (joined || digits > 0));
 }
+
+const isSmallLetter = (code: number): boolean => code >= 97 && code <= 122;
 
 /** Whether a value of a name column can be a person's name (see NAMED_VALIDATORS['person-name']). */
 export function isPersonName(value: string): boolean {

@@ -130,4 +130,16 @@ describe('access logs', () => {
     for (const name of ['requestParameters.secretId', 'api_key_id', 'token_id']) expect(describeColumn(name).hint, name).toBeUndefined();
     expect(describeColumn('api_key').hint).toBe('secret');
   });
+
+  it('counts no one for a machine-to-machine line of an identity provider\'s log: an application\'s name is no person\'s, its city no one\'s', () => {
+    const login = (n: number, email: string, ip: string) => ({ type: 's', client_id: 'aB1cD2eF3gH4', client_name: 'Acme Shop Web', ip, user_id: `auth0|65a1b2c3d4e5f607182${n}`, user_name: email, location_info: { country_code: 'DE', city_name: 'Berlin' } });
+    const c = classifyRecords([
+      login(1, 'anna.smith@gmail.com', '84.12.33.7'), login(2, 'bob.lee@yahoo.com', '73.20.1.5'),
+      { type: 'seccft', client_id: 'Zz9Yy8Xx7Ww6', client_name: 'orders-backend (m2m)', ip: '3.90.1.2', user_id: '', user_name: '', location_info: { country_code: 'US', city_name: 'Ashburn' } },
+    ], { collectEmails: false });
+    expect(c.subjectCount).toBe(2);
+    expect(c.jurisdictions).toEqual(['DE']);
+    for (const name of ['orders-backend (m2m)', 'shopify-app', 'jean-luc picard']) expect(detectValue(name, describeColumn('client_name')), name).toEqual([]);
+    for (const name of ['Jean-Luc Picard', 'anna smith']) expect(detectValue(name, describeColumn('full_name')).map((found) => found.detector), name).toEqual(['person-name']);
+  });
 });
