@@ -774,7 +774,13 @@ interface PartyRow {
   /** Their name's parts and their birth date (see birthKeyOf), to tell whether they are the record's own person (see selfParties). */
   names: string;
   birth: string;
+  /** Their phone number as written, and the country it dials: who and where they are when nothing else says (a call's B party). */
+  phone: string | undefined;
+  phoneCountry: string | undefined;
 }
+
+/** Whether all a party's row says of who they are is one phone number. */
+const knownByPhoneAlone = (party: PartyRow): boolean => party.phone !== undefined && party.key === `${party.phone.toLowerCase()}\u0000`;
 
 const MAX_PARTIES = 16;
 /** How many of a JSON document's first records may name its key column (see add). */
@@ -785,7 +791,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '',
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -1355,10 +1361,12 @@ export class RecordClassifier implements DetectionSink {
     const phoneCountry = this.rowPhoneCountry;
     this.rowMask = 0;
     this.rowAge = -1;
+    this.rowPhoneCountry = undefined;
     this.inParty = true;
     this.detect(value, column);
     this.inParty = false;
     party.mask |= this.rowMask;
+    party.phoneCountry ??= this.rowPhoneCountry;
     if (this.rowAge >= 0 && (party.age < 0 || this.rowAge < party.age)) party.age = this.rowAge;
     this.rowMask = mask;
     this.rowAge = age;
@@ -1371,6 +1379,7 @@ export class RecordClassifier implements DetectionSink {
     } else if (hint === 'person-name' || hint === 'phone' || hint === 'postal-address' || hint === 'date-of-birth') {
       party.key += `${value.trim().toLowerCase()}\u0000`;
     }
+    if (hint === 'phone') party.phone ??= value.trim();
     if (hint === 'person-name') party.names += ` ${value}`;
     else if (hint === 'date-of-birth') party.birth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
   }
@@ -1415,7 +1424,11 @@ export class RecordClassifier implements DetectionSink {
 
   /** Counts one other person of the row, if they have any personal data (at the row's end: its place is known then). */
   private countParty(party: PartyRow): void {
-    const key = party.email ?? party.key;
+    // A person is who their email, else their name and birth date say (the same key as a record's own
+    // person's: a mother in one act is the spouse of another and the person of a third), else what names and reaches them.
+    const named = party.names === '' || party.birth === '' ? '' : nameWords(party.names.toLowerCase()).sort().join(' ');
+    // Known by a phone number alone (a call's B party): that number, as a subscriber's key writes it.
+    const key = party.email ?? (named !== '' ? `${named}\u0001${party.birth}\u0000` : knownByPhoneAlone(party) ? party.phone ?? '' : party.key);
     if (party.mask === 0 || (key === '' && party.lo === 0)) return;
     if (party.lo === 0) this.fingerprinter.of(key);
     const hi = party.lo === 0 ? this.fingerprinter.hi : party.hi;
@@ -1435,7 +1448,15 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private partyPlace(party: PartyRow): number {
-    if (party.country === undefined && party.state === undefined && party.zip === undefined && party.address === undefined) return this.rowPlace;
+    if (party.country === undefined && party.state === undefined && party.zip === undefined && party.address === undefined) {
+      // Known by a phone number alone (a call's B party, a stranger to the record): the country it dials,
+      // when the record is elsewhere. A named person (a guardian, an emergency contact) is the record's
+      // household or family: placed with it whatever their number, by it only when the record is nowhere.
+      const phoned = (knownByPhoneAlone(party) && party.email === undefined) || this.rowPlace === 0 ? party.phoneCountry : undefined;
+      const here = this.places.jurisdictions[this.rowPlace] ?? [];
+      const pending = this.rowPlace === 0 && this.rowShared !== undefined; // the record's state is decided at the end
+      return phoned === undefined || pending || here.includes(phoned) ? this.rowPlace : this.places.idOf([phoned], NO_STATES);
+    }
     const countries: string[] = [];
     const states: string[] = [];
     const country = party.country === undefined ? undefined : this.countryColumnLookup.get(party.country);

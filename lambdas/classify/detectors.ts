@@ -522,6 +522,7 @@ export function isIpAddress(value: string): boolean {
 }
 
 const DECIMAL_DEGREES = /^[+-]?\d{1,3}(?:\.\d+)?$/;
+const DECIMAL_COMMA_DEGREES = /^[+-]?\d{1,3},\d{4,}$/;
 // Degrees times ten million, as Google's location history stores them (latitudeE7: 404167754).
 const E7_DEGREES = /^[+-]?\d{7,10}$/;
 
@@ -529,6 +530,8 @@ const E7_DEGREES = /^[+-]?\d{7,10}$/;
 function degreesOf(value: string): number {
   const trimmed = value.trim();
   if (DECIMAL_DEGREES.test(trimmed)) return Math.abs(Number(trimmed));
+  // A decimal comma, as German and French exports write it ("52,48381").
+  if (DECIMAL_COMMA_DEGREES.test(trimmed)) return Math.abs(Number(trimmed.replace(',', '.')));
   return E7_DEGREES.test(trimmed) ? Math.abs(Number(trimmed)) / 1e7 : Number.NaN;
 }
 
@@ -717,6 +720,12 @@ export function parseBirthDate(value: string, asOfYear: number, slashOrder: Date
     return dayFirst ? calendarDate(year, second, first) : calendarDate(year, first, second);
   }
   if (trimmed.length > 40 || !hasLetter(trimmed)) return undefined;
+  // Airline and travel documents' form, without separators: "12MAR85", "05JUN2019".
+  match = /^(\d{1,2})([A-Za-z]{3})(\d{2}|\d{4})$/.exec(trimmed);
+  if (match) {
+    const month = MONTHS[(match[2] ?? '').toLowerCase()];
+    return month ? calendarDate(withCentury(Number(match[3]), asOfYear), month, Number(match[1])) : undefined;
+  }
   const words = trimmed.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[\s,.\-/]+/)
     .filter((word) => word !== '' && !DATE_FILLERS.has(word));
   if (words.length === 3) {
@@ -777,7 +786,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
-    'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone'],
+    'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone',
+    // Call records' parties: the A number (calling), the B number (called).
+    'rufnummer', 'a rufnummer', 'b rufnummer', 'called number', 'calling number', 'caller number', 'a number', 'b number'],
   'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
@@ -792,6 +803,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'accompanying guest', 'additional guest', 'companion', 'companion name',
     'name family', 'name given', // FHIR HumanName: name.family, name.given
     'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',
+    // The Dutch account holder ("tenaamstelling"), the French "titulaire".
+    'tenaamstelling', 'ten name van', 'titulaire', 'nom titulaire', 'nom du titulaire',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
     'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
@@ -800,11 +813,13 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita',
     'geboortedatum', 'data urodzenia', 'data de nascimento', 'birth dt', 'dt of birth', 'data nascimento', 'nascimento',
     'dt nascimento', 'data nasc', 'dt nasc', 'fecha nac', 'fodelsedatum', 'fodselsdato', 'syntymaaika', 'datum narozeni',
-    'geb datum', 'gebdatum'],
+    'geb datum', 'gebdatum', 'date naissance', 'datenaissance', 'date naiss', 'date nais'],
   age: ['age', 'age years', 'alter', 'edad', 'leeftijd', 'wiek', 'idade', 'age in years'],
   'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card',
+    // A French identity document's number ("numéro de pièce d'identité").
+    'numero piece', 'num piece', 'no piece', 'piece identite', 'numero piece identite', 'piece d identite', 'numero de piece',
     'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
     'tax identification number', 'tax number', 'tin', 'steuernummer', 'curp',
     // Magento's customer tax/VAT number (an Italian customer's codice fiscale).
@@ -896,7 +911,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'icd10', 'icd 10', 'icd10 code', 'icd 10 gm', 'icd10 gm', 'icd 10 cm', 'icd10 cm', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
-  health: ['medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
+  health: ['heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
+    'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
+    'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
+    'medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
     'pregnant', 'disabilita', 'arbeidsbeperking', 'niepelnosprawnosc', 'ciaza', 'deficiencia', 'gravidez', 'hba1c', 'bmi',
     'body mass index', 'sick leave', 'sick days', 'sick leave days', 'krankheitstage', 'krankheitsgrund', 'arbeitsunfahigkeit',
     'absence reason', 'ehic', 'ehic number', 'european health insurance card', 'health plan member id', 'health plan',
@@ -921,8 +939,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'health insurance number', 'health plan id', 'health plan number', 'medicare number', 'medicaid id'],
   'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],
   'us-mbi': ['mbi', 'medicare beneficiary identifier', 'medicare id'],
-  latitude: ['lat', 'latitude', 'geo lat', 'gps lat', 'breitengrad', 'latitude e', 'lat e'],
-  longitude: ['lng', 'lon', 'long', 'longitude', 'geo lng', 'geo lon', 'gps lng', 'gps lon', 'laengengrad', 'longitude e', 'lng e', 'lon e'],
+  latitude: ['lat', 'latitude', 'geo lat', 'gps lat', 'breitengrad', 'latitude e', 'lat e', 'breite', 'geo breite', 'gps breite'],
+  longitude: ['lng', 'lon', 'long', 'longitude', 'geo lng', 'geo lon', 'gps lng', 'gps lon', 'laengengrad', 'longitude e', 'lng e', 'lon e',
+    'laenge', 'geo laenge', 'gps laenge'],
   geohash: ['geohash', 'geo hash', 'what3words', 'what 3 words', 'w3w'],
   coordinates: ['coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'lat lng', 'lat long', 'lat lon',
     'latlng', 'latlon', 'geo', 'location point', 'position', 'koordinaten', 'coordonnees', 'coordenadas'],
@@ -939,7 +958,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam'],
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays',
     'pais', 'paese', 'kraj', 'nationality country', 'country iso', 'iso country', 'country iso code', 'ctry', 'cntry',
-    'nation', 'nazione', 'stato', 'staat', 'wohnland', 'herkunftsland', 'land code', 'landcode', 'pais residencia',
+    'nation', 'nazione', 'stato', 'staat', 'wohnland', 'land code', 'landcode', 'pais residencia',
     'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'country region', 'residence', 'residence code'],
   // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
@@ -954,6 +973,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'sexual orientation', 'sex life', 'sexuelle orientierung', 'orientation sexuelle', 'orientacion sexual',
     'orientamento sessuale', 'seksuele orientatie', 'orientacja seksualna', 'orientacao sexual', 'political opinion',
     'political opinions', 'political party', 'political affiliation', 'political views', 'party membership',
+    // A voter roll's registered party (North Carolina's "party_cd") and ethnicity code.
+    'party cd', 'party code', 'party affiliation', 'registered party', 'party registration', 'voter party', 'ethnic code', 'ethnicity code',
     'politische meinung', 'parteizugehorigkeit', 'opinion politique', 'parti politique', 'opinion politica',
     'partido politico', 'opinione politica', 'partito politico', 'politieke voorkeur', 'poglady polityczne',
     'trade union', 'union member', 'union membership', 'gewerkschaft', 'gewerkschaftsmitglied', 'syndicat',
@@ -1064,7 +1085,9 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
   'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld',
   // ADP's employees are associates; a loan's applicant is its borrower.
-  'associate', 'borrower']);
+  'associate', 'borrower',
+  // A French subscriber, a holder; a vehicle's driver, a trip's rider.
+  'abonne', 'abonnee', 'abonnent', 'titulaire', 'driver', 'rider', 'fahrer']);
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
@@ -1073,7 +1096,9 @@ const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'ku
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
   'anstallningsnummer', 'personalnr', 'klantnr', 'filenumber',
   // Open Dental's patient number.
-  'patnum']);
+  'patnum',
+  // A German resident register's record key (Bundesmeldegesetz).
+  'ordnungsmerkmal']);
 
 // Words naming a document's issuer ("uk_passport", "reisepass"), for issuer-specific layouts.
 const ISSUER_WORDS: Readonly<Record<string, PassportIssuer>> = {
@@ -1189,6 +1214,9 @@ function namesOrganisationColumn(words: readonly string[]): boolean {
   if (words.length === 1) return ORGANISATION_ALONE_WORDS.has(words[0] ?? '');
   return words.length === 2 && ORGANISATION_WORDS_BEFORE_ID.has(words[0] ?? '') && ORGANISATION_TAILS.has(words[1] ?? '');
 }
+const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento', 'nascita', 'geboorte', 'origin', 'origine', 'origen',
+  'roaming', 'visited', 'issue', 'issuing', 'issued', 'issuer', 'destination', 'departure', 'arrival', 'transit', 'citizenship',
+  'nationality', 'ausstellung', 'ausstellungsland']);
 const GEO_IP_PATH = /(?:^|\.)(?:geo|geoip|geo_ip|geolocation|ip_?geo|location_?info|geographical_?context|geographicalContext)\./i;
 const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function', 'process', 'service', 'app', 'application', 'host',
   'server', 'bucket', 'table', 'queue', 'topic', 'stream', 'cluster', 'instance', 'device', 'file', 'product', 'item', 'event', 'metric',
@@ -1238,6 +1266,8 @@ export function describeColumn(name: string): ColumnProfile {
   // "source.geo.city_name", Okta's "client.geographicalContext.city") is where a request came from,
   // no one's address; its country, state and postcode still place the record.
   if (hint === 'postal-address' && GEO_IP_PATH.test(name)) hint = undefined;
+  // A country or state of birth, origin, roaming or a document's issue is no residence: it places no one.
+  if ((hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => NOT_RESIDENCE_WORDS.has(word) || /^(?:herkunft|geburts)/.test(word))) hint = undefined;
   // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
   if ((hint === 'secret' || hint === 'password') && allWords.length > 1 && /^(?:id|ids|arn|uuid|guid)$/.test(last)) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
@@ -1257,7 +1287,7 @@ export function describeColumn(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
-const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1298,9 +1328,9 @@ export function isSelfRelationship(value: string): boolean {
 }
 
 // The called party of a call record (the B party): another person than the subscriber (the A party).
-const CALLED_PARTY = /^(?:(?:msisdn|imsi|imei|number|phone|tel|num)[ _.-]?b|b[ _.-]?(?:number|party|msisdn|subscriber)|called[ _.-]?(?:number|party|msisdn|subscriber)?|callee(?:[ _.-]?(?:number|msisdn))?|dial(?:l)?ed[ _.-]?number|destination[ _.-]?(?:number|msisdn))$/i;
+const CALLED_PARTY = /^(?:(?:msisdn|imsi|imei|number|phone|tel|num)[ _.-]?b|b[ _.-]?(?:number|party|msisdn|subscriber|rufnummer|nummer|teilnehmer)|angerufene[rn]?(?:[ _.-]?(?:nummer|rufnummer))?|called[ _.-]?(?:number|party|msisdn|subscriber)?|callee(?:[ _.-]?(?:number|msisdn))?|dial(?:l)?ed[ _.-]?number|destination[ _.-]?(?:number|msisdn))$/i;
 // The subscriber of a call record (the A party) or of a mobile line: who the record is about.
-const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|a[ _.-]?(?:number|party|msisdn|subscriber)|calling[ _.-]?(?:number|party|msisdn)|caller[ _.-]?(?:number|msisdn|phone))$/i;
+const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|a[ _.-]?(?:number|party|msisdn|subscriber|rufnummer|nummer|teilnehmer)|calling[ _.-]?(?:number|party|msisdn)|caller[ _.-]?(?:number|msisdn|phone))$/i;
 
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
@@ -1575,7 +1605,7 @@ export function isBlankIn(value: string, column: ColumnProfile): boolean {
 
 // Answers that say a flag column does NOT apply to the person ("criminal_record: no"), compared
 // without case and accents; and answers that begin by saying so ("Keine Vorstrafen", "sin antecedentes").
-const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown',
+const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown', 'undesignated',
   'not applicable', 'prefer not to say', 'keine', 'aucun', 'aucune', 'ninguno', 'ninguna', 'nessuno', 'nessuna', 'geen',
   'brak', 'neant', 'ras', 'nil', 'clean', 'clear', 'nothing', 'nada', 'niente', 'nichts', 'nunca', 'jamais', 'mai',
   'nulla', 'ingen', 'ingenting', 'inga', 'nej', 'negativo', 'negativa', 'negative', 'negatif', 'pulito', 'limpio', 'sauber',

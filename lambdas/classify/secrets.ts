@@ -92,6 +92,8 @@ export function tokensIn(text: string): TokenKind[] {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (kind === 'jwt' && !isDecodableJwt(match[0])) continue;
+      // A Twilio account or key SID in a REST resource's path ("/Accounts/AC.../Messages/SM....json") names the resource.
+      if (kind === 'twilio-key' && text.charCodeAt(match.index - 1) === 47 /* / */) continue;
       found.push(kind);
     }
   }

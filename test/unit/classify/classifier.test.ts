@@ -1025,3 +1025,70 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(result.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['special-category', 1]]);
   });
 });
+
+describe('telecom, mobility, travel and public registers (QA round 13)', () => {
+  const asOf = new Date('2026-11-20T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf, collectEmails: false });
+
+  it('counts the other people a record names: fellow travellers and children, additional drivers, guest riders, called parties', () => {
+    const hotel = people([
+      { Gast_Nr: 'G1', Vorname: 'Anna', Nachname: 'Huber', Geburtsdatum: '1980-04-02', Mitreisender_Vorname: 'Paul', Mitreisender_Nachname: 'Huber', Mitreisender_Geburtsdatum: '1979-01-05', Kind1_Vorname: 'Lina', Kind1_Geburtsdatum: '2019-06-01' },
+      { Gast_Nr: 'G2', Vorname: 'Ben', Nachname: 'Roth', Geburtsdatum: '1975-02-02' },
+    ]);
+    expect(hotel.subjectCount).toBe(4);
+    // The child is the child, not the adult guest whose row names her.
+    expect(hotel.children).toMatchObject({ under13: 1, withBirthDate: 4 });
+    const rental = people([{ renter_id: 'R1', name: 'Carla Diaz', date_of_birth: '1990-03-03', additional_drivers: [{ name: 'Dan Ng', date_of_birth: '1988-08-08' }] }]);
+    expect(rental.subjectCount).toBe(2);
+    const ride = people([{ rider_id: 'U1', rider_name: 'Eve Stone', guest_rider: { name: 'Finn Lake', phone: '+1 312 555 0142' } }]);
+    expect(ride.subjectCount).toBe(2);
+    // A call's B party is a person of their own, placed by their number's country, and the same
+    // person as the subscriber whose number it is.
+    const cdr = people([
+      { A_Rufnummer: '+4915123456789', B_Rufnummer: '+43664123456', Dauer: '62', Zelle_Breite: '52,48381', Zelle_Laenge: '13,47328' },
+      { A_Rufnummer: '+4915123456789', B_Rufnummer: '+4917612345678', Dauer: '12' },
+      { A_Rufnummer: '+4917612345678', B_Rufnummer: '', Dauer: '0' },
+    ]);
+    expect(cdr.subjectCount).toBe(3);
+    expect(cdr.jurisdictionCounts?.map((entry) => [entry.jurisdiction, entry.subjects])).toEqual([['AT', 1], ['DE', 2]]);
+    expect(cdr.categories.map((entry) => [entry.category, entry.subjects])).toContainEqual(['location', 1]);
+  });
+
+  it('knows one person across records by name and birth date, whichever role names them (civil-status acts)', () => {
+    const acts = people([
+      { numero_acte: 'N1', enfant: { nom: 'FOURNIER', prenoms: 'Louis', date_naissance: '2025-01-09' }, mere: { nom: 'LEROY', prenoms: 'Claire', date_naissance: '1980-12-23' } },
+      { numero_acte: 'M1', epoux: [{ nom: 'FOURNIER', prenoms: 'Arthur', date_naissance: '1979-05-15' }, { nom: 'LEROY', prenoms: 'Claire', date_naissance: '1980-12-23' }] },
+    ]);
+    expect(acts.subjectCount).toBe(3);
+  });
+
+  it('keys drivers, French subscribers and German register records by their ids', () => {
+    const fleet = people(Array.from({ length: 6 }, (_, i) => ({ driver_id: `D${i % 2}`, driver_name: i % 2 ? 'Gil Reed' : 'Hana Ito', lat: '51.5072', lon: '-0.1276' })));
+    expect(fleet.subjectCount).toBe(2);
+    expect(pickSubjectKey(['id_abonne', 'nom', 'prenom'])).toBe('id_abonne');
+    expect(pickSubjectKey(['Ordnungsmerkmal', 'Familienname', 'Vornamen', 'Geburtsdatum'])).toBe('Ordnungsmerkmal');
+  });
+
+  it('places no one by a country or state of roaming, birth or origin', () => {
+    const cdr = people([{ msisdn: '+49 151 23456789', Roaming_Land: 'AT' }]);
+    expect(cdr.jurisdictions).toEqual(['DE']);
+    const voter = people([{ voter_reg_num: '1', first_name: 'Ivy', last_name: 'Cole', state: 'NC', birth_state: 'NY' }]);
+    expect(voter.jurisdictions).toEqual(['US', 'US-NC']);
+  });
+
+  it('reads French and airline birth dates, voter parties, vital signs, Dutch account holders and French identity documents', () => {
+    expect(people([{ id_abonne: 'A1', date_naissance: '2016-05-05' }]).children).toMatchObject({ under13: 1 });
+    expect(people([{ passenger_id: 'P1', date_of_birth: '05JUN19' }]).children).toMatchObject({ under13: 1 });
+    const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+    expect(categories({ voter_reg_num: '1', party_cd: 'DEM' })).toContain('special-category');
+    expect(categories({ voter_reg_num: '1', race_code: 'U' })).not.toContain('special-category');
+    expect(categories({ user_id: 'u1', restingHeartRate: '58', spo2Avg: '97' })).toContain('health');
+    expect(categories({ klant_nr: 'K1', tenaamstelling: 'Anna Bakker' })).toContain('identity');
+    expect(categories({ id_abonne: 'A1', numero_piece: '18AB12345' })).toContain('government-id');
+  });
+
+  it('reads no credential in a Twilio resource\'s path, which names the account', () => {
+    const messages = people([{ sid: 'SM0a1b2c3d4e5f60718293a4b5c6d7e8f9', to: '+13125550123', uri: '/2010-04-01/Accounts/AC3f1e2d4c5b6a79808f7e6d5c4b3a2910/Messages/SM0a1b2c3d4e5f60718293a4b5c6d7e8f9.json' }]);
+    expect(messages.categories.map((entry) => entry.category)).toEqual(['contact']);
+  });
+});
