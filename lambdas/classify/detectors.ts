@@ -788,7 +788,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
     'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone',
     // Call records' parties: the A number (calling), the B number (called).
-    'rufnummer', 'a rufnummer', 'b rufnummer', 'called number', 'calling number', 'caller number', 'a number', 'b number'],
+    'rufnummer', 'a rufnummer', 'b rufnummer', 'called number', 'calling number', 'caller number', 'a number', 'b number',
+    // A message's ends in an SMS gateway's or a messaging API's log (Twilio, Vonage).
+    'from', 'to', 'from number', 'to number', 'sender number', 'recipient number'],
   'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
@@ -989,7 +991,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'conviction', 'convictions', 'offence', 'offences', 'offense', 'offenses', 'arrest record', 'arrests', 'felony',
     'felonies', 'misdemeanor', 'sex offender', 'background check result', 'vorstrafe', 'vorstrafen', 'strafregister',
     'fuhrungszeugnis', 'straftat', 'verurteilung', 'casier judiciaire', 'condamnation', 'condamnations',
-    'antecedentes penales', 'delito', 'condena', 'precedenti penali', 'casellario giudiziale', 'condanna', 'reato',
+    'antecedentes penales', 'delito', 'condena', 'condenas', 'sanciones penales', 'precedenti penali', 'casellario giudiziale', 'condanna', 'reato',
     'strafblad', 'veroordeling', 'karalnosc', 'wyrok', 'antecedentes criminais', 'registo criminal', 'police record',
     'police records', 'court case', 'court case number', 'offence type', 'offense type', 'criminal background',
     'criminal background check', 'incarceration', 'parole status', 'probation status'],
@@ -1950,7 +1952,9 @@ function detectPhone(value: string, sink: DetectionSink): boolean {
   if (PLACEHOLDER_PHONE.test(value)) return true; // decided: nothing
   // Without a country, a number written the North American way is read as one (its area code
   // tells the US from Canada); other national numbers stay unverified.
-  const verdict = phoneNumberVerdict(value, sink.country ?? (NANP_WRITTEN.test(value.trim()) ? 'US' : undefined));
+  let verdict = phoneNumberVerdict(value, sink.country ?? (NANP_WRITTEN.test(value.trim()) ? 'US' : undefined));
+  // An MSISDN as SMS gateways and operators write it: the international number without its "+" (447911123456).
+  if (!verdict.valid && MSISDN.test(value.trim())) verdict = phoneNumberVerdict(`+${value.trim()}`);
   if (verdict.valid) {
     sink.validated(DETECTORS.phone);
     if (verdict.country) sink.phoneCountry(verdict.country);
@@ -1962,6 +1966,8 @@ function detectPhone(value: string, sink: DetectionSink): boolean {
   }
   return false;
 }
+
+const MSISDN = /^[1-9]\d{10,14}$/;
 
 /** Phone numbers written inside a sentence of a phone column. */
 function detectPhonesInText(text: string, sink: DetectionSink): boolean {
@@ -2573,7 +2579,29 @@ const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
 
 // Canadian provinces and territories and Australian states and territories, as codes and names,
 // for state columns without a country. NT (both countries') and WA (a US state) are left out.
-const PROVINCES: ReadonlyMap<string, 'CA' | 'AU'> = new Map([
+// Spanish provinces, German and Austrian states, Italian and French regions by name (not their
+// codes, which other countries' regions share; not Córdoba and La Rioja, Argentine provinces too).
+const EUROPEAN_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  ES: ['alava', 'araba', 'albacete', 'alicante', 'alacant', 'almeria', 'asturias', 'avila', 'badajoz', 'baleares', 'illes balears',
+    'islas baleares', 'barcelona', 'burgos', 'caceres', 'cadiz', 'cantabria', 'castellon', 'castello', 'ciudad real', 'a coruna',
+    'la coruna', 'cuenca', 'girona', 'gerona', 'granada', 'guadalajara', 'gipuzkoa', 'guipuzcoa', 'huelva', 'huesca', 'jaen', 'leon',
+    'lleida', 'lerida', 'lugo', 'madrid', 'malaga', 'murcia', 'navarra', 'ourense', 'orense', 'palencia', 'las palmas', 'pontevedra',
+    'salamanca', 'santa cruz de tenerife', 'segovia', 'sevilla', 'soria', 'tarragona', 'teruel', 'toledo', 'valencia', 'valladolid',
+    'bizkaia', 'vizcaya', 'zamora', 'zaragoza', 'ceuta', 'melilla'],
+  DE: ['baden-wurttemberg', 'baden-wuerttemberg', 'bayern', 'bavaria', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'hesse',
+    'mecklenburg-vorpommern', 'niedersachsen', 'lower saxony', 'nordrhein-westfalen', 'north rhine-westphalia', 'rheinland-pfalz',
+    'rhineland-palatinate', 'saarland', 'sachsen', 'saxony', 'sachsen-anhalt', 'saxony-anhalt', 'schleswig-holstein', 'thuringen',
+    'thueringen', 'thuringia'],
+  AT: ['burgenland', 'karnten', 'kaernten', 'carinthia', 'niederosterreich', 'niederoesterreich', 'lower austria', 'oberosterreich',
+    'oberoesterreich', 'upper austria', 'salzburg', 'steiermark', 'styria', 'tirol', 'tyrol', 'vorarlberg', 'wien', 'vienna'],
+  IT: ['lombardia', 'lazio', 'campania', 'sicilia', 'veneto', 'piemonte', 'emilia-romagna', 'toscana', 'puglia', 'calabria', 'sardegna',
+    'liguria', 'marche', 'abruzzo', 'friuli-venezia giulia', 'trentino-alto adige', 'umbria', 'basilicata', 'molise', "valle d'aosta"],
+  FR: ['ile-de-france', 'auvergne-rhone-alpes', 'hauts-de-france', 'nouvelle-aquitaine', 'occitanie', 'grand est',
+    "provence-alpes-cote d'azur", 'pays de la loire', 'normandie', 'bretagne', 'bourgogne-franche-comte', 'centre-val de loire', 'corse'],
+};
+
+const PROVINCES: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(EUROPEAN_REGIONS).flatMap(([country, names]) => names.map((name): [string, string] => [normalizeProvince(name), country])),
   ...['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'alberta', 'british columbia', 'manitoba',
     'new brunswick', 'newfoundland and labrador', 'newfoundland', 'nova scotia', 'northwest territories', 'nunavut',
     'ontario', 'prince edward island', 'quebec', 'saskatchewan', 'yukon'].map((name): [string, 'CA'] => [normalizeProvince(name), 'CA']),
@@ -2585,7 +2613,7 @@ function normalizeProvince(name: string): string {
   return name.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** The country ("CA", "AU") whose province or state a state column's value names, when it is not a US state. */
+/** The country ("CA", "AU", "ES", "DE"...) whose province or state a state column's value names, when it is not a US state. */
 export function provinceCountryOf(value: string): string | undefined {
   return usStateOf(value) ? undefined : PROVINCES.get(normalizeProvince(value));
 }

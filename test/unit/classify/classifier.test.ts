@@ -1087,6 +1087,16 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(categories({ id_abonne: 'A1', numero_piece: '18AB12345' })).toContain('government-id');
   });
 
+  it('reads an MSISDN without its "+" in a message log\'s from and to, and places a register by its province or state', () => {
+    const sms = people([{ client_ref: 'cust-100', direction: 'outbound', from: 'BRCHBANK', to: '447400123456' }, { client_ref: 'cust-107', direction: 'outbound', from: 'BRCHBANK', to: '4915112345678' }]);
+    expect(sms.categories.map((entry) => entry.category)).toEqual(['contact']);
+    expect(sms.jurisdictions).toEqual(['DE', 'GB']);
+    const licences = people([{ dni_nie: '12345678Z', nombre: 'Lucía', fecha_nacimiento: '12/03/1980', codigo_postal: '28001', municipio: 'Madrid', provincia: 'Madrid', condenas: 'art. 379 CP' }]);
+    expect(licences.jurisdictions).toEqual(['ES']);
+    expect(licences.categories.map((entry) => entry.category)).toContain('criminal');
+    expect(people([{ Ordnungsmerkmal: '1', Familienname: 'Weber', Bundesland: 'Nordrhein-Westfalen' }]).jurisdictions).toEqual(['DE']);
+  });
+
   it('reads no credential in a Twilio resource\'s path, which names the account', () => {
     const messages = people([{ sid: 'SM0a1b2c3d4e5f60718293a4b5c6d7e8f9', to: '+13125550123', uri: '/2010-04-01/Accounts/AC3f1e2d4c5b6a79808f7e6d5c4b3a2910/Messages/SM0a1b2c3d4e5f60718293a4b5c6d7e8f9.json' }]);
     expect(messages.categories.map((entry) => entry.category)).toEqual(['contact']);
