@@ -60,6 +60,29 @@ export function isRecordMap(value: Record<string, unknown>): boolean {
   return entries >= 1 && (idKeys || (entries >= 2 && sameShape));
 }
 
+/**
+ * The events of a CloudWatch Logs subscription payload ({"messageType": "DATA_MESSAGE", "logGroup",
+ * "logEvents": [...]}), as Firehose writes them to S3 one after another: each event is a record.
+ * Undefined for any other object.
+ */
+export function logEventsOf(object: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
+  const events = object.logEvents;
+  if (typeof object.messageType !== 'string' || !Array.isArray(events) || !events.every(isRecord)) return undefined;
+  // An event's id is the log's, not a person's key (a line without the user's id would take it); a
+  // message that is JSON (an API Gateway access log's, a structured application log's) is read as
+  // its fields, which may name the key.
+  return events.map(({ id: _id, ...event }) => {
+    const message = event.message;
+    if (typeof message !== 'string' || !message.startsWith('{')) return event;
+    try {
+      const parsed: unknown = JSON.parse(message);
+      return isRecord(parsed) ? { ...event, message: parsed } : event;
+    } catch {
+      return event;
+    }
+  });
+}
+
 export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
   let lineNumber = 0;
   let records: Array<Record<string, unknown>> = [];
@@ -74,7 +97,9 @@ export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, des
       throw new ValidationError(`${describe}: line ${lineNumber} is not valid JSON`);
     }
     if (!isRecord(parsed)) throw new ValidationError(`${describe}: line ${lineNumber} is not a JSON object`);
-    records.push(parsed);
+    const events = logEventsOf(parsed);
+    if (events) records.push(...events);
+    else records.push(parsed);
     if (records.length >= BATCH_ROWS) {
       yield { kind: 'records', records };
       records = [];
@@ -253,6 +278,13 @@ function recordOf(item: Record<string, unknown>): Record<string, unknown> {
   return item;
 }
 
+/** One object of a sequence of objects: a record, or a log payload's events (see logEventsOf). */
+function emitSequenced(object: Record<string, unknown>, emit: (record: Record<string, unknown>) => void): void {
+  const events = logEventsOf(object);
+  if (events) for (const event of events) emit(event);
+  else emit(recordOf(object));
+}
+
 interface ArrayCandidate {
   readonly name: string | undefined;
   readonly known: boolean;
@@ -418,7 +450,7 @@ export class JsonObjectsScanner {
           // A second object: the file is a sequence of records, the first one included.
           this.mode = 'sequence';
           const first = this.parse(this.slice(this.objectStart, this.firstEnd + 1), `the object on line ${this.objectLine}`);
-          emit(recordOf(first as Record<string, unknown>));
+          emitSequenced(first as Record<string, unknown>, emit);
         }
         this.objects++;
         this.objectStart = at;
@@ -518,7 +550,7 @@ export class JsonObjectsScanner {
       this.mode = 'afterFirst';
     } else if (this.mode === 'sequence') {
       const record = this.parse(this.slice(this.objectStart, at + 1), `the object on line ${this.objectLine}`);
-      emit(recordOf(record as Record<string, unknown>));
+      emitSequenced(record as Record<string, unknown>, emit);
       this.objectStart = -1;
     } else {
       if (this.awaiting) throw this.noRecordArray();

@@ -142,4 +142,16 @@ describe('access logs', () => {
     for (const name of ['orders-backend (m2m)', 'shopify-app', 'jean-luc picard']) expect(detectValue(name, describeColumn('client_name')), name).toEqual([]);
     for (const name of ['Jean-Luc Picard', 'anna smith']) expect(detectValue(name, describeColumn('full_name')).map((found) => found.detector), name).toEqual(['person-name']);
   });
+
+  it('reads CloudWatch Logs payloads as Firehose writes them one after another: each event a record, a JSON message its fields', async () => {
+    const event = (n: number, message: Record<string, unknown>) => ({ id: `3700000000000000000${n}`, timestamp: 1763193600000 + n, message: JSON.stringify(message) });
+    const payload = (events: unknown[]) => JSON.stringify({ messageType: 'DATA_MESSAGE', owner: '123456789012', logGroup: '/aws/apigateway/x', logStream: '$default', subscriptionFilters: ['f'], logEvents: events });
+    const first = payload([event(0, { ip: '54.43.189.210', sub: '-', email: '-' }), event(1, { ip: '98.6.23.152', sub: 'u-1', email: 'lukas.zhang@example.org' })]);
+    const second = payload([event(2, { ip: '98.6.23.152', sub: 'u-1', email: 'lukas.zhang@example.org' }), event(3, { ip: '91.175.145.250', sub: 'u-2', email: 'mia.roth@example.org' })]);
+    for (const [name, text] of [['firehose-object', first + second], ['firehose.jsonl', `${first}\n${second}\n`]] as const) {
+      const c = await classify(scratchFile(name, text));
+      expect(c.recordsScanned, name).toBe(4);
+      expect(c.subjectCount, name).toBe(2);
+    }
+  });
 });
