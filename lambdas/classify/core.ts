@@ -657,6 +657,18 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
   return words !== '' && birth !== '' ? `${words}\u0001${birth}` : undefined;
 }
 
+/** The first personal email in a column of the record's own person's emails (see holdsSubjectEmail), lower-cased. */
+function ownEmailOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || !column.subjectEmail || column.party >= 0) continue;
+    const email = (values[i] ?? '').trim().toLowerCase();
+    if (email !== '' && isPersonalEmail(email)) return email;
+  }
+  return undefined;
+}
+
 /** Whether the row is of a member other than the key's person (its relationship column says so). */
 function isDependantRow(columns: readonly ColumnState[], values: readonly string[]): boolean {
   const count = Math.min(columns.length, values.length);
@@ -1042,6 +1054,9 @@ export class RecordClassifier implements DetectionSink {
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
     if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@')) key = undefined;
+    // People keyed by their email: a record without that column is keyed by its person's email in
+    // another (a Redis session's "passport.user.email" next to the users' "email").
+    if (key === undefined && keyColumn?.profile.hint === 'email') key = ownEmailOf(columns, values);
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);

@@ -195,6 +195,33 @@ export class JsonArrayScanner {
   }
 }
 
+// A Redis key: a type, a colon, an id ("user:7f1c2a9e", "session:ab12", "ratelimit:203.0.113.9").
+const REDIS_KEY = /^[\w.@+-]+:\S+$/;
+
+/**
+ * A Redis database as redis-rdb-tools' `--command json` writes it, one per item of an array
+ * ({"user:1": {...}, "session:ab": "{...}", "ratelimit:203.0.113.9": "7"}): its hashes and JSON
+ * strings are records, counters and other strings nothing. Undefined for any other object.
+ */
+export function keyspaceRecords(object: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
+  const keys = Object.keys(object);
+  if (keys.length === 0 || !keys.every((key) => REDIS_KEY.test(key))) return undefined;
+  const records: Array<Record<string, unknown>> = [];
+  for (const key of keys) {
+    const value = object[key];
+    if (isRecord(value)) records.push(value);
+    else if (typeof value === 'string' && value.startsWith('{')) {
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (isRecord(parsed)) records.push(parsed);
+      } catch {
+        // a string that only looks like JSON: no record
+      }
+    }
+  }
+  return records.length * 2 >= keys.length ? records : undefined;
+}
+
 async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
   const decoder = new StringDecoder('utf8');
   const scanner = new JsonArrayScanner(describe);
@@ -207,7 +234,9 @@ async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: 
       throw new ValidationError(`${describe} is not valid JSON (item ${index})`);
     }
     if (!isRecord(parsed)) throw new ValidationError(`${describe}: item ${index} is not a JSON object`);
-    records.push(recordOf(parsed));
+    const keyspace = keyspaceRecords(parsed);
+    if (keyspace) records.push(...keyspace);
+    else records.push(recordOf(parsed));
   };
   for await (const chunk of bytes) {
     scanner.push(typeof chunk === 'string' ? chunk : decoder.write(chunk), emit);

@@ -154,4 +154,18 @@ describe('access logs', () => {
       expect(c.subjectCount, name).toBe(2);
     }
   });
+
+  it('reads a Redis dump as redis-rdb-tools writes it (databases in an array): hashes and JSON strings are records, a session is its user\'s by email', async () => {
+    const session = (sid: string, email: string) => [`sess:${sid}`, JSON.stringify({ cookie: { maxAge: 86400 }, passport: { user: { email } }, csrfSecret: 'k2j3h4g5f6d7s8a9' })];
+    const database = Object.fromEntries([
+      ['user:7f1c2a9e', { email: 'anna.smith@example.org', name: 'Anna Smith', country: 'DE' }],
+      ['user:8a2d3b0f', { email: 'bob.lee@example.org', name: 'Bob Lee', country: 'US' }],
+      session('a1', 'anna.smith@example.org'), session('b2', 'Bob.Lee@example.org'), session('c3', 'anna.smith@example.org'),
+      ['ratelimit:203.0.113.9', '7'],
+    ]);
+    const c = await classify(scratchFile('dump.json', JSON.stringify([database])));
+    expect(c.recordsScanned).toBe(5);
+    expect(c.subjectCount).toBe(2);
+    expect(c.jurisdictions).toEqual(['DE', 'US']);
+  });
 });
