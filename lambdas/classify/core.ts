@@ -387,6 +387,9 @@ const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-
 const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
 const SERVICE_ACCOUNT = /^(?:service|service account|system)$/i;
 
+// The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
+const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
+
 /** Whether a value of a botFlag column says the record's account or agent is a machine's. */
 function isBotValue(column: string, value: string): boolean {
   if (USER_AGENT_COLUMN.test(column.trim())) return BOT_AGENT.test(value);
@@ -1246,6 +1249,8 @@ export class RecordClassifier implements DetectionSink {
     // natural person's; one that also names a person (a debtor next to the creditor) is theirs.
     if (namedPerson) organisation = false;
     if (bot) organisation = true;
+    // A single-table design's item of a thing ("PRODUCT#1001", "STORE#7") under the key is no one's.
+    if (key !== undefined && THING_ITEM.test(key)) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     if (this.rowKeyed) {
       if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);

@@ -1377,6 +1377,9 @@ export function subjectKeyRank(name: string): number | undefined {
   const profile = describeColumn(name);
   if (profile.hint === 'email' && !profile.thirdParty) return 1;
   if (compact === 'id') return 3; // after an account's name: a log's "id" is its event's
+  // A DynamoDB table's partition key: in a single-table design, every item of one user ("USER#7f1c",
+  // the profile, the sessions, the orders) shares it, which their emails do not.
+  if (compact === 'pk' || compact === 'partitionkey') return 0.75;
   // A lab's sample or a study's participant: a person's specimen, but a sample may be a product's.
   if (compact === 'participantid' || compact === 'sampleid' || compact === 'specimenid' || compact === 'sampleno') return 3;
   // With no id and no email, a call record's subscriber number (msisdn_a, imsi): one line, one

@@ -168,4 +168,14 @@ describe('access logs', () => {
     expect(c.subjectCount).toBe(2);
     expect(c.jurisdictions).toEqual(['DE', 'US']);
   });
+
+  it('keys a DynamoDB single-table design by its partition key, and its things\' items are no one\'s', () => {
+    const c = classifyRecords([
+      { pk: 'USER#7f1c2a9e', sk: 'PROFILE', email: 'anna.smith@example.org', givenName: 'Anna', address: { region: 'TX', country: 'US' } },
+      { pk: 'USER#7f1c2a9e', sk: 'SESSION#4c2d', ip: '73.20.1.5', refreshToken: 'Q2hJc0lzQVJlZnJlc2hUb2tlbkZvckFubmE' },
+      { pk: 'PRODUCT#1001', sk: 'META', name: 'Trail Shoes', warehouse: { city: 'Reno', postalCode: '89502', country: 'US' } },
+    ], { collectEmails: false });
+    expect(c.subjectCount).toBe(1);
+    expect(c.jurisdictions).toEqual(['US', 'US-TX']);
+  });
 });
