@@ -110,6 +110,13 @@ export function formatOf(source: string): { format: RecordFormat; gzip: boolean 
   if (DELIMITED_EXTENSIONS.has(extension)) return { format: 'csv', gzip };
   if (extension === '.jsonl' || extension === '.ndjson') return { format: 'jsonl', gzip };
   if (extension === '.json') return { format: 'json', gzip };
+  if (extension === '.sql' || extension === '.dump') {
+    // Statements, not rows: read as delimited text they would count a line of SQL as a person.
+    throw new ValidationError(`The records source is a SQL dump (${extension}), which is not read: export the affected tables as CSV or JSON Lines `
+      + '(MySQL: mysql --batch -e "SELECT * FROM customers" > customers.tsv; PostgreSQL: psql -c "\\copy customers TO customers.csv CSV HEADER")', [
+      { field: 'affected.recordsSource', message: 'SQL dumps are not read; export the tables as CSV or JSON Lines' },
+    ]);
+  }
   if (!BINARY_EXTENSIONS.has(extension)) return { format: 'sniffed', gzip };
   throw new ValidationError(`The records source has an unsupported format: ${extension} is no text export (export it as .csv, .tsv, .txt, .jsonl or .json, optionally .gz)`, [
     { field: 'affected.recordsSource', message: 'unsupported file extension' },
