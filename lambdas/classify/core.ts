@@ -792,7 +792,13 @@ interface PartyRow {
   /** Their phone number as written, and the country it dials: who and where they are when nothing else says (a call's B party). */
   phone: string | undefined;
   phoneCountry: string | undefined;
+  /** A role the record's own person may hold (a beneficiary, a claimant, a recipient): see selfParties. */
+  maybeSelf: boolean;
 }
+
+// Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
+// policy's beneficiary, a claimant, an insured person, a recipient.
+const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario)/;
 
 /** Whether all a party's row says of who they are is one phone number. */
 const knownByPhoneAlone = (party: PartyRow): boolean => party.phone !== undefined && party.key === `${party.phone.toLowerCase()}\u0000`;
@@ -806,7 +812,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -1057,9 +1063,10 @@ export class RecordClassifier implements DetectionSink {
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
     if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@')) key = undefined;
-    // People keyed by their email: a record without that column is keyed by its person's email in
-    // another (a Redis session's "passport.user.email" next to the users' "email").
-    if (key === undefined && keyColumn?.profile.hint === 'email') key = ownEmailOf(columns, values);
+    // A record without its key is keyed by its own person's email, when it has one: a Redis
+    // session's "passport.user.email" next to the users' "email", a guest checkout's email where
+    // customers have an id.
+    if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) key = ownEmailOf(columns, values);
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);
@@ -1242,7 +1249,7 @@ export class RecordClassifier implements DetectionSink {
 
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
     this.rowEmailCount = 0;
-    if (ownBirth !== '' && (this.touchedParties.length > 0 || this.finishedParties.length > 0)) this.selfParties(ownNames, ownBirth);
+    if ((ownBirth !== '' || ownNames !== '') && (this.touchedParties.length > 0 || this.finishedParties.length > 0)) this.selfParties(ownNames, ownBirth);
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
@@ -1408,6 +1415,7 @@ export class RecordClassifier implements DetectionSink {
     const party = this.parties[index] as PartyRow;
     if (!party.touched) {
       party.touched = true;
+      party.maybeSelf = MAYBE_SELF_PARTY.test(this.partyNames[index] ?? '');
       this.touchedParties.push(party);
     }
     return party;
@@ -1415,16 +1423,19 @@ export class RecordClassifier implements DetectionSink {
 
   /**
    * The row's "other" people who are its own person (a claim's claimant "Self", an insured person
-   * who is the policyholder: the same name and birth date): their data is the record's person's,
-   * and they are not counted again.
+   * who is the policyholder: the same name and birth date; a self-transfer's beneficiary: the same
+   * full name where no one has a birth date): their data is the record's person's, and they are not counted again.
    */
   private selfParties(ownNames: string, ownBirth: string): void {
     const wordsOf = (names: string): string => [...new Set(nameWords(names))].sort().join(' ');
     const own = wordsOf(ownNames);
     for (const party of [...this.finishedParties, ...this.touchedParties]) {
       if (party.mask === 0 || party.names === '' || party.lo !== 0) continue;
-      // Names alone are not enough: a parent and a child may share them.
-      if (party.birth === '' || party.birth !== ownBirth || wordsOf(party.names) !== own) continue;
+      // Birth dates decide where the record has them; where it has none at all, a full name alone, for
+      // a role its own person may hold (a self-transfer's beneficiary; not a parent, who may share a
+      // child's name, nor a companion, who is someone else by definition).
+      const names = wordsOf(party.names);
+      if (names !== own || party.birth !== ownBirth || (ownBirth === '' && (!party.maybeSelf || !names.includes(' ')))) continue;
       this.rowMask |= party.mask;
       if (party.age >= 0) this.age(party.age);
       party.mask = 0;

@@ -1077,7 +1077,7 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
 // Qualifiers saying an email column belongs to someone else than the record's person.
 const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 'referral', 'referred', 'sales', 'rep',
   'agent', 'advisor', 'created', 'creator', 'updated', 'modified', 'assigned', 'assignee', 'owner', 'approver',
-  'reviewer', 'sender', 'from', 'reply', 'cc', 'bcc', 'support', 'admin', 'emergency', 'employer', 'company']);
+  'reviewer', 'sender', 'from', 'to', 'reply', 'cc', 'bcc', 'support', 'admin', 'emergency', 'employer', 'company']);
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject',
@@ -1289,7 +1289,7 @@ export function describeColumn(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
-const PARTY_WORDS = /^(recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(parent[ _./-]?guardian|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1342,10 +1342,12 @@ export function partyOf(name: string): string | undefined {
   // person ("accounts[].jointOwner.name", "beneficiaries[].dateOfBirth"; not "notices[].recipient").
   const spaced = trimmed.replace(/([a-z])([A-Z])/g, '$1_$2');
   const segments = spaced.split('.');
-  for (let start = 0; start === 0 || start < segments.length - 1; start++) {
-    const match = PARTY_WORDS.exec(segments.slice(start).join('.').replace(/\[\]/g, ''));
-    if (!match) continue;
-    const word = (match[1] ?? '').toLowerCase().replace(/[ _.-]/g, '');
+  for (let start = 0; start < segments.length; start++) {
+    const rest = segments.slice(start).join('.').replace(/\[\]/g, '');
+    const match = PARTY_WORDS.exec(rest);
+    // A last segment names another person with more after its word ("parentalConsent.parentEmail"), not alone ("notices[].recipient").
+    if (!match || (start > 0 && start === segments.length - 1 && match[0].length === rest.length)) continue;
+    const word = (match[1] ?? '').toLowerCase().replace(/[ _./-]/g, '');
     return `${word}${match[2] ?? ''}`;
   }
   return undefined;
@@ -1403,13 +1405,21 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
   for (let column = 0; column < names.length; column++) {
     let emails = 0;
     let others = 0;
+    let first: string | undefined;
+    let varied = false;
     for (const row of rows) {
       const value = (row[column] ?? '').trim();
       if (value === '' || isBlankValue(value)) continue;
-      if (isPersonalEmail(value)) emails++;
-      else others++;
+      if (isPersonalEmail(value)) {
+        emails++;
+        first ??= value.toLowerCase();
+        if (value.toLowerCase() !== first) varied = true;
+      } else {
+        others++;
+      }
     }
-    if (emails >= 3 && others * 10 <= emails) return names[column];
+    // One address on every row is the account's whose export it is (a shop's PayPal address), no one's key.
+    if (emails >= 3 && others * 10 <= emails && varied) return names[column];
   }
   return undefined;
 }

@@ -1102,3 +1102,40 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(messages.categories.map((entry) => entry.category)).toEqual(['contact']);
   });
 });
+
+describe('marketing, payment and consumer-app exports (QA round 14)', () => {
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+
+  it('keys a payments export by its customers, not by the shop\'s own address on every row', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'breachclock-r14-'));
+    const file = path.join(dir, 'paypal.csv');
+    writeFileSync(file, 'Name,From Email Address,To Email Address,Country\n'
+      + ['Felix Schröder,felix@example.de,shop@example.com,Germany', 'Camille Durand,camille@example.fr,shop@example.com,France',
+        'Justin Williams,justin@example.com,shop@example.com,United States', 'Felix Schröder,felix@example.de,shop@example.com,Germany'].join('\n'));
+    const { classification } = await classifySource(file, { collectEmails: false });
+    expect(classification.subjectCount).toBe(3);
+  });
+
+  it('counts a child\'s parent named inside a consent object, and a second parent/guardian apart from the first', () => {
+    const gaming = people([
+      { accountId: 'G1', username: 'kid1', dateOfBirth: '2014-02-02', parentalConsent: { parentName: 'Ines Berger', parentEmail: 'ines@example.org' } },
+      { accountId: 'G2', username: 'kid2', dateOfBirth: '2016-03-03', parentalConsent: { parentName: 'Ines Berger', parentEmail: 'ines@example.org' } },
+    ]);
+    expect(gaming.subjectCount).toBe(3);
+    const school = people([{ 'Pupil ID': 'P1', 'First Name': 'Ava', 'Date of Birth': '2015-05-05', 'Parent/Guardian 1 Name': 'Tom Reed', 'Parent/Guardian 1 Email': 'tom@example.org', 'Parent/Guardian 2 Name': 'Kim Reed', 'Parent/Guardian 2 Email': 'kim@example.org' }]);
+    expect(school.subjectCount).toBe(3);
+  });
+
+  it('keys a record without its id by its own email (a guest checkout), and a self-transfer\'s beneficiary is the sender', () => {
+    const charges = people([
+      { 'Customer ID': 'cus_1', 'Customer Email': 'mary@example.com', Amount: '10' }, { 'Customer ID': '', 'Customer Email': 'kevin@example.com', Amount: '12' },
+      { 'Customer ID': '', 'Customer Email': 'Kevin@example.com', Amount: '14' },
+    ]);
+    expect(charges.subjectCount).toBe(2);
+    const withdrawals = people([
+      { user_id: 10180, email: 'william@example.it', travel_rule: { originator_name: 'William Thomas', beneficiary_name: 'William Thomas' } },
+      { user_id: 10141, email: 'sara@example.com', travel_rule: { originator_name: 'Sara Lind', beneficiary_name: 'Omar Haddad' } },
+    ]);
+    expect(withdrawals.subjectCount).toBe(3);
+  });
+});
