@@ -318,7 +318,8 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
 // Columns and probation
 
 /** `cc`: a column named "CC", a country code (Mailchimp) or a card number, as its values say. */
-type ColumnRole = 'country' | 'state' | 'region' | 'postal-code' | 'address' | 'cc' | 'value';
+/** `cc` and `ip-state`: a country or a state that places only a record nothing else places (an IP address's, Mailchimp's "CC"). */
+type ColumnRole = 'country' | 'state' | 'region' | 'postal-code' | 'address' | 'cc' | 'ip-state' | 'value';
 
 interface ColumnState {
   readonly profile: ColumnProfile;
@@ -506,6 +507,7 @@ function evidenceNameOf(name: string): string {
 }
 
 function roleOf(profile: ColumnProfile): ColumnRole {
+  if (profile.ipLocated) return profile.hint === 'country' ? 'cc' : 'ip-state';
   switch (profile.hint) {
     case 'country':
       return 'country';
@@ -1106,6 +1108,10 @@ export class RecordClassifier implements DetectionSink {
     let sharedStates: Array<readonly [string, ColumnState]> | undefined;
     let zip: string | undefined;
     let address: AddressPlace | undefined;
+    let ccCountry: string | undefined;
+    let ipState: string | undefined;
+    // Mailchimp's REGION is located with its CC, from the IP address (not a "State/Region" next to an "IP Country").
+    const ipRegions = this.hasCcColumn(columns);
     this.rowWeakMask = 0;
     const count = Math.min(columns.length, values.length);
     // A gift: the order goes to someone else than the buyer, whose columns are then theirs.
@@ -1133,6 +1139,8 @@ export class RecordClassifier implements DetectionSink {
         column.nonBlank++;
         const country = this.countryColumnLookup.get(value.trim());
         if (country && !countries.includes(country)) countries.push(country);
+      } else if (column.role === 'ip-state' || (ipRegions && column.role === 'region' && /^region$/i.test(column.profile.name.trim()))) {
+        ipState ??= this.stateLookup.get(value.trim());
       } else if (column.role === 'state' || column.role === 'region') {
         column.nonBlank++;
         const trimmed = value.trim();
@@ -1155,8 +1163,8 @@ export class RecordClassifier implements DetectionSink {
           if (column.role === 'state') column.foreignRegions++;
         }
       } else if (column.role === 'cc') {
-        const country = value.length <= 3 ? this.countryLookup.get(value.trim()) : undefined;
-        if (country && !countries.includes(country)) countries.push(country);
+        // Mailchimp's "CC", HubSpot's "IP Country": where the IP address was, which places only a record nothing else places.
+        ccCountry ??= this.countryColumnLookup.get(value.trim());
       } else if (column.role === 'postal-code') {
         zip ??= value.trim();
       } else if (address?.country === undefined && address?.state === undefined && value.length <= 300) {
@@ -1168,13 +1176,17 @@ export class RecordClassifier implements DetectionSink {
       const byPostcode = countryOfPostcode(zip);
       if (byPostcode !== undefined) countries.push(byPostcode);
     }
+    if (countries.length === 0 && states.length === 0 && regionStatesAlone.length === 0 && address?.state === undefined && zip === undefined) {
+      if (ccCountry !== undefined) countries.push(ccCountry);
+      if (ipState !== undefined && (ccCountry === undefined || ccCountry === 'US')) states.push(ipState);
+    }
     this.country = countries[0];
 
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
-      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || column.keyOnly || (dependant && column.primary && keyPerson < 0)) continue;
+      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || column.role === 'ip-state' || column.keyOnly || (dependant && column.primary && keyPerson < 0)) continue;
       if (isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
@@ -1459,7 +1471,10 @@ export class RecordClassifier implements DetectionSink {
     // person's: a mother in one act is the spouse of another and the person of a third), else what names and reaches them.
     const named = party.names === '' || party.birth === '' ? '' : nameWords(party.names.toLowerCase()).sort().join(' ');
     // Known by a phone number alone (a call's B party): that number, as a subscriber's key writes it.
-    const key = party.email ?? (named !== '' ? `${named}\u0001${party.birth}\u0000` : knownByPhoneAlone(party) ? party.phone ?? '' : party.key);
+    // With a name and an address but no birth date (a gift's recipient), those two: the phone is on some orders, not on others.
+    const key = party.email ?? (named !== '' ? `${named}\u0001${party.birth}\u0000`
+      : knownByPhoneAlone(party) ? party.phone ?? ''
+        : party.names !== '' && party.address !== undefined ? `${nameWords(party.names).sort().join(' ')}\u0002${party.address.trim().toLowerCase()}` : party.key);
     if (party.mask === 0 || (key === '' && party.lo === 0)) return;
     if (party.lo === 0) this.fingerprinter.of(key);
     const hi = party.lo === 0 ? this.fingerprinter.hi : party.hi;
@@ -1705,6 +1720,18 @@ export class RecordClassifier implements DetectionSink {
     if (detector.weak === true && !this.inParty && this.weakRow()) this.rowWeakMask |= flagsOf(detector);
     else this.rowMask |= flagsOf(detector);
   }
+
+  /** Whether these columns have a country located from an IP address ("CC", "IP Country"), whose table's regions are located with it. */
+  private hasCcColumn(columns: readonly ColumnState[]): boolean {
+    if (columns !== this.ccColumnsOf) {
+      this.ccColumnsOf = columns;
+      this.ccColumnsSeen = columns.some((column) => column.role === 'cc');
+    }
+    return this.ccColumnsSeen;
+  }
+
+  private ccColumnsOf: readonly ColumnState[] | undefined;
+  private ccColumnsSeen = false;
 
   /** Whether the row is someone's only if something in it shows it: no key, or a key that is no person's (see keyNamesPeople). */
   private weakRow(): boolean {

@@ -913,7 +913,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'icd10', 'icd 10', 'icd10 code', 'icd 10 gm', 'icd10 gm', 'icd 10 cm', 'icd10 cm', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
-  health: ['heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
+  health: ['special educational needs', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
+    'sen support', 'sen provision', 'senco notes', 'iep', 'ehcp', 'learning support needs', 'learning difficulty', 'learning disability',
+    'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
     'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
     'medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
@@ -1186,6 +1188,8 @@ export interface ColumnProfile {
   readonly placeOnly: boolean;
   /** Names an organisation's id, name or kind ("store_id", "hotel_name", "amenity"): see RecordClassifier's aboutOrganisations. */
   readonly organisation: boolean;
+  /** A country or state an IP address was located in ("IP Country", "IP State/Region"): it places only a record nothing else places. */
+  readonly ipLocated: boolean;
 }
 
 // Hints whose columns only say where (see ColumnProfile.placeOnly), and the words of the
@@ -1270,6 +1274,8 @@ export function describeColumn(name: string): ColumnProfile {
   if (hint === 'postal-address' && GEO_IP_PATH.test(name)) hint = undefined;
   // A country or state of birth, origin, roaming or a document's issue is no residence: it places no one.
   if ((hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => NOT_RESIDENCE_WORDS.has(word) || /^(?:herkunft|geburts)/.test(word))) hint = undefined;
+  // A hashed token or secret (Meteor's "hashedToken", "api_key_hash") is a hash, as a password's is.
+  if (hint === 'secret' && allWords.some((word) => word === 'hashed' || word === 'hash' || word === 'digest')) hint = 'password';
   // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
   if ((hint === 'secret' || hint === 'password') && allWords.length > 1 && /^(?:id|ids|arn|uuid|guid)$/.test(last)) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
@@ -1284,6 +1290,7 @@ export function describeColumn(name: string): ColumnProfile {
     notes: hint === undefined && allWords.some((word) => NOTE_WORDS.has(word)),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
+    ipLocated: (hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => word === 'ip' || word === 'geoip'),
     organisation: hint === undefined && namesOrganisationColumn(allWords.slice(-2).length === 2 && ORGANISATION_TAILS.has(last) ? allWords.slice(-2) : [last]),
   };
 }
@@ -2209,7 +2216,9 @@ function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink)
  * first, then validated numbers, then what the column's name says, then a scan of free text.
  */
 export function detectInto(rawValue: string, column: ColumnProfile, sink: DetectionSink): void {
-  const value = rawValue.length > 0 && (rawValue.charCodeAt(0) <= 32 || rawValue.charCodeAt(rawValue.length - 1) <= 32) ? rawValue.trim() : rawValue;
+  let value = rawValue.length > 0 && (rawValue.charCodeAt(0) <= 32 || rawValue.charCodeAt(rawValue.length - 1) <= 32) ? rawValue.trim() : rawValue;
+  // A leading apostrophe keeps a spreadsheet from reading a number as one ("'+14085550123", as Shopify exports phones).
+  if (value.charCodeAt(0) === 39 && value.length > 1 && (value.charCodeAt(1) === 43 || isDigitAt(value, 1))) value = value.slice(1);
   if (value.length === 0 || (value.length <= 9 && isBlankIn(value, column))) return;
   // An ISO date or time stamp in a column whose name says nothing (created_at, last_login): no one's
   // data by itself, and the commonest value of exports, so told first (a date of birth needs its column's name).
@@ -2220,6 +2229,8 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
     if (own.name === 'twilio-key' && /sid$/i.test(column.name.trim())) return;
     // An AWS access key id names a key, as CloudTrail logs it with every call: in a column of key ids, not the secret.
     if (own.name === 'aws-access-key-id' && /key[ _]?ids?$/i.test(column.name.trim())) return;
+    // A transaction's or an order's id that happens to look like an Artifactory token (PayPal's "APF27QGWUKAKLM8BL").
+    if (own.name === 'artifactory-token' && column.identifierLike) return;
     sink.validated(own);
     return;
   }
@@ -2291,7 +2302,7 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|(?:serious|terminal|chronic|long[- ]term) illness|hearing impairment|visual impairment'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|(?:serious|terminal|chronic|long[- ]term) illness|hearing impairment|visual impairment'
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|enceinte|grossesse|diab[eé]tique|'
   + 'embarazada|embarazo|cáncer|diab[eé]tico|incinta|gravidanza|cancro|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'

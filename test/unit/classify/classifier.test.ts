@@ -1138,4 +1138,23 @@ describe('marketing, payment and consumer-app exports (QA round 14)', () => {
     ]);
     expect(withdrawals.subjectCount).toBe(3);
   });
+
+  it('places no one by an IP address\'s country (HubSpot\'s IP Country, Mailchimp\'s CC) where the record says where they live', () => {
+    const hubspot = people([{ 'Record ID': '1', Email: 'lukas@example.de', Country: 'Germany', 'IP Country': 'spain' }, { 'Record ID': '2', Email: 'ashley@example.com', 'State/Region': 'Michigan', 'Postal Code': '48201', 'IP Country': 'portugal' }]);
+    expect(hubspot.jurisdictions).toEqual(['DE', 'US', 'US-MI']);
+    const mailchimp = people([{ 'Email Address': 'lea@example.de', Address: 'Gartenweg 12, 20095 Hamburg, Germany', CC: 'ES' }, { 'Email Address': 'sem@example.nl', CC: 'NL' }]);
+    expect(mailchimp.jurisdictions).toEqual(['DE', 'NL']);
+  });
+
+  it('reads special educational needs as health, a Shopify phone behind its apostrophe, a hashed token as a hash, a gift\'s recipient by name and address, and no token in a transaction id', () => {
+    expect(people([{ 'Pupil ID': 'P1', 'Special Educational Needs': 'Yes', 'SEN Details': 'Dyslexia' }]).categories.map((entry) => entry.category)).toContain('health');
+    expect(people([{ 'Customer ID': '1', Phone: "'+393471234567" }]).jurisdictions).toEqual(['IT']);
+    expect(people([{ _id: 'u1', services: { resume: { loginTokens: [{ hashedToken: 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c=' }] } } }]).credentials).toMatchObject({ plain: 0, hashed: 1, tokens: 0 });
+    const gifts = people([
+      { Name: '#1001', Email: 'anna@example.com', 'Shipping Name': 'Tom Young', 'Shipping Address1': '12 Pine St', 'Shipping City': 'Seattle', 'Shipping Phone': '+1 206 555 0142' },
+      { Name: '#1002', Email: 'anna@example.com', 'Shipping Name': 'Tom Young', 'Shipping Address1': '12 Pine St', 'Shipping City': 'Seattle', 'Shipping Phone': '' },
+    ]);
+    expect(gifts.subjectCount).toBe(2);
+    expect(people([{ 'From Email Address': 'felix@example.de', 'Transaction ID': 'APF27QGWUKAKLM8BL' }]).credentials).toBeUndefined();
+  });
 });
