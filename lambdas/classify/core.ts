@@ -662,17 +662,34 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
   return words !== '' && birth !== '' ? `${words}\u0001${birth}` : undefined;
 }
 
-/** The first personal email in a column of the record's own person's emails (see holdsSubjectEmail), lower-cased. */
-function ownEmailOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+/**
+ * Who the record's own person is when its key column is blank: their email (see holdsSubjectEmail),
+ * lower-cased; else their passport's or national id's number (a passenger list whose only emails
+ * are the lead passengers'). Masked numbers identify no one.
+ */
+function ownIdentifierOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
+  let document: string | undefined;
   for (let i = 0; i < count; i++) {
     const column = columns[i];
-    if (column === undefined || !column.subjectEmail || column.party >= 0) continue;
-    const email = (values[i] ?? '').trim().toLowerCase();
-    if (email !== '' && isPersonalEmail(email)) return email;
+    if (column === undefined || column.party >= 0) continue;
+    const value = (values[i] ?? '').trim();
+    if (value === '') continue;
+    if (column.subjectEmail) {
+      const email = value.toLowerCase();
+      if (isPersonalEmail(email)) return email;
+    } else if (document === undefined && PERSON_DOCUMENT_HINTS.has(column.profile.hint) && value.length >= 5 && !MASKED.test(value)) {
+      document = `\u0003${column.profile.hint}:${value.toUpperCase().replace(/[\s.-]/g, '')}`;
+    }
   }
-  return undefined;
+  return document;
 }
+
+// Columns of numbers that each identify one person: passports and national ids.
+const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['government-id', 'passport', 'us-ssn', 'us-itin', 'uk-nino', 'de-id-card',
+  'fr-nir', 'es-dni', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
+  'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'th-national-id', 'tr-kimlik', 'za-id']);
+const MASKED = /[*•]|[xX]{3}/;
 
 /** Whether the row is of a member other than the key's person (its relationship column says so). */
 function isDependantRow(columns: readonly ColumnState[], values: readonly string[]): boolean {
@@ -1065,10 +1082,10 @@ export class RecordClassifier implements DetectionSink {
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
     if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@')) key = undefined;
-    // A record without its key is keyed by its own person's email, when it has one: a Redis
-    // session's "passport.user.email" next to the users' "email", a guest checkout's email where
-    // customers have an id.
-    if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) key = ownEmailOf(columns, values);
+    // A record without its key is keyed by its own person's email or identity document, when it has
+    // one: a Redis session's "passport.user.email" next to the users' "email", a guest checkout's
+    // email where customers have an id, a passenger's passport where the lead passenger's email is the key.
+    if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) key = ownIdentifierOf(columns, values);
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);

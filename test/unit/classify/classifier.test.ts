@@ -1097,6 +1097,19 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(people([{ Ordnungsmerkmal: '1', Familienname: 'Weber', Bundesland: 'Nordrhein-Westfalen' }]).jurisdictions).toEqual(['DE']);
   });
 
+  it('keys a passenger without the lead passenger\'s email by their passport, and no one by a masked number', () => {
+    const apis = people([
+      { flight_no: 'LH1028', surname: 'RICHTER', given_names: 'URSULA', date_of_birth: '20FEB72', doc_number: 'CHN5PKVCK', contact_email: 'ursula@example.de' },
+      { flight_no: 'LH1028', surname: 'RICHTER', given_names: 'JONAS', date_of_birth: '07DEC15', doc_number: 'CJWNKFVPY', contact_email: '' },
+      { flight_no: 'LH1029', surname: 'RICHTER', given_names: 'JONAS', date_of_birth: '07DEC15', doc_number: 'CJWNKFVPY', contact_email: '' },
+      { flight_no: 'LH1029', surname: 'RICHTER', given_names: 'URSULA', date_of_birth: '20FEB72', doc_number: 'CHN5PKVCK', contact_email: 'ursula@example.de' },
+    ]);
+    expect(apis.subjectCount).toBe(2);
+    expect(apis.children).toMatchObject({ under13: 1, withBirthDate: 2 });
+    const masked = people([{ email: 'a@example.org', ssn: '123-45-6789' }, { email: '', ssn: 'XXX-XX-1234' }, { email: '', ssn: 'XXX-XX-1234' }]);
+    expect(masked.subjectCount).toBe(1);
+  });
+
   it('reads no credential in a Twilio resource\'s path, which names the account', () => {
     const messages = people([{ sid: 'SM0a1b2c3d4e5f60718293a4b5c6d7e8f9', to: '+13125550123', uri: '/2010-04-01/Accounts/AC3f1e2d4c5b6a79808f7e6d5c4b3a2910/Messages/SM0a1b2c3d4e5f60718293a4b5c6d7e8f9.json' }]);
     expect(messages.categories.map((entry) => entry.category)).toEqual(['contact']);
