@@ -379,7 +379,7 @@ interface ColumnState {
 // A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type", Okta's
 // "userType"), and the values that say it is not: "true" in a bot flag, "Bot" as a type, and
 // "Service" as an account's type.
-const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype)$/i;
+const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype|party[ _]?type|customer[ _]?type|client[ _]?type|entity[ _]?type|partytype|customertype|clienttype|entitytype)$/i;
 const BOT_FLAGS = /^(?:true|bot)$/i;
 // A user agent column (a log's "user_agent", "cs(User-Agent)", Okta's "client.userAgent.rawUserAgent")
 // and the agents that are machines: crawlers, link previews, health checks and uptime probes.
@@ -387,6 +387,9 @@ const USER_AGENT_COLUMN = /user[-_ ]?agent\)?$/i;
 const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-HealthChecker|kube-probe|GoogleHC|Pingdom|UptimeRobot|StatusCake|Site24x7|Amazon-Route53-Health-Check-Service)\b/i;
 const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
 const SERVICE_ACCOUNT = /^(?:service|service account|system)$/i;
+// A bank's or an insurer's customer type: a business, a trust or another legal entity is no natural person.
+const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity)[ _]?type$/i;
+const ORGANISATION_PARTY = /^(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit)$/i;
 
 // The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
 const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
@@ -395,7 +398,7 @@ const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|I
 function isBotValue(column: string, value: string): boolean {
   if (USER_AGENT_COLUMN.test(column.trim())) return BOT_AGENT.test(value);
   const trimmed = value.trim();
-  return BOT_FLAGS.test(trimmed) || (ACCOUNT_TYPE_COLUMN.test(column) && SERVICE_ACCOUNT.test(trimmed));
+  return BOT_FLAGS.test(trimmed) || (ACCOUNT_TYPE_COLUMN.test(column) && SERVICE_ACCOUNT.test(trimmed)) || (PARTY_TYPE_COLUMN.test(column) && ORGANISATION_PARTY.test(trimmed));
 }
 
 /** What one value produced, replayed for the same value in the same column. */

@@ -1110,6 +1110,15 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(masked.subjectCount).toBe(1);
   });
 
+  it('counts no one for a bank\'s business and trust customers (partyType)', () => {
+    const cif = people([
+      { cif: '1001', partyType: 'INDIVIDUAL', name: { first: 'Carlos', last: 'Johnson' }, taxId: '431-53-3429', email: 'carlos@example.com' },
+      { cif: '1002', partyType: 'BUSINESS', businessName: 'Johnson Plumbing LLC', taxIdType: 'EIN', taxId: '12-3456789', phones: [{ type: 'WORK', number: '(512) 555-0142' }] },
+      { cif: '1003', partyType: 'TRUST', businessName: 'The Miller Family Revocable Trust', taxId: '98-7654321' },
+    ]);
+    expect(cif.subjectCount).toBe(1);
+  });
+
   it('reads no credential in a Twilio resource\'s path, which names the account', () => {
     const messages = people([{ sid: 'SM0a1b2c3d4e5f60718293a4b5c6d7e8f9', to: '+13125550123', uri: '/2010-04-01/Accounts/AC3f1e2d4c5b6a79808f7e6d5c4b3a2910/Messages/SM0a1b2c3d4e5f60718293a4b5c6d7e8f9.json' }]);
     expect(messages.categories.map((entry) => entry.category)).toEqual(['contact']);
