@@ -390,6 +390,8 @@ const SERVICE_ACCOUNT = /^(?:service|service account|system)$/i;
 // A bank's or an insurer's customer type: a business, a trust or another legal entity is no natural person.
 const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity)[ _]?type$/i;
 const ORGANISATION_PARTY = /^(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit)$/i;
+// The field of a party's object that says what kind of party it is.
+const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|entity[ _]?type)$/i;
 
 // The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
 const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
@@ -816,11 +818,18 @@ interface PartyRow {
   phoneCountry: string | undefined;
   /** A role the record's own person may hold (a beneficiary, a claimant, a recipient): see selfParties. */
   maybeSelf: boolean;
+  /** Their id in the key's own field (see detectForParty). */
+  id: string | undefined;
+  /** Their type says they are an organisation or an estate, no natural person. */
+  organisation: boolean;
 }
 
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient.
 const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario)/;
+
+/** A column name's last segment ("insuredPersons.partyId" → "partyId"). */
+const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1).replace(/\[\]$/, '');
 
 /** Whether all a party's row says of who they are is one phone number. */
 const knownByPhoneAlone = (party: PartyRow): boolean => party.phone !== undefined && party.key === `${party.phone.toLowerCase()}\u0000`;
@@ -834,7 +843,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, id: undefined, organisation: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -1439,8 +1448,20 @@ export class RecordClassifier implements DetectionSink {
       party.key += `${value.trim().toLowerCase()}\u0000`;
     }
     if (hint === 'phone') party.phone ??= value.trim();
+    // Their id under the key's own name ("insuredPersons[].partyId" where "policyholder.partyId" keys the
+    // records): who they are in every record and role, their own records' person included.
+    if (this.keyField !== '' && lastSegment(column.profile.name) === this.keyField) party.id ??= value.trim();
+    // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ...") is no one.
+    if (PARTY_KIND.test(lastSegment(column.profile.name)) && ORGANISATION_PARTY.test(value.trim())) party.organisation = true;
     if (hint === 'person-name') party.names += ` ${value}`;
     else if (hint === 'date-of-birth') party.birth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
+  }
+
+  /** The last segment of the key's column name when the key is an id ("partyId" of "policyholder.partyId"), else ''. */
+  private get keyField(): string {
+    if (typeof this.subjectKey !== 'string' || this.subjectKey === CLOUDTRAIL_SUBJECT) return '';
+    const column = this.keyColumn ?? this.columns.get(this.subjectKey);
+    return column?.profile.hint === 'email' ? '' : lastSegment(this.subjectKey);
   }
 
   private touch(index: number): PartyRow {
@@ -1492,10 +1513,11 @@ export class RecordClassifier implements DetectionSink {
     const named = party.names === '' || party.birth === '' ? '' : nameWords(party.names.toLowerCase()).sort().join(' ');
     // Known by a phone number alone (a call's B party): that number, as a subscriber's key writes it.
     // With a name and an address but no birth date (a gift's recipient), those two: the phone is on some orders, not on others.
-    const key = party.email ?? (named !== '' ? `${named}\u0001${party.birth}\u0000`
+    const key = party.id ?? party.email ?? (named !== '' ? `${named}\u0001${party.birth}\u0000`
       : knownByPhoneAlone(party) ? party.phone ?? ''
         : party.names !== '' && party.address !== undefined ? `${nameWords(party.names).sort().join(' ')}\u0002${party.address.trim().toLowerCase()}` : party.key);
-    if (party.mask === 0 || (key === '' && party.lo === 0)) return;
+    // An organisation has no birth date: one with a birth date is a person whose list item ran into theirs.
+    if (party.mask === 0 || (party.organisation && party.birth === '') || (key === '' && party.lo === 0)) return;
     if (party.lo === 0) this.fingerprinter.of(key);
     const hi = party.lo === 0 ? this.fingerprinter.hi : party.hi;
     const lo = party.lo === 0 ? this.fingerprinter.lo : party.lo;

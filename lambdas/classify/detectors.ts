@@ -1091,10 +1091,12 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   // ADP's employees are associates; a loan's applicant is its borrower.
   'associate', 'borrower',
   // A French subscriber, a holder; a vehicle's driver, a trip's rider.
-  'abonne', 'abonnee', 'abonnent', 'titulaire', 'driver', 'rider', 'fahrer']);
+  'abonne', 'abonnee', 'abonnent', 'titulaire', 'driver', 'rider', 'fahrer',
+  // An insurer's or a bank's party (a policyholder, an insured person, a beneficiary: "partyId").
+  'party']);
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
-const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user']);
+const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user', 'party']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
@@ -1398,6 +1400,9 @@ export function subjectKeyRank(name: string): number | undefined {
   // An account's name inside a JSON object that is the caller (CloudTrail's "userIdentity.userName", "actor.login").
   const dot = name.lastIndexOf('.');
   if (dot > 0 && ACCOUNT_NAME_KEYS.has(columnWords(name.slice(dot + 1)).join(''))) return 2;
+  // A person's id inside the object that is the record's person ("policyholder.partyId", "order.customer_id"):
+  // after one at the top (a log's "user_id" before its "details.request.auth.user.user_id").
+  if (dot > 0 && subjectKeyRank(name.slice(dot + 1)) === 0) return 0.25;
   // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
   if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban') return 4;
   return undefined;
@@ -1870,7 +1875,7 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'corporation', 'company', 'co', 'kg', 'ohg', 'bv', 'nv', 'srl', 'spa', 'sarl', 'pty', 'llp', 'e.v', 'sons', 'inn',
   'university', 'universität', 'hospital', 'klinikum', 'airlines', 'airways', 'hauptbahnhof', 'museum', 'foundation',
   'association', 'holdings', 'services', 'solutions', 'systems', 'technologies', 'logistics', 'limited', 'stiftung',
-  'verein', 'gesellschaft', 'b.v', 's.l', 's.r.l', 'o.o', 's.a', 'trust',
+  'verein', 'gesellschaft', 'b.v', 's.l', 's.r.l', 'o.o', 's.a', 'trust', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate',
   // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
   // "Shuttle Bus Booking", "Directory Synchronization Service Account").
   'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);

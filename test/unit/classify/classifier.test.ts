@@ -1110,6 +1110,22 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(masked.subjectCount).toBe(1);
   });
 
+  it('knows a policy\'s parties by the key\'s own id across records and roles, and counts no estate or charity beneficiary', () => {
+    const policy = (number: string, holder: string, insured: string, beneficiaries: unknown[]) => ({
+      policyNumber: number, policyholder: { partyId: holder, firstName: 'Lea', lastName: 'Kruger', dateOfBirth: '1971-06-26', email: 'lea@example.org' },
+      insuredPersons: [{ partyId: insured, firstName: insured === holder ? 'Lea' : 'Jan', lastName: 'Kruger', dateOfBirth: insured === holder ? '1971-06-26' : '1969-01-01' }], beneficiaries,
+    });
+    const policies = people([
+      policy('L1', 'P-1', 'P-1', [{ name: 'Estate of Lea Kruger', type: 'ESTATE' }, { partyId: 'P-2', firstName: 'Sophie', lastName: 'Kruger', dateOfBirth: '2018-07-06', type: 'PERSON' }]),
+      // Her husband's own policy: he is the policyholder there and her beneficiary here, one person.
+      { policyNumber: 'L2', policyholder: { partyId: 'P-3', firstName: 'Jan', lastName: 'Kruger', dateOfBirth: '1969-01-01', email: 'jan@example.org' },
+        beneficiaries: [{ partyId: 'P-1', firstName: 'Lea', lastName: 'Kruger', dateOfBirth: '1971-06-26', type: 'PERSON' }, { name: 'Stichting KWF Kankerbestrijding', type: 'ORGANISATION' }] },
+      policy('L3', 'P-1', 'P-3', []),
+    ]);
+    expect(policies.subjectCount).toBe(3);
+    expect(policies.children).toMatchObject({ under13: 1 });
+  });
+
   it('counts no one for a bank\'s business and trust customers (partyType)', () => {
     const cif = people([
       { cif: '1001', partyType: 'INDIVIDUAL', name: { first: 'Carlos', last: 'Johnson' }, taxId: '431-53-3429', email: 'carlos@example.com' },
