@@ -1096,8 +1096,11 @@ export class RecordClassifier implements DetectionSink {
     if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@')) key = undefined;
     // A record without its key is keyed by its own person's email or identity document, when it has
     // one: a Redis session's "passport.user.email" next to the users' "email", a guest checkout's
-    // email where customers have an id, a passenger's passport where the lead passenger's email is the key.
-    if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) key = ownIdentifierOf(columns, values);
+    // email where customers have an id, a passenger's passport where the lead passenger's email is the
+    // key; else by their name and birth date (a debtor whose email is "N/A" on some debts).
+    if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
+      key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined);
+    }
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);

@@ -1126,6 +1126,15 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(policies.children).toMatchObject({ under13: 1 });
   });
 
+  it('keys a record whose email is a placeholder by its person\'s name and birth date', () => {
+    const debts = people([
+      { AccountRef: 'D1', DebtorFirstName: 'Ava', DebtorSurname: 'Roberts', DebtorDOB: '11/08/1970', Email: 'ava@example.org', Balance: '10' },
+      { AccountRef: 'D2', DebtorFirstName: 'Amelia', DebtorSurname: 'Thomas', DebtorDOB: '10/03/1994', Email: 'N/A', Balance: '20' },
+      { AccountRef: 'D3', DebtorFirstName: 'Amelia', DebtorSurname: 'Thomas', DebtorDOB: '10/03/1994', Email: 'N/A', Balance: '30' },
+    ]);
+    expect(debts.subjectCount).toBe(2);
+  });
+
   it('counts no one for a bank\'s business and trust customers (partyType)', () => {
     const cif = people([
       { cif: '1001', partyType: 'INDIVIDUAL', name: { first: 'Carlos', last: 'Johnson' }, taxId: '431-53-3429', email: 'carlos@example.com' },
