@@ -696,6 +696,26 @@ const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['governm
   'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'th-national-id', 'tr-kimlik', 'za-id']);
 const MASKED = /[*•]|[xX]{3}/;
 
+/** The customer's number of a message log's row: "to" when outbound, "from" when inbound (see classifyRow). */
+function counterpartOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  let direction = -1;
+  let from = -1;
+  let to = -1;
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const name = columns[i]?.profile.name ?? '';
+    if (name.length > 9) continue;
+    const lower = name.trim().toLowerCase();
+    if (lower === 'direction') direction = i;
+    else if (lower === 'from') from = i;
+    else if (lower === 'to') to = i;
+  }
+  if (direction < 0 || from < 0 || to < 0) return undefined;
+  const way = (values[direction] ?? '').trim().toLowerCase();
+  const number = (way.startsWith('inbound') || way === 'mo' ? values[from] : way.startsWith('outbound') || way === 'mt' ? values[to] : undefined)?.trim();
+  return number === undefined || number === '' ? undefined : number.replace(/[\s().-]/g, '').replace(/^\+/, '');
+}
+
 /** Whether the row is of a member other than the key's person (its relationship column says so). */
 function isDependantRow(columns: readonly ColumnState[], values: readonly string[]): boolean {
   const count = Math.min(columns.length, values.length);
@@ -1058,10 +1078,12 @@ export class RecordClassifier implements DetectionSink {
   /**
    * Declares the columns of the rows that `addRow` will receive. `emailColumn`, a column whose
    * values are email addresses (see emailKeyColumn), is the subject key when no name says one;
-   * `subjectColumn` (a log line's person: see logLayout) is the key whatever the names say.
+   * `subjectColumn` (a log line's person: see logLayout) is the key whatever the names say;
+   * `constantColumns` (one value on every first row: the exporting account's) are never the key.
    */
-  setColumns(names: readonly string[], emailColumn?: string, subjectColumn?: string): void {
-    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(names) ?? emailColumn ?? null;
+  setColumns(names: readonly string[], emailColumn?: string, subjectColumn?: string, constantColumns: readonly string[] = []): void {
+    const candidates = constantColumns.length === 0 ? names : names.filter((name) => !constantColumns.includes(name));
+    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(candidates) ?? emailColumn ?? null;
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
     if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);
@@ -1101,6 +1123,9 @@ export class RecordClassifier implements DetectionSink {
     if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined);
     }
+    // A message log (Twilio, Vonage): the customer is the "to" of an outbound message and the "from"
+    // of an inbound one; the other end is the business's number.
+    if (key === undefined && !this.namedKey && this.subjectKey !== CLOUDTRAIL_SUBJECT) key = counterpartOf(columns, values);
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);

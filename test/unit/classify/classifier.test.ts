@@ -1144,6 +1144,20 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(cif.subjectCount).toBe(1);
   });
 
+  it('counts a message log\'s customers: the "to" of outbound messages, the "from" of inbound ones', async () => {
+    const log = people([
+      { sid: 'SM1', direction: 'outbound-api', from: '+14155238886', to: '+12124311223', body: 'Reminder: your cleaning is on 12/26' },
+      { sid: 'SM2', direction: 'inbound', from: '+12124311223', to: '+14155238886', body: 'C' },
+      { sid: 'SM3', direction: 'outbound-api', from: '+14155238886', to: '+13125550123', body: 'Reminder' },
+    ]);
+    expect(log.subjectCount).toBe(2);
+    // One value on every first row is the exporting account's (Vonage's account_id), never the key.
+    const dir = mkdtempSync(path.join(tmpdir(), 'breachclock-r13-'));
+    const file = path.join(dir, 'vonage.csv');
+    writeFileSync(file, 'account_id,client_ref,direction,from,to\n' + Array.from({ length: 10 }, (_, i) => `5f1b574673922048,cust-${i % 5},outbound,BRCHBANK,4474009082${String(i % 5).padStart(2, '0')}`).join('\n'));
+    expect((await classifySource(file, { collectEmails: false })).classification.subjectCount).toBe(5);
+  });
+
   it('reads no credential in a Twilio resource\'s path, which names the account', () => {
     const messages = people([{ sid: 'SM0a1b2c3d4e5f60718293a4b5c6d7e8f9', to: '+13125550123', uri: '/2010-04-01/Accounts/AC3f1e2d4c5b6a79808f7e6d5c4b3a2910/Messages/SM0a1b2c3d4e5f60718293a4b5c6d7e8f9.json' }]);
     expect(messages.categories.map((entry) => entry.category)).toEqual(['contact']);
