@@ -1232,8 +1232,21 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   'secret', 'parameter', 'key', 'certificate', 'repository', 'branch', 'image', 'container', 'volume', 'database', 'schema']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
-/** What a column's name says about its values. Pure; callers cache it per column. */
+/** What a column's name says about its values. Pure, and remembered for the last few thousand names (a JSON key search asks per record). */
 export function describeColumn(name: string): ColumnProfile {
+  let profile = profiles.get(name);
+  if (profile === undefined) {
+    if (profiles.size >= REMEMBERED_NAMES) profiles.clear();
+    profile = profileOf(name);
+    profiles.set(name, profile);
+  }
+  return profile;
+}
+
+const REMEMBERED_NAMES = 4096;
+const profiles = new Map<string, ColumnProfile>();
+
+function profileOf(name: string): ColumnProfile {
   // A label with its field's name in brackets (Entra ID's bulk template: "Country or region
   // [country]", "Initial password [passwordProfile] Required"): the field's name says it, else the
   // label without it.
@@ -1370,6 +1383,16 @@ const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'ha
  * account's name, 3 for a bare "id", 4 for a device's id or an IBAN.
  */
 export function subjectKeyRank(name: string): number | undefined {
+  if (ranks.has(name)) return ranks.get(name);
+  if (ranks.size >= REMEMBERED_NAMES) ranks.clear();
+  const rank = rankOf(name);
+  ranks.set(name, rank);
+  return rank;
+}
+
+const ranks = new Map<string, number | undefined>();
+
+function rankOf(name: string): number | undefined {
   if (partyOf(name) !== undefined) return undefined; // another person's column: never the record's person
   const words = columnWords(name);
   const compact = words.join('');
