@@ -2250,7 +2250,7 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   if (value.length === 0 || (value.length <= 9 && isBlankIn(value, column))) return;
   // An ISO date or time stamp in a column whose name says nothing (created_at, last_login): no one's
   // data by itself, and the commonest value of exports, so told first (a date of birth needs its column's name).
-  if (column.hint === undefined && isIsoTimestamp(value)) return;
+  if (column.hint === undefined && (isIsoTimestamp(value) || (value.charCodeAt(3) === 44 && RFC_2822_DATE.test(value)))) return;
   const own = selfIdentifying(value);
   if (own) {
     // Twilio's account and API key SIDs (AC..., SK...) name an account: in a column of SIDs they are identifiers; the secret is its auth token.
@@ -2297,6 +2297,9 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
 }
 
 
+
+// An email's or an HTTP header's date ("Fri, 30 Oct 2026 23:41:13 +0000", as Twilio's API writes them): its "+0000" is no phone.
+const RFC_2822_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|UT|Z)$/;
 
 /** Categories of one (non-blank) value in its column, as a list (see `detectInto`). */
 export function detectValue(rawValue: string, column: ColumnProfile, context: { country?: string; asOf?: Date } = {}): Detection[] {

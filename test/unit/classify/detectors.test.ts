@@ -501,4 +501,9 @@ describe('machine fields of logs and cloud services (QA round 12b)', () => {
     expect(detectValue('d0ed67c769ac2a9061ec83141bbc0424', describeColumn('ja3Fingerprint')).map((found) => found.category)).toEqual(['online-identifier']);
     expect(detectValue('template-7781', describeColumn('fingerprint_template')).map((found) => found.category)).toEqual(['biometric']);
   });
+
+  it('reads an email\'s or an HTTP date as no one\'s, its "+0000" as no phone', () => {
+    expect(detectValue('Fri, 30 Oct 2026 23:41:13 +0000', describeColumn('date_created'))).toEqual([]);
+    expect(detectValue('Mon, 2 Nov 2026 08:00:00 GMT', describeColumn('notes'))).toEqual([]);
+  });
 });
