@@ -2369,6 +2369,16 @@ const decodeQueryValue = (value: string): string => {
 };
 const HASH_IN_TEXT = /(?<![\w$./+=-])(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$argon2\S+)/g;
 
+/** Whether the "+" at `at` starts a time zone's offset: four digits (or hh:mm) after a time, then the end, a space or a bracket. */
+function isZoneOffset(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 5) || 32;
+  const colon = text.charCodeAt(at + 3) === 58;
+  const end = colon ? text.charCodeAt(at + 6) || 32 : next;
+  const digits = colon ? isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 4) && isDigitAt(text, at + 5)
+    : isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3) && isDigitAt(text, at + 4);
+  return digits && (end === 32 || end === 93 || end === 41 || end === 34) && text.charCodeAt(at - 1) === 32 && isDigitAt(text, at - 2);
+}
+
 /** IBANs in text: take exactly the country's length, and the IBAN must end there. */
 function ibansIn(text: string): number {
   const pattern = new RegExp(IBAN_IN_TEXT.source, 'g');
@@ -2429,7 +2439,8 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
     if (code >= 48 && code <= 57) digits++;
     else if (code === 64) at = true;
     else if (code === 36) dollar = true;
-    else if (code === 43) plus = true;
+    // A "+" before a phone's digits; not a time zone's offset ("08:00:03 +0000", "+01:00") at a date's end.
+    else if (code === 43 && !isZoneOffset(text, i)) plus = true;
   }
   if (run > longestRun) longestRun = run;
 

@@ -505,5 +505,8 @@ describe('machine fields of logs and cloud services (QA round 12b)', () => {
   it('reads an email\'s or an HTTP date as no one\'s, its "+0000" as no phone', () => {
     expect(detectValue('Fri, 30 Oct 2026 23:41:13 +0000', describeColumn('date_created'))).toEqual([]);
     expect(detectValue('Mon, 2 Nov 2026 08:00:00 GMT', describeColumn('notes'))).toEqual([]);
+    // A time zone's offset after a time is no phone's "+"; a number after a time still is a phone.
+    expect(detectValue('15/Nov/2026:08:00:03 +0000', describeColumn('requestTime'))).toEqual([]);
+    expect(detectValue('Call me at 10:30 +49 151 23456789', describeColumn('notes')).map((found) => found.detector)).toEqual(['phone']);
   });
 });
