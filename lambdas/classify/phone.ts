@@ -264,8 +264,18 @@ export function phoneNumberVerdict(value: string, defaultCountry?: string): Phon
       return national(digits, defaultCountry) ?? fromLibrary(trimmed, defaultCountry);
     }
   }
-  // Letters, extensions, other punctuation: the library's parser.
-  return fromLibrary(trimmed, defaultCountry);
+  // Letters, extensions, other punctuation: the library's parser, for what has a phone's digits at
+  // least (a user id "u_c55NeieVmS38" in a message's "to" would cost it an exception).
+  return digitCount(trimmed) >= 7 ? fromLibrary(trimmed, defaultCountry) : INVALID;
+}
+
+function digitCount(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
 }
 
 /** The library's own answer (for tests holding the fast path to it). */
