@@ -317,8 +317,10 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
 // ---------------------------------------------------------------------------------------------
 // Columns and probation
 
-/** `cc`: a column named "CC", a country code (Mailchimp) or a card number, as its values say. */
-/** `cc` and `ip-state`: a country or a state that places only a record nothing else places (an IP address's, Mailchimp's "CC"). */
+/**
+ * `cc`: a column named "CC" (Mailchimp's country, or a card number, as its values say) or a country
+ * located from an IP address; `ip-state`: a state so located. Both place only a record nothing else places.
+ */
 type ColumnRole = 'country' | 'state' | 'region' | 'postal-code' | 'address' | 'cc' | 'ip-state' | 'value';
 
 interface ColumnState {
@@ -696,21 +698,22 @@ const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['governm
   'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'th-national-id', 'tr-kimlik', 'za-id']);
 const MASKED = /[*•]|[xX]{3}/;
 
-/** The customer's number of a message log's row: "to" when outbound, "from" when inbound (see classifyRow). */
-function counterpartOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+/** Where a message log's columns are: its direction, from and to (see counterpartOf); undefined for other tables. */
+function messageColumnsOf(columns: readonly ColumnState[]): readonly [number, number, number] | undefined {
   let direction = -1;
   let from = -1;
   let to = -1;
-  const count = Math.min(columns.length, values.length);
-  for (let i = 0; i < count; i++) {
-    const name = columns[i]?.profile.name ?? '';
-    if (name.length > 9) continue;
-    const lower = name.trim().toLowerCase();
+  for (let i = 0; i < columns.length; i++) {
+    const lower = (columns[i]?.profile.name ?? '').trim().toLowerCase();
     if (lower === 'direction') direction = i;
     else if (lower === 'from') from = i;
     else if (lower === 'to') to = i;
   }
-  if (direction < 0 || from < 0 || to < 0) return undefined;
+  return direction < 0 || from < 0 || to < 0 ? undefined : [direction, from, to];
+}
+
+/** The customer's number of a message log's row: "to" when outbound, "from" when inbound (see classifyRow). */
+function counterpartOf([direction, from, to]: readonly [number, number, number], values: readonly string[]): string | undefined {
   const way = (values[direction] ?? '').trim().toLowerCase();
   const number = (way.startsWith('inbound') || way === 'mo' ? values[from] : way.startsWith('outbound') || way === 'mt' ? values[to] : undefined)?.trim();
   return number === undefined || number === '' ? undefined : number.replace(/[\s().-]/g, '').replace(/^\+/, '');
@@ -1125,7 +1128,13 @@ export class RecordClassifier implements DetectionSink {
     }
     // A message log (Twilio, Vonage): the customer is the "to" of an outbound message and the "from"
     // of an inbound one; the other end is the business's number.
-    if (key === undefined && !this.namedKey && this.subjectKey !== CLOUDTRAIL_SUBJECT) key = counterpartOf(columns, values);
+    if (key === undefined && !this.namedKey && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
+      if (columns !== this.messageColumnsFor) {
+        this.messageColumnsFor = columns;
+        this.messageColumns = messageColumnsOf(columns);
+      }
+      if (this.messageColumns) key = counterpartOf(this.messageColumns, values);
+    }
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);
@@ -1801,6 +1810,9 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private ccColumnsOf: readonly ColumnState[] | undefined;
+  /** The message log columns (see messageColumnsOf) of the columns last seen. */
+  private messageColumnsFor: readonly ColumnState[] | undefined;
+  private messageColumns: readonly [number, number, number] | undefined;
   private ccColumnsSeen = false;
 
   /** Whether the row is someone's only if something in it shows it: no key, or a key that is no person's (see keyNamesPeople). */
