@@ -620,7 +620,8 @@ function sharedStatesAgree(shared: ReadonlyArray<readonly [string, ColumnState]>
 const BARE_NAME = /^(?:.*\.)?(?:name|display[ _]?name|title)$/i;
 
 /** A column of the record's person's name ("first_name", or "customer" holding names). */
-const namesThePerson = (column: ColumnState): boolean => column.profile.hint === 'person-name' || column.profile.namedForPerson;
+// Whether a column names the record's person: not a prescriber's or a caseworker's name (see THIRD_PARTY_QUALIFIERS).
+const namesThePerson = (column: ColumnState): boolean => (column.profile.hint === 'person-name' && !column.profile.thirdParty) || column.profile.namedForPerson;
 
 /** Whether the columns name the record's person and give their date of birth (see nameAndBirthOf). */
 function hasNameAndBirth(columns: readonly ColumnState[]): boolean {
@@ -1318,6 +1319,13 @@ export class RecordClassifier implements DetectionSink {
     // Bavaria next to DE, not a US state).
     const usStates = countries.length === 0 || countries.includes('US') ? states : NO_STATES;
     this.rowPlace = this.places.idOf(countries, usStates);
+    // A dependant without an address of their own lives at the key person's (a subscriber's child on a claim).
+    if (this.rowPlace === 0 && keyPerson >= 0) {
+      const household = this.parties[keyPerson];
+      if (household && (household.country !== undefined || household.state !== undefined || household.zip !== undefined || household.address !== undefined)) {
+        this.rowPlace = this.partyPlace(household);
+      }
+    }
     // A ZIP code in a record placed nowhere else may still place it, if the export is a US one.
     const zipState = anyZip === undefined ? undefined : usStateOfZip(zipWithZeros(anyZip));
     if (zipState !== undefined && this.rowPlace !== 0) {
@@ -1953,11 +1961,11 @@ export class RecordClassifier implements DetectionSink {
       partyRow: -1,
       partySeq: 0,
       dependent,
-      member: relationship || ((profile.hint === 'person-name' || profile.hint === 'date-of-birth') && (party < 0 || dependent) && !isPrimaryPersonColumn(name)),
+      member: relationship || (((profile.hint === 'person-name' && !profile.thirdParty) || profile.hint === 'date-of-birth') && (party < 0 || dependent) && !isPrimaryPersonColumn(name)),
       relationship,
       primary: isPrimaryPersonColumn(name),
       shipping,
-      buyerName: profile.hint === 'person-name' && party < 0 && shipping < 0,
+      buyerName: profile.hint === 'person-name' && !profile.thirdParty && party < 0 && shipping < 0,
       foreignRegions: 0,
       orgContact,
       botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),

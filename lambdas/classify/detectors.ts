@@ -722,6 +722,8 @@ export function parseBirthDate(value: string, asOfYear: number, slashOrder: Date
   if (trimmed.length > 40 || !hasLetter(trimmed)) return undefined;
   // Airline and travel documents' form, without separators: "12MAR85", "05JUN2019".
   match = /^(\d{1,2})([A-Za-z]{3})(\d{2}|\d{4})$/.exec(trimmed);
+  // A time after the date (Cerner's "26-NOV-1937 00:00:00") says nothing of the day.
+  if (!match && /\d:\d\d(?::\d\d(?:\.\d+)?)?$/.test(trimmed)) return parseBirthDate(trimmed.replace(/[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, ''), asOfYear, slashOrder);
   if (match) {
     const month = MONTHS[(match[2] ?? '').toLowerCase()];
     return month ? calendarDate(withCentury(Number(match[3]), asOfYear), month, Number(match[1])) : undefined;
@@ -805,6 +807,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'accompanying guest', 'additional guest', 'companion', 'companion name',
     'name family', 'name given', // FHIR HumanName: name.family, name.given
     'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',
+    // Cerner's "NAME_FULL_FORMATTED".
+    'name full formatted', 'name full', 'name formatted',
     // The Dutch account holder ("tenaamstelling"), the French "titulaire".
     'tenaamstelling', 'ten name van', 'titulaire', 'nom titulaire', 'nom du titulaire',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
@@ -815,7 +819,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita',
     'geboortedatum', 'data urodzenia', 'data de nascimento', 'birth dt', 'dt of birth', 'data nascimento', 'nascimento',
     'dt nascimento', 'data nasc', 'dt nasc', 'fecha nac', 'fodelsedatum', 'fodselsdato', 'syntymaaika', 'datum narozeni',
-    'geb datum', 'gebdatum', 'date naissance', 'datenaissance', 'date naiss', 'date nais'],
+    'geb datum', 'gebdatum', 'date naissance', 'datenaissance', 'date naiss', 'date nais',
+    // Cerner's "BIRTH_DT_TM".
+    'birth dt tm', 'birth date time'],
   age: ['age', 'age years', 'alter', 'edad', 'leeftijd', 'wiek', 'idade', 'age in years'],
   'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
@@ -913,7 +919,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'icd10', 'icd 10', 'icd10 code', 'icd 10 gm', 'icd10 gm', 'icd 10 cm', 'icd10 cm', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
-  health: ['special educational needs', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
+  health: [
+    // A lab's tests (LOINC), a therapy app's intake questionnaires (PHQ-9, GAD-7) and presenting concerns.
+    'loinc', 'loinc code', 'loinc num', 'test name', 'lab test', 'lab test name', 'test code', 'analyte', 'phq 9', 'phq9', 'gad 7',
+    'gad7', 'phq 9 score', 'gad 7 score', 'presenting concern', 'presenting concerns', 'presenting problem', 'intake concerns',
+    'special educational needs', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
     'sen support', 'sen provision', 'senco notes', 'iep', 'ehcp', 'learning support needs', 'learning difficulty', 'learning disability',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
@@ -1079,7 +1089,10 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
 // Qualifiers saying an email column belongs to someone else than the record's person.
 const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 'referral', 'referred', 'sales', 'rep',
   'agent', 'advisor', 'created', 'creator', 'updated', 'modified', 'assigned', 'assignee', 'owner', 'approver',
-  'reviewer', 'sender', 'from', 'to', 'reply', 'cc', 'bcc', 'support', 'admin', 'emergency', 'employer', 'company']);
+  'reviewer', 'sender', 'from', 'to', 'reply', 'cc', 'bcc',
+  // A patient's clinicians and a client's caseworker (a prescriber's name and NPI are the prescriber's).
+  'prov', 'provider', 'prescriber', 'physician', 'doctor', 'gp', 'therapist', 'clinician', 'nurse', 'caseworker', 'dentist',
+  'pharmacist', 'attending', 'referring', 'ordering', 'rendering', 'officer', 'support', 'admin', 'emergency', 'employer', 'company']);
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject',
@@ -1102,7 +1115,7 @@ const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'ku
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
   'anstallningsnummer', 'personalnr', 'klantnr', 'filenumber',
   // Open Dental's patient number.
-  'patnum',
+  'patnum', 'patmrnid', 'patmrn', 'patid', 'mrn',
   // A German resident register's record key (Bundesmeldegesetz).
   'ordnungsmerkmal']);
 
@@ -1229,6 +1242,9 @@ const GEO_IP_PATH = /(?:^|\.)(?:geo|geoip|geo_ip|geolocation|ip_?geo|location_?i
 const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function', 'process', 'service', 'app', 'application', 'host',
   'server', 'bucket', 'table', 'queue', 'topic', 'stream', 'cluster', 'instance', 'device', 'file', 'product', 'item', 'event', 'metric',
   'rule', 'policy', 'stack', 'resource', 'region', 'zone', 'domain', 'bot', 'job', 'task', 'model', 'plan', 'package', 'brand', 'sku',
+  // A health record's diagnoses, tests, drugs, departments and facilities ("DX_NAME", "Test_Name", "DEPARTMENT_NAME").
+  'dx', 'diagnosis', 'test', 'drug', 'med', 'medication', 'procedure', 'department', 'dept', 'facility', 'payer', 'insurer',
+  'specimen', 'vaccine', 'allergen', 'condition', 'order', 'care home', 'home', 'practice', 'clinic', 'hospital',
   'secret', 'parameter', 'key', 'certificate', 'repository', 'branch', 'image', 'container', 'volume', 'database', 'schema']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
@@ -1311,7 +1327,7 @@ function profileOf(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
-const PARTY_WORDS = /^(parent[ _./-]?guardian|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1370,7 +1386,8 @@ export function partyOf(name: string): string | undefined {
     // A last segment names another person with more after its word ("parentalConsent.parentEmail"), not alone ("notices[].recipient").
     if (!match || (start > 0 && start === segments.length - 1 && match[0].length === rest.length)) continue;
     const word = (match[1] ?? '').toLowerCase().replace(/[ _./-]/g, '');
-    return `${word}${match[2] ?? ''}`;
+    // "NOK Phone" and "Next of Kin Name" are one person.
+    return `${word === 'nok' ? 'nextofkin' : word}${match[2] ?? ''}`;
   }
   return undefined;
 }
