@@ -392,6 +392,9 @@ const SERVICE_ACCOUNT = /^(?:service|service account|system)$/i;
 // A bank's or an insurer's customer type: a business, a trust or another legal entity is no natural person.
 const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity)[ _]?type$/i;
 const ORGANISATION_PARTY = /^(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit)$/i;
+// The field of a party's object that says its role, and the roles of the record's own person.
+const SELF_ROLE_COLUMN = /^(?:role|relationship|relation|member[ _]?role|memberrole)$/i;
+const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head of household|claimant|account holder|principal)$/i;
 // The field of a party's object that says what kind of party it is.
 const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|entity[ _]?type)$/i;
 
@@ -846,6 +849,8 @@ interface PartyRow {
   id: string | undefined;
   /** Their type says they are an organisation or an estate, no natural person. */
   organisation: boolean;
+  /** Their role says they are the record's own person (a household's applicant): see selfParties. */
+  self: boolean;
 }
 
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
@@ -867,7 +872,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, id: undefined, organisation: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, id: undefined, organisation: false, self: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -1335,7 +1340,7 @@ export class RecordClassifier implements DetectionSink {
 
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
     this.rowEmailCount = 0;
-    if ((ownBirth !== '' || ownNames !== '') && (this.touchedParties.length > 0 || this.finishedParties.length > 0)) this.selfParties(ownNames, ownBirth);
+    if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth);
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
@@ -1496,6 +1501,7 @@ export class RecordClassifier implements DetectionSink {
     // Their id under the key's own name ("insuredPersons[].partyId" where "policyholder.partyId" keys the
     // records): who they are in every record and role, their own records' person included.
     if (this.keyField !== '' && lastSegment(column.profile.name) === this.keyField) party.id ??= value.trim();
+    if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && SELF_ROLE.test(value.trim())) party.self = true;
     // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ...") is no one.
     if (PARTY_KIND.test(lastSegment(column.profile.name)) && ORGANISATION_PARTY.test(value.trim())) party.organisation = true;
     if (hint === 'person-name') party.names += ` ${value}`;
@@ -1528,7 +1534,15 @@ export class RecordClassifier implements DetectionSink {
     const wordsOf = (names: string): string => [...new Set(nameWords(names))].sort().join(' ');
     const own = wordsOf(ownNames);
     for (const party of [...this.finishedParties, ...this.touchedParties]) {
-      if (party.mask === 0 || party.names === '' || party.lo !== 0) continue;
+      if (party.mask === 0 || party.lo !== 0) continue;
+      // A household's "applicant", a family's "self": the record's own person by their role.
+      if (party.self) {
+        this.rowMask |= party.mask;
+        if (party.age >= 0) this.age(party.age);
+        party.mask = 0;
+        continue;
+      }
+      if (party.names === '' || own === '') continue;
       // Birth dates decide where the record has them; where it has none at all, a full name alone, for
       // a role its own person may hold (a self-transfer's beneficiary; not a parent, who may share a
       // child's name, nor a companion, who is someone else by definition).

@@ -1219,3 +1219,51 @@ describe('marketing, payment and consumer-app exports (QA round 14)', () => {
     expect(people([{ 'From Email Address': 'felix@example.de', 'Transaction ID': 'APF27QGWUKAKLM8BL' }]).credentials).toBeUndefined();
   });
 });
+
+describe('health and welfare exports (QA round 15)', () => {
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+
+  it('keys encounters by the patient\'s MRN, and reads no diagnosis, department or clinician as the patient\'s name', () => {
+    const visits = people([
+      { PAT_MRN_ID: '1005189', PAT_NAME: 'MARTIN,MARY', BIRTH_DATE: '9/23/1945', DEPARTMENT_NAME: 'PEDIATRICS WEST', VISIT_PROV_NAME: 'WILSON, JENNIFER J', DX_NAME: 'Otitis media', CURRENT_ICD10_LIST: 'H66.91' },
+      { PAT_MRN_ID: '1005189', PAT_NAME: 'MARTIN,MARY', BIRTH_DATE: '9/23/1945', DEPARTMENT_NAME: 'PEDIATRICS WEST', VISIT_PROV_NAME: 'WHITE, JASON C', DX_NAME: 'Low back pain', CURRENT_ICD10_LIST: 'M54.50' },
+    ]);
+    expect(visits.subjectCount).toBe(1);
+    // Without a key, a prescriber's name is no part of the patient's name and birth date.
+    const fills = classifyRecords([
+      { Rx_Number: '1', Patient_Last_Name: 'Garcia', Patient_First_Name: 'Megan', Patient_DOB: '04/09/1961', Drug_Name: 'TRUVADA', Prescriber_Name: 'Garcia, Ashley' },
+      { Rx_Number: '2', Patient_Last_Name: 'Garcia', Patient_First_Name: 'Megan', Patient_DOB: '04/09/1961', Drug_Name: 'AMOXICILLIN', Prescriber_Name: 'White, Amanda' },
+    ], { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+    expect(fills.subjectCount).toBe(1);
+  });
+
+  it('reads Cerner\'s full name and birth date with its time, lab tests and intake scores as health', () => {
+    const orders = people([{ PERSON_ID: '18002106', NAME_FULL_FORMATTED: 'Moore, Ashley', BIRTH_DT_TM: '26-NOV-2017 00:00:00', ORDER_MNEMONIC: 'lisinopril 10 mg' }]);
+    expect(orders.children).toMatchObject({ under13: 1, withBirthDate: 1 });
+    expect(orders.categories.map((entry) => entry.category)).toContain('identity');
+    expect(people([{ Patient_ID: 'P1', LOINC: '5196-1', Test_Name: 'Hepatitis B surface Ag', Result: 'Negative' }]).categories.map((entry) => entry.category)).toEqual(['health']);
+    expect(people([{ userId: 'u1', intake: { phq9: 14, gad7: 11 } }]).categories.map((entry) => entry.category)).toEqual(['health']);
+  });
+
+  it('counts a household\'s members, its applicant once, and places a dependant without an address at the subscriber\'s', () => {
+    const cases = people([{ caseId: 'C1', contact: { email: 'emma@example.nl' }, address: { city: 'Utrecht', country: 'NL' }, household: [
+      { memberId: 'M1', role: 'applicant', firstName: 'Emma', lastName: 'Visser', dateOfBirth: '1961-01-02' },
+      { memberId: 'M2', role: 'child', firstName: 'Sem', lastName: 'Visser', dateOfBirth: '2016-05-05' },
+    ] }]);
+    expect(cases.subjectCount).toBe(2);
+    expect(cases.jurisdictions).toEqual(['NL']);
+    const claims = people([
+      { CLAIM_ID: 'C1', SUBSCRIBER_ID: 'W53', SUBSCRIBER_LAST_NAME: 'NGUYEN', SUBSCRIBER_FIRST_NAME: 'MARIA', SUBSCRIBER_DOB: '19660424', SUBSCRIBER_CITY: 'ANN ARBOR', SUBSCRIBER_STATE: 'MI', SUBSCRIBER_ZIP: '48104', PATIENT_RELATIONSHIP_CODE: '19', PATIENT_LAST_NAME: 'NGUYEN', PATIENT_FIRST_NAME: 'TYLER', PATIENT_DOB: '20220901', DIAGNOSIS_CODE_1: 'F90.2' },
+      { CLAIM_ID: 'C2', SUBSCRIBER_ID: 'W53', SUBSCRIBER_LAST_NAME: 'NGUYEN', SUBSCRIBER_FIRST_NAME: 'MARIA', SUBSCRIBER_DOB: '19660424', SUBSCRIBER_CITY: 'ANN ARBOR', SUBSCRIBER_STATE: 'MI', SUBSCRIBER_ZIP: '48104', PATIENT_RELATIONSHIP_CODE: '18', DIAGNOSIS_CODE_1: 'Z11.3' },
+    ]);
+    expect(claims.subjectCount).toBe(2);
+    expect(claims.jurisdictionCounts?.find((entry) => entry.jurisdiction === 'US-MI')?.subjects).toBe(2);
+  });
+
+  it('counts a care home resident\'s next of kin, written NOK, as one person placed where they live', () => {
+    const residents = people([{ 'Resident ID': 'RES1', Forename: 'George', Surname: 'Walker', 'Date of Birth': '15/06/1930', 'Home Postcode': 'LS11 5DR',
+      'Next of Kin Name': 'Marta Sánchez', 'NOK Phone': '+34 689 695 218', 'NOK Email': 'marta@example.es', 'NOK Address': 'Calle Mayor 162, 28013 Madrid, Spain' }]);
+    expect(residents.subjectCount).toBe(2);
+    expect(residents.jurisdictions).toEqual(['ES', 'GB']);
+  });
+});
