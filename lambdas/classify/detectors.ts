@@ -844,7 +844,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'uk-nino': ['national insurance number', 'national insurance no', 'nino', 'ni number', 'nin'],
   'de-tax-id': ['steuer id', 'steueridentifikationsnummer', 'steuerid', 'idnr', 'steuer idnr'],
   'de-social-security': ['rentenversicherungsnummer', 'rvnr', 'versicherungsnummer', 'sozialversicherungsnummer'],
-  'fr-nir': ['nir', 'numero de securite sociale', 'securite sociale', 'insee', 'numero insee'],
+  'fr-nir': ['nir', 'numero de securite sociale', 'securite sociale', 'insee', 'numero insee', 'nir beneficiaire', 'nir ouvrant droit',
+    'nir assure', 'nir adherent'],
   'es-dni': ['dni', 'nie', 'dni nie', 'nif nie', 'nif', 'numero de identidad de extranjero'],
   'de-id-card': ['personalausweis', 'personalausweisnummer', 'ausweisnummer', 'ausweis', 'ausweis nr', 'id card de'],
   'it-codice-fiscale': ['codice fiscale', 'cf', 'codicefiscale'],
@@ -923,6 +924,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A lab's tests (LOINC), a therapy app's intake questionnaires (PHQ-9, GAD-7) and presenting concerns.
     'loinc', 'loinc code', 'loinc num', 'test name', 'lab test', 'lab test name', 'test code', 'analyte', 'phq 9', 'phq9', 'gad 7',
     'gad7', 'phq 9 score', 'gad 7 score', 'presenting concern', 'presenting concerns', 'presenting problem', 'intake concerns',
+    // A French mutuelle's medical acts and long-term illness (ALD).
+    'code acte', 'libelle acte', 'acte medical', 'ald', 'affection longue duree',
     'special educational needs', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
     'sen support', 'sen provision', 'senco notes', 'iep', 'ehcp', 'learning support needs', 'learning difficulty', 'learning disability',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
@@ -1092,7 +1095,7 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
   'reviewer', 'sender', 'from', 'to', 'reply', 'cc', 'bcc',
   // A patient's clinicians and a client's caseworker (a prescriber's name and NPI are the prescriber's).
   'prov', 'provider', 'prescriber', 'physician', 'doctor', 'gp', 'therapist', 'clinician', 'nurse', 'caseworker', 'dentist',
-  'pharmacist', 'attending', 'referring', 'ordering', 'rendering', 'officer', 'support', 'admin', 'emergency', 'employer', 'company']);
+  'pharmacist', 'attending', 'referring', 'ordering', 'rendering', 'officer', 'praticien', 'medecin', 'arzt', 'medico', 'support', 'admin', 'emergency', 'employer', 'company']);
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject',
@@ -1331,7 +1334,7 @@ const PARTY_WORDS = /^(parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
-const RELATIONSHIP_COLUMN = /^(?:(?:member|dependent|dependant|patient|insured)[ _.-]?)?(?:relationship|relation|rel[ _.-]?code|relationship[ _.-]?code|relationship[ _.-]?to[ _.-]?(?:subscriber|employee|insured|member|policyholder|holder)|member[ _.-]?type|dependent[ _.-]?type|dependant[ _.-]?type|beziehung|verwandtschaftsverh(?:a|ä)ltnis|lien[ _.-]?de[ _.-]?parent(?:e|é)|parentesco|parentela)$/i;
+const RELATIONSHIP_COLUMN = /^(?:(?:member|dependent|dependant|patient|insured)[ _.-]?)?(?:relationship|relation|rel[ _.-]?code|relationship[ _.-]?code|relationship[ _.-]?to[ _.-]?(?:subscriber|employee|insured|member|policyholder|holder)|member[ _.-]?type|dependent[ _.-]?type|dependant[ _.-]?type|beziehung|verwandtschaftsverh(?:a|ä)ltnis|lien[ _.-]?de[ _.-]?parent(?:e|é)|parentesco|parentela|qualit(?:e|é)|qualit(?:e|é)[ _.-]?(?:du[ _.-]?)?b(?:e|é)n(?:e|é)ficiaire)$/i;
 
 /** Whether a column says how the record's person relates to the subject key's person (see RELATIONSHIP_COLUMN). */
 export function isRelationshipColumn(name: string): boolean {
@@ -1345,6 +1348,8 @@ const PRIMARY_PERSON_COLUMN = /^(?:employee|subscriber|policy[ _.-]?holder|prima
 const SELF_RELATIONSHIPS: ReadonlySet<string> = new Set([
   'employee', 'ee', 'emp', 'self', 'subscriber', 'sub', 'primary', 'policyholder', 'policy holder', 'holder', 'member',
   'insured', 'principal', '18', 'mitarbeiter', 'selbst', 'versicherungsnehmer', 'titulaire', 'assuré', 'titular', 'empleado',
+  // A French mutuelle's "Qualité": the insured person, the member.
+  'assuré(e)', 'assure', 'assure(e)', 'assurée', 'adhérent', 'adherent', 'adhérente', 'ouvrant droit',
 ]);
 
 /** Whether a column of an export with a relationship column describes the key's person (see PRIMARY_PERSON_COLUMN). */
