@@ -1270,7 +1270,7 @@ describe('health and welfare exports (QA round 15)', () => {
   it('reads a French mutuelle\'s family: each beneficiary by Qualité, the NIR bénéficiaire, the medical acts as health', () => {
     const row = (first: string, born: string, quality: string, nir: string) => ({ 'N° adhérent': '94780113', 'NIR bénéficiaire': nir, Nom: 'THOMAS', Prénom: first, 'Date de naissance': born, Qualité: quality,
       'Email adhérent': 'elodie@example.fr', 'Code acte': 'B', 'Libellé acte': 'Analyses de biologie', Praticien: 'Dr Jules Leroy' });
-    const claims = people([row('Élodie', '23/05/1980', 'Assuré(e)', '280057536970264'), row('Chloé', '24/02/2015', 'Enfant', ''), row('Élodie', '23/05/1980', 'Assuré(e)', '280057536970264')]);
+    const claims = people([row('Élodie', '23/05/1980', 'Assuré(e)', '180057536970264'), row('Chloé', '24/02/2015', 'Enfant', ''), row('Élodie', '23/05/1980', 'Assuré(e)', '180057536970264')]);
     expect(claims.subjectCount).toBe(2);
     expect(claims.categories.map((entry) => entry.category)).toEqual(expect.arrayContaining(['government-id', 'health']));
     expect(claims.categories.map((entry) => entry.category)).not.toContain('payment-card');
