@@ -9,6 +9,7 @@ import { CATEGORIES, type Category, type Classification, type JurisdictionCount 
 import { ValidationError } from '../shared/errors.js';
 import {
   ALL_DETECTORS,
+  DETECTORS,
   countryCodeOf,
   countryColumnCodeOf,
   dateOrderOf,
@@ -150,6 +151,10 @@ function leafText(value: unknown): string | undefined {
 }
 
 const FHIR_SUBJECT = 'subject.reference';
+/** FHIR resources that record a patient's care: health data by what they are. */
+const FHIR_CLINICAL: ReadonlySet<string> = new Set(['Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationDispense',
+  'MedicationAdministration', 'Procedure', 'Encounter', 'AllergyIntolerance', 'Immunization', 'DiagnosticReport', 'CarePlan', 'ServiceRequest',
+  'ClinicalImpression', 'FamilyMemberHistory', 'Specimen', 'ImagingStudy']);
 /** The key of a CloudTrail event: its caller (see cloudTrailPrincipalOf). */
 const CLOUDTRAIL_SUBJECT = 'userIdentity';
 
@@ -1079,7 +1084,8 @@ export class RecordClassifier implements DetectionSink {
     }
     // A service's or software's event holds its session's keys (AssumeRole's session token, without
     // the secret key CloudTrail never logs), no one's credentials.
-    this.classifyRow(states, fields.map(([, value]) => value), key, principal === '' ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES);
+    this.classifyRow(states, fields.map(([, value]) => value), key, principal === '' ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES,
+      patient !== undefined && FHIR_CLINICAL.has(String(record.resourceType)));
   }
 
   // ---- input: rows under a header (CSV) ------------------------------------------------------
@@ -1109,7 +1115,7 @@ export class RecordClassifier implements DetectionSink {
   // ---- the row ------------------------------------------------------------------------------
 
   /** `traces`: what a line of a keyed log without its key may hold and still be no one's (see MACHINE_TRACES). */
-  private classifyRow(columns: readonly ColumnState[], values: readonly string[], key: string | undefined, traces = MACHINE_TRACES): void {
+  private classifyRow(columns: readonly ColumnState[], values: readonly string[], key: string | undefined, traces = MACHINE_TRACES, clinical = false): void {
     const row = this.recordsScanned++;
     this.rowNumber = row;
     this.rowMask = 0;
@@ -1290,6 +1296,12 @@ export class RecordClassifier implements DetectionSink {
         const email = value.trim().toLowerCase();
         if (isPersonalEmail(email)) this.rowEmails[this.rowEmailCount++] = email;
       }
+    }
+
+    // A FHIR clinical resource about a patient (a medication request, an observation) is their health data, whatever its codes.
+    if (clinical) {
+      this.current = this.columnState('resourceType');
+      this.validated(DETECTORS.healthColumn);
     }
 
     // A phone's country places a record that nothing else places: a US state beats a Canadian mobile.

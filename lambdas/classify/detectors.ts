@@ -807,8 +807,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'accompanying guest', 'additional guest', 'companion', 'companion name',
     'name family', 'name given', // FHIR HumanName: name.family, name.given
     'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',
-    // Cerner's "NAME_FULL_FORMATTED".
-    'name full formatted', 'name full', 'name formatted',
+    // Cerner's "NAME_FULL_FORMATTED"; a FHIR resource's reference to its patient, with their name.
+    'name full formatted', 'name full', 'name formatted', 'subject display', 'patient display', 'beneficiary display',
     // The Dutch account holder ("tenaamstelling"), the French "titulaire".
     'tenaamstelling', 'ten name van', 'titulaire', 'nom titulaire', 'nom du titulaire',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',

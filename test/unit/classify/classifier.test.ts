@@ -1275,4 +1275,14 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(claims.categories.map((entry) => entry.category)).toEqual(expect.arrayContaining(['government-id', 'health']));
     expect(claims.categories.map((entry) => entry.category)).not.toContain('payment-card');
   });
+
+  it('reads a FHIR clinical resource about a patient (a MedicationRequest) as their health data, and its subject\'s display as their name', () => {
+    const requests = people([
+      { resourceType: 'MedicationRequest', id: 'm1', status: 'active', medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '314076' }] },
+        subject: { reference: 'Patient/p1', display: 'Amanda Jones' }, requester: { reference: 'Practitioner/d1', display: 'Dr. Robert Weiss' } },
+      { resourceType: 'MedicationRequest', id: 'm2', status: 'active', subject: { reference: 'Patient/p1', display: 'Amanda Jones' } },
+    ]);
+    expect(requests.subjectCount).toBe(1);
+    expect(requests.categories.map((entry) => entry.category)).toEqual(['identity', 'health']);
+  });
 });
