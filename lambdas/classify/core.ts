@@ -166,6 +166,9 @@ const FHIR_IDENTIFIER_SYSTEMS: ReadonlyMap<string, string> = new Map([
   ['https://fhir.nhs.uk/Id/nhs-number', 'nhs_number'], ['http://fhir.nhs.uk/Id/nhs-number', 'nhs_number'],
   ['urn:oid:2.16.840.1.113883.2.1.4.1', 'nhs_number'], ['http://hl7.org/fhir/sid/us-medicare', 'medicare_number'],
   ['http://hl7.org/fhir/sid/passport-usa', 'passport_number'],
+  // Germany's health insurance number (KVNR) and the Netherlands' citizen service number (BSN).
+  ['http://fhir.de/sid/gkv/kvid-10', 'kvnr'], ['http://fhir.de/NamingSystem/gkv/kvid-10', 'kvnr'],
+  ['http://fhir.nl/fhir/NamingSystem/bsn', 'bsn'],
 ]);
 
 /**
@@ -1059,7 +1062,8 @@ export class RecordClassifier implements DetectionSink {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
       throw new ValidationError(`Record ${this.recordsScanned + 1} is not an object of column names to values`);
     }
-    const fields = flattenRecord(record);
+    // A FHIR Patient's "contact" entries are their next of kin and guardians, other people than the patient.
+    const fields = flattenRecord(record.resourceType === 'Patient' && Array.isArray(record.contact) ? { ...record, contact: undefined, nextOfKin: record.contact } : record);
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
     const patient = this.namedKey ? undefined : fhirPatientOf(record);
     if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;

@@ -1285,4 +1285,14 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(requests.subjectCount).toBe(1);
     expect(requests.categories.map((entry) => entry.category)).toEqual(['identity', 'health']);
   });
+
+  it('counts a FHIR Patient\'s contacts as people of their own, and reads KVNR and BSN identifiers', () => {
+    const patients = people([
+      { resourceType: 'Patient', id: 'p1', name: [{ family: 'Jones', given: ['DeShawn'] }], birthDate: '1969-06-16', address: [{ state: 'TX', country: 'US' }],
+        contact: [{ relationship: [{ text: 'child' }], name: { family: 'White', given: ['Naomi'] }, telecom: [{ system: 'phone', value: '(617) 583-8677' }] }] },
+      { resourceType: 'Patient', id: 'p2', name: [{ family: 'Bakker', given: ['Anna'] }], identifier: [{ system: 'http://fhir.nl/fhir/NamingSystem/bsn', value: '111222333' }] },
+    ]);
+    expect(patients.subjectCount).toBe(3);
+    expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
+  });
 });
