@@ -28,6 +28,7 @@ import {
   namesOrganisation,
   parseBirthDate,
   partyOf,
+  passwordHashKind,
   pickSubjectKey,
   subjectKeyRank,
   provinceCountryOf,
@@ -274,9 +275,30 @@ const isSalesforceObject = (attributes: unknown): boolean =>
 type Field = readonly [column: string, value: string];
 
 /** Leaf values with dotted paths as column names; array items share their array's column. */
+/** The object a JSON text holds, or undefined when it holds none. */
+function parsedObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isRecord(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function flattenRecord(record: Record<string, unknown>): Field[] {
   const fields: Field[] = [];
   const visit = (value: unknown, path: string, depth: number): void => {
+    // A JSON object written as a string (API Gateway's event "body", a Redis session, a log's
+    // message) is read as its fields, which may then key and place the record as any field does; not
+    // a password hash written as JSON (Keycloak's secretData), which is judged whole.
+    if (typeof value === 'string' && value.charCodeAt(0) === 123 /* { */ && value.length <= MAX_JSON_CELL && value.charCodeAt(value.length - 1) === 125
+      && depth < CLASSIFIER_LIMITS.maxDepth && passwordHashKind(value) === undefined) {
+      const parsed = parsedObject(value);
+      if (parsed !== undefined) {
+        visit(parsed, path, depth + 1);
+        return;
+      }
+    }
     const text = leafText(value);
     if (text !== undefined) {
       fields.push([path, text]);
@@ -1364,7 +1386,7 @@ export class RecordClassifier implements DetectionSink {
     if (namedPerson) organisation = false;
     if (bot) organisation = true;
     // A single-table design's item of a thing ("PRODUCT#1001", "STORE#7") under the key is no one's.
-    if (key !== undefined && THING_ITEM.test(key)) organisation = true;
+    if (key !== undefined && key.includes('#') && THING_ITEM.test(key)) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     if (this.rowKeyed) {
       if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);

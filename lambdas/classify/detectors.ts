@@ -1447,7 +1447,8 @@ function rankOf(name: string): number | undefined {
   if (dot > 0 && ACCOUNT_NAME_KEYS.has(columnWords(name.slice(dot + 1)).join(''))) return 2;
   // A person's id inside the object that is the record's person ("policyholder.partyId", "order.customer_id"):
   // after one at the top (a log's "user_id" before its "details.request.auth.user.user_id").
-  if (dot > 0 && subjectKeyRank(name.slice(dot + 1)) === 0) return 0.25;
+  // Not an account's id inside an object, a cloud's or a platform's ("event.requestContext.accountId").
+  if (dot > 0 && subjectKeyRank(name.slice(dot + 1)) === 0 && !/^account/i.test(name.slice(dot + 1))) return 0.25;
   // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
   if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban') return 4;
   return undefined;

@@ -178,4 +178,22 @@ describe('access logs', () => {
     expect(c.subjectCount).toBe(1);
     expect(c.jurisdictions).toEqual(['US', 'US-TX']);
   });
+
+  it('reads a JSON object written as a string (an API Gateway event body, a redis-dump session) as fields that key and place the record', () => {
+    const sessions = classifyRecords([
+      { db: 0, key: 'user:1', type: 'hash', value: { email: 'emily@example.org', name: 'Emily Barnes', country: 'IE' } },
+      { db: 0, key: 'sess:a1', type: 'string', value: JSON.stringify({ passport: { user: { email: 'emily@example.org' } }, csrfSecret: 'k2j3h4g5f6d7s8a9zz' }) },
+      { db: 0, key: 'ratelimit:203.0.113.9', type: 'string', value: '30' },
+    ], { collectEmails: false });
+    expect(sessions.subjectCount).toBe(1);
+    const events = classifyRecords([
+      { level: 'INFO', event: { requestContext: { accountId: '123456789012' }, body: JSON.stringify({ email: 'ann@example.com', state: 'TX', country: 'US' }) } },
+      { level: 'INFO', event: { requestContext: { accountId: '123456789012' }, body: JSON.stringify({ email: 'bo@example.com', state: 'WA', country: 'US' }) } },
+    ], { collectEmails: false });
+    expect(events.subjectCount).toBe(2);
+    expect(events.jurisdictions).toEqual(['US', 'US-TX', 'US-WA']);
+    // A password hash written as JSON (Keycloak's secretData) is still judged whole.
+    const keycloak = classifyRecords([{ username: 'ann', email: 'ann@example.com', credentials: [{ type: 'password', secretData: JSON.stringify({ value: 'l0bH3C4nrwRo9ZSxP1b+Q8hH3yC8kY2d0ZVb0Y7s5Vw=', salt: 'c2FsdHNhbHRzYWx0' }), credentialData: JSON.stringify({ hashIterations: 27500, algorithm: 'pbkdf2-sha256' }) }] }], { collectEmails: false });
+    expect(keycloak.credentials).toMatchObject({ hashed: 1, tokens: 0 });
+  });
 });
