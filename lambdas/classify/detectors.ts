@@ -1330,6 +1330,7 @@ function profileOf(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
+const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 const PARTY_WORDS = /^(parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
@@ -1387,6 +1388,10 @@ export function partyOf(name: string): string | undefined {
   const segments = spaced.split('.');
   for (let start = 0; start < segments.length; start++) {
     const rest = segments.slice(start).join('.').replace(/\[\]/g, '');
+    // A trip's or a delivery's driver or courier as an object of its own ("driver.name"): another
+    // person than the rider or customer; a fleet's flat "driver_id" is the record's own person.
+    const role = OBJECT_PARTY_WORDS.exec(rest);
+    if (role) return (role[1] ?? '').toLowerCase();
     const match = PARTY_WORDS.exec(rest);
     // A last segment names another person with more after its word ("parentalConsent.parentEmail"), not alone ("notices[].recipient").
     if (!match || (start > 0 && start === segments.length - 1 && match[0].length === rest.length)) continue;

@@ -1042,6 +1042,13 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(rental.subjectCount).toBe(2);
     const ride = people([{ rider_id: 'U1', rider_name: 'Eve Stone', guest_rider: { name: 'Finn Lake', phone: '+1 312 555 0142' } }]);
     expect(ride.subjectCount).toBe(2);
+    // A trip's driver as an object of their own is another person, whose licence is theirs; a fleet's flat driver_id keys its records.
+    const trips = people([
+      { trip_id: 't1', rider: { rider_id: 'r1', name: 'Mason Smith', email: 'mason@example.com' }, driver: { driver_id: 'd1', first_name: 'Robert', last_name: 'Brown', license_number: 'B639-8295-4913' } },
+      { trip_id: 't2', rider: { rider_id: 'r2', name: 'Ava Stone', email: 'ava@example.com' }, driver: { driver_id: 'd1', first_name: 'Robert', last_name: 'Brown', license_number: 'B639-8295-4913' } },
+    ]);
+    expect(trips.subjectCount).toBe(3);
+    expect(trips.categories.find((entry) => entry.category === 'government-id')?.subjects).toBe(1);
     // A call's B party is a person of their own, placed by their number's country, and the same
     // person as the subscriber whose number it is.
     const cdr = people([
