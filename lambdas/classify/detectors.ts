@@ -910,7 +910,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'trans union', 'experian', 'equifax', 'fico', 'fico score'],
   password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
-    'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password',
+    'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password', 'palavra passe',
+    'palavra chave', 'palavra passe hash', 'hash senha', 'senha hash',
     // The answer to an account's security question is a secret that logs in like a password.
     'security answer', 'secret answer', 'security question answer', 'recovery answer', 'challenge answer'],
   secret: ['secret', 'client secret', 'secret key', 'api key', 'api token', 'access key', 'access key id',
@@ -926,7 +927,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'gad7', 'phq 9 score', 'gad 7 score', 'presenting concern', 'presenting concerns', 'presenting problem', 'intake concerns',
     // A French mutuelle's medical acts and long-term illness (ALD).
     'code acte', 'libelle acte', 'acte medical', 'ald', 'affection longue duree',
-    'special educational needs', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
+    'special educational needs', 'drug test', 'drug test result', 'drug screen', 'drug screen result', 'dsa bes',
+    'disturbi specifici apprendimento', 'bisogni educativi speciali', 'stan zdrowia', 'estado de saude', 'estado de salud', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
     'sen support', 'sen provision', 'senco notes', 'iep', 'ehcp', 'learning support needs', 'learning difficulty', 'learning disability',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
@@ -994,7 +996,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'party cd', 'party code', 'party affiliation', 'registered party', 'party registration', 'voter party', 'ethnic code', 'ethnicity code',
     'politische meinung', 'parteizugehorigkeit', 'opinion politique', 'parti politique', 'opinion politica',
     'partido politico', 'opinione politica', 'partito politico', 'politieke voorkeur', 'poglady polityczne',
-    'trade union', 'union member', 'union membership', 'gewerkschaft', 'gewerkschaftsmitglied', 'syndicat',
+    'trade union', 'union member', 'union membership', 'gewerkschaft', 'gewerkschaftsmitglied', 'syndicat', 'sindicalizado',
+    'sindicalizada', 'filiacao sindical',
     'sindicato', 'sindacato', 'vakbond', 'zwiazek zawodowy', 'philosophical belief', 'philosophical beliefs',
     'afiliacion sindical', 'affiliation syndicale', 'iscrizione sindacale', 'gewerkschaftszugehorigkeit',
     'union affiliation', 'trade union membership', 'union', 'union dues', 'union local', 'union name',
@@ -1689,6 +1692,7 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'nulla', 'ingen', 'ingenting', 'inga', 'nej', 'negativo', 'negativa', 'negative', 'negatif', 'pulito', 'limpio', 'sauber',
   'schoon', 'blanco', 'vierge', 'kein eintrag', 'keine eintrage', 'ohne', 'konfessionslos', 'nenhuma', 'nenhum', 'declined',
   'odmowa', 'nie podano', 'prefiero no decirlo', 'preferisco non rispondere', 'prefiro nao dizer', 'wil ik niet zeggen',
+  'prefiro nao responder', 'prefiro não responder', 'prefiro não dizer', 'niekarany', 'niekarana', 'niekarani', 'nie karany',
   'ne souhaite pas repondre', 'ne souhaite pas le dire', 'keine angabe', 'möchte ich nicht sagen', 'mochte ich nicht sagen',
   'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say']);
 const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|(?:i )?do not wish|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=\s|$)/;
@@ -2022,7 +2026,7 @@ function countInWords(text: string, test: (candidate: string) => boolean): numbe
 const PLACEHOLDER_PHONE = /^\+?[\s().\-/]*(?:1[\s().\-/]*)?(?:(\d)(?:[\s().\-/]*\1){5,}|0?1[\s().\-/]*2[\s().\-/]*3[\s().\-/]*4[\s().\-/]*5[\s().\-/]*6[\s().\-/]*7[\s().\-/]*8[\s().\-/]*9[\s().\-/]*0?)[\s().\-/]*$/;
 
 // The North American way of writing a number: "(415) 555-0123", "415-555-0123", "1-415-555-0123".
-const NANP_WRITTEN = /^(?:1[ .-]?)?(?:\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{4})$/;
+const NANP_WRITTEN = /^(?:1[ .-]?)?(?:\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4})$/;
 
 function detectPhone(value: string, sink: DetectionSink): boolean {
   if (PLACEHOLDER_PHONE.test(value)) return true; // decided: nothing
@@ -2315,7 +2319,9 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   // Free text (notes, comments, addresses, message bodies) can carry values of any kind, and so can
   // a URL's query ("/login?user=anna@example.com", "?email=anna%40example.com"); a value that a
   // column's own validator read (a phone number, an id in a sentence) is not read twice.
-  if (value.length >= 8 && (!decided || column.freeText) && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) {
+  // Not in a column of numbers its validator refused (an NHS number with a wrong check digit is no US phone).
+  const refusedNumber = !decided && column.hint !== undefined && column.hint !== 'person-name' && !column.freeText && NAMED_VALIDATORS[column.hint] !== undefined;
+  if (value.length >= 8 && (!decided || column.freeText) && !refusedNumber && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) {
     // Notes and messages are also read for sensitive facts told in words; addresses and names are not.
     scanTextInto(value, sink, sink.readsProse !== false && (column.hint === 'communications' || column.notes));
   } else if (column.notes && !decided && sink.readsProse !== false && value.length <= 40) {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Classification, type Category } from '../../../lambdas/shared/contract.js';
 import { RecordClassifier, classifyRecords, mergeClassifications } from '../../../lambdas/classify/core.js';
-import { pickSubjectKey } from '../../../lambdas/classify/detectors.js';
+import { describeColumn, detectValue, pickSubjectKey } from '../../../lambdas/classify/detectors.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
 
 const AS_OF = new Date('2026-11-20T09:15:00+01:00');
@@ -1301,5 +1301,28 @@ describe('health and welfare exports (QA round 15)', () => {
     ]);
     expect(patients.subjectCount).toBe(3);
     expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
+  });
+});
+
+describe('ordinary labelled record sets (QA round 16)', () => {
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+  const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+
+  it('reads Portuguese passwords and union membership, Italian and Polish health columns, a drug test', () => {
+    expect(people([{ id_cliente: '1', palavra_passe: 'Verao2026!' }]).credentials).toMatchObject({ plain: 1 });
+    expect(categories({ id_cliente: '1', sindicalizado: 'Sim' })).toContain('special-category');
+    expect(categories({ id_alunno: '1', DSA_BES: 'dislessia' })).toContain('health');
+    expect(categories({ nr_pracownika: '1', 'stan zdrowia': 'cukrzyca' })).toContain('health');
+    expect(categories({ employee_id: '1', drug_test_result: 'positive' })).toContain('health');
+  });
+
+  it('counts no refusal to answer and no "not convicted" as the category asked about', () => {
+    expect(categories({ id_cliente: '1', orientacao_sexual: 'Prefiro não responder' })).not.toContain('special-category');
+    expect(categories({ nr_pracownika: '1', 'karalnosc': 'niekarany' })).not.toContain('criminal');
+  });
+
+  it('reads no phone in an NHS number its check digit refuses, and a US number written with dots', () => {
+    expect(detectValue('943 476 5918', describeColumn('nhs_number'))).toEqual([]);
+    expect(people([{ patient_id: '1', phone: '617.493.4261' }]).jurisdictions).toEqual(['US']);
   });
 });

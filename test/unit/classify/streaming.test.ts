@@ -304,6 +304,10 @@ describe('breachclock classify', () => {
 
     expect(await run([file, '--columns', 'a,,b'])).toBe(2);
     expect(await run([file, '--columns', 'a,b', '--header'])).toBe(2);
+    // Without them, the summary says the file had no header row and how to name its columns.
+    output.length = 0;
+    expect(await run([file, '--no-progress'])).toBe(0);
+    expect(output.join('')).toMatch(/no header row.*--columns/);
   });
 
   it('explains usage errors and missing files', async () => {
