@@ -927,8 +927,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'gad7', 'phq 9 score', 'gad 7 score', 'presenting concern', 'presenting concerns', 'presenting problem', 'intake concerns',
     // A French mutuelle's medical acts and long-term illness (ALD).
     'code acte', 'libelle acte', 'acte medical', 'ald', 'affection longue duree',
-    'special educational needs', 'drug test', 'drug test result', 'drug screen', 'drug screen result', 'dsa bes',
-    'disturbi specifici apprendimento', 'bisogni educativi speciali', 'stan zdrowia', 'estado de saude', 'estado de salud', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
+    // Drug tests; special educational needs (Italy's DSA/BES); health status in Polish and Portuguese.
+    'drug test', 'drug test result', 'drug screen', 'drug screen result', 'dsa bes', 'disturbi specifici apprendimento',
+    'bisogni educativi speciali', 'stan zdrowia', 'estado de saude', 'estado de salud',
+    'special educational needs', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
     'sen support', 'sen provision', 'senco notes', 'iep', 'ehcp', 'learning support needs', 'learning difficulty', 'learning disability',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
@@ -1320,7 +1322,8 @@ function profileOf(name: string): ColumnProfile {
     name,
     hint: hint ?? undefined,
     identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last),
-    thirdParty: allWords.some((word) => THIRD_PARTY_QUALIFIERS.has(word)),
+    // "To Email Address" is a payment's or a message's other end; "Bill To Email", "Ship To Name" the buyer's.
+    thirdParty: allWords.some((word, index) => THIRD_PARTY_QUALIFIERS.has(word) && (word !== 'to' || index === 0)),
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
     freeText: FREE_TEXT_HINTS.has(hint ?? undefined),
     namedForPerson: allWords.length === 1 && PERSON_QUALIFIERS.has(last) && !NOT_NAMES_ALONE.has(last),

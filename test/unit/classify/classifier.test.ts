@@ -1182,6 +1182,8 @@ describe('marketing, payment and consumer-app exports (QA round 14)', () => {
         'Justin Williams,justin@example.com,shop@example.com,United States', 'Felix Schröder,felix@example.de,shop@example.com,Germany'].join('\n'));
     const { classification } = await classifySource(file, { collectEmails: false });
     expect(classification.subjectCount).toBe(3);
+    // A buyer's "Bill To Email" is the buyer's own, not another person's.
+    expect(pickSubjectKey(['Order', 'Bill To Name', 'Bill To Email', 'Total'])).toBe('Bill To Email');
   });
 
   it('counts a child\'s parent named inside a consent object, and a second parent/guardian apart from the first', () => {
