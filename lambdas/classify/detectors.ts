@@ -923,7 +923,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
   health: [
     // A lab's tests (LOINC), a therapy app's intake questionnaires (PHQ-9, GAD-7) and presenting concerns.
-    'loinc', 'loinc code', 'loinc num', 'test name', 'lab test', 'lab test name', 'test code', 'analyte', 'phq 9', 'phq9', 'gad 7',
+    'loinc', 'loinc code', 'loinc num', 'lab test', 'lab test name', 'lab test code', 'analyte', 'phq 9', 'phq9', 'gad 7',
     'gad7', 'phq 9 score', 'gad 7 score', 'presenting concern', 'presenting concerns', 'presenting problem', 'intake concerns',
     // A French mutuelle's medical acts and long-term illness (ALD).
     'code acte', 'libelle acte', 'acte medical', 'ald', 'affection longue duree',
