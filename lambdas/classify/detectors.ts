@@ -995,7 +995,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'orientamento sessuale', 'seksuele orientatie', 'orientacja seksualna', 'orientacao sexual', 'political opinion',
     'political opinions', 'political party', 'political affiliation', 'political views', 'party membership',
     // A voter roll's registered party (North Carolina's "party_cd") and ethnicity code.
-    'party cd', 'party code', 'party affiliation', 'registered party', 'party registration', 'voter party', 'ethnic code', 'ethnicity code',
+    'party cd', 'party affiliation', 'registered party', 'voter party', 'ethnic code', 'ethnicity code',
     'politische meinung', 'parteizugehorigkeit', 'opinion politique', 'parti politique', 'opinion politica',
     'partido politico', 'opinione politica', 'partito politico', 'politieke voorkeur', 'poglady polityczne',
     'trade union', 'union member', 'union membership', 'gewerkschaft', 'gewerkschaftsmitglied', 'syndicat', 'sindicalizado',
