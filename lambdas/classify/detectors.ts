@@ -790,7 +790,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
     'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone',
     // Call records' parties: the A number (calling), the B number (called).
-    'rufnummer', 'a rufnummer', 'b rufnummer', 'called number', 'calling number', 'caller number', 'a number', 'b number',
+    'rufnummer', 'a rufnummer', 'b rufnummer', 'called number', 'calling number', 'caller number',
     // A message's ends in an SMS gateway's or a messaging API's log (Twilio, Vonage).
     'from', 'to', 'from number', 'to number', 'sender number', 'recipient number'],
   'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name',
