@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbedded, type EmbeddedSystem } from '../../lib/local/embedded.js';
 import { client, eventually } from './harness.js';
 
-const example = JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8'));
+// The README's example, discovered an hour ago: its own dates (2026-11-20) put the GDPR deadline in the past after 2026-11-23.
+const example = {
+  ...JSON.parse(readFileSync(new URL('../fixtures/reports/example-report.json', import.meta.url), 'utf8')),
+  discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+  occurredAt: new Date(Date.now() - 12 * 3_600_000).toISOString(),
+};
 const AUTHORITY = 'breach-notifications@authority.example';
 let system: EmbeddedSystem;
 let api: ReturnType<typeof client>;
