@@ -826,6 +826,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card',
+    // A US immigration file's alien registration number (A-Number).
+    'a number', 'alien number', 'alien registration number', 'uscis number',
     // A French identity document's number ("numéro de pièce d'identité").
     'numero piece', 'num piece', 'no piece', 'piece identite', 'numero piece identite', 'piece d identite', 'numero de piece',
     'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
@@ -923,7 +925,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
   health: [
     // A lab's tests (LOINC), a therapy app's intake questionnaires (PHQ-9, GAD-7) and presenting concerns.
-    'loinc', 'loinc code', 'loinc num', 'lab test', 'lab test name', 'lab test code', 'analyte', 'phq 9', 'phq9', 'gad 7',
+    'loinc', 'loinc code', 'loinc num', 'lab test', 'lab test name', 'lab test code', 'analyte', 'reference range', 'ref range',
+    'reference interval', 'normal range', 'phq 9', 'phq9', 'gad 7',
     'gad7', 'phq 9 score', 'gad 7 score', 'presenting concern', 'presenting concerns', 'presenting problem', 'intake concerns',
     // A French mutuelle's medical acts and long-term illness (ALD).
     'code acte', 'libelle acte', 'acte medical', 'ald', 'affection longue duree',
@@ -1933,7 +1936,7 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'corporation', 'company', 'co', 'kg', 'ohg', 'bv', 'nv', 'srl', 'spa', 'sarl', 'pty', 'llp', 'e.v', 'sons', 'inn',
   'university', 'universität', 'hospital', 'klinikum', 'airlines', 'airways', 'hauptbahnhof', 'museum', 'foundation',
   'association', 'holdings', 'services', 'solutions', 'systems', 'technologies', 'logistics', 'limited', 'stiftung',
-  'verein', 'gesellschaft', 'b.v', 's.l', 's.r.l', 'o.o', 's.a', 'trust', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate',
+  'verein', 'gesellschaft', 'b.v', 's.l', 's.r.l', 'o.o', 's.a', 'trust', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
   // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
   // "Shuttle Bus Booking", "Directory Synchronization Service Account").
   'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);
@@ -2033,6 +2036,8 @@ const NANP_WRITTEN = /^(?:1[ .-]?)?(?:\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{
 
 function detectPhone(value: string, sink: DetectionSink): boolean {
   if (PLACEHOLDER_PHONE.test(value)) return true; // decided: nothing
+  // A date in a "from" or "to" column (a range's ends) is no phone number, written with dashes or as yyyymmdd.
+  if (DATE_TIME_START.test(value) || COMPACT_DATE.test(value)) return false;
   // Without a country, a number written the North American way is read as one (its area code
   // tells the US from Canada); other national numbers stay unverified.
   let verdict = phoneNumberVerdict(value, sink.country ?? (NANP_WRITTEN.test(value.trim()) ? 'US' : undefined));
@@ -2051,6 +2056,7 @@ function detectPhone(value: string, sink: DetectionSink): boolean {
 }
 
 const MSISDN = /^[1-9]\d{10,14}$/;
+const COMPACT_DATE = /^\s*(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$/;
 
 /** Phone numbers written inside a sentence of a phone column. */
 function detectPhonesInText(text: string, sink: DetectionSink): boolean {

@@ -1327,4 +1327,10 @@ describe('ordinary labelled record sets (QA round 16)', () => {
     expect(detectValue('943 476 5918', describeColumn('nhs_number'))).toEqual([]);
     expect(people([{ patient_id: '1', phone: '617.493.4261' }]).jurisdictions).toEqual(['US']);
   });
+
+  it('reads a lab export by its reference ranges, no date in a range\'s from/to as a phone, an A-Number as an identity document', () => {
+    expect(categories({ 'Patient ID': 'P1', 'Test Name': 'HIV Ab', Result: 'Reactive', 'Reference Range': 'Non-reactive' })).toContain('health');
+    expect(categories({ 'Test Name': 'checkout_v2', variant: 'B', from: '2026-10-01', to: '20261031' })).toEqual([]);
+    expect(describeColumn('A Number').hint).toBe('government-id');
+  });
 });
