@@ -81,6 +81,12 @@ export interface ClassifierOptions {
    */
   subjectKey?: string | null;
   /**
+   * The subject key was chosen for this file by another classifier (the main thread's, for a worker
+   * reading a part of it: see parallel.ts), not named by the user: it is used with the same
+   * fallbacks as a key chosen here (a blank key's email, a name and birth date without any key).
+   */
+  subjectKeyChosen?: boolean;
+  /**
    * Salt for the subject fingerprints. Default: random per classifier, so fingerprints held in
    * memory cannot be matched against a dictionary of emails or ids. Pass a shared salt only when
    * several classifiers' subject sets must be comparable.
@@ -1052,8 +1058,8 @@ export class RecordClassifier implements DetectionSink {
 
   constructor(options: ClassifierOptions = {}) {
     this.subjectKey = options.subjectKey;
-    this.namedKey = typeof options.subjectKey === 'string';
-    this.keyLeftToUs = options.subjectKey === undefined;
+    this.namedKey = typeof options.subjectKey === 'string' && options.subjectKeyChosen !== true;
+    this.keyLeftToUs = options.subjectKey === undefined || options.subjectKeyChosen === true;
     const salt = options.subjectHashSalt ?? randomBytes(16).toString('hex');
     const seed = createHash('sha256').update(salt).digest();
     this.fingerprinter = new Fingerprinter(seed.readUInt32LE(0), seed.readUInt32LE(4));

@@ -126,9 +126,9 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   const { url, execArgv } = await script;
   const merged = new RecordClassifier({ ...options, subjectHashSalt: salt });
   if (format === 'csv') merged.setColumns(head.names, head.emailColumn, undefined, head.constantColumns); // fixes the subject key from the header
-  // The key this thread chose, for the workers to use the same; none chosen stays undefined, so that
-  // they too may count people by name and date of birth (see RecordClassifier's byNameAndBirth).
-  const chosen = format === 'csv' ? merged.chosenSubjectKey ?? undefined : undefined;
+  // The key this thread chose (null: none) holds for every part, with the fallbacks of a chosen key:
+  // a blank key's own email, people by name and date of birth without any key (see subjectKeyChosen).
+  const chosen = format === 'csv' ? merged.chosenSubjectKey ?? null : undefined;
   const subjectKey = options.subjectKey !== undefined ? options.subjectKey : chosen;
 
   const progress = new Map<number, { bytes: number; records: number }>();
@@ -155,7 +155,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
     others.map(([start, end], offset) => {
       const index = offset + 1;
       return new Promise<Extract<WorkerMessage, { kind: 'done' }>['state']>((resolve, reject) => {
-        const job: RangeJob = { file: filePath, format, start, end, delimiter: head.delimiter, names: head.names, subjectKey, salt, asOf, collectEmails };
+        const job: RangeJob = { file: filePath, format, start, end, delimiter: head.delimiter, names: head.names, subjectKey, subjectKeyChosen: options.subjectKey === undefined, salt, asOf, collectEmails };
         // Bounded heaps: a worker's garbage is short-lived rows, so a small young generation is
         // enough and keeps each thread's share of the process's memory small.
         const worker = new Worker(url, { workerData: job, execArgv, resourceLimits: WORKER_HEAP_LIMITS });

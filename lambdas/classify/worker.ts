@@ -8,6 +8,8 @@ import { classifyRange, type FileRange } from './stream.js';
 export interface RangeJob extends FileRange {
   readonly names: string[];
   readonly subjectKey: string | null | undefined;
+  /** The key was chosen by the main thread, not named by the user (see ClassifierOptions.subjectKeyChosen). */
+  readonly subjectKeyChosen: boolean;
   readonly salt: string;
   readonly asOf: string;
   readonly collectEmails: boolean;
@@ -21,6 +23,7 @@ export type WorkerMessage =
 async function run(job: RangeJob): Promise<void> {
   const classifier = new RecordClassifier({
     subjectKey: job.subjectKey,
+    subjectKeyChosen: job.subjectKeyChosen,
     subjectHashSalt: job.salt,
     asOf: new Date(job.asOf),
     collectEmails: job.collectEmails,
