@@ -1125,12 +1125,10 @@ export class RecordClassifier implements DetectionSink {
   /**
    * Declares the columns of the rows that `addRow` will receive. `emailColumn`, a column whose
    * values are email addresses (see emailKeyColumn), is the subject key when no name says one;
-   * `subjectColumn` (a log line's person: see logLayout) is the key whatever the names say;
-   * `constantColumns` (one value on every first row: the exporting account's) are never the key.
+   * `subjectColumn` (a log line's person: see logLayout) is the key whatever the names say.
    */
-  setColumns(names: readonly string[], emailColumn?: string, subjectColumn?: string, constantColumns: readonly string[] = []): void {
-    const candidates = constantColumns.length === 0 ? names : names.filter((name) => !constantColumns.includes(name));
-    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(candidates) ?? emailColumn ?? null;
+  setColumns(names: readonly string[], emailColumn?: string, subjectColumn?: string): void {
+    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(names) ?? emailColumn ?? null;
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
     if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);

@@ -348,7 +348,7 @@ export const startsWithHeader = (options: CsvOptions, first: readonly string[][]
  * `email:secret` lines is a combo list, the usual form of leaked credentials: its columns are
  * named `email` and `password`. Names the caller gives (`given`) stand for a header.
  */
-export function tableColumns(first: readonly string[][], header: boolean, delimiter: string, given?: readonly string[]): { names: string[]; emailColumn?: string; constantColumns?: string[] } {
+export function tableColumns(first: readonly string[][], header: boolean, delimiter: string, given?: readonly string[]): { names: string[]; emailColumn?: string } {
   const width = Math.max(0, ...first.map((row) => row.length));
   const body = header ? first.slice(1) : first;
   const names = header ? csvColumnNames(first[0] ?? []) : given ? csvColumnNames(given) : [];
@@ -357,17 +357,7 @@ export function tableColumns(first: readonly string[][], header: boolean, delimi
   if (!header && !given && delimiter === ':' && width === 2 && emailColumn === 'column_1' && body.every((row) => !/\s/.test(row[1] ?? ''))) {
     return { names: ['email', 'password'] };
   }
-  const constant = constantColumns(names, body);
-  return { names, ...(emailColumn ? { emailColumn } : {}), ...(constant.length > 0 ? { constantColumns: constant } : {}) };
-}
-
-/** Columns with one value on every one of the first rows (at least eight): the exporting account's (Vonage's "account_id"), no one's key. */
-function constantColumns(names: readonly string[], body: readonly (readonly string[])[]): string[] {
-  if (body.length < 8) return [];
-  return names.filter((_, column) => {
-    const first = (body[0]?.[column] ?? '').trim();
-    return first !== '' && body.every((row) => (row[column] ?? '').trim() === first);
-  });
+  return emailColumn ? { names, emailColumn } : { names };
 }
 
 export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string, options: CsvOptions): AsyncGenerator<TableBatch> {
@@ -393,8 +383,8 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     const header = startsWithHeader(given ? { ...options, columns: given } : options, first);
     started = true;
     const body = header ? first.slice(1) : first;
-    const { names, emailColumn, constantColumns: constant } = tableColumns(first, header, parser?.delimiter ?? ',', given);
-    yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}), ...(log ? { subjectColumn: LOG_SUBJECT } : {}), ...(constant ? { constantColumns: constant } : {}) };
+    const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',', given);
+    yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}), ...(log ? { subjectColumn: LOG_SUBJECT } : {}) };
     if (body.length > 0) yield { kind: 'rows', rows: body };
   }
 

@@ -125,7 +125,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   const collectEmails = options.collectEmails ?? true;
   const { url, execArgv } = await script;
   const merged = new RecordClassifier({ ...options, subjectHashSalt: salt });
-  if (format === 'csv') merged.setColumns(head.names, head.emailColumn, undefined, head.constantColumns); // fixes the subject key from the header
+  if (format === 'csv') merged.setColumns(head.names, head.emailColumn); // fixes the subject key from the header
   // The key this thread chose (null: none) holds for every part, with the fallbacks of a chosen key:
   // a blank key's own email, people by name and date of birth without any key (see subjectKeyChosen).
   const chosen = format === 'csv' ? merged.chosenSubjectKey ?? null : undefined;

@@ -377,7 +377,6 @@ export interface CsvHead {
   readonly header: boolean;
   readonly names: string[];
   readonly emailColumn?: string;
-  readonly constantColumns?: string[];
   /** Byte offset of the first data row (after a byte-order mark, a `sep=` line and the header row). */
   readonly bodyStart: number;
   /** An access log (see logLayout): read as one stream, where each line gets its person's key. */
@@ -425,13 +424,13 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
   if (whole) parser.end(collect);
   const given = options.columns;
   const header = startsWithHeader(given ? { ...options, columns: given } : options, rows);
-  const { names, emailColumn, constantColumns } = tableColumns(rows, header, delimiter, given);
+  const { names, emailColumn } = tableColumns(rows, header, delimiter, given);
   if (header) {
     const line = firstCsvLine(text) ?? text;
     const ending = text.startsWith('\r\n', line.length) ? 2 : 1;
     bodyStart += Buffer.byteLength(text.slice(0, line.length + ending));
   }
-  return { delimiter, header, names, bodyStart, ...(emailColumn ? { emailColumn } : {}), ...(constantColumns ? { constantColumns } : {}) };
+  return { delimiter, header, names, bodyStart, ...(emailColumn ? { emailColumn } : {}) };
 }
 
 /**

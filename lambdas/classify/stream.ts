@@ -30,7 +30,7 @@ export async function classifySource(source: string, options: ClassifySourceOpti
   });
   for await (const batch of table) {
     if (batch.kind === 'columns') {
-      classifier.setColumns(batch.names, batch.emailColumn, batch.subjectColumn, batch.constantColumns);
+      classifier.setColumns(batch.names, batch.emailColumn, batch.subjectColumn);
       continue;
     }
     if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);

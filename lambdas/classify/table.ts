@@ -13,8 +13,6 @@ export type TableBatch =
     readonly emailColumn?: string;
     /** The column that is the subject key whatever the names say: a log line's person (see logLayout). */
     readonly subjectColumn?: string;
-    /** Columns with one value on all the first rows: the exporting account's, never the key (see tableColumns). */
-    readonly constantColumns?: string[];
   }
   | { readonly kind: 'rows'; readonly rows: string[][] }
   | { readonly kind: 'records'; readonly records: Array<Record<string, unknown>> };

@@ -25,7 +25,7 @@ export async function classifyExport(source: string, affected: StoredReport['aff
   const { recordsSubjectKey: subjectKey, recordsColumns: columns } = affected;
   const classifier = new RecordClassifier({ asOf, ...(subjectKey !== undefined ? { subjectKey } : {}) });
   for await (const batch of readTable(source, columns ? { columns } : {})) {
-    if (batch.kind === 'columns') classifier.setColumns(batch.names, batch.emailColumn, batch.subjectColumn, batch.constantColumns);
+    if (batch.kind === 'columns') classifier.setColumns(batch.names, batch.emailColumn, batch.subjectColumn);
     else if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
     else for (const record of batch.records) classifier.add(record);
   }

@@ -1158,11 +1158,6 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
       { sid: 'SM3', direction: 'outbound-api', from: '+14155238886', to: '+13125550123', body: 'Reminder' },
     ]);
     expect(log.subjectCount).toBe(2);
-    // One value on every first row is the exporting account's (Vonage's account_id), never the key.
-    const dir = mkdtempSync(path.join(tmpdir(), 'breachclock-r13-'));
-    const file = path.join(dir, 'vonage.csv');
-    writeFileSync(file, 'account_id,client_ref,direction,from,to\n' + Array.from({ length: 10 }, (_, i) => `5f1b574673922048,cust-${i % 5},outbound,BRCHBANK,4474009082${String(i % 5).padStart(2, '0')}`).join('\n'));
-    expect((await classifySource(file, { collectEmails: false })).classification.subjectCount).toBe(5);
   });
 
   it('reads no credential in a Twilio resource\'s path, which names the account', () => {
