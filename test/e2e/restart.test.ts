@@ -50,6 +50,8 @@ describe('restart', () => {
 
     // The next reminder (48 h after awareness) still comes, and the first is not sent again.
     await eventually(async () => reminders(await timeline()).includes('eu-gdpr-authority@24h'), 'the next reminder after the restart', 40_000);
+    // Both drafts are written by the assessment's run, which a loaded machine may still be finishing.
+    await eventually(async () => (await timeline()).filter((e: { type: string }) => e.type === 'notice.drafted').length >= 2, 'both drafts', 40_000);
     const events = await timeline();
     expect(reminders(events)).toEqual(['eu-gdpr-authority@48h', 'eu-gdpr-authority@24h']);
     expect(events.filter((e: { type: string }) => e.type === 'incident.filed')).toHaveLength(1);
