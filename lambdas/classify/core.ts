@@ -48,7 +48,7 @@ import {
   type PeopleEntries,
   type Tally,
 } from './people.js';
-import { isRecord, isRecordMap } from './json.js';
+import { isRecord, isRecordMap, parsedObject } from './json.js';
 import { cloudTrailPrincipalOf, LOG_SUBJECT } from './logs.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
 
@@ -281,16 +281,6 @@ const isSalesforceObject = (attributes: unknown): boolean =>
 type Field = readonly [column: string, value: string];
 
 /** Leaf values with dotted paths as column names; array items share their array's column. */
-/** The object a JSON text holds, or undefined when it holds none. */
-function parsedObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return isRecord(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function flattenRecord(record: Record<string, unknown>): Field[] {
   const fields: Field[] = [];
   const visit = (value: unknown, path: string, depth: number): void => {

@@ -2385,7 +2385,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|vorbestraft|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
-const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+export const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const CARD_IN_TEXT =
   /(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
 const SSN_IN_TEXT = /(?<![\w.-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])/g;

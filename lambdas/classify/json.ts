@@ -68,19 +68,19 @@ export function isRecordMap(value: Record<string, unknown>): boolean {
 export function logEventsOf(object: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
   const events = object.logEvents;
   if (typeof object.messageType !== 'string' || !Array.isArray(events) || !events.every(isRecord)) return undefined;
-  // An event's id is the log's, not a person's key (a line without the user's id would take it); a
-  // message that is JSON (an API Gateway access log's, a structured application log's) is read as
-  // its fields, which may name the key.
-  return events.map(({ id: _id, ...event }) => {
-    const message = event.message;
-    if (typeof message !== 'string' || !message.startsWith('{')) return event;
-    try {
-      const parsed: unknown = JSON.parse(message);
-      return isRecord(parsed) ? { ...event, message: parsed } : event;
-    } catch {
-      return event;
-    }
-  });
+  // An event's id is the log's, not a person's key (a line without the user's id would take it). A
+  // message that is JSON is read as its fields when the record is (see flattenRecord in core.ts).
+  return events.map(({ id: _id, ...event }) => event);
+}
+
+/** The object a JSON text holds, or undefined when it holds none. */
+export function parsedObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isRecord(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
@@ -209,15 +209,8 @@ export function keyspaceRecords(object: Record<string, unknown>): Array<Record<s
   const records: Array<Record<string, unknown>> = [];
   for (const key of keys) {
     const value = object[key];
-    if (isRecord(value)) records.push(value);
-    else if (typeof value === 'string' && value.startsWith('{')) {
-      try {
-        const parsed: unknown = JSON.parse(value);
-        if (isRecord(parsed)) records.push(parsed);
-      } catch {
-        // a string that only looks like JSON: no record
-      }
-    }
+    const record = isRecord(value) ? value : typeof value === 'string' && value.startsWith('{') ? parsedObject(value) : undefined;
+    if (record) records.push(record);
   }
   return records.length * 2 >= keys.length ? records : undefined;
 }

@@ -12,6 +12,8 @@
 // but machine traces (a client address, a user agent) are no one's, as in JSON logs (see
 // MACHINE_TRACES in core.ts). A visitor known only by an address is no one that could be told.
 
+import { EMAIL_IN_TEXT, isEmailAddress } from './detectors.js';
+
 /** The column holding a log line's person (see subjectOf): the key of a log, never classified itself. */
 export const LOG_SUBJECT = 'log_subject';
 
@@ -96,7 +98,6 @@ const FLOW_HEADER = /^(?:[a-z][a-z0-9-]*(?: |$))+$/;
 /** Flow log fields renamed for what they hold: AWS's account id is no person's. */
 const FLOW_NAMES: Readonly<Record<string, string>> = { 'account-id': 'aws_account_id' };
 
-const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
 /** The key of a line's person: its user, else the first email address in its texts, else ''. */
 function subjectOf(row: readonly string[], user: number, texts: readonly number[]): string {
@@ -107,7 +108,7 @@ function subjectOf(row: readonly string[], user: number, texts: readonly number[
     if (text === undefined || text.length < 6) continue;
     const decoded = text.includes('%40') ? text.replace(/%40/g, '@') : text;
     if (!decoded.includes('@')) continue;
-    const email = EMAIL.exec(decoded)?.[0];
+    const email = decoded.match(EMAIL_IN_TEXT)?.[0];
     if (email !== undefined) return email.toLowerCase();
   }
   return '';
@@ -177,7 +178,6 @@ export function logLayout(text: string): LogLayout | undefined {
 // federated user, or a role session named by an email (SAML and OIDC sign-ins). Services, the
 // account's root, and roles assumed by software (a Lambda function's, an EC2 instance's) are no one.
 const SSO_ROLE = /^AWSReservedSSO_/;
-const EMAIL_WHOLE = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /**
  * The person a CloudTrail event's caller is: a key for them, or '' when the caller is no person;
@@ -198,6 +198,6 @@ export function cloudTrailPrincipalOf(record: Record<string, unknown>): string |
   // arn:aws:sts::123456789012:assumed-role/ROLE/SESSION, arn:aws:sts::123456789012:federated-user/NAME
   const [kind, role = '', session = ''] = (arn.split(':')[5] ?? '').split('/');
   if (kind === 'federated-user') return `federated:${role.toLowerCase()}`;
-  if (kind === 'assumed-role' && (SSO_ROLE.test(role) || EMAIL_WHOLE.test(session))) return `session:${session.toLowerCase()}`;
+  if (kind === 'assumed-role' && (SSO_ROLE.test(role) || isEmailAddress(session))) return `session:${session.toLowerCase()}`;
   return '';
 }
