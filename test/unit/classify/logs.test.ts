@@ -102,7 +102,7 @@ describe('access logs', () => {
     expect((await classify(iis)).subjectCount).toBe(1);
   });
 
-  it('reads no phone number in a browser\'s user agent, and a crawler\'s agent makes a record no one\'s', () => {
+  it('reads no phone number in a browser\'s user agent, and still one that a note gives', () => {
     expect(detectValue(BROWSER, describeColumn('notes'))).toEqual([]);
     expect(detectValue('Please call me on mobile 030 901820', describeColumn('notes')).map((found) => found.detector)).toContain('phone-unverified');
   });
