@@ -49,7 +49,7 @@ import {
   type Tally,
 } from './people.js';
 import { isRecord, isRecordMap, parsedObject } from './json.js';
-import { cloudTrailPrincipalOf, LOG_SUBJECT } from './logs.js';
+import { cloudTrailPrincipalOf, LOG_SUBJECT, requesterOf } from './logs.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -164,6 +164,10 @@ const FHIR_CLINICAL: ReadonlySet<string> = new Set(['Condition', 'Observation', 
   'ClinicalImpression', 'FamilyMemberHistory', 'Specimen', 'ImagingStudy']);
 /** The key of a CloudTrail event: its caller (see cloudTrailPrincipalOf). */
 const CLOUDTRAIL_SUBJECT = 'userIdentity';
+/** The key of a request logged as JSON without a key field: what its request names its person by (see requesterOf). */
+const REQUEST_SUBJECT = 'httpRequest';
+/** Keys listing a request's names for its person, one a line, the first the key and the others linked to it (see requesterKeysOf). */
+const KEY_ALIASES: ReadonlySet<string> = new Set([LOG_SUBJECT, REQUEST_SUBJECT]);
 
 // FHIR identifier systems of national and health numbers, by the column name their value is read
 // under ({"system": "http://hl7.org/fhir/sid/us-ssn", "value": "..."} becomes "identifier.ssn").
@@ -1099,7 +1103,10 @@ export class RecordClassifier implements DetectionSink {
         this.keyShared = undefined;
       }
     }
-    let key: string | undefined = patient ?? (this.subjectKey === CLOUDTRAIL_SUBJECT ? principal || undefined : undefined);
+    // A request logged as JSON without a key field (AWS WAF's) is its requester's (see requesterOf).
+    const requester = (this.subjectKey === null && this.keyLeftToUs) || this.subjectKey === REQUEST_SUBJECT ? requesterOf(fields) : undefined;
+    if (requester !== undefined) this.subjectKey = REQUEST_SUBJECT;
+    let key: string | undefined = patient ?? (this.subjectKey === CLOUDTRAIL_SUBJECT ? principal || undefined : requester?.join('\n') || undefined);
     for (let i = 0; i < fields.length; i++) {
       const [name, value] = fields[i] ?? ['', ''];
       if (key === undefined && name === this.subjectKey && !isBlankValue(value)) key = value;
@@ -1167,6 +1174,9 @@ export class RecordClassifier implements DetectionSink {
       }
       if (this.messageColumns) key = counterpartOf(this.messageColumns, values);
     }
+    // A request's other names for its person (its session next to its email) are linked to the key (see requesterKeysOf).
+    let aliases: string[] | undefined;
+    if (key !== undefined && KEY_ALIASES.has(this.subjectKey as string) && key.includes('\n')) [key, ...aliases] = key.split('\n');
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);
@@ -1384,6 +1394,7 @@ export class RecordClassifier implements DetectionSink {
     if (organisation && !this.rowHeld) this.rowMask = 0;
     if (this.rowKeyed) {
       if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
+      if (aliases) this.linkAliases(aliases);
     } else if (this.rowHeld) {
       const held = this.heldRows.get(row);
       if (held) {
@@ -1774,6 +1785,15 @@ export class RecordClassifier implements DetectionSink {
       if (state) return { country, zip, state: usStateOfZip(zip) === state ? state : undefined };
     }
     return { country, zip };
+  }
+
+  /** Links the row's person to their other names (see PeopleTable.link). */
+  private linkAliases(aliases: readonly string[]): void {
+    for (const alias of aliases) {
+      const trimmed = alias.trim();
+      this.fingerprinter.of(trimmed.includes('@') ? trimmed.toLowerCase() : trimmed);
+      this.people.link(this.rowHi, this.rowLo, this.fingerprinter.hi, this.fingerprinter.lo);
+    }
   }
 
   /** Counts a record as one person, if it holds any personal data (a line of a log without any is no one). */

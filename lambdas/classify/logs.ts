@@ -13,6 +13,7 @@
 // MACHINE_TRACES in core.ts). A visitor known only by an address is no one that could be told.
 
 import { EMAIL_IN_TEXT, isEmailAddress } from './detectors.js';
+import { jwtClaimsOf } from './secrets.js';
 
 /** The column holding a log line's person (see subjectOf): the key of a log, never classified itself. */
 export const LOG_SUBJECT = 'log_subject';
@@ -35,6 +36,8 @@ export interface LogLayout {
 interface Roles {
   readonly user?: string;
   readonly texts: readonly string[];
+  /** The request's cookies (CloudFront's `cs(Cookie)`). */
+  readonly cookie?: string;
 }
 
 interface NamedFormat {
@@ -99,24 +102,81 @@ const FLOW_HEADER = /^(?:[a-z][a-z0-9-]*(?: |$))+$/;
 const FLOW_NAMES: Readonly<Record<string, string>> = { 'account-id': 'aws_account_id' };
 
 
-/** The key of a line's person: its user, else the first email address in its texts, else ''. */
-function subjectOf(row: readonly string[], user: number, texts: readonly number[]): string {
+// A request names its person by the email its URL carries, by a bearer token (a JWT's email or
+// subject, in an Authorization header or an `access_token` query parameter) and by a session
+// cookie. One line may carry several of them (an email and the session it was sent in): they are
+// the same person's, and the line's key lists them all, most telling first, one a line (see
+// KEY_ALIASES in core.ts), so that the people counted are the identities so linked.
+const JWT_IN_TEXT = /eyJ[\w-]{2,}\.eyJ[\w-]{2,}(?:\.[\w-]*)?/g;
+const SESSION_COOKIE = /^(?:__(?:Host|Secure)-)?(?:session|sess|sid|session[_.-]?id|sessid|jsessionid|phpsessid|connect\.sid|asp\.net_sessionid|laravel_session|_[a-z0-9]+_session|[a-z0-9]+[_-]session[_-]?id)$/i;
+/** JWT claims that name the token's person, read after its email: a user pool's, an identity provider's. */
+const SUBJECT_CLAIMS = ['sub', 'cognito:username', 'preferred_username', 'upn', 'unique_name', 'username'] as const;
+
+function emailIn(text: string): string | undefined {
+  if (text.length < 6) return undefined;
+  const decoded = text.includes('%40') ? text.replace(/%40/g, '@') : text;
+  return decoded.includes('@') ? decoded.match(EMAIL_IN_TEXT)?.[0]?.toLowerCase() : undefined;
+}
+
+function addTokenKeys(token: string, keys: string[]): void {
+  const claims = jwtClaimsOf(token);
+  if (!claims) return;
+  const email = typeof claims.email === 'string' && isEmailAddress(claims.email) ? claims.email.toLowerCase() : undefined;
+  if (email !== undefined && !keys.includes(email)) keys.push(email);
+  const issuer = typeof claims.iss === 'string' ? claims.iss : '';
+  for (const claim of SUBJECT_CLAIMS) {
+    const subject = claims[claim];
+    if (typeof subject === 'string' && subject !== '') {
+      keys.push(`jwt:${issuer}:${subject}`);
+      return;
+    }
+  }
+}
+
+/**
+ * The keys of a request's person, most telling first: the email its texts (URL, referrer) carry,
+ * its bearer token's email and subject, its session cookie's value. Empty when it names no one.
+ */
+export function requesterKeysOf(texts: ReadonlyArray<string | undefined>, authorization?: string, cookie?: string): string[] {
+  const keys: string[] = [];
+  for (const text of texts) {
+    const email = text === undefined ? undefined : emailIn(text);
+    if (email !== undefined) {
+      keys.push(email);
+      break;
+    }
+  }
+  if (authorization !== undefined && /^bearer\s/i.test(authorization)) addTokenKeys(authorization.replace(/^bearer\s+/i, '').trim(), keys);
+  for (const text of texts) {
+    if (text === undefined || !text.includes('eyJ')) continue;
+    for (const token of text.match(JWT_IN_TEXT) ?? []) addTokenKeys(token, keys);
+  }
+  if (cookie !== undefined && cookie.length > 4) {
+    for (const pair of cookie.replace(/%20/g, ' ').split(/;\s*/)) {
+      const equals = pair.indexOf('=');
+      const name = pair.slice(0, equals).trim();
+      const value = pair.slice(equals + 1).trim();
+      if (equals > 0 && value.length >= 8 && SESSION_COOKIE.test(name)) {
+        keys.push(`session:${name}=${value}`);
+        break;
+      }
+    }
+  }
+  return keys;
+}
+
+/** The key of a line's person: its user, else what its request names them by (see requesterKeysOf), else ''. */
+function subjectOf(row: readonly string[], user: number, texts: readonly number[], cookie: number): string {
   const name = user < 0 ? undefined : row[user];
   if (name !== undefined && name !== '-' && name !== '') return name;
-  for (const index of texts) {
-    const text = row[index];
-    if (text === undefined || text.length < 6) continue;
-    const decoded = text.includes('%40') ? text.replace(/%40/g, '@') : text;
-    if (!decoded.includes('@')) continue;
-    const email = decoded.match(EMAIL_IN_TEXT)?.[0];
-    if (email !== undefined) return email.toLowerCase();
-  }
-  return '';
+  const cookies = cookie < 0 ? undefined : row[cookie];
+  return requesterKeysOf(texts.map((index) => row[index]), undefined, cookies === '-' ? undefined : cookies).join('\n');
 }
 
 function layoutOf(format: string, names: readonly string[], roles: Roles, delimiter: string, length: number, lines: number): LogLayout {
   const user = roles.user === undefined ? -1 : names.indexOf(roles.user);
   const texts = roles.texts.map((name) => names.indexOf(name)).filter((index) => index >= 0);
+  const cookie = roles.cookie === undefined ? -1 : names.indexOf(roles.cookie);
   return {
     format,
     names: [LOG_SUBJECT, ...names],
@@ -124,7 +184,7 @@ function layoutOf(format: string, names: readonly string[], roles: Roles, delimi
     length,
     lines,
     withSubject: (row) => {
-      row.unshift(subjectOf(row, user, texts));
+      row.unshift(subjectOf(row, user, texts, cookie));
       return row;
     },
   };
@@ -147,7 +207,7 @@ function w3cLayout(text: string): LogLayout | undefined {
   if (!names || names.length < 2) return undefined;
   const lineEnd = text.indexOf('\n', offset);
   const firstData = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
-  const roles: Roles = { user: 'cs-username', texts: ['cs-uri-query', 'cs-uri-stem', 'cs(Referer)'] };
+  const roles: Roles = { user: 'cs-username', texts: ['cs-uri-query', 'cs-uri-stem', 'cs(Referer)'], cookie: 'cs(Cookie)' };
   return layoutOf('w3c', names, roles, firstData.includes('\t') ? '\t' : ' ', offset, lines);
 }
 
@@ -200,4 +260,29 @@ export function cloudTrailPrincipalOf(record: Record<string, unknown>): string |
   if (kind === 'federated-user') return `federated:${role.toLowerCase()}`;
   if (kind === 'assumed-role' && (SSO_ROLE.test(role) || isEmailAddress(session))) return `session:${session.toLowerCase()}`;
   return '';
+}
+
+// A request logged as JSON (AWS WAF's `httpRequest`, an application's request log): its headers
+// are fields (`httpRequest.headers.Authorization`, flattened from WAF's [{name, value}] list).
+const HEADER_FIELD = /(?:^|\.)(?:request)?headers?\.(authorization|cookie)$/i;
+const ANY_HEADER_FIELD = /(?:^|\.)(?:request)?headers?\./i;
+const REQUEST_TEXT_FIELD = /(?:^|\.)(?:args|uri|url|path|query|query_?string|request_?uri|resource_?path|referr?er)$/i;
+
+/**
+ * The keys of the person of a request logged as JSON (see requesterKeysOf), from its flattened
+ * fields; undefined when the record holds no request headers (it is no request log).
+ */
+export function requesterOf(fields: ReadonlyArray<readonly [string, string]>): string[] | undefined {
+  let headers = false;
+  let authorization: string | undefined;
+  let cookie: string | undefined;
+  const texts: string[] = [];
+  for (const [name, value] of fields) {
+    if (!headers && ANY_HEADER_FIELD.test(name)) headers = true;
+    const header = HEADER_FIELD.exec(name)?.[1]?.toLowerCase();
+    if (header === 'authorization') authorization ??= value;
+    else if (header === 'cookie') cookie ??= value;
+    else if (value.length >= 6 && REQUEST_TEXT_FIELD.test(name)) texts.push(value);
+  }
+  return headers ? requesterKeysOf(texts, authorization, cookie) : undefined;
 }

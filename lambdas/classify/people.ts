@@ -149,6 +149,8 @@ export interface PeopleEntries {
   readonly places: Uint16Array;
   /** Entries naming several places: [entry index, place ids]. */
   readonly many: Array<[number, number[]]>;
+  /** Fingerprints known to be one person's (see PeopleTable.link): hi, lo, hi, lo for each pair. */
+  readonly links: number[];
 }
 
 // A slot is four consecutive 32-bit words (one cache line holds four slots), so that looking up
@@ -164,6 +166,8 @@ export class PeopleTable {
   private capacity: number;
   private slots: Uint32Array;
   private readonly manyPlaces = new Map<string, Set<number>>();
+  /** Pairs of fingerprints that are one person's, as "hi:lo hi:lo" (see link). */
+  private readonly links = new Set<string>();
   size = 0;
   /** Set once the table was folded into sketches. */
   private sketches: Sketches | undefined;
@@ -241,6 +245,50 @@ export class PeopleTable {
     this.record(hi, lo, mask, place);
   }
 
+  /**
+   * Says that two fingerprints are one person's (a request's email and the session it was sent
+   * in): they are counted once, with both one's categories and places. Exact mode only; a
+   * fingerprint never recorded is ignored.
+   */
+  link(hi: number, lo: number, otherHi: number, otherLo: number): void {
+    if (this.sketches || (hi === otherHi && lo === otherLo) || this.links.size >= this.exactLimit) return;
+    this.links.add(`${hi}:${lo} ${otherHi}:${otherLo}`);
+  }
+
+  /** The slot offsets of linked people, each mapped to its group's first slot (see link). */
+  private linkedRoots(): Map<number, number> {
+    const parent = new Map<number, number>();
+    const find = (at: number): number => {
+      let root = at;
+      for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+      for (let next = at; next !== root; ) {
+        const up = parent.get(next) as number;
+        parent.set(next, root);
+        next = up;
+      }
+      return root;
+    };
+    for (const pair of this.links) {
+      const [a = '', b = ''] = pair.split(' ');
+      const [aHi, aLo] = a.split(':').map(Number);
+      const [bHi, bLo] = b.split(':').map(Number);
+      const atA = this.slotOf(aHi ?? 0, aLo ?? 0);
+      const atB = this.slotOf(bHi ?? 0, bLo ?? 0);
+      if (!this.occupied(atA) || !this.occupied(atB)) continue;
+      if (!parent.has(atA)) parent.set(atA, atA);
+      if (!parent.has(atB)) parent.set(atB, atB);
+      const rootA = find(atA);
+      const rootB = find(atB);
+      if (rootA !== rootB) parent.set(Math.max(rootA, rootB), Math.min(rootA, rootB));
+    }
+    for (const at of parent.keys()) parent.set(at, find(at));
+    return parent;
+  }
+
+  private occupied(at: number): boolean {
+    return this.slots[at + LO] !== 0 || this.slots[at + HI] !== 0;
+  }
+
   has(hi: number, lo: number, mask: number): boolean {
     if (this.sketches) return false;
     const at = this.slotOf(hi, lo);
@@ -248,10 +296,7 @@ export class PeopleTable {
   }
 
   placesOf(hi: number, lo: number): number[] {
-    if (this.sketches) return [];
-    const place = this.slots[this.slotOf(hi, lo) + PLACE] as number;
-    if (place === MANY_PLACES) return [...(this.manyPlaces.get(`${hi}:${lo}`) ?? [])];
-    return place === EMPTY_PLACE ? [] : [place];
+    return this.sketches ? [] : this.placesAt(this.slotOf(hi, lo), hi, lo);
   }
 
   private grow(): void {
@@ -271,14 +316,21 @@ export class PeopleTable {
   }
 
   /** Calls `visit` with each person's fingerprint, mask and place id (MANY_PLACES: see manyPlaces). */
-  private forEachPerson(visit: (hi: number, lo: number, mask: number, place: number) => void): void {
+  private forEachPerson(visit: (hi: number, lo: number, mask: number, place: number, at: number) => void): void {
     const slots = this.slots;
     for (let at = 0; at < slots.length; at += SLOT) {
       const l = slots[at + LO] as number;
       const h = slots[at + HI] as number;
       if (l === 0 && h === 0) continue;
-      visit(h, l, slots[at + MASK] as number, slots[at + PLACE] as number);
+      visit(h, l, slots[at + MASK] as number, slots[at + PLACE] as number, at);
     }
+  }
+
+  /** The places of the person at a slot, as ids. */
+  private placesAt(at: number, hi: number, lo: number): number[] {
+    const place = this.slots[at + PLACE] as number;
+    if (place === MANY_PLACES) return [...(this.manyPlaces.get(`${hi}:${lo}`) ?? [])];
+    return place === EMPTY_PLACE ? [] : [place];
   }
 
   /** Replaces the table by sketches of everything in it. */
@@ -292,6 +344,7 @@ export class PeopleTable {
     this.capacity = 0;
     this.slots = new Uint32Array(0);
     this.manyPlaces.clear();
+    this.links.clear();
     return sketches;
   }
 
@@ -313,7 +366,9 @@ export class PeopleTable {
       if (place === MANY_PLACES) many.push([n, [...(this.manyPlaces.get(`${h}:${l}`) ?? [])]]);
       n++;
     });
-    return { hi, lo, masks, places, many };
+    const links: number[] = [];
+    for (const pair of this.links) for (const part of pair.split(' ')) links.push(...part.split(':').map(Number));
+    return { hi, lo, masks, places, many, links };
   }
 
   /** Merges entries exported by another table, mapping their place ids with `placeOf`. */
@@ -327,6 +382,8 @@ export class PeopleTable {
       if (place === MANY_PLACES) for (const one of manyOf.get(i) ?? []) this.record(hi, lo, mask, placeOf(one));
       else this.record(hi, lo, mask, place === EMPTY_PLACE ? EMPTY_PLACE : placeOf(place));
     }
+    const links = entries.links;
+    for (let i = 0; i + 3 < links.length; i += 4) this.link(links[i] ?? 0, links[i + 1] ?? 0, links[i + 2] ?? 0, links[i + 3] ?? 0);
   }
 
   /** Every person's mask and places (exact mode only). */
@@ -337,7 +394,18 @@ export class PeopleTable {
   groups(): PeopleGroup[] {
     const counts = new Map<number, number>(); // place × 2^MASK_BITS + mask → people
     const groups: PeopleGroup[] = [];
-    this.forEachPerson((h, l, mask, place) => {
+    const roots = this.links.size > 0 ? this.linkedRoots() : undefined;
+    /** Linked people, by their group's first slot: one person with all their categories and places. */
+    const linked = new Map<number, { mask: number; places: Set<number> }>();
+    this.forEachPerson((h, l, mask, place, at) => {
+      const root = roots?.get(at);
+      if (root !== undefined) {
+        let person = linked.get(root);
+        if (!person) linked.set(root, (person = { mask: 0, places: new Set() }));
+        person.mask |= mask;
+        for (const one of this.placesAt(at, h, l)) person.places.add(one);
+        return;
+      }
       if (place === MANY_PLACES) {
         groups.push({ places: [...(this.manyPlaces.get(`${h}:${l}`) ?? [])], mask, people: 1 });
         return;
@@ -349,6 +417,7 @@ export class PeopleTable {
       const place = Math.floor(key / 2 ** MASK_BITS);
       groups.push({ places: place === EMPTY_PLACE ? [] : [place], mask: key % 2 ** MASK_BITS, people });
     }
+    for (const { mask, places } of linked.values()) groups.push({ places: [...places], mask, people: 1 });
     return groups;
   }
 
@@ -368,7 +437,9 @@ export class PeopleTable {
         addMask(entry.bits, group.mask, group.people);
       }
     }
-    return { subjects: this.size, bits, places, exact: true };
+    let subjects = 0;
+    for (const group of groups) subjects += group.people;
+    return { subjects, bits, places, exact: true };
   }
 
   /** Sketches per jurisdiction (estimate mode), merged over the places naming it. */

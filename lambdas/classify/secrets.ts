@@ -41,22 +41,25 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [TokenKind, RegExp]> = [
   ['google-api-key', new RegExp(`${START}AIza[0-9A-Za-z_-]{35}${END}`, 'g')],
 ];
 
-/** A JWS/JWT whose header and payload both decode to JSON objects (the signature may be absent). */
-export function isDecodableJwt(token: string): boolean {
-  const parts = token.split('.');
-  if (parts.length < 2 || parts.length > 3 || token.length > 16_384) return false;
-  const [header = '', payload = ''] = parts;
-  if (header.length < 4 || payload.length < 4) return false;
-  for (const part of [header, payload]) {
-    try {
-      const decoded: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-      if (typeof decoded !== 'object' || decoded === null) return false;
-    } catch {
-      return false;
-    }
+/** A JSON object in a JWT's base64url part, or undefined. */
+function jwtPart(part: string): Record<string, unknown> | undefined {
+  if (part.length < 4) return undefined;
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return typeof decoded === 'object' && decoded !== null && !Array.isArray(decoded) ? (decoded as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
   }
-  return true;
 }
+
+/** The claims of a JWS/JWT whose header and payload both decode to JSON objects (the signature may be absent); undefined for anything else. */
+export function jwtClaimsOf(token: string): Record<string, unknown> | undefined {
+  const parts = token.split('.');
+  if (parts.length < 2 || parts.length > 3 || token.length > 16_384) return undefined;
+  return jwtPart(parts[0] ?? '') === undefined ? undefined : jwtPart(parts[1] ?? '');
+}
+
+export const isDecodableJwt = (token: string): boolean => jwtClaimsOf(token) !== undefined;
 
 // Cheap gate: every pattern needs one of these substrings, a digit run with a colon, or '://'.
 const HINTS = /A3T|AKIA|ABIA|ACCA|ASIA|AKC|AP[\dA-F]|AccountKey|:\/\/|eyJ|gh[pousr]_|gl[a-z]+-|GR1348941|-us\d|_authToken|sk-|pypi-|SG\.|xox|hooks\.slack|_live_|\d{8}:|AC[a-z0-9]{32}|SK[a-z0-9]{32}|PRIVATE KEY|AIza|[0-9a-z]{32}-us|[MNO][a-zA-Z\d_-]{23,25}\./;

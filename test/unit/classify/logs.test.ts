@@ -9,6 +9,7 @@ import { inspectCsv, readRecords } from '../../../lambdas/classify/sources.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
 import { classifyRecords } from '../../../lambdas/classify/core.js';
 import { describeColumn, detectValue, subjectKeyRank } from '../../../lambdas/classify/detectors.js';
+import { requesterKeysOf } from '../../../lambdas/classify/logs.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'breachclock-logs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -100,6 +101,39 @@ describe('access logs', () => {
     for await (const record of readRecords(iis)) rows.push(record);
     expect(rows[0]).toMatchObject({ 'c-ip': '81.2.69.160', 'cs-method': 'GET', 'cs-username': 'CORP\\jdoe' });
     expect((await classify(iis)).subjectCount).toBe(1);
+  });
+
+  it('knows a request\'s person by the email its URL carries, its bearer token\'s email or subject, and its session cookie', () => {
+    const jwt = (claims: object): string => `${Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2ln`;
+    expect(requesterKeysOf(['email=Anna%40Example.org&utm_source=x'], `Bearer ${jwt({ sub: 'u-1', email: 'anna@example.org', iss: 'https://idp' })}`,
+      'session_id=08f0bad919c7d3c2;%20_ga=GA1.2.1'))
+      .toEqual(['anna@example.org', 'jwt:https://idp:u-1', 'session:session_id=08f0bad919c7d3c2']);
+    expect(requesterKeysOf([`GET https://shop.example.com:443/api/v2/orders?access_token=${jwt({ sub: 'f2ed728e' })} HTTP/1.1`])).toEqual(['jwt::f2ed728e']);
+    // Analytics cookies, a short value and an undecodable token name no one.
+    expect(requesterKeysOf(['/products/12'], 'Bearer not.a.jwt', '_ga=GA1.2.156171718.1675726373; theme=dark; sid=abc')).toEqual([]);
+  });
+
+  it('counts a request log\'s people by their linked names: a session once sent with an email is that email\'s person', async () => {
+    const cloudfront = scratchFile('E2XYZ.2026-11-15-08.abcd', '#Version: 1.0\n#Fields: date time c-ip cs-uri-query cs(Cookie)\n'
+      + '2026-11-15\t08:00:42\t98.99.111.15\temail=anna%40example.org\tsession_id=aaaa1111bbbb2222;%20_ga=GA1.2.1\n'
+      + '2026-11-15\t08:01:42\t98.99.111.15\t-\tsession_id=aaaa1111bbbb2222;%20_ga=GA1.2.2\n'
+      + '2026-11-15\t08:02:42\t79.163.8.206\t-\tsession_id=cccc3333dddd4444\n'
+      + '2026-11-15\t08:03:41\t79.163.8.207\t-\t-\n');
+    expect((await classify(cloudfront)).subjectCount).toBe(2);
+    // AWS WAF logs requests as JSON, headers as a list of names and values.
+    const waf = (ip: string, country: string, headers: Array<[string, string]>, args = '') => ({
+      timestamp: 1794729600655, action: 'ALLOW', httpSourceName: 'ALB',
+      httpRequest: { clientIp: ip, country, headers: headers.map(([name, value]) => ({ name, value })), uri: '/api/v1/orders', args, httpMethod: 'GET' },
+    });
+    const c = classifyRecords([
+      waf('117.175.13.219', 'IN', [['User-Agent', BROWSER], ['Cookie', 'session=9d90e1e6737d5292; _ga=GA1.2.1']], 'email=ravi%40example.in'),
+      waf('117.175.13.219', 'IN', [['User-Agent', BROWSER], ['Cookie', 'session=9d90e1e6737d5292; _ga=GA1.2.2']]),
+      waf('81.2.69.160', 'GB', [['User-Agent', BROWSER], ['Authorization', `Bearer ${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from('{"sub":"u-7","email":"tom@example.co.uk"}').toString('base64url')}.c2ln`]]),
+      waf('1.180.0.1', 'CN', [['User-Agent', 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)']]),
+      waf('5.8.18.1', 'RU', [['User-Agent', 'python-requests/2.31']]),
+    ], { asOf });
+    expect(c.subjectCount).toBe(2);
+    expect(c.jurisdictions).toEqual(['GB', 'IN']);
   });
 
   it('reads no phone number in a browser\'s user agent, and still one that a note gives', () => {

@@ -58,6 +58,30 @@ describe('PeopleTable', () => {
   });
 });
 
+describe('PeopleTable links', () => {
+  it('counts linked fingerprints as one person with both ones\' categories and places, through an export and import too', () => {
+    const table = new PeopleTable(1_000_000);
+    table.record(...key(1), 1 << 0, 1); // an email, in place 1
+    table.record(...key(2), 1 << 3, 2); // a session cookie, in place 2
+    table.record(...key(3), 1 << 3, 0); // a second session of the same person
+    table.record(...key(4), 1 << 3, 0); // someone else
+    table.link(...key(1), ...key(2));
+    table.link(...key(3), ...key(2));
+    table.link(...key(4), ...key(99)); // never recorded: no one to merge with
+
+    const tally = table.tally();
+    expect(tally.subjects).toBe(2);
+    expect([tally.bits[0], tally.bits[3]]).toEqual([1, 2]);
+    expect([tally.places.get(1)?.subjects, tally.places.get(2)?.subjects]).toEqual([1, 1]);
+
+    const other = new PeopleTable(1_000_000);
+    const exported = table.exportEntries();
+    if (!exported) throw new Error('expected an exact table');
+    other.importEntries(exported, (place) => place);
+    expect(other.tally().subjects).toBe(2);
+  });
+});
+
 describe('HyperLogLog', () => {
   it('estimates small and large sets and merges', () => {
     const a = new HyperLogLog(14);
