@@ -2500,9 +2500,13 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
     const ibans = ibansIn(text);
     for (let i = 0; i < ibans; i++) sink.validated(DETECTORS.iban);
   }
+  /** The text that may hold phone numbers: a card number's digits are no phone's ("card 4111 1111 1111 1111" in a German record). */
+  let phoneText = text;
   if (digits >= 12) {
     for (const [candidate] of text.matchAll(CARD_IN_TEXT)) {
-      if (isPaymentCardNumber(candidate)) sink.validated(DETECTORS.paymentCard);
+      if (!isPaymentCardNumber(candidate)) continue;
+      sink.validated(DETECTORS.paymentCard);
+      phoneText = phoneText.replace(candidate, ' ');
     }
   }
   if (digits >= 9) {
@@ -2527,9 +2531,9 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
   }
   if (digits >= 7) {
     let phones = 0;
-    if (plus || /[\d)][ .-]?\d{3}[ .-]\d{4}\b|\(\d{2,4}\)/.test(text)) {
+    if (plus || /[\d)][ .-]?\d{3}[ .-]\d{4}\b|\(\d{2,4}\)/.test(phoneText)) {
       // libphonenumber's matcher, national numbers read in the record's country (the US if unknown).
-      for (const verdict of phoneNumbersInText(text, sink.country ?? 'US', sink.country === undefined)) {
+      for (const verdict of phoneNumbersInText(phoneText, sink.country ?? 'US', sink.country === undefined)) {
         phones++;
         sink.validated(DETECTORS.phone);
         if (verdict.country) sink.phoneCountry(verdict.country);
@@ -2537,8 +2541,8 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
     }
     // National numbers of an unknown country: only where the text says it is giving a number (a
     // browser's user agent says "Mobile" next to its version numbers: "Chrome/130.0.6723.102 Mobile").
-    if (phones === 0 && PHONE_CONTEXT.test(text) && !USER_AGENT_TEXT.test(text)) {
-      for (const [candidate] of text.matchAll(PHONE_IN_CONTEXT)) {
+    if (phones === 0 && PHONE_CONTEXT.test(phoneText) && !USER_AGENT_TEXT.test(text)) {
+      for (const [candidate] of phoneText.matchAll(PHONE_IN_CONTEXT)) {
         // A bare run of 12+ digits is a card or account number, not a phone number written for people.
         const bareLongRun = /^\d{12,}$/.test(candidate);
         if (!bareLongRun && !DATE_TIME_START.test(candidate) && isPhoneShaped(candidate)) sink.validated(DETECTORS.phoneUnverified);

@@ -98,7 +98,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   if (workers === 1 || source.startsWith('s3://')) return classifySource(source, options);
   const filePath = path.resolve(source.startsWith('file://') ? fileURLToPath(source) : source);
   const { format, gzip } = formatOf(filePath);
-  if (gzip || format === 'json' || format === 'sniffed' || (await readAsOneStream(filePath))) return classifySource(source, options);
+  if (gzip || format === 'json' || format === 'sql' || format === 'sniffed' || (await readAsOneStream(filePath))) return classifySource(source, options);
   if (options.baseDir === null) return classifySource(source, options); // refused there, with its message
   if (options.baseDir !== undefined) {
     const root = path.resolve(options.baseDir);

@@ -17,11 +17,12 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { CsvParser, csvTable, detectDelimiter, firstCsvLine, headerless, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
 import { logLayout } from './logs.js';
+import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
 import type { TableBatch } from './table.js';
 
 /** `sniffed`: a log or an object without a telling name (access.log, an S3 key without a dot), read as JSON or as delimited text by its first character. */
-export type RecordFormat = 'csv' | 'jsonl' | 'json' | 'sniffed';
+export type RecordFormat = 'csv' | 'jsonl' | 'json' | 'sql' | 'sniffed';
 
 export interface ReadRecordsOptions {
   /** S3 client for `s3://` sources; a default one is created on first use. */
@@ -110,13 +111,7 @@ export function formatOf(source: string): { format: RecordFormat; gzip: boolean 
   if (DELIMITED_EXTENSIONS.has(extension)) return { format: 'csv', gzip };
   if (extension === '.jsonl' || extension === '.ndjson') return { format: 'jsonl', gzip };
   if (extension === '.json') return { format: 'json', gzip };
-  if (extension === '.sql' || extension === '.dump') {
-    // Statements, not rows: read as delimited text they would count a line of SQL as a person.
-    throw new ValidationError(`The records source is a SQL dump (${extension}), which is not read: export the affected tables as CSV or JSON Lines `
-      + '(MySQL: mysql --batch -e "SELECT * FROM customers" > customers.tsv; PostgreSQL: psql -c "\\copy customers TO customers.csv CSV HEADER")', [
-      { field: 'affected.recordsSource', message: 'SQL dumps are not read; export the tables as CSV or JSON Lines' },
-    ]);
-  }
+  if (extension === '.sql' || extension === '.dump') return { format: 'sql', gzip };
   if (!BINARY_EXTENSIONS.has(extension)) return { format: 'sniffed', gzip };
   throw new ValidationError(`The records source has an unsupported format: ${extension} is no text export (export it as .csv, .tsv, .txt, .jsonl or .json, optionally .gz)`, [
     { field: 'affected.recordsSource', message: 'unsupported file extension' },
@@ -127,6 +122,36 @@ export function formatOf(source: string): { format: RecordFormat; gzip: boolean 
 const BINARY_EXTENSIONS = new Set(['.xlsx', '.xls', '.xlsm', '.ods', '.numbers', '.pdf', '.doc', '.docx', '.odt', '.zip', '.7z', '.rar',
   '.tar', '.tgz', '.bz2', '.xz', '.zst', '.parquet', '.avro', '.orc', '.db', '.sqlite', '.sqlite3', '.mdb', '.accdb', '.bak', '.png',
   '.jpg', '.jpeg', '.gif', '.bin', '.exe', '.dll', '.so']);
+
+/**
+ * Text that is not JSON by its name: SQL statements (a dump, whatever its name; MySQL's general
+ * query log), else delimited text, else (a name that says nothing) JSON when it starts with "{" or "[".
+ */
+async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFormat, describe: string, options: ReadTableOptions): AsyncGenerator<TableBatch> {
+  const iterator = text[Symbol.asyncIterator]();
+  const head: Array<Buffer | string> = [];
+  let start = '';
+  while (start.length < 4096) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    start += String(next.value);
+  }
+  async function* replayed(): AsyncGenerator<Buffer | string> {
+    yield* head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  // pg_dump's custom format is binary: pg_restore turns it into SQL.
+  if (start.startsWith('PGDMP')) {
+    throw new ValidationError(`${describe} is a pg_dump archive in its custom format, which is not read: turn it into SQL with pg_restore -f dump.sql FILE`, [
+      { field: 'affected.recordsSource', message: 'pg_dump custom-format archives are not read; convert them with pg_restore -f' },
+    ]);
+  }
+  if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
+  else if (format === 'sql' || looksLikeSqlDump(start)) yield* sqlDumpTable(replayed(), describe);
+  else if (format === 'csv') yield* csvTable(replayed(), describe, options);
+  else yield* sniffedTable(replayed(), describe, options);
+}
 
 /** Text whose name says nothing of its format: JSON when it starts with "{" or "[", else delimited text. */
 async function* sniffedTable(text: AsyncIterable<Buffer | string>, describe: string, options: ReadTableOptions): AsyncGenerator<TableBatch> {
@@ -267,10 +292,9 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
   try {
     // Compressed when named .gz, or when the bytes say so (a .csv that is really gzip).
     const bytes = asText(gzip ? gunzipped(counted) : await sniffedGzip(counted));
-    if (format === 'csv') yield* csvTable(bytes, opened.describe, options);
-    else if (format === 'jsonl') yield* jsonLinesTable(bytes, opened.describe);
-    else if (format === 'sniffed') yield* sniffedTable(bytes, opened.describe, options);
-    else yield* jsonDocumentTable(bytes, opened.describe);
+    if (format === 'jsonl') yield* jsonLinesTable(bytes, opened.describe);
+    else if (format === 'json') yield* jsonDocumentTable(bytes, opened.describe);
+    else yield* textTable(bytes, format, opened.describe, options);
   } catch (error) {
     throw asSourceError(error, opened.describe);
   } finally {
@@ -410,7 +434,8 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     bodyStart += Buffer.byteLength(text.slice(0, sep.length));
     text = text.slice(sep.length);
   }
-  if (!options.columns && logLayout(text)) return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
+  // Logs and SQL text are read as one stream: each line or statement needs the ones before it.
+  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikeSqlDump(text))) return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
   const title = headerless(options) ? undefined : preamble(text);
   if (title) {
     bodyStart += Buffer.byteLength(text.slice(0, title.length));

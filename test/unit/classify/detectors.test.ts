@@ -509,4 +509,10 @@ describe('machine fields of logs and cloud services (QA round 12b)', () => {
     expect(detectValue('15/Nov/2026:08:00:03 +0000', describeColumn('requestTime'))).toEqual([]);
     expect(detectValue('Call me at 10:30 +49 151 23456789', describeColumn('notes')).map((found) => found.detector)).toEqual(['phone']);
   });
+
+  it('reads a card number in a note as a card, not also as a phone number of the record\'s country', () => {
+    const note = "Asked for a refund; it's done, card 4111 1111 1111 1111";
+    expect(detectValue(note, describeColumn('notes'), { country: 'DE' }).map((found) => found.detector)).toEqual(['payment-card']);
+    expect(detectValue(`${note}, call +49 30 12345678`, describeColumn('notes'), { country: 'DE' }).map((found) => found.detector)).toEqual(['payment-card', 'phone']);
+  });
 });

@@ -517,8 +517,8 @@ describe('locating sources', () => {
     }
     expect(formatOf('/data/members.json')).toEqual({ format: 'json', gzip: false });
     expect(() => formatOf('/data/export.xlsx')).toThrow(ValidationError);
-    // A SQL dump's lines are statements: refused with how to export its tables.
-    expect(() => formatOf('s3://dumps/shop-2026-11-15.sql.gz')).toThrow(/SQL dump .*export the affected tables as CSV/);
+    // A SQL dump's lines are statements, read as such (see sql.test.ts).
+    expect(formatOf('s3://dumps/shop-2026-11-15.sql.gz')).toEqual({ format: 'sql', gzip: true });
     // Logs and S3 objects whose names say nothing are read by their first character.
     for (const name of ['/var/log/nginx/access.log', 's3://logs/AWSLogs/123/elasticloadbalancing/app.log.gz', 's3://logs/2026-11-15-08-00-00-ABCDEF1234567890', 's3://cf/E2ABC.2026-11-15-08.abcd.gz']) {
       expect(formatOf(name).format, name).toBe('sniffed');

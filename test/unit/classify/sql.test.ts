@@ -1,0 +1,119 @@
+// SQL text (see lambdas/classify/sql.ts): a dump's rows from its INSERT and COPY statements, a
+// MySQL general log's from what its queries write and look up.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { statementRecords } from '../../../lambdas/classify/sql.js';
+import { readRecords } from '../../../lambdas/classify/sources.js';
+import { classifyFile } from '../../../lambdas/classify/parallel.js';
+import { classifySource } from '../../../lambdas/classify/stream.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'breachclock-sql-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const asOf = new Date('2026-11-20T00:00:00Z');
+const scratchFile = (name: string, content: string): string => {
+  const file = path.join(scratch, name);
+  writeFileSync(file, content);
+  return file;
+};
+const records = async (file: string) => {
+  const all = [];
+  for await (const record of readRecords(file)) all.push(record);
+  return all;
+};
+const classify = async (file: string) => (await classifySource(file, { collectEmails: false, asOf })).classification;
+const counts = (c: { categories: Array<{ category: string; subjects: number }> }) => c.categories.map((entry) => [entry.category, entry.subjects]);
+
+const MYSQLDUMP = `-- MySQL dump 10.13  Distrib 8.0.39, for Linux (x86_64)
+/*!40101 SET NAMES utf8mb4 */;
+DROP TABLE IF EXISTS \`customers\`;
+CREATE TABLE \`customers\` (
+  \`id\` int NOT NULL AUTO_INCREMENT,
+  \`email\` varchar(255) NOT NULL,
+  \`full_name\` varchar(255) DEFAULT NULL,
+  \`date_of_birth\` date DEFAULT NULL,
+  \`country\` char(2) DEFAULT NULL,
+  \`password_hash\` varchar(255) DEFAULT NULL,
+  \`notes\` text,
+  \`price\` decimal(10,2) DEFAULT '0.00',
+  PRIMARY KEY (\`id\`),
+  UNIQUE KEY \`email\` (\`email\`),
+  KEY \`idx\` (\`country\`,\`price\`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+LOCK TABLES \`customers\` WRITE;
+INSERT INTO \`customers\` VALUES (1,'anna.schmidt@example.de','Anna Schmidt','1985-03-14','DE','$2y$10$0/mbJC2VtujuylletVjOm.kCipSgc.am96h1uTLCVSuxE34UYkSBg','it\\'s done; a ; inside',9.50),(2,'sean@example.ie','Seán O''Brien','2014-07-01','IE',NULL,'line\\nbreak',-1.5e2),(3,'bob@example.com','Bob Stone',NULL,'US',NULL,'',NULL);
+UNLOCK TABLES;
+`;
+
+describe('SQL dumps', () => {
+  it('reads mysqldump\'s extended INSERTs under the columns its CREATE TABLE gave, strings with their escapes', async () => {
+    const rows = await records(scratchFile('shop.sql', MYSQLDUMP));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual({
+      'customers.id': '1', 'customers.email': 'anna.schmidt@example.de', 'customers.full_name': 'Anna Schmidt', 'customers.date_of_birth': '1985-03-14',
+      'customers.country': 'DE', 'customers.password_hash': '$2y$10$0/mbJC2VtujuylletVjOm.kCipSgc.am96h1uTLCVSuxE34UYkSBg',
+      'customers.notes': "it's done; a ; inside", 'customers.price': '9.50',
+    });
+    expect(rows[1]).toMatchObject({ 'customers.full_name': 'Seán O\'Brien', 'customers.password_hash': null, 'customers.notes': 'line\nbreak', 'customers.price': '-1.5e2' });
+    const c = await classify(scratchFile('shop.dump', MYSQLDUMP));
+    expect(c.subjectCount).toBe(3);
+    expect(counts(c)).toEqual([['contact', 3], ['identity', 3], ['credentials', 1]]);
+    expect(c.jurisdictions).toEqual(['DE', 'IE', 'US']);
+    expect(c.children).toMatchObject({ under13: 1, under16: 1 });
+  });
+
+  it('reads pg_dump\'s COPY rows (\\N is null) and pg_dump --inserts\' statements, and a dump whose name says nothing', async () => {
+    const copy = `--\n-- PostgreSQL database dump\n--\nSET client_encoding = 'UTF8';\nSELECT pg_catalog.set_config('search_path', '', false);\n`
+      + 'CREATE TABLE public.patients (\n    id integer NOT NULL,\n    email text,\n    diagnosis_code text\n);\n\n'
+      + 'COPY public.patients (id, email, diagnosis_code) FROM stdin;\n1\tanna@example.org\tE11.9\n2\t\\N\tJ45.909\n\\.\n\n'
+      + 'INSERT INTO public.patients (id, email, diagnosis_code) VALUES (3, E\'tom@example.org\', \'F32.1\');\n';
+    const rows = await records(scratchFile('patients.sql', copy));
+    expect(rows).toEqual([
+      { 'patients.id': '1', 'patients.email': 'anna@example.org', 'patients.diagnosis_code': 'E11.9' },
+      { 'patients.id': '2', 'patients.email': null, 'patients.diagnosis_code': 'J45.909' },
+      { 'patients.id': '3', 'patients.email': 'tom@example.org', 'patients.diagnosis_code': 'F32.1' },
+    ]);
+    expect(await records(scratchFile('2026-11-15-backup', copy))).toHaveLength(3);
+    expect(counts(await classify(scratchFile('patients.txt', copy)))).toEqual([['contact', 2], ['health', 3]]);
+  });
+
+  it('refuses pg_dump\'s binary archive with how to turn it into SQL, and a string that never closes', async () => {
+    await expect(records(scratchFile('shop.dump', 'PGDMP\u0001\u000e\u0000binary'))).rejects.toThrow(/pg_restore -f/);
+    await expect(records(scratchFile('broken.sql', "INSERT INTO t (a) VALUES ('never closed);\n"))).rejects.toThrow(/not valid SQL/);
+  });
+
+  it('reads what an UPDATE sets and a query looks up by, and no rows from other statements', () => {
+    const tables = new Map<string, string[]>();
+    expect(statementRecords("UPDATE `customers` SET `phone` = '+4930123456', `updated_at` = NOW() WHERE `email` = 'anna@example.de' LIMIT 1", tables))
+      .toEqual([{ 'customers.phone': '+4930123456', 'customers.email': 'anna@example.de' }]);
+    expect(statementRecords("SELECT id, email FROM shop.customers c WHERE c.email = 'bob@example.com' AND status IN ('a', 'b') AND age > 5", tables))
+      .toEqual([{ 'customers.email': 'bob@example.com' }]);
+    expect(statementRecords("DELETE FROM sessions WHERE user_id = 42", tables)).toEqual([{ 'sessions.user_id': '42' }]);
+    for (const other of ['SET NAMES utf8mb4', 'SELECT 1', 'SHOW GLOBAL STATUS LIKE \'Threads_connected\'', 'INSERT INTO t SELECT * FROM u', 'LOCK TABLES `t` WRITE']) {
+      expect(statementRecords(other, tables), other).toEqual([]);
+    }
+  });
+});
+
+describe('MySQL general query log', () => {
+  it('reads the rows its queries write and look up, one stream even on two threads; connections\' database users are no one', async () => {
+    const log = '/rdsdbbin/mysql/bin/mysqld, Version: 8.0.39 (Source distribution). started with:\nTcp port: 3306  Unix socket: /tmp/mysql.sock\n'
+      + 'Time                 Id Command    Argument\n'
+      + '2026-11-15T08:00:02.156253Z\t   40 Connect\tapp@10.0.1.17 on shop using SSL/TLS\n'
+      + "2026-11-15T08:00:03.429567Z\t   40 Query\tINSERT INTO `customers` (`email`, `first_name`, `last_name`, `country`, `password`) VALUES ('anna.smith@gmail.com', 'Anna', 'Smith', 'GB', '$2y$10$0/mbJC2VtujuylletVjOm.kCipSgc.am96h1uTLCVSuxE34UYkSBg')\n"
+      + "2026-11-15T08:00:04.781415Z\t   40 Query\tINSERT INTO `customers` (`email`, `first_name`, `last_name`, `country`, `password`)\nVALUES ('bob.lee@yahoo.com', 'Bob', 'Lee', 'US', 'blee42!2026')\n"
+      + "2026-11-15T08:00:05.367140Z\t   40 Query\tSELECT `id`, `email`, `password` FROM `customers` WHERE `email` = 'anna.smith@gmail.com' LIMIT 1\n"
+      + "2026-11-15T08:00:06.367140Z\t   41 Query\tSHOW GLOBAL STATUS LIKE 'Threads_connected'\n"
+      + '2026-11-15T08:00:07.000000Z\t   40 Quit\t\n';
+    const file = scratchFile('mysql-general.log.txt', log);
+    const c = await classify(file);
+    expect(c.recordsScanned).toBe(3);
+    expect(c.subjectCount).toBe(2);
+    expect(counts(c)).toEqual([['contact', 2], ['identity', 2], ['credentials', 2]]);
+    expect(c.credentials).toMatchObject({ plain: 1, hashed: 1 });
+    expect(c.jurisdictions).toEqual(['GB', 'US']);
+    const parallel = (await classifyFile(file, { workers: 2, parallelFromBytes: 0, collectEmails: false, asOf })).classification;
+    expect(parallel.subjectCount).toBe(2);
+  });
+});
