@@ -50,6 +50,7 @@ import {
 } from './people.js';
 import { isRecord, isRecordMap, parsedObject } from './json.js';
 import { cloudTrailPrincipalOf, LOG_SUBJECT, requesterOf } from './logs.js';
+import { SQL_ROW } from './sql.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -167,7 +168,7 @@ const CLOUDTRAIL_SUBJECT = 'userIdentity';
 /** The key of a request logged as JSON without a key field: what its request names its person by (see requesterOf). */
 const REQUEST_SUBJECT = 'httpRequest';
 /** Keys listing a request's names for its person, one a line, the first the key and the others linked to it (see requesterKeysOf). */
-const KEY_ALIASES: ReadonlySet<string> = new Set([LOG_SUBJECT, REQUEST_SUBJECT]);
+const KEY_ALIASES: ReadonlySet<string> = new Set([LOG_SUBJECT, REQUEST_SUBJECT, SQL_ROW]);
 
 // FHIR identifier systems of national and health numbers, by the column name their value is read
 // under ({"system": "http://hl7.org/fhir/sid/us-ssn", "value": "..."} becomes "identifier.ssn").
@@ -1092,6 +1093,8 @@ export class RecordClassifier implements DetectionSink {
     // A CloudTrail event is its caller's, when the caller is a person (see cloudTrailPrincipalOf).
     const principal = this.namedKey || patient !== undefined ? undefined : cloudTrailPrincipalOf(record);
     if (principal !== undefined && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = CLOUDTRAIL_SUBJECT;
+    // A dump's row is known by its names (see SQL_ROW in sql.ts).
+    if (SQL_ROW in record && this.keyLeftToUs && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = SQL_ROW;
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
     // user's): while none has shown a key column, each of the first records may name it.
@@ -2036,7 +2039,7 @@ export class RecordClassifier implements DetectionSink {
       orgContact,
       botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
-      keyOnly: name === LOG_SUBJECT,
+      keyOnly: name === LOG_SUBJECT || name === SQL_ROW,
     };
     if (relationship) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);

@@ -8,13 +8,77 @@
 //   SELECT / DELETE ... FROM t WHERE k = 'y' AND ...          one record of what it looks up by.
 // Each record's fields are named "table.column", so that one table's id is not another's. Other
 // statements (SET, LOCK, a SELECT without a literal, a connection's database user) are no one's.
+//
+// A dump's tables are joined by their person's ids: a row is known by its table's primary key
+// ("customer#3": the table's name made singular, then the key), and a column that names a
+// person's id by its name (customer_id, user_id, patient_id: see subjectKeyRank) links it to that
+// person's row ("customer#3"). The row's names go into a key field of their own, SQL_ROW, its own
+// first, the people it belongs to after (see KEY_ALIASES in core.ts): an order with a shipping
+// address is its customer's, and two of their orders are one person. A product's id links no
+// one. Rows known by nothing (a general log's INSERT without its id) are keyed as any record.
 
 import { StringDecoder } from 'node:string_decoder';
 import { ValidationError } from '../shared/errors.js';
+import { subjectKeyRank } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 
 type Value = string | null;
 type SqlRecord = Record<string, Value>;
+
+/** The key field of a dump's rows: their names, one a line (see the file's comment). */
+export const SQL_ROW = 'sql_row';
+
+/** What CREATE TABLE said of a table: its columns and its primary key's column. */
+export interface TableShape {
+  readonly columns: string[];
+  readonly primary: string | undefined;
+}
+
+/** A table's name made singular, for the names of its rows ("customers" → "customer"). */
+function singular(table: string): string {
+  const name = table.toLowerCase();
+  if (name === 'people') return 'person';
+  if (/ies$/.test(name)) return `${name.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(name)) return name.slice(0, -2);
+  if (/[^s]s$/.test(name)) return name.slice(0, -1);
+  return name;
+}
+
+/** A column naming a person's id by its name ("customer_id", "userId"): the person's kind ("customer"). */
+function personIdKind(column: string): string | undefined {
+  const match = /^(.+?)[_ ]?id$/i.exec(column);
+  if (!match?.[1] || (subjectKeyRank(column) ?? 2) >= 2) return undefined;
+  return match[1].replace(/[_ ]+$/, '').toLowerCase();
+}
+
+/** Puts a row's names into SQL_ROW: its own (its table's primary key), then the people its columns name. */
+function withRowNames(table: string, shape: TableShape | undefined, columns: readonly string[], record: SqlRecord): SqlRecord {
+  const kind = singular(table);
+  const primary = shape?.primary ?? columns.find((column) => column.toLowerCase() === 'id')
+    ?? columns.find((column) => column.toLowerCase().replace(/_/g, '') === `${kind}id`);
+  const names: string[] = [];
+  const own = primary === undefined ? undefined : record[`${table}.${primary}`];
+  if (own !== undefined && own !== null && own !== '') names.push(`${kind}#${own}`);
+  for (const column of columns) {
+    if (column === primary) continue;
+    const person = personIdKind(column);
+    const value = person === undefined ? undefined : record[`${table}.${column}`];
+    if (person !== undefined && person !== kind && value !== undefined && value !== null && value !== '') names.push(`${person}#${value}`);
+  }
+  if (names.length > 0) record[SQL_ROW] = names.join('\n');
+  return record;
+}
+
+// Sticky patterns, matched where the cursor is (no copy of the text).
+const WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
+const STRING_PREFIX = /(?:[NnEe]|_[A-Za-z0-9]+)'/y;
+const NUMBER = /[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+)/y;
+
+/** The match of a sticky pattern at `at`, or undefined. */
+function stickyAt(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
 
 /** Reads SQL statement text from `at`: its tokens, as a cursor. */
 class Statement {
@@ -54,10 +118,10 @@ class Statement {
   /** A keyword or bare word (letters, digits, _ and $), upper-cased; '' when none is next. */
   word(): string {
     this.skip();
-    const match = /^[A-Za-z_][A-Za-z0-9_$]*/.exec(this.text.slice(this.at, this.at + 64));
-    if (!match) return '';
-    this.at += match[0].length;
-    return match[0].toUpperCase();
+    const word = stickyAt(WORD, this.text, this.at);
+    if (word === undefined) return '';
+    this.at += word.length;
+    return word.toUpperCase();
   }
 
   /** A name, quoted (`x`, "x", [x]) or bare, and qualified (`shop`.`customers`, public.customers): its last part. */
@@ -73,10 +137,10 @@ class Statement {
         last = this.text.slice(this.at + 1, end);
         this.at = end + 1;
       } else {
-        const match = /^[A-Za-z_][A-Za-z0-9_$]*/.exec(this.text.slice(this.at, this.at + 256));
-        if (!match) return last;
-        last = match[0];
-        this.at += match[0].length;
+        const word = stickyAt(WORD, this.text, this.at);
+        if (word === undefined) return last;
+        last = word;
+        this.at += word.length;
       }
     } while (this.text.charAt(this.at) === '.' && ++this.at);
     return last;
@@ -88,16 +152,18 @@ class Statement {
     const text = this.text;
     let code = text.charCodeAt(this.at);
     // N'...', E'...', _utf8mb4'...': a string with a prefix.
-    const prefix = /^(?:[NnEe]|_[A-Za-z0-9]+)'/.exec(text.slice(this.at, this.at + 24));
-    if (prefix) {
-      this.at += prefix[0].length - 1;
-      code = 39;
+    if (code !== 39) {
+      const prefix = stickyAt(STRING_PREFIX, text, this.at);
+      if (prefix !== undefined) {
+        this.at += prefix.length - 1;
+        code = 39;
+      }
     }
     if (code === 39) return this.quoted();
-    const number = /^[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+)/.exec(text.slice(this.at, this.at + 64));
-    if (number) {
-      this.at += number[0].length;
-      return number[0];
+    const number = stickyAt(NUMBER, text, this.at);
+    if (number !== undefined) {
+      this.at += number.length;
+      return number;
     }
     const word = this.word();
     if (word === 'TRUE' || word === 'FALSE') return word.toLowerCase();
@@ -110,22 +176,22 @@ class Statement {
     const text = this.text;
     let out = '';
     let from = ++this.at;
-    for (;;) {
-      const quote = text.indexOf("'", this.at);
-      const slash = text.indexOf('\\', this.at);
-      if (quote < 0) throw new ValidationError('a SQL string is not closed');
-      if (slash >= 0 && slash < quote) {
-        out += text.slice(from, slash) + unescaped(text.charAt(slash + 1));
-        this.at = from = slash + 2;
-      } else if (text.charCodeAt(quote + 1) === 39) {
-        out += text.slice(from, quote + 1);
-        this.at = from = quote + 2;
-      } else {
-        out += text.slice(from, quote);
-        this.at = quote + 1;
-        return out;
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 92 /* \\ */) {
+        out += text.slice(from, i) + unescaped(text.charAt(i + 1));
+        from = ++i + 1;
+      } else if (code === 39) {
+        if (text.charCodeAt(i + 1) === 39) {
+          out += text.slice(from, i + 1);
+          from = ++i + 1;
+          continue;
+        }
+        this.at = i + 1;
+        return out + text.slice(from, i);
       }
     }
+    throw new ValidationError('a SQL string is not closed');
   }
 
   /** Skips a parenthesised group, strings and nested groups included. */
@@ -163,23 +229,31 @@ const unescaped = (char: string): string => ESCAPES[char] ?? char;
 /** Words that begin a CREATE TABLE's line that is no column. */
 const NOT_COLUMNS = new Set(['PRIMARY', 'KEY', 'INDEX', 'UNIQUE', 'CONSTRAINT', 'FOREIGN', 'CHECK', 'FULLTEXT', 'SPATIAL', 'EXCLUDE', 'PERIOD']);
 
-/** The column names of a CREATE TABLE's definitions (the statement's cursor is after its table's name). */
-function createdColumns(statement: Statement): string[] {
+/** The columns and primary key of a CREATE TABLE's definitions (the statement's cursor is after its table's name). */
+function createdTable(statement: Statement): TableShape {
   const columns: string[] = [];
-  if (!statement.eat('(')) return columns;
+  let primary: string | undefined;
+  if (!statement.eat('(')) return { columns, primary };
   for (;;) {
     const start = statement.at;
     const word = statement.word();
-    if (!NOT_COLUMNS.has(word)) {
+    let column: string | undefined;
+    if (word === 'PRIMARY' && statement.word() === 'KEY') {
+      const keys = statement.names();
+      if (keys.length === 1) primary = keys[0];
+    } else if (!NOT_COLUMNS.has(word)) {
       statement.at = start;
-      const name = statement.name();
-      if (name !== undefined) columns.push(name);
+      column = statement.name();
+      if (column !== undefined) columns.push(column);
     }
     // To the end of this definition: the next top-level comma, or the closing parenthesis.
+    const from = statement.at;
     for (;;) {
       const char = statement.peek();
-      if (char === '' || char === ')') return columns;
-      if (char === ',') {
+      if (char === '' || char === ')' || char === ',') {
+        // "id integer PRIMARY KEY": a column's own primary key.
+        if (column !== undefined && /\bPRIMARY\s+KEY\b/i.test(statement.text.slice(from, statement.at))) primary = column;
+        if (char !== ',') return { columns, primary };
         statement.at++;
         break;
       }
@@ -213,7 +287,7 @@ function equalities(statement: Statement, table: string, record: SqlRecord): voi
 }
 
 /** What one statement writes and looks up, as records (see the file's comment). */
-export function statementRecords(text: string, tables: Map<string, string[]>): SqlRecord[] {
+export function statementRecords(text: string, tables: Map<string, TableShape>): SqlRecord[] {
   const statement = new Statement(text);
   const verb = statement.word();
   if (verb === 'CREATE') {
@@ -225,7 +299,7 @@ export function statementRecords(text: string, tables: Map<string, string[]>): S
       // CREATE TABLE IF NOT EXISTS t
     } else statement.at = start;
     const table = statement.name();
-    if (table !== undefined) tables.set(table, createdColumns(statement));
+    if (table !== undefined) tables.set(table, createdTable(statement));
     return [];
   }
   if (verb === 'INSERT' || verb === 'REPLACE') {
@@ -234,7 +308,8 @@ export function statementRecords(text: string, tables: Map<string, string[]>): S
     if (word !== 'INTO') return [];
     const table = statement.name();
     if (table === undefined) return [];
-    const columns = statement.peek() === '(' ? statement.names() : tables.get(table) ?? [];
+    const shape = tables.get(table);
+    const columns = statement.peek() === '(' ? statement.names() : shape?.columns ?? [];
     const values = statement.word();
     if (values !== 'VALUES' && values !== 'VALUE') return []; // INSERT ... SELECT: no literal rows
     const records: SqlRecord[] = [];
@@ -248,7 +323,7 @@ export function statementRecords(text: string, tables: Map<string, string[]>): S
         index++;
       } while (statement.eat(','));
       statement.eat(')');
-      records.push(record);
+      records.push(withRowNames(table, shape, columns, record));
       if (!statement.eat(',')) break;
     }
     return records;
@@ -332,7 +407,7 @@ const copyField = (field: string): Value => (field === '\\N' ? null : field.incl
 /** The records of a SQL dump, in batches (see the file's comment). */
 export async function* sqlDumpTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
   const decoder = new StringDecoder('utf8');
-  const tables = new Map<string, string[]>();
+  const tables = new Map<string, TableShape>();
   let pending = '';
   let batch: SqlRecord[] = [];
   /** The table and columns of the COPY whose rows are being read. */
@@ -352,7 +427,7 @@ export async function* sqlDumpTable(text: AsyncIterable<Buffer | string>, descri
         const fields = line.split('\t');
         const record: SqlRecord = {};
         for (let i = 0; i < fields.length; i++) record[`${copying.table}.${copying.columns[i] ?? `column_${i + 1}`}`] = copyField(fields[i] ?? '');
-        batch.push(record);
+        batch.push(withRowNames(copying.table, tables.get(copying.table), copying.columns, record));
         continue;
       }
       const end = statementEnd(pending, at);
@@ -397,7 +472,7 @@ const GENERAL_LOG_ENTRY = /^(?:\d{4}-\d{2}-\d{2}T\S+|\d{6}\s+\d{1,2}:\d{2}:\d{2}
 /** The records of a MySQL general query log: what its Query and Execute entries' statements write and look up. */
 export async function* generalLogTable(text: AsyncIterable<Buffer | string>): AsyncGenerator<TableBatch> {
   const decoder = new StringDecoder('utf8');
-  const tables = new Map<string, string[]>();
+  const tables = new Map<string, TableShape>();
   let pending = '';
   let batch: SqlRecord[] = [];
   let statement: string | undefined;

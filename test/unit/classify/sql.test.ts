@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { statementRecords } from '../../../lambdas/classify/sql.js';
+import { statementRecords, type TableShape } from '../../../lambdas/classify/sql.js';
 import { readRecords } from '../../../lambdas/classify/sources.js';
 import { classifyFile } from '../../../lambdas/classify/parallel.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
@@ -53,7 +53,7 @@ describe('SQL dumps', () => {
     expect(rows[0]).toEqual({
       'customers.id': '1', 'customers.email': 'anna.schmidt@example.de', 'customers.full_name': 'Anna Schmidt', 'customers.date_of_birth': '1985-03-14',
       'customers.country': 'DE', 'customers.password_hash': '$2y$10$0/mbJC2VtujuylletVjOm.kCipSgc.am96h1uTLCVSuxE34UYkSBg',
-      'customers.notes': "it's done; a ; inside", 'customers.price': '9.50',
+      'customers.notes': "it's done; a ; inside", 'customers.price': '9.50', sql_row: 'customer#1',
     });
     expect(rows[1]).toMatchObject({ 'customers.full_name': 'Seán O\'Brien', 'customers.password_hash': null, 'customers.notes': 'line\nbreak', 'customers.price': '-1.5e2' });
     const c = await classify(scratchFile('shop.dump', MYSQLDUMP));
@@ -70,12 +70,33 @@ describe('SQL dumps', () => {
       + 'INSERT INTO public.patients (id, email, diagnosis_code) VALUES (3, E\'tom@example.org\', \'F32.1\');\n';
     const rows = await records(scratchFile('patients.sql', copy));
     expect(rows).toEqual([
-      { 'patients.id': '1', 'patients.email': 'anna@example.org', 'patients.diagnosis_code': 'E11.9' },
-      { 'patients.id': '2', 'patients.email': null, 'patients.diagnosis_code': 'J45.909' },
-      { 'patients.id': '3', 'patients.email': 'tom@example.org', 'patients.diagnosis_code': 'F32.1' },
+      { 'patients.id': '1', 'patients.email': 'anna@example.org', 'patients.diagnosis_code': 'E11.9', sql_row: 'patient#1' },
+      { 'patients.id': '2', 'patients.email': null, 'patients.diagnosis_code': 'J45.909', sql_row: 'patient#2' },
+      { 'patients.id': '3', 'patients.email': 'tom@example.org', 'patients.diagnosis_code': 'F32.1', sql_row: 'patient#3' },
     ]);
     expect(await records(scratchFile('2026-11-15-backup', copy))).toHaveLength(3);
     expect(counts(await classify(scratchFile('patients.txt', copy)))).toEqual([['contact', 2], ['health', 3]]);
+  });
+
+  it('joins a dump\'s tables by the person ids their columns name: addresses and orders are their customers\', a product no one', async () => {
+    // mysqldump writes tables in alphabetical order: addresses before the customers they belong to.
+    const dump = [
+      'CREATE TABLE `addresses` (`id` int NOT NULL, `customer_id` int, `street` varchar(99), `city` varchar(99), `country` char(2), PRIMARY KEY (`id`));',
+      "INSERT INTO `addresses` VALUES (1,1,'Hauptstraße 5','Berlin','DE'),(2,1,'Seestraße 9','Wien','AT'),(3,2,'12 Rue de Rivoli','Paris','FR'),(4,9,'1 Main St','Springfield','US');",
+      'CREATE TABLE `customers` (`id` int NOT NULL, `email` varchar(99), `full_name` varchar(99), PRIMARY KEY (`id`));',
+      "INSERT INTO `customers` VALUES (1,'anna@example.de','Anna Schmidt'),(2,'luc@example.fr','Luc Martin'),(3,'eva@example.nl','Eva de Vries');",
+      'CREATE TABLE `order_items` (`id` int NOT NULL, `order_id` int, `product_id` int, `qty` int);',
+      'INSERT INTO `order_items` VALUES (1,10,100,2),(2,11,100,1),(3,12,101,1);',
+      'CREATE TABLE `orders` (`id` int NOT NULL, `customer_id` int, `total` decimal(9,2), `card_number` varchar(19));',
+      "INSERT INTO `orders` VALUES (10,1,19.99,'4111 1111 1111 1111'),(11,3,5.00,NULL),(12,3,7.50,NULL);",
+      'CREATE TABLE `products` (`id` int NOT NULL, `title` varchar(99), `price` decimal(9,2));',
+      "INSERT INTO `products` VALUES (100,'Red dress',49.00),(101,'Blue shirt',19.00);",
+    ].join('\n');
+    const c = await classify(scratchFile('shop-full.sql', dump));
+    // Anna (two addresses, an order with a card), Luc, Eva, and the customer 9 whose row the dump lacks.
+    expect(c.subjectCount).toBe(4);
+    expect(counts(c)).toEqual([['contact', 4], ['identity', 3], ['payment-card', 1]]);
+    expect(c.jurisdictions).toEqual(['AT', 'DE', 'FR', 'US']);
   });
 
   it('refuses pg_dump\'s binary archive with how to turn it into SQL, and a string that never closes', async () => {
@@ -84,7 +105,7 @@ describe('SQL dumps', () => {
   });
 
   it('reads what an UPDATE sets and a query looks up by, and no rows from other statements', () => {
-    const tables = new Map<string, string[]>();
+    const tables = new Map<string, TableShape>();
     expect(statementRecords("UPDATE `customers` SET `phone` = '+4930123456', `updated_at` = NOW() WHERE `email` = 'anna@example.de' LIMIT 1", tables))
       .toEqual([{ 'customers.phone': '+4930123456', 'customers.email': 'anna@example.de' }]);
     expect(statementRecords("SELECT id, email FROM shop.customers c WHERE c.email = 'bob@example.com' AND status IN ('a', 'b') AND age > 5", tables))
