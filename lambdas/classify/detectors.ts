@@ -11,7 +11,7 @@ import {
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
-  isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber, birthDateInId,
+  isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isPhoneShaped, phoneNumberVerdict, phoneNumbersInText } from './phone.js';
@@ -768,7 +768,7 @@ export type ColumnHint =
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
   | 'es-dni' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn'
-  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
@@ -865,6 +865,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'pt-nif': ['contribuinte', 'numero de contribuinte', 'numero contribuinte', 'nif pt', 'pt nif',
     'numero de identificacao fiscal'],
   'ie-ppsn': ['ppsn', 'pps', 'pps number', 'pps no', 'personal public service number', 'ppsn number'],
+  'ch-ahv': ['ahv', 'ahv nummer', 'ahv nr', 'ahvn13', 'avs', 'numero avs', 'no avs', 'n avs', 'sozialversicherungsnummer ch', 'ahv number', 'avs number'],
+  'cz-birth-number': ['rodne cislo', 'rodné číslo', 'rc', 'rodne c', 'birth number', 'rodne cislo cz', 'rodné čislo', 'rodne_cislo'],
   'at-social-insurance': ['svnr', 'vsnr', 'sv nummer', 'sv nr', 'versicherungsnummer at', 'at svnr'],
   'ca-sin': ['sin', 'sin number', 'social insurance number', 'social insurance no', 'nas',
     'numero d assurance sociale', 'assurance sociale'],
@@ -922,7 +924,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   diagnosis: ['diagnosis', 'diagnoses', 'diagnosis code', 'diagnosis codes', 'dx', 'dx code', 'icd', 'icd code',
     'icd10', 'icd 10', 'icd10 code', 'icd 10 gm', 'icd10 gm', 'icd 10 cm', 'icd10 cm', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
-    'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen'],
+    'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen',
+    // An EHR's problem list (ICD-10 coded conditions).
+    'problem list', 'active problem list', 'active problems', 'problems list', 'problemliste'],
   health: [
     // A lab's tests (LOINC), a therapy app's intake questionnaires (PHQ-9, GAD-7) and presenting concerns.
     'loinc', 'loinc code', 'loinc num', 'lab test', 'lab test name', 'lab test code', 'analyte', 'reference range', 'ref range',
@@ -1001,7 +1005,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'party cd', 'party affiliation', 'registered party', 'voter party', 'ethnic code', 'ethnicity code',
     'politische meinung', 'parteizugehorigkeit', 'opinion politique', 'parti politique', 'opinion politica',
     'partido politico', 'opinione politica', 'partito politico', 'politieke voorkeur', 'poglady polityczne',
-    'trade union', 'union member', 'union membership', 'gewerkschaft', 'gewerkschaftsmitglied', 'syndicat', 'sindicalizado',
+    'trade union', 'union member', 'union membership', 'union dues deduction', 'union deduction', 'union fees', 'gewerkschaftsbeitrag', 'gewerkschaft', 'gewerkschaftsmitglied', 'syndicat', 'sindicalizado',
     'sindicalizada', 'filiacao sindical',
     'sindicato', 'sindacato', 'vakbond', 'zwiazek zawodowy', 'philosophical belief', 'philosophical beliefs',
     'afiliacion sindical', 'affiliation syndicale', 'iscrizione sindacale', 'gewerkschaftszugehorigkeit',
@@ -1216,6 +1220,8 @@ export interface ColumnProfile {
   readonly organisation: boolean;
   /** A country or state an IP address was located in ("IP Country", "IP State/Region"): it places only a record nothing else places. */
   readonly ipLocated: boolean;
+  /** Other identifiers the name says the column holds ("SSN/ITIN", "PPSN / NI Number"): their validators are tried after the hint's. */
+  readonly alternatives?: readonly ColumnHint[];
 }
 
 // Hints whose columns only say where (see ColumnProfile.placeOnly), and the words of the
@@ -1231,7 +1237,9 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   // What someone eats can tell a belief (halal, kosher) or a condition (diabetic).
   'diet', 'dietary', 'meal', 'meals',
   // A debt collector's vulnerability notes; a KYC check's adverse media findings.
-  'vulnerability', 'vulnerabilities', 'adverse']);
+  'vulnerability', 'vulnerabilities', 'adverse',
+  // A payroll's leave and absence types (vacation, or medical leave for surgery).
+  'leave', 'absence', 'abwesenheit', 'fehlzeit', 'absence type', 'conge', 'ausencia', 'assenza', 'verlof']);
 // Columns that say the records are about organisations or their premises (a store locator, a
 // supplier list, map points of interest): one of these words alone ("amenity", "store"), or a word
 // of either list with an id, name or kind after it ("store_id", "business_name"). A bare "company"
@@ -1284,6 +1292,13 @@ function profileOf(name: string): ColumnProfile {
   }
   // A unit or note in brackets at the end says nothing of the kind: "Renda Mensal (R$)", "Amount (€)".
   const bare = name.replace(/\s*\[[A-Za-z][\w.]*\]\s*(?:required)?$/i, '').replace(/\s*\[[A-Za-z][\w.]*\]\s*/, ' ').replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  // A name of two or three kinds ("SSN/ITIN", "PPSN / NI Number", "Religion or Belief"): of
+  // identifiers, any of them validates a value; else the first kind that the name's parts say.
+  const parts = bare.split(/\s*(?:\/|\||&|\s(?:or|oder|ou|o)\s)\s*/i).filter((part) => /\p{L}/u.test(part));
+  const partHints = parts.length >= 2 && parts.length <= 3 ? parts.map((part) => describeColumn(part).hint) : [];
+  if (partHints.length > 0 && new Set(partHints).size > 1 && partHints.every((kind) => kind !== undefined && kind !== 'person-name' && NAMED_VALIDATORS[kind] !== undefined)) {
+    return { ...describeColumn(parts[0] ?? ''), name, alternatives: partHints.slice(1).filter((kind): kind is ColumnHint => kind !== undefined) };
+  }
   let words = columnWords(bare === '' ? name : bare);
   let hint = hintOfWords(words);
   // Drop up to two generic trailing words ("phone_number_home", "HMDA_Race_Borrower") and look again.
@@ -1308,6 +1323,7 @@ function profileOf(name: string): ColumnProfile {
   if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && THING_WORDS.has(words[words.length - 2] ?? '')) hint = undefined;
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
+  if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
   const allWords = columnWords(name);
   const last = allWords[allWords.length - 1] ?? '';
   // A city that an IP address's geolocation gives (Auth0's "location_info.city_name", ECS's
@@ -1570,6 +1586,8 @@ export const DETECTORS = {
   beNationalNumber: detector('be-national-number', 'government-id', 0.98),
   ptNif: detector('pt-nif', 'government-id', 0.95),
   iePpsn: detector('ie-ppsn', 'government-id', 0.97),
+  chAhv: detector('ch-ahv', 'government-id', 0.98),
+  czBirthNumber: detector('cz-birth-number', 'government-id', 0.97),
   atSocialInsurance: detector('at-social-insurance-number', 'government-id', 0.95),
   caSin: detector('ca-sin', 'government-id', 0.97),
   auTfn: detector('au-tfn', 'government-id', 0.97),
@@ -1701,7 +1719,7 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'prefiro nao responder', 'prefiro não responder', 'prefiro não dizer', 'niekarany', 'niekarana', 'niekarani', 'nie karany',
   'ne souhaite pas repondre', 'ne souhaite pas le dire', 'keine angabe', 'möchte ich nicht sagen', 'mochte ich nicht sagen',
   'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say']);
-const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|(?:i )?do not wish|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=\s|$)/;
+const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=\s|$)/;
 
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();
@@ -1727,6 +1745,8 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.inPan, isInPan],
   [DETECTORS.brCpf, isBrCpf],
   [DETECTORS.zaIdNumber, isZaIdNumber],
+  [DETECTORS.chAhv, isChAhvNumber],
+  [DETECTORS.czBirthNumber, isCzBirthNumber],
   [DETECTORS.thNationalId, isThNationalId],
   [DETECTORS.krRrn, (value) => isKrRrn(value, true)],
   [DETECTORS.noFodselsnummer, isNoFodselsnummer],
@@ -1786,9 +1806,10 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'it-codice-fiscale': when(isItCodiceFiscale, DETECTORS.itCodiceFiscale),
   'nl-bsn': when(isNlBsn, DETECTORS.nlBsn),
   'pl-pesel': when(isPlPesel, DETECTORS.plPesel),
+  // "Personnummer" is also the Swedish name of Finland's henkilötunnus.
   'se-personnummer': (value) =>
-    isSePersonnummerInText(value) ? DETECTORS.sePersonnummer : isNoFodselsnummer(value) ? DETECTORS.noFodselsnummer
-      : isDkCpr(value) ? DETECTORS.dkCpr : undefined,
+    isSePersonnummerInText(value) ? DETECTORS.sePersonnummer : isFiHenkilotunnus(value) ? DETECTORS.fiHenkilotunnus
+      : isNoFodselsnummer(value) ? DETECTORS.noFodselsnummer : isDkCpr(value) ? DETECTORS.dkCpr : undefined,
   'fi-henkilotunnus': when(orGlued(isFiHenkilotunnus), DETECTORS.fiHenkilotunnus),
   'dk-cpr': when(orGlued(isDkCpr), DETECTORS.dkCpr),
   'no-fodselsnummer': when(orGlued(isNoFodselsnummer), DETECTORS.noFodselsnummer),
@@ -1808,6 +1829,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'th-national-id': when(orGlued(isThNationalId), DETECTORS.thNationalId),
   'tr-kimlik': when(orGlued(isTrKimlikNo), DETECTORS.trKimlikNo),
   'za-id': when(orGlued(isZaIdNumber), DETECTORS.zaIdNumber),
+  'ch-ahv': when(isChAhvNumber, DETECTORS.chAhv),
+  'cz-birth-number': when(isCzBirthNumber, DETECTORS.czBirthNumber),
   passport: (value, column) => {
     if (column.issuer === 'DE' || (column.issuer === 'any' && isDeIdentityDocument(value))) {
       return isDeIdentityDocument(value) ? DETECTORS.deIdDocument : undefined;
@@ -2161,7 +2184,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       sink.validated(passwordHashKind(value, true) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
       return true;
     case 'diagnosis':
-      sink.validated(isIcd10Code(value) ? DETECTORS.icd10 : DETECTORS.healthColumn);
+      // One code, or a list of them ("E11.9; I10").
+      sink.validated(isIcd10Code(value) || (/[;,|]/.test(value) && value.split(/\s*[;,|]\s*/).every((code) => code === '' || isIcd10Code(code))) ? DETECTORS.icd10 : DETECTORS.healthColumn);
       return true;
     case 'postal-code':
       if (/\d/.test(value) && value.length <= 12) sink.validated(DETECTORS.postalCode);
@@ -2184,7 +2208,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       if (!isNegativeAnswer(value)) sink.validated(COLUMN_ONLY[hint] ?? DETECTORS.specialCategoryColumn);
       return true;
     default: {
-      const validator = NAMED_VALIDATORS[hint];
+      const validator = column.alternatives ? alternativesValidator(hint, column.alternatives) : NAMED_VALIDATORS[hint];
       // A masked number ("XXX-XX-1234", "****5678") discloses no more than its last digits: no id.
       if (validator && hint !== 'person-name' && isMaskedNumber(value)) return true;
       if (validator) {
@@ -2230,6 +2254,26 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return columnOnly !== undefined;
     }
   }
+}
+
+const alternativeValidators = new Map<string, Validator>();
+
+/** The validators of a column named for several identifiers, tried in the name's order (see ColumnProfile.alternatives). */
+function alternativesValidator(hint: ColumnHint, alternatives: readonly ColumnHint[]): Validator | undefined {
+  const key = [hint, ...alternatives].join('|');
+  let validator = alternativeValidators.get(key);
+  if (!validator) {
+    const each = [hint, ...alternatives].flatMap((kind) => NAMED_VALIDATORS[kind] ?? []);
+    validator = (value, column) => {
+      for (const one of each) {
+        const found = one(value, column);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    alternativeValidators.set(key, validator);
+  }
+  return validator;
 }
 
 /** Three or more masking characters (X, *, •, #) and at most four digits: "XXX-XX-1234", "***-**-6789", "••••5678". */
@@ -2376,10 +2420,10 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|(?:serious|terminal|chronic|long[- ]term) illness|hearing impairment|visual impairment'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical) condition|hearing impairment|visual impairment|surgery|heart attack|hospitali[sz]ed|in hospital'
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
-  + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|enceinte|grossesse|diab[eé]tique|'
-  + 'embarazada|embarazo|cáncer|diab[eé]tico|incinta|gravidanza|cancro|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
+  + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
+  + 'embarazada|embarazo|cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
   + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim|lesbian|transgender|trade union|union member|moschee|synagoge|gewerkschaft(?:smitglied)?|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
   + '|(prison(?! break)|jail(?:ed)?|convicted|conviction|criminal record|arrested|sentenced'
   + '|vorbestraft|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|prisi[oó]n|carcere|condannat[oa]|'

@@ -605,6 +605,44 @@ export function isZaIdNumber(value: string): boolean {
   return (d[10] ?? 9) <= 2 && luhnValid(compact);
 }
 
+/**
+ * Swiss social insurance number (AHV/AVS number, AHVN13): 756.XXXX.XXXX.XC, the country prefix
+ * 756, nine digits and an EAN-13 check digit (Zentrale Ausgleichsstelle, "Die AHV-Nummer", since 2008).
+ */
+export function isChAhvNumber(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^756(?:\.\d{4}\.\d{4}\.\d{2}|\d{10})$/.test(trimmed)) return false;
+  const d = digitsOnly(trimmed.replace(/\./g, ''));
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (d[i] ?? 0) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === d[12];
+}
+
+/** A Czech or Slovak birth number's month: +50 for women, +20 (+70) when a day's numbers ran out (since 2004). */
+function czBirthMonth(rawMonth: number): number {
+  return rawMonth > 70 ? rawMonth - 70 : rawMonth > 50 ? rawMonth - 50 : rawMonth > 20 ? rawMonth - 20 : rawMonth;
+}
+
+/**
+ * Czech (and Slovak) birth number, rodné číslo: YYMMDD/SSSC, the birth date (month +50 for women)
+ * and, since 1954, a tenth digit making the number divisible by 11 (Czech Act 133/2000 Coll., § 13);
+ * numbers of 1954-1985 whose remainder was 10 end in 0 (secondary sources, unverified). Nine-digit
+ * numbers (born before 1954) have no check digit: only the written form YYMMDD/SSS is taken.
+ */
+export function isCzBirthNumber(value: string): boolean {
+  const match = /^(\d{6})(\/?)(\d{3,4})$/.exec(value.trim());
+  if (!match) return false;
+  const compact = `${match[1]}${match[3]}`;
+  const d = digitsOnly(compact);
+  const yy = two(d, 0);
+  const month = czBirthMonth(two(d, 2));
+  const day = two(d, 4);
+  if (compact.length === 9) return match[2] === '/' && yy < 54 && isCalendarDate(1900 + yy, month, day);
+  if (!isDateOfSomeCentury(yy, month, day)) return false;
+  const remainder = Number(compact.slice(0, 9)) % 11;
+  return (remainder === 10 ? 0 : remainder) === d[9];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Passports and other documents by column context
 
@@ -745,6 +783,13 @@ export function birthDateInId(detector: string, value: string, asOf: Date): Cale
       const check = Number(compact.replace(/-/g, '').slice(9));
       const century = 97 - (body % 97) === check ? 1900 : 2000;
       return date(century + two(e, 0), two(e, 2) % 20, two(e, 4));
+    }
+    case 'cz-birth-number': {
+      const month = czBirthMonth(two(d, 2));
+      const day = two(d, 4);
+      // Ten digits: born 1954 or later; nine: before 1954.
+      const year = compact.replace('/', '').length === 9 ? 1900 + two(d, 0) : two(d, 0) >= 54 ? 1900 + two(d, 0) : latestPast(two(d, 0), month, day, asOf);
+      return date(year, month, day);
     }
     case 'za-id-number': {
       const month = two(d, 2);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { classifyRecords } from '../../../lambdas/classify/core.js';
 import {
   cardNetworkOf,
   countryCodeOf,
@@ -508,6 +509,29 @@ describe('machine fields of logs and cloud services (QA round 12b)', () => {
     // A time zone's offset after a time is no phone's "+"; a number after a time still is a phone.
     expect(detectValue('15/Nov/2026:08:00:03 +0000', describeColumn('requestTime'))).toEqual([]);
     expect(detectValue('Call me at 10:30 +49 151 23456789', describeColumn('notes')).map((found) => found.detector)).toEqual(['phone']);
+  });
+
+  it('reads a column named for two identifiers with both one\'s validators, and a name of two kinds by its first (QA round 18)', () => {
+    const kinds = (value: string, column: string) => detectValue(value, describeColumn(column)).map((found) => found.detector);
+    expect(kinds('412-37-5521', 'SSN/ITIN')).toEqual(['us-ssn']);
+    expect(kinds('912-70-1234', 'SSN/ITIN')).toEqual(['us-itin']);
+    expect(kinds('1234567T', 'PPSN / NI Number')).toEqual(['ie-ppsn']);
+    expect(kinds('AB123456C', 'PPSN / NI Number')).toEqual(['uk-nino']);
+    expect(kinds('131052-308T', 'Personnummer')).toEqual(['fi-henkilotunnus']); // Finland's number in Swedish
+    expect(kinds('Roman Catholic', 'Religion or Belief')).toEqual(['special-category-column']);
+    expect(kinds('Teamsters Local 705', 'Union Dues Deduction')).toEqual(['special-category-column']);
+    expect(kinds('E11.9; I10', 'Active Problem List (ICD-10)')).toEqual(['icd10-code']);
+  });
+
+  it('reads a leave\'s type and a note for the health facts they tell, and a refusal as no answer (QA round 18)', () => {
+    const kinds = (value: string, column: string) => classifyRecords([{ email: 'anna@example.org', [column]: value }]).categories.map((entry) => entry.category).filter((category) => category !== 'contact');
+    expect(kinds('FMLA - own serious health condition', 'Leave Type')).toEqual(['health']);
+    expect(kinds('Short-term disability: knee surgery', 'Leave Type')).toEqual(['health']);
+    expect(kinds('Vacation', 'Leave Type')).toEqual([]);
+    expect(kinds('Kunde liegt nach Herzinfarkt im Krankenhaus, Zahlungsaufschub gewährt.', 'Notiz')).toEqual(['health']);
+    expect(kinds('Don\'t want to say', 'religion')).toEqual([]);
+    // A definition of health data in a runbook's note is nobody's health.
+    expect(kinds('information that identifies a person and relates to their health condition, health care or payment for it', 'note')).toEqual([]);
   });
 
   it('reads a card number in a note as a card, not also as a phone number of the record\'s country', () => {

@@ -46,6 +46,8 @@ import {
   isUsNpi,
   isVerhoeffValid,
   isZaIdNumber,
+  isChAhvNumber,
+  isCzBirthNumber,
 } from '../../../lambdas/classify/identifiers.js';
 import { describeColumn, detectValue } from '../../../lambdas/classify/detectors.js';
 
@@ -632,6 +634,26 @@ describe('a generic national id column', () => {
   });
 });
 
+describe('Switzerland and Czechia', () => {
+  it('validates AHV numbers by their 756 prefix and EAN-13 check digit', () => {
+    expect(isChAhvNumber('756.5260.1815.91')).toBe(true);
+    expect(isChAhvNumber('7565260181591')).toBe(true);
+    expect(isChAhvNumber('756.5260.1815.92')).toBe(false); // check digit
+    expect(isChAhvNumber('757.5260.1815.91')).toBe(false); // not Switzerland's prefix
+  });
+
+  it('validates birth numbers: a date (women\'s month + 50), divisible by 11 since 1954, nine digits only written before 1954', () => {
+    expect(isCzBirthNumber('915217/0929')).toBe(true);
+    expect(isCzBirthNumber('9152170929')).toBe(true);
+    expect(isCzBirthNumber('915217/0928')).toBe(false);
+    expect(isCzBirthNumber('681309/5646')).toBe(false); // month 13
+    expect(isCzBirthNumber('480512/123')).toBe(true);
+    expect(isCzBirthNumber('480512123')).toBe(false); // nine bare digits: any number
+    expect(detectValue('150312/4348', describeColumn('national_id_number')).map((found) => found.detector)).toEqual(['cz-birth-number']);
+    expect(detectValue('756.0830.1661.38', describeColumn('AHV-Nummer')).map((found) => found.detector)).toEqual(['ch-ahv']);
+  });
+});
+
 describe('birth dates that national numbers encode', () => {
   const asOf = new Date('2026-11-20T00:00:00Z');
   it.each([
@@ -646,6 +668,9 @@ describe('birth dates that national numbers encode', () => {
     ['it-codice-fiscale', 'RSSMRA15T50A562S', '2015-12-10'], // day + 40: a woman
     ['be-national-number', '85.07.30-033.28', '1985-07-30'],
     ['za-id-number', '1501015800086', '2015-01-01'],
+    ['cz-birth-number', '915217/0929', '1991-02-17'], // month + 50: a woman
+    ['cz-birth-number', '150312/4348', '2015-03-12'],
+    ['cz-birth-number', '480512/123', '1948-05-12'],
   ])('%s %s: %s', (detector, value, expected) => {
     const birth = birthDateInId(detector, value, asOf);
     expect(birth && `${birth.year}-${String(birth.month).padStart(2, '0')}-${String(birth.day).padStart(2, '0')}`).toBe(expected);
