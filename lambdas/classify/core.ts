@@ -885,8 +885,8 @@ interface PartyRow {
 }
 
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
-// policy's beneficiary, a claimant, an insured person, a recipient.
-const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario)/;
+// policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
+const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax)/;
 
 /** A column name's last segment ("insuredPersons.partyId" → "partyId"). */
 const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1).replace(/\[\]$/, '');
@@ -1577,7 +1577,7 @@ export class RecordClassifier implements DetectionSink {
    * full name where no one has a birth date): their data is the record's person's, and they are not counted again.
    */
   private selfParties(ownNames: string, ownBirth: string): void {
-    const wordsOf = (names: string): string => [...new Set(nameWords(names))].sort().join(' ');
+    const wordsOf = (names: string): string => [...new Set(nameWords(names.toLowerCase()))].sort().join(' ');
     const own = wordsOf(ownNames);
     for (const party of [...this.finishedParties, ...this.touchedParties]) {
       if (party.mask === 0 || party.lo !== 0) continue;
@@ -1593,7 +1593,7 @@ export class RecordClassifier implements DetectionSink {
       // a role its own person may hold (a self-transfer's beneficiary; not a parent, who may share a
       // child's name, nor a companion, who is someone else by definition).
       const names = wordsOf(party.names);
-      if (names !== own || party.birth !== ownBirth || (ownBirth === '' && (!party.maybeSelf || !names.includes(' ')))) continue;
+      if (names !== own || (ownBirth !== '' && party.birth !== ownBirth) || (ownBirth === '' && (!party.maybeSelf || !names.includes(' ')))) continue;
       this.rowMask |= party.mask;
       if (party.age >= 0) this.age(party.age);
       party.mask = 0;

@@ -773,7 +773,7 @@ export type ColumnHint =
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
   | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state' | 'region'
-  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications';
+  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications' | 'service-request';
 
 // Phrases in English plus common German, French, Spanish, Italian, Dutch, Polish and Portuguese
 // words, and the local names of national ids (Nordic, Turkish, Korean, Thai...); diacritics are
@@ -782,6 +782,8 @@ export type ColumnHint =
 // ("billing_address" matches "address"), and the longest phrase wins, so "email address" beats
 // "address".
 const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
+  // An airline booking's special service requests (IATA SSR codes: see SSR_HEALTH).
+  'service-request': ['ssr', 'ssrs', 'ssr code', 'ssr codes', 'special service request', 'special service requests', 'special services', 'ssr list'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email'],
@@ -1356,7 +1358,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1614,6 +1616,8 @@ export const DETECTORS = {
   secretColumn: detector('secret-column', 'credentials', 0.8, 'token'),
   icd10: detector('icd10-code', 'health', 0.95),
   healthColumn: detector('health-column', 'health', 0.8),
+  ssrHealth: detector('ssr-health-code', 'health', 0.9),
+  ssrReligiousMeal: detector('ssr-religious-meal', 'special-category', 0.8),
   nhsNumber: detector('nhs-number', 'health', 0.98),
   usMbi: detector('us-mbi', 'health', 0.97),
   medicalRecordNumber: detector('medical-record-number', 'health', 0.9),
@@ -2207,6 +2211,12 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
     case 'criminal':
       if (!isNegativeAnswer(value)) sink.validated(COLUMN_ONLY[hint] ?? DETECTORS.specialCategoryColumn);
       return true;
+    case 'service-request':
+      for (const code of value.toUpperCase().split(/[^A-Z]+/)) {
+        if (SSR_HEALTH.has(code)) sink.validated(DETECTORS.ssrHealth);
+        else if (SSR_RELIGIOUS_MEALS.has(code)) sink.validated(DETECTORS.ssrReligiousMeal);
+      }
+      return true;
     default: {
       const validator = column.alternatives ? alternativesValidator(hint, column.alternatives) : NAMED_VALIDATORS[hint];
       // A masked number ("XXX-XX-1234", "****5678") discloses no more than its last digits: no id.
@@ -2275,6 +2285,13 @@ function alternativesValidator(hint: ColumnHint, alternatives: readonly ColumnHi
   }
   return validator;
 }
+
+// IATA special service request codes (AIRIMP; as airlines publish them, secondary sources,
+// unverified): a passenger's wheelchair, blindness, deafness, medical case, stretcher, oxygen and
+// medical meals tell their health; religious meals (Muslim, kosher, Hindu, Jain) their belief.
+const SSR_HEALTH: ReadonlySet<string> = new Set(['WCHR', 'WCHS', 'WCHC', 'WCBD', 'WCBW', 'WCMP', 'WCOB', 'BLND', 'DEAF', 'DPNA', 'MEDA', 'STCR',
+  'OXYG', 'DBML', 'GFML', 'LFML', 'LSML', 'BLML', 'NLML', 'PRML', 'LCML']);
+const SSR_RELIGIOUS_MEALS: ReadonlySet<string> = new Set(['MOML', 'KSML', 'HNML', 'VJML']);
 
 /** Three or more masking characters (X, *, •, #) and at most four digits: "XXX-XX-1234", "***-**-6789", "••••5678". */
 function isMaskedNumber(value: string): boolean {

@@ -1061,6 +1061,20 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(cdr.categories.map((entry) => [entry.category, entry.subjects])).toContainEqual(['location', 1]);
   });
 
+  it('counts a booking\'s passengers as people of their own, its contact as the passenger of their name, and their special service requests (QA round 18)', () => {
+    const pax = (first: string, last: string, dateOfBirth: string, passport: string, ssr: string[] = []) => ({ firstName: first, lastName: last, dateOfBirth, type: 'ADT', document: { type: 'P', number: passport, issuingCountry: 'DE' }, ssr });
+    const anna = { name: 'Anna Weber', email: 'anna.weber77@example.de', address: { city: 'Frankfurt', postalCode: '60311', countryCode: 'DE' } };
+    const bookings = people([
+      { recordLocator: 'ABC123', contact: anna, passengers: [pax('ANNA', 'WEBER', '1984-03-12', 'C01X00T47'), pax('JONAS', 'WEBER', '1982-07-30', 'C01X00T55', ['DBML']), pax('MIA', 'WEBER', '2019-05-02', 'C01X00T63', ['MOML'])] },
+      { recordLocator: 'DEF456', contact: anna, passengers: [pax('ANNA', 'WEBER', '1984-03-12', 'C01X00T47')] },
+      // An assistant books for someone else: two people.
+      { recordLocator: 'GHI789', contact: { name: 'Tom Baker', email: 'tom.baker@example.co.uk' }, passengers: [pax('OLIVER', 'HUGHES', '1970-01-01', 'C01X00T71', ['WCHR'])] },
+    ]);
+    expect(bookings.subjectCount).toBe(5);
+    expect(bookings.children).toMatchObject({ under13: 1, withBirthDate: 4 });
+    expect(bookings.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 5], ['government-id', 4], ['health', 2], ['special-category', 1]]);
+  });
+
   it('knows one person across records by name and birth date, whichever role names them (civil-status acts)', () => {
     const acts = people([
       { numero_acte: 'N1', enfant: { nom: 'FOURNIER', prenoms: 'Louis', date_naissance: '2025-01-09' }, mere: { nom: 'LEROY', prenoms: 'Claire', date_naissance: '1980-12-23' } },
