@@ -774,12 +774,18 @@ function isShippedToOther(columns: readonly ColumnState[], values: readonly stri
     if (column.shipping >= 0) shipTo += ` ${values[i] ?? ''}`;
     else if (column.buyerName) buyer += ` ${values[i] ?? ''}`;
   }
-  // Another person only when no word of the names is shared: "Mr. Bob Lee", "Ian Cole c/o Reception"
-  // and "Hugo Mueller" for "Hugo Müller" are the buyer (a relative's gift to "Tom Baker" from
-  // "Sandra Baker" is missed; a missed recipient is one person, a false one a stranger).
-  const buyerWords = new Set(nameWords(buyer).filter((word) => word.length > 1));
+  // Another person when no word of the names is shared: "Mr. Bob Lee", "Ian Cole c/o Reception"
+  // and "Hugo Mueller" for "Hugo Müller" are the buyer; or when the given names differ (a relative's
+  // gift to "Emma Hall" from "Peter Hall"; names written "Hall, Peter" are not compared so).
+  const buyerList = nameWords(buyer).filter((word) => word.length > 1);
+  const buyerWords = new Set(buyerList);
   const shipWords = nameWords(shipTo).filter((word) => word.length > 1);
-  return buyerWords.size > 0 && shipWords.length > 0 && !shipWords.some((word) => buyerWords.has(word) || buyerWords.has(word.replace('ue', 'u')) || buyerWords.has(word.replace('oe', 'o').replace('ae', 'a')));
+  if (buyerWords.size === 0 || shipWords.length === 0) return false;
+  const same = (word: string): boolean => buyerWords.has(word) || buyerWords.has(word.replace('ue', 'u')) || buyerWords.has(word.replace('oe', 'o').replace('ae', 'a'));
+  if (!shipWords.some(same)) return true;
+  const [given = '', givenShip = ''] = [buyerList[0], shipWords[0]];
+  return buyerList.length >= 2 && shipWords.length >= 2 && !buyer.includes(',') && !shipTo.includes(',') && !same(givenShip)
+    && !given.startsWith(givenShip) && !givenShip.startsWith(given);
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */

@@ -593,10 +593,13 @@ describe('orders shipped to someone else', () => {
       order('mark@example.com', 'Mark Lee', 'Mark Lee', 'IL'),
       order('ann@example.com', 'Ann Smith', 'Smith Ann', 'IL'), // her own name, the other way round
       { first_name: 'Tom', last_name: 'Hall', email: 'tom@example.com', shipping_first_name: 'Tom', shipping_last_name: 'Hall' },
+      order('peter@example.com', 'Peter Hall', 'Emma Hall', 'TX'), // a relative's gift: another given name (QA round 18)
+      order('bob@example.com', 'Bob Lee', 'Mr. Bob Lee', 'IL'),
     ]);
-    expect(result.subjectCount).toBe(5);
+    expect(result.subjectCount).toBe(8);
     expect(inJurisdiction(result, 'US-MA')?.subjects).toBe(1);
-    expect(inJurisdiction(result, 'US-IL')?.subjects).toBe(3);
+    expect(inJurisdiction(result, 'US-TX')?.subjects).toBe(1);
+    expect(inJurisdiction(result, 'US-IL')?.subjects).toBe(5);
   });
 });
 
