@@ -1519,17 +1519,28 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let best: { column: string; rank: number } | undefined;
   let name = false;
   let birth = false;
+  /** A person of the record's own is named (their name, email, phone, address or birth date). */
+  let ownPerson = false;
+  /** The id of a driver or courier object (see OBJECT_PARTY_WORDS). */
+  let driverKey: string | undefined;
   for (const column of columns) {
     const rank = subjectKeyRank(column);
     if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
-    if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) continue;
+    if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) {
+      if (driverKey === undefined && OBJECT_PARTY_WORDS.test(column.trim()) && (subjectKeyRank(column.slice(column.lastIndexOf('.') + 1)) ?? 4) <= 3) driverKey = column;
+      continue;
+    }
     const hint = describeColumn(column).hint;
     if (hint === 'person-name') name = true;
     else if (hint === 'date-of-birth') birth = true;
+    if (hint === 'person-name' || hint === 'date-of-birth' || hint === 'email' || hint === 'phone' || hint === 'postal-address') ownPerson = true;
   }
   // Without a person's id or email, a name and a date of birth tell people apart better than an
   // account's, a device's or an event's id (a debtor with three debt accounts is one person).
   if (best !== undefined && best.rank >= 2 && name && birth) return undefined;
+  // A fleet's telemetry names no one but its driver ("driver.driverId" next to a vehicle and its
+  // tracker): the driver is the record's person, known by their id, not the tracker's.
+  if (driverKey !== undefined && !ownPerson && (best === undefined || best.rank >= 4)) return driverKey;
   return best?.column;
 }
 

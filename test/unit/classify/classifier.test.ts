@@ -1052,6 +1052,17 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     ]);
     expect(trips.subjectCount).toBe(3);
     expect(trips.categories.find((entry) => entry.category === 'government-id')?.subjects).toBe(1);
+    // A fleet's telemetry names no one but its driver: the driver is the record's person, by their id,
+    // not the tracker's (two George Smiths are two drivers); a pool car's ping without one is no one's (QA round 18).
+    const ping = (driver: object | null, imei: string) => ({ ts: '2026-10-01T08:00:00Z', vin: 'WVWZZZ1JZ3W000001', device: { imei }, driver, gps: { lat: 53.801234, lon: -1.548812 } });
+    const george = (driverId: string, licenceNumber: string) => ({ driverId, name: 'George Smith', licenceNumber, homeCountry: 'GB' });
+    const fleet = people([
+      ping(george('DRV-1001', 'SMITH801154G99AB'), '490154203237518'), ping(george('DRV-1002', 'SMITH707220G92CD'), '490154203237518'),
+      ping(george('DRV-1001', 'SMITH801154G99AB'), '356938035643809'), ping(null, '356938035643809'),
+    ]);
+    expect(fleet.subjectCount).toBe(2);
+    expect(fleet.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['identity', 2], ['government-id', 2], ['location', 2], ['online-identifier', 2]]);
+    expect(fleet.jurisdictions).toEqual(['GB']);
     // A call's B party is a person of their own, placed by their number's country, and the same
     // person as the subscriber whose number it is.
     const cdr = people([
