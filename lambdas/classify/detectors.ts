@@ -11,7 +11,7 @@ import {
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
-  isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, birthDateInId,
+  isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isPhoneShaped, phoneNumberVerdict, phoneNumbersInText } from './phone.js';
@@ -768,7 +768,7 @@ export type ColumnHint =
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
   | 'es-dni' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn'
-  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
@@ -833,7 +833,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A French identity document's number ("numéro de pièce d'identité").
     'numero piece', 'num piece', 'no piece', 'piece identite', 'numero piece identite', 'piece d identite', 'numero de piece',
     'identity card', 'id card number', 'identity number', 'identity document', 'id document', 'tax id',
-    'tax identification number', 'tax number', 'tin', 'steuernummer', 'curp',
+    'tax identification number', 'tax number', 'tin', 'steuernummer',
     // Magento's customer tax/VAT number (an Italian customer's codice fiscale).
     'taxvat',
     'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
@@ -868,6 +868,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'numero de identificacao fiscal'],
   'ie-ppsn': ['ppsn', 'pps', 'pps number', 'pps no', 'personal public service number', 'ppsn number'],
   'ch-ahv': ['ahv', 'ahv nummer', 'ahv nr', 'ahvn13', 'avs', 'numero avs', 'no avs', 'n avs', 'sozialversicherungsnummer ch', 'ahv number', 'avs number'],
+  'mx-curp': ['curp', 'clave curp', 'curp number', 'numero curp'],
   'cz-birth-number': ['rodne cislo', 'rodné číslo', 'rc', 'rodne c', 'birth number', 'rodne cislo cz', 'rodné čislo', 'rodne_cislo'],
   'at-social-insurance': ['svnr', 'vsnr', 'sv nummer', 'sv nr', 'versicherungsnummer at', 'at svnr'],
   'ca-sin': ['sin', 'sin number', 'social insurance number', 'social insurance no', 'nas',
@@ -1601,6 +1602,7 @@ export const DETECTORS = {
   iePpsn: detector('ie-ppsn', 'government-id', 0.97),
   chAhv: detector('ch-ahv', 'government-id', 0.98),
   czBirthNumber: detector('cz-birth-number', 'government-id', 0.97),
+  mxCurp: detector('mx-curp', 'government-id', 0.98),
   atSocialInsurance: detector('at-social-insurance-number', 'government-id', 0.95),
   caSin: detector('ca-sin', 'government-id', 0.97),
   auTfn: detector('au-tfn', 'government-id', 0.97),
@@ -1762,6 +1764,7 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.zaIdNumber, isZaIdNumber],
   [DETECTORS.chAhv, isChAhvNumber],
   [DETECTORS.czBirthNumber, isCzBirthNumber],
+  [DETECTORS.mxCurp, isMxCurp],
   [DETECTORS.thNationalId, isThNationalId],
   [DETECTORS.krRrn, (value) => isKrRrn(value, true)],
   [DETECTORS.noFodselsnummer, isNoFodselsnummer],
@@ -1846,6 +1849,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'za-id': when(orGlued(isZaIdNumber), DETECTORS.zaIdNumber),
   'ch-ahv': when(isChAhvNumber, DETECTORS.chAhv),
   'cz-birth-number': when(isCzBirthNumber, DETECTORS.czBirthNumber),
+  'mx-curp': when(isMxCurp, DETECTORS.mxCurp),
   passport: (value, column) => {
     if (column.issuer === 'DE' || (column.issuer === 'any' && isDeIdentityDocument(value))) {
       return isDeIdentityDocument(value) ? DETECTORS.deIdDocument : undefined;

@@ -618,6 +618,24 @@ export function isChAhvNumber(value: string): boolean {
   return (10 - (sum % 10)) % 10 === d[12];
 }
 
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+
+/**
+ * Mexican CURP (Clave Única de Registro de Población): four letters of the name, the birth date
+ * YYMMDD, sex (H, M, or X), the state (two letters), three consonants, a character telling the
+ * century (a digit before 2000, a letter after) and a check digit over the first 17 characters
+ * (RENAPO's instructions as published in secondary sources, unverified).
+ */
+export function isMxCurp(value: string): boolean {
+  const compact = value.trim().toUpperCase();
+  if (!/^[A-Z]{4}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d$/.test(compact)) return false;
+  const d = digitsOnly(compact.slice(4, 10));
+  if (!isDateOfSomeCentury(two(d, 0), two(d, 2), two(d, 4))) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(compact[i] ?? '') * (18 - i);
+  return (10 - (sum % 10)) % 10 === Number(compact[17]);
+}
+
 /** A Czech or Slovak birth number's month: +50 for women, +20 (+70) when a day's numbers ran out (since 2004). */
 function czBirthMonth(rawMonth: number): number {
   return rawMonth > 70 ? rawMonth - 70 : rawMonth > 50 ? rawMonth - 50 : rawMonth > 20 ? rawMonth - 20 : rawMonth;
@@ -783,6 +801,12 @@ export function birthDateInId(detector: string, value: string, asOf: Date): Cale
       const check = Number(compact.replace(/-/g, '').slice(9));
       const century = 97 - (body % 97) === check ? 1900 : 2000;
       return date(century + two(e, 0), two(e, 2) % 20, two(e, 4));
+    }
+    case 'mx-curp': {
+      const month = two(d, 6);
+      const day = two(d, 8);
+      // The 17th character: a digit for births before 2000, a letter from 2000.
+      return date((/\d/.test(compact[16] ?? '') ? 1900 : 2000) + two(d, 4), month, day);
     }
     case 'cz-birth-number': {
       const month = czBirthMonth(two(d, 2));

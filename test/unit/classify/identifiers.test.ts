@@ -48,6 +48,7 @@ import {
   isZaIdNumber,
   isChAhvNumber,
   isCzBirthNumber,
+  isMxCurp,
 } from '../../../lambdas/classify/identifiers.js';
 import { describeColumn, detectValue } from '../../../lambdas/classify/detectors.js';
 
@@ -634,6 +635,16 @@ describe('a generic national id column', () => {
   });
 });
 
+describe('Mexico', () => {
+  it('validates CURPs by their birth date and check digit', () => {
+    expect(isMxCurp('GOMA850101HDFRRN00')).toBe(true);
+    expect(isMxCurp('LOPM150312MJCPRRA4')).toBe(true);
+    expect(isMxCurp('LOPM150312MJCPRRA5')).toBe(false); // check digit
+    expect(isMxCurp('GOMA851301HDFRRN00')).toBe(false); // month 13
+    expect(detectValue('LOPM150312MJCPRRA4', describeColumn('curp')).map((found) => found.detector)).toEqual(['mx-curp']);
+  });
+});
+
 describe('Switzerland and Czechia', () => {
   it('validates AHV numbers by their 756 prefix and EAN-13 check digit', () => {
     expect(isChAhvNumber('756.5260.1815.91')).toBe(true);
@@ -671,6 +682,8 @@ describe('birth dates that national numbers encode', () => {
     ['cz-birth-number', '915217/0929', '1991-02-17'], // month + 50: a woman
     ['cz-birth-number', '150312/4348', '2015-03-12'],
     ['cz-birth-number', '480512/123', '1948-05-12'],
+    ['mx-curp', 'LOPM150312MJCPRRA4', '2015-03-12'], // a letter before the check digit: born from 2000
+    ['mx-curp', 'GOMA850101HDFRRN00', '1985-01-01'],
   ])('%s %s: %s', (detector, value, expected) => {
     const birth = birthDateInId(detector, value, asOf);
     expect(birth && `${birth.year}-${String(birth.month).padStart(2, '0')}-${String(birth.day).padStart(2, '0')}`).toBe(expected);
