@@ -734,21 +734,37 @@ const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['governm
 const MASKED = /[*•]|[xX]{3}/;
 
 /** Where a message log's columns are: its direction, from and to (see counterpartOf); undefined for other tables. */
-function messageColumnsOf(columns: readonly ColumnState[]): readonly [number, number, number] | undefined {
+/** A message log's columns (see messageColumnsOf). */
+interface MessageColumns {
+  readonly direction: number;
+  readonly from: number;
+  readonly to: number;
+  /** A customer's reference on the rows that carry one (Vonage's client_ref), else -1. */
+  readonly reference: number;
+}
+
+/** A messaging platform's account or key (Vonage's account_id, Twilio's AccountSid): the business's, no customer's. */
+const PLATFORM_ACCOUNT = /^(?:account|api)[ _-]?(?:id|sid|key)$/i;
+
+/** Where a message log's columns are: its direction, from and to (see counterpartOf); undefined for other tables. */
+function messageColumnsOf(columns: readonly ColumnState[]): MessageColumns | undefined {
   let direction = -1;
   let from = -1;
   let to = -1;
+  let reference = -1;
   for (let i = 0; i < columns.length; i++) {
-    const lower = (columns[i]?.profile.name ?? '').trim().toLowerCase();
+    const name = (columns[i]?.profile.name ?? '').trim();
+    const lower = name.toLowerCase();
     if (lower === 'direction') direction = i;
     else if (lower === 'from') from = i;
     else if (lower === 'to') to = i;
+    else if (reference < 0 && !PLATFORM_ACCOUNT.test(name) && (subjectKeyRank(name) ?? 2) <= 1) reference = i;
   }
-  return direction < 0 || from < 0 || to < 0 ? undefined : [direction, from, to];
+  return direction < 0 || from < 0 || to < 0 ? undefined : { direction, from, to, reference };
 }
 
 /** The customer's number of a message log's row: "to" when outbound, "from" when inbound (see classifyRow). */
-function counterpartOf([direction, from, to]: readonly [number, number, number], values: readonly string[]): string | undefined {
+function counterpartOf({ direction, from, to }: MessageColumns, values: readonly string[]): string | undefined {
   const way = (values[direction] ?? '').trim().toLowerCase();
   const number = (way.startsWith('inbound') || way === 'mo' ? values[from] : way.startsWith('outbound') || way === 'mt' ? values[to] : undefined)?.trim();
   return number === undefined || number === '' ? undefined : number.replace(/[\s().-]/g, '').replace(/^\+/, '');
@@ -1175,16 +1191,25 @@ export class RecordClassifier implements DetectionSink {
       key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined);
     }
     // A message log (Twilio, Vonage): the customer is the "to" of an outbound message and the "from"
-    // of an inbound one; the other end is the business's number.
-    if (key === undefined && !this.namedKey && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
+    // of an inbound one; the other end is the business's number, and the platform's account the
+    // business's. The customer's reference, on the rows that carry one (Vonage's client_ref), is
+    // linked to their number: a customer who changed numbers is one person.
+    let aliases: string[] | undefined;
+    const platformKey = typeof this.subjectKey === 'string' && PLATFORM_ACCOUNT.test(this.subjectKey);
+    if ((key === undefined || platformKey) && !this.namedKey && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       if (columns !== this.messageColumnsFor) {
         this.messageColumnsFor = columns;
         this.messageColumns = messageColumnsOf(columns);
       }
-      if (this.messageColumns) key = counterpartOf(this.messageColumns, values);
+      const log = this.messageColumns;
+      if (log) {
+        key = counterpartOf(log, values);
+        const reference = log.reference < 0 ? undefined : values[log.reference]?.trim();
+        if (key !== undefined && reference) aliases = [reference];
+      }
     }
+    const messageLog = this.messageColumns !== undefined && columns === this.messageColumnsFor;
     // A request's other names for its person (its session next to its email) are linked to the key (see requesterKeysOf).
-    let aliases: string[] | undefined;
     if (key !== undefined && KEY_ALIASES.has(this.subjectKey as string) && key.includes('\n')) [key, ...aliases] = key.split('\n');
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
@@ -1304,6 +1329,8 @@ export class RecordClassifier implements DetectionSink {
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
       if (column.role === 'country' || column.role === 'state' || column.role === 'region' || column.role === 'ip-state' || column.keyOnly || (dependant && column.primary && keyPerson < 0)) continue;
+      // A message log's platform account and key (Vonage's api_key) are the business's.
+      if (messageLog && PLATFORM_ACCOUNT.test(column.profile.name)) continue;
       if (isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
@@ -1895,7 +1922,7 @@ export class RecordClassifier implements DetectionSink {
   private ccColumnsOf: readonly ColumnState[] | undefined;
   /** The message log columns (see messageColumnsOf) of the columns last seen. */
   private messageColumnsFor: readonly ColumnState[] | undefined;
-  private messageColumns: readonly [number, number, number] | undefined;
+  private messageColumns: MessageColumns | undefined;
   private ccColumnsSeen = false;
 
   /** Whether the row is someone's only if something in it shows it: no key, or a key that is no person's (see keyNamesPeople). */

@@ -255,14 +255,17 @@ export class PeopleTable {
     this.links.add(`${hi}:${lo} ${otherHi}:${otherLo}`);
   }
 
-  /** The slot offsets of linked people, each mapped to its group's first slot (see link). */
-  private linkedRoots(): Map<number, number> {
-    const parent = new Map<number, number>();
-    const find = (at: number): number => {
-      let root = at;
+  /**
+   * The slot offsets of linked people, each mapped to its group's name (see link). Groups are
+   * joined through fingerprints never recorded too: two numbers linked to one customer reference.
+   */
+  private linkedRoots(): Map<number, string> {
+    const parent = new Map<string, string>();
+    const find = (node: string): string => {
+      let root = node;
       for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
-      for (let next = at; next !== root; ) {
-        const up = parent.get(next) as number;
+      for (let next = node; next !== root; ) {
+        const up = parent.get(next) as string;
         parent.set(next, root);
         next = up;
       }
@@ -270,19 +273,19 @@ export class PeopleTable {
     };
     for (const pair of this.links) {
       const [a = '', b = ''] = pair.split(' ');
-      const [aHi, aLo] = a.split(':').map(Number);
-      const [bHi, bLo] = b.split(':').map(Number);
-      const atA = this.slotOf(aHi ?? 0, aLo ?? 0);
-      const atB = this.slotOf(bHi ?? 0, bLo ?? 0);
-      if (!this.occupied(atA) || !this.occupied(atB)) continue;
-      if (!parent.has(atA)) parent.set(atA, atA);
-      if (!parent.has(atB)) parent.set(atB, atB);
-      const rootA = find(atA);
-      const rootB = find(atB);
-      if (rootA !== rootB) parent.set(Math.max(rootA, rootB), Math.min(rootA, rootB));
+      if (!parent.has(a)) parent.set(a, a);
+      if (!parent.has(b)) parent.set(b, b);
+      const rootA = find(a);
+      const rootB = find(b);
+      if (rootA !== rootB) parent.set(rootB, rootA);
     }
-    for (const at of parent.keys()) parent.set(at, find(at));
-    return parent;
+    const roots = new Map<number, string>();
+    for (const node of parent.keys()) {
+      const [hi = 0, lo = 0] = node.split(':').map(Number);
+      const at = this.slotOf(hi, lo);
+      if (this.occupied(at)) roots.set(at, find(node));
+    }
+    return roots;
   }
 
   private occupied(at: number): boolean {
@@ -396,7 +399,7 @@ export class PeopleTable {
     const groups: PeopleGroup[] = [];
     const roots = this.links.size > 0 ? this.linkedRoots() : undefined;
     /** Linked people, by their group's first slot: one person with all their categories and places. */
-    const linked = new Map<number, { mask: number; places: Set<number> }>();
+    const linked = new Map<string, { mask: number; places: Set<number> }>();
     this.forEachPerson((h, l, mask, place, at) => {
       const root = roots?.get(at);
       if (root !== undefined) {

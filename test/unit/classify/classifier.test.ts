@@ -1186,6 +1186,15 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
       { sid: 'SM3', direction: 'outbound-api', from: '+14155238886', to: '+13125550123', body: 'Reminder' },
     ]);
     expect(log.subjectCount).toBe(2);
+    // Vonage's account id and key are the business's; a customer's reference links the numbers they used.
+    const vonage = people([
+      { account_id: '5f1b5746', api_key: 'a1b2c3d4e5f6', client_ref: 'cust-1', direction: 'outbound', from: 'BRCHBANK', to: '447800566529', country: 'GB', message_body: 'Your code' },
+      { account_id: '5f1b2307', api_key: 'a1b2c3d4e5f6', client_ref: '', direction: 'inbound', from: '447800566529', to: '447520635826', country: 'GB', message_body: 'STOP' },
+      { account_id: '5f1b6261', api_key: 'a1b2c3d4e5f6', client_ref: 'cust-1', direction: 'outbound', from: 'BRCHBANK', to: '447400908208', country: 'GB', message_body: 'New number saved' },
+      { account_id: '5f1b8766', api_key: 'a1b2c3d4e5f6', client_ref: 'cust-2', direction: 'outbound', from: 'BRCHBANK', to: '31692931308', country: 'NL', message_body: 'Hi' },
+    ]);
+    expect(vonage.subjectCount).toBe(2);
+    expect(vonage.categories.map((entry) => entry.category)).toEqual(['contact', 'communications']);
   });
 
   it('reads no credential in a Twilio resource\'s path, which names the account', () => {

@@ -68,17 +68,22 @@ describe('PeopleTable links', () => {
     table.link(...key(1), ...key(2));
     table.link(...key(3), ...key(2));
     table.link(...key(4), ...key(99)); // never recorded: no one to merge with
+    // Two numbers linked to one customer reference that is never a key itself: one person.
+    table.record(...key(5), 1 << 0, 0);
+    table.record(...key(6), 1 << 0, 0);
+    table.link(...key(5), ...key(100));
+    table.link(...key(6), ...key(100));
 
     const tally = table.tally();
-    expect(tally.subjects).toBe(2);
-    expect([tally.bits[0], tally.bits[3]]).toEqual([1, 2]);
+    expect(tally.subjects).toBe(3);
+    expect([tally.bits[0], tally.bits[3]]).toEqual([2, 2]);
     expect([tally.places.get(1)?.subjects, tally.places.get(2)?.subjects]).toEqual([1, 1]);
 
     const other = new PeopleTable(1_000_000);
     const exported = table.exportEntries();
     if (!exported) throw new Error('expected an exact table');
     other.importEntries(exported, (place) => place);
-    expect(other.tally().subjects).toBe(2);
+    expect(other.tally().subjects).toBe(3);
   });
 });
 
