@@ -727,13 +727,38 @@ function ownIdentifierOf(columns: readonly ColumnState[], values: readonly strin
   return document;
 }
 
+/**
+ * A row's own person by their name and address, when it has an address (street, postcode): the
+ * last fallback of a keyed table's row without its key. A vacant dwelling's meter readings, each
+ * with the address alone, are one address, not a person per reading.
+ */
+function nameAndAddressOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  let names = '';
+  let address = '';
+  /** A street, not only a city or a postcode (which say where, not who: see placeOnly). */
+  let street = false;
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || column.party >= 0 || column.shipping >= 0) continue;
+    const value = (values[i] ?? '').trim();
+    if (value === '') continue;
+    const hint = column.profile.hint;
+    if (hint === 'person-name') names += ` ${value}`;
+    else if (hint === 'postal-address' || hint === 'postal-code') {
+      address += `\u0000${value.toLowerCase()}`;
+      if (!column.profile.placeOnly) street = true;
+    }
+  }
+  return street ? `\u0004${nameWords(names).sort().join(' ')}${address}` : undefined;
+}
+
 // Columns of numbers that each identify one person: passports and national ids.
 const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['government-id', 'passport', 'us-ssn', 'us-itin', 'uk-nino', 'de-id-card',
   'fr-nir', 'es-dni', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
   'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
 const MASKED = /[*•]|[xX]{3}/;
 
-/** Where a message log's columns are: its direction, from and to (see counterpartOf); undefined for other tables. */
 /** A message log's columns (see messageColumnsOf). */
 interface MessageColumns {
   readonly direction: number;
@@ -1188,7 +1213,8 @@ export class RecordClassifier implements DetectionSink {
     // email where customers have an id, a passenger's passport where the lead passenger's email is the
     // key; else by their name and birth date (a debtor whose email is "N/A" on some debts).
     if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
-      key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined);
+      key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined)
+        ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values));
     }
     // A message log (Twilio, Vonage): the customer is the "to" of an outbound message and the "from"
     // of an inbound one; the other end is the business's number, and the platform's account the

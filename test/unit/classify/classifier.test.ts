@@ -1097,6 +1097,17 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(acts.subjectCount).toBe(3);
   });
 
+  it('keys a keyed table\'s rows without their key by their name and street address: a vacant dwelling\'s readings are one address, not a person each', () => {
+    const reading = (klantnummer: string, tenaamstelling: string, straat: string, tijdstip: string) => ({ EAN_code: '871687564975300590', klantnummer, tenaamstelling, straat, huisnummer: '110', postcode: '3511 AA', woonplaats: 'Utrecht', tijdstip, levering_kWh: '1,154' });
+    const meters = people([
+      reading('30000000', 'J. Smit', 'Stationsweg', '01-11-2026 00:00'), reading('30000000', 'J. Smit', 'Stationsweg', '01-11-2026 00:30'),
+      reading('', '', 'Dorpsstraat', '01-11-2026 00:00'), reading('', '', 'Dorpsstraat', '01-11-2026 00:30'), reading('', '', 'Dorpsstraat', '01-11-2026 01:00'),
+    ]);
+    expect(meters.subjectCount).toBe(2);
+    // A city alone keys no one (a row with a city and no key is still no one's).
+    expect(people([{ id: '1', city: 'Berlin', email: 'anna@web.de' }, { id: '2', city: 'Paris', email: '' }]).subjectCount).toBe(1);
+  });
+
   it('keys drivers, French subscribers and German register records by their ids', () => {
     const fleet = people(Array.from({ length: 6 }, (_, i) => ({ driver_id: `D${i % 2}`, driver_name: i % 2 ? 'Gil Reed' : 'Hana Ito', lat: '51.5072', lon: '-0.1276' })));
     expect(fleet.subjectCount).toBe(2);
