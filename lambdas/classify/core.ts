@@ -51,7 +51,7 @@ import {
 import { isRecord, isRecordMap, parsedObject } from './json.js';
 import { cloudTrailPrincipalOf, LOG_SUBJECT, requesterOf } from './logs.js';
 import { SQL_ROW } from './sql.js';
-import { countryOfPostcode, countryOfPostcodeAtEnd, usStateOfZip } from './places.js';
+import { countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
 export const CLASSIFIER_LIMITS = {
@@ -688,6 +688,16 @@ function birthKeyOf(value: string, asOfYear: number): string {
 }
 
 /** The record's person's name parts and date of birth as one key, or undefined when either is blank. */
+// A column listing all of a person's given names ("prenoms": "Arthur, Gabriel", as French civil
+// status acts write them; "Vornamen", "given_names"): one act lists them all, another only the first.
+const GIVEN_NAMES_COLUMN = /^(?:pr[eé]noms|vornamen|given[ _]?names|first[ _]?names|forenames|nombres|nomes|voornamen)$/i;
+
+/** A name column's value as a key uses it: of a list of given names, the first (see GIVEN_NAMES_COLUMN). */
+function keyName(column: ColumnState, value: string): string {
+  if (!GIVEN_NAMES_COLUMN.test(lastSegment(column.profile.name))) return value;
+  return value.trim().split(/[,\s]+/)[0] ?? value;
+}
+
 function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string[], asOfYear: number): string | undefined {
   let name = '';
   let birth = '';
@@ -697,7 +707,7 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
     if (column === undefined || column.party >= 0) continue;
     const value = (values[i] ?? '').trim().toLowerCase();
     if (value === '' || isBlankValue(value)) continue;
-    if (namesThePerson(column)) name += ` ${value}`;
+    if (namesThePerson(column)) name += ` ${keyName(column, value)}`;
     else if (column.profile.hint === 'date-of-birth') birth += `${birthKeyOf(value, asOfYear)}\u0000`;
   }
   const words = nameWords(name).sort().join(' ');
@@ -1609,7 +1619,7 @@ export class RecordClassifier implements DetectionSink {
     if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && SELF_ROLE.test(value.trim())) party.self = true;
     // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ...") is no one.
     if (PARTY_KIND.test(lastSegment(column.profile.name)) && ORGANISATION_PARTY.test(value.trim())) party.organisation = true;
-    if (hint === 'person-name') party.names += ` ${value}`;
+    if (hint === 'person-name') party.names += ` ${keyName(column, value)}`;
     else if (hint === 'date-of-birth') party.birth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
   }
 
@@ -1825,14 +1835,20 @@ export class RecordClassifier implements DetectionSink {
     const value = address.includes('  ') && !address.includes(',') ? address.trim().replace(/\s{2,}/g, ', ') : address;
     let rest = value;
     let country: string | undefined;
-    const comma = value.lastIndexOf(',');
+    // A country in brackets after the city ("1000 Bruxelles (Belgique)", as French civil registers write a domicile abroad).
+    const bracketed = value.endsWith(')') ? /\(([^()]{2,40})\)\s*$/.exec(value) : null;
+    if (bracketed?.[1] !== undefined) {
+      country = this.countryLookup.get(bracketed[1].trim());
+      if (country) rest = value.slice(0, bracketed.index);
+    }
+    const comma = country === undefined ? value.lastIndexOf(',') : -1;
     if (comma > 0) {
       country = this.countryLookup.get(value.slice(comma + 1).trim());
       if (country) rest = value.slice(0, comma);
     }
     if (country === undefined) {
       // A postcode of one country's shape at the end ("…, Leeds LS11 5DR").
-      const byPostcode = countryOfPostcodeAtEnd(rest);
+      const byPostcode = countryOfPostcodeAtEnd(rest) ?? countryOfStreetAndPostcode(rest);
       if (byPostcode !== undefined) return { country: byPostcode };
     }
     if ((country !== undefined && country !== 'US') || !mayEndInZip(rest)) return country === undefined ? undefined : { country };

@@ -799,6 +799,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
     'adres', 'straat', 'woonplaats', 'ulica', 'miasto', 'endereco', 'rua', 'cidade', 'home address',
+    // Where one lives, as civil registers write it.
+    'domicile', 'domicilio', 'wohnsitz', 'residence address', 'lieu de residence', 'residenza', 'woonadres',
     // A profile's self-described place ("Austin, TX 78701", "Berlin, Germany"): where, like a city.
     'location', 'user location', 'profile location'],
   'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',

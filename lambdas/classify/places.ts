@@ -84,3 +84,21 @@ function wordStart(text: string, end: number): number {
   while (start > 0 && !isSeparator(text.charCodeAt(start - 1))) start--;
   return start;
 }
+
+// A street of one language with a five-digit postcode before the city ("56 rue Pasteur, 69001 Lyon",
+// "Hauptstraße 5, 10115 Berlin", "Via Roma 1, 00184 Roma"): of the countries that write five-digit
+// postcodes, only France (and Monaco), Germany and Italy (and San Marino) write those streets;
+// Belgium, Switzerland, Luxembourg and Austria have four digits. Spanish streets are Mexico's too.
+const STREET_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:^|[\s,])(?:rue|boulevard|bd|impasse|all[ée]e|chemin|quai|cours)\s/i, 'FR'],
+  [/(?:stra(?:ß|ss)e|str\.|(?:^|[\s,])(?:am|an der|im)\s)/i, 'DE'],
+  [/(?:^|[\s,])(?:via|viale|piazza|piazzale|corso|vicolo)\s/i, 'IT'],
+];
+const FIVE_DIGITS_THEN_CITY = /,\s*(\d{5})\s+\p{L}[\p{L}\s'.-]*$/u;
+
+/** The country of an address by its street's language and its five-digit postcode (see STREET_COUNTRIES). */
+export function countryOfStreetAndPostcode(address: string): string | undefined {
+  if (!FIVE_DIGITS_THEN_CITY.test(address)) return undefined;
+  for (const [street, country] of STREET_COUNTRIES) if (street.test(address)) return country;
+  return undefined;
+}

@@ -1095,6 +1095,13 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
       { numero_acte: 'M1', epoux: [{ nom: 'FOURNIER', prenoms: 'Arthur', date_naissance: '1979-05-15' }, { nom: 'LEROY', prenoms: 'Claire', date_naissance: '1980-12-23' }] },
     ]);
     expect(acts.subjectCount).toBe(3);
+    // One act lists all of a person's given names, another only the first; a domicile abroad is written with its country in brackets.
+    const listed = people([
+      { numero_acte: 'N2', enfant: { nom: 'GARCIA', prenoms: 'Élodie', date_naissance: '2026-08-02' }, pere: { nom: 'GARCIA', prenoms: 'Hugo, Sébastien', date_naissance: '1991-09-27', domicile: '5 rue des Lilas, 69001 Lyon' } },
+      { numero_acte: 'M2', epoux: [{ nom: 'GARCIA', prenoms: 'Hugo', date_naissance: '1991-09-27', domicile: '38 avenue Louise, 1050 Bruxelles (Belgique)' }] },
+    ]);
+    expect(listed.subjectCount).toBe(2);
+    expect(listed.jurisdictions).toEqual(['BE', 'FR']);
   });
 
   it('keys a keyed table\'s rows without their key by their name and street address: a vacant dwelling\'s readings are one address, not a person each', () => {
