@@ -943,7 +943,7 @@ interface PartyRow {
 
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
-const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax)/;
+const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
 
 /** A column name's last segment ("insuredPersons.partyId" → "partyId"). */
 const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1).replace(/\[\]$/, '');

@@ -830,6 +830,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card',
+    'n national', 'no national', 'numero national', 'national number', 'numero d identification national',
     // A US immigration file's alien registration number (A-Number).
     'a number', 'alien number', 'alien registration number', 'uscis number',
     // A French identity document's number ("numéro de pièce d'identité").
@@ -950,7 +951,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
     'pregnant', 'disabilita', 'arbeidsbeperking', 'niepelnosprawnosc', 'ciaza', 'deficiencia', 'gravidez', 'hba1c', 'bmi',
     'body mass index', 'sick leave', 'sick days', 'sick leave days', 'krankheitstage', 'krankheitsgrund', 'arbeitsunfahigkeit',
-    'absence reason', 'ehic', 'ehic number', 'european health insurance card', 'health plan member id', 'health plan',
+    'ehic', 'ehic number', 'european health insurance card', 'health plan member id', 'health plan',
     'lab value', 'covid test', 'covid test result',
     'condition', 'conditions', 'medical condition', 'health condition', 'allergy', 'allergies', 'treatment',
     'symptoms', 'symptom', 'lab result', 'lab results', 'blood type', 'blood group', 'disability', 'medical record',
@@ -1115,7 +1116,7 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
   'pharmacist', 'attending', 'referring', 'ordering', 'rendering', 'officer', 'praticien', 'medecin', 'arzt', 'medico', 'support', 'admin', 'emergency', 'employer', 'company']);
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
-const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject',
+const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject', 'supporter', 'patron',
   'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
@@ -1329,6 +1330,8 @@ function profileOf(name: string): ColumnProfile {
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
+  // A pet's or an animal's name, birth date or diagnosis is no person's ("pet_name", "pet_dob", "animal_diagnosis").
+  if (/^(?:pet|pets|animal|animals|tier|haustier)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
   const allWords = columnWords(name);
   const last = allWords[allWords.length - 1] ?? '';
   // A city that an IP address's geolocation gives (Auth0's "location_info.city_name", ECS's
@@ -1361,7 +1364,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1518,6 +1521,8 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
 }
 
 /** The column that identifies the person: best rank first, then column order. */
+const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|pet[ _]?(?:name|type|species|breed)|animal[ _]?(?:name|type|species|breed)|tierart|rasse|espece|race animal)$/i;
+
 export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let best: { column: string; rank: number } | undefined;
   let name = false;
@@ -1526,8 +1531,11 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let ownPerson = false;
   /** The id of a driver or courier object (see OBJECT_PARTY_WORDS). */
   let driverKey: string | undefined;
-  for (const column of columns) {
-    const rank = subjectKeyRank(column);
+  const names = [...columns];
+  // A vet's records: the patient is an animal (a species or a breed says so), its owner the person.
+  const animals = names.some((column) => ANIMAL_COLUMN.test(column.trim()));
+  for (const column of names) {
+    const rank = animals && /patient/i.test(column) ? undefined : subjectKeyRank(column);
     if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
     if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) {
       if (driverKey === undefined && OBJECT_PARTY_WORDS.test(column.trim()) && (subjectKeyRank(column.slice(column.lastIndexOf('.') + 1)) ?? 4) <= 3) driverKey = column;
@@ -1742,6 +1750,8 @@ const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|(?:i )?do not 
 
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();
+  // An amount of nothing ("0.00", "£0", "0,00 €"): a union dues deduction of zero says no membership.
+  if (/^[£$€]?\s*0+(?:[.,]0+)?\s*(?:€|eur|gbp|usd)?$/.test(text)) return true;
   if (NEGATIVE_ANSWERS.has(text)) return true;
   const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
   return NEGATIVE_ANSWERS.has(plain) || NEGATIVE_START.test(plain);
@@ -2454,7 +2464,7 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical) condition|hearing impairment|visual impairment|surgery|heart attack|hospitali[sz]ed|in hospital'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical) condition|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|burn-?out|(?:serious|chronic|pre-?existing|own) health|heart attack|hospitali[sz]ed|in hospital|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury'
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   + 'embarazada|embarazo|cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'

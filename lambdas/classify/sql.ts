@@ -51,9 +51,24 @@ function personIdKind(column: string): string | undefined {
   return match[1].replace(/[_ ]+$/, '').toLowerCase();
 }
 
-/** Puts a row's names into SQL_ROW: its own (its table's primary key), then the people its columns name. */
-function withRowNames(table: string, shape: TableShape | undefined, columns: readonly string[], record: SqlRecord): SqlRecord {
+/** Whether a table's rows belong to a person: a column names a person's id (an appointment's patient_id). */
+function isOwned(table: string, shape: TableShape): boolean {
   const kind = singular(table);
+  return shape.columns.some((column) => {
+    const person = personIdKind(column);
+    return person !== undefined && person !== kind;
+  });
+}
+
+/**
+ * Puts a row's names into SQL_ROW: its own (its table's primary key), then the people its columns
+ * name, then the rows of people's tables it belongs to (a diagnosis's appointment_id, where
+ * appointments name their patient: the diagnosis is the patient's). A reference to a table of
+ * things (a clinic, a product) links no one: two patients of one clinic stay two.
+ */
+function withRowNames(table: string, tables: ReadonlyMap<string, TableShape>, columns: readonly string[], record: SqlRecord): SqlRecord {
+  const kind = singular(table);
+  const shape = tables.get(table);
   const primary = shape?.primary ?? columns.find((column) => column.toLowerCase() === 'id')
     ?? columns.find((column) => column.toLowerCase().replace(/_/g, '') === `${kind}id`);
   const names: string[] = [];
@@ -61,9 +76,21 @@ function withRowNames(table: string, shape: TableShape | undefined, columns: rea
   if (own !== undefined && own !== null && own !== '') names.push(`${kind}#${own}`);
   for (const column of columns) {
     if (column === primary) continue;
+    const value = record[`${table}.${column}`];
+    if (value === undefined || value === null || value === '') continue;
     const person = personIdKind(column);
-    const value = person === undefined ? undefined : record[`${table}.${column}`];
-    if (person !== undefined && person !== kind && value !== undefined && value !== null && value !== '') names.push(`${person}#${value}`);
+    if (person !== undefined) {
+      if (person !== kind) names.push(`${person}#${value}`);
+      continue;
+    }
+    const referenced = /^(.+?)[_ ]?id$/i.exec(column)?.[1]?.replace(/[_ ]+$/, '').toLowerCase();
+    if (referenced === undefined || referenced === kind) continue;
+    for (const [other, otherShape] of tables) {
+      if (other !== table && singular(other) === referenced && isOwned(other, otherShape)) {
+        names.push(`${referenced}#${value}`);
+        break;
+      }
+    }
   }
   if (names.length > 0) record[SQL_ROW] = names.join('\n');
   return record;
@@ -323,7 +350,7 @@ export function statementRecords(text: string, tables: Map<string, TableShape>):
         index++;
       } while (statement.eat(','));
       statement.eat(')');
-      records.push(withRowNames(table, shape, columns, record));
+      records.push(withRowNames(table, tables, columns, record));
       if (!statement.eat(',')) break;
     }
     return records;
@@ -399,7 +426,7 @@ function statementEnd(text: string, from: number): number {
 }
 
 /** pg_dump's COPY ... FROM stdin: the table and its columns. */
-const COPY = /^\s*COPY\s+((?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?)\s*\(([^)]*)\)\s+FROM\s+stdin/i;
+const COPY = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*COPY\s+((?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?)\s*\(([^)]*)\)\s+FROM\s+stdin/i;
 const unquotedName = (name: string): string => name.trim().replace(/^"|"$/g, '');
 /** A COPY row's field: \N is NULL, backslash escapes as in the text format. */
 const copyField = (field: string): Value => (field === '\\N' ? null : field.includes('\\') ? field.replace(/\\(.)/g, (_, char: string) => unescaped(char)) : field);
@@ -427,7 +454,7 @@ export async function* sqlDumpTable(text: AsyncIterable<Buffer | string>, descri
         const fields = line.split('\t');
         const record: SqlRecord = {};
         for (let i = 0; i < fields.length; i++) record[`${copying.table}.${copying.columns[i] ?? `column_${i + 1}`}`] = copyField(fields[i] ?? '');
-        batch.push(withRowNames(copying.table, tables.get(copying.table), copying.columns, record));
+        batch.push(withRowNames(copying.table, tables, copying.columns, record));
         continue;
       }
       const end = statementEnd(pending, at);

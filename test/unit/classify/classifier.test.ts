@@ -1089,6 +1089,37 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
     expect(bookings.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 5], ['government-id', 4], ['health', 2], ['special-category', 1]]);
   });
 
+  it('counts a ticket order\'s attendees, a vet\'s owners and not their pets, a donor by their supporter id (QA round 20)', () => {
+    const attendee = (firstName: string, lastName: string, dateOfBirth: string) => ({ attendee: { firstName, lastName, dateOfBirth } });
+    const tickets = people([{ orderId: 'ORD-1', buyer: { firstName: 'Pieter', lastName: 'Peeters', email: 'pieter@example.be', dateOfBirth: '1980-05-05' },
+      tickets: [attendee('Pieter', 'Peeters', '1980-05-05'), attendee('Lore', 'Maes', '1992-06-06'), attendee('Mila', 'Peeters', '2018-07-07')] }]);
+    expect(tickets.subjectCount).toBe(3);
+    expect(tickets.children).toMatchObject({ under13: 1 });
+    const vet = people([
+      { client_id: 'C1', owner_first_name: 'Emily', owner_surname: 'Hughes', email: 'emily@example.co.uk', patient_id: 'P101', pet_name: 'Bella', species: 'Canine', pet_dob: '03/04/2021' },
+      { client_id: 'C1', owner_first_name: 'Emily', owner_surname: 'Hughes', email: 'emily@example.co.uk', patient_id: 'P102', pet_name: 'Milo', species: 'Feline', pet_dob: '12/09/2019' },
+    ]);
+    expect(vet.subjectCount).toBe(1);
+    expect(vet.children).toBeUndefined();
+    const donations = people([
+      { 'Supporter ID': 'SUP1', 'First Name': 'Margaret', Surname: 'Ellis', Email: '', Phone: '07912 345111' },
+      { 'Supporter ID': 'SUP1', 'First Name': 'Margaret', Surname: 'Ellis', Email: '', Phone: '07912 345111' },
+      { 'Supporter ID': 'SUP2', 'First Name': 'Tom', Surname: 'Reed', Email: 'tom@example.co.uk', Phone: '' },
+    ]);
+    expect(donations.subjectCount).toBe(2);
+    const ids = people([{ Nom: 'Peeters', 'N° national (NISS / AVS / NIR)': '85.03.04-635.81' }]);
+    expect(ids.categories.map((entry) => entry.category)).toContain('government-id');
+  });
+
+  it('reads leave and absence reasons for health, a union due of nothing as no membership (QA round 19)', () => {
+    const hr = people([
+      { employee_id: 'E1', email: 'a@example.org', absence_reason: 'burnout', 'Union Dues Deduction': '0.00' },
+      { employee_id: 'E2', email: 'b@example.org', absence_reason: 'Jury summons', 'Leave Type': "Workers' comp injury" },
+      { employee_id: 'E3', email: 'c@example.org', absence_reason: 'Childcare', notes: 'Called the GP surgery about the invoice' },
+    ]);
+    expect(hr.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['health', 2]]);
+  });
+
   it('knows one person across records by name and birth date, whichever role names them (civil-status acts)', () => {
     const acts = people([
       { numero_acte: 'N1', enfant: { nom: 'FOURNIER', prenoms: 'Louis', date_naissance: '2025-01-09' }, mere: { nom: 'LEROY', prenoms: 'Claire', date_naissance: '1980-12-23' } },

@@ -99,6 +99,22 @@ describe('SQL dumps', () => {
     expect(c.jurisdictions).toEqual(['AT', 'DE', 'FR', 'US']);
   });
 
+  it('reads pg_dump\'s COPY after its "Data for Name" comment, and a diagnosis as its appointment\'s patient\'s (QA round 19)', async () => {
+    const dump = '--\n-- PostgreSQL database dump\n--\n'
+      + 'CREATE TABLE public.appointments (\n    appointment_id integer NOT NULL,\n    patient_id integer,\n    clinic_id integer\n);\n'
+      + 'CREATE TABLE public.diagnoses (\n    diagnosis_id integer NOT NULL,\n    appointment_id integer,\n    icd10_code text\n);\n'
+      + 'CREATE TABLE public.patients (\n    patient_id integer NOT NULL,\n    email text\n);\n\n'
+      + '--\n-- Data for Name: appointments; Type: TABLE DATA; Schema: public; Owner: app\n--\n\n'
+      + 'COPY public.appointments (appointment_id, patient_id, clinic_id) FROM stdin;\n1\t7\t1\n2\t8\t1\n\\.\n\n'
+      + '--\n-- Data for Name: diagnoses; Type: TABLE DATA; Schema: public; Owner: app\n--\n\n'
+      + 'COPY public.diagnoses (diagnosis_id, appointment_id, icd10_code) FROM stdin;\n1\t1\tE11.9\n2\t2\tF32.1\n\\.\n\n'
+      + 'COPY public.patients (patient_id, email) FROM stdin;\n7\tanna@example.org\n8\ttom@example.org\n\\.\n';
+    const c = await classify(scratchFile('clinic.sql', dump));
+    // Two patients of one clinic stay two; each diagnosis is its patient's.
+    expect(c.subjectCount).toBe(2);
+    expect(counts(c)).toEqual([['contact', 2], ['health', 2]]);
+  });
+
   it('refuses pg_dump\'s binary archive with how to turn it into SQL, and a string that never closes', async () => {
     await expect(records(scratchFile('shop.dump', 'PGDMP\u0001\u000e\u0000binary'))).rejects.toThrow(/pg_restore -f/);
     await expect(records(scratchFile('broken.sql', "INSERT INTO t (a) VALUES ('never closed);\n"))).rejects.toThrow(/not valid SQL/);
