@@ -22,6 +22,8 @@ export const FLAG = {
 } as const;
 
 const EMPTY_PLACE = 0;
+/** More links than this make a name a shared one (see PeopleTable.linkedRoots). */
+const SHARED_NAME_LINKS = 4;
 const MANY_PLACES = 0xffff;
 
 /** Keyed 64-bit fingerprint of a string (two 32-bit multiply-xorshift lanes, cyrb53's mixing). */
@@ -271,8 +273,13 @@ export class PeopleTable {
       }
       return root;
     };
+    // A name linked to many others is a shared one, not a person's: a support agent's session that
+    // looked up customers by their emails, an office's shared login. Its links are left out.
+    const degree = new Map<string, number>();
+    for (const pair of this.links) for (const node of pair.split(' ')) degree.set(node, (degree.get(node) ?? 0) + 1);
     for (const pair of this.links) {
       const [a = '', b = ''] = pair.split(' ');
+      if ((degree.get(a) ?? 0) > SHARED_NAME_LINKS || (degree.get(b) ?? 0) > SHARED_NAME_LINKS) continue;
       if (!parent.has(a)) parent.set(a, a);
       if (!parent.has(b)) parent.set(b, b);
       const rootA = find(a);

@@ -87,6 +87,18 @@ describe('PeopleTable links', () => {
   });
 });
 
+describe('PeopleTable shared names', () => {
+  it('leaves out the links of a name linked to many others: a support agent\'s session that looked up six customers merges none of them', () => {
+    const table = new PeopleTable(1_000_000);
+    table.record(...key(1000), 1, 0); // the agent's session
+    for (let n = 1; n <= 6; n++) {
+      table.record(...key(n), 1, 0);
+      table.link(...key(n), ...key(1000));
+    }
+    expect(table.tally().subjects).toBe(7);
+  });
+});
+
 describe('HyperLogLog', () => {
   it('estimates small and large sets and merges', () => {
     const a = new HyperLogLog(14);
