@@ -47,7 +47,10 @@ export type StartEventName = z.infer<typeof StartEventName>;
 
 /** RFC 3339 with an explicit offset (Z or ±hh:mm): a deadline is meaningless without one. */
 export const Instant = z.iso.datetime({ offset: true });
-const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "DE"');
+// A code the ISO 3166 maintenance agency assigned: ICU names it ("ZZ", "QQ" name no country).
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+const isAssignedCountry = (code: string): boolean => !/^[A-Z]{2}$/.test(code) || (!['ZZ', 'EU', 'UN', 'UK'].includes(code) && REGION_NAMES.of(code) !== code);
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "DE"').refine(isAssignedCountry, 'no country has this ISO 3166-1 code (the United Kingdom is "GB")');
 export const JurisdictionCode = z
   .string()
   .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'ISO 3166-1 or 3166-2 code, e.g. "DE" or "US-CA"');

@@ -70,6 +70,13 @@ describe('POST /incidents', () => {
     expect(fields).toEqual(expect.arrayContaining(['discoveredAt', 'reporter.email', 'organization.country']));
     expect(ddb.calls()).toHaveLength(0);
     expect(sfn.calls()).toHaveLength(0);
+    // Two letters that name no country: the user-assigned ZZ, and UK (the United Kingdom is GB).
+    for (const country of ['ZZ', 'UK']) {
+      const refused = await post({ ...report, organization: { ...report.organization, country } });
+      expect(refused.statusCode, country).toBe(400);
+      expect(JSON.parse(refused.body).issues.map((i: { field: string }) => i.field)).toEqual(['organization.country']);
+    }
+    expect(ddb.calls()).toHaveLength(0);
   });
 
   it('refuses times that contradict each other or the clock, and jurisdictions that do not exist, naming each, and touches nothing', async () => {
