@@ -945,6 +945,14 @@ interface PartyRow {
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
 
+/** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
+function withinName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = short.split(' ');
+  const all = new Set(long.split(' '));
+  return words.length >= 2 && words.every((word) => all.has(word));
+}
+
 /** A column name's last segment ("insuredPersons.partyId" → "partyId"). */
 const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1).replace(/\[\]$/, '');
 
@@ -1662,7 +1670,9 @@ export class RecordClassifier implements DetectionSink {
       // a role its own person may hold (a self-transfer's beneficiary; not a parent, who may share a
       // child's name, nor a companion, who is someone else by definition).
       const names = wordsOf(party.names);
-      if (names !== own || (ownBirth !== '' && party.birth !== ownBirth) || (ownBirth === '' && (!party.maybeSelf || !names.includes(' ')))) continue;
+      // A full name alone may drop a middle name ("Anna Maria Weber" books, "ANNA WEBER" flies).
+      const same = names === own || (ownBirth === '' && party.maybeSelf && withinName(names, own));
+      if (!same || (ownBirth !== '' && party.birth !== ownBirth) || (ownBirth === '' && (!party.maybeSelf || !names.includes(' ')))) continue;
       this.rowMask |= party.mask;
       if (party.age >= 0) this.age(party.age);
       party.mask = 0;
