@@ -417,7 +417,7 @@ const BOT_FLAGS = /^(?:true|bot)$/i;
 // A user agent column (a log's "user_agent", "cs(User-Agent)", Okta's "client.userAgent.rawUserAgent")
 // and the agents that are machines: crawlers, link previews, health checks and uptime probes.
 const USER_AGENT_COLUMN = /user[-_ ]?agent\)?$/i;
-const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-HealthChecker|kube-probe|GoogleHC|Pingdom|UptimeRobot|StatusCake|Site24x7|Amazon-Route53-Health-Check-Service)\b/i;
+const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-HealthChecker|kube-probe|GoogleHC|Pingdom|UptimeRobot|StatusCake|Site24x7|Amazon-Route53-Health-Check-Service|Jenkins|Prometheus|Grafana|Zabbix|Nagios|Datadog|Blackbox Exporter)\b/i;
 const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
 const SERVICE_ACCOUNT = /^(?:service|service account|system)$/i;
 // A bank's or an insurer's customer type: a business, a trust or another legal entity is no natural person.

@@ -112,10 +112,18 @@ const SESSION_COOKIE = /^(?:__(?:Host|Secure)-)?(?:session|sess|sid|session[_.-]
 /** JWT claims that name the token's person, read after its email: a user pool's, an identity provider's. */
 const SUBJECT_CLAIMS = ['sub', 'cognito:username', 'preferred_username', 'upn', 'unique_name', 'username'] as const;
 
+/** A role mailbox ("support@", "sales@", "noreply@"): a team's, no person's. */
+const ROLE_MAILBOX = /^(?:support|sales|info|contact|admin|noreply|no-reply|donotreply|help|helpdesk|billing|hello|team|office|webmaster|postmaster|privacy|dpo|hr|careers|jobs|press|service|customerservice|orders|accounts)@/;
+
 function emailIn(text: string): string | undefined {
   if (text.length < 6) return undefined;
   const decoded = text.includes('%40') ? text.replace(/%40/g, '@') : text;
-  return decoded.includes('@') ? decoded.match(EMAIL_IN_TEXT)?.[0]?.toLowerCase() : undefined;
+  if (!decoded.includes('@')) return undefined;
+  for (const match of decoded.match(new RegExp(EMAIL_IN_TEXT.source, 'gu')) ?? []) {
+    const email = match.toLowerCase();
+    if (!ROLE_MAILBOX.test(email)) return email;
+  }
+  return undefined;
 }
 
 function addTokenKeys(token: string, keys: string[]): void {

@@ -109,6 +109,9 @@ describe('access logs', () => {
       'session_id=08f0bad919c7d3c2;%20_ga=GA1.2.1'))
       .toEqual(['anna@example.org', 'jwt:https://idp:u-1', 'session:session_id=08f0bad919c7d3c2']);
     expect(requesterKeysOf([`GET https://shop.example.com:443/api/v2/orders?access_token=${jwt({ sub: 'f2ed728e' })} HTTP/1.1`])).toEqual(['jwt::f2ed728e']);
+    // A team's mailbox names no one: the request's person is the next email, or none.
+    expect(requesterKeysOf(['/contact?to=support%40shop.example.com&cc=ann.lee%40example-mail.com'])).toEqual(['ann.lee@example-mail.com']);
+    expect(requesterKeysOf(['/contact?to=sales%40shop.example.com'])).toEqual([]);
     // Analytics cookies, a short value and an undecodable token name no one.
     expect(requesterKeysOf(['/products/12'], 'Bearer not.a.jwt', '_ga=GA1.2.156171718.1675726373; theme=dark; sid=abc')).toEqual([]);
   });
