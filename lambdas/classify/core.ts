@@ -167,7 +167,7 @@ const FHIR_CLINICAL: ReadonlySet<string> = new Set(['Condition', 'Observation', 
 const CLOUDTRAIL_SUBJECT = 'userIdentity';
 /** The key of a request logged as JSON without a key field: what its request names its person by (see requesterOf). */
 const REQUEST_SUBJECT = 'httpRequest';
-/** Keys listing a request's names for its person, one a line, the first the key and the others linked to it (see requesterKeysOf). */
+/** Key fields that list a row's names for its person, one a line, the first the key and the others linked to it (requesterKeysOf, SQL_ROW). */
 const KEY_ALIASES: ReadonlySet<string> = new Set([LOG_SUBJECT, REQUEST_SUBJECT, SQL_ROW]);
 
 // FHIR identifier systems of national and health numbers, by the column name their value is read
@@ -687,7 +687,6 @@ function birthKeyOf(value: string, asOfYear: number): string {
   return date ? `${date.year}-${date.month}-${date.day}` : value;
 }
 
-/** The record's person's name parts and date of birth as one key, or undefined when either is blank. */
 // A column listing all of a person's given names ("prenoms": "Arthur, Gabriel", as French civil
 // status acts write them; "Vornamen", "given_names"): one act lists them all, another only the first.
 const GIVEN_NAMES_COLUMN = /^(?:pr[eé]noms|vornamen|given[ _]?names|first[ _]?names|forenames|nombres|nomes|voornamen)$/i;
@@ -698,6 +697,7 @@ function keyName(column: ColumnState, value: string): string {
   return value.trim().split(/[,\s]+/)[0] ?? value;
 }
 
+/** The record's person's name parts and date of birth as one key, or undefined when either is blank. */
 function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string[], asOfYear: number): string | undefined {
   let name = '';
   let birth = '';

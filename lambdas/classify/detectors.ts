@@ -1245,7 +1245,7 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   // A debt collector's vulnerability notes; a KYC check's adverse media findings.
   'vulnerability', 'vulnerabilities', 'adverse',
   // A payroll's leave and absence types (vacation, or medical leave for surgery).
-  'leave', 'absence', 'abwesenheit', 'fehlzeit', 'absence type', 'conge', 'ausencia', 'assenza', 'verlof']);
+  'leave', 'absence', 'abwesenheit', 'fehlzeit', 'conge', 'ausencia', 'assenza', 'verlof']);
 // Columns that say the records are about organisations or their premises (a store locator, a
 // supplier list, map points of interest): one of these words alone ("amenity", "store"), or a word
 // of either list with an id, name or kind after it ("store_id", "business_name"). A bare "company"
@@ -2464,7 +2464,7 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical) condition|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|burn-?out|(?:serious|chronic|pre-?existing|own) health|heart attack|hospitali[sz]ed|in hospital|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|burn-?out|heart attack|hospitali[sz]ed|in hospital|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury'
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   + 'embarazada|embarazo|cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'

@@ -119,7 +119,7 @@ function emailIn(text: string): string | undefined {
   if (text.length < 6) return undefined;
   const decoded = text.includes('%40') ? text.replace(/%40/g, '@') : text;
   if (!decoded.includes('@')) return undefined;
-  for (const match of decoded.match(new RegExp(EMAIL_IN_TEXT.source, 'gu')) ?? []) {
+  for (const match of decoded.match(EMAIL_IN_TEXT) ?? []) {
     const email = match.toLowerCase();
     if (!ROLE_MAILBOX.test(email)) return email;
   }

@@ -22,9 +22,9 @@ export const FLAG = {
 } as const;
 
 const EMPTY_PLACE = 0;
+const MANY_PLACES = 0xffff;
 /** More links than this make a name a shared one (see PeopleTable.linkedRoots). */
 const SHARED_NAME_LINKS = 4;
-const MANY_PLACES = 0xffff;
 
 /** Keyed 64-bit fingerprint of a string (two 32-bit multiply-xorshift lanes, cyrb53's mixing). */
 export class Fingerprinter {
@@ -250,7 +250,7 @@ export class PeopleTable {
   /**
    * Says that two fingerprints are one person's (a request's email and the session it was sent
    * in): they are counted once, with both one's categories and places. Exact mode only; a
-   * fingerprint never recorded is ignored.
+   * fingerprint never recorded counts no one, but joins the people linked to it (see linkedRoots).
    */
   link(hi: number, lo: number, otherHi: number, otherLo: number): void {
     if (this.sketches || (hi === otherHi && lo === otherLo) || this.links.size >= this.exactLimit) return;
@@ -405,7 +405,7 @@ export class PeopleTable {
     const counts = new Map<number, number>(); // place × 2^MASK_BITS + mask → people
     const groups: PeopleGroup[] = [];
     const roots = this.links.size > 0 ? this.linkedRoots() : undefined;
-    /** Linked people, by their group's first slot: one person with all their categories and places. */
+    /** Linked people, by their group's name: one person with all their categories and places. */
     const linked = new Map<string, { mask: number; places: Set<number> }>();
     this.forEachPerson((h, l, mask, place, at) => {
       const root = roots?.get(at);

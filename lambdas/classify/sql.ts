@@ -28,10 +28,14 @@ type SqlRecord = Record<string, Value>;
 /** The key field of a dump's rows: their names, one a line (see the file's comment). */
 export const SQL_ROW = 'sql_row';
 
-/** What CREATE TABLE said of a table: its columns and its primary key's column. */
+/** What CREATE TABLE said of a table: its columns and its primary key's column; its rows' kind and whether they are a person's. */
 export interface TableShape {
   readonly columns: string[];
   readonly primary: string | undefined;
+  /** The table's name made singular (see singular). */
+  readonly kind: string;
+  /** A column names a person's id (an appointment's patient_id): its rows belong to a person. */
+  readonly owned: boolean;
 }
 
 /** A table's name made singular, for the names of its rows ("customers" → "customer"). */
@@ -44,20 +48,20 @@ function singular(table: string): string {
   return name;
 }
 
-/** A column naming a person's id by its name ("customer_id", "userId"): the person's kind ("customer"). */
-function personIdKind(column: string): string | undefined {
-  const match = /^(.+?)[_ ]?id$/i.exec(column);
-  if (!match?.[1] || (subjectKeyRank(column) ?? 2) >= 2) return undefined;
-  return match[1].replace(/[_ ]+$/, '').toLowerCase();
+/** What a column named for an id refers to ("customer_id", "userId" → "customer", "user"), else undefined. */
+function idKind(column: string): string | undefined {
+  return /^(.+?)[_ ]?id$/i.exec(column)?.[1]?.replace(/[_ ]+$/, '').toLowerCase();
 }
 
-/** Whether a table's rows belong to a person: a column names a person's id (an appointment's patient_id). */
-function isOwned(table: string, shape: TableShape): boolean {
+/** A column naming a person's id by its name ("customer_id", "userId"): the person's kind ("customer"). */
+function personIdKind(column: string): string | undefined {
+  return (subjectKeyRank(column) ?? 2) < 2 ? idKind(column) : undefined;
+}
+
+/** A created table's shape, with its rows' kind and whether they are a person's (see TableShape). */
+function shapeOf(table: string, columns: string[], primary: string | undefined): TableShape {
   const kind = singular(table);
-  return shape.columns.some((column) => {
-    const person = personIdKind(column);
-    return person !== undefined && person !== kind;
-  });
+  return { columns, primary, kind, owned: columns.some((column) => (personIdKind(column) ?? kind) !== kind) };
 }
 
 /**
@@ -67,8 +71,8 @@ function isOwned(table: string, shape: TableShape): boolean {
  * things (a clinic, a product) links no one: two patients of one clinic stay two.
  */
 function withRowNames(table: string, tables: ReadonlyMap<string, TableShape>, columns: readonly string[], record: SqlRecord): SqlRecord {
-  const kind = singular(table);
   const shape = tables.get(table);
+  const kind = shape?.kind ?? singular(table);
   const primary = shape?.primary ?? columns.find((column) => column.toLowerCase() === 'id')
     ?? columns.find((column) => column.toLowerCase().replace(/_/g, '') === `${kind}id`);
   const names: string[] = [];
@@ -83,10 +87,10 @@ function withRowNames(table: string, tables: ReadonlyMap<string, TableShape>, co
       if (person !== kind) names.push(`${person}#${value}`);
       continue;
     }
-    const referenced = /^(.+?)[_ ]?id$/i.exec(column)?.[1]?.replace(/[_ ]+$/, '').toLowerCase();
+    const referenced = idKind(column);
     if (referenced === undefined || referenced === kind) continue;
-    for (const [other, otherShape] of tables) {
-      if (other !== table && singular(other) === referenced && isOwned(other, otherShape)) {
+    for (const other of tables.values()) {
+      if (other.kind === referenced && other.owned) {
         names.push(`${referenced}#${value}`);
         break;
       }
@@ -257,7 +261,7 @@ const unescaped = (char: string): string => ESCAPES[char] ?? char;
 const NOT_COLUMNS = new Set(['PRIMARY', 'KEY', 'INDEX', 'UNIQUE', 'CONSTRAINT', 'FOREIGN', 'CHECK', 'FULLTEXT', 'SPATIAL', 'EXCLUDE', 'PERIOD']);
 
 /** The columns and primary key of a CREATE TABLE's definitions (the statement's cursor is after its table's name). */
-function createdTable(statement: Statement): TableShape {
+function createdTable(statement: Statement): { columns: string[]; primary: string | undefined } {
   const columns: string[] = [];
   let primary: string | undefined;
   if (!statement.eat('(')) return { columns, primary };
@@ -326,7 +330,10 @@ export function statementRecords(text: string, tables: Map<string, TableShape>):
       // CREATE TABLE IF NOT EXISTS t
     } else statement.at = start;
     const table = statement.name();
-    if (table !== undefined) tables.set(table, createdTable(statement));
+    if (table !== undefined) {
+      const { columns, primary } = createdTable(statement);
+      tables.set(table, shapeOf(table, columns, primary));
+    }
     return [];
   }
   if (verb === 'INSERT' || verb === 'REPLACE') {
