@@ -1169,6 +1169,7 @@ export class RecordClassifier implements DetectionSink {
         // What was judged of the key while there was none is judged again.
         this.personKey = undefined;
         this.keyShared = undefined;
+        this.keyIsPlatform = undefined;
       }
     }
     // A request logged as JSON without a key field (AWS WAF's) is its requester's (see requesterOf).
@@ -1239,8 +1240,7 @@ export class RecordClassifier implements DetectionSink {
     // business's. The customer's reference, on the rows that carry one (Vonage's client_ref), is
     // linked to their number: a customer who changed numbers is one person.
     let aliases: string[] | undefined;
-    const platformKey = typeof this.subjectKey === 'string' && PLATFORM_ACCOUNT.test(this.subjectKey);
-    if ((key === undefined || platformKey) && !this.namedKey && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
+    if ((key === undefined || this.platformKey()) && !this.namedKey && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       if (columns !== this.messageColumnsFor) {
         this.messageColumnsFor = columns;
         this.messageColumns = messageColumnsOf(columns);
@@ -1549,6 +1549,14 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private keyShared: boolean | undefined;
+
+  /** Whether the chosen key is a messaging platform's account (see PLATFORM_ACCOUNT), judged once per key. */
+  private platformKey(): boolean {
+    this.keyIsPlatform ??= typeof this.subjectKey === 'string' && PLATFORM_ACCOUNT.test(this.subjectKey);
+    return this.keyIsPlatform;
+  }
+
+  private keyIsPlatform: boolean | undefined;
 
   /**
    * Whether records with these columns are about organisations (a store locator, a supplier list,
