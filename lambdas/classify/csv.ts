@@ -5,6 +5,7 @@ import { ValidationError } from '../shared/errors.js';
 import { describeColumn, detectValue, emailKeyColumn, subjectKeyRank } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 import { LOG_SUBJECT, logLayout, type LogLayout } from './logs.js';
+import { unnamedColumnNames } from './unnamed.js';
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
@@ -341,6 +342,10 @@ export const startsWithHeader = (options: CsvOptions, first: readonly string[][]
   !headerless(options) && (options.header ?? looksLikeHeader(first[0] ?? [], first[1]));
 
 
+/** The rows at a table's start (a header and a hundred rows) that its columns' names are told from, found in its first HEAD_BYTES. */
+export const HEAD_ROWS = 101;
+export const HEAD_BYTES = 256 * 1024;
+
 /**
  * The column names of a table from its first rows: the header's, or positional ones
  * (`column_1`...), and the column of email addresses that is the key when no name says one.
@@ -348,12 +353,18 @@ export const startsWithHeader = (options: CsvOptions, first: readonly string[][]
  * `email:secret` lines is a combo list, the usual form of leaked credentials: its columns are
  * named `email` and `password`. Names the caller gives (`given`) stand for a header.
  */
-export function tableColumns(first: readonly string[][], header: boolean, delimiter: string, given?: readonly string[]): { names: string[]; emailColumn?: string } {
+export function tableColumns(head: readonly string[][], header: boolean, delimiter: string, given?: readonly string[]): { names: string[]; emailColumn?: string } {
+  const first = head.slice(0, HEAD_ROWS);
   const width = Math.max(0, ...first.map((row) => row.length));
   const body = header ? first.slice(1) : first;
   const names = header ? csvColumnNames(first[0] ?? []) : given ? csvColumnNames(given) : [];
   for (let index = names.length; index < width; index++) names.push(`column_${index + 1}`);
   const emailColumn = emailKeyColumn(names, body);
+  if (!header && !given) {
+    // Names that the values say (see unnamed.ts); the email key keeps its positional name.
+    const named = unnamedColumnNames(body, width, emailColumn === undefined ? undefined : names.indexOf(emailColumn));
+    names.splice(0, names.length, ...named);
+  }
   if (!header && !given && delimiter === ':' && width === 2 && emailColumn === 'column_1' && body.every((row) => !/\s/.test(row[1] ?? ''))) {
     return { names: ['email', 'password'] };
   }
@@ -406,7 +417,7 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     if (!parser) {
       head += text;
-      if (head.length < 64 * 1024 && sampleLines(head, 22).length < 22) continue;
+      if (head.length < HEAD_BYTES && sampleLines(head, HEAD_ROWS + 1).length < HEAD_ROWS + 1) continue;
       ({ parser, text } = start(head));
       head = '';
     }

@@ -15,7 +15,7 @@ import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { CsvParser, csvTable, detectDelimiter, firstCsvLine, headerless, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
+import { CsvParser, csvTable, detectDelimiter, firstCsvLine, HEAD_BYTES, HEAD_ROWS, headerless, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
 import { logLayout } from './logs.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
@@ -407,8 +407,6 @@ export interface CsvHead {
   readonly log?: true;
 }
 
-const HEAD_BYTES = 256 * 1024;
-
 /** Reads the start of a local CSV file: its delimiter, whether it has a header, the column names. */
 export async function inspectCsv(filePath: string, options: CsvOptions = {}): Promise<CsvHead> {
   const handle = await open(filePath, 'r');
@@ -444,7 +442,7 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
   const delimiter = options.delimiter ?? sep?.delimiter ?? detectDelimiter(text);
   const rows: string[][] = [];
   const parser = new CsvParser(delimiter, `records file ${filePath}`);
-  const collect = (row: string[]): void => void (rows.length < 21 && rows.push(row));
+  const collect = (row: string[]): void => void (rows.length < HEAD_ROWS && rows.push(row));
   parser.push(text, collect);
   if (whole) parser.end(collect);
   const given = options.columns;

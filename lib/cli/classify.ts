@@ -158,10 +158,10 @@ export function summary(classification: Classification, file: string, seconds: n
     notes.push(`credentials: ${approx}${number(c.credentials.plain)} people with plain-text passwords, ` +
       `${approx}${number(c.credentials.hashed)} with password hashes, ${approx}${number(c.credentials.tokens)} with keys or tokens`);
   }
-  // A file without a header row is read by its values alone: names, streets and states need their columns' names.
-  if (c.evidence.some((entry) => entry.columns.some((column) => /^column_\d+$/.test(column)))) {
-    notes.push('columns: the file has no header row, so its columns were read by their values alone (names, streets and states are '
-      + 'found by their columns\' names): give the names with --columns first_name,last_name,email,...');
+  // A file without a header row is read by its values alone (see unnamed.ts).
+  if (c.evidence.some((entry) => entry.columns.some((column) => /^column_\d+(?: \[\w+\])?$/.test(column)))) {
+    notes.push('columns: the file has no header row, so its columns were read by their values alone ([name], [date_of_birth], [street]... '
+      + 'mark the kinds that their values showed): give the names with --columns first_name,last_name,email,... to read them by name');
   }
   if (notes.length > 0) parts.push('', ...notes);
   return parts.join('\n');

@@ -218,8 +218,9 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
 
   it('names no column "password" in other two-column files without a header', async () => {
     const names = async (content: string) => Object.keys((await collect(readRecords(scratchFile('two.txt', content))))[0] ?? {});
-    expect(await names('a@example.com;Anna Schmidt\nb@example.com;Bob Ray\nc@example.com;Chloé Dupont\n')).toEqual(['column_1', 'column_2']);
-    expect(await names('a@example.com:Anna Schmidt\nb@example.com:Bob Ray\nc@example.com:Chloé Dupont\n')).toEqual(['column_1', 'column_2']);
+    // The second column is named for what its values are (see unnamed.ts), not "password".
+    expect(await names('a@example.com;Anna Schmidt\nb@example.com;Bob Ray\nc@example.com;Chloé Dupont\n')).toEqual(['column_1', 'column_2 [name]']);
+    expect(await names('a@example.com:Anna Schmidt\nb@example.com:Bob Ray\nc@example.com:Chloé Dupont\n')).toEqual(['column_1', 'column_2 [name]']);
   });
 
   it('reads Excel "Unicode text" (UTF-16LE, tabs) named .txt', async () => {
