@@ -964,12 +964,16 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'special needs', 'schwangerschaft', 'grossesse', 'schwerbehinderung', 'schwerbehindert', 'behinderung', 'grad der behinderung', 'pflegegrad', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
     'groupe sanguin', 'grupo sanguineo', 'impfstatus', 'covid status', 'procedure', 'procedure code', 'cpt code',
     // A dental practice's procedure codes (CDT, as Open Dental's ProcCode).
-    'proc code', 'proccode', 'cdt code', 'cdt'],
+    'proc code', 'proccode', 'cdt code', 'cdt',
+    // Adjustments for a disability (a university's, an employer's); a German form's medical remarks; vaccination.
+    'disability accommodation', 'disability accommodations', 'disabilities', 'accessibility needs', 'medizinische hinweise',
+    'medizinischer hinweis', 'remarques medicales', 'vaccinated', 'covid vaccinated', 'vaccination', 'vaccinations', 'sick leave reason', 'absence reason medical', 'notes medical'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
     'chart number', 'ehr id', 'emr id'],
   // Not a bare "member id": gyms, clubs, unions and loyalty schemes have members too.
-  'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id',
+  'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id', 'health card', 'health card number', 'health card no',
+    'ohip', 'ohip number', 'carte vitale', 'numero carte vitale',
     'health insurance number', 'health plan id', 'health plan number', 'medicare number', 'medicaid id'],
   'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],
   'us-mbi': ['mbi', 'medicare beneficiary identifier', 'medicare id'],
@@ -1027,6 +1031,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'antecedentes penales', 'delito', 'condena', 'condenas', 'sanciones penales', 'precedenti penali', 'casellario giudiziale', 'condanna', 'reato',
     'strafblad', 'veroordeling', 'karalnosc', 'wyrok', 'antecedentes criminais', 'registo criminal', 'police record',
     'police records', 'court case', 'court case number', 'offence type', 'offense type', 'criminal background',
+    // The UK's Disclosure and Barring Service checks and US background checks are about criminal records, whatever they found.
+    'dbs check', 'dbs certificate', 'dbs status', 'dbs check status', 'background check', 'background check status', 'criminal background check',
     'criminal background check', 'incarceration', 'parole status', 'probation status'],
   biometric: ['biometric', 'biometrics', 'fingerprint', 'fingerprints', 'face template', 'facial template',
     'faceprint', 'face embedding', 'iris scan', 'retina scan', 'voiceprint', 'voice print', 'palm print',
@@ -1239,7 +1245,10 @@ const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl'])
 const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'description', 'memo', 'observations',
   'message', 'messages', 'msg', 'feedback', 'review', 'reviews', 'complaint', 'reason', 'nachricht', 'mensaje', 'messaggio', 'bericht',
   'bemerkung', 'bemerkungen', 'kommentar', 'notiz', 'notizen', 'anmerkung', 'commentaire', 'commentaires', 'remarque', 'nota', 'notas',
-  'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details',
+  'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details', 'remarques', 'hinweis', 'hinweise',
+  // A hotel's or an airline's special requests (a wheelchair, a diet); a utility's Priority Services Register,
+  // whose needs are partly health (medical equipment, dementia, sight) and partly not (pensionable age, language).
+  'request', 'requests', 'priority', 'psr',
   // What someone eats can tell a belief (halal, kosher) or a condition (diabetic).
   'diet', 'dietary', 'meal', 'meals',
   // A debt collector's vulnerability notes; a KYC check's adverse media findings.
@@ -2464,13 +2473,13 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|hiv|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|burn-?out|heart attack|hospitali[sz]ed|in hospital|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|burn-?out|heart attack|hospitali[sz]ed|in hospital|wheelchair|(?:gluten|lactose) intolerance|intol[ée]rance au (?:gluten|lactose)|intolerancia a la lactosa|intolerancia al gluten|intolleranza al (?:glutine|lattosio)|oncolog(?:y|ical|ique|ico|ia|ie)|malvoyante?|allerg(?:y|ies|ic|ie|ien|isch|ique|ia|ias)|alergi(?:a|as|co|ca)|c(?:o|oe)liac|medical equipment|medically dependent|partially sighted|visually impaired|hearing impaired|registered blind|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury'
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
-  + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
+  + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson|z[oö]liakie|fauteuil roulant|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   + 'embarazada|embarazo|cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
-  + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim|lesbian|transgender|trade union|union member|moschee|synagoge|gewerkschaft(?:smitglied)?|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
+  + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|(?:political )?party member(?:ship)?|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|trade union|union member|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
   + '|(prison(?! break)|jail(?:ed)?|convicted|conviction|criminal record|arrested|sentenced'
-  + '|vorbestraft|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|prisi[oó]n|carcere|condannat[oa]|'
+  + '|vorbestraft|vorstrafen?|strafregister(?:auszug)?|strafverfahren|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
 export const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;

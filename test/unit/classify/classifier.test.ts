@@ -464,6 +464,10 @@ describe('rules that must not go too far (QA round 10b)', () => {
     expect(abroad.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 4], ['health', 1], ['special-category', 1], ['criminal', 1]]);
     const guests = classifyRecords([{ email: 'a@example.org', meal_pref: 'Halal' }, { email: 'b@example.org', meal_pref: 'Vegetarian' }, { email: 'c@example.org', dietary: 'Diabetic' }]);
     expect(guests.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 3], ['health', 1], ['special-category', 1]]);
+    // A utility's Priority Services Register is read for its health needs, not as health whatever it says.
+    const register = classifyRecords([{ email: 'a@example.org', priority_services: 'Dementia' }, { email: 'b@example.org', priority_services: 'Pensionable age' },
+      { email: 'c@example.org', priority_services: 'Medical equipment dependent (electric)' }, { email: 'd@example.org', priority_services: 'Unable to communicate in English' }]);
+    expect(register.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 4], ['health', 2]]);
   });
 
   it('count no one for the phones and addresses of stores, hotels and map points, but the people of a supplier list', () => {

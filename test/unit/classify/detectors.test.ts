@@ -423,6 +423,18 @@ describe('column names', () => {
     expect(found('Asked for halal meals on the flight.')).toEqual(['special-category']);
     expect(found('Released from prison in 2019.')).toEqual(['criminal']);
     expect(found('Lives on Church Street, prefers contact by email')).toEqual([]);
+    // In German, French and English recruiters' and hotels' notes; compounds and inflected forms.
+    for (const note of ['Rollstuhlfahrer, barrierefreier Arbeitsplatz nötig', 'Leidet an Multipler Sklerose', 'se déplace en fauteuil roulant', 'wheelchair accessible room', 'Coeliac: gluten-free only']) {
+      expect(found(note), note).toEqual(['health']);
+    }
+    for (const note of ['Praktizierende Muslimin', 'Member of the Green Party cantonal council']) expect(found(note), note).toEqual(['special-category']);
+    for (const note of ['Vorstrafe wegen Trunkenheit', 'Laufendes Strafverfahren wegen Körperverletzung']) expect(found(note), note).toEqual(['criminal']);
+    expect(found('Member of the wedding party')).toEqual([]);
+    for (const note of ["allergique à l'arachide", 'Allergie: Nüsse (schwer)', 'suivi oncologique en cours', 'Rollstuhlgerechtes Zimmer', 'Glutenunverträglichkeit']) {
+      expect(found(note), note).toEqual(['health']);
+    }
+    for (const note of ['membre du syndicat FGTB', 'délégué syndical CSC']) expect(found(note), note).toEqual(['special-category']);
+    expect(found('Réunion du syndicat de copropriété')).toEqual([]);
   });
 
   it('reads the GDPR Art. 9 and 10 categories in column names of more languages, and "none" answers in them as nothing', () => {
@@ -431,6 +443,8 @@ describe('column names', () => {
     expect(hints(['niepełnosprawność', 'gravidez', 'hba1c_percent', 'sick_leave_days', 'Krankheitstage', 'ehic_number'])).toEqual(Array(6).fill('health'));
     expect(hints(['dna_test_result', 'rs4680', 'iris_code', 'police_record', 'court_case_number', 'geohash', 'call_duration_s', 'email_subject']))
       .toEqual(['genetic', 'genetic', 'biometric', 'criminal', 'criminal', 'geohash', 'communications', 'communications']);
+    expect(hints(['Disability_Accommodation', 'Medizinische Hinweise', 'covid_vaccinated', 'sick_leave_reason'])).toEqual(Array(4).fill('health'));
+    expect(hints(['Health Card No', 'OHIP', 'dbs_check', 'background_check'])).toEqual(['health-insurance-number', 'health-insurance-number', 'criminal', 'criminal']);
     expect(hints(['last_match_offence', 'subscriber_id', 'policy_number'])).not.toContain('criminal');
     expect(hints(['subscriber_id', 'policy_number'])).not.toContain('health-insurance-number');
     for (const none of ['ohne', 'konfessionslos', 'nenhuma', 'declined', 'nie podano', 'prefiero no decirlo', 'wil ik niet zeggen', 'ne souhaite pas répondre']) {
