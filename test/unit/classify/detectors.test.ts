@@ -456,6 +456,13 @@ describe('column names', () => {
     expect(categoriesOf('no', 'disability')).toEqual([]);
   });
 
+  it('places no one by a nationality, a birth country or where a document or a licence was issued', () => {
+    const hints = (names: string[]) => names.map((name) => describeColumn(name).hint);
+    expect(hints(['nationality', 'country_of_birth', 'Issuing Country', 'kyc.document_country', 'passport_country', 'clinician.licenseState', 'citizenship']))
+      .toEqual(Array(7).fill(undefined));
+    expect(hints(['country', 'residence.country', 'state'])).toEqual(['country', 'country', 'us-state']);
+  });
+
   it('reads column names of more languages and forms', () => {
     const hints = (names: string[]) => names.map((name) => describeColumn(name).hint);
     expect(hints(['förnamn', 'efternamn', 'dataNascimento', 'data_nascimento'])).toEqual(['person-name', 'person-name', 'date-of-birth', 'date-of-birth']);
