@@ -807,7 +807,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep'],
   'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
-    'card holder name', 'account holder', 'account holder name', 'name first', 'name last', 'vorname', 'nachname',
+    'card holder name', 'account holder', 'account holder name', 'account name', 'name first', 'name last', 'vorname', 'nachname',
     'accompanying guest', 'additional guest', 'companion', 'companion name',
     'name family', 'name given', // FHIR HumanName: name.family, name.given
     'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',

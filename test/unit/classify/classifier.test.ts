@@ -499,6 +499,10 @@ describe('rules that must not go too far (QA round 10b)', () => {
     expect(payments.categories.map((entry) => [entry.category, entry.subjects])).toEqual([['identity', 1], ['financial', 1]]);
     const customers = classifyRecords([{ customer_id: 'C1', customer: 'Nordlicht Logistics GmbH', phone: '+49 30 901820' }, { customer_id: 'C2', customer: 'Anna Kohl', phone: '+49 30 901821' }]);
     expect(customers.subjectCount).toBe(1);
+    // A utility's business account: its account name is a company's, and it has no person's name.
+    const accounts = classifyRecords([{ customer_ref: 'CUS-1', account_name: 'Mrs Jane Smith', first_name: 'Jane', email: 'jane.smith@example.org' },
+      { customer_ref: 'BUS-1', account_name: 'Oakridge Lettings Ltd', first_name: null, email: 'accounts@oakridge.example' }]);
+    expect(accounts.subjectCount).toBe(1);
     // A company next to a person (the creditor of a debtor) leaves the record the person's.
     const debts = classifyRecords([{ debtor_name: 'Ava Brown', creditor_name: 'Vodafone Ltd', phone: '+44 7700 900123' }, { debtor_name: 'Oliver Green', creditor_name: 'Capital One (Europe) plc', phone: '+44 7700 900124' }]);
     expect(debts.subjectCount).toBe(2);
