@@ -691,6 +691,11 @@ function birthKeyOf(value: string, asOfYear: number): string {
 // status acts write them; "Vornamen", "given_names"): one act lists them all, another only the first.
 const GIVEN_NAMES_COLUMN = /^(?:pr[eé]noms|vornamen|given[ _]?names|first[ _]?names|forenames|nombres|nomes|voornamen)$/i;
 
+/** A person by their email and their name's words (see classifyRow's guardians who are members). */
+function emailAndName(email: string, names: string): string {
+  return `${email}\u0003${nameWords(names.toLowerCase()).sort().join(' ')}`;
+}
+
 /** A name column's value as a key uses it: of a list of given names, the first (see GIVEN_NAMES_COLUMN). */
 function keyName(column: ColumnState, value: string): string {
   if (!GIVEN_NAMES_COLUMN.test(lastSegment(column.profile.name))) return value;
@@ -1311,6 +1316,8 @@ export class RecordClassifier implements DetectionSink {
     /** The record's own person's name and birth date, when the export names other people (see selfParties). */
     let ownNames = '';
     let ownBirth = '';
+    /** The record's own person's email, when the export names other people, who are known by theirs (see countParty). */
+    let ownEmail: string | undefined;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -1406,6 +1413,7 @@ export class RecordClassifier implements DetectionSink {
         const email = value.trim().toLowerCase();
         if (isPersonalEmail(email)) this.rowEmails[this.rowEmailCount++] = email;
       }
+      if (column.subjectEmail && this.partyNames.length > 0 && ownEmail === undefined) ownEmail = value.trim().toLowerCase();
     }
 
     // A FHIR clinical resource about a patient (a medication request, an observation) is their health data, whatever its codes.
@@ -1475,6 +1483,9 @@ export class RecordClassifier implements DetectionSink {
     if (this.rowKeyed) {
       if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
       if (aliases) this.linkAliases(aliases);
+      // A member who is another member's guardian: the guardian, known by their email and name, is the member known by their id
+      // (by the email alone, a child whose record gives a parent's email would be the parent).
+      if (ownEmail !== undefined && ownNames !== '' && isPersonalEmail(ownEmail)) this.linkAliases([emailAndName(ownEmail, ownNames)]);
     } else if (this.rowHeld) {
       const held = this.heldRows.get(row);
       if (held) {
@@ -1715,6 +1726,10 @@ export class RecordClassifier implements DetectionSink {
     const lo = party.lo === 0 ? this.fingerprinter.lo : party.lo;
     const place = this.partyPlace(party);
     this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
+    if (party.email !== undefined && party.names !== '') {
+      this.fingerprinter.of(emailAndName(party.email, party.names));
+      this.people.link(hi, lo, this.fingerprinter.hi, this.fingerprinter.lo);
+    }
     if (place === 0 && this.rowShared !== undefined) this.pendShared(true, hi, lo, 0);
     // They are affected people too: the notice reaches them where the export has their address.
     if (party.email !== undefined && this.collectEmails) this.noteEmail(party.email, place);

@@ -256,6 +256,16 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(3);
   });
 
+  it('counts a member who is another member\'s guardian once, known by their id and their email', () => {
+    const club = classifyRecords([
+      { member_no: '1001', first_name: 'Karl', last_name: 'Moser', birth_date: '1980-02-02', email: 'karl.moser@example.at', guardian_name: '', guardian_email: '' },
+      { member_no: '1002', first_name: 'Anna', last_name: 'Moser', birth_date: '2013-12-01', email: '', guardian_name: 'Karl Moser', guardian_email: 'karl.moser@example.at' },
+      { member_no: '1003', first_name: 'Leo', last_name: 'Gruber', birth_date: '2014-03-03', email: '', guardian_name: 'Eva Gruber', guardian_email: 'eva.gruber@example.at' },
+    ], { asOf: AS_OF });
+    expect(club.subjectCount).toBe(4); // Karl, Anna, Leo and Eva
+    expect(club.categories.find((entry) => entry.category === 'contact')?.subjects).toBe(2);
+  });
+
   it('counts a hotel guest\'s companion as a person of their own', () => {
     const result = classifyRecords([
       { 'Confirmation No': '1', 'Guest Name': 'Jörg Patel', Email: 'jorg@example.com', 'Accompanying Guest': 'Mira Patel' },
