@@ -493,10 +493,10 @@ class ValueMemo {
 
 // Columns whose detection costs enough to be worth remembering: unnamed ones (every detector is
 // tried), prose (scanned for embedded values) and dates of birth (parsed). Emails, phones, cards,
-// names and ids are checked directly.
+// names and ids are checked directly (a generic national id is checked against its record's country).
 const MEMOISED_HINTS: ReadonlySet<ColumnProfile['hint']> = new Set<ColumnProfile['hint']>([
   undefined, 'date-of-birth', 'postal-address', 'postal-code', 'health', 'diagnosis', 'communications', 'special-category',
-  'criminal', 'financial', 'online-identifier', 'government-id',
+  'criminal', 'financial', 'online-identifier',
 ]);
 
 /**

@@ -1773,45 +1773,69 @@ function isNegativeAnswer(value: string): boolean {
 // digit with an encoded date come first. Schemes marked 'weak' have one check digit and little
 // else (a random nine-digit number passes the SIN, TFN, BSN or NIF check one time in ten or
 // eleven): a value passing one of them names it only when no other scheme passes it too.
-const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: string) => boolean, 'weak'?]> = [
-  [DETECTORS.ukNino, isUkNino],
-  [DETECTORS.deIdDocument, isDeIdentityDocument],
-  [DETECTORS.frNir, isFrNir],
-  [DETECTORS.esDniNie, isEsDniOrNie],
-  [DETECTORS.itCodiceFiscale, isItCodiceFiscale],
-  [DETECTORS.sgNricFin, isSgNricFin],
-  [DETECTORS.fiHenkilotunnus, isFiHenkilotunnus],
-  [DETECTORS.iePpsn, isIePpsn],
-  [DETECTORS.inPan, isInPan],
-  [DETECTORS.brCpf, isBrCpf],
-  [DETECTORS.zaIdNumber, isZaIdNumber],
-  [DETECTORS.chAhv, isChAhvNumber],
-  [DETECTORS.czBirthNumber, isCzBirthNumber],
-  [DETECTORS.mxCurp, isMxCurp],
-  [DETECTORS.thNationalId, isThNationalId],
-  [DETECTORS.krRrn, (value) => isKrRrn(value, true)],
-  [DETECTORS.noFodselsnummer, isNoFodselsnummer],
-  [DETECTORS.trKimlikNo, isTrKimlikNo],
-  [DETECTORS.beNationalNumber, isBeNationalNumber],
-  [DETECTORS.deTaxId, isDeTaxId],
-  [DETECTORS.deSocialSecurity, isDeSocialSecurityNumber],
-  [DETECTORS.plPesel, isPlPesel],
-  [DETECTORS.sePersonnummer, isSePersonnummer],
-  [DETECTORS.inAadhaar, isInAadhaar, 'weak'],
-  [DETECTORS.nlBsn, isNlBsn, 'weak'],
-  [DETECTORS.caSin, isCaSin, 'weak'],
-  [DETECTORS.auTfn, isAuTfn, 'weak'],
-  [DETECTORS.ptNif, isPtNif, 'weak'],
-  [DETECTORS.atSocialInsurance, isAtSocialInsuranceNumber, 'weak'],
+// A weak scheme with a check digit and a birth date ('dated': Austria's) still names a resident foreigner's id.
+const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: string) => boolean, string, ('weak' | 'dated')?]> = [
+  [DETECTORS.ukNino, isUkNino, 'GB'],
+  [DETECTORS.deIdDocument, isDeIdentityDocument, 'DE'],
+  [DETECTORS.frNir, isFrNir, 'FR'],
+  [DETECTORS.esDniNie, isEsDniOrNie, 'ES'],
+  [DETECTORS.itCodiceFiscale, isItCodiceFiscale, 'IT'],
+  [DETECTORS.sgNricFin, isSgNricFin, 'SG'],
+  [DETECTORS.fiHenkilotunnus, isFiHenkilotunnus, 'FI'],
+  [DETECTORS.iePpsn, isIePpsn, 'IE'],
+  [DETECTORS.inPan, isInPan, 'IN'],
+  [DETECTORS.brCpf, isBrCpf, 'BR'],
+  [DETECTORS.zaIdNumber, isZaIdNumber, 'ZA'],
+  [DETECTORS.chAhv, isChAhvNumber, 'CH'],
+  [DETECTORS.czBirthNumber, isCzBirthNumber, 'CZ SK'],
+  [DETECTORS.mxCurp, isMxCurp, 'MX'],
+  [DETECTORS.thNationalId, isThNationalId, 'TH'],
+  [DETECTORS.krRrn, (value) => isKrRrn(value, true), 'KR'],
+  [DETECTORS.noFodselsnummer, isNoFodselsnummer, 'NO'],
+  [DETECTORS.trKimlikNo, isTrKimlikNo, 'TR'],
+  [DETECTORS.beNationalNumber, isBeNationalNumber, 'BE'],
+  [DETECTORS.deTaxId, isDeTaxId, 'DE'],
+  [DETECTORS.deSocialSecurity, isDeSocialSecurityNumber, 'DE'],
+  [DETECTORS.plPesel, isPlPesel, 'PL'],
+  [DETECTORS.sePersonnummer, isSePersonnummer, 'SE'],
+  [DETECTORS.inAadhaar, isInAadhaar, 'IN', 'weak'],
+  [DETECTORS.nlBsn, isNlBsn, 'NL', 'weak'],
+  [DETECTORS.caSin, isCaSin, 'CA', 'weak'],
+  [DETECTORS.auTfn, isAuTfn, 'AU', 'weak'],
+  [DETECTORS.ptNif, isPtNif, 'PT', 'weak'],
+  [DETECTORS.atSocialInsurance, isAtSocialInsuranceNumber, 'AT', 'dated'],
   // A CPR number has no check digit to rely on: only in its written form DDMMYY-SSSS.
-  [DETECTORS.dkCpr, (value) => value.includes('-') && isDkCpr(value), 'weak'],
+  [DETECTORS.dkCpr, (value) => value.includes('-') && isDkCpr(value), 'DK', 'weak'],
 ];
 
-/** The national id a generic government-id column's value is, if one scheme says so. */
-function nationalIdOf(value: string): DetectorInfo | undefined {
+/** Countries whose national ids a generic government-id column's value is checked against (the US: SSN and ITIN). */
+const NATIONAL_ID_COUNTRIES: ReadonlySet<string> = new Set(['US', ...NATIONAL_ID_VALIDATORS.flatMap(([, , countries]) => countries.split(' '))]);
+const COUNTRIES_OF_SCHEME: ReadonlyMap<DetectorInfo, string> = new Map(NATIONAL_ID_VALIDATORS.map(([found, , countries]) => [found, countries]));
+
+/** Whether an id of this scheme is the record's country's own (or the country is unknown): a foreign id's encoded birth date may be a misreading. */
+function ownScheme(found: DetectorInfo, country: string | undefined): boolean {
+  const countries = COUNTRIES_OF_SCHEME.get(found);
+  return country === undefined || countries === undefined || countries.includes(country);
+}
+
+/**
+ * The national id a generic government-id column's value is, if one scheme says so. In a record
+ * placed in a country whose ids are known here, the value must be one of that country's, or
+ * another country's of a scheme that cannot pass by chance (a resident foreigner's): a PESEL in
+ * Poland is no Norwegian number, and a Polish number with a wrong check digit no id at all.
+ */
+function nationalIdOf(value: string, country?: string): DetectorInfo | undefined {
+  const known = country !== undefined && NATIONAL_ID_COUNTRIES.has(country);
+  if (known) {
+    for (const [found, test, countries] of NATIONAL_ID_VALIDATORS) if (countries.includes(country) && test(value)) return found;
+    if (country === 'US') {
+      const ssn = usTaxpayerNumber(value);
+      if (ssn) return ssn;
+    }
+  }
   let weakMatch: DetectorInfo | undefined;
-  for (const [found, test, weak] of NATIONAL_ID_VALIDATORS) {
-    if (!test(value)) continue;
+  for (const [found, test, , weak] of NATIONAL_ID_VALIDATORS) {
+    if ((weak === 'weak' && known) || !test(value)) continue;
     if (!weak) return found;
     if (weakMatch) return DETECTORS.governmentIdColumn;
     weakMatch = found;
@@ -1819,7 +1843,16 @@ function nationalIdOf(value: string): DetectorInfo | undefined {
   return weakMatch;
 }
 
-type Validator = (value: string, column: ColumnProfile) => DetectorInfo | undefined;
+// A column of identity documents' numbers rather than of national numbers.
+const IDENTITY_DOCUMENT = /doc|passport|card|licen[cs]e|permit|ausweis|pass\b|carte|tarjeta|carta|paspoort|dowod|pi[eè]ce/i;
+
+/** A US SSN or ITIN. */
+function usTaxpayerNumber(value: string): DetectorInfo | undefined {
+  return parseUsSsn(value)?.valid ? DETECTORS.usSsn : isUsItin(value) ? DETECTORS.usItin : undefined;
+}
+
+/** A column's validator: what a value is, if it is what the column's name says; `country` is the record's, where known. */
+type Validator = (value: string, column: ColumnProfile, country?: string) => DetectorInfo | undefined;
 const when = (test: (value: string) => boolean, found: DetectorInfo): Validator => (value) => (test(value) ? found : undefined);
 
 /**
@@ -1833,9 +1866,15 @@ const orGlued = (test: (value: string) => boolean) => (value: string): boolean =
 };
 const isSePersonnummerInText = orGlued(isSePersonnummer);
 
+// What a Nordic "personnummer" column's value is: Sweden's, Finland's henkilötunnus (named so in Swedish), Norway's, Denmark's.
+const NORDIC_PERSONAL_NUMBERS: ReadonlyArray<readonly [(value: string) => boolean, string, DetectorInfo]> = [
+  [isSePersonnummerInText, 'SE', DETECTORS.sePersonnummer], [isFiHenkilotunnus, 'FI', DETECTORS.fiHenkilotunnus],
+  [isNoFodselsnummer, 'NO', DETECTORS.noFodselsnummer], [isDkCpr, 'DK', DETECTORS.dkCpr],
+];
+
 // Columns named for one kind of identifier: the value must pass that identifier's validator.
 const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
-  'us-ssn': (value) => (parseUsSsn(value)?.valid ? DETECTORS.usSsn : isUsItin(value) ? DETECTORS.usItin : undefined),
+  'us-ssn': usTaxpayerNumber,
   'us-itin': (value) => (isUsItin(value) ? DETECTORS.usItin : undefined),
   'uk-nino': when(isUkNino, DETECTORS.ukNino),
   'de-tax-id': when(isDeTaxId, DETECTORS.deTaxId),
@@ -1848,9 +1887,12 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'nl-bsn': when(isNlBsn, DETECTORS.nlBsn),
   'pl-pesel': when(isPlPesel, DETECTORS.plPesel),
   // "Personnummer" is also the Swedish name of Finland's henkilötunnus.
-  'se-personnummer': (value) =>
-    isSePersonnummerInText(value) ? DETECTORS.sePersonnummer : isFiHenkilotunnus(value) ? DETECTORS.fiHenkilotunnus
-      : isNoFodselsnummer(value) ? DETECTORS.noFodselsnummer : isDkCpr(value) ? DETECTORS.dkCpr : undefined,
+  // Tried in the record's country's order first: a Danish number may pass Sweden's check by chance.
+  'se-personnummer': (value, _column, country) => {
+    const own = NORDIC_PERSONAL_NUMBERS.find(([, countryOf]) => countryOf === country);
+    if (own?.[0](value)) return own[2];
+    return NORDIC_PERSONAL_NUMBERS.find(([test]) => test(value))?.[2];
+  },
   'fi-henkilotunnus': when(orGlued(isFiHenkilotunnus), DETECTORS.fiHenkilotunnus),
   'dk-cpr': when(orGlued(isDkCpr), DETECTORS.dkCpr),
   'no-fodselsnummer': when(orGlued(isNoFodselsnummer), DETECTORS.noFodselsnummer),
@@ -1880,9 +1922,12 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
     return isPassportNumber(value, column.issuer) ? DETECTORS.passport : undefined;
   },
   'driver-license': when(isDocumentNumberShaped, DETECTORS.driverLicense),
-  'government-id': (value) => {
-    const national = nationalIdOf(value);
+  'government-id': (value, column, country) => {
+    // An identity document's number (a passport's, an id card's) is any country's: the record's country checks national numbers only.
+    const national = nationalIdOf(value, IDENTITY_DOCUMENT.test(column.name) ? undefined : country);
     if (national) return national;
+    // In a record of a country whose ids are known, a national number that is none of them is no id (a wrong check digit).
+    if (country !== undefined && NATIONAL_ID_COUNTRIES.has(country) && !IDENTITY_DOCUMENT.test(column.name)) return undefined;
     if (parseUsSsn(value)?.valid) return DETECTORS.usSsn;
     return isDocumentNumberShaped(value) ? DETECTORS.governmentIdColumn : undefined;
   },
@@ -2260,11 +2305,11 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       // A masked number ("XXX-XX-1234", "****5678") discloses no more than its last digits: no id.
       if (validator && hint !== 'person-name' && isMaskedNumber(value)) return true;
       if (validator) {
-        const found = validator(value, column);
+        const found = validator(value, column, sink.country);
         if (found) {
           sink.validated(found);
           // A national number that encodes the birth date (PESEL, personnummer): an age, as a date of birth gives.
-          const birth = found.category === 'government-id' ? birthDateInId(found.name, value, sink.asOf) : undefined;
+          const birth = found.category === 'government-id' && ownScheme(found, sink.country) ? birthDateInId(found.name, value, sink.asOf) : undefined;
           const age = birth === undefined ? undefined : ageAt(birth, sink.asOf);
           if (age !== undefined && age < 130) sink.age(age);
           return true;
@@ -2272,8 +2317,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         // An identifier written inside a sentence ("Mi NIE es X9613851N"); a name refused whole
         // ("Frankfurt am Main Airport") is no name in part.
         if (hint !== 'person-name' && value.length > 12 && hasWhitespace(value)) {
-          const times = countInWords(value, (candidate) => validator(candidate, column) !== undefined);
-          const inText = times > 0 ? validator(firstValid(value, (candidate) => validator(candidate, column) !== undefined), column) : undefined;
+          const times = countInWords(value, (candidate) => validator(candidate, column, sink.country) !== undefined);
+          const inText = times > 0 ? validator(firstValid(value, (candidate) => validator(candidate, column, sink.country) !== undefined), column, sink.country) : undefined;
           if (inText) for (let i = 0; i < times; i++) sink.validated(inText);
           return times > 0;
         }
@@ -2312,9 +2357,9 @@ function alternativesValidator(hint: ColumnHint, alternatives: readonly ColumnHi
   let validator = alternativeValidators.get(key);
   if (!validator) {
     const each = [hint, ...alternatives].flatMap((kind) => NAMED_VALIDATORS[kind] ?? []);
-    validator = (value, column) => {
+    validator = (value, column, country) => {
       for (const one of each) {
-        const found = one(value, column);
+        const found = one(value, column, country);
         if (found) return found;
       }
       return undefined;

@@ -256,6 +256,26 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(3);
   });
 
+  it('checks a national id column against the record\'s country: a wrong check digit is no id, and a PESEL no Norwegian number', () => {
+    const customers = classifyRecords([
+      { customer_id: 'K-1', birth_date: '1980-05-17', country: 'PL', national_id: '80051741275' }, // a valid PESEL
+      { customer_id: 'K-2', birth_date: '1975-02-03', country: 'PL', national_id: '75020383002' }, // its check digit is wrong
+      { customer_id: 'K-3', birth_date: '1966-11-11', country: 'NL', national_id: '815908302' }, // fails the BSN's 11-test
+      { customer_id: 'K-4', birth_date: '1990-06-21', country: 'ES', national_id: '21535642B' }, // the DNI's letter is wrong
+      { customer_id: 'K-5', birth_date: '1965-01-16', country: 'PL', national_id: '65011691085' }, // a PESEL that Norway's check also passes
+      { customer_id: 'K-6', birth_date: '2003-02-23', country: 'SE', national_id: '030223-7683' }, // no personnummer, and no Danish CPR in Sweden
+    ], { asOf: AS_OF });
+    expect(customers.evidence.find((entry) => entry.category === 'government-id')).toMatchObject({ detector: 'pl-pesel', matches: 2 });
+    expect(customers.children?.under13).toBe(0);
+    const payouts = classifyRecords([
+      { payout_id: 'p1', country: 'US', tax_id: '072-31-1487' }, { payout_id: 'p2', country: 'US', tax_id: '412-00-3817' }, { payout_id: 'p3', country: 'US', tax_id: '931-27-5518' },
+    ], { asOf: AS_OF });
+    expect(payouts.categories.find((entry) => entry.category === 'government-id')?.subjects).toBe(1);
+    // An identity document's number is any country's: a passenger's passport in a German booking.
+    const documents = classifyRecords([{ booking: 'B1', country: 'DE', document_number: 'C01X00T47' }], { asOf: AS_OF });
+    expect(documents.categories.map((entry) => entry.category)).toContain('government-id');
+  });
+
   it('counts a member who is another member\'s guardian once, known by their id and their email', () => {
     const club = classifyRecords([
       { member_no: '1001', first_name: 'Karl', last_name: 'Moser', birth_date: '1980-02-02', email: 'karl.moser@example.at', guardian_name: '', guardian_email: '' },
