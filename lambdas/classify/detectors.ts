@@ -1133,7 +1133,10 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   // A French subscriber, a holder; a vehicle's driver, a trip's rider.
   'abonne', 'abonnee', 'abonnent', 'titulaire', 'driver', 'rider', 'fahrer',
   // An insurer's or a bank's party (a policyholder, an insured person, a beneficiary: "partyId").
-  'party']);
+  'party',
+  // A league's or a camp's players and participants, a landlord's tenants, a charity's volunteers (not
+  // "tenant": a SaaS's tenant is a customer organisation).
+  'player', 'athlete', 'participant', 'camper', 'volunteer', 'spieler', 'joueur', 'jugador', 'mieter', 'locataire']);
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user', 'party']);
@@ -1510,6 +1513,8 @@ function rankOf(name: string): number | undefined {
  */
 export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
   for (let column = 0; column < names.length; column++) {
+    // Another person's addresses (a player's parents', a patient's guardian's) are theirs, not the records' key.
+    if (partyOf(names[column] ?? '') !== undefined) continue;
     let emails = 0;
     let others = 0;
     let first: string | undefined;

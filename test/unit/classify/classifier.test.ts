@@ -276,6 +276,18 @@ describe('other people in a record', () => {
     expect(documents.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it('counts a league\'s players by their id and their parents as people of their own, not the parent\'s email as the key', () => {
+    const player = (id: string, first: string, dob: string, parent: string, email: string) =>
+      ({ 'Player ID': id, 'Player First Name': first, 'Player Last Name': 'Robinson', 'Player DOB': dob, 'Parent1 Name': parent, 'Parent1 Email': email, State: 'OR' });
+    const league = classifyRecords([
+      player('P1', 'Ethan', '02/17/2016', 'Patricia Robinson', 'patricia.robinson@example.com'),
+      player('P2', 'Logan', '09/18/2012', 'Patricia Robinson', 'patricia.robinson@example.com'),
+      player('P3', 'Ava', '01/05/2014', 'Mark Robinson', 'mark.robinson@example.com'),
+    ], { asOf: AS_OF });
+    expect(league.subjectCount).toBe(5); // three players, two parents
+    expect(league.children).toMatchObject({ under13: 2, under16: 3, withBirthDate: 3 });
+  });
+
   it('counts a member who is another member\'s guardian once, known by their id and their email', () => {
     const club = classifyRecords([
       { member_no: '1001', first_name: 'Karl', last_name: 'Moser', birth_date: '1980-02-02', email: 'karl.moser@example.at', guardian_name: '', guardian_email: '' },
