@@ -970,7 +970,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'medizinischer hinweis', 'remarques medicales', 'vaccinated', 'covid vaccinated', 'vaccination', 'vaccinations', 'sick leave reason', 'absence reason medical', 'notes medical'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
-    'chart number', 'ehr id', 'emr id'],
+    'chart number', 'ehr id', 'emr id',
+    // Spain's "número de historia clínica", Italy's "cartella clinica", France's "numéro de dossier patient".
+    'nhc', 'numero historia clinica', 'numero de historia clinica', 'historia clinica', 'n historia clinica', 'numero cartella clinica',
+    'numero dossier patient', 'numero de dossier patient', 'ipp'],
   // Not a bare "member id": gyms, clubs, unions and loyalty schemes have members too.
   'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id', 'health card', 'health card number', 'health card no',
     'ohip', 'ohip number', 'carte vitale', 'numero carte vitale',
@@ -1145,7 +1148,7 @@ const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'ku
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
   'anstallningsnummer', 'personalnr', 'klantnr', 'filenumber',
   // Open Dental's patient number.
-  'patnum', 'patmrnid', 'patmrn', 'patid', 'mrn',
+  'patnum', 'patmrnid', 'patmrn', 'patid', 'mrn', 'nhc',
   // A German resident register's record key (Bundesmeldegesetz).
   'ordnungsmerkmal']);
 
@@ -1324,7 +1327,7 @@ function profileOf(name: string): ColumnProfile {
   // Drop up to two generic trailing words ("phone_number_home", "HMDA_Race_Borrower") and look again.
   for (let dropped = 0; hint === undefined && dropped < 2 && words.length > 1; dropped++) {
     const last = words[words.length - 1] ?? '';
-    if (!GENERIC_TAILS.has(last) && !PERSON_QUALIFIERS.has(last)) break;
+    if (!GENERIC_TAILS.has(last) && !PERSON_QUALIFIERS.has(last) && !ROLE_TAILS.has(last)) break;
     words = words.slice(0, -1);
     hint = hintOfWords(words);
   }
@@ -1337,7 +1340,9 @@ function profileOf(name: string): ColumnProfile {
   // A column named by a SNP's reference id (rs4680) holds genotypes (AG, CT).
   if (hint === undefined && /^rs\d{2,}$/i.test(name.trim())) hint = 'genetic';
   // A column named for another person alone ("Mother", "Guardian", "Emerg_Contact_1", as school systems write them) holds their name.
-  if (hint === undefined && PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length) hint = 'person-name';
+  // So is one with a role's word after it ("Tutor legal").
+  const alone = words.join(' ');
+  if (hint === undefined && (PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length || PARTY_WORDS.exec(alone)?.[0].length === alone.length)) hint = 'person-name';
   // The name of a thing a log or a cloud service names ("httpSourceName" ALB, "continent_name"
   // Europe, "roleSessionName", a product's "item_name"): no one's name.
   if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && THING_WORDS.has(words[words.length - 2] ?? '')) hint = undefined;
@@ -1378,7 +1383,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1446,8 +1451,16 @@ export function partyOf(name: string): string | undefined {
     // "NOK Phone" and "Next of Kin Name" are one person.
     return `${word === 'nok' ? 'nextofkin' : word}${match[2] ?? ''}`;
   }
+  // The role after the field, as Spanish, French and Italian forms write it ("DNI tutor", "Teléfono del tutor",
+  // "Téléphone du tuteur"), and English reversed ("Email Guardian").
+  const trailing = segments.length === 1 ? TRAILING_PARTY.exec(trimmed) : null;
+  if (trailing) return `${(trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor')}${trailing[2] ?? ''}`;
   return undefined;
 }
+
+// Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
+const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des']);
+const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian)[ _-]?(\d?)$/i;
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 

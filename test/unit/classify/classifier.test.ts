@@ -288,6 +288,18 @@ describe('other people in a record', () => {
     expect(league.children).toMatchObject({ under13: 2, under16: 3, withBirthDate: 3 });
   });
 
+  it('counts a legal guardian named before or after the field ("Legal Guardian Name", "DNI tutor") as a person with their own id', () => {
+    const clinic = classifyRecords([
+      { NHC: '641562', Nombre: 'Lucía', Apellidos: 'García Gómez', 'Fecha nacimiento': '01/06/2019', 'Tutor legal': 'Carmen Gómez Ruiz', 'DNI tutor': '53921847A' },
+      { NHC: '641563', Nombre: 'Hugo', Apellidos: 'García Gómez', 'Fecha nacimiento': '11/02/2017', 'Tutor legal': 'Carmen Gómez Ruiz', 'DNI tutor': '53921847A' },
+    ], { asOf: AS_OF });
+    expect(clinic.subjectCount).toBe(3);
+    expect(clinic.categories.find((entry) => entry.category === 'government-id')?.subjects).toBe(1);
+    const patients = classifyRecords([{ MRN: '641562', 'Patient First Name': 'Lucy', DOB: '06/01/2019', 'Legal Guardian Name': 'Carmen Garcia', 'Guardian SSN': '412-68-3055' }], { asOf: AS_OF });
+    expect(patients.subjectCount).toBe(2);
+    expect(patients.categories.find((entry) => entry.category === 'government-id')?.subjects).toBe(1);
+  });
+
   it('counts a member who is another member\'s guardian once, known by their id and their email', () => {
     const club = classifyRecords([
       { member_no: '1001', first_name: 'Karl', last_name: 'Moser', birth_date: '1980-02-02', email: 'karl.moser@example.at', guardian_name: '', guardian_email: '' },
