@@ -27,6 +27,7 @@ import {
   isShippingColumn,
   namesOrganisation,
   parseBirthDate,
+  PLACE_EMAIL,
   partyOf,
   passwordHashKind,
   pickSubjectKey,
@@ -2116,7 +2117,8 @@ export class RecordClassifier implements DetectionSink {
     const relationship = isRelationshipColumn(name);
     const party = this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
-    const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()));
+    const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))
+      || (profile.hint === 'email' && PLACE_EMAIL.test(name.trim()));
     const shipping = party < 0 && isShippingColumn(name) ? this.partyIndexOf('shipping-recipient') : -1;
     if (shipping >= 0 && profile.hint === 'person-name') this.shipsToNames = true;
     const state: ColumnState = {

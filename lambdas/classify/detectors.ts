@@ -1349,6 +1349,8 @@ function profileOf(name: string): ColumnProfile {
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
+  // A statistic over many people ("avg_customer_age", "pct_female", "median_income") is no one's.
+  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
   // A pet's or an animal's name, birth date or diagnosis is no person's ("pet_name", "pet_dob", "animal_diagnosis").
   if (/^(?:pet|pets|animal|animals|tier|haustier)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
   const allWords = columnWords(name);
@@ -1496,7 +1498,7 @@ function rankOf(name: string): number | undefined {
   // "Employee #", "Member #": the person's number.
   if (words.length === 1 && PERSON_QUALIFIERS.has(compact) && /#\s*$/.test(name)) return 0;
   const profile = describeColumn(name);
-  if (profile.hint === 'email' && !profile.thirdParty) return 1;
+  if (profile.hint === 'email' && !profile.thirdParty && !PLACE_EMAIL.test(name.trim())) return 1;
   if (compact === 'id') return 3; // after an account's name: a log's "id" is its event's
   // A DynamoDB table's partition key: in a single-table design, every item of one user ("USER#7f1c",
   // the profile, the sessions, the orders) shares it, which their emails do not.
@@ -1524,10 +1526,13 @@ function rankOf(name: string): number | undefined {
  * three of them: who a row is about when no column name says it (a log without a header, an "id"
  * that holds emails). Undefined when there is none.
  */
+/** The email of a place of business ("store_email", "branch_email"): an organisation's, no one's key. */
+export const PLACE_EMAIL = /^(?:store|shop|branch|office|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio)[ _.-]?e[ _-]?mail/i;
+
 export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
   for (let column = 0; column < names.length; column++) {
-    // Another person's addresses (a player's parents', a patient's guardian's) are theirs, not the records' key.
-    if (partyOf(names[column] ?? '') !== undefined) continue;
+    // Another person's addresses (a player's parents', a patient's guardian's) are theirs, not the records' key; nor is a store's.
+    if (partyOf(names[column] ?? '') !== undefined || PLACE_EMAIL.test((names[column] ?? '').trim())) continue;
     let emails = 0;
     let others = 0;
     let first: string | undefined;

@@ -530,6 +530,12 @@ describe('rules that must not go too far (QA round 10b)', () => {
       { store_id: 'S2', store_name: 'Bank Street Deli', street: '1 Bank St', city: 'Ottawa', country: 'CA', phone: '+1 613 555 0100', notes: 'Kosher deli' },
     ]);
     expect(stores.subjectCount).toBe(0);
+    // A store's email and a statistic of its customers make no store a person.
+    const sales = classifyRecords([
+      { date: '2026-10-01', state: 'NC', store_id: 'ST102', store_address: '9408 Sunset Blvd, Raleigh, NC 28049', store_phone: '(919) 314-5183', store_email: 'store102@retail.example', avg_customer_age: '35.9', pct_female: '55.4' },
+      { date: '2026-10-01', state: 'VA', store_id: 'ST135', store_address: '8638 Washington Blvd, Arlington, VA 24601', store_phone: '(703) 708-8890', store_email: 'store135@retail.example', avg_customer_age: '40.5', pct_female: '45.4' },
+    ]);
+    expect(sales.subjectCount).toBe(0);
     const points = classifyRecords([{ properties: { name: 'Central Mosque', phone: '+49 30 1234567', amenity: 'place_of_worship' }, geometry: { type: 'Point', coordinates: [13.4, 52.52] } }]);
     expect(points.subjectCount).toBe(0);
     const suppliers = classifyRecords([
