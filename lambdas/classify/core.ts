@@ -725,6 +725,21 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
  * lower-cased; else their passport's or national id's number (a passenger list whose only emails
  * are the lead passengers'). Masked numbers identify no one.
  */
+/**
+ * A keyed row's person without the key, known by their own phone number alone (a marketing list's
+ * SMS subscriber without an email, on two lists): its last ten digits, however it is written.
+ */
+function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || column.party >= 0 || column.profile.hint !== 'phone') continue;
+    const digits = (values[i] ?? '').replace(/\D/g, '');
+    if (digits.length >= 7) return `\u0004${digits.slice(-10)}`;
+  }
+  return undefined;
+}
+
 function ownIdentifierOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
   let document: string | undefined;
@@ -1239,7 +1254,7 @@ export class RecordClassifier implements DetectionSink {
     // key; else by their name and birth date (a debtor whose email is "N/A" on some debts).
     if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined)
-        ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values));
+        ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values) ?? ownPhoneOf(columns, values));
     }
     // A message log (Twilio, Vonage): the customer is the "to" of an outbound message and the "from"
     // of an inbound one; the other end is the business's number, and the platform's account the

@@ -276,6 +276,15 @@ describe('other people in a record', () => {
     expect(documents.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it('knows a keyed list\'s subscriber without the key by their phone number, however it is written', () => {
+    const list = classifyRecords([
+      { email: '', phone: '1-716-794-5104', list: 'Newsletter' }, { email: '', phone: '+1 716 794 5104', list: 'Spring Sale' },
+      { email: '', phone: '+44 7400 512377', list: 'Newsletter' }, { email: 'nancy.taylor@example.com', phone: '', list: 'Newsletter' },
+      { email: 'nancy.taylor@example.com', phone: '', list: 'Spring Sale' },
+    ]);
+    expect(list.subjectCount).toBe(3);
+  });
+
   it('counts a league\'s players by their id and their parents as people of their own, not the parent\'s email as the key', () => {
     const player = (id: string, first: string, dob: string, parent: string, email: string) =>
       ({ 'Player ID': id, 'Player First Name': first, 'Player Last Name': 'Robinson', 'Player DOB': dob, 'Parent1 Name': parent, 'Parent1 Email': email, State: 'OR' });
