@@ -287,6 +287,22 @@ const isSalesforceObject = (attributes: unknown): boolean =>
 type Field = readonly [column: string, value: string];
 
 /** Leaf values with dotted paths as column names; array items share their array's column. */
+const CALLING_CODE_KEY = /^(?:country_?code|dial(?:ling)?_?code|calling_?code|country_?calling_?code|cc|prefix)$/i;
+const PHONE_NUMBER_KEY = /^(?:number|national_?number|phone_?number|subscriber_?number|local_?number)$/i;
+
+/** A phone number written as an object of its calling code and its number ({"countryCode": "+61", "number": "463126052"}), as one "+61 463126052". */
+function phoneObjectOf(value: Record<string, unknown>): string | undefined {
+  let code: string | undefined;
+  let number: string | undefined;
+  for (const key in value) {
+    const field = value[key];
+    if (typeof field !== 'string' && typeof field !== 'number') continue;
+    if (CALLING_CODE_KEY.test(key)) code = String(field).replace(/^\+|^00/, '').trim();
+    else if (PHONE_NUMBER_KEY.test(key)) number = String(field).trim();
+  }
+  return code !== undefined && number !== undefined && /^\d{1,4}$/.test(code) && /^[\d\s().-]{4,20}$/.test(number) ? `+${code} ${number}` : undefined;
+}
+
 function flattenRecord(record: Record<string, unknown>): Field[] {
   const fields: Field[] = [];
   const visit = (value: unknown, path: string, depth: number): void => {
@@ -313,6 +329,11 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
     const container = Array.isArray(value) ? undefined : typedContainer(value as Record<string, unknown>);
     if (container !== undefined) {
       visit(container, path, depth + 1); // the typed map or list stands for its own contents
+      return;
+    }
+    const phone = Array.isArray(value) ? undefined : phoneObjectOf(value as Record<string, unknown>);
+    if (phone !== undefined) {
+      fields.push([path, phone]);
       return;
     }
     const identifier = fhirIdentifierOf(value as Record<string, unknown>);
@@ -413,7 +434,7 @@ interface ColumnState {
 // A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type", Okta's
 // "userType"), and the values that say it is not: "true" in a bot flag, "Bot" as a type, and
 // "Service" as an account's type.
-const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype|party[ _]?type|customer[ _]?type|client[ _]?type|entity[ _]?type|partytype|customertype|clienttype|entitytype)$/i;
+const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?service[ _]?account|service[ _]?account|is[ _]?system[ _]?user|is[ _]?machine[ _]?user|is[ _]?technical[ _]?user|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype|party[ _]?type|customer[ _]?type|client[ _]?type|entity[ _]?type|partytype|customertype|clienttype|entitytype)$/i;
 const BOT_FLAGS = /^(?:true|bot)$/i;
 // A user agent column (a log's "user_agent", "cs(User-Agent)", Okta's "client.userAgent.rawUserAgent")
 // and the agents that are machines: crawlers, link previews, health checks and uptime probes.

@@ -276,6 +276,20 @@ describe('other people in a record', () => {
     expect(documents.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it('counts no service account as a person, and places a phone written as its calling code and number', () => {
+    const users = classifyRecords([
+      { id: '1', email: 'maria.lopez@example.com', full_name: 'Maria Lopez', is_service_account: 'false' },
+      { id: '2', email: 'ci-bot7@example.io', full_name: 'CI Bot', is_service_account: 'true' },
+      { id: '3', email: 'backupserviceaccount9@example.io', full_name: 'Backup Service Account', is_service_account: 'true' },
+    ]);
+    expect(users.subjectCount).toBe(1);
+    const app = classifyRecords([
+      { id: 'a1', email: 'lucas.lee@example.de', phone: { countryCode: '+61', number: '463126052' } },
+      { id: 'a2', email: 'felix.gauthier@example.it', phone: { countryCode: '81', number: '9012345678' } },
+    ]);
+    expect(app.jurisdictionCounts?.map((entry) => entry.jurisdiction)).toEqual(['AU', 'JP']);
+  });
+
   it('knows a keyed list\'s subscriber without the key by their phone number, however it is written', () => {
     const list = classifyRecords([
       { email: '', phone: '1-716-794-5104', list: 'Newsletter' }, { email: '', phone: '+1 716 794 5104', list: 'Spring Sale' },

@@ -435,6 +435,12 @@ describe('column names', () => {
     }
     for (const note of ['membre du syndicat FGTB', 'délégué syndical CSC']) expect(found(note), note).toEqual(['special-category']);
     expect(found('Réunion du syndicat de copropriété')).toEqual([]);
+    // An absence's reason, an injury, a prescription exemption; a drink-driving arrest.
+    for (const note of ['Back pain', 'Anxiety', 'Surgery - knee', 'Injuries: fractured left wrist', 'Medical exemption certificate', 'Flu', 'Covid-19', 'Hospital stay']) {
+      expect(found(note), note).toEqual(['health']);
+    }
+    expect(found('Covid restrictions lifted at the depot')).toEqual([]);
+    for (const note of ['Refused field sobriety test, DUI', 'Practice area: Criminal Defense']) expect(found(note), note).toEqual(['criminal']);
   });
 
   it('reads the GDPR Art. 9 and 10 categories in column names of more languages, and "none" answers in them as nothing', () => {
