@@ -1336,6 +1336,7 @@ export class RecordClassifier implements DetectionSink {
     let sharedStates: Array<readonly [string, ColumnState]> | undefined;
     let zip: string | undefined;
     let address: AddressPlace | undefined;
+    let addressCount = 0;
     let ccCountry: string | undefined;
     let ipState: string | undefined;
     // Mailchimp's REGION is located with its CC, from the IP address (not a "State/Region" next to an "IP Country").
@@ -1397,8 +1398,15 @@ export class RecordClassifier implements DetectionSink {
         ccCountry ??= this.countryColumnLookup.get(value.trim());
       } else if (column.role === 'postal-code') {
         zip ??= value.trim();
-      } else if (address?.country === undefined && address?.state === undefined && value.length <= 300) {
-        address = this.readAddress(value) ?? address;
+      } else if (value.length <= 300 && addressCount < this.addressColumns.length) {
+        this.addressColumns[addressCount++] = i;
+      }
+    }
+    // The address columns are read only when the record's place or ZIP code needs them: not when a
+    // country column places it outside the US and a postcode column gives its code.
+    if (addressCount > 0 && (countries.length === 0 || zip === undefined || countries.includes('US'))) {
+      for (let k = 0; k < addressCount && address?.country === undefined && address?.state === undefined; k++) {
+        address = this.readAddress(values[this.addressColumns[k] as number] as string) ?? address;
       }
     }
     if (countries.length === 0 && address?.country) countries.push(address.country);
@@ -1437,8 +1445,9 @@ export class RecordClassifier implements DetectionSink {
         continue;
       }
       if (column.buyerName || column.profile.namedForPerson) {
-        if (namesOrganisation(value)) organisation = true;
-        else if (isPersonName(value)) namedPerson = true;
+        // A person's name is no organisation's (isPersonName asks namesOrganisation, once).
+        if (isPersonName(value)) namedPerson = true;
+        else if (namesOrganisation(value)) organisation = true;
         if (this.partyNames.length > 0) ownNames += ` ${value}`;
       } else if (column.profile.hint === 'date-of-birth' && this.partyNames.length > 0) {
         ownBirth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
@@ -2032,6 +2041,8 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private ccColumnsOf: readonly ColumnState[] | undefined;
+  /** The positions of a row's address values, read after its other place columns (see classifyRow). */
+  private readonly addressColumns = new Int32Array(8);
   /** The message log columns (see messageColumnsOf) of the columns last seen. */
   private messageColumnsFor: readonly ColumnState[] | undefined;
   private messageColumns: MessageColumns | undefined;
