@@ -9,9 +9,12 @@
 // read by their values. Each value is still checked by its kind's detector; the name only
 // chooses the detector. A column is named only when nearly all of its sampled values have the
 // kind's shape, and names and dates of birth only in a table that also holds a person's email,
-// phone or street: a products table's "Blue Widget" is no one's name.
+// phone or street. Capitalised words are people's names when many start or end with a common given
+// name, or when the same rows' emails spell them (towns, products and book titles do neither); a
+// column of dates is their births only next to their names, when the dates span decades around a
+// grown-up median age (hires, orders, shipments and invoices are recent).
 import { countryOfPostcode } from './places.js';
-import { countryColumnCodeOf, isAnyIpAddress, isPersonName, provinceCountryOf, usStateOf } from './detectors.js';
+import { countryColumnCodeOf, isAnyIpAddress, isPersonName, isPublicIpAddress, provinceCountryOf, usStateOf } from './detectors.js';
 
 /** The share of a column's sampled values that must have a kind's shape. */
 const SHARE = 0.9;
@@ -20,8 +23,60 @@ const MIN_VALUES = 3;
 
 type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' | 'postal_code' | 'ip_address';
 
-// A capitalised word of a name ("Chloé", "O'Brien", "Jean-Luc", "J."), and the particles that may sit between them.
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\.?$/u;
+// A capitalised word of a name ("Chloé", "O'Brien", "Jean-Luc", "J.", "RICHTER"), and the particles that may sit between them.
+const NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\p{M}'’-]+)\.?$/u;
+
+// Common given names of the countries whose exports this reads (English, German, French, Spanish, Italian,
+// Dutch, Portuguese, Polish, Nordic, Indian, Chinese, Arabic, Turkish): a column of capitalised words is
+// one of people's names only if many of its values start or end with one (not product names, towns or titles).
+const GIVEN_NAMES: ReadonlySet<string> = new Set(`
+james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew
+joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe
+bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis liam oliver lucas
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna
+michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria
+kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte
+marie kayla alexis lori ava mia chloe zoe lily ella aria scarlett nora riley layla luna harper aurora hazel violet stella ellie paisley
+amelia isla freya poppy ivy florence evie rosie
+hans peter klaus jurgen wolfgang dieter uwe stefan andreas thomas michael frank markus christian sebastian tobias jan lukas leon felix paul
+maximilian jonas elias finn niklas tim moritz julian fabian florian matthias martin karl heinz gunter helmut horst werner manfred bernd
+ursula monika petra sabine claudia susanne andrea birgit karin gabriele renate heike anja katrin stefanie julia lena lea laura sophie
+marie hannah emilia mila lina clara johanna leonie lisa nina sarah jana katharina annika greta frieda ida luise
+jean pierre michel philippe alain nicolas christophe francois patrick olivier eric laurent julien sebastien thierry pascal hugo louis
+gabriel arthur jules raphael leo lucas mathis nathan theo antoine baptiste clement maxime quentin romain vincent guillaume benoit
+marie nathalie isabelle sylvie catherine christine francoise sandrine valerie celine aurelie camille chloe manon lea ines jade louise
+emma sarah juliette anais elodie amelie margaux oceane pauline claire helene sophie lucie
+jose antonio manuel francisco juan david javier daniel carlos jesus alejandro miguel rafael pedro pablo sergio fernando jorge luis alberto
+alvaro adrian diego mario raul enrique ramon andres ivan ruben oscar victor marcos hugo martin mateo santiago
+maria carmen josefa isabel ana dolores pilar teresa rosa laura cristina marta lucia elena paula sara andrea marina sofia alba irene
+julia carla valeria daniela natalia patricia raquel silvia beatriz rocio nuria lorena monica
+giuseppe giovanni antonio mario luigi francesco angelo vincenzo pietro salvatore carlo franco domenico bruno paolo michele giorgio
+alessandro andrea marco matteo lorenzo leonardo riccardo davide simone federico stefano luca fabio roberto emanuele gabriele tommaso
+giulia francesca chiara sara martina giorgia alessia valentina federica elisa silvia anna laura paola rosa angela giovanna lucia
+jan pieter hendrik johannes cornelis willem gerrit dirk bram daan sem thijs ruben jesse stijn lars bas joris koen wouter
+anna johanna maria cornelia elisabeth sanne lotte femke fleur anouk iris eva lieke roos noor tess
+joao pedro tiago rui nuno miguel goncalo bruno ricardo andre jorge duarte rodrigo afonso
+ana beatriz mariana ines rita joana catarina leonor matilde carolina
+piotr krzysztof andrzej tomasz pawel michal marcin jakub adam lukasz grzegorz mateusz wojciech kamil maciej
+anna katarzyna malgorzata agnieszka barbara ewa krystyna magdalena joanna aleksandra zofia monika natalia
+lars erik anders johan per karl nils olof mikael fredrik magnus bjorn henrik jonas oskar axel emil gustav viktor mikko jari juha matti
+anna eva maria karin kristina lena sara emma ingrid elin hanna astrid linnea maja saga ebba freja ida sofie mette hanne aino
+rahul amit raj ravi sanjay vijay arjun rohan vikram anil sunil rajesh suresh deepak manoj ajay arun karan aditya priya pooja anjali neha
+sunita kavita divya lakshmi meera aisha fatima mohammed muhammad ahmed ali omar hassan hussein ibrahim youssef khalid mustafa yusuf
+mehmet ahmet mustafa emre burak can zeynep elif ayse fatma emine
+wei li ming jie jun hui ling yan xin ying lei hao yu jing chen yang mei lan
+`.split(/\s+/).filter(Boolean));
+
+/** A word lower-cased, without its accents and with the letters that have none spelled out (ł, ø, đ, ß). */
+const fold = (text: string): string => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')
+  .replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').replace(/ı/g, 'i').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe');
+
+/** Whether a word (or the first part of a hyphenated one: "Jean-Luc") is a common given name, however it is cased or accented. */
+const isGivenName = (word: string): boolean => GIVEN_NAMES.has(fold(word).replace(/[.'’]/g, '').split('-')[0] ?? '');
 const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|du|la|le|bin|ibn|al|y|dos|das|ten|ter|zu)$/;
 // A date without a time: 1980-01-02, 02.01.1980, 1/2/1980.
 const ISO_DATE = /^(\d{4})-\d{2}-\d{2}$/;
@@ -37,8 +92,9 @@ function words(value: string): string[] {
   return value.split(/\s+/);
 }
 
-function isFullName(value: string): boolean {
-  const parts = words(value);
+/** "Anna Schmidt", "Jean-Luc de la Tour", "RICHTER, Sophie": two to four capitalised words, as a person's name is written. */
+function isNameShaped(value: string): boolean {
+  const parts = words(value.replace(/,(?=\s)/, ''));
   if (parts.length < 2 || parts.length > 4) return false;
   let named = 0;
   for (const [index, part] of parts.entries()) {
@@ -48,7 +104,38 @@ function isFullName(value: string): boolean {
   return named >= 2 && isPersonName(value);
 }
 
+/** A name whose first or last word is a given name. */
+function hasGivenName(value: string): boolean {
+  const parts = words(value.replace(/,(?=\s)/, ''));
+  return isGivenName(parts[0] ?? '') || isGivenName(parts[parts.length - 1] ?? '');
+}
+
 const isOneName = (value: string): boolean => value.length >= 2 && value.length <= 30 && NAME_WORD.test(value) && isPersonName(value);
+
+/** Whether a good part of a column's values are given names (a first-name column, not a town's or a county's). */
+const givenNames = (values: readonly string[], test: (value: string) => boolean = isGivenName): boolean => values.filter(test).length >= GIVEN_SHARE * values.length;
+/** The share of given names that tells a column of names: common names are many of a population's, never all. */
+const GIVEN_SHARE = 0.3;
+
+/**
+ * Whether a column's values are written in the same rows' email addresses ("Annelise" in
+ * annelise.vorberg@...): people's names are, whatever they are; towns, titles and products are not.
+ */
+function namesInEmails(rows: readonly (readonly string[])[], column: number, email: number | undefined): boolean {
+  if (email === undefined) return false;
+  let both = 0;
+  let written = 0;
+  for (const row of rows) {
+    const value = (row[column] ?? '').trim();
+    const address = row[email] ?? '';
+    const at = address.indexOf('@');
+    if (value === '' || at <= 0) continue;
+    both++;
+    const local = fold(address.slice(0, at));
+    if (fold(value).split(/[\s,'’-]+/).some((word) => word.length >= 3 && local.includes(word))) written++;
+  }
+  return both >= MIN_VALUES && written >= 0.5 * both;
+}
 
 function yearOfDate(value: string): number | undefined {
   const match = ISO_DATE.exec(value) ?? DAY_MONTH_YEAR.exec(value);
@@ -60,8 +147,9 @@ function isPhone(value: string): boolean {
   let digits = 0;
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57) digits++;
   if (digits < 7 || digits > 15) return false;
-  // A bare run of digits is an id or an amount; a phone is written with a "+", a trunk "0" or punctuation.
-  return /[\s().\-/]/.test(value) || value.startsWith('+') || value.startsWith('0');
+  // A bare run of digits is an id or an amount; a phone is written with a "+", a trunk "0" or punctuation
+  // (not a customer number padded with zeros, "0001004685").
+  return /[\s().\-/]/.test(value) || value.startsWith('+') || (value.startsWith('0') && value.charCodeAt(1) !== 48);
 }
 
 const isStreet = (value: string): boolean => /\d/.test(value) && /\p{L}{2}/u.test(value) && STREET_WORD.test(value);
@@ -80,7 +168,8 @@ const shareOf = (values: readonly string[], test: (value: string) => boolean): n
   values.length === 0 ? 0 : values.filter(test).length / values.length;
 
 /** Whether a column's values vary as people's names do, not as a status's or a tier's few words ("Gold", "Silver"). */
-const varied = (values: readonly string[]): boolean => new Set(values.map((value) => value.toLowerCase())).size >= Math.min(values.length, 4 + values.length / 10);
+const varied = (values: readonly string[]): boolean =>
+  new Set(values.map((value) => value.toLowerCase())).size >= (values.length < 20 ? values.length / 2 : 4 + values.length / 10);
 
 /** The median of the years of a column's dates, when nearly all of its values are dates spanning years (as births do, and sign-ups do not). */
 function birthYears(values: readonly string[], thisYear: number): number | undefined {
@@ -88,8 +177,10 @@ function birthYears(values: readonly string[], thisYear: number): number | undef
   if (years.length < SHARE * values.length || years.length === 0) return undefined;
   const first = years[0] as number;
   const last = years[years.length - 1] as number;
-  if (first < 1900 || last > thisYear || (years.length >= 5 && last - first < 5)) return undefined;
-  return years[years.length >> 1];
+  const median = years[years.length >> 1] as number;
+  // People's births span decades around a grown-up median age; hires, orders and invoices are recent.
+  if (first < 1900 || last > thisYear || (years.length >= 5 && last - first < 10) || median > thisYear - 18 || median < thisYear - 80) return undefined;
+  return median;
 }
 
 /**
@@ -110,11 +201,12 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
     if (countries >= SHARE && states < SHARE) kinds[column] = 'country';
     else if (states >= SHARE && countries < SHARE) kinds[column] = 'state';
     else if (countries >= SHARE) continue;
-    else if (shareOf(values, isAnyIpAddress) >= SHARE) kinds[column] = 'ip_address';
+    // Addresses of a network's own machines (10.0.0.12) are no one's: a column of IP addresses is someone's when many are public.
+    else if (shareOf(values, isAnyIpAddress) >= SHARE) kinds[column] = shareOf(values, isPublicIpAddress) >= 0.5 ? 'ip_address' : undefined;
     else if (shareOf(values, isPhone) >= SHARE) kinds[column] = 'phone';
     else if (shareOf(values, isStreet) >= SHARE) kinds[column] = 'street';
     else if (shareOf(values, (value) => countryOfPostcode(value) !== undefined || /^\d{5}(?:-\d{4})?$/.test(value)) >= SHARE) kinds[column] = 'postal_code';
-    else if (shareOf(values, isFullName) >= SHARE && varied(values)) kinds[column] = 'name';
+    else if (shareOf(values, isNameShaped) >= SHARE && varied(values) && (givenNames(values, hasGivenName) || namesInEmails(rows, column, skip))) kinds[column] = 'name';
     else if (shareOf(values, isOneName) >= SHARE && varied(values)) oneNames.push(column);
     else {
       const median = birthYears(values, thisYear);
@@ -122,16 +214,19 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
       if (median !== undefined && (birth === undefined || median < birth.median)) birth = { column, median };
     }
   }
-  // A given name and a family name: two columns of single names side by side.
+  // A given name and a family name: two columns of single names side by side, one of them of given names
+  // and the other not (two columns of towns named Charlotte and Madison are no one's names).
   for (let i = 0; i + 1 < oneNames.length; i++) {
     const column = oneNames[i] as number;
-    if (oneNames[i + 1] === column + 1) {
+    const known = givenNames(samples[column] as string[]) !== givenNames(samples[column + 1] as string[]);
+    if (oneNames[i + 1] === column + 1 && (known || namesInEmails(rows, column, skip) || namesInEmails(rows, column + 1, skip))) {
       kinds[column] = 'name';
       kinds[column + 1] = 'name';
       i++;
     }
   }
-  if (birth !== undefined) kinds[birth.column] = 'date_of_birth';
+  // Births only next to people's names: a catalogue's launch dates and a library's publication dates are no one's.
+  if (birth !== undefined && kinds.includes('name')) kinds[birth.column] = 'date_of_birth';
   // Bare five-digit numbers are postcodes only next to a state's or a country's column.
   const placed = kinds.includes('state') || kinds.includes('country');
   const personal = skip !== undefined || kinds.includes('phone') || kinds.includes('street');

@@ -27,23 +27,28 @@ describe('a table without a header row', () => {
   });
 
   it('takes the oldest column of dates spanning years as the births, not a sign-up date', () => {
-    const rows = split(`1984-02-11\t2019-03-01\tanna@example.com
-1990-07-30\t2020-05-02\tbob@example.com
-1957-12-01\t2021-01-09\tcarl@example.com
-2012-04-17\t2024-06-12\tdora@example.com
-1969-09-09\t2025-02-28\teve@example.com`);
-    expect(unnamedColumnNames(rows, 3, 2, 2026)).toEqual(['column_1 [date_of_birth]', 'column_2', 'column_3']);
-    // Dates of a few months (orders) are no births.
-    expect(unnamedColumnNames(split('2026-01-02\ta@example.com\n2026-02-03\tb@example.com\n2026-03-01\tc@example.com\n2026-03-09\td@example.com\n2026-04-01\te@example.com'), 2, 1, 2026))
-      .toEqual(['column_1', 'column_2']);
+    const rows = split(`1984-02-11\t2019-03-01\tanna@example.com\tAnna Berg
+1990-07-30\t2020-05-02\tbob@example.com\tRobert Klein
+1957-12-01\t2021-01-09\tcarl@example.com\tCarl Weber
+2012-04-17\t2024-06-12\tdora@example.com\tLena Vogel
+1969-09-09\t2025-02-28\teve@example.com\tEva Brandt`);
+    expect(unnamedColumnNames(rows, 4, 2, 2026)).toEqual(['column_1 [date_of_birth]', 'column_2', 'column_3', 'column_4 [name]']);
+    // Without people's names, no column of dates is anyone's birth (a catalogue's launch dates, a library's publication dates).
+    expect(unnamedColumnNames(rows.map((row) => row.slice(0, 3)), 3, 2, 2026)).toEqual(['column_1', 'column_2', 'column_3']);
+    // Hire dates, orders and invoices are recent: no births even next to names.
+    const hires = split('2012-01-02\tAnna Berg\ta@example.com\n2019-02-03\tRobert Klein\tb@example.com\n2024-03-01\tCarl Weber\tc@example.com\n2016-03-09\tLena Vogel\td@example.com\n2022-04-01\tEva Brandt\te@example.com');
+    expect(unnamedColumnNames(hires, 3, 2, 2026)).toEqual(['column_1', 'column_2 [name]', 'column_3']);
   });
 
   it('names no one in a table of things, and no phone in a column of IP addresses, SSNs or ids', () => {
     // Product names are capitalised words too, but nothing in the table is a person's.
-    const products = split('Blue Widget\t19.99\t2026-01-02\nRed Gadget\t5.00\t2026-02-03\nGreen Sprocket\t7.25\t2026-03-04\nYellow Gizmo\t1.10\t2026-04-05');
-    expect(unnamedColumnNames(products, 3, undefined, 2026)).toEqual(['column_1', 'column_2', 'column_3']);
-    const numbers = split('81.0.0.1\t123-45-6789\t29076123456786\n82.1.0.1\t234-56-7890\t29076987654321\n198.51.100.2\t345-67-8901\t29076555511112');
-    expect(unnamedColumnNames(numbers, 3, undefined, 2026)).toEqual(['column_1 [ip_address]', 'column_2', 'column_3']);
+    const products = split('Harper Velvet Sofa\t19.99\t2016-01-02\tCharlotte\tMadison\nEllis Oak Armchair\t5.00\t1990-02-03\tTyler\tAurora\nGrace Linen Bed\t7.25\t1974-03-04\tHelena\tAustin\nYellow Gizmo\t1.10\t1961-04-05\tJackson\tLincoln');
+    expect(unnamedColumnNames(products, 5, undefined, 2026)).toEqual(['column_1', 'column_2', 'column_3', 'column_4', 'column_5']);
+    const numbers = split('81.0.0.1\t123-45-6789\t29076123456786\t0001004685\t10.0.0.12\n82.1.0.1\t234-56-7890\t29076987654321\t0001004686\t10.0.0.13\n198.51.100.2\t345-67-8901\t29076555511112\t0001004687\t10.0.0.12');
+    expect(unnamedColumnNames(numbers, 5, undefined, 2026)).toEqual(['column_1 [ip_address]', 'column_2', 'column_3', 'column_4', 'column_5']);
+    // Upper-case family names and "Family, Given" are names too.
+    expect(unnamedColumnNames(split('RICHTER, Sophie\ts@example.de\nBECKER, Jonas\tj@example.de\nWeber, Anna\ta@example.de\nKLEIN, Paul\tp@example.de'), 2, 1, 2026))
+      .toEqual(['column_1 [name]', 'column_2']);
   });
 
   it('tells countries from states, and leaves codes that are both alone', () => {
