@@ -440,6 +440,15 @@ describe('column names', () => {
       expect(found(note), note).toEqual(['health']);
     }
     expect(found('Covid restrictions lifted at the depot')).toEqual([]);
+    // The same words about a business, a place or a product say nothing of anyone's health, beliefs or past (QA round 22).
+    for (const note of ['Wheelchair ramp installed at store entrance', 'Oncology ward supplies reorder due in Q1', 'Allergy season promotion at the counters',
+      'Referred by Dr. Parkinson from the buying group', 'Parkinson Street depot closes at 4pm', 'Gluten intolerance labels needed on the bakery line',
+      'Medical equipment catalogue sent to procurement', 'Please add an allergy filter to the recipe search', 'Feature request: coeliac friendly category',
+      'Wedding party member (best man)', 'Party member discount applied', 'Customer in a European Union member state', 'Prison service framework tender',
+      'Rollstuhlrampe am Eingang', 'Accès fauteuil roulant à l’entrée']) {
+      expect(found(note), note).toEqual([]);
+    }
+    expect(found('Mein Mann hat Parkinson, Zimmer nahe am Aufzug')).toEqual(['health']);
     for (const note of ['Refused field sobriety test, DUI', 'Practice area: Criminal Defense']) expect(found(note), note).toEqual(['criminal']);
   });
 
