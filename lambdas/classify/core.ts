@@ -9,6 +9,7 @@ import { CATEGORIES, type Category, type Classification, type JurisdictionCount 
 import { ValidationError } from '../shared/errors.js';
 import {
   ALL_DETECTORS,
+  ANIMAL_COLUMN,
   DETECTORS,
   countryCodeOf,
   countryColumnCodeOf,
@@ -56,6 +57,8 @@ import { countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, 
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
 export const CLASSIFIER_LIMITS = {
+  /** Member records joined through one email and name (see memberAliases): one person's re-registrations, not an office's. */
+  aliasMembers: 4,
   /** Distinct column names tracked; further columns are still classified, see `ColumnState.tracked`. */
   maxColumns: 2_000,
   /** Leaf values read per record (nested JSON is flattened into dotted column names). */
@@ -436,6 +439,8 @@ interface ColumnState {
 // "Service" as an account's type.
 const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?service[ _]?account|service[ _]?account|is[ _]?system[ _]?user|is[ _]?machine[ _]?user|is[ _]?technical[ _]?user|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype|party[ _]?type|customer[ _]?type|client[ _]?type|entity[ _]?type|partytype|customertype|clienttype|entitytype)$/i;
 const BOT_FLAGS = /^(?:true|bot)$/i;
+// A column about the owner of a vet's patient (their own health, rarely recorded, is theirs).
+const OWNER_COLUMN = /owner|halter|besitzer|propri[eé]taire|due[nñ]o|proprietario|human/i;
 // A user agent column (a log's "user_agent", "cs(User-Agent)", Okta's "client.userAgent.rawUserAgent")
 // and the agents that are machines: crawlers, link previews, health checks and uptime probes.
 const USER_AGENT_COLUMN = /user[-_ ]?agent\)?$/i;
@@ -1256,6 +1261,7 @@ export class RecordClassifier implements DetectionSink {
   private classifyRow(columns: readonly ColumnState[], values: readonly string[], key: string | undefined, traces = MACHINE_TRACES, clinical = false): void {
     const row = this.recordsScanned++;
     this.rowNumber = row;
+    this.rowAnimals = this.aboutAnimals(columns);
     this.rowMask = 0;
     this.rowAge = -1;
     this.rowPhoneCountry = undefined;
@@ -1530,8 +1536,11 @@ export class RecordClassifier implements DetectionSink {
       if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
       if (aliases) this.linkAliases(aliases);
       // A member who is another member's guardian: the guardian, known by their email and name, is the member known by their id
-      // (by the email alone, a child whose record gives a parent's email would be the parent).
-      if (ownEmail !== undefined && ownNames !== '' && isPersonalEmail(ownEmail)) this.linkAliases([emailAndName(ownEmail, ownNames)]);
+      // (by the email alone, a child whose record gives a parent's email would be the parent). Not a child (a son who
+      // shares his father's name and email), and not when two members share the email and the name (see settleMemberAliases).
+      if (ownEmail !== undefined && ownNames !== '' && isPersonalEmail(ownEmail) && !(this.rowAge >= 0 && this.rowAge < 18)) {
+        this.noteMemberAlias(emailAndName(ownEmail, ownNames), ownBirth);
+      }
     } else if (this.rowHeld) {
       const held = this.heldRows.get(row);
       if (held) {
@@ -1945,6 +1954,37 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** Links the row's person to their other names (see PeopleTable.link). */
+  /**
+   * Members by the email and name they may appear under as someone's guardian, with the birth date
+   * they gave: members who share an email and a name but not a birth date (a mother and her adult
+   * daughter) are namesakes, null here; with the same birth date (a member who joined again under a
+   * new number) they are one person.
+   */
+  private readonly memberAliases = new Map<string, { members: number[]; birth: string } | null>();
+
+  private noteMemberAlias(alias: string, birth: string): void {
+    this.fingerprinter.of(alias);
+    const key = `${this.fingerprinter.hi}:${this.fingerprinter.lo}`;
+    const known = this.memberAliases.get(key);
+    if (known === undefined) this.memberAliases.set(key, { members: [this.rowHi, this.rowLo], birth });
+    else if (known !== null && known.birth !== '' && birth !== '' && known.birth !== birth) this.memberAliases.set(key, null);
+    else if (known !== null) {
+      if (known.birth === '') known.birth = birth;
+      for (let i = 0; i < known.members.length; i += 2) if (known.members[i] === this.rowHi && known.members[i + 1] === this.rowLo) return;
+      if (known.members.length < 2 * CLASSIFIER_LIMITS.aliasMembers) known.members.push(this.rowHi, this.rowLo);
+    }
+  }
+
+  /** Links the members of each alias that is not shared by namesakes (see memberAliases). */
+  private settleMemberAliases(): void {
+    for (const [key, entry] of this.memberAliases) {
+      if (entry === null) continue;
+      const [hi, lo] = key.split(':').map(Number) as [number, number];
+      for (let i = 0; i < entry.members.length; i += 2) this.people.link(entry.members[i] as number, entry.members[i + 1] as number, hi, lo);
+    }
+    this.memberAliases.clear();
+  }
+
   private linkAliases(aliases: readonly string[]): void {
     for (const alias of aliases) {
       const trimmed = alias.trim();
@@ -2023,6 +2063,8 @@ export class RecordClassifier implements DetectionSink {
   // ---- DetectionSink -------------------------------------------------------------------------
 
   validated(detector: DetectorInfo): void {
+    // In records about animals (a vet's, a kennel's), health data is the animals', not their owners'.
+    if (this.rowAnimals && detector.category === 'health' && !OWNER_COLUMN.test(this.current.profile.name)) return;
     this.recording?.validated.push(detector);
     const hits = this.current.hits;
     hits[detector.id] = (hits[detector.id] ?? 0) + 1;
@@ -2040,6 +2082,19 @@ export class RecordClassifier implements DetectionSink {
     return this.ccColumnsSeen;
   }
 
+  /** Whether these columns describe animals (see ANIMAL_COLUMN), judged once per set of columns. */
+  private aboutAnimals(columns: readonly ColumnState[]): boolean {
+    if (columns !== this.animalColumnsOf) {
+      this.animalColumnsOf = columns;
+      this.animalColumns = columns.some((column) => ANIMAL_COLUMN.test(column.profile.name.trim()));
+    }
+    return this.animalColumns;
+  }
+
+  private animalColumnsOf: readonly ColumnState[] | undefined;
+  private animalColumns = false;
+  /** The row's records are about animals (see aboutAnimals). */
+  private rowAnimals = false;
   private ccColumnsOf: readonly ColumnState[] | undefined;
   /** The positions of a row's address values, read after its other place columns (see classifyRow). */
   private readonly addressColumns = new Int32Array(8);
@@ -2240,6 +2295,7 @@ export class RecordClassifier implements DetectionSink {
    * go with exportState to the merging classifier, which decides them on every thread's evidence.
    */
   finish(): void {
+    this.settleMemberAliases();
     for (const probation of [...this.openProbations]) this.decide(probation);
     for (const [rowNumber, held] of this.heldRows) {
       this.heldRows.delete(rowNumber);
@@ -2333,6 +2389,7 @@ export class RecordClassifier implements DetectionSink {
     }
     this.settlePendingAges();
     this.settlePendingZips();
+    this.settleMemberAliases();
     const keyed = this.people.size > 0 || !this.people.exact;
     const groups = this.people.exact ? this.people.groups() : [];
     const peopleTally = this.people.tally(groups);

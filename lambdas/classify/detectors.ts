@@ -1354,7 +1354,7 @@ function profileOf(name: string): ColumnProfile {
   // A statistic over many people ("avg_customer_age", "pct_female", "median_income") is no one's.
   if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
   // A pet's or an animal's name, birth date or diagnosis is no person's ("pet_name", "pet_dob", "animal_diagnosis").
-  if (/^(?:pet|pets|animal|animals|tier|haustier)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
+  if (/^(?:pet|pets|animal|animals|tier|haustier|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
   const allWords = columnWords(name);
   const last = allWords[allWords.length - 1] ?? '';
   // A city that an IP address's geolocation gives (Auth0's "location_info.city_name", ECS's
@@ -1362,7 +1362,10 @@ function profileOf(name: string): ColumnProfile {
   // no one's address; its country, state and postcode still place the record.
   if (hint === 'postal-address' && GEO_IP_PATH.test(name)) hint = undefined;
   // A country or state of birth, origin, roaming or a document's issue is no residence: it places no one.
-  if ((hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => NOT_RESIDENCE_WORDS.has(word) || /^(?:herkunft|geburts)/.test(word))) hint = undefined;
+  // Not a wrapper's name at the top of a longer path (CouchDB's "doc.address.country", a "document.customer.country").
+  const segments = name.split('.');
+  const ownWords = segments.length >= 3 ? columnWords(segments.slice(1).join('.')) : allWords;
+  if ((hint === 'country' || hint === 'us-state' || hint === 'region') && ownWords.some((word) => NOT_RESIDENCE_WORDS.has(word) || /^(?:herkunft|geburts)/.test(word))) hint = undefined;
   // A hashed token or secret (Meteor's "hashedToken", "api_key_hash") is a hash, as a password's is.
   if (hint === 'secret' && allWords.some((word) => word === 'hashed' || word === 'hash' || word === 'digest')) hint = 'password';
   // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
@@ -1557,7 +1560,8 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
 }
 
 /** The column that identifies the person: best rank first, then column order. */
-const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|pet[ _]?(?:name|type|species|breed)|animal[ _]?(?:name|type|species|breed)|tierart|rasse|espece|race animal)$/i;
+/** A column about an animal: a vet's, a kennel's or a groomer's records are about pets, their owners the people. */
+export const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|(?:pet|animal|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)[ _]?(?:name|type|species|breed|age|dob)|tierart|rasse|espece|race animal)$/i;
 
 export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let best: { column: string; rank: number } | undefined;

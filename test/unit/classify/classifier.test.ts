@@ -323,6 +323,24 @@ describe('other people in a record', () => {
     expect(patients.categories.find((entry) => entry.category === 'government-id')?.subjects).toBe(1);
   });
 
+  it('keeps namesakes who share an email apart, and a kennel\'s dogs\' health away from their owners', () => {
+    const club = classifyRecords([
+      { member_id: 'M1', first_name: 'John', last_name: 'Carter', date_of_birth: '1978-04-02', email: 'john.carter@example.com', guardian_name: '', guardian_email: '' },
+      { member_id: 'M2', first_name: 'John', last_name: 'Carter', date_of_birth: '2015-09-13', email: 'john.carter@example.com', guardian_name: 'John Carter', guardian_email: 'john.carter@example.com' },
+      { member_id: 'M3', first_name: 'Maria', last_name: 'Garcia', date_of_birth: '1961-02-11', email: 'maria.garcia@example.com', guardian_name: '', guardian_email: '' },
+      { member_id: 'M4', first_name: 'Maria', last_name: 'Garcia', date_of_birth: '1992-07-30', email: 'maria.garcia@example.com', guardian_name: '', guardian_email: '' },
+    ], { asOf: AS_OF });
+    expect(club.subjectCount).toBe(4); // the father is his son's guardian; mother and daughter are two people
+    expect(club.children?.under13).toBe(1);
+    const kennel = classifyRecords([
+      { booking_ref: 'K1', owner_name: 'Emma Hall', owner_email: 'emma.hall@example.com', dog_name: 'Bella', vaccinations: 'Kennel cough due', notes: 'Allergic to chicken' },
+    ]);
+    expect(kennel.categories.map((entry) => entry.category)).toEqual(['contact', 'identity']);
+    // A wrapper named "doc" (CouchDB's _all_docs) is no identity document: its address's country places the record.
+    const couch = classifyRecords([{ id: 'c1', doc: { email: 'anna@example.fr', address: { city: 'Lyon', country: 'FR' } } }]);
+    expect(couch.jurisdictionCounts?.map((entry) => entry.jurisdiction)).toEqual(['FR']);
+  });
+
   it('counts a member who is another member\'s guardian once, known by their id and their email', () => {
     const club = classifyRecords([
       { member_no: '1001', first_name: 'Karl', last_name: 'Moser', birth_date: '1980-02-02', email: 'karl.moser@example.at', guardian_name: '', guardian_email: '' },
