@@ -1,11 +1,11 @@
 // Delimited text (CSV, TSV and the like; RFC 4180): any single-character delimiter, quoted fields
 // with delimiters, doubled quotes and newlines, CRLF or LF, with or without a header row.
-import { StringDecoder } from 'node:string_decoder';
 import { ValidationError } from '../shared/errors.js';
 import { describeColumn, detectValue, emailKeyColumn, subjectKeyRank } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 import { LOG_SUBJECT, logLayout, type LogLayout } from './logs.js';
 import { unnamedColumnNames } from './unnamed.js';
+import { Utf8Text } from './utf8.js';
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
@@ -372,7 +372,7 @@ export function tableColumns(head: readonly string[][], header: boolean, delimit
 }
 
 export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string, options: CsvOptions): AsyncGenerator<TableBatch> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Text();
   let parser: CsvParser | undefined;
   let head = '';
   let rows: string[][] = [];

@@ -1,15 +1,15 @@
 // JSON records: JSON Lines, and JSON documents (an array of records, records one after another,
 // or an object wrapping an array of records), each streamed item by item.
-import { StringDecoder } from 'node:string_decoder';
 import { ValidationError } from '../shared/errors.js';
 import { describeColumn } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
+import { Utf8Text } from './utf8.js';
 
 // JSON Lines
 
 /** Lines of a byte stream, decoded as UTF-8, each bounded in length. */
 async function* linesOf(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Text();
   let pending = '';
   let lineNumber = 0;
   for await (const chunk of bytes) {
@@ -216,7 +216,7 @@ export function keyspaceRecords(object: Record<string, unknown>): Array<Record<s
 }
 
 async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Text();
   const scanner = new JsonArrayScanner(describe);
   let records: Array<Record<string, unknown>> = [];
   const emit = (elementText: string, index: number): void => {
@@ -654,7 +654,7 @@ async function* jsonObjectsTable(text: AsyncIterable<string>, describe: string):
 
 /** A .json file's records, whichever of the shapes above it has. */
 export async function* jsonDocumentTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Text();
   const iterator = bytes[Symbol.asyncIterator]();
   let head = '';
   let done = false;

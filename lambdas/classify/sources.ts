@@ -9,7 +9,6 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
-import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
@@ -20,6 +19,7 @@ import { logLayout } from './logs.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
 import type { TableBatch } from './table.js';
+import { Utf8Text } from './utf8.js';
 
 /** `sniffed`: a log or an object without a telling name (access.log, an S3 key without a dot), read as JSON or as delimited text by its first character. */
 export type RecordFormat = 'csv' | 'jsonl' | 'json' | 'sql' | 'sniffed';
@@ -507,7 +507,7 @@ export async function* readCsvRange(
 ): AsyncGenerator<string[][]> {
   if (end <= start) return;
   const describe = `records file ${filePath}`;
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Text();
   const parser = new CsvParser(delimiter, describe);
   let rows: string[][] = [];
   const emit = (row: string[]): void => void rows.push(row);

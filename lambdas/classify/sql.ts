@@ -17,10 +17,10 @@
 // address is its customer's, and two of their orders are one person. A product's id links no
 // one. Rows known by nothing (a general log's INSERT without its id) are keyed as any record.
 
-import { StringDecoder } from 'node:string_decoder';
 import { ValidationError } from '../shared/errors.js';
 import { subjectKeyRank } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
+import { Utf8Text } from './utf8.js';
 
 type Value = string | null;
 type SqlRecord = Record<string, Value>;
@@ -440,7 +440,7 @@ const copyField = (field: string): Value => (field === '\\N' ? null : field.incl
 
 /** The records of a SQL dump, in batches (see the file's comment). */
 export async function* sqlDumpTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Text();
   const tables = new Map<string, TableShape>();
   let pending = '';
   let batch: SqlRecord[] = [];
@@ -505,7 +505,7 @@ const GENERAL_LOG_ENTRY = /^(?:\d{4}-\d{2}-\d{2}T\S+|\d{6}\s+\d{1,2}:\d{2}:\d{2}
 
 /** The records of a MySQL general query log: what its Query and Execute entries' statements write and look up. */
 export async function* generalLogTable(text: AsyncIterable<Buffer | string>): AsyncGenerator<TableBatch> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Text();
   const tables = new Map<string, TableShape>();
   let pending = '';
   let batch: SqlRecord[] = [];
