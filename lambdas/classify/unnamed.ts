@@ -1,7 +1,7 @@
 // A table without a header row (a MySQL OUTFILE, a legacy system's TSV): what its columns hold,
 // told from their first values, for the kinds that only a column's name makes detectable: people's
 // names, dates of birth, phone numbers written without their country code, streets, states,
-// postcodes, countries, and IP addresses (a private one is someone's only under an IP column's name). Values that say what they are (emails, card numbers, IBANs, "+49 ..."
+// postcodes, countries, bank routing numbers, and IP addresses (a private one is someone's only under an IP column's name). Values that say what they are (emails, card numbers, IBANs, "+49 ..."
 // phones, ids with check digits) need no name and get none.
 //
 // A recognised column is named `column_3 [date_of_birth]`: the bracketed field names its kind to
@@ -15,13 +15,14 @@
 // grown-up median age (hires, orders, shipments and invoices are recent).
 import { countryOfPostcode } from './places.js';
 import { countryColumnCodeOf, isAnyIpAddress, isPersonName, isPublicIpAddress, provinceCountryOf, usStateOf } from './detectors.js';
+import { isAbaRoutingNumber } from './identifiers.js';
 
 /** The share of a column's sampled values that must have a kind's shape. */
 const SHARE = 0.9;
 /** Fewer sampled values than this say nothing of a column. */
 const MIN_VALUES = 3;
 
-type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' | 'postal_code' | 'ip_address';
+type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' | 'postal_code' | 'ip_address' | 'routing_number';
 
 // A capitalised word of a name ("Chloé", "O'Brien", "Jean-Luc", "J.", "RICHTER"), and the particles that may sit between them.
 const NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\p{M}'’-]+)\.?$/u;
@@ -203,6 +204,8 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
     else if (countries >= SHARE) continue;
     // Addresses of a network's own machines (10.0.0.12) are no one's: a column of IP addresses is someone's when many are public.
     else if (shareOf(values, isAnyIpAddress) >= SHARE) kinds[column] = shareOf(values, isPublicIpAddress) >= 0.5 ? 'ip_address' : undefined;
+    // Nine digits that pass the ABA checksum, which one random number in ten passes: a bank's routing numbers.
+    else if (shareOf(values, (value) => /^\d{9}$/.test(value) && isAbaRoutingNumber(value)) >= SHARE) kinds[column] = 'routing_number';
     else if (shareOf(values, isPhone) >= SHARE) kinds[column] = 'phone';
     else if (shareOf(values, isStreet) >= SHARE) kinds[column] = 'street';
     else if (shareOf(values, (value) => countryOfPostcode(value) !== undefined || /^\d{5}(?:-\d{4})?$/.test(value)) >= SHARE) kinds[column] = 'postal_code';

@@ -46,6 +46,9 @@ describe('a table without a header row', () => {
     expect(unnamedColumnNames(products, 5, undefined, 2026)).toEqual(['column_1', 'column_2', 'column_3', 'column_4', 'column_5']);
     const numbers = split('81.0.0.1\t123-45-6789\t29076123456786\t0001004685\t10.0.0.12\n82.1.0.1\t234-56-7890\t29076987654321\t0001004686\t10.0.0.13\n198.51.100.2\t345-67-8901\t29076555511112\t0001004687\t10.0.0.12');
     expect(unnamedColumnNames(numbers, 5, undefined, 2026)).toEqual(['column_1 [ip_address]', 'column_2', 'column_3', 'column_4', 'column_5']);
+    // Nine digits passing the ABA checksum are a bank's routing numbers (one random number in ten passes it).
+    expect(unnamedColumnNames(split('065189144\t033537914\n017401003\t189438872\n120822870\t304955072\n011000015\t123456789'), 2, undefined, 2026))
+      .toEqual(['column_1 [routing_number]', 'column_2']);
     // Upper-case family names and "Family, Given" are names too.
     expect(unnamedColumnNames(split('RICHTER, Sophie\ts@example.de\nBECKER, Jonas\tj@example.de\nWeber, Anna\ta@example.de\nKLEIN, Paul\tp@example.de'), 2, 1, 2026))
       .toEqual(['column_1 [name]', 'column_2']);
