@@ -53,7 +53,10 @@ describe('restart', () => {
     // Both drafts are written by the assessment's run, which a loaded machine may still be finishing.
     await eventually(async () => (await timeline()).filter((e: { type: string }) => e.type === 'notice.drafted').length >= 2, 'both drafts', 40_000);
     const events = await timeline();
-    expect(reminders(events)).toEqual(['eu-gdpr-authority@48h', 'eu-gdpr-authority@24h']);
+    // The clock runs on: on a loaded machine a later reminder (12 h left) may come too, but none twice.
+    const sent = reminders(events);
+    expect(sent.slice(0, 2)).toEqual(['eu-gdpr-authority@48h', 'eu-gdpr-authority@24h']);
+    expect(new Set(sent).size).toBe(sent.length);
     expect(events.filter((e: { type: string }) => e.type === 'incident.filed')).toHaveLength(1);
     expect(events.filter((e: { type: string }) => e.type === 'notice.drafted')).toHaveLength(2);
     expect((await api.get('legal', `/incidents/${filed.id}/timeline`)).body.verification.verified).toBe(true);
@@ -66,8 +69,12 @@ describe('restart', () => {
     for (const to of [AUTHORITY, 'erika@customer.example', 'max@customer.example', 'jan@customer.example']) {
       expect(mail.filter((m) => m.destination.to.includes(to)), to).toHaveLength(1);
     }
-    // The reminders went to the organisation's contact point, once each.
-    expect(mail.filter((m) => m.destination.to.includes('dpo@shop.example') && m.subject.includes(filed.id))).toHaveLength(2);
+    // The reminders went to the organisation's contact point, once each (read after the mail, so that a reminder
+    // due meanwhile is counted in the timeline even if its mail came after).
+    const toContact = mail.filter((m) => m.destination.to.includes('dpo@shop.example') && m.subject.includes(filed.id));
+    expect(toContact.length).toBeGreaterThanOrEqual(2);
+    expect(toContact.length).toBeLessThanOrEqual(reminders(await timeline()).length);
+    expect(new Set(toContact.map((m) => m.subject)).size).toBe(toContact.length);
     // Two starts (each synthesizes the workflow) and two reminders: on a loaded two-core machine,
     // running beside the other files, this takes more than the suite's 60 s at times.
   }, 150_000);
