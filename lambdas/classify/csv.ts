@@ -189,11 +189,36 @@ function fieldEnd(text: string, from: number, delimiter: number): number {
   return end;
 }
 
+/**
+ * Whether the character at `at` is escaped by the backslashes before it (an odd run), as MySQL's
+ * `SELECT ... INTO OUTFILE` writes a newline or a tab inside a field of its tab-separated text.
+ */
+export function isEscapedAt(text: string, at: number): boolean {
+  let backslashes = 0;
+  for (let k = at - 1; k >= 0 && text.charCodeAt(k) === 92; k--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** A MySQL OUTFILE line's fields: a tab after a backslash is its field's own, and a backslash before a backslash, a tab or a newline stands for that character. */
+function outfileFields(line: string): string[] {
+  const fields: string[] = [];
+  let start = 0;
+  for (let tab = line.indexOf('\t'); ; tab = line.indexOf('\t', tab + 1)) {
+    if (tab !== -1 && isEscapedAt(line, tab)) continue;
+    const field = line.slice(start, tab === -1 ? line.length : tab);
+    fields.push(field.includes('\\') ? field.replace(/\\([\\\t\n])/g, '$1') : field);
+    if (tab === -1) return fields;
+    start = tab + 1;
+  }
+}
+
 /** Incremental RFC 4180 parser over string chunks; rows come out as arrays of field strings. */
 export class CsvParser {
   private pending = '';
   private readonly delimiterCode: number;
   readonly delimiter: string;
+  /** Tab-separated text is read with MySQL OUTFILE's backslash escapes (a backslash before a newline or a tab keeps it in its field). */
+  private readonly escapes: boolean;
   /** Lines consumed (for error messages). */
   line = 1;
 
@@ -203,6 +228,7 @@ export class CsvParser {
     }
     this.delimiterCode = delimiter.charCodeAt(0);
     this.delimiter = delimiter;
+    this.escapes = delimiter === '\t';
   }
 
   /** Parses `chunk` (appended to what is pending); complete rows go to `emit`. */
@@ -234,13 +260,27 @@ export class CsvParser {
     while (i < n) {
       // Fast path: a whole line without quotes, at a row's start, is split natively.
       if (row.length === 0 && nextQuote > i) {
-        const lineEnd = text.indexOf('\n', i);
+        let lineEnd = text.indexOf('\n', i);
+        let escaped = 0; // newlines inside the row's fields (MySQL OUTFILE)
+        while (this.escapes && lineEnd !== -1 && isEscapedAt(text, lineEnd)) {
+          escaped++;
+          lineEnd = text.indexOf('\n', lineEnd + 1);
+        }
+        if (escaped > 0 && lineEnd === -1) {
+          if (!last) return rowStart; // the row goes on in the next chunk
+          emit(outfileFields(text.slice(i)));
+          this.line += escaped;
+          return n;
+        }
         if (lineEnd !== -1 && lineEnd < nextQuote) {
           const end = lineEnd > i && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-          if (end > i) emit(text.slice(i, end).split(this.delimiter));
+          if (end > i) {
+            const line = text.slice(i, end);
+            emit(this.escapes && (escaped > 0 || line.includes('\\')) ? outfileFields(line) : line.split(this.delimiter));
+          }
           i = lineEnd + 1;
           rowStart = i;
-          this.line++;
+          this.line += 1 + escaped;
           continue;
         }
       } else if (nextQuote < i) {

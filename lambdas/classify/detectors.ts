@@ -46,7 +46,9 @@ const BLANK_PLACEHOLDERS = new Set(['', 'null', 'nil', 'none', 'n/a', 'na', 'n.a
   'keine angabe', 'non renseigne', 'no disponible', 'sconosciuto', 'onbekend',
   '\\n', // MySQL's NULL in SELECT ... INTO OUTFILE and mysqldump's tab format: \N
   // An Excel export's summary row ("Total", "Summe") under the people.
-  'total', 'totals', 'grand total', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totaal', 'totale']);
+  'total', 'totals', 'grand total', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totaal', 'totale',
+  // An empty date as SAP and MySQL write it.
+  '00000000', '0000-00-00', '00.00.0000', '00/00/0000']);
 const LONGEST_PLACEHOLDER = Math.max(...[...BLANK_PLACEHOLDERS].map((placeholder) => placeholder.length));
 // The first three characters (lower-cased) of each placeholder as a number: most values ("Nora",
 // "Max") are told apart from them without building a string.
@@ -69,8 +71,9 @@ function isPlaceholder(text: string): boolean {
 }
 
 export function isBlankValue(value: string): boolean {
-  // Runs on every cell: decide most values from their length and first character alone.
-  if (value.length > 24) return false;
+  // Runs on every cell: decide most values from their length and first character alone. A long run of
+  // spaces is a fixed-width export's empty field (SAP's list download).
+  if (value.length > 24) return value.charCodeAt(0) <= 32 && value.trim() === '';
   if (value.length === 0) return true;
   const first = value.charCodeAt(0);
   if (first !== 32 && first !== 9 && value.charCodeAt(value.length - 1) > 32) {

@@ -119,7 +119,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   if (head.log) return classifySource(source, options);
   // This thread starts at once; a worker ~0.3 s later and a little slower (its bundle, its smaller
   // heap): this thread's piece is a little larger, so that the threads end together.
-  const cuts = await splitPoints(filePath, format, head.bodyStart, workers, Math.min(0.9, (1 / workers) * FIRST_SHARE_FACTOR));
+  const cuts = await splitPoints(filePath, format, head.bodyStart, workers, Math.min(0.9, (1 / workers) * FIRST_SHARE_FACTOR), format === 'csv' && head.delimiter === '\t');
   const salt = randomBytes(16).toString('hex');
   const asOf = (options.asOf ?? new Date()).toISOString();
   const collectEmails = options.collectEmails ?? true;

@@ -461,7 +461,7 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
  * record: after a newline that is outside quotes (CSV; found by counting quotes from the start)
  * or after any newline (JSON Lines).
  */
-export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', start: number, parts: number, firstShare = 1 / parts): Promise<number[]> {
+export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', start: number, parts: number, firstShare = 1 / parts, escapes = false): Promise<number[]> {
   const { size } = await stat(filePath);
   // The first piece takes `firstShare` of the bytes, the others the rest in equal parts.
   const first = (size - start) * firstShare;
@@ -470,6 +470,15 @@ export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', sta
   let quotes = 0;
   let offset = 0;
   let next = 0; // the target being looked for
+  /** Whether the previous chunk ended in an odd run of backslashes (`escapes`: MySQL OUTFILE text, see isEscapedAt). */
+  let carried = false;
+  /** Whether the newline at `at` of `chunk` is a field's own, escaped by a backslash before it. */
+  const escapedNewline = (chunk: Buffer, at: number): boolean => {
+    let backslashes = 0;
+    let k = at - 1;
+    for (; k >= 0 && chunk[k] === 0x5c; k--) backslashes++;
+    return (k < 0 && carried ? backslashes + 1 : backslashes) % 2 === 1;
+  };
   for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     let position = 0; // quotes are counted up to here
     const countQuotes = (to: number): void => {
@@ -483,7 +492,7 @@ export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', sta
       let newline = chunk.indexOf(0x0a, position);
       while (newline !== -1) {
         countQuotes(newline);
-        if (quotes % 2 === 0) break;
+        if (quotes % 2 === 0 && !(escapes && escapedNewline(chunk, newline))) break;
         newline = chunk.indexOf(0x0a, newline + 1);
       }
       if (newline === -1) {
@@ -495,6 +504,7 @@ export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', sta
       next++;
     }
     countQuotes(chunk.length);
+    if (escapes) carried = escapedNewline(chunk, chunk.length);
     offset += chunk.length;
   }
   cuts.push(size);

@@ -294,7 +294,7 @@ describe('identity and contact by column', () => {
   });
 
   it('treats placeholders as blank', () => {
-    for (const value of ['', '  ', 'NULL', 'n/a', 'N/A', 'none', '-']) expect(isBlankValue(value)).toBe(true);
+    for (const value of ['', '  ', 'NULL', 'n/a', 'N/A', 'none', '-', ' '.repeat(40), '00000000', '0000-00-00']) expect(isBlankValue(value)).toBe(true);
     expect(detectValue('n/a', column('first_name'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Streaming large exports: CSV in any delimiter with or without a header, records split across
 // read chunks, files cut into ranges for worker threads, and the CLI on top.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -57,6 +57,22 @@ describe('CSV parsing', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 6 }), (cuts) => {
       expect(readInPieces(new CsvParser(';', 'test'), text, cuts)).toEqual(whole);
     }));
+  });
+
+  it('reads MySQL OUTFILE text: a backslash keeps a newline or a tab in its field, however the text is cut', async () => {
+    const text = '1\tanna@example.com\tFlat 2\\\n140 Park Lane\tLondon\n2\tbob@example.com\tc/o Lee\\\tUnit 9\tLeeds\n3\tc@example.com\tC:\\\\temp\t\\N\n';
+    const whole = readInPieces(new CsvParser('\t', 'test'), text, []);
+    expect(whole).toEqual([['1', 'anna@example.com', 'Flat 2\n140 Park Lane', 'London'], ['2', 'bob@example.com', 'c/o Lee\tUnit 9', 'Leeds'], ['3', 'c@example.com', 'C:\\temp', '\\N']]);
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 6 }), (cuts) => {
+      expect(readInPieces(new CsvParser('\t', 'test'), text, cuts)).toEqual(whole);
+    }));
+    // A file cut for two threads is not cut at a field's own newline.
+    const rows = Array.from({ length: 3000 }, (_, n) => `${n}\tu${n}@example.com\tline one\\\nline two\tLondon`);
+    const file = scratchFile('outfile-escapes.txt', `${rows.join('\n')}\n`);
+    const cuts = await splitPoints(file, 'csv', 0, 2, 0.5, true);
+    expect(cuts).toHaveLength(3);
+    const cut = cuts[1] as number;
+    expect(readFileSync(file, 'utf8').slice(cut - 10, cut)).toMatch(/London\n$/);
   });
 
   it('counts people by a column of email addresses when no column name says who a row is about', async () => {
