@@ -4,7 +4,7 @@ import { ValidationError } from '../shared/errors.js';
 import { describeColumn, detectValue, emailKeyColumn, subjectKeyRank } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 import { LOG_SUBJECT, logLayout, type LogLayout } from './logs.js';
-import { unnamedColumnNames } from './unnamed.js';
+import { emailOfOthers, unnamedColumnNames } from './unnamed.js';
 import { Utf8Text } from './utf8.js';
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -402,8 +402,11 @@ export function tableColumns(head: readonly string[][], header: boolean, delimit
   const emailColumn = emailKeyColumn(names, body);
   if (!header && !given) {
     // Names that the values say (see unnamed.ts); the email key keeps its positional name.
-    const named = unnamedColumnNames(body, width, emailColumn === undefined ? undefined : names.indexOf(emailColumn));
+    const email = emailColumn === undefined ? undefined : names.indexOf(emailColumn);
+    const named = unnamedColumnNames(body, width, email);
     names.splice(0, names.length, ...named);
+    // A parent's email on their children's rows keys no one: the rows are their people.
+    if (email !== undefined && emailOfOthers(body, email, named)) return { names };
   }
   if (!header && !given && delimiter === ':' && width === 2 && emailColumn === 'column_1' && body.every((row) => !/\s/.test(row[1] ?? ''))) {
     return { names: ['email', 'password'] };

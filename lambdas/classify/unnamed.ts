@@ -249,3 +249,31 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
     return `${name} [${kind}]`;
   });
 }
+
+/**
+ * Whether a header-less table's email column is someone else's than the rows' people: the same address
+ * written with different given names of one family (a school roster's parent, whose children are the rows).
+ * Such a column keys no one; its rows are their people. `names` are the columns named above.
+ */
+export function emailOfOthers(rows: readonly (readonly string[])[], email: number, names: readonly string[]): boolean {
+  const nameColumns = names.flatMap((column, index) => (column.endsWith(' [name]') ? [index] : []));
+  if (nameColumns.length === 0) return false;
+  const [first = 0, second] = nameColumns;
+  const byEmail = new Map<string, { given: Set<string>; family: Set<string> }>();
+  for (const row of rows) {
+    const address = (row[email] ?? '').trim().toLowerCase();
+    const whole = fold((row[first] ?? '').trim());
+    if (address === '' || whole === '') continue;
+    // A given and a family name in two columns side by side, or a full name's first and last words.
+    const parts = words(whole);
+    const given = second === first + 1 ? whole : parts[0] ?? '';
+    const family = second === first + 1 ? fold((row[second] ?? '').trim()) : parts[parts.length - 1] ?? '';
+    const seen = byEmail.get(address) ?? { given: new Set<string>(), family: new Set<string>() };
+    seen.given.add(given);
+    seen.family.add(family);
+    byEmail.set(address, seen);
+  }
+  let families = 0;
+  for (const seen of byEmail.values()) if (seen.given.size > 1 && seen.family.size === 1) families++;
+  return families >= 2 && families >= 0.05 * byEmail.size;
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classifyFile } from '../../../lambdas/classify/parallel.js';
-import { unnamedColumnNames } from '../../../lambdas/classify/unnamed.js';
+import { emailOfOthers, unnamedColumnNames } from '../../../lambdas/classify/unnamed.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'breachclock-unnamed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -61,6 +61,17 @@ describe('a table without a header row', () => {
     // Upper-case family names and "Family, Given" are names too.
     expect(unnamedColumnNames(split('RICHTER, Sophie\ts@example.de\nBECKER, Jonas\tj@example.de\nWeber, Anna\ta@example.de\nKLEIN, Paul\tp@example.de'), 2, 1, 2026))
       .toEqual(['column_1 [name]', 'column_2']);
+  });
+
+  it('keys no one by a parent\'s email on their children\'s rows, but customers by theirs on each order', () => {
+    const roster = split(['S1\tLiam\tTremblay\tp.tremblay@example.ca', 'S2\tChloé\tTremblay\tp.tremblay@example.ca', 'S3\tNoah\tGagnon\tgagnon.home@example.ca',
+      'S4\tEmma\tGagnon\tgagnon.home@example.ca', 'S5\tRaj\tSingh\traj.parent@example.ca', 'S6\tOwen\tRoy\troy@example.ca'].join('\n'));
+    const names = ['column_1', 'column_2 [name]', 'column_3 [name]', 'column_4'];
+    expect(emailOfOthers(roster, 3, names)).toBe(true);
+    // Repeat orders: one name per email; a couple sharing one address is one family's, once, not a roster.
+    const orders = split(['O1\tAnna\tBerg\tanna@example.de', 'O2\tAnna\tBerg\tanna@example.de', 'O3\tPaul\tKlein\tfamily.klein@example.de',
+      'O4\tEva\tKlein\tfamily.klein@example.de', 'O5\tLena\tVogel\tlena@example.de'].join('\n'));
+    expect(emailOfOthers(orders, 3, names)).toBe(false);
   });
 
   it('tells countries from states, and leaves codes that are both alone', () => {
