@@ -428,6 +428,8 @@ interface ColumnState {
   readonly orgContact: boolean;
   /** Says whether the record's account is a bot's or a service's ("is_bot", a user "type", a crawler's user agent): see isBotValue. */
   readonly botFlag: boolean;
+  /** Names an animal (a species, a breed, a pet's name): its records are about animals (see aboutAnimals). */
+  readonly animal: boolean;
   /** Says who the record's person is: their name (not a bare "name"), birth date or person key (see aboutOrganisations). */
   readonly namesPerson: boolean;
   /** A key read from the record's other columns (a log line's person: see LOG_SUBJECT), not classified itself. */
@@ -2086,7 +2088,7 @@ export class RecordClassifier implements DetectionSink {
   private aboutAnimals(columns: readonly ColumnState[]): boolean {
     if (columns !== this.animalColumnsOf) {
       this.animalColumnsOf = columns;
-      this.animalColumns = columns.some((column) => ANIMAL_COLUMN.test(column.profile.name.trim()));
+      this.animalColumns = columns.some((column) => column.animal);
     }
     return this.animalColumns;
   }
@@ -2250,6 +2252,7 @@ export class RecordClassifier implements DetectionSink {
       foreignRegions: 0,
       orgContact,
       botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),
+      animal: ANIMAL_COLUMN.test(name.trim()),
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
       keyOnly: name === LOG_SUBJECT || name === SQL_ROW,
     };
@@ -2281,7 +2284,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false, namesPerson: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -1,9 +1,10 @@
 // A table without a header row (a MySQL OUTFILE, a legacy system's TSV): what its columns hold,
 // told from their first values, for the kinds that only a column's name makes detectable: people's
 // names, dates of birth, phone numbers written without their country code, streets, states,
-// postcodes, countries, bank routing numbers, password hashes beside other passwords, ICD-10 diagnoses, and IP
-// addresses (a private one is someone's only under an IP column's name). Values that say what they are (emails, card numbers, IBANs, "+49 ..."
-// phones, ids with check digits) need no name and get none.
+// postcodes, countries, bank routing numbers, password hashes beside other passwords, ICD-10
+// diagnoses, and IP addresses (a private one is someone's only under an IP column's name). Values
+// that say what they are (emails, card numbers, IBANs, "+49 ..." phones, ids with check digits) need
+// no name and get none.
 //
 // A recognised column is named `column_3 [date_of_birth]`: the bracketed field names its kind to
 // describeColumn, as an Entra ID template's labels do, and the output shows which columns were
@@ -13,7 +14,8 @@
 // phone or street. Capitalised words are people's names when many start or end with a common given
 // name, or when the same rows' emails spell them (towns, products and book titles do neither); a
 // column of dates is their births only next to their names, when the dates span decades around a
-// grown-up median age (hires, orders, shipments and invoices are recent).
+// grown-up median age (hires, orders, shipments and invoices are recent). ICD-10 codes and names
+// also need a table of people.
 import { countryOfPostcode } from './places.js';
 import { countryColumnCodeOf, isAnyIpAddress, isIcd10Code, isPersonName, isPublicIpAddress, passwordHashKind, provinceCountryOf, usStateOf } from './detectors.js';
 import { isAbaRoutingNumber } from './identifiers.js';
@@ -27,6 +29,7 @@ type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' 
 
 // A capitalised word of a name ("Chloé", "O'Brien", "Jean-Luc", "J.", "RICHTER"), and the particles that may sit between them.
 const NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\p{M}'’-]+)\.?$/u;
+const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|du|la|le|bin|ibn|al|y|dos|das|ten|ter|zu)$/;
 
 // Common given names of the countries whose exports this reads (English, German, French, Spanish, Italian,
 // Dutch, Portuguese, Polish, Nordic, Indian, Chinese, Arabic, Turkish): a column of capitalised words is
@@ -79,7 +82,6 @@ const fold = (text: string): string => text.toLowerCase().normalize('NFKD').repl
 
 /** Whether a word (or the first part of a hyphenated one: "Jean-Luc") is a common given name, however it is cased or accented. */
 const isGivenName = (word: string): boolean => GIVEN_NAMES.has(fold(word).replace(/[.'’]/g, '').split('-')[0] ?? '');
-const NAME_PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|du|la|le|bin|ibn|al|y|dos|das|ten|ter|zu)$/;
 // A date without a time: 1980-01-02, 02.01.1980, 1/2/1980.
 const ISO_DATE = /^(\d{4})-\d{2}-\d{2}$/;
 const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-](\d{4})$/;
