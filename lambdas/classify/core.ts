@@ -754,18 +754,24 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
  * are the lead passengers'). Masked numbers identify no one.
  */
 /**
- * A keyed row's person without the key, known by their own phone number alone (a marketing list's
- * SMS subscriber without an email, on two lists): its last ten digits, however it is written.
+ * A keyed row's person without the key, known by their own phone number (a marketing list's SMS
+ * subscriber without an email, on two lists): its last ten digits, however it is written, with the
+ * name the row gives, if any (colleagues who share an office's number are not one person).
  */
 function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
+  let phone: string | undefined;
+  let names = '';
   for (let i = 0; i < count; i++) {
     const column = columns[i];
-    if (column === undefined || column.party >= 0 || column.profile.hint !== 'phone') continue;
-    const digits = (values[i] ?? '').replace(/\D/g, '');
-    if (digits.length >= 7) return `\u0004${digits.slice(-10)}`;
+    if (column === undefined || column.party >= 0) continue;
+    if (column.profile.hint === 'person-name') names += ` ${values[i] ?? ''}`;
+    else if (column.profile.hint === 'phone' && phone === undefined) {
+      const digits = (values[i] ?? '').replace(/\D/g, '');
+      if (digits.length >= 7) phone = digits.slice(-10);
+    }
   }
-  return undefined;
+  return phone === undefined ? undefined : `\u0004${phone}\u0000${nameWords(names.toLowerCase()).sort().join(' ')}`;
 }
 
 function ownIdentifierOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {

@@ -297,6 +297,11 @@ describe('other people in a record', () => {
       { email: 'nancy.taylor@example.com', phone: '', list: 'Spring Sale' },
     ]);
     expect(list.subjectCount).toBe(3);
+    // Colleagues who give their office's number are not one person.
+    const contacts = classifyRecords([
+      { email: '', name: 'Anna Kohl', phone: '+49 30 901820' }, { email: '', name: 'Ben Roth', phone: '+49 30 901820' }, { email: 'c@example.de', name: 'Carl Weber', phone: '' },
+    ]);
+    expect(contacts.subjectCount).toBe(3);
   });
 
   it('counts a league\'s players by their id and their parents as people of their own, not the parent\'s email as the key', () => {
