@@ -1535,7 +1535,7 @@ function rankOf(name: string): number | undefined {
  * that holds emails). Undefined when there is none.
  */
 /** The email of a place of business ("store_email", "branch_email"): an organisation's, no one's key. */
-export const PLACE_EMAIL = /^(?:store|shop|branch|office|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio)[ _.-]?e[ _-]?mail/i;
+export const PLACE_EMAIL = /^(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio)[ _.-]?e[ _-]?mail/i;
 
 export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
   for (let column = 0; column < names.length; column++) {
