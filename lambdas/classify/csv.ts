@@ -199,6 +199,14 @@ export function isEscapedAt(text: string, at: number): boolean {
   return backslashes % 2 === 1;
 }
 
+/**
+ * Whether a file's start is MySQL OUTFILE text, whose backslash escapes the reader must undo: tab-separated,
+ * with a NULL written \N. Not any tab-separated text: a Windows path ends in a backslash ("C:\Users\").
+ */
+export function outfileEscapes(head: string, delimiter: string): boolean {
+  return delimiter === '\t' && /(?:^|\t)\\N(?=\t|\r?\n|$)/m.test(head);
+}
+
 /** A MySQL OUTFILE line's fields: a tab after a backslash is its field's own, and a backslash before a backslash, a tab or a newline stands for that character. */
 function outfileFields(line: string): string[] {
   const fields: string[] = [];
@@ -217,18 +225,18 @@ export class CsvParser {
   private pending = '';
   private readonly delimiterCode: number;
   readonly delimiter: string;
-  /** Tab-separated text is read with MySQL OUTFILE's backslash escapes (a backslash before a newline or a tab keeps it in its field). */
+  /** MySQL OUTFILE text (see outfileEscapes) is read with its backslash escapes: a backslash before a newline or a tab keeps it in its field. */
   private readonly escapes: boolean;
   /** Lines consumed (for error messages). */
   line = 1;
 
-  constructor(delimiter: string, private readonly describe: string) {
+  constructor(delimiter: string, private readonly describe: string, escapes = false) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new ValidationError(`CSV delimiter must be one character other than a quote or newline`);
     }
     this.delimiterCode = delimiter.charCodeAt(0);
     this.delimiter = delimiter;
-    this.escapes = delimiter === '\t';
+    this.escapes = escapes && delimiter === '\t';
   }
 
   /** Parses `chunk` (appended to what is pending); complete rows go to `emit`. */
@@ -451,7 +459,8 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     if (log) text = text.slice(log.length);
     const title = headerless(options) || log ? undefined : preamble(text);
     if (title) text = text.slice(title.length);
-    const started = new CsvParser(options.delimiter ?? sep?.delimiter ?? log?.delimiter ?? detectDelimiter(text), describe);
+    const delimiter = options.delimiter ?? sep?.delimiter ?? log?.delimiter ?? detectDelimiter(text);
+    const started = new CsvParser(delimiter, describe, outfileEscapes(text, delimiter));
     started.line += (sep ? 1 : 0) + (title?.lines ?? 0) + (log?.lines ?? 0);
     return { parser: started, text };
   };

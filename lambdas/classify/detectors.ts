@@ -2298,8 +2298,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return true;
     }
     case 'password':
-      // A flag ("qa_pass": true) or a number of one to three digits (a board's pin 17) is no password.
-      if (FLAG_ANSWERS.has(value.trim().toLowerCase()) || /^\d{1,3}$/.test(value.trim())) return true;
+      // A flag ("qa_pass": true), a number of one to three digits (a board's pin 17) or an account's state where
+      // its password would be (a locked "!" or "*", "LOCKED", "SSO": no password is stored) is no password.
+      if (FLAG_ANSWERS.has(value.trim().toLowerCase()) || /^\d{1,3}$/.test(value.trim()) || NO_PASSWORD.test(value.trim())) return true;
       sink.validated(passwordHashKind(value, true) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
       return true;
     case 'diagnosis':
@@ -2380,6 +2381,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
     }
   }
 }
+
+// What a password column holds for an account without a password: a locked or disabled marker, a single sign-on.
+const NO_PASSWORD = /^(?:[!*x]{1,2}|locked|disabled|sso|saml|oauth|ldap|external|none|no password|not set)$/i;
 
 const alternativeValidators = new Map<string, Validator>();
 

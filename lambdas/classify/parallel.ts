@@ -119,7 +119,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   if (head.log) return classifySource(source, options);
   // This thread starts at once; a worker ~0.3 s later and a little slower (its bundle, its smaller
   // heap): this thread's piece is a little larger, so that the threads end together.
-  const cuts = await splitPoints(filePath, format, head.bodyStart, workers, Math.min(0.9, (1 / workers) * FIRST_SHARE_FACTOR), format === 'csv' && head.delimiter === '\t');
+  const cuts = await splitPoints(filePath, format, head.bodyStart, workers, Math.min(0.9, (1 / workers) * FIRST_SHARE_FACTOR), head.escapes === true);
   const salt = randomBytes(16).toString('hex');
   const asOf = (options.asOf ?? new Date()).toISOString();
   const collectEmails = options.collectEmails ?? true;
@@ -146,7 +146,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   // The first range is classified here, by the classifier the others are merged into: one thread
   // fewer to start and warm up, one state fewer to pass and merge.
   const [first = [head.bodyStart, size] as const, ...others] = ranges;
-  const here = classifyRange(merged, { file: filePath, format, start: first[0], end: first[1], delimiter: head.delimiter }, (bytes, records) => {
+  const here = classifyRange(merged, { file: filePath, format, start: first[0], end: first[1], delimiter: head.delimiter, escapes: head.escapes === true }, (bytes, records) => {
     progress.set(0, { bytes, records });
     reportProgress();
   });
@@ -155,7 +155,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
     others.map(([start, end], offset) => {
       const index = offset + 1;
       return new Promise<Extract<WorkerMessage, { kind: 'done' }>['state']>((resolve, reject) => {
-        const job: RangeJob = { file: filePath, format, start, end, delimiter: head.delimiter, names: head.names, subjectKey, subjectKeyChosen: options.subjectKey === undefined, salt, asOf, collectEmails };
+        const job: RangeJob = { file: filePath, format, start, end, delimiter: head.delimiter, escapes: head.escapes === true, names: head.names, subjectKey, subjectKeyChosen: options.subjectKey === undefined, salt, asOf, collectEmails };
         // Bounded heaps: a worker's garbage is short-lived rows, so a small young generation is
         // enough and keeps each thread's share of the process's memory small.
         const worker = new Worker(url, { workerData: job, execArgv, resourceLimits: WORKER_HEAP_LIMITS });

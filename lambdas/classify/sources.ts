@@ -14,7 +14,7 @@ import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { CsvParser, csvTable, detectDelimiter, firstCsvLine, HEAD_BYTES, HEAD_ROWS, headerless, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
+import { CsvParser, csvTable, detectDelimiter, firstCsvLine, HEAD_BYTES, HEAD_ROWS, headerless, outfileEscapes, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
 import { logLayout } from './logs.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
@@ -405,6 +405,8 @@ export interface CsvHead {
   readonly bodyStart: number;
   /** An access log (see logLayout): read as one stream, where each line gets its person's key. */
   readonly log?: true;
+  /** MySQL OUTFILE text, read with its backslash escapes (see outfileEscapes). */
+  readonly escapes?: true;
 }
 
 /** Reads the start of a local CSV file: its delimiter, whether it has a header, the column names. */
@@ -441,7 +443,8 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
   }
   const delimiter = options.delimiter ?? sep?.delimiter ?? detectDelimiter(text);
   const rows: string[][] = [];
-  const parser = new CsvParser(delimiter, `records file ${filePath}`);
+  const escapes = outfileEscapes(text, delimiter);
+  const parser = new CsvParser(delimiter, `records file ${filePath}`, escapes);
   const collect = (row: string[]): void => void (rows.length < HEAD_ROWS && rows.push(row));
   parser.push(text, collect);
   if (whole) parser.end(collect);
@@ -453,7 +456,7 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     const ending = text.startsWith('\r\n', line.length) ? 2 : 1;
     bodyStart += Buffer.byteLength(text.slice(0, line.length + ending));
   }
-  return { delimiter, header, names, bodyStart, ...(emailColumn ? { emailColumn } : {}) };
+  return { delimiter, header, names, bodyStart, ...(emailColumn ? { emailColumn } : {}), ...(escapes ? { escapes: true as const } : {}) };
 }
 
 /**
@@ -513,12 +516,12 @@ export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', sta
 
 /** Rows of a byte range [start, end) of a local CSV file that starts at a record. */
 export async function* readCsvRange(
-  filePath: string, start: number, end: number, delimiter: string, onBytes?: (read: number) => void,
+  filePath: string, start: number, end: number, delimiter: string, onBytes?: (read: number) => void, escapes = false,
 ): AsyncGenerator<string[][]> {
   if (end <= start) return;
   const describe = `records file ${filePath}`;
   const decoder = new Utf8Text();
-  const parser = new CsvParser(delimiter, describe);
+  const parser = new CsvParser(delimiter, describe, escapes);
   let rows: string[][] = [];
   const emit = (row: string[]): void => void rows.push(row);
   let read = 0;

@@ -48,6 +48,8 @@ export interface FileRange {
   readonly end: number;
   /** CSV only; the classifier's columns are set by the caller. */
   readonly delimiter: string;
+  /** CSV only: MySQL OUTFILE text, read with its backslash escapes. */
+  readonly escapes?: boolean;
 }
 
 /** Feeds a range's records to `classifier`, reporting the bytes read and records fed after each batch. */
@@ -60,7 +62,7 @@ export async function classifyRange(
     bytes = read;
   };
   if (range.format === 'csv') {
-    for await (const rows of readCsvRange(range.file, range.start, range.end, range.delimiter, onBytes)) {
+    for await (const rows of readCsvRange(range.file, range.start, range.end, range.delimiter, onBytes, range.escapes)) {
       for (const row of rows) classifier.addRow(row);
       records += rows.length;
       onProgress(bytes, records);

@@ -1,10 +1,11 @@
 // A table without a header row (a MySQL OUTFILE, a legacy system's TSV): what its columns hold,
 // told from their first values, for the kinds that only a column's name makes detectable: people's
 // names, dates of birth, phone numbers written without their country code, streets, states,
-// postcodes, countries, bank routing numbers, password hashes beside other passwords, ICD-10
-// diagnoses, and IP addresses (a private one is someone's only under an IP column's name). Values
-// that say what they are (emails, card numbers, IBANs, "+49 ..." phones, ids with check digits) need
-// no name and get none.
+// postcodes, countries, bank routing numbers, password hashes beside other passwords, and IP
+// addresses (a private one is someone's only under an IP column's name). Values that say what they
+// are (emails, card numbers, IBANs, "+49 ..." phones, ids with check digits) need no name and get
+// none. Not ICD-10 codes: product codes and versions have their shape (A12.3, V10.2), and a false
+// health finding weighs more than a missed one that `--columns` gives.
 //
 // A recognised column is named `column_3 [date_of_birth]`: the bracketed field names its kind to
 // describeColumn, as an Entra ID template's labels do, and the output shows which columns were
@@ -14,10 +15,9 @@
 // phone or street. Capitalised words are people's names when many start or end with a common given
 // name, or when the same rows' emails spell them (towns, products and book titles do neither); a
 // column of dates is their births only next to their names, when the dates span decades around a
-// grown-up median age (hires, orders, shipments and invoices are recent). ICD-10 codes and names
-// also need a table of people.
+// grown-up median age (hires, orders, shipments and invoices are recent).
 import { countryOfPostcode } from './places.js';
-import { countryColumnCodeOf, isAnyIpAddress, isIcd10Code, isPersonName, isPublicIpAddress, passwordHashKind, provinceCountryOf, usStateOf } from './detectors.js';
+import { countryColumnCodeOf, isAnyIpAddress, isPersonName, isPublicIpAddress, passwordHashKind, provinceCountryOf, usStateOf } from './detectors.js';
 import { isAbaRoutingNumber } from './identifiers.js';
 
 /** The share of a column's sampled values that must have a kind's shape. */
@@ -25,7 +25,7 @@ const SHARE = 0.9;
 /** Fewer sampled values than this say nothing of a column. */
 const MIN_VALUES = 3;
 
-type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' | 'postal_code' | 'ip_address' | 'routing_number' | 'password' | 'diagnosis';
+type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' | 'postal_code' | 'ip_address' | 'routing_number' | 'password';
 
 // A capitalised word of a name ("Chloé", "O'Brien", "Jean-Luc", "J.", "RICHTER"), and the particles that may sit between them.
 const NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\p{M}'’-]+)\.?$/u;
@@ -210,11 +210,6 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
     // Password hashes that say what they are (bcrypt, argon2, crypt): their column's other values (hex digests,
     // plain passwords) are passwords too.
     else if (shareOf(values, (value) => passwordHashKind(value) !== undefined) >= 0.5) kinds[column] = 'password';
-    // ICD-10 codes (E11.9, J45.909, I10) are diagnoses, in a table of people (see below); many are written with their
-    // dot, which customer numbers of the same shape (C1001, M501198) are not.
-    else if (shareOf(values, (value) => /\d/.test(value) && isIcd10Code(value)) >= SHARE && shareOf(values, (value) => value.includes('.')) >= 0.3) {
-      kinds[column] = 'diagnosis';
-    }
     // Nine digits that pass the ABA checksum, which one random number in ten passes: a bank's routing numbers.
     else if (shareOf(values, (value) => /^\d{9}$/.test(value) && isAbaRoutingNumber(value)) >= SHARE) kinds[column] = 'routing_number';
     else if (shareOf(values, isPhone) >= SHARE) kinds[column] = 'phone';
@@ -246,7 +241,7 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
   const personal = skip !== undefined || kinds.includes('phone') || kinds.includes('street');
   return kinds.map((kind, column) => {
     const name = `column_${column + 1}`;
-    if (kind === undefined || ((kind === 'name' || kind === 'date_of_birth' || kind === 'diagnosis') && !personal)) return name;
+    if (kind === undefined || ((kind === 'name' || kind === 'date_of_birth') && !personal)) return name;
     if (kind === 'postal_code' && !placed && !(samples[column] as string[]).every((value) => countryOfPostcode(value) !== undefined)) return name;
     return `${name} [${kind}]`;
   });
@@ -277,5 +272,6 @@ export function emailOfOthers(rows: readonly (readonly string[])[], email: numbe
   }
   let families = 0;
   for (const seen of byEmail.values()) if (seen.given.size > 1 && seen.family.size === 1) families++;
-  return families >= 2 && families >= 0.05 * byEmail.size;
+  // Many families, as a roster of siblings has: not a few couples or nicknames (Robert and Bob) among customers.
+  return families >= 5 && families >= 0.15 * byEmail.size;
 }

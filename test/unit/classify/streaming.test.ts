@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { Classification } from '../../../lambdas/shared/contract.js';
 import { classifyFile } from '../../../lambdas/classify/parallel.js';
-import { CsvParser, detectDelimiter, looksLikeHeader, sepLine } from '../../../lambdas/classify/csv.js';
+import { CsvParser, detectDelimiter, looksLikeHeader, outfileEscapes, sepLine } from '../../../lambdas/classify/csv.js';
 import { JsonArrayScanner, JsonObjectsScanner } from '../../../lambdas/classify/json.js';
 import { inspectCsv, readCsvRange, readRecords, splitPoints } from '../../../lambdas/classify/sources.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
@@ -61,18 +61,23 @@ describe('CSV parsing', () => {
 
   it('reads MySQL OUTFILE text: a backslash keeps a newline or a tab in its field, however the text is cut', async () => {
     const text = '1\tanna@example.com\tFlat 2\\\n140 Park Lane\tLondon\n2\tbob@example.com\tc/o Lee\\\tUnit 9\tLeeds\n3\tc@example.com\tC:\\\\temp\t\\N\n';
-    const whole = readInPieces(new CsvParser('\t', 'test'), text, []);
+    const whole = readInPieces(new CsvParser('\t', 'test', true), text, []);
     expect(whole).toEqual([['1', 'anna@example.com', 'Flat 2\n140 Park Lane', 'London'], ['2', 'bob@example.com', 'c/o Lee\tUnit 9', 'Leeds'], ['3', 'c@example.com', 'C:\\temp', '\\N']]);
     fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 6 }), (cuts) => {
-      expect(readInPieces(new CsvParser('\t', 'test'), text, cuts)).toEqual(whole);
+      expect(readInPieces(new CsvParser('\t', 'test', true), text, cuts)).toEqual(whole);
     }));
+    // Only MySQL OUTFILE text, told by its \N: a Windows path in an ordinary TSV may end in a backslash.
+    expect(outfileEscapes(text, '\t')).toBe(true);
+    const paths = 'user\tfolder\nanna@example.com\tC:\\Users\\anna\\\nbob@example.com\tD:\\\n';
+    expect(outfileEscapes(paths, '\t')).toBe(false);
+    expect(readInPieces(new CsvParser('\t', 'test', outfileEscapes(paths, '\t')), paths, [])).toHaveLength(3);
     // A file cut for two threads is not cut at a field's own newline.
-    const rows = Array.from({ length: 3000 }, (_, n) => `${n}\tu${n}@example.com\tline one\\\nline two\tLondon`);
+    const rows = Array.from({ length: 3000 }, (_, n) => `${n}\tu${n}@example.com\tline one\\\nline two\tLondon\t\\N`);
     const file = scratchFile('outfile-escapes.txt', `${rows.join('\n')}\n`);
     const cuts = await splitPoints(file, 'csv', 0, 2, 0.5, true);
     expect(cuts).toHaveLength(3);
     const cut = cuts[1] as number;
-    expect(readFileSync(file, 'utf8').slice(cut - 10, cut)).toMatch(/London\n$/);
+    expect(readFileSync(file, 'utf8').slice(cut - 10, cut)).toMatch(/London\t\\N\n$/);
   });
 
   it('counts people by a column of email addresses when no column name says who a row is about', async () => {
@@ -279,7 +284,7 @@ describe('breachclock classify', () => {
   };
 
   it('prints the API\'s Classification with --json', async () => {
-    const file = scratchFile('cli.csv', 'customer_id,email,password,date_of_birth\n1,a@example.com,hunter2,2015-01-01\n2,b@example.com,x,1980-01-01\n');
+    const file = scratchFile('cli.csv', 'customer_id,email,password,date_of_birth\n1,a@example.com,hunter2,2015-01-01\n2,b@example.com,letmein,1980-01-01\n');
     capture();
 
     const code = await run([file, '--json', '--as-of', '2026-11-20']);

@@ -49,23 +49,24 @@ describe('a table without a header row', () => {
     // Nine digits passing the ABA checksum are a bank's routing numbers (one random number in ten passes it).
     expect(unnamedColumnNames(split('065189144\t033537914\n017401003\t189438872\n120822870\t304955072\n011000015\t123456789'), 2, undefined, 2026))
       .toEqual(['column_1 [routing_number]', 'column_2']);
-    // A column of crypt-style hashes holds passwords, its hex digests and plain ones too; ICD-10 codes written with
-    // their dots are diagnoses, customer numbers of the same shape are not.
+    // A column of crypt-style hashes holds passwords, its hex digests and plain ones too; ICD-10-shaped codes are not
+    // named (product codes and versions have their shape: A12.3, V10.2).
     const users = split([
       'anna@example.com\t$2b$12$abcdefghijklmnopqrstuuJzv0mS7tGQbuwTJcx0yq6Z7Bq0cT1rS\tE11.9\tC1001',
       'bob@example.com\t5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8\tI10\tC1002',
       'carl@example.com\t$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA\tJ45.909\tC1003',
       'dora@example.com\thunter2\tF41.1\tC1004',
     ].join('\n'));
-    expect(unnamedColumnNames(users, 4, 0, 2026)).toEqual(['column_1', 'column_2 [password]', 'column_3 [diagnosis]', 'column_4']);
+    expect(unnamedColumnNames(users, 4, 0, 2026)).toEqual(['column_1', 'column_2 [password]', 'column_3', 'column_4']);
     // Upper-case family names and "Family, Given" are names too.
     expect(unnamedColumnNames(split('RICHTER, Sophie\ts@example.de\nBECKER, Jonas\tj@example.de\nWeber, Anna\ta@example.de\nKLEIN, Paul\tp@example.de'), 2, 1, 2026))
       .toEqual(['column_1 [name]', 'column_2']);
   });
 
   it('keys no one by a parent\'s email on their children\'s rows, but customers by theirs on each order', () => {
-    const roster = split(['S1\tLiam\tTremblay\tp.tremblay@example.ca', 'S2\tChloé\tTremblay\tp.tremblay@example.ca', 'S3\tNoah\tGagnon\tgagnon.home@example.ca',
-      'S4\tEmma\tGagnon\tgagnon.home@example.ca', 'S5\tRaj\tSingh\traj.parent@example.ca', 'S6\tOwen\tRoy\troy@example.ca'].join('\n'));
+    const families = ['Tremblay', 'Gagnon', 'Singh', 'Roy', 'Côté', 'Wong'];
+    const roster = split(families.flatMap((family, n) => [`S${n}a\tLiam\t${family}\tparent${n}@example.ca`, `S${n}b\tChloé\t${family}\tparent${n}@example.ca`])
+      .concat(['S9\tOwen\tRoy\troy@example.ca']).join('\n'));
     const names = ['column_1', 'column_2 [name]', 'column_3 [name]', 'column_4'];
     expect(emailOfOthers(roster, 3, names)).toBe(true);
     // Repeat orders: one name per email; a couple sharing one address is one family's, once, not a roster.
