@@ -59,6 +59,8 @@ import { countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, 
 export const CLASSIFIER_LIMITS = {
   /** Member records joined through one email and name (see memberAliases): one person's re-registrations, not an office's. */
   aliasMembers: 4,
+  /** Emails and names of members, and of guardians, remembered to join them (see memberAliases); past this, they are not joined. */
+  memberAliases: 50_000,
   /** Distinct column names tracked; further columns are still classified, see `ColumnState.tracked`. */
   maxColumns: 2_000,
   /** Leaf values read per record (nested JSON is flattened into dotted column names). */
@@ -1546,7 +1548,7 @@ export class RecordClassifier implements DetectionSink {
       // A member who is another member's guardian: the guardian, known by their email and name, is the member known by their id
       // (by the email alone, a child whose record gives a parent's email would be the parent). Not a child (a son who
       // shares his father's name and email), and not when two members share the email and the name (see settleMemberAliases).
-      if (ownEmail !== undefined && ownNames !== '' && isPersonalEmail(ownEmail) && !(this.rowAge >= 0 && this.rowAge < 18)) {
+      if (ownEmail !== undefined && ownNames !== '' && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases && isPersonalEmail(ownEmail) && !(this.rowAge >= 0 && this.rowAge < 18)) {
         this.noteMemberAlias(emailAndName(ownEmail, ownNames), ownBirth);
       }
     } else if (this.rowHeld) {
@@ -1789,10 +1791,7 @@ export class RecordClassifier implements DetectionSink {
     const lo = party.lo === 0 ? this.fingerprinter.lo : party.lo;
     const place = this.partyPlace(party);
     this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
-    if (party.email !== undefined && party.names !== '') {
-      this.fingerprinter.of(emailAndName(party.email, party.names));
-      this.people.link(hi, lo, this.fingerprinter.hi, this.fingerprinter.lo);
-    }
+    if (party.email !== undefined && party.names !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(emailAndName(party.email, party.names), hi, lo);
     if (place === 0 && this.rowShared !== undefined) this.pendShared(true, hi, lo, 0);
     // They are affected people too: the notice reaches them where the export has their address.
     if (party.email !== undefined && this.collectEmails) this.noteEmail(party.email, place);
@@ -1966,31 +1965,58 @@ export class RecordClassifier implements DetectionSink {
    * Members by the email and name they may appear under as someone's guardian, with the birth date
    * they gave: members who share an email and a name but not a birth date (a mother and her adult
    * daughter) are namesakes, null here; with the same birth date (a member who joined again under a
-   * new number) they are one person.
+   * new number) they are one person. Keyed by the alias's fingerprint as one number (aliasKey).
    */
-  private readonly memberAliases = new Map<string, { members: number[]; birth: string } | null>();
+  private readonly memberAliases = new Map<number, { members: number[]; birth: string } | null>();
+  /** The people the export names as others (guardians) by their email and name: the fingerprint they are counted under. */
+  private readonly guardianAliases = new Map<number, readonly [number, number]>();
+
+  /** A fingerprint of `alias` as one number: its high half and 21 bits of its low half (53 bits, as exact as a double holds). */
+  private aliasKey(alias: string): number {
+    this.fingerprinter.of(alias);
+    return this.fingerprinter.hi * 0x200000 + (this.fingerprinter.lo >>> 11);
+  }
 
   private noteMemberAlias(alias: string, birth: string): void {
-    this.fingerprinter.of(alias);
-    const key = `${this.fingerprinter.hi}:${this.fingerprinter.lo}`;
+    this.noteMember(this.aliasKey(alias), this.rowHi, this.rowLo, birth);
+  }
+
+  /** Notes a member (hi, lo) under an alias key, here or from another thread's classifier (see merge). */
+  private noteMember(key: number, hi: number, lo: number, birth: string): void {
     const known = this.memberAliases.get(key);
-    if (known === undefined) this.memberAliases.set(key, { members: [this.rowHi, this.rowLo], birth });
-    else if (known !== null && known.birth !== '' && birth !== '' && known.birth !== birth) this.memberAliases.set(key, null);
-    else if (known !== null) {
+    if (known === undefined) {
+      if (this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) this.memberAliases.set(key, { members: [hi, lo], birth });
+    } else if (known !== null && known.birth !== '' && birth !== '' && known.birth !== birth) {
+      this.memberAliases.set(key, null);
+    } else if (known !== null) {
       if (known.birth === '') known.birth = birth;
-      for (let i = 0; i < known.members.length; i += 2) if (known.members[i] === this.rowHi && known.members[i + 1] === this.rowLo) return;
-      if (known.members.length < 2 * CLASSIFIER_LIMITS.aliasMembers) known.members.push(this.rowHi, this.rowLo);
+      for (let i = 0; i < known.members.length; i += 2) if (known.members[i] === hi && known.members[i + 1] === lo) return;
+      if (known.members.length < 2 * CLASSIFIER_LIMITS.aliasMembers) known.members.push(hi, lo);
     }
   }
 
-  /** Links the members of each alias that is not shared by namesakes (see memberAliases). */
+  private noteGuardianAlias(alias: string, hi: number, lo: number): void {
+    const key = this.aliasKey(alias);
+    if (!this.guardianAliases.has(key) && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.guardianAliases.set(key, [hi, lo]);
+  }
+
+  /**
+   * Links each guardian to the members they are, and a member's records under several numbers to each
+   * other (one email, name and birth date), where namesakes do not share the alias (see memberAliases).
+   */
   private settleMemberAliases(): void {
-    for (const [key, entry] of this.memberAliases) {
+    for (const entry of this.memberAliases.values()) {
       if (entry === null) continue;
-      const [hi, lo] = key.split(':').map(Number) as [number, number];
-      for (let i = 0; i < entry.members.length; i += 2) this.people.link(entry.members[i] as number, entry.members[i + 1] as number, hi, lo);
+      for (let i = 2; i < entry.members.length; i += 2) {
+        this.people.link(entry.members[0] as number, entry.members[1] as number, entry.members[i] as number, entry.members[i + 1] as number);
+      }
+    }
+    for (const [key, guardian] of this.guardianAliases) {
+      const entry = this.memberAliases.get(key);
+      if (entry) this.people.link(entry.members[0] as number, entry.members[1] as number, guardian[0], guardian[1]);
     }
     this.memberAliases.clear();
+    this.guardianAliases.clear();
   }
 
   private linkAliases(aliases: readonly string[]): void {
@@ -2304,7 +2330,6 @@ export class RecordClassifier implements DetectionSink {
    * go with exportState to the merging classifier, which decides them on every thread's evidence.
    */
   finish(): void {
-    this.settleMemberAliases();
     for (const probation of [...this.openProbations]) this.decide(probation);
     for (const [rowNumber, held] of this.heldRows) {
       this.heldRows.delete(rowNumber);
@@ -2340,6 +2365,8 @@ export class RecordClassifier implements DetectionSink {
         places: [...this.rowTally.places].map(([place, entry]): [number, number, number[]] => [place, entry.subjects, [...entry.bits]]),
       },
       emails: [...this.emails],
+      memberAliases: [...this.memberAliases].map(([key, entry]): [number, number[] | null, string] => [key, entry?.members ?? null, entry?.birth ?? '']),
+      guardianAliases: [...this.guardianAliases].map(([key, [hi, lo]]): [number, number, number] => [key, hi, lo]),
     };
   }
 
@@ -2379,6 +2406,11 @@ export class RecordClassifier implements DetectionSink {
     }
     this.zipsInUs += state.zips[0];
     this.zipsElsewhere += state.zips[1];
+    for (const [key, members, birth] of state.memberAliases ?? []) {
+      if (members === null) this.memberAliases.set(key, null);
+      else for (let i = 0; i < members.length; i += 2) this.noteMember(key, members[i] as number, members[i + 1] as number, birth);
+    }
+    for (const [key, hi, lo] of state.guardianAliases ?? []) if (!this.guardianAliases.has(key)) this.guardianAliases.set(key, [hi, lo]);
   }
 
   // ---- output ---------------------------------------------------------------------------------
@@ -2537,6 +2569,9 @@ export interface ClassifierState {
   readonly rows: { subjects: number; bits: number[]; places: Array<[number, number, number[]]> };
   /** Addresses and their place ids (in `places`). */
   readonly emails: Array<[string, number]>;
+  /** Members and guardians by their email and name, joined by the merging classifier (see memberAliases). */
+  readonly memberAliases?: Array<[number, number[] | null, string]>;
+  readonly guardianAliases?: Array<[number, number, number]>;
 }
 
 function cloneTally(tally: Tally): Tally {

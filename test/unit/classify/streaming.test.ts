@@ -80,6 +80,18 @@ describe('CSV parsing', () => {
     expect(readFileSync(file, 'utf8').slice(cut - 10, cut)).toMatch(/London\t\\N\n$/);
   });
 
+  it('joins a member\'s records under two numbers, and a guardian who is a member, across threads', async () => {
+    const rows = Array.from({ length: 400 }, (_, n) => `M${n},Anna${n},Berg,1980-01-0${1 + (n % 9)},anna${n}@example.com,,`);
+    rows[399] = 'M9000,Anna0,Berg,1980-01-01,anna0@example.com,,'; // the first member again, under a new number
+    rows[398] = 'M9001,Lina,Berg,2015-05-05,,Anna1 Berg,anna1@example.com'; // a child whose guardian is member M1
+    const file = scratchFile('members.csv', `member_id,first_name,last_name,date_of_birth,email,guardian_name,guardian_email\n${rows.join('\n')}\n`);
+    const options = { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false };
+    const one = (await classifyFile(file, { ...options, workers: 1 })).classification;
+    const two = (await classifyFile(file, { ...options, workers: 2, parallelFromBytes: 0 })).classification;
+    expect(one.subjectCount).toBe(399); // 398 members (M9000 is M0 again; the guardian is M1) and the child
+    expect(two.subjectCount).toBe(one.subjectCount);
+  });
+
   it('counts people by a column of email addresses when no column name says who a row is about', async () => {
     const lines = Array.from({ length: 12 }, (_, n) => `2026-11-0${1 + (n % 9)}T10:00:00Z,GET /cart,user${n % 4}@example.com,198.51.100.${n}`);
     const file = scratchFile('access-log.csv', `${lines.join('\n')}\n`);
