@@ -193,7 +193,7 @@ function fieldEnd(text: string, from: number, delimiter: number): number {
  * Whether the character at `at` is escaped by the backslashes before it (an odd run), as MySQL's
  * `SELECT ... INTO OUTFILE` writes a newline or a tab inside a field of its tab-separated text.
  */
-export function isEscapedAt(text: string, at: number): boolean {
+function isEscapedAt(text: string, at: number): boolean {
   let backslashes = 0;
   for (let k = at - 1; k >= 0 && text.charCodeAt(k) === 92; k--) backslashes++;
   return backslashes % 2 === 1;

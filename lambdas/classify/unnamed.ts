@@ -17,7 +17,7 @@
 // column of dates is their births only next to their names, when the dates span decades around a
 // grown-up median age (hires, orders, shipments and invoices are recent).
 import { countryOfPostcode } from './places.js';
-import { countryColumnCodeOf, isAnyIpAddress, isPersonName, isPublicIpAddress, passwordHashKind, provinceCountryOf, usStateOf } from './detectors.js';
+import { countryColumnCodeOf, isAnyIpAddress, isBlankValue, isPersonName, isPublicIpAddress, passwordHashKind, provinceCountryOf, usStateOf } from './detectors.js';
 import { isAbaRoutingNumber } from './identifiers.js';
 
 /** The share of a column's sampled values that must have a kind's shape. */
@@ -163,7 +163,7 @@ function columnValues(rows: readonly (readonly string[])[], column: number): str
   const values: string[] = [];
   for (const row of rows) {
     const value = (row[column] ?? '').trim();
-    if (value !== '' && !/^(?:null|n\/?a|-)$/i.test(value)) values.push(value);
+    if (!isBlankValue(value)) values.push(value);
   }
   return values;
 }
