@@ -14,6 +14,7 @@ import {
   isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
+import { isMedicineValue, namesMedicine } from './medicines.js';
 import { isPhoneShaped, phoneNumberVerdict, phoneNumbersInText } from './phone.js';
 import { tokenKind, tokensIn, type TokenKind } from './secrets.js';
 
@@ -1293,6 +1294,10 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   'dx', 'diagnosis', 'test', 'drug', 'med', 'medication', 'procedure', 'department', 'dept', 'facility', 'payer', 'insurer',
   'specimen', 'vaccine', 'allergen', 'condition', 'order', 'care home', 'home', 'practice', 'clinic', 'hospital',
   'secret', 'parameter', 'key', 'certificate', 'repository', 'branch', 'image', 'container', 'volume', 'database', 'schema']);
+/** A thing's word, or a list of things in the plural ("items", "products"). */
+function isThingWord(word: string): boolean {
+  return THING_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && THING_WORDS.has(word.slice(0, -1)));
+}
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure, and remembered for the last few thousand names (a JSON key search asks per record). */
@@ -1349,8 +1354,8 @@ function profileOf(name: string): ColumnProfile {
   const alone = words.join(' ');
   if (hint === undefined && (PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length || PARTY_WORDS.exec(alone)?.[0].length === alone.length)) hint = 'person-name';
   // The name of a thing a log or a cloud service names ("httpSourceName" ALB, "continent_name"
-  // Europe, "roleSessionName", a product's "item_name"): no one's name.
-  if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && THING_WORDS.has(words[words.length - 2] ?? '')) hint = undefined;
+  // Europe, "roleSessionName", a product's "item_name", an order's "line_items[].name"): no one's name.
+  if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && isThingWord(words[words.length - 2] ?? '')) hint = undefined;
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
@@ -1704,6 +1709,8 @@ export const DETECTORS = {
   healthInText: { ...detector('health-in-text', 'health', 0.6), weak: true },
   specialCategoryInText: { ...detector('special-category-in-text', 'special-category', 0.6), weak: true },
   criminalInText: { ...detector('criminal-in-text', 'criminal', 0.6), weak: true },
+  // A medicine as an order's or a pharmacy's item, or named in a note (see medicines.ts): the record's person's only if something else makes it one's.
+  medicine: { ...detector('medicine-name', 'health', 0.8), weak: true },
   biometricColumn: detector('biometric-column', 'biometric', 0.8),
   geneticColumn: detector('genetic-column', 'genetic', 0.8),
   communicationsColumn: detector('communications-column', 'communications', 0.8),
@@ -2491,6 +2498,10 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
     return;
   }
   if (!decided && column.hint === undefined && !column.identifierLike) {
+    if (isMedicineValue(value)) {
+      sink.validated(DETECTORS.medicine);
+      return;
+    }
     const address = value.length <= 21 ? /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?$/.exec(value)?.[1] : undefined;
     if (address !== undefined || isIpAddress(value)) {
       if (isPublicIpAddress(address ?? value)) sink.probable(DETECTORS.ipAddress);
@@ -2629,12 +2640,16 @@ function ibansIn(text: string): number {
 
 /** Sensitive facts told in words (see SENSITIVE_IN_TEXT), each category once per value ("arrested at a protest, and diabetic": criminal and health). */
 function sensitiveWordsInto(text: string, sink: DetectionSink): void {
-  if (!SENSITIVE_IN_TEXT.test(text)) return;
+  if (!SENSITIVE_IN_TEXT.test(text)) {
+    if (namesMedicine(text)) sink.validated(DETECTORS.medicine);
+    return;
+  }
   const told = new Set<DetectorInfo>();
   for (const match of text.matchAll(SENSITIVE_IN_TEXT_ALL)) {
     told.add(match[1] !== undefined ? DETECTORS.healthInText : match[2] !== undefined ? DETECTORS.specialCategoryInText : DETECTORS.criminalInText);
   }
   for (const detector of told) sink.validated(detector);
+  if (namesMedicine(text)) sink.validated(DETECTORS.medicine);
 }
 
 /**

@@ -232,6 +232,22 @@ describe('special categories and criminal data by column name', () => {
     expect(result.evidence.filter((entry) => entry.category === 'health').map((entry) => entry.detector).sort())
       .toEqual(['health-column', 'icd10-code', 'medical-record-number', 'nhs-number']);
   });
+
+  it('counts a customer who ordered a prescription medicine, not a catalogue that lists one', () => {
+    const orders = classifyRecords([
+      { order: '#1001', email: 'anna@example.org', line_items: [{ name: 'Sertraline 50mg tablets', quantity: 1 }, { name: 'Wool Socks', quantity: 2 }] },
+      { order: '#1002', email: 'tom@example.net', line_items: [{ name: 'Blue Shirt', quantity: 1 }] },
+      { order: '#1003', email: 'lea@example.com', note: 'Customer asked whether she can take metformin with it' },
+    ], { asOf: AS_OF });
+    expect(orders.subjectCount).toBe(3);
+    expect(subjectsOf(orders, 'health')).toBe(2);
+    expect(subjectsOf(orders, 'identity')).toBe(0); // the products are no one's names
+    const catalogue = classifyRecords([
+      { sku: 'RX-1', product: 'Sertraline 50mg tablets', price: '4.20' },
+      { sku: 'RX-2', product: 'Ozempic 1 mg pen', price: '120.00' },
+    ], { asOf: AS_OF });
+    expect(catalogue.subjectCount).toBe(0);
+  });
 });
 
 describe('other people in a record', () => {

@@ -263,6 +263,22 @@ describe('health', () => {
     expect(categoriesOf('E11.9', 'product_code')).toEqual([]);
     expect(categoriesOf('used', 'item_condition')).toEqual([]);
   });
+
+  it.each(['Sertraline 50mg tablets', 'Ozempic 1 mg pen', 'Insulin glargine 100units/ml', 'Carbidopa/Levodopa 25/100', 'Finasteride', 'co-amoxiclav 625mg'])(
+    'reads the medicine %s as an order line health data', (item) => {
+      expect(detectValue(item, column('Lineitem name'))).toEqual([{ category: 'health', detector: 'medicine-name', certainty: 'validated' }]);
+    },
+  );
+
+  it.each(['Ibuprofen 200mg', 'Lithium coin cell 3V', 'Crestor Lane', 'Wool Socks', 'Concerta tickets'])('reads no medicine in %s', (item) => {
+    expect(categoriesOf(item, 'Item')).toEqual([]);
+  });
+
+  it('names a line item no one: an order\'s line_items[].name is a product', () => {
+    expect(describeColumn('line_items.name').hint).toBeUndefined();
+    expect(describeColumn('order_items.name').hint).toBeUndefined();
+    expect(describeColumn('billing_address.name').hint).toBe('person-name');
+  });
 });
 
 describe('identity and contact by column', () => {
