@@ -1,11 +1,12 @@
 // A table without a header row (a MySQL OUTFILE, a legacy system's TSV): what its columns hold,
 // told from their first values, for the kinds that only a column's name makes detectable: people's
 // names, dates of birth, phone numbers written without their country code, streets, states,
-// postcodes, countries, bank routing numbers, password hashes beside other passwords, and IP
-// addresses (a private one is someone's only under an IP column's name). Values that say what they
-// are (emails, card numbers, IBANs, "+49 ..." phones, ids with check digits) need no name and get
-// none. Not ICD-10 codes: product codes and versions have their shape (A12.3, V10.2), and a false
-// health finding weighs more than a missed one that `--columns` gives.
+// postcodes, countries, bank routing numbers, password hashes beside other passwords, IP
+// addresses (a private one is someone's only under an IP column's name), NHS numbers (ten digits
+// with a check digit that one random number in eleven passes) and ICD-10 diagnoses. Values that say
+// what they are (emails, card numbers, IBANs, "+49 ..." phones) need no name and get none. ICD-10
+// codes only next to people's dates of birth: product codes and versions have their shape (A12.3,
+// V10.2), and an order or a licence has no birth date.
 //
 // A recognised column is named `column_3 [date_of_birth]`: the bracketed field names its kind to
 // describeColumn, as an Entra ID template's labels do, and the output shows which columns were
@@ -17,15 +18,20 @@
 // column of dates is their births only next to their names, when the dates span decades around a
 // grown-up median age (hires, orders, shipments and invoices are recent).
 import { countryOfPostcode } from './places.js';
-import { countryColumnCodeOf, isAnyIpAddress, isBlankValue, isPersonName, isPublicIpAddress, passwordHashKind, provinceCountryOf, usStateOf } from './detectors.js';
-import { isAbaRoutingNumber } from './identifiers.js';
+import { countryColumnCodeOf, isAnyIpAddress, isBlankValue, isIcd10Code, isPersonName, isPublicIpAddress, passwordHashKind, provinceCountryOf, usStateOf } from './detectors.js';
+import { isAbaRoutingNumber, isNhsNumber } from './identifiers.js';
 
 /** The share of a column's sampled values that must have a kind's shape. */
 const SHARE = 0.9;
+/** Kinds named only in a table of people, one with an email, a phone or a street (an ISBN-10 passes the NHS number's check). */
+const PEOPLES_KINDS: ReadonlySet<Kind> = new Set(['name', 'date_of_birth', 'diagnosis', 'nhs_number']);
+/** The share of NHS numbers that must pass their check: registers hold typos, and random ten digits pass one time in eleven. */
+const NHS_SHARE = 0.75;
 /** Fewer sampled values than this say nothing of a column. */
 const MIN_VALUES = 3;
 
-type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' | 'postal_code' | 'ip_address' | 'routing_number' | 'password';
+type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' | 'postal_code' | 'ip_address' | 'routing_number' | 'password'
+  | 'nhs_number' | 'diagnosis';
 
 // A capitalised word of a name ("Chloé", "O'Brien", "Jean-Luc", "J.", "RICHTER"), and the particles that may sit between them.
 const NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\p{M}'’-]+)\.?$/u;
@@ -196,6 +202,7 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
   const samples = Array.from({ length: width }, (_, column) => (column === skip ? [] : columnValues(rows, column)));
   const oneNames: number[] = [];
   let birth: { column: number; median: number } | undefined;
+  let codes: number | undefined;
   for (let column = 0; column < width; column++) {
     const values = samples[column] as string[];
     if (values.length < MIN_VALUES) continue;
@@ -212,6 +219,14 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
     else if (shareOf(values, (value) => passwordHashKind(value) !== undefined) >= 0.5) kinds[column] = 'password';
     // Nine digits that pass the ABA checksum, which one random number in ten passes: a bank's routing numbers.
     else if (shareOf(values, (value) => /^\d{9}$/.test(value) && isAbaRoutingNumber(value)) >= SHARE) kinds[column] = 'routing_number';
+    // Ten digits of which most pass the NHS check (one random number in eleven does; a register's typos fail it), with no
+    // ISBN-10's "X": NHS numbers.
+    else if (shareOf(values, isNhsNumber) >= NHS_SHARE && !values.some((value) => /x$/i.test(value))) kinds[column] = 'nhs_number';
+    // ICD-10 codes (E11.9, J45.909, I10), many written with their dot, which customer numbers of their shape (C1001) are not:
+    // diagnoses, if the table also holds its people's births (see below).
+    else if (shareOf(values, (value) => /\d/.test(value) && isIcd10Code(value)) >= SHARE && shareOf(values, (value) => value.includes('.')) >= 0.3) {
+      codes = column;
+    }
     else if (shareOf(values, isPhone) >= SHARE) kinds[column] = 'phone';
     else if (shareOf(values, isStreet) >= SHARE) kinds[column] = 'street';
     else if (shareOf(values, (value) => countryOfPostcode(value) !== undefined || /^\d{5}(?:-\d{4})?$/.test(value)) >= SHARE) kinds[column] = 'postal_code';
@@ -236,12 +251,14 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
   }
   // Births only next to people's names: a catalogue's launch dates and a library's publication dates are no one's.
   if (birth !== undefined && kinds.includes('name')) kinds[birth.column] = 'date_of_birth';
+  // Diagnoses only in a table of people with their births (a patient's visits), not next to an order's or a licence's codes.
+  if (codes !== undefined && kinds.includes('date_of_birth')) kinds[codes] = 'diagnosis';
   // Bare five-digit numbers are postcodes only next to a state's or a country's column.
   const placed = kinds.includes('state') || kinds.includes('country');
   const personal = skip !== undefined || kinds.includes('phone') || kinds.includes('street');
   return kinds.map((kind, column) => {
     const name = `column_${column + 1}`;
-    if (kind === undefined || ((kind === 'name' || kind === 'date_of_birth') && !personal)) return name;
+    if (kind === undefined || (PEOPLES_KINDS.has(kind) && !personal)) return name;
     if (kind === 'postal_code' && !placed && !(samples[column] as string[]).every((value) => countryOfPostcode(value) !== undefined)) return name;
     return `${name} [${kind}]`;
   });

@@ -50,7 +50,7 @@ describe('a table without a header row', () => {
     expect(unnamedColumnNames(split('065189144\t033537914\n017401003\t189438872\n120822870\t304955072\n011000015\t123456789'), 2, undefined, 2026))
       .toEqual(['column_1 [routing_number]', 'column_2']);
     // A column of crypt-style hashes holds passwords, its hex digests and plain ones too; ICD-10-shaped codes are not
-    // named (product codes and versions have their shape: A12.3, V10.2).
+    // named without births (product codes and versions have their shape: A12.3, V10.2).
     const users = split([
       'anna@example.com\t$2b$12$abcdefghijklmnopqrstuuJzv0mS7tGQbuwTJcx0yq6Z7Bq0cT1rS\tE11.9\tC1001',
       'bob@example.com\t5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8\tI10\tC1002',
@@ -58,6 +58,19 @@ describe('a table without a header row', () => {
       'dora@example.com\thunter2\tF41.1\tC1004',
     ].join('\n'));
     expect(unnamedColumnNames(users, 4, 0, 2026)).toEqual(['column_1', 'column_2 [password]', 'column_3', 'column_4']);
+    // A patient's visits: their NHS numbers (one with a typo) and, next to their births, their diagnoses.
+    const visits = split([
+      '943 476 5919\tAnna Berg\t1984-02-11\tE11.9\tanna@example.com',
+      '401 023 2137\tRobert Klein\t1957-12-01\tI10\tbob@example.com',
+      '943 476 5910\tCarl Weber\t1990-07-30\tJ45.909\tcarl@example.com',
+      '9434765870\tLena Vogel\t2001-03-04\tF41.1\tlena@example.com',
+      '4010232145\tEva Brandt\t1969-09-09\tE11.9\teva@example.com',
+    ].join('\n'));
+    expect(unnamedColumnNames(visits, 5, 4, 2026)).toEqual(['column_1 [nhs_number]', 'column_2 [name]', 'column_3 [date_of_birth]', 'column_4 [diagnosis]', 'column_5']);
+    // Ten-digit numbers that seldom pass the check (accounts), and ISBN-10s (whose check is the NHS number's) in a
+    // catalogue without people or with their "X", are no NHS numbers.
+    expect(unnamedColumnNames(split('2025550143\t0306406152\t030640615X\n2025550178\t0451526538\t0306406152\n3125550199\t0140449116\t0451526538\n4155550123\t0306406152\t0140449116'), 3, undefined, 2026))
+      .toEqual(['column_1', 'column_2', 'column_3']);
     // Upper-case family names and "Family, Given" are names too.
     expect(unnamedColumnNames(split('RICHTER, Sophie\ts@example.de\nBECKER, Jonas\tj@example.de\nWeber, Anna\ta@example.de\nKLEIN, Paul\tp@example.de'), 2, 1, 2026))
       .toEqual(['column_1 [name]', 'column_2']);
