@@ -10,7 +10,8 @@
 // omeprazole, nicotine), vitamins and supplements, and names that are also common words, given
 // names, places or companies (lithium, Soma, Norco, Exelon, Sonata, Mirena, Yasmin, Yaz).
 
-const MEDICINES: ReadonlySet<string> = new Set(`
+/** International non-proprietary names, in their English spelling. */
+const INNS: ReadonlySet<string> = new Set(`
 atorvastatin simvastatin rosuvastatin pravastatin lovastatin pitavastatin ezetimibe fenofibrate gemfibrozil evolocumab alirocumab
 amlodipine lisinopril enalapril ramipril perindopril captopril losartan valsartan irbesartan candesartan olmesartan telmisartan
 hydrochlorothiazide chlorthalidone indapamide bendroflumethiazide furosemide frusemide bumetanide torsemide spironolactone eplerenone
@@ -49,7 +50,11 @@ lubiprostone rifaximin pancrelipase epoetin filgrastim pegfilgrastim
 imatinib capecitabine cyclophosphamide doxorubicin paclitaxel docetaxel carboplatin cisplatin oxaliplatin fluorouracil gemcitabine
 pembrolizumab nivolumab ipilimumab atezolizumab durvalumab trastuzumab pertuzumab bevacizumab rituximab palbociclib ribociclib
 abemaciclib osimertinib erlotinib enzalutamide abiraterone leuprorelin leuprolide goserelin lenalidomide ibrutinib venetoclax olaparib
-temozolomide phentermine desmopressin cabergoline bromocriptine somatropin hydroxyzine
+temozolomide phentermine desmopressin cabergoline bromocriptine somatropin hydroxyzine glargine lispro aspart detemir degludec isophane
+`.trim().split(/\s+/));
+
+/** Brand names, written alike in every language. */
+const BRANDS: ReadonlySet<string> = new Set(`
 ozempic wegovy rybelsus mounjaro zepbound saxenda victoza trulicity byetta bydureon januvia janumet jardiance farxiga forxiga invokana
 glucophage lantus basaglar toujeo levemir tresiba humalog novolog novorapid apidra fiasp lyumjev humulin novolin
 synthroid levoxyl euthyrox tirosint cytomel lipitor crestor zocor pravachol livalo zetia repatha praluent
@@ -65,7 +70,7 @@ stelara skyrizi tremfya cosentyx taltz otezla dupixent entyvio ocrevus tecfidera
 keytruda opdivo yervoy tecentriq imfinzi herceptin perjeta avastin rituxan gleevec glivec tarceva tagrisso ibrance kisqali verzenio
 xtandi zytiga lupron zoladex arimidex femara aromasin nolvadex revlimid imbruvica venclexta lynparza xeloda temodar
 epogen procrit aranesp neupogen neulasta
-spiriva advair seretide symbicort breo trelegy dulera fostair qvar pulmicort ventolin proair proventil singulair atrovent combivent
+spiriva advair seretide symbicort breo trelegy dulera fostair qvar pulmicort ventolin proair proventil atrovent combivent
 flomax xifaxan linzess amitiza lialda asacol pentasa zofran
 bactrim septra levaquin keflex augmentin zithromax doryx flagyl macrobid diflucan valtrex zovirax tamiflu paxlovid
 truvada descovy biktarvy genvoya stribild triumeq dovato juluca cabenuva apretude odefsey complera atripla symtuza prezista isentress
@@ -81,12 +86,32 @@ tablet tablets tab tabs capsule capsules cap caps pen pens injection injections 
 ointment patch patches inhaler inhalers spray drops oral er xr sr xl la cr dr mr odt ir hcl hydrochloride sodium potassium calcium
 magnesium maleate succinate tartrate besylate besilate mesylate mesilate citrate sulfate sulphate phosphate acetate fumarate bromide
 dipropionate propionate valerate furoate extended delayed modified prolonged film-coated dispersible chewable vial vials prefilled
-autoinjector auto-injector flexpen flextouch kwikpen solostar starter glargine lispro aspart detemir degludec isophane
-tabletten filmtabletten kapseln comprimés comprimes comprimidos compresse gélules gelules
+autoinjector auto-injector flexpen flextouch kwikpen solostar starter
+tabletten filmtabletten hartkapseln weichkapseln kapseln tropfen spritze injektionslösung comprimés comprimes comprimé comprime
+comprimidos comprimido cápsulas capsulas compresse compressa capsule gélules gelules solución solucion soluzione
 `.trim().split(/\s+/));
 
+/**
+ * Whether a word (lower case) names a medicine, as English writes it or as other languages do: German
+ * and the Nordic languages drop the final "e" (Sertralin, Amlodipin), French keeps it where English has
+ * none (metformine), Spanish and Italian end in "a" or "o" (sertralina, amlodipino).
+ */
+function isMedicineWord(word: string): boolean {
+  if (INNS.has(word) || BRANDS.has(word)) return true;
+  if (word.length < 6) return false;
+  const last = word.charCodeAt(word.length - 1);
+  const stem = word.slice(0, -1);
+  if (last === 101 /* e */) return INNS.has(stem);
+  if (last === 97 /* a */ || last === 111 /* o */) return INNS.has(stem) || INNS.has(`${stem}e`);
+  return INNS.has(`${word}e`);
+}
+
+/** A strength, as a medicine's name is followed by it ("50 mg", "100units/ml", "0,5 mg", "40 I.E."). */
+const STRENGTH = /\d(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu|i\.e\.|units?|microgram|milligram)s?(?![a-z])/i;
+
+/** A letter: ASCII, or any past Latin-1's symbols (é, ü, ß), so that "spécialisé" is one word and no "cialis". */
 function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 192 && code !== 215 && code !== 247);
 }
 
 /** The end of the word (letters, and hyphens inside it: "co-amoxiclav") that starts at `start`. */
@@ -109,14 +134,15 @@ function wordEnd(text: string, start: number): number {
 export function isMedicineValue(value: string): boolean {
   if (value.length < 4 || value.length > 120 || !isLetter(value.charCodeAt(0))) return false;
   const end = wordEnd(value, 0);
-  if (end < 4 || !MEDICINES.has(value.slice(0, end).toLowerCase())) return false;
+  if (end < 4 || !isMedicineWord(value.slice(0, end).toLowerCase())) return false;
   let next = end;
   while (next < value.length && value.charCodeAt(next) === 32) next++;
   if (next === value.length) return true;
   const code = value.charCodeAt(next);
   if ((code >= 48 && code <= 57) || code === 47 /* / */ || code === 43 /* + */ || code === 40 /* ( */ || code === 44 /* , */) return true;
   const word = value.slice(next, wordEnd(value, next)).toLowerCase();
-  return MEDICINE_QUALIFIERS.has(word) || MEDICINES.has(word) || word === 'and' || word === 'with';
+  // Or its maker's name, then its strength ("Sertralin Heumann 50 mg", "Sertralina Normon 50 mg comprimidos").
+  return MEDICINE_QUALIFIERS.has(word) || isMedicineWord(word) || word === 'and' || word === 'with' || STRENGTH.test(value.slice(next, next + 40));
 }
 
 /** Names that are also words of a language ("concerta", Spanish for arranges) or of sports nutrition: medicines as items, not in prose. */
@@ -132,7 +158,7 @@ export function namesMedicine(text: string): boolean {
     const end = wordEnd(text, i);
     if (end - i >= 4) {
       const word = text.slice(i, end).toLowerCase();
-      if (MEDICINES.has(word) && !NOT_IN_PROSE.has(word)) return true;
+      if (isMedicineWord(word) && !NOT_IN_PROSE.has(word)) return true;
     }
     i = end;
   }

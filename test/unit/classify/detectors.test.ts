@@ -264,7 +264,8 @@ describe('health', () => {
     expect(categoriesOf('used', 'item_condition')).toEqual([]);
   });
 
-  it.each(['Sertraline 50mg tablets', 'Ozempic 1 mg pen', 'Insulin glargine 100units/ml', 'Carbidopa/Levodopa 25/100', 'Finasteride', 'co-amoxiclav 625mg'])(
+  it.each(['Sertraline 50mg tablets', 'Ozempic 1 mg pen', 'Insulin glargine 100units/ml', 'Carbidopa/Levodopa 25/100', 'Finasteride', 'co-amoxiclav 625mg',
+    'Sertralin Heumann 50 mg Filmtabletten', 'Sertralina Normon 50 mg comprimidos EFG', 'Metformine 500 mg, comprimé', 'Insulina glargina'])(
     'reads the medicine %s as an order line health data', (item) => {
       expect(detectValue(item, column('Lineitem name'))).toEqual([{ category: 'health', detector: 'medicine-name', certainty: 'validated' }]);
     },
@@ -272,6 +273,14 @@ describe('health', () => {
 
   it.each(['Ibuprofen 200mg', 'Lithium coin cell 3V', 'Crestor Lane', 'Wool Socks', 'Concerta tickets'])('reads no medicine in %s', (item) => {
     expect(categoriesOf(item, 'Item')).toEqual([]);
+  });
+
+  it('reads medicines named in notes, in several languages, and not in words that contain a name', () => {
+    const health = (note: string) => classifyRecords([{ id: 1, email: 'a@example.com', notes: note }]).categories.some((entry) => entry.category === 'health');
+    expect(health('Started on metformin last week')).toBe(true);
+    expect(health('Patientin nimmt Sertralin seit Mai')).toBe(true);
+    expect(health('Concerta una cita para el lunes')).toBe(false);
+    expect(health('Conseiller spécialisé en assurance')).toBe(false);
   });
 
   it('names a line item no one: an order\'s line_items[].name is a product', () => {
