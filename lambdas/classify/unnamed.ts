@@ -203,6 +203,9 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
   const oneNames: number[] = [];
   let birth: { column: number; median: number } | undefined;
   let codes: number | undefined;
+  // Whether names vary is judged once per person (their email), not per order: a customer who ordered thrice is one name.
+  const people = skip === undefined ? rows : [...new Map(rows.map((row) => [(row[skip] ?? '').trim().toLowerCase(), row])).values()];
+  const variedIn = (column: number): boolean => varied(people === rows ? (samples[column] as string[]) : columnValues(people, column));
   for (let column = 0; column < width; column++) {
     const values = samples[column] as string[];
     if (values.length < MIN_VALUES) continue;
@@ -230,8 +233,8 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
     else if (shareOf(values, isPhone) >= SHARE) kinds[column] = 'phone';
     else if (shareOf(values, isStreet) >= SHARE) kinds[column] = 'street';
     else if (shareOf(values, (value) => countryOfPostcode(value) !== undefined || /^\d{5}(?:-\d{4})?$/.test(value)) >= SHARE) kinds[column] = 'postal_code';
-    else if (shareOf(values, isNameShaped) >= SHARE && varied(values) && (givenNames(values, hasGivenName) || namesInEmails(rows, column, skip))) kinds[column] = 'name';
-    else if (shareOf(values, isOneName) >= SHARE && varied(values)) oneNames.push(column);
+    else if (shareOf(values, isNameShaped) >= SHARE && variedIn(column) && (givenNames(values, hasGivenName) || namesInEmails(rows, column, skip))) kinds[column] = 'name';
+    else if (shareOf(values, isOneName) >= SHARE && variedIn(column)) oneNames.push(column);
     else {
       const median = birthYears(values, thisYear);
       // The oldest dates are the births (a member's next to their joining date).

@@ -71,6 +71,11 @@ describe('a table without a header row', () => {
     // catalogue without people or with their "X", are no NHS numbers.
     expect(unnamedColumnNames(split('2025550143\t0306406152\t030640615X\n2025550178\t0451526538\t0306406152\n3125550199\t0140449116\t0451526538\n4155550123\t0306406152\t0140449116'), 3, undefined, 2026))
       .toEqual(['column_1', 'column_2', 'column_3']);
+    // Repeat customers: names vary from person to person (by email), however often each ordered.
+    const orders = split(['Anna\tSmith\tanna@example.com', 'Maria\tGarcia\tmaria@example.com', 'Paul\tBrown\tpaul@example.com', 'Linda\tDavis\tlinda@example.com',
+      'Anna\tSmith\tanna@example.com', 'Maria\tGarcia\tmaria@example.com', 'Paul\tBrown\tpaul@example.com', 'Linda\tDavis\tlinda@example.com',
+      'Anna\tSmith\tanna@example.com', 'Maria\tGarcia\tmaria@example.com'].join('\n'));
+    expect(unnamedColumnNames(orders, 3, 2, 2026)).toEqual(['column_1 [name]', 'column_2 [name]', 'column_3']);
     // Upper-case family names and "Family, Given" are names too.
     expect(unnamedColumnNames(split('RICHTER, Sophie\ts@example.de\nBECKER, Jonas\tj@example.de\nWeber, Anna\ta@example.de\nKLEIN, Paul\tp@example.de'), 2, 1, 2026))
       .toEqual(['column_1 [name]', 'column_2']);
