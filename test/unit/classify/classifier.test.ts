@@ -262,6 +262,15 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-WA')?.subjects).toBe(1);
   });
 
+  it('counts a law firm\'s opposing parties who are people, not companies', () => {
+    const result = classifyRecords([
+      { matter: '2026-1', client_name: 'David Young', client_email: 'david@example.com', opposing_party: 'Michael Mitchell' },
+      { matter: '2026-2', client_name: 'Madison Nelson', client_email: 'madison@example.com', opposing_party: 'Andrew Nelson' },
+      { matter: '2026-3', client_name: 'Olivia Martinez', client_email: 'olivia@example.com', opposing_party: 'Acme Insurance Ltd' },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(5);
+  });
+
   it('counts each guardian of a JSON list, with the record when they have no address of their own', () => {
     const result = classifyRecords([
       { student_id: 'S1', dob: '2015-01-01', state: 'CA', guardians: [{ email: 'g1@example.com', phone: '+1 415 555 0101' }, { email: 'g2@example.com' }] },

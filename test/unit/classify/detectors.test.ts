@@ -275,10 +275,12 @@ describe('health', () => {
     expect(categoriesOf(item, 'Item')).toEqual([]);
   });
 
-  it('reads medicines named in notes, in several languages, and not in words that contain a name', () => {
+  it('reads injuries and medicines named in notes, in several languages, and not in words that contain a name', () => {
     const health = (note: string) => classifyRecords([{ id: 1, email: 'a@example.com', notes: note }]).categories.some((entry) => entry.category === 'health');
     expect(health('Started on metformin last week')).toBe(true);
     expect(health('Patientin nimmt Sertralin seit Mai')).toBe(true);
+    expect(health('Rear-ended on I-90. Injuries: whiplash and herniated disc C5-C6.')).toBe(true);
+    expect(health('Injuries: torn ACL, surgery scheduled.')).toBe(true);
     expect(health('Concerta una cita para el lunes')).toBe(false);
     expect(health('Conseiller spécialisé en assurance')).toBe(false);
   });
