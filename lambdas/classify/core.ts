@@ -837,6 +837,9 @@ interface MessageColumns {
 
 /** A messaging platform's account or key (Vonage's account_id, Twilio's AccountSid): the business's, no customer's. */
 const PLATFORM_ACCOUNT = /^(?:account|api)[ _-]?(?:id|sid|key)$/i;
+// A message log's column of what each message said, and how such a column is read (see classifyRow).
+const MESSAGE_TEXT = /^(?:body|text|message|content|msg)$/i;
+const MESSAGE_BODY = describeColumn('message_body');
 
 /** Where a message log's columns are: its direction, from and to (see counterpartOf); undefined for other tables. */
 function messageColumnsOf(columns: readonly ColumnState[]): MessageColumns | undefined {
@@ -1470,7 +1473,9 @@ export class RecordClassifier implements DetectionSink {
       }
       if (column.botFlag && isBotValue(column.profile.name, value)) bot = true;
       if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
-      this.detect(value, column);
+      // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
+      if (messageLog && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) detectInto(value, MESSAGE_BODY, this);
+      else this.detect(value, column);
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
         if (isPersonalEmail(email)) this.rowEmails[this.rowEmailCount++] = email;

@@ -1377,6 +1377,14 @@ describe('telecom, mobility, travel and public registers (QA round 13)', () => {
       { sid: 'SM3', direction: 'outbound-api', from: '+14155238886', to: '+13125550123', body: 'Reminder' },
     ]);
     expect(log.subjectCount).toBe(2);
+    // Its bodies are what was said to them: communications, and health where they tell of it.
+    expect(log.categories.map((entry) => entry.category)).toEqual(['contact', 'communications']);
+    const clinic = people([
+      { sid: 'SM4', direction: 'outbound-api', from: '+14155238886', to: '+12124311223', body: 'Hi Ava, your appointment with Dr. Patel at Lakeview Cardiology is confirmed for 06/09.' },
+      { sid: 'SM5', direction: 'inbound', from: '+13125550123', to: '+14155238886', body: 'Running late, still at dialysis' },
+      { sid: 'SM6', direction: 'inbound', from: '+13125550124', to: '+14155238886', body: 'Thanks!' },
+    ]);
+    expect(clinic.categories.find((entry) => entry.category === 'health')?.subjects).toBe(2);
     // Vonage's account id and key are the business's; a customer's reference links the numbers they used.
     const vonage = people([
       { account_id: '5f1b5746', api_key: 'a1b2c3d4e5f6', client_ref: 'cust-1', direction: 'outbound', from: 'BRCHBANK', to: '447800566529', country: 'GB', message_body: 'Your code' },
