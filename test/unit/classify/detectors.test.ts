@@ -281,6 +281,10 @@ describe('health', () => {
     expect(health('Patientin nimmt Sertralin seit Mai')).toBe(true);
     expect(health('Rear-ended on I-90. Injuries: whiplash and herniated disc C5-C6.')).toBe(true);
     expect(health('Injuries: torn ACL, surgery scheduled.')).toBe(true);
+    const needs = (value: string) => classifyRecords([{ ticket: 'T1', email: 'a@example.com', accessibility: value }]).categories.some((entry) => entry.category === 'health');
+    expect(needs('hearing loop / sign language interpreter')).toBe(true);
+    expect(needs('companion for visually impaired visitor')).toBe(true);
+    expect(needs('none')).toBe(false);
     expect(health('Concerta una cita para el lunes')).toBe(false);
     expect(health('Conseiller spécialisé en assurance')).toBe(false);
   });
