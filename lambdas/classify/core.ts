@@ -858,6 +858,14 @@ function messageColumnsOf(columns: readonly ColumnState[]): MessageColumns | und
   return direction < 0 || from < 0 || to < 0 ? undefined : { direction, from, to, reference };
 }
 
+/**
+ * Whether a key value names no one: a blank, or zero, which WooCommerce and BigCommerce write as a
+ * guest's customer id (such a row is keyed by its own email: see classifyRow).
+ */
+function isBlankKey(value: string): boolean {
+  return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value));
+}
+
 /** The customer's number of a message log's row: "to" when outbound, "from" when inbound (see classifyRow). */
 function counterpartOf({ direction, from, to }: MessageColumns, values: readonly string[]): string | undefined {
   const way = (values[direction] ?? '').trim().toLowerCase();
@@ -1238,7 +1246,7 @@ export class RecordClassifier implements DetectionSink {
     let key: string | undefined = patient ?? (this.subjectKey === CLOUDTRAIL_SUBJECT ? principal || undefined : requester?.join('\n') || undefined);
     for (let i = 0; i < fields.length; i++) {
       const [name, value] = fields[i] ?? ['', ''];
-      if (key === undefined && name === this.subjectKey && !isBlankValue(value)) key = value;
+      if (key === undefined && name === this.subjectKey && !isBlankKey(value)) key = value;
     }
     // A service's or software's event holds its session's keys (AssumeRole's session token, without
     // the secret key CloudTrail never logs), no one's credentials.
@@ -1265,7 +1273,7 @@ export class RecordClassifier implements DetectionSink {
     const columns = this.rowColumns;
     if (!columns) throw new Error('setColumns must be called before addRow');
     const key = this.rowKeyIndex >= 0 ? values[this.rowKeyIndex] : undefined;
-    this.classifyRow(columns, values, key !== undefined && !isBlankValue(key) ? key : undefined);
+    this.classifyRow(columns, values, key !== undefined && !isBlankKey(key) ? key : undefined);
   }
 
   // ---- the row ------------------------------------------------------------------------------

@@ -262,6 +262,17 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-WA')?.subjects).toBe(1);
   });
 
+  it('keys a guest order (customer_id 0, as WooCommerce and BigCommerce write it) by its own email', () => {
+    const result = classifyRecords([
+      { id: 1, customer_id: 301, billing: { first_name: 'Jonas', last_name: 'Weber', email: 'jonas@example.de', country: 'DE' } },
+      { id: 2, customer_id: 0, billing: { first_name: 'Marie', last_name: 'Fischer', email: 'marie@example.de', country: 'DE' } },
+      { id: 3, customer_id: 0, billing: { first_name: 'Claire', last_name: 'Martin', email: 'claire@example.fr', country: 'FR' } },
+      { id: 4, customer_id: 0, billing: { first_name: 'Marie', last_name: 'Fischer', email: 'marie@example.de', country: 'DE' } },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(3);
+    expect(inJurisdiction(result, 'DE')?.subjects).toBe(2);
+  });
+
   it('counts a law firm\'s opposing parties who are people, not companies', () => {
     const result = classifyRecords([
       { matter: '2026-1', client_name: 'David Young', client_email: 'david@example.com', opposing_party: 'Michael Mitchell' },
