@@ -1573,6 +1573,8 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
 /** A column about an animal: a vet's, a kennel's or a groomer's records are about pets, their owners the people. */
 export const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|(?:pet|animal|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)[ _]?(?:name|type|species|breed|age|dob)|tierart|rasse|espece|race animal)$/i;
 
+const SELLER_SIDE = /^(?:.*\.)?(?:seller|merchant|vendor|supplier)[ _.-]/i;
+
 export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let best: { column: string; rank: number } | undefined;
   let name = false;
@@ -1585,7 +1587,9 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   // A vet's records: the patient is an animal (a species or a breed says so), its owner the person.
   const animals = names.some((column) => ANIMAL_COLUMN.test(column.trim()));
   for (const column of names) {
-    const rank = animals && /patient/i.test(column) ? undefined : subjectKeyRank(column);
+    const own = animals && /patient/i.test(column) ? undefined : subjectKeyRank(column);
+    // A marketplace's seller is known after its buyer ("buyer_email" before "seller_email" in an Etsy receipt); a payout's seller alone is the key.
+    const rank = own === undefined || !SELLER_SIDE.test(column.trim()) ? own : own + 0.1;
     if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
     if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) {
       if (driverKey === undefined && OBJECT_PARTY_WORDS.test(column.trim()) && (subjectKeyRank(column.slice(column.lastIndexOf('.') + 1)) ?? 4) <= 3) driverKey = column;

@@ -431,6 +431,9 @@ describe('column names', () => {
     expect(pickSubjectKey(['id', 'email', 'customer_id', 'user_id'])).toBe('customer_id');
     expect(pickSubjectKey(['id', 'order_total', 'E-Mail'])).toBe('E-Mail');
     expect(pickSubjectKey(['id', 'order_total'])).toBe('id');
+    // A marketplace's receipt is its buyer's; a payout list's seller is its person.
+    expect(pickSubjectKey(['receipt_id', 'seller_email', 'buyer_email'])).toBe('buyer_email');
+    expect(pickSubjectKey(['payout_id', 'seller_id', 'seller_email'])).toBe('seller_id');
     expect(pickSubjectKey(['PatientID', 'name'])).toBe('PatientID');
     expect(pickSubjectKey(['order_id', 'manager_email', 'amount'])).toBeUndefined();
     // Keys in other languages and short forms, before the email that some rows lack.
