@@ -433,7 +433,7 @@ describe('column names', () => {
     expect(pickSubjectKey(['id', 'order_total'])).toBe('id');
     // A marketplace's receipt is its buyer's; a payout list's seller is its person.
     expect(pickSubjectKey(['receipt_id', 'seller_email', 'buyer_email'])).toBe('buyer_email');
-    expect(pickSubjectKey(['payout_id', 'seller_id', 'seller_email'])).toBe('seller_id');
+    expect(pickSubjectKey(['payout_id', 'seller_name', 'seller_email'])).toBe('seller_email');
     expect(pickSubjectKey(['PatientID', 'name'])).toBe('PatientID');
     expect(pickSubjectKey(['order_id', 'manager_email', 'amount'])).toBeUndefined();
     // Keys in other languages and short forms, before the email that some rows lack.
