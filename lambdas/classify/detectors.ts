@@ -1292,6 +1292,8 @@ const GEO_IP_PATH = /(?:^|\.)(?:geo|geoip|geo_ip|geolocation|ip_?geo|location_?i
 const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function', 'process', 'service', 'app', 'application', 'host',
   'server', 'bucket', 'table', 'queue', 'topic', 'stream', 'cluster', 'instance', 'device', 'file', 'product', 'item', 'event', 'metric',
   'rule', 'policy', 'stack', 'resource', 'region', 'zone', 'domain', 'bot', 'job', 'task', 'model', 'plan', 'package', 'brand', 'sku',
+  // A product's options, attributes and properties ("options[].name": Size, an order line's "properties[].name": Engraving).
+  'option', 'attribute', 'property', 'properties', 'variant', 'tag', 'category', 'collection', 'field',
   // A health record's diagnoses, tests, drugs, departments and facilities ("DX_NAME", "Test_Name", "DEPARTMENT_NAME").
   'dx', 'diagnosis', 'test', 'drug', 'med', 'medication', 'procedure', 'department', 'dept', 'facility', 'payer', 'insurer',
   'specimen', 'vaccine', 'allergen', 'condition', 'order', 'care home', 'home', 'practice', 'clinic', 'hospital',
@@ -2387,13 +2389,17 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       const tooShort = hint === 'secret' && value.trim().length < 8;
       // A negative test result ("HIV status: negative") is a health fact, not a "no".
       const testResult = hint === 'health' && /^(?:neg|pos)/i.test(value.trim());
-      if (columnOnly && !tooShort && !(answer && !testResult && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
+      // A shop's product handle is a URL's slug ("ceramic-pour-over-set"), no one's account.
+      const slug = hint === 'online-identifier' && /^(?:.*\.)?handle$/i.test(column.name.trim()) && PRODUCT_SLUG.test(value.trim());
+      if (columnOnly && !tooShort && !slug && !(answer && !testResult && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
         sink.validated(columnOnly);
       }
       return columnOnly !== undefined;
     }
   }
 }
+
+const PRODUCT_SLUG = /^[a-z0-9()]+(?:-+[a-z0-9()]+){2,}$/;
 
 // What a password column holds for an account without a password: a locked or disabled marker, a single sign-on.
 const NO_PASSWORD = /^(?:[!*x]{1,2}|locked|disabled|sso|saml|oauth|ldap|external|none|no password|not set)$/i;

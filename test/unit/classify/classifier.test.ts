@@ -262,6 +262,16 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-WA')?.subjects).toBe(1);
   });
 
+  it('finds no one in a shop\'s products: their handles are slugs, their options\' names are labels', () => {
+    const products = classifyRecords([
+      { id: 800, title: 'Ceramic Pour-Over Set', vendor: 'Hannah Berg Ceramics', handle: 'ceramic-pour-over-set', options: [{ name: 'Title', values: ['Default Title'] }] },
+      { id: 801, title: 'Frida Kahlo Art Print', vendor: 'Studio Lena Fischer', handle: 'frida-kahlo-art-print-a3', options: [{ name: 'Size', values: ['A3'] }] },
+    ], { asOf: AS_OF });
+    expect(products.subjectCount).toBe(0);
+    // A user's handle is their account.
+    expect(classifyRecords([{ handle: 'anna_berg', email: 'anna@example.com' }], { asOf: AS_OF }).categories.map((entry) => entry.category)).toContain('online-identifier');
+  });
+
   it('keys a guest order (customer_id 0, as WooCommerce and BigCommerce write it) by its own email', () => {
     const result = classifyRecords([
       { id: 1, customer_id: 301, billing: { first_name: 'Jonas', last_name: 'Weber', email: 'jonas@example.de', country: 'DE' } },
