@@ -2391,7 +2391,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       const testResult = hint === 'health' && /^(?:neg|pos)/i.test(value.trim());
       // A shop's product handle is a URL's slug ("ceramic-pour-over-set"), no one's account.
       const slug = hint === 'online-identifier' && /^(?:.*\.)?handle$/i.test(column.name.trim()) && PRODUCT_SLUG.test(value.trim());
-      if (columnOnly && !tooShort && !slug && !(answer && !testResult && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
+      // A zero amount (an order's outstanding balance of 0.00) tells nothing of anyone's finances.
+      const zero = hint === 'financial' && ZERO_AMOUNT.test(value.trim());
+      if (columnOnly && !tooShort && !slug && !zero && !(answer && !testResult && (isNegativeAnswer(value) || (hint === 'communications' && FLAG_ANSWERS.has(value.trim().toLowerCase()))))) {
         sink.validated(columnOnly);
       }
       return columnOnly !== undefined;
@@ -2399,6 +2401,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
   }
 }
 
+const ZERO_AMOUNT = /^(?:[$€£¥]\s?)?[-+]?0+(?:[.,]0+)?(?:\s?(?:[$€£¥]|[A-Z]{3}))?$/;
 const PRODUCT_SLUG = /^[a-z0-9()]+(?:-+[a-z0-9()]+){2,}$/;
 
 // What a password column holds for an account without a password: a locked or disabled marker, a single sign-on.

@@ -264,6 +264,11 @@ describe('health', () => {
     expect(categoriesOf('used', 'item_condition')).toEqual([]);
   });
 
+  it('reads no finances in a zero balance, and a debt in any other', () => {
+    for (const zero of ['0', '0.00', '0,00', '$0.00', '0.00 USD']) expect(categoriesOf(zero, 'Outstanding Balance')).toEqual([]);
+    expect(categoriesOf('1,240.50', 'Outstanding Balance')).toEqual(['financial']);
+  });
+
   it.each(['Sertraline 50mg tablets', 'Ozempic 1 mg pen', 'Insulin glargine 100units/ml', 'Carbidopa/Levodopa 25/100', 'Finasteride', 'co-amoxiclav 625mg',
     'Sertralin Heumann 50 mg Filmtabletten', 'Sertralina Normon 50 mg comprimidos EFG', 'Metformine 500 mg, comprimé', 'Insulina glargina'])(
     'reads the medicine %s as an order line health data', (item) => {
