@@ -1435,7 +1435,8 @@ const SHIPPING_WORDS = new Set(['shipping', 'ship', 'shipto', 'delivery', 'liefe
 /** Whether a column describes where an order is delivered (see SHIPPING_WORDS). */
 export function isShippingColumn(name: string): boolean {
   const words = columnWords(name);
-  return words.length >= 2 && SHIPPING_WORDS.has(words[0] ?? '');
+  // Or a field of an order's or a subscription's "address" object, which may name its addressee (Recharge's).
+  return words.length >= 2 && (SHIPPING_WORDS.has(words[0] ?? '') || name.startsWith('address.'));
 }
 
 /** Whether a relationship column's value says the row is the key's person's own ("Employee", "Self"); blank counts as own. */

@@ -262,6 +262,15 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-WA')?.subjects).toBe(1);
   });
 
+  it('counts the addressee of a subscription\'s address object who is not its customer (a gift)', () => {
+    const result = classifyRecords([
+      { id: 1, customer: { id: 80, email: 'lukas@example.com', first_name: 'Lukas', last_name: 'Young' }, address: { first_name: 'Aoife', last_name: 'Nguyen', city: 'Austin', province: 'Texas', country_code: 'US' } },
+      { id: 2, customer: { id: 81, email: 'nora@example.com', first_name: 'Nora', last_name: 'Visser' }, address: { first_name: 'Nora', last_name: 'Visser', city: 'Leeds', country_code: 'GB' } },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(3);
+    expect(inJurisdiction(result, 'US-TX')?.subjects).toBe(1);
+  });
+
   it('finds no one in a shop\'s products: their handles are slugs, their options\' names are labels', () => {
     const products = classifyRecords([
       { id: 800, title: 'Ceramic Pour-Over Set', vendor: 'Hannah Berg Ceramics', handle: 'ceramic-pour-over-set', options: [{ name: 'Title', values: ['Default Title'] }] },
