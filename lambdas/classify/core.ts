@@ -15,6 +15,8 @@ import {
   countryColumnCodeOf,
   dateOrderOf,
   describeColumn,
+  isMarketplaceSeller,
+  namesBothSides,
   detectInto,
   detectValue,
   holdsSubjectEmail,
@@ -1007,6 +1009,8 @@ interface PartyRow {
   organisation: boolean;
   /** Their role says they are the record's own person (a household's applicant): see selfParties. */
   self: boolean;
+  /** A marketplace's seller: no household of the buyer's, never placed at the buyer's address (see partyPlace). */
+  seller: boolean;
 }
 
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
@@ -1036,7 +1040,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, id: undefined, organisation: false, self: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, id: undefined, organisation: false, self: false, seller: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -1228,11 +1232,12 @@ export class RecordClassifier implements DetectionSink {
     if (principal !== undefined && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = CLOUDTRAIL_SUBJECT;
     // A dump's row is known by its names (see SQL_ROW in sql.ts).
     if (SQL_ROW in record && this.keyLeftToUs && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = SQL_ROW;
+    if (!this.sellersApart && this.recordsScanned < KEY_SEARCH_RECORDS && namesBothSides(fields.map(([name]) => name))) this.sellersApart = true;
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
     // user's): while none has shown a key column, each of the first records may name it.
     if (this.subjectKey === undefined || (this.subjectKey === null && this.keyLeftToUs && this.recordsScanned < KEY_SEARCH_RECORDS)) {
-      this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column))) ?? emailFieldOf(fields, states) ?? null;
+      this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column)))) ?? emailFieldOf(fields, states) ?? null;
       if (this.subjectKey !== null) {
         // What was judged of the key while there was none is judged again.
         this.personKey = undefined;
@@ -1262,7 +1267,9 @@ export class RecordClassifier implements DetectionSink {
    * `subjectColumn` (a log line's person: see logLayout) is the key whatever the names say.
    */
   setColumns(names: readonly string[], emailColumn?: string, subjectColumn?: string): void {
-    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(names) ?? emailColumn ?? null;
+    // A marketplace's sellers are other people than its buyers, whose records these are.
+    if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
+    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
     if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);
@@ -1689,7 +1696,7 @@ export class RecordClassifier implements DetectionSink {
     const current = this.parties[index] as PartyRow;
     if (column.partyRow === this.rowNumber && column.partySeq === current.seq) {
       this.finishedParties.push({ ...current });
-      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1 });
+      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1, seller: current.seller });
     }
     column.partyRow = this.rowNumber;
     column.partySeq = current.seq;
@@ -1740,6 +1747,7 @@ export class RecordClassifier implements DetectionSink {
     if (!party.touched) {
       party.touched = true;
       party.maybeSelf = MAYBE_SELF_PARTY.test(this.partyNames[index] ?? '');
+      party.seller = this.partyNames[index] === 'seller';
       this.touchedParties.push(party);
     }
     return party;
@@ -1822,7 +1830,8 @@ export class RecordClassifier implements DetectionSink {
       // Known by a phone number alone (a call's B party, a stranger to the record): the country it dials,
       // when the record is elsewhere. A named person (a guardian, an emergency contact) is the record's
       // household or family: placed with it whatever their number, by it only when the record is nowhere.
-      const phoned = (knownByPhoneAlone(party) && party.email === undefined) || this.rowPlace === 0 ? party.phoneCountry : undefined;
+      const phoned = (knownByPhoneAlone(party) && party.email === undefined) || this.rowPlace === 0 || party.seller ? party.phoneCountry : undefined;
+      if (party.seller) return phoned === undefined ? 0 : this.places.idOf([phoned], NO_STATES);
       const here = this.places.jurisdictions[this.rowPlace] ?? [];
       const pending = this.rowPlace === 0 && this.rowShared !== undefined; // the record's state is decided at the end
       return phoned === undefined || pending || here.includes(phoned) ? this.rowPlace : this.places.idOf([phoned], NO_STATES);
@@ -2138,6 +2147,8 @@ export class RecordClassifier implements DetectionSink {
     return this.animalColumns;
   }
 
+  /** The records name a marketplace's buyers and sellers: the sellers are other people (see namesBothSides). */
+  private sellersApart = false;
   private animalColumnsOf: readonly ColumnState[] | undefined;
   private animalColumns = false;
   /** The row's records are about animals (see aboutAnimals). */
@@ -2264,7 +2275,7 @@ export class RecordClassifier implements DetectionSink {
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
     const profile = describeColumn(name);
     const relationship = isRelationshipColumn(name);
-    const party = this.partyIndex(name);
+    const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
     const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))
       || (profile.hint === 'email' && PLACE_EMAIL.test(name.trim()));

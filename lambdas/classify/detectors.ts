@@ -1576,7 +1576,20 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
 /** A column about an animal: a vet's, a kennel's or a groomer's records are about pets, their owners the people. */
 export const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|(?:pet|animal|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)[ _]?(?:name|type|species|breed|age|dob)|tierart|rasse|espece|race animal)$/i;
 
-const SELLER_SIDE = /^(?:.*\.)?(?:seller|merchant|vendor|supplier)[ _.-]/i;
+const SELLER_SIDE = /^(?:.*\.)?(?:seller|merchant|vendor|supplier|provider|host)[ _.-]/i;
+// A marketplace's two sides: its sellers (an Etsy shop, a tutor, a host) and its buyers (see isMarketplaceSeller).
+const MARKETPLACE_SELLER = /^(?:.*\.)?(?:seller|merchant|provider|host)[ _.-]/i;
+const MARKETPLACE_BUYER = /^(?:.*\.)?(?:buyer|customer|client|purchaser|guest|renter)[ _.-]/i;
+
+/** Whether records with these columns name both a marketplace's buyer and its seller ("Buyer Email", "Seller Email"). */
+export function namesBothSides(names: readonly string[]): boolean {
+  return names.some((name) => MARKETPLACE_BUYER.test(name.trim())) && names.some((name) => MARKETPLACE_SELLER.test(name.trim()));
+}
+
+/** Whether a column is a marketplace seller's ("Seller Email", "Provider name", "host_name"): in records that name both sides, another person's. */
+export function isMarketplaceSeller(name: string): boolean {
+  return MARKETPLACE_SELLER.test(name.trim());
+}
 
 export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let best: { column: string; rank: number } | undefined;

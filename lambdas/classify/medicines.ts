@@ -20,7 +20,7 @@ hydralazine digoxin amiodarone sotalol flecainide dronedarone isosorbide ranolaz
 warfarin apixaban rivaroxaban dabigatran edoxaban enoxaparin dalteparin heparin clopidogrel prasugrel ticagrelor
 metformin glipizide glimepiride gliclazide glibenclamide glyburide pioglitazone sitagliptin linagliptin saxagliptin alogliptin
 empagliflozin dapagliflozin canagliflozin ertugliflozin semaglutide liraglutide dulaglutide exenatide tirzepatide insulin glucagon
-levothyroxine liothyronine carbimazole methimazole propylthiouracil
+levothyroxine l-thyroxine thyroxine liothyronine carbimazole methimazole propylthiouracil
 sertraline fluoxetine citalopram escitalopram paroxetine fluvoxamine venlafaxine desvenlafaxine duloxetine bupropion mirtazapine
 trazodone vortioxetine vilazodone amitriptyline nortriptyline imipramine clomipramine doxepin phenelzine tranylcypromine buspirone
 quetiapine olanzapine risperidone aripiprazole brexpiprazole cariprazine ziprasidone lurasidone paliperidone clozapine haloperidol

@@ -262,6 +262,19 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'US-WA')?.subjects).toBe(1);
   });
 
+  it('counts a marketplace\'s sellers apart from its buyers, placed only where their own address says', () => {
+    const result = classifyRecords([
+      { tx: 't1', provider_name: 'Daniel Rodriguez', provider_email: 'daniel@example.co.uk', customer_name: 'Mason Kelly', customer_email: 'mason@example.com', customer_country: 'GB' },
+      { tx: 't2', provider_name: 'Daniel Rodriguez', provider_email: 'daniel@example.co.uk', customer_name: 'Felix Lewis', customer_email: 'felix@example.com', customer_country: 'US' },
+      { tx: 't3', provider_name: 'Hannah Jones', provider_email: 'hannah@example.com', customer_name: 'Mason Kelly', customer_email: 'mason@example.com', customer_country: 'GB' },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(4);
+    expect(result.subjectsWithoutJurisdiction).toBe(2); // the providers
+    // A payout list names its sellers alone: they are its people.
+    const payouts = classifyRecords([{ payout: 'p1', seller_name: 'Daniel Rodriguez', seller_email: 'daniel@example.co.uk', seller_country: 'GB' }], { asOf: AS_OF });
+    expect(inJurisdiction(payouts, 'GB')?.subjects).toBe(1);
+  });
+
   it('counts the addressee of a subscription\'s address object who is not its customer (a gift)', () => {
     const result = classifyRecords([
       { id: 1, customer: { id: 80, email: 'lukas@example.com', first_name: 'Lukas', last_name: 'Young' }, address: { first_name: 'Aoife', last_name: 'Nguyen', city: 'Austin', province: 'Texas', country_code: 'US' } },
