@@ -905,8 +905,13 @@ function isShippedToOther(columns: readonly ColumnState[], values: readonly stri
   const same = (word: string): boolean => buyerWords.has(word) || buyerWords.has(word.replace('ue', 'u')) || buyerWords.has(word.replace('oe', 'o').replace('ae', 'a'));
   if (!shipWords.some(same)) return true;
   const [given = '', givenShip = ''] = [buyerList[0], shipWords[0]];
-  return buyerList.length >= 2 && shipWords.length >= 2 && !buyer.includes(',') && !shipTo.includes(',') && !same(givenShip)
-    && !given.startsWith(givenShip) && !givenShip.startsWith(given);
+  if (buyerList.length < 2 || shipWords.length < 2 || buyer.includes(',') || shipTo.includes(',')) return false;
+  if (!same(givenShip) && !given.startsWith(givenShip) && !givenShip.startsWith(given)) return true;
+  // Or when the family names differ both ways ("Lucas Rivera" for "Lucas Moreau"; not "Anna Schmidt Weber" for "Anna Schmidt").
+  const plain = (word: string): string => word.replace(/ue/g, 'u').replace(/oe/g, 'o').replace(/ae/g, 'a');
+  const shipPlain = new Set(shipWords.map(plain));
+  const buyerPlain = new Set(buyerList.map(plain));
+  return !buyerPlain.has(plain(shipWords[shipWords.length - 1] ?? '')) && !shipPlain.has(plain(buyerList[buyerList.length - 1] ?? ''));
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */

@@ -87,6 +87,7 @@ ointment patch patches inhaler inhalers spray drops oral er xr sr xl la cr dr mr
 magnesium maleate succinate tartrate besylate besilate mesylate mesilate citrate sulfate sulphate phosphate acetate fumarate bromide
 dipropionate propionate valerate furoate extended delayed modified prolonged film-coated dispersible chewable vial vials prefilled
 autoinjector auto-injector flexpen flextouch kwikpen solostar starter
+hydrochlorid natrium kalium mesilat maleat succinat tartrat besilat citrat sulfat phosphat acetat fumarat
 tabletten filmtabletten hartkapseln weichkapseln kapseln tropfen spritze injektionslösung comprimés comprimes comprimé comprime
 comprimidos comprimido cápsulas capsulas compresse compressa capsule gélules gelules solución solucion soluzione
 `.trim().split(/\s+/));
@@ -110,6 +111,12 @@ function isMedicineWord(word: string): boolean {
 const STRENGTH = /\d(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu|i\.e\.|units?|microgram|milligram)s?(?![a-z])/i;
 
 /** A letter: ASCII, or any past Latin-1's symbols (é, ü, ß), so that "spécialisé" is one word and no "cialis". */
+/** Makers of generic medicines, written after the medicine's name ("Sertralin-ratiopharm", "L-Thyroxin Henning", "Sertralina Normon"). */
+const MAKERS: ReadonlySet<string> = new Set(`
+ratiopharm hexal stada heumann aliud abz teva mylan viatris sandoz zentiva actavis accord aurobindo krka henning winthrop normon
+cinfa kern biogaran arrow zydus almus puren neuraxpharm betapharm beta axcount glenmark apotex
+`.trim().split(/\s+/));
+
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 192 && code !== 215 && code !== 247);
 }
@@ -134,7 +141,14 @@ function wordEnd(text: string, start: number): number {
 export function isMedicineValue(value: string): boolean {
   if (value.length < 4 || value.length > 120 || !isLetter(value.charCodeAt(0))) return false;
   const end = wordEnd(value, 0);
-  if (end < 4 || !isMedicineWord(value.slice(0, end).toLowerCase())) return false;
+  const first = value.slice(0, end).toLowerCase();
+  if (end < 4) return false;
+  if (!isMedicineWord(first)) {
+    // A name joined to its maker or its salt: "Sertralin-ratiopharm", "Levothyroxin-Natrium", "Carbidopa-Levodopa".
+    const hyphen = first.indexOf('-');
+    const tail = first.slice(hyphen + 1);
+    return hyphen >= 4 && isMedicineWord(first.slice(0, hyphen)) && (MAKERS.has(tail) || MEDICINE_QUALIFIERS.has(tail) || isMedicineWord(tail));
+  }
   let next = end;
   while (next < value.length && value.charCodeAt(next) === 32) next++;
   if (next === value.length) return true;
@@ -142,7 +156,7 @@ export function isMedicineValue(value: string): boolean {
   if ((code >= 48 && code <= 57) || code === 47 /* / */ || code === 43 /* + */ || code === 40 /* ( */ || code === 44 /* , */) return true;
   const word = value.slice(next, wordEnd(value, next)).toLowerCase();
   // Or its maker's name, then its strength ("Sertralin Heumann 50 mg", "Sertralina Normon 50 mg comprimidos").
-  return MEDICINE_QUALIFIERS.has(word) || isMedicineWord(word) || word === 'and' || word === 'with' || STRENGTH.test(value.slice(next, next + 40));
+  return MEDICINE_QUALIFIERS.has(word) || MAKERS.has(word) || isMedicineWord(word) || word === 'and' || word === 'with' || STRENGTH.test(value.slice(next, next + 40));
 }
 
 /** Names that are also words of a language ("concerta", Spanish for arranges) or of sports nutrition: medicines as items, not in prose. */
@@ -157,7 +171,10 @@ export function namesMedicine(text: string): boolean {
     }
     const end = wordEnd(text, i);
     if (end - i >= 4) {
-      const word = text.slice(i, end).toLowerCase();
+      const whole = text.slice(i, end).toLowerCase();
+      const hyphen = whole.indexOf('-');
+      // "Sertralin-ratiopharm": the name before its maker.
+      const word = isMedicineWord(whole) || hyphen < 4 ? whole : whole.slice(0, hyphen);
       if (isMedicineWord(word) && !NOT_IN_PROSE.has(word)) return true;
     }
     i = end;

@@ -706,8 +706,12 @@ describe('rules that must not go too far (QA round 10b)', () => {
       { Email: 'bob@example.org', 'Billing Name': 'Bob Lee', 'Shipping Name': 'Mr. Bob Lee' },
       { Email: 'hugo@example.org', 'Billing Name': 'Hugo Müller', 'Shipping Name': 'Hugo Mueller' },
       { Email: 'ian@example.org', 'Billing Name': 'Ian Cole', 'Shipping Name': 'Ian Cole c/o Reception' },
+      { Email: 'anna@example.org', 'Billing Name': 'Anna Schmidt', 'Shipping Name': 'Anna Schmidt Weber' },
     ]);
-    expect(orders.subjectCount).toBe(3);
+    expect(orders.subjectCount).toBe(4);
+    // Another family name both ways is another person, whatever their given name: a gift from Lucas Moreau to Lucas Rivera.
+    const gift = classifyRecords([{ Email: 'lucas@example.org', 'Billing Name': 'Lucas Moreau', 'Shipping Name': 'Lucas Rivera', 'Shipping Province': 'CO', 'Shipping Country': 'US' }]);
+    expect(gift.subjectCount).toBe(2);
   });
 
   it('count no one for a totals row whose email cell holds a count', () => {

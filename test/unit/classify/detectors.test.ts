@@ -270,7 +270,8 @@ describe('health', () => {
   });
 
   it.each(['Sertraline 50mg tablets', 'Ozempic 1 mg pen', 'Insulin glargine 100units/ml', 'Carbidopa/Levodopa 25/100', 'Finasteride', 'co-amoxiclav 625mg',
-    'Sertralin Heumann 50 mg Filmtabletten', 'Sertralina Normon 50 mg comprimidos EFG', 'Metformine 500 mg, comprimé', 'Insulina glargina'])(
+    'Sertralin Heumann 50 mg Filmtabletten', 'Sertralina Normon 50 mg comprimidos EFG', 'Metformine 500 mg, comprimé', 'Insulina glargina',
+    'Sertralin-ratiopharm 50 mg', 'Levothyroxin-Natrium', 'L-Thyroxin Henning'])(
     'reads the medicine %s as an order line health data', (item) => {
       expect(detectValue(item, column('Lineitem name'))).toEqual([{ category: 'health', detector: 'medicine-name', certainty: 'validated' }]);
     },
