@@ -303,5 +303,7 @@ export function phoneNumbersInText(text: string, defaultCountry?: string, assume
     // With a country only assumed, a number written from 0 is no one's: "0114 980 8278" is a
     // Sheffield number, not a US call abroad (011) to Germany (49).
     .filter((found) => !(assumed && text.charCodeAt(found.startsAt) === 48))
+    // Fewer than seven digits are a quantity or a code, not a number written for people ("1000 IU" in an item's name).
+    .filter((found) => digitCount(text.slice(found.startsAt, found.endsAt)) >= 7)
     .map((found) => ({ valid: true, country: found.number.country }));
 }

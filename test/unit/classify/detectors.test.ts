@@ -281,6 +281,11 @@ describe('health', () => {
     expect(categoriesOf(item, 'Item')).toEqual([]);
   });
 
+  it('reads no phone number in an item\'s quantities, in a record placed in a country', () => {
+    expect(detectValue('Vitamin D3 1000 IU (90)', column('item_name'), { country: 'DE' })).toEqual([]);
+    expect(categoriesOf('Tel. (030) 901 8200', 'notes')).toEqual(['contact']);
+  });
+
   it('reads injuries and medicines named in notes, in several languages, and not in words that contain a name', () => {
     const health = (note: string) => classifyRecords([{ id: 1, email: 'a@example.com', notes: note }]).categories.some((entry) => entry.category === 'health');
     expect(health('Started on metformin last week')).toBe(true);
