@@ -193,16 +193,19 @@ const FHIR_IDENTIFIER_SYSTEMS: ReadonlyMap<string, string> = new Map([
 
 /**
  * An attribute written as a name and a value ({"Name": "birthdate", "Value": "2018-01-06"}, as AWS
- * Cognito lists a user's attributes and AWS its tags): the name, to read the value under, and the value.
+ * Cognito lists a user's attributes and AWS its tags; WooCommerce's meta_data adds its id and labels:
+ * {"id": 7, "key": "_billing_birth_date", "value": "2013-02-01"}): the name, to read the value under, and the value.
  */
 function nameValueOf(value: Record<string, unknown>): readonly [string, unknown] | undefined {
   const keys = Object.keys(value);
-  if (keys.length !== 2) return undefined;
+  if (keys.length < 2 || keys.length > 5 || (keys.length > 2 && !keys.every((key) => NAME_VALUE_KEYS.has(key)))) return undefined;
   const name = value.Name ?? value.name ?? value.Key ?? value.key;
   const content = 'Value' in value ? value.Value : value.value;
   if (typeof name !== 'string' || name.length === 0 || name.length > 64 || content === undefined) return undefined;
   return [name, content];
 }
+
+const NAME_VALUE_KEYS = new Set(['id', 'key', 'value', 'display_key', 'display_value']);
 
 /** A FHIR Identifier of a known system: the column name its value reads under, and the value. */
 function fhirIdentifierOf(value: Record<string, unknown>): readonly [string, string] | undefined {

@@ -1076,6 +1076,12 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     expect(result.children).toMatchObject({ under13: 1, withBirthDate: 2 });
     expect(result.jurisdictions).toEqual(['DE', 'US']);
     expect(result.evidence.flatMap((entry) => entry.columns)).not.toContain('Attributes.Name');
+    // WooCommerce's meta_data: an id, a key and a value.
+    const orders = classifyRecords([
+      { id: 1, customer_id: 301, billing: { email: 'jonas@example.de', country: 'DE' }, meta_data: [{ id: 11, key: '_billing_birth_date', value: '2013-02-01' }, { id: 12, key: 'allergies', value: 'Peanut allergy' }] },
+    ], { asOf: new Date('2026-11-20T00:00:00Z') });
+    expect(orders.children).toMatchObject({ under13: 0, under16: 1 });
+    expect(orders.categories.map((entry) => entry.category)).toContain('health');
   });
 
   it('count no one for bots, rooms, shared mailboxes and unknown callers', () => {
