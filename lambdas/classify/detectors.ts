@@ -1433,10 +1433,13 @@ export function isPrimaryPersonColumn(name: string): boolean {
 const SHIPPING_WORDS = new Set(['shipping', 'ship', 'shipto', 'delivery', 'lieferadresse', 'lieferung', 'livraison', 'envio']);
 
 /** Whether a column describes where an order is delivered (see SHIPPING_WORDS). */
+const ADDRESSEE = /^address\.(?:first[ _]?name|last[ _]?name|full[ _]?name|name)$/i;
+
 export function isShippingColumn(name: string): boolean {
   const words = columnWords(name);
-  // Or a field of an order's or a subscription's "address" object, which may name its addressee (Recharge's).
-  return words.length >= 2 && (SHIPPING_WORDS.has(words[0] ?? '') || name.startsWith('address.'));
+  // Or the name in a subscription's "address" object, its addressee (Recharge's "address.first_name"); not the
+  // object's other fields, which are the customer's own address in a record of a customer (Stripe's).
+  return words.length >= 2 && (SHIPPING_WORDS.has(words[0] ?? '') || ADDRESSEE.test(name));
 }
 
 /** Whether a relationship column's value says the row is the key's person's own ("Employee", "Self"); blank counts as own. */

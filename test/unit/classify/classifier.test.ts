@@ -281,7 +281,12 @@ describe('other people in a record', () => {
       { id: 2, customer: { id: 81, email: 'nora@example.com', first_name: 'Nora', last_name: 'Visser' }, address: { first_name: 'Nora', last_name: 'Visser', city: 'Leeds', country_code: 'GB' } },
     ], { asOf: AS_OF });
     expect(result.subjectCount).toBe(3);
-    expect(inJurisdiction(result, 'US-TX')?.subjects).toBe(1);
+    // A customer's own address object next to a shipping object (Stripe's): the address is the customer's, the shipping the recipient's.
+    const stripe = classifyRecords([
+      { id: 'cus_A1', name: 'Olivia Smith', email: 'olivia@example.com', address: { city: 'Austin', state: 'TX', country: 'US' }, shipping: { name: 'Grace Miller', address: { city: 'Denver', state: 'CO', country: 'US' } } },
+    ], { asOf: AS_OF });
+    expect(stripe.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);
+    expect(inJurisdiction(stripe, 'US-CO')?.subjects).toBe(1);
   });
 
   it('finds no one in a shop\'s products: their handles are slugs, their options\' names are labels', () => {
