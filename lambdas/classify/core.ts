@@ -465,6 +465,9 @@ const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head
 // The field of a party's object that says what kind of party it is.
 const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|entity[ _]?type)$/i;
 
+// The mailbox of a role, not of a person: a business's shared addresses.
+const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding)@/i;
+
 // The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
 const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
 
@@ -1391,6 +1394,8 @@ export class RecordClassifier implements DetectionSink {
     /** A name column of the record's person holds a company's name (see namesOrganisation), and none a person's. */
     let organisation = false;
     let namedPerson = false;
+    /** A name column of the record's own holds a value. */
+    let named = false;
     /** The record's account is a bot's (see BOT_FLAGS). */
     let bot = false;
     /** The record's own person's name and birth date, when the export names other people (see selfParties). */
@@ -1486,6 +1491,7 @@ export class RecordClassifier implements DetectionSink {
         this.rowMask = mask;
         continue;
       }
+      if (column.profile.hint === 'person-name') named = true;
       if (column.buyerName || column.profile.namedForPerson) {
         // A person's name is no organisation's (isPersonName asks namesOrganisation, once).
         if (isPersonName(value)) namedPerson = true;
@@ -1569,6 +1575,8 @@ export class RecordClassifier implements DetectionSink {
     if (bot) organisation = true;
     // A single-table design's item of a thing ("PRODUCT#1001", "STORE#7") under the key is no one's.
     if (key !== undefined && key.includes('#') && THING_ITEM.test(key)) organisation = true;
+    // A record known by a role's mailbox (events@, info@, sales@) that names no one is a business's (a caterer as a customer).
+    if (key !== undefined && !named && key.includes('@') && ROLE_MAILBOX.test(key.trim())) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     if (this.rowKeyed) {
       if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);

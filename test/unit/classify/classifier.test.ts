@@ -310,6 +310,15 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'DE')?.subjects).toBe(2);
   });
 
+  it('counts no one for a customer known only by a role\'s mailbox, but a named person with one', () => {
+    const result = classifyRecords([
+      { id: 'SQ1', email_address: 'events@catering.example', company_name: 'Blue Bottle Catering Ltd', phone_number: '+442079460000' },
+      { id: 'SQ2', email_address: 'info@yoga.example', given_name: 'Olivia', family_name: 'Hart' },
+      { id: 'SQ3', email_address: 'liam@example.com' },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(2);
+  });
+
   it('counts a law firm\'s opposing parties who are people, not companies', () => {
     const result = classifyRecords([
       { matter: '2026-1', client_name: 'David Young', client_email: 'david@example.com', opposing_party: 'Michael Mitchell' },
