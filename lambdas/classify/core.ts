@@ -874,6 +874,11 @@ function isBlankKey(value: string): boolean {
   return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value));
 }
 
+/** Whether a column names an order's or a transfer's recipient ("recipient-name", "Recipient Name"). */
+function isRecipientName(name: string): boolean {
+  return partyOf(name) === 'recipient' && describeColumn(name).hint === 'person-name';
+}
+
 /** The customer's number of a message log's row: "to" when outbound, "from" when inbound (see classifyRow). */
 function counterpartOf({ direction, from, to }: MessageColumns, values: readonly string[]): string | undefined {
   const way = (values[direction] ?? '').trim().toLowerCase();
@@ -1243,7 +1248,11 @@ export class RecordClassifier implements DetectionSink {
     if (principal !== undefined && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = CLOUDTRAIL_SUBJECT;
     // A dump's row is known by its names (see SQL_ROW in sql.ts).
     if (SQL_ROW in record && this.keyLeftToUs && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = SQL_ROW;
-    if (!this.sellersApart && this.recordsScanned < KEY_SEARCH_RECORDS && namesBothSides(fields.map(([name]) => name))) this.sellersApart = true;
+    if (this.recordsScanned < KEY_SEARCH_RECORDS) {
+      const names = fields.map(([name]) => name);
+      if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
+      this.namesRecipient ||= names.some(isRecipientName);
+    }
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
     // user's): while none has shown a key column, each of the first records may name it.
@@ -1280,6 +1289,7 @@ export class RecordClassifier implements DetectionSink {
   setColumns(names: readonly string[], emailColumn?: string, subjectColumn?: string): void {
     // A marketplace's sellers are other people than its buyers, whose records these are.
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
+    this.namesRecipient ||= names.some(isRecipientName);
     if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
@@ -2165,6 +2175,8 @@ export class RecordClassifier implements DetectionSink {
 
   /** The records name a marketplace's buyers and sellers: the sellers are other people (see namesBothSides). */
   private sellersApart = false;
+  /** The records name an order's recipient ("recipient-name"): where it ships is theirs on a gift (see columnState). */
+  private namesRecipient = false;
   private animalColumnsOf: readonly ColumnState[] | undefined;
   private animalColumns = false;
   /** The row's records are about animals (see aboutAnimals). */
@@ -2295,7 +2307,9 @@ export class RecordClassifier implements DetectionSink {
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
     const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))
       || (profile.hint === 'email' && PLACE_EMAIL.test(name.trim()));
-    const shipping = party < 0 && isShippingColumn(name) ? this.partyIndexOf('shipping-recipient') : -1;
+    // Where an order goes is its recipient's when the records name one ("recipient-name" next to "ship-city", as Amazon's order report does).
+    const recipientName = party >= 0 && this.partyNames[party] === 'recipient' && profile.hint === 'person-name';
+    const shipping = recipientName ? party : party < 0 && isShippingColumn(name) ? this.partyIndexOf(this.namesRecipient ? 'recipient' : 'shipping-recipient') : -1;
     if (shipping >= 0 && profile.hint === 'person-name') this.shipsToNames = true;
     const state: ColumnState = {
       profile,

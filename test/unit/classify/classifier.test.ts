@@ -310,6 +310,16 @@ describe('other people in a record', () => {
     expect(inJurisdiction(result, 'DE')?.subjects).toBe(2);
   });
 
+  it('gives an order report\'s recipient where the gift ships (Amazon\'s recipient-name next to ship-city)', () => {
+    const result = classifyRecords([
+      { 'order-id': '1', 'buyer-email': 'a1@marketplace.example', 'buyer-name': 'Mason Brown', 'recipient-name': 'Lily Clark', 'ship-address-1': '12 Pine St', 'ship-city': 'Portland', 'ship-state': 'OR', 'ship-country': 'US' },
+      { 'order-id': '2', 'buyer-email': 'b2@marketplace.example', 'buyer-name': 'Ella Jackson', 'recipient-name': 'Ella Jackson', 'ship-address-1': '858 Cedar Lane', 'ship-city': 'Miami', 'ship-state': 'FL', 'ship-country': 'US' },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(3);
+    expect(result.categories.find((entry) => entry.category === 'contact')?.subjects).toBe(3);
+    expect(inJurisdiction(result, 'US-OR')?.subjects).toBe(1); // Lily, not Mason, whose home the report does not say
+  });
+
   it('counts no one for a customer known only by a role\'s mailbox, but a named person with one', () => {
     const result = classifyRecords([
       { id: 'SQ1', email_address: 'events@catering.example', company_name: 'Blue Bottle Catering Ltd', phone_number: '+442079460000' },
