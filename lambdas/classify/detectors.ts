@@ -1261,6 +1261,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   'request', 'requests', 'priority', 'psr',
   // A ticket's or a booking's accessibility needs and special assistance (wheelchair access, a companion for a visually impaired visitor).
   'accessibility', 'assistance',
+  // A driver register's or an HR file's sanctions and infractions: a speeding fine, or a conviction ("Condena art. 379 CP").
+  'antecedentes', 'sanciones', 'sanctions', 'infractions', 'infracciones', 'violations',
   // A pharmacy's prescription charge exemption (maternity, medical).
   'exemption',
   // What someone eats can tell a belief (halal, kosher) or a condition (diabetic).
@@ -2607,7 +2609,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + 'embarazada|embarazo|cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
   + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|trade union|union member(?! states?| countr(?:y|ies))|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
   + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'
-  + '|vorbestraft|vorstrafen?|strafregister(?:auszug)?|strafverfahren|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|prisi[oó]n|carcere|condannat[oa]|'
+  + '|vorbestraft|vorstrafen?|strafregister(?:auszug)?|strafverfahren|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|condenas?|sentencia firme|c[oó]digo penal|codice penale|code p[eé]nal|stgb|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
 export const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;

@@ -296,6 +296,9 @@ describe('health', () => {
     expect(needs('hearing loop / sign language interpreter')).toBe(true);
     expect(needs('companion for visually impaired visitor')).toBe(true);
     expect(needs('none')).toBe(false);
+    const sanctions = (value: string) => classifyRecords([{ dni: '75311707R', email: 'a@example.es', antecedentes_sanciones: value }]).categories.map((entry) => entry.category);
+    expect(sanctions('Condena art. 379 CP: conducción bajo la influencia de bebidas alcohólicas')).toContain('criminal');
+    expect(sanctions('Infracción grave art. 76 LSV (velocidad)')).not.toContain('criminal');
     expect(health('Concerta una cita para el lunes')).toBe(false);
     expect(health('Conseiller spécialisé en assurance')).toBe(false);
   });
