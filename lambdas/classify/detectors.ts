@@ -777,7 +777,7 @@ export type ColumnHint =
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
   | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state' | 'region'
-  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications' | 'service-request';
+  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications' | 'service-request' | 'licence-restriction';
 
 // Phrases in English plus common German, French, Spanish, Italian, Dutch, Polish and Portuguese
 // words, and the local names of national ids (Nordic, Turkish, Korean, Thai...); diacritics are
@@ -788,6 +788,9 @@ export type ColumnHint =
 const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // An airline booking's special service requests (IATA SSR codes: see SSR_HEALTH).
   'service-request': ['ssr', 'ssrs', 'ssr code', 'ssr codes', 'special service request', 'special service requests', 'special services', 'ssr list'],
+  // A driving licence's restriction codes (the EU's harmonised codes: see LICENCE_HEALTH_CODES).
+  'licence-restriction': ['licence restrictions', 'license restrictions', 'driving restrictions', 'restriction codes', 'licence restriction codes',
+    'license restriction codes', 'restricciones', 'restricciones codigos', 'codigos restricciones', 'codigos restriccion', 'schlusselzahlen'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email'],
@@ -1715,6 +1718,7 @@ export const DETECTORS = {
   icd10: detector('icd10-code', 'health', 0.95),
   healthColumn: detector('health-column', 'health', 0.8),
   ssrHealth: detector('ssr-health-code', 'health', 0.9),
+  licenceHealthCode: detector('licence-health-code', 'health', 0.9),
   ssrReligiousMeal: detector('ssr-religious-meal', 'special-category', 0.8),
   nhsNumber: detector('nhs-number', 'health', 0.98),
   usMbi: detector('us-mbi', 'health', 0.97),
@@ -2361,6 +2365,14 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
     case 'criminal':
       if (!isNegativeAnswer(value)) sink.validated(COLUMN_ONLY[hint] ?? DETECTORS.specialCategoryColumn);
       return true;
+    case 'licence-restriction':
+      for (const code of value.split(/[^\d.]+/)) {
+        if (LICENCE_HEALTH_CODE.test(code)) {
+          sink.validated(DETECTORS.licenceHealthCode);
+          break;
+        }
+      }
+      return true;
     case 'service-request':
       for (const code of value.toUpperCase().split(/[^A-Z]+/)) {
         if (SSR_HEALTH.has(code)) sink.validated(DETECTORS.ssrHealth);
@@ -2452,6 +2464,10 @@ function alternativesValidator(hint: ColumnHint, alternatives: readonly ColumnHi
 const SSR_HEALTH: ReadonlySet<string> = new Set(['WCHR', 'WCHS', 'WCHC', 'WCBD', 'WCBW', 'WCMP', 'WCOB', 'BLND', 'DEAF', 'DPNA', 'MEDA', 'STCR',
   'OXYG', 'DBML', 'GFML', 'LFML', 'LSML', 'BLML', 'NLML', 'PRML', 'LCML']);
 const SSR_RELIGIOUS_MEALS: ReadonlySet<string> = new Set(['MOML', 'KSML', 'HNML', 'VJML']);
+// A driving licence's codes that tell of its holder's health (Directive 2006/126/EC, Annex I, point 12): 01-03
+// the driver's sight, hearing or prosthesis, 05 limited use for medical reasons, 10-44 the vehicle's adaptations
+// to a disability; from 45 on they are administrative (78: automatic gearbox only). A code, then a subcode.
+const LICENCE_HEALTH_CODE = /^(?:0[1-35]|[1-3]\d|4[0-4])(?:\.\d{1,2})?$/;
 
 /** Three or more masking characters (X, *, •, #) and at most four digits: "XXX-XX-1234", "***-**-6789", "••••5678". */
 function isMaskedNumber(value: string): boolean {

@@ -299,6 +299,10 @@ describe('health', () => {
     const sanctions = (value: string) => classifyRecords([{ dni: '75311707R', email: 'a@example.es', antecedentes_sanciones: value }]).categories.map((entry) => entry.category);
     expect(sanctions('Condena art. 379 CP: conducción bajo la influencia de bebidas alcohólicas')).toContain('criminal');
     expect(sanctions('Infracción grave art. 76 LSV (velocidad)')).not.toContain('criminal');
+    // A driving licence's EU codes: 01 (sight) to 44 (a vehicle adapted to a disability) tell of health, 78 (automatic gearbox) does not.
+    expect(categoriesOf('01.06', 'restricciones_codigos')).toEqual(['health']);
+    expect(categoriesOf('42.01, 78', 'Licence restrictions')).toEqual(['health']);
+    expect(categoriesOf('78', 'restricciones_codigos')).toEqual([]);
     expect(health('Concerta una cita para el lunes')).toBe(false);
     expect(health('Conseiller spécialisé en assurance')).toBe(false);
   });
