@@ -96,6 +96,11 @@ export interface ClassifierOptions {
    */
   subjectKeyChosen?: boolean;
   /**
+   * The chosen key was settled on the file's first records (see KEY_SEARCH_RECORDS) by another
+   * classifier: no record here names another, whatever its fields (a worker's part of JSON Lines).
+   */
+  subjectKeySettled?: boolean;
+  /**
    * Salt for the subject fingerprints. Default: random per classifier, so fingerprints held in
    * memory cannot be matched against a dictionary of emails or ids. Pass a shared salt only when
    * several classifiers' subject sets must be comparable.
@@ -1049,7 +1054,7 @@ const knownByPhoneAlone = (party: PartyRow): boolean => party.phone !== undefine
 
 const MAX_PARTIES = 16;
 /** How many of a JSON document's first records may name its key column (see add). */
-const KEY_SEARCH_RECORDS = 1_000;
+export const KEY_SEARCH_RECORDS = 1_000;
 /** Longest cell read as a JSON object (see detectJsonCell); longer ones are read as text. */
 const MAX_JSON_CELL = 64 * 1024;
 /** The party of the key's person's columns on a dependant's row (see classifyRow). */
@@ -1178,6 +1183,8 @@ export class RecordClassifier implements DetectionSink {
   private shipsToNames = false;
   /** The caller named no key and did not ask for a person per record. */
   private readonly keyLeftToUs: boolean;
+  /** See ClassifierOptions.subjectKeySettled. */
+  private readonly keySettled: boolean;
   /** No key column: a person is their name and date of birth, when the records give both (see nameAndBirthOf). */
   private byNameAndBirth: boolean | undefined;
   /** The other people records describe (see partyOf), their state in the row being read. */
@@ -1208,6 +1215,7 @@ export class RecordClassifier implements DetectionSink {
     this.subjectKey = options.subjectKey;
     this.namedKey = typeof options.subjectKey === 'string' && options.subjectKeyChosen !== true;
     this.keyLeftToUs = options.subjectKey === undefined || options.subjectKeyChosen === true;
+    this.keySettled = options.subjectKeySettled === true;
     const salt = options.subjectHashSalt ?? randomBytes(16).toString('hex');
     const seed = createHash('sha256').update(salt).digest();
     this.fingerprinter = new Fingerprinter(seed.readUInt32LE(0), seed.readUInt32LE(4));
@@ -1256,7 +1264,7 @@ export class RecordClassifier implements DetectionSink {
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
     // user's): while none has shown a key column, each of the first records may name it.
-    if (this.subjectKey === undefined || (this.subjectKey === null && this.keyLeftToUs && this.recordsScanned < KEY_SEARCH_RECORDS)) {
+    if (this.subjectKey === undefined || (this.subjectKey === null && this.keyLeftToUs && !this.keySettled && this.recordsScanned < KEY_SEARCH_RECORDS)) {
       this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column)))) ?? emailFieldOf(fields, states) ?? null;
       if (this.subjectKey !== null) {
         // What was judged of the key while there was none is judged again.

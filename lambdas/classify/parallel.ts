@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { RecordClassifier, type StreamClassification } from './core.js';
-import { formatOf, inspectCsv, isGzip, sniffEncoding, splitPoints, type CsvHead } from './sources.js';
+import { KEY_SEARCH_RECORDS, RecordClassifier, type StreamClassification } from './core.js';
+import { formatOf, inspectCsv, isGzip, readJsonLinesRange, sniffEncoding, splitPoints, type CsvHead } from './sources.js';
 import { classifyRange, classifySource, type ClassifySourceOptions } from './stream.js';
 import type { RangeJob, WorkerMessage } from './worker.js';
 
@@ -92,6 +92,22 @@ async function readAsOneStream(filePath: string): Promise<boolean> {
   }
 }
 
+/**
+ * The subject key that a classifier reading a JSON Lines file from its start settles on: records
+ * may name it until KEY_SEARCH_RECORDS have been read (a guest's order without the customer's id
+ * first, then a customer's), so every part is read with the key the whole file would get.
+ */
+async function keyOfFirstRecords(filePath: string, size: number, options: ClassifyFileOptions): Promise<string | null> {
+  const probe = new RecordClassifier({ ...options, collectEmails: false });
+  for await (const batch of readJsonLinesRange(filePath, 0, size)) {
+    for (const record of batch) {
+      if (probe.records >= KEY_SEARCH_RECORDS) return probe.chosenSubjectKey ?? null;
+      probe.add(record);
+    }
+  }
+  return probe.chosenSubjectKey ?? null;
+}
+
 /** Classifies a local file (or any source, single-threaded when parallel reading does not apply). */
 export async function classifyFile(source: string, options: ClassifyFileOptions = {}): Promise<StreamClassification> {
   const workers = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), 4), 16));
@@ -128,7 +144,8 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   if (format === 'csv') merged.setColumns(head.names, head.emailColumn); // fixes the subject key from the header
   // The key this thread chose (null: none) holds for every part, with the fallbacks of a chosen key:
   // a blank key's own email, people by name and date of birth without any key (see subjectKeyChosen).
-  const chosen = format === 'csv' ? merged.chosenSubjectKey ?? null : undefined;
+  // JSON Lines name it in their first records, which the parts after the first do not see.
+  const chosen = format === 'csv' ? merged.chosenSubjectKey ?? null : await keyOfFirstRecords(filePath, size, options);
   const subjectKey = options.subjectKey !== undefined ? options.subjectKey : chosen;
 
   const progress = new Map<number, { bytes: number; records: number }>();
@@ -155,7 +172,10 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
     others.map(([start, end], offset) => {
       const index = offset + 1;
       return new Promise<Extract<WorkerMessage, { kind: 'done' }>['state']>((resolve, reject) => {
-        const job: RangeJob = { file: filePath, format, start, end, delimiter: head.delimiter, escapes: head.escapes === true, names: head.names, subjectKey, subjectKeyChosen: options.subjectKey === undefined, salt, asOf, collectEmails };
+        const job: RangeJob = {
+          file: filePath, format, start, end, delimiter: head.delimiter, escapes: head.escapes === true, names: head.names, subjectKey,
+          subjectKeyChosen: options.subjectKey === undefined, subjectKeySettled: format === 'jsonl' && options.subjectKey === undefined, salt, asOf, collectEmails,
+        };
         // Bounded heaps: a worker's garbage is short-lived rows, so a small young generation is
         // enough and keeps each thread's share of the process's memory small.
         const worker = new Worker(url, { workerData: job, execArgv, resourceLimits: WORKER_HEAP_LIMITS });

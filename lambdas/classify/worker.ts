@@ -10,6 +10,8 @@ export interface RangeJob extends FileRange {
   readonly subjectKey: string | null | undefined;
   /** The key was chosen by the main thread, not named by the user (see ClassifierOptions.subjectKeyChosen). */
   readonly subjectKeyChosen: boolean;
+  /** It was settled on the file's first records (see ClassifierOptions.subjectKeySettled). */
+  readonly subjectKeySettled: boolean;
   readonly salt: string;
   readonly asOf: string;
   readonly collectEmails: boolean;
@@ -24,6 +26,7 @@ async function run(job: RangeJob): Promise<void> {
   const classifier = new RecordClassifier({
     subjectKey: job.subjectKey,
     subjectKeyChosen: job.subjectKeyChosen,
+    subjectKeySettled: job.subjectKeySettled,
     subjectHashSalt: job.salt,
     asOf: new Date(job.asOf),
     collectEmails: job.collectEmails,

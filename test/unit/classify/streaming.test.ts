@@ -270,6 +270,21 @@ describe('files in ranges', () => {
     expect(parallel.classification).toEqual(single.classification);
   }, 30_000);
 
+  it('reads every part of JSON Lines with the key its first records name (a guest\'s order first, then customers\')', async () => {
+    // The first order is a guest's (no customer object): a part that starts with guests would key by email,
+    // the whole file keys by the customer's id, and the same person would be counted twice.
+    const lines: string[] = [];
+    for (let n = 0; n < 6_000; n++) {
+      const person = n % 2_000;
+      const guest = n % 7 === 0;
+      lines.push(JSON.stringify({ id: n, email: `p${person}@example.com`, customer: guest ? null : { id: 9_000 + person, email: `p${person}@example.com` } }));
+    }
+    const file = scratchFile('orders.jsonl', `${lines.join('\n')}\n`);
+    const single = await classifyFile(file, { workers: 1 });
+    const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0 });
+    expect(parallel.classification.subjectCount).toBe(single.classification.subjectCount);
+  }, 30_000);
+
   it('reads a file not in UTF-8 as one stream (its ranges could not be decoded apart)', async () => {
     const file = path.join(scratch, 'utf16.csv');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(customersCsv(3_000), 'utf16le')]));
