@@ -849,7 +849,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
     'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp', 'document number', 'document no',
     'document id', 'doc number', 'documento', 'num documento', 'nr documento', 'numero de documento', 'n documento',
-    'numero document', 'numero piece identite', 'numero de piece d identite', 'ausweisnummer', 'personalausweisnummer'],
+    'numero document', 'numero piece identite', 'numero de piece d identite', 'ausweisnummer', 'ausweis', 'ausweis nr'],
   passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
     'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport', 'passaporte', 'travel document'],
   'driver-license': ['driver license', 'drivers license', 'driver licence', 'driving licence', 'driving license',
@@ -861,7 +861,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'fr-nir': ['nir', 'numero de securite sociale', 'securite sociale', 'insee', 'numero insee', 'nir beneficiaire', 'nir ouvrant droit',
     'nir assure', 'nir adherent'],
   'es-dni': ['dni', 'nie', 'dni nie', 'nif nie', 'nif', 'numero de identidad de extranjero'],
-  'de-id-card': ['personalausweis', 'personalausweisnummer', 'ausweisnummer', 'ausweis', 'ausweis nr', 'id card de'],
+  // A German identity card's number; "Ausweisnummer" alone is any document's (a hotel's Meldeschein takes passports of every country).
+  'de-id-card': ['personalausweis', 'personalausweisnummer', 'id card de'],
   'it-codice-fiscale': ['codice fiscale', 'cf', 'codicefiscale'],
   'nl-bsn': ['bsn', 'burgerservicenummer', 'sofinummer'],
   'pl-pesel': ['pesel'],

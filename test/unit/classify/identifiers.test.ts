@@ -157,6 +157,9 @@ describe('Germany', () => {
     expect(isDeIdentityDocument(`A${valid.slice(1)}`)).toBe(false); // A is not in the BSI alphabet
     expect(categoriesOf(valid, 'Reisepassnummer')).toEqual(['government-id']);
     expect(categoriesOf(valid, 'Personalausweisnummer')).toEqual(['government-id']);
+    // A hotel's "Ausweisnummer" is any guest's document: a Swiss or a Dutch passport's number too.
+    expect(categoriesOf('EZ3834998', 'Ausweisnummer')).toEqual(['government-id']);
+    expect(categoriesOf('YMPM6E7A7', 'Ausweisnummer')).toEqual(['government-id']);
   });
 
   it('checks pension insurance (RVNR) and health insurance (KVNR) numbers', () => {
