@@ -975,7 +975,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'proc code', 'proccode', 'cdt code', 'cdt',
     // Adjustments for a disability (a university's, an employer's); a German form's medical remarks; vaccination.
     'disability accommodation', 'disability accommodations', 'disabilities', 'accessibility needs', 'medizinische hinweise',
-    'medizinischer hinweis', 'remarques medicales', 'vaccinated', 'covid vaccinated', 'vaccination', 'vaccinations', 'sick leave reason', 'absence reason medical', 'notes medical'],
+    'medizinischer hinweis', 'remarques medicales', 'medical information', 'medical info', 'medische bijzonderheden', 'medische informatie',
+    'informations medicales', 'informations medicale', 'medizinische informationen', 'informacion medica', 'informazioni mediche', 'vaccinated', 'covid vaccinated', 'vaccination', 'vaccinations', 'sick leave reason', 'absence reason medical', 'notes medical'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
     'chart number', 'ehr id', 'emr id',
@@ -1155,6 +1156,8 @@ const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'k
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
   'anstallningsnummer', 'personalnr', 'klantnr', 'filenumber',
+  // A Dutch club's member, a Dutch school's pupil, a French club's licence holder.
+  'lidnummer', 'lidnr', 'leerlingnummer', 'leerlingnr', 'patientnummer', 'numeroadherent', 'numerolicencie',
   // Open Dental's patient number.
   'patnum', 'patmrnid', 'patmrn', 'patid', 'mrn', 'nhc',
   // A German resident register's record key (Bundesmeldegesetz).
@@ -1344,8 +1347,8 @@ function profileOf(name: string): ColumnProfile {
   }
   let words = columnWords(bare === '' ? name : bare);
   let hint = hintOfWords(words);
-  // Drop up to two generic trailing words ("phone_number_home", "HMDA_Race_Borrower") and look again.
-  for (let dropped = 0; hint === undefined && dropped < 2 && words.length > 1; dropped++) {
+  // Drop up to three generic trailing words ("phone_number_home", "HMDA_Race_Borrower", "Email du responsable légal") and look again.
+  for (let dropped = 0; hint === undefined && dropped < 3 && words.length > 1; dropped++) {
     const last = words[words.length - 1] ?? '';
     if (!GENERIC_TAILS.has(last) && !PERSON_QUALIFIERS.has(last) && !ROLE_TAILS.has(last)) break;
     words = words.slice(0, -1);
@@ -1488,8 +1491,10 @@ export function partyOf(name: string): string | undefined {
 }
 
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
-const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des']);
-const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian)[ _-]?(\d?)$/i;
+const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des', 'der',
+  'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigten', 'responsable', 'parent', 'parents']);
+// Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent").
+const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigten?|responsable|parents?)(?:[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 

@@ -329,6 +329,18 @@ describe('other people in a record', () => {
     expect(result.subjectCount).toBe(2);
   });
 
+  it('counts the guardians a club names after the field, in Dutch, German and French, and its members by their number', () => {
+    for (const guardianEmail of ['E-mail ouder/verzorger', 'E-Mail der Eltern', 'Email du responsable légal']) {
+      const result = classifyRecords([
+        { Lidnummer: 'L1', Voornaam: 'Sem', Geboortedatum: '2014-03-02', [guardianEmail]: 'ouder1@example.nl', 'Medische bijzonderheden': 'ADHD, gebruikt Ritalin' },
+        { Lidnummer: 'L2', Voornaam: 'Lotte', Geboortedatum: '2012-06-09', [guardianEmail]: 'ouder1@example.nl', 'Medische bijzonderheden': '' },
+        { Lidnummer: 'L3', Voornaam: 'Daan', Geboortedatum: '2011-01-20', [guardianEmail]: 'ouder2@example.nl', 'Medische bijzonderheden': 'Diabetes type 1' },
+      ], { asOf: AS_OF });
+      expect(result.subjectCount).toBe(5); // three members, two parents
+      expect(result.categories.find((entry) => entry.category === 'health')?.subjects).toBe(2);
+    }
+  });
+
   it('counts a law firm\'s opposing parties who are people, not companies', () => {
     const result = classifyRecords([
       { matter: '2026-1', client_name: 'David Young', client_email: 'david@example.com', opposing_party: 'Michael Mitchell' },
