@@ -1024,6 +1024,8 @@ interface PartyRow {
   phoneCountry: string | undefined;
   /** A role the record's own person may hold (a beneficiary, a claimant, a recipient): see selfParties. */
   maybeSelf: boolean;
+  /** A child's role ("child_first_name"): in a record that names no one else of its own (a children's app's account), its own person. */
+  child: boolean;
   /** Their id in the key's own field (see detectForParty). */
   id: string | undefined;
   /** Their type says they are an organisation or an estate, no natural person. */
@@ -1036,6 +1038,7 @@ interface PartyRow {
 
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
+const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
 const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
 
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
@@ -1061,7 +1064,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, id: undefined, organisation: false, self: false, seller: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, id: undefined, organisation: false, self: false, seller: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -1584,7 +1587,7 @@ export class RecordClassifier implements DetectionSink {
 
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
     this.rowEmailCount = 0;
-    if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth);
+    if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined);
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
@@ -1781,6 +1784,7 @@ export class RecordClassifier implements DetectionSink {
     if (!party.touched) {
       party.touched = true;
       party.maybeSelf = MAYBE_SELF_PARTY.test(this.partyNames[index] ?? '');
+      party.child = CHILD_PARTY.test(this.partyNames[index] ?? '');
       party.seller = this.partyNames[index] === 'seller';
       this.touchedParties.push(party);
     }
@@ -1792,13 +1796,17 @@ export class RecordClassifier implements DetectionSink {
    * who is the policyholder: the same name and birth date; a self-transfer's beneficiary: the same
    * full name where no one has a birth date): their data is the record's person's, and they are not counted again.
    */
-  private selfParties(ownNames: string, ownBirth: string): void {
+  private selfParties(ownNames: string, ownBirth: string, ownPerson: boolean): void {
     const wordsOf = (names: string): string => [...new Set(nameWords(names.toLowerCase()))].sort().join(' ');
     const own = wordsOf(ownNames);
-    for (const party of [...this.finishedParties, ...this.touchedParties]) {
+    const parties = [...this.finishedParties, ...this.touchedParties];
+    // A record that names no one of its own but one child (a children's app's account: "child_first_name"
+    // next to a parent's email) is the child's.
+    const children = ownPerson ? 0 : parties.filter((party) => party.child && party.mask !== 0 && party.lo === 0).length;
+    for (const party of parties) {
       if (party.mask === 0 || party.lo !== 0) continue;
       // A household's "applicant", a family's "self": the record's own person by their role.
-      if (party.self) {
+      if (party.self || (children === 1 && party.child)) {
         this.rowMask |= party.mask;
         if (party.age >= 0) this.age(party.age);
         party.mask = 0;

@@ -329,6 +329,16 @@ describe('other people in a record', () => {
     expect(result.subjectCount).toBe(2);
   });
 
+  it('counts a children\'s app account as its child, and the parent who consented apart', () => {
+    const result = classifyRecords([
+      { account_id: 'A1', child_first_name: 'Mia', child_birthdate: '2017-05-05', parent: { email: 'p1@example.com', first_name: 'Omar', last_name: 'Khan' } },
+      { account_id: 'A2', child_first_name: 'Mia', child_birthdate: '2017-05-05', parent: { email: 'p2@example.com', first_name: 'Lena', last_name: 'Berg' } },
+      { account_id: 'A3', child_first_name: 'Noah', child_birthdate: '2012-01-10', parent: { email: 'p1@example.com', first_name: 'Omar', last_name: 'Khan' } },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(5); // three children (two called Mia, born the same day), two parents
+    expect(result.children).toMatchObject({ under13: 2, under16: 3, withBirthDate: 3 });
+  });
+
   it('counts the guardians a club names after the field, in Dutch, German and French, and its members by their number', () => {
     for (const guardianEmail of ['E-mail ouder/verzorger', 'E-Mail der Eltern', 'Email du responsable légal']) {
       const result = classifyRecords([
