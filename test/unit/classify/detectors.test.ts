@@ -292,6 +292,11 @@ describe('health', () => {
     expect(health('Patientin nimmt Sertralin seit Mai')).toBe(true);
     expect(health('Rear-ended on I-90. Injuries: whiplash and herniated disc C5-C6.')).toBe(true);
     expect(health('Injuries: torn ACL, surgery scheduled.')).toBe(true);
+    for (const entry of ['Panic attack on the bus again', 'Referred to CAMHS after self-harm', 'Binged and purged twice today', 'Wieder eine Panikattacke', 'Mon trouble bipolaire revient']) {
+      expect(health(entry)).toBe(true);
+    }
+    // A mood journal's entry, whatever its column is called.
+    expect(classifyRecords([{ user_email: 'a@example.com', entry_text: 'Depression is bad this week.' }]).categories.map((entry) => entry.category)).toContain('health');
     const needs = (value: string) => classifyRecords([{ ticket: 'T1', email: 'a@example.com', accessibility: value }]).categories.some((entry) => entry.category === 'health');
     expect(needs('hearing loop / sign language interpreter')).toBe(true);
     expect(needs('companion for visually impaired visitor')).toBe(true);
