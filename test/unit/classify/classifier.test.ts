@@ -205,6 +205,14 @@ describe('special categories and criminal data by column name', () => {
   });
 
   it('does not count answers that say "none" in other languages and words', () => {
+    const survey = classifyRecords([
+      { id: 1, email: 'lucia@example.es', 'Origen étnico': 'Prefiero no contestar', 'Religión': 'Prefiero no contestar', Discapacidad: 'Prefiero no contestar' },
+      { id: 2, email: 'lea@example.fr', 'Orientation sexuelle': 'Je ne souhaite pas répondre', Religion: 'Sans religion', 'Situation de handicap': 'Non' },
+      { id: 3, email: 'sanne@example.nl', 'Culturele achtergrond': 'Zeg ik liever niet', Arbeidsbeperking: 'Nee' },
+      { id: 4, email: 'noor@example.nl', 'Culturele achtergrond': 'Marokkaans', Arbeidsbeperking: 'Ja' },
+    ]);
+    expect(survey.categories.find((entry) => entry.category === 'special-category')?.subjects).toBe(1);
+    expect(survey.categories.find((entry) => entry.category === 'health')?.subjects).toBe(1);
     const answers = ['néant', 'Aucune', 'Ninguna', 'Nessuna', 'Keine Vorstrafen', 'sin antecedentes', 'nicht vorbestraft', 'RAS', 'No record',
       'nulla', 'ingen', 'negativo', 'pulito'];
     expect(classifyRecords(answers.map((answer) => ({ criminal_record: answer }))).categories).toEqual([]);
