@@ -812,7 +812,7 @@ function ownIdentifierOf(columns: readonly ColumnState[], values: readonly strin
  * last fallback of a keyed table's row without its key. A vacant dwelling's meter readings, each
  * with the address alone, are one address, not a person per reading.
  */
-function nameAndAddressOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+function nameAndAddressOf(columns: readonly ColumnState[], values: readonly string[], postcodeEnough = false): string | undefined {
   const count = Math.min(columns.length, values.length);
   let names = '';
   let address = '';
@@ -827,10 +827,10 @@ function nameAndAddressOf(columns: readonly ColumnState[], values: readonly stri
     if (hint === 'person-name') names += ` ${value}`;
     else if (hint === 'postal-address' || hint === 'postal-code') {
       address += `\u0000${value.toLowerCase()}`;
-      if (!column.profile.placeOnly) street = true;
+      if (!column.profile.placeOnly || (postcodeEnough && hint === 'postal-code')) street = true;
     }
   }
-  return street ? `\u0004${nameWords(names).sort().join(' ')}${address}` : undefined;
+  return street && (!postcodeEnough || names !== '') ? `\u0004${nameWords(names).sort().join(' ')}${address}` : undefined;
 }
 
 // Columns of numbers that each identify one person: passports and national ids.
@@ -974,6 +974,7 @@ function mayEndInZip(value: string): boolean {
 
 /** 3-4 digits are a US ZIP code that lost its leading zeros as a number ("2116" for 02116). */
 function zipWithZeros(zip: string): string {
+  if (zip.length === 9 && /^\d+$/.test(zip)) return zip.slice(0, 5); // a ZIP+4 written without its hyphen, as the FEC's data does
   return zip.length >= 3 && zip.length <= 4 && /^\d+$/.test(zip) ? zip.padStart(5, '0') : zip;
 }
 
@@ -1331,6 +1332,9 @@ export class RecordClassifier implements DetectionSink {
       // fills, a clinic's visits): each pair is one person however many records hold it.
       this.byNameAndBirth ??= hasNameAndBirth(columns);
       if (this.byNameAndBirth) key = nameAndBirthOf(columns, values, this.asOf.getUTCFullYear());
+      // Without a birth date, a name and a postcode or street (a donor list, as the FEC tells its donors apart):
+      // a person who gave twice is one.
+      else key = nameAndAddressOf(columns, values, true);
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.

@@ -337,6 +337,16 @@ describe('other people in a record', () => {
     expect(result.subjectCount).toBe(2);
   });
 
+  it('counts a donor list without ids by name and ZIP code, placed by its ZIP+4 written without a hyphen', () => {
+    const donors = classifyRecords([
+      { committee_id: 'C1', contributor_name: 'MILLER, KAREN', contributor_city: 'SEATTLE', contributor_state: 'WA', contributor_zip: '981011234', amount: '250.00' },
+      { committee_id: 'C1', contributor_name: 'MILLER, KAREN', contributor_city: 'SEATTLE', contributor_state: 'WA', contributor_zip: '981011234', amount: '250.00' },
+      { committee_id: 'C1', contributor_name: 'NGUYEN, DAVID', contributor_city: 'PORTLAND', contributor_state: 'OR', contributor_zip: '972041111', amount: '100.00' },
+    ], { asOf: AS_OF });
+    expect(donors.subjectCount).toBe(2);
+    expect(donors.jurisdictions).toEqual(['US', 'US-OR', 'US-WA']);
+  });
+
   it('counts a children\'s app account as its child, and the parent who consented apart', () => {
     const result = classifyRecords([
       { account_id: 'A1', child_first_name: 'Mia', child_birthdate: '2017-05-05', parent: { email: 'p1@example.com', first_name: 'Omar', last_name: 'Khan' } },
