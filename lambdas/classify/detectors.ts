@@ -976,7 +976,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Adjustments for a disability (a university's, an employer's); a German form's medical remarks; vaccination.
     'disability accommodation', 'disability accommodations', 'disabilities', 'accessibility needs', 'medizinische hinweise',
     'medizinischer hinweis', 'remarques medicales', 'medical information', 'medical info', 'medische bijzonderheden', 'medische informatie',
-    'informations medicales', 'informations medicale', 'medizinische informationen', 'informacion medica', 'informazioni mediche', 'vaccinated', 'covid vaccinated', 'vaccination', 'vaccinations', 'sick leave reason', 'absence reason medical', 'notes medical'],
+    'informations medicales', 'informations medicale', 'medizinische informationen', 'informacion medica', 'informazioni mediche',
+    // A cycle or fertility tracker's log.
+    'period flow', 'menstrual period', 'last menstrual period', 'menstruation', 'menstrual cycle', 'cycle day', 'ovulation', 'ovulation test',
+    'pregnancy test', 'pregnant', 'currently pregnant', 'trying to conceive', 'miscarriage', 'miscarriages', 'previous miscarriages',
+    'basal body temperature', 'cervical mucus', 'contraception', 'contraceptive', 'birth control', 'vaccinated', 'covid vaccinated', 'vaccination', 'vaccinations', 'sick leave reason', 'absence reason medical', 'notes medical'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
     'chart number', 'ehr id', 'emr id',
@@ -1022,7 +1026,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ethnie', 'ethnische herkunft', 'origine ethnique', 'origen etnico', 'etnia', 'etniciteit', 'pochodzenie etniczne',
     // An equal-opportunities form's background question (a Dutch diversity monitor's "Culturele achtergrond").
     'ethnic background', 'cultural background', 'etnische achtergrond', 'culturele achtergrond', 'etnische afkomst', 'ethnische zugehorigkeit',
-    'sexual orientation', 'sex life', 'sexuelle orientierung', 'orientation sexuelle', 'orientacion sexual',
+    'sexual orientation', 'sex life', 'sexual activity', 'sex log', 'intercourse', 'sexuelle aktivitat', 'activite sexuelle', 'sexuelle orientierung', 'orientation sexuelle', 'orientacion sexual',
     'orientamento sessuale', 'seksuele orientatie', 'orientacja seksualna', 'orientacao sexual', 'political opinion',
     'political opinions', 'political party', 'political affiliation', 'political views', 'party membership',
     // A voter roll's registered party (North Carolina's "party_cd") and ethnicity code.
@@ -2423,6 +2427,11 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         sink.validated(DETECTORS.deviceId);
         return true;
       }
+      // A "user name" holding a full name ("Evelyn Taylor", a tracker's user.name) is the person's name, not a login.
+      if (hint === 'online-identifier' && USER_NAME_COLUMN.test(column.name.trim()) && hasWhitespace(value.trim()) && isPersonName(value)) {
+        sink.validated(DETECTORS.personName);
+        return true;
+      }
       const columnOnly = COLUMN_ONLY[hint];
       // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.
       const answer = columnOnly !== undefined && ANSWERED_HINTS.has(hint) && value.length <= 40;
@@ -2442,6 +2451,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
   }
 }
 
+const USER_NAME_COLUMN = /(?:^|[._ ])user[ _.]?name$/i;
 const ZERO_AMOUNT = /^(?:[$€£¥]\s?)?[-+]?0+(?:[.,]0+)?(?:\s?(?:[$€£¥]|[A-Z]{3}))?$/;
 const PRODUCT_SLUG = /^[a-z0-9()]+(?:-+[a-z0-9()]+){2,}$/;
 

@@ -264,6 +264,18 @@ describe('health', () => {
     expect(categoriesOf('used', 'item_condition')).toEqual([]);
   });
 
+  it('reads a full name in a user name column as a name, and a login as a login', () => {
+    expect(detectValue('Evelyn Taylor', column('user.name'))[0]?.detector).toBe('person-name');
+    expect(categoriesOf('evelyn_t84', 'user_name')).toEqual(['online-identifier']);
+  });
+
+  it('reads a cycle tracker\'s columns as health and its sexual activity as special-category data', () => {
+    expect(categoriesOf('light', 'period_flow')).toEqual(['health']);
+    expect(categoriesOf('positive', 'pregnancy_test')).toEqual(['health']);
+    expect(categoriesOf('protected', 'sexual_activity')).toEqual(['special-category']);
+    expect(categoriesOf('2026-11-01', 'billing_period')).toEqual([]);
+  });
+
   it('reads no finances in a zero balance, and a debt in any other', () => {
     for (const zero of ['0', '0.00', '0,00', '$0.00', '0.00 USD']) expect(categoriesOf(zero, 'Outstanding Balance')).toEqual([]);
     expect(categoriesOf('1,240.50', 'Outstanding Balance')).toEqual(['financial']);
