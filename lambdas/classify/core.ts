@@ -879,6 +879,30 @@ function isBlankKey(value: string): boolean {
   return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value));
 }
 
+/**
+ * Other people of one row who are one: an email column alone ("Parent Email": aisha.patel@...) that
+ * spells the name of a named one ("Emergency Contact 1": Aisha Patel) is theirs, not another person's.
+ */
+function joinSpelledEmails(parties: readonly PartyRow[]): void {
+  for (const mailbox of parties) {
+    if (mailbox.email === undefined || mailbox.names !== '' || mailbox.mask === 0) continue;
+    const local = mailbox.email.slice(0, mailbox.email.indexOf('@'));
+    const named = parties.filter((party) => party !== mailbox && party.email === undefined && party.lo === 0 && spells(local, party.names));
+    const [owner] = named;
+    if (named.length !== 1 || owner === undefined) continue;
+    owner.email = mailbox.email;
+    owner.mask |= mailbox.mask;
+    mailbox.mask = 0;
+  }
+}
+
+/** Whether an email's local part holds every word of a name ("aisha.patel" for "Aisha Patel"). */
+function spells(local: string, names: string): boolean {
+  const words = nameWords(names).filter((word) => word.length > 1);
+  const plain = local.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  return words.length >= 2 && words.every((word) => plain.includes(word));
+}
+
 /** Whether a column names an order's or a transfer's recipient ("recipient-name", "Recipient Name"). */
 function isRecipientName(name: string): boolean {
   return partyOf(name) === 'recipient' && describeColumn(name).hint === 'person-name';
@@ -1832,6 +1856,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** Counts the other people of the row with any personal data, placed by their own columns or else with the record. */
   private countParties(): void {
+    if (this.touchedParties.length > 1) joinSpelledEmails(this.touchedParties);
     for (const party of this.finishedParties) this.countParty(party);
     this.finishedParties.length = 0;
     for (const party of this.touchedParties) {

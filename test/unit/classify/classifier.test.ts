@@ -347,6 +347,14 @@ describe('other people in a record', () => {
     expect(donors.jurisdictions).toEqual(['US', 'US-OR', 'US-WA']);
   });
 
+  it('counts a parent once whose email spells the name of the emergency contact of the same row', () => {
+    const register = classifyRecords([
+      { 'First Name': 'Lily', Surname: 'Patel', 'Date of Birth': '14/02/2023', 'Emergency Contact 1': 'Aisha Patel', 'EC1 Phone': '07700 900111', 'Parent Email': 'aisha.patel@example.com', 'Emergency Contact 2': 'Omar Patel', 'EC2 Phone': '07700 900222' },
+      { 'First Name': 'Ella', Surname: 'Jones', 'Date of Birth': '20/05/2024', 'Emergency Contact 1': 'Chloe Jones', 'EC1 Phone': '07911 333444', 'Parent Email': 'mum.ella@example.com', 'Emergency Contact 2': 'Joan Smith', 'EC2 Phone': '07911 555666' },
+    ], { asOf: AS_OF });
+    expect(register.subjectCount).toBe(7); // two children, Aisha (named and emailed), Omar, Chloe, Joan, and the mailbox that spells no one's name
+  });
+
   it('counts a children\'s app account as its child, and the parent who consented apart', () => {
     const result = classifyRecords([
       { account_id: 'A1', child_first_name: 'Mia', child_birthdate: '2017-05-05', parent: { email: 'p1@example.com', first_name: 'Omar', last_name: 'Khan' } },
