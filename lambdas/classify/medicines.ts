@@ -110,13 +110,13 @@ function isMedicineWord(word: string): boolean {
 /** A strength, as a medicine's name is followed by it ("50 mg", "100units/ml", "0,5 mg", "40 I.E."). */
 const STRENGTH = /\d(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu|i\.e\.|units?|microgram|milligram)s?(?![a-z])/i;
 
-/** A letter: ASCII, or any past Latin-1's symbols (é, ü, ß), so that "spécialisé" is one word and no "cialis". */
 /** Makers of generic medicines, written after the medicine's name ("Sertralin-ratiopharm", "L-Thyroxin Henning", "Sertralina Normon"). */
 const MAKERS: ReadonlySet<string> = new Set(`
 ratiopharm hexal stada heumann aliud abz teva mylan viatris sandoz zentiva actavis accord aurobindo krka henning winthrop normon
 cinfa kern biogaran arrow zydus almus puren neuraxpharm betapharm beta axcount glenmark apotex
 `.trim().split(/\s+/));
 
+/** A letter: ASCII, or any past Latin-1's symbols (é, ü, ß), so that "spécialisé" is one word and no "cialis". */
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 192 && code !== 215 && code !== 247);
 }
@@ -141,8 +141,8 @@ function wordEnd(text: string, start: number): number {
 export function isMedicineValue(value: string): boolean {
   if (value.length < 4 || value.length > 120 || !isLetter(value.charCodeAt(0))) return false;
   const end = wordEnd(value, 0);
-  const first = value.slice(0, end).toLowerCase();
   if (end < 4) return false;
+  const first = value.slice(0, end).toLowerCase();
   if (!isMedicineWord(first)) {
     // A name joined to its maker or its salt: "Sertralin-ratiopharm", "Levothyroxin-Natrium", "Carbidopa-Levodopa".
     const hyphen = first.indexOf('-');
