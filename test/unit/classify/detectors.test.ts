@@ -304,7 +304,7 @@ describe('health', () => {
     expect(health('Patientin nimmt Sertralin seit Mai')).toBe(true);
     expect(health('Rear-ended on I-90. Injuries: whiplash and herniated disc C5-C6.')).toBe(true);
     expect(health('Injuries: torn ACL, surgery scheduled.')).toBe(true);
-    for (const entry of ['Panic attack on the bus again', 'Referred to CAMHS after self-harm', 'Binged and purged twice today', 'Wieder eine Panikattacke', 'Mon trouble bipolaire revient']) {
+    for (const entry of ['Panic attack on the bus again', 'Referred to CAMHS after self-harm', 'Binged and purged twice today', 'Wieder eine Panikattacke', 'Mon trouble bipolaire revient', 'Had thoughts of ending it all last night']) {
       expect(health(entry)).toBe(true);
     }
     // A mood journal's entry, whatever its column is called.
