@@ -939,19 +939,19 @@ function isShippedToOther(columns: readonly ColumnState[], values: readonly stri
   // and "Hugo Mueller" for "Hugo Müller" are the buyer; or when the given names differ (a relative's
   // gift to "Emma Hall" from "Peter Hall"; names written "Hall, Peter" are not compared so).
   const buyerList = nameWords(buyer).filter((word) => word.length > 1);
-  const buyerWords = new Set(buyerList);
   const shipWords = nameWords(shipTo).filter((word) => word.length > 1);
-  if (buyerWords.size === 0 || shipWords.length === 0) return false;
-  const same = (word: string): boolean => buyerWords.has(word) || buyerWords.has(word.replace('ue', 'u')) || buyerWords.has(word.replace('oe', 'o').replace('ae', 'a'));
+  if (buyerList.length === 0 || shipWords.length === 0) return false;
+  // "Mueller" is "Müller" (its accents are dropped by nameWords).
+  const plain = (word: string): string => word.replace(/ue/g, 'u').replace(/oe/g, 'o').replace(/ae/g, 'a');
+  const buyerPlain = new Set(buyerList.map(plain));
+  const shipPlain = new Set(shipWords.map(plain));
+  const same = (word: string): boolean => buyerPlain.has(plain(word));
   if (!shipWords.some(same)) return true;
   const [given = '', givenShip = ''] = [buyerList[0], shipWords[0]];
   if (buyerList.length < 2 || shipWords.length < 2 || buyer.includes(',') || shipTo.includes(',')) return false;
   if (!same(givenShip) && !given.startsWith(givenShip) && !givenShip.startsWith(given)) return true;
   // Or when the family names differ both ways ("Lucas Rivera" for "Lucas Moreau"; not "Anna Schmidt Weber" for "Anna Schmidt").
-  const plain = (word: string): string => word.replace(/ue/g, 'u').replace(/oe/g, 'o').replace(/ae/g, 'a');
-  const shipPlain = new Set(shipWords.map(plain));
-  const buyerPlain = new Set(buyerList.map(plain));
-  return !buyerPlain.has(plain(shipWords[shipWords.length - 1] ?? '')) && !shipPlain.has(plain(buyerList[buyerList.length - 1] ?? ''));
+  return !same(shipWords[shipWords.length - 1] ?? '') && !shipPlain.has(plain(buyerList[buyerList.length - 1] ?? ''));
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
@@ -996,9 +996,9 @@ function mayEndInZip(value: string): boolean {
   return run === 5 && start >= 2;
 }
 
-/** 3-4 digits are a US ZIP code that lost its leading zeros as a number ("2116" for 02116). */
+/** 3-4 digits are a US ZIP code that lost its leading zeros as a number ("2116" for 02116); 9 digits a ZIP+4 without its hyphen. */
 function zipWithZeros(zip: string): string {
-  if (zip.length === 9 && /^\d+$/.test(zip)) return zip.slice(0, 5); // a ZIP+4 written without its hyphen, as the FEC's data does
+  if (zip.length === 9 && /^\d+$/.test(zip)) return zip.slice(0, 5); // as the FEC's data writes it
   return zip.length >= 3 && zip.length <= 4 && /^\d+$/.test(zip) ? zip.padStart(5, '0') : zip;
 }
 
@@ -1761,7 +1761,7 @@ export class RecordClassifier implements DetectionSink {
     const current = this.parties[index] as PartyRow;
     if (column.partyRow === this.rowNumber && column.partySeq === current.seq) {
       this.finishedParties.push({ ...current });
-      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1, seller: current.seller });
+      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1, child: current.child, seller: current.seller });
     }
     column.partyRow = this.rowNumber;
     column.partySeq = current.seq;

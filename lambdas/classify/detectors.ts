@@ -788,7 +788,7 @@ export type ColumnHint =
 const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // An airline booking's special service requests (IATA SSR codes: see SSR_HEALTH).
   'service-request': ['ssr', 'ssrs', 'ssr code', 'ssr codes', 'special service request', 'special service requests', 'special services', 'ssr list'],
-  // A driving licence's restriction codes (the EU's harmonised codes: see LICENCE_HEALTH_CODES).
+  // A driving licence's restriction codes (the EU's harmonised codes: see LICENCE_HEALTH_CODE).
   'licence-restriction': ['licence restrictions', 'license restrictions', 'driving restrictions', 'restriction codes', 'licence restriction codes',
     'license restriction codes', 'restricciones', 'restricciones codigos', 'codigos restricciones', 'codigos restriccion', 'schlusselzahlen'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
@@ -1598,7 +1598,6 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
 /** A column about an animal: a vet's, a kennel's or a groomer's records are about pets, their owners the people. */
 export const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|(?:pet|animal|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)[ _]?(?:name|type|species|breed|age|dob)|tierart|rasse|espece|race animal)$/i;
 
-const SELLER_SIDE = /^(?:.*\.)?(?:seller|merchant|vendor|supplier|provider|host)[ _.-]/i;
 // A marketplace's two sides: its sellers (an Etsy shop, a tutor, a host) and its buyers (see isMarketplaceSeller).
 const MARKETPLACE_SELLER = /^(?:.*\.)?(?:seller|merchant|provider|host)[ _.-]/i;
 const MARKETPLACE_BUYER = /^(?:.*\.)?(?:buyer|customer|client|purchaser|guest|renter)[ _.-]/i;
@@ -1627,7 +1626,7 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   for (const column of names) {
     const own = animals && /patient/i.test(column) ? undefined : subjectKeyRank(column);
     // A marketplace's seller is known after its buyer ("buyer_email" before "seller_email" in an Etsy receipt); a payout's seller alone is the key.
-    const rank = own === undefined || !SELLER_SIDE.test(column.trim()) ? own : own + 0.1;
+    const rank = own === undefined || !isMarketplaceSeller(column) ? own : own + 0.1;
     if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
     if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) {
       if (driverKey === undefined && OBJECT_PARTY_WORDS.test(column.trim()) && (subjectKeyRank(column.slice(column.lastIndexOf('.') + 1)) ?? 4) <= 3) driverKey = column;
@@ -2716,15 +2715,13 @@ function ibansIn(text: string): number {
 
 /** Sensitive facts told in words (see SENSITIVE_IN_TEXT), each category once per value ("arrested at a protest, and diabetic": criminal and health). */
 function sensitiveWordsInto(text: string, sink: DetectionSink): void {
-  if (!SENSITIVE_IN_TEXT.test(text)) {
-    if (namesMedicine(text)) sink.validated(DETECTORS.medicine);
-    return;
+  if (SENSITIVE_IN_TEXT.test(text)) {
+    const told = new Set<DetectorInfo>();
+    for (const match of text.matchAll(SENSITIVE_IN_TEXT_ALL)) {
+      told.add(match[1] !== undefined ? DETECTORS.healthInText : match[2] !== undefined ? DETECTORS.specialCategoryInText : DETECTORS.criminalInText);
+    }
+    for (const detector of told) sink.validated(detector);
   }
-  const told = new Set<DetectorInfo>();
-  for (const match of text.matchAll(SENSITIVE_IN_TEXT_ALL)) {
-    told.add(match[1] !== undefined ? DETECTORS.healthInText : match[2] !== undefined ? DETECTORS.specialCategoryInText : DETECTORS.criminalInText);
-  }
-  for (const detector of told) sink.validated(detector);
   if (namesMedicine(text)) sink.validated(DETECTORS.medicine);
 }
 
