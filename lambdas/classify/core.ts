@@ -28,6 +28,8 @@ import {
   isSelfRelationship,
   isPersonName,
   isShippingColumn,
+  isAddresseeName,
+  isAddressObjectField,
   namesOrganisation,
   parseBirthDate,
   PLACE_EMAIL,
@@ -428,6 +430,8 @@ interface ColumnState {
    * "Shipping Zip"), or -1: on a row whose shipping name is not the buyer's, the column is theirs.
    */
   readonly shipping: number;
+  /** A field of the record's "address" object but its addressee's name: the addressee's on a gift (see isAddressObjectField). */
+  readonly addressee: boolean;
   /** The column names the buyer (a name of the record's person, not of where the order goes). */
   readonly buyerName: boolean;
   /** The column saying how the row's person relates to the key's (see isRelationshipColumn). */
@@ -538,6 +542,11 @@ class ValueMemo {
 // Columns whose detection costs enough to be worth remembering: unnamed ones (every detector is
 // tried), prose (scanned for embedded values) and dates of birth (parsed). Emails, phones, cards,
 // names and ids are checked directly (a generic national id is checked against its record's country).
+// What an "address" object says of its addressee: where they live and how to reach them.
+const ADDRESSEE_HINTS: ReadonlySet<ColumnProfile['hint']> = new Set<ColumnProfile['hint']>([
+  'postal-address', 'postal-code', 'phone', 'email', 'country', 'us-state', 'region',
+]);
+
 const MEMOISED_HINTS: ReadonlySet<ColumnProfile['hint']> = new Set<ColumnProfile['hint']>([
   undefined, 'date-of-birth', 'postal-address', 'postal-code', 'health', 'diagnosis', 'communications', 'special-category',
   'criminal', 'financial', 'online-identifier',
@@ -1209,6 +1218,8 @@ export class RecordClassifier implements DetectionSink {
   private byRelationship = false;
   /** A column names whom an order is shipped to (see ColumnState.shipping). */
   private shipsToNames = false;
+  /** The gift recipient's party when an "address" object names its addressee (see isAddresseeName), else -1. */
+  private addresseeParty = -1;
   /** The caller named no key and did not ask for a person per record. */
   private readonly keyLeftToUs: boolean;
   /** See ClassifierOptions.subjectKeySettled. */
@@ -1457,7 +1468,7 @@ export class RecordClassifier implements DetectionSink {
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
       const value = values[i];
       if (value === undefined || value.length === 0 || isBlankValue(value)) continue;
-      const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? column.shipping : dependant && column.primary ? keyPerson : -1;
+      const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? this.recipientOf(column) : dependant && column.primary ? keyPerson : -1;
       if (party >= 0) {
         this.partyPlaceValue(party, column, value);
         continue;
@@ -1526,7 +1537,7 @@ export class RecordClassifier implements DetectionSink {
       if (isBlankIn(value, column.profile)) continue;
       if (column.role !== 'postal-code') column.nonBlank++;
       this.current = column;
-      const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? column.shipping : dependant && column.primary ? keyPerson : -1;
+      const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? this.recipientOf(column) : dependant && column.primary ? keyPerson : -1;
       if (party >= 0) {
         this.detectForParty(value, column, party);
         continue;
@@ -2356,6 +2367,7 @@ export class RecordClassifier implements DetectionSink {
     const recipientName = party >= 0 && this.partyNames[party] === 'recipient' && profile.hint === 'person-name';
     const shipping = recipientName ? party : party < 0 && isShippingColumn(name) ? this.partyIndexOf(this.namesRecipient ? 'recipient' : 'shipping-recipient') : -1;
     if (shipping >= 0 && profile.hint === 'person-name') this.shipsToNames = true;
+    if (shipping >= 0 && isAddresseeName(name)) this.addresseeParty = shipping;
     const state: ColumnState = {
       profile,
       role: roleOf(profile),
@@ -2379,6 +2391,7 @@ export class RecordClassifier implements DetectionSink {
       relationship,
       primary: isPrimaryPersonColumn(name),
       shipping,
+      addressee: isAddressObjectField(name) && ADDRESSEE_HINTS.has(profile.hint),
       buyerName: profile.hint === 'person-name' && !profile.thirdParty && party < 0 && shipping < 0,
       foreignRegions: 0,
       orgContact,
@@ -2390,6 +2403,11 @@ export class RecordClassifier implements DetectionSink {
     if (relationship) this.byRelationship = true;
     if (tracked) this.columns.set(name, state);
     return state;
+  }
+
+  /** The party a column describes on a gift's row: its recipient's for where the order goes, else -1 (the buyer's). */
+  private recipientOf(column: ColumnState): number {
+    return column.shipping >= 0 ? column.shipping : column.addressee ? this.addresseeParty : -1;
   }
 
   /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
@@ -2415,7 +2433,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -289,6 +289,9 @@ describe('other people in a record', () => {
       { id: 2, customer: { id: 81, email: 'nora@example.com', first_name: 'Nora', last_name: 'Visser' }, address: { first_name: 'Nora', last_name: 'Visser', city: 'Leeds', country_code: 'GB' } },
     ], { asOf: AS_OF });
     expect(result.subjectCount).toBe(3);
+    // The rest of the address object is the addressee's: where they live, and their contact (Lukas is only known by his email).
+    expect(inJurisdiction(result, 'US-TX')?.subjects).toBe(1);
+    expect(result.categories.find((entry) => entry.category === 'contact')?.subjects).toBe(3);
     // A customer's own address object next to a shipping object (Stripe's): the address is the customer's, the shipping the recipient's.
     const stripe = classifyRecords([
       { id: 'cus_A1', name: 'Olivia Smith', email: 'olivia@example.com', address: { city: 'Austin', state: 'TX', country: 'US' }, shipping: { name: 'Grace Miller', address: { city: 'Denver', state: 'CO', country: 'US' } } },
