@@ -777,7 +777,7 @@ export type ColumnHint =
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
   | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state' | 'region'
-  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications' | 'service-request' | 'licence-restriction';
+  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications' | 'service-request' | 'licence-restriction' | 'cycle-log';
 
 // Phrases in English plus common German, French, Spanish, Italian, Dutch, Polish and Portuguese
 // words, and the local names of national ids (Nordic, Turkish, Korean, Thai...); diacritics are
@@ -791,6 +791,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // A driving licence's restriction codes (the EU's harmonised codes: see LICENCE_HEALTH_CODE).
   'licence-restriction': ['licence restrictions', 'license restrictions', 'driving restrictions', 'restriction codes', 'licence restriction codes',
     'license restriction codes', 'restricciones', 'restricciones codigos', 'codigos restricciones', 'codigos restriccion', 'schlusselzahlen'],
+  // A cycle or fertility tracker's day: whether the user had sex (protected, unprotected) and their period's flow
+  // (light, heavy). Values decide: a "sex" of M or F is a gender, a billing "period" is a month.
+  'cycle-log': ['sex', 'period'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email'],
@@ -1457,6 +1460,19 @@ export function isShippingColumn(name: string): boolean {
   // Or the name in a subscription's "address" object, its addressee (Recharge's "address.first_name"); not the
   // object's other fields, which are the customer's own address in a record of a customer (Stripe's).
   return words.length >= 2 && (SHIPPING_WORDS.has(words[0] ?? '') || ADDRESSEE.test(name));
+}
+
+/** Whether a column names the addressee of a record's "address" object (Recharge's "address.first_name"). */
+export function isAddresseeName(name: string): boolean {
+  return ADDRESSEE.test(name);
+}
+
+/**
+ * Whether a column is another field of a record's "address" object ("address.city", "address.phone"): the
+ * addressee's on a row whose addressee is not its customer (a gift subscription), else the customer's own.
+ */
+export function isAddressObjectField(name: string): boolean {
+  return /^address\./i.test(name) && !ADDRESSEE.test(name);
 }
 
 /** Whether a relationship column's value says the row is the key's person's own ("Employee", "Self"); blank counts as own. */
@@ -2386,6 +2402,12 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         }
       }
       return true;
+    case 'cycle-log': {
+      const answer = value.trim().toLowerCase().replace(/[_-]/g, ' ');
+      if (SEX_LOGGED.has(answer)) sink.validated(DETECTORS.specialCategoryColumn);
+      else if (PERIOD_FLOW.has(answer)) sink.validated(DETECTORS.healthColumn);
+      return true;
+    }
     case 'service-request':
       for (const code of value.toUpperCase().split(/[^A-Z]+/)) {
         if (SSR_HEALTH.has(code)) sink.validated(DETECTORS.ssrHealth);
@@ -2486,6 +2508,10 @@ const SSR_RELIGIOUS_MEALS: ReadonlySet<string> = new Set(['MOML', 'KSML', 'HNML'
 // A driving licence's codes that tell of its holder's health (Directive 2006/126/EC, Annex I, point 12): 01-03
 // the driver's sight, hearing or prosthesis, 05 limited use for medical reasons, 10-44 the vehicle's adaptations
 // to a disability; from 45 on they are administrative (78: automatic gearbox only). A code, then a subcode.
+// A tracker's log of sex (its sex life: GDPR Art. 9(1)) and of a period's flow (menstruation: health).
+const SEX_LOGGED: ReadonlySet<string> = new Set(['protected', 'unprotected', 'protected sex', 'unprotected sex', 'condom', 'no condom', 'withdrawal', 'had sex', 'intercourse',
+  'high sex drive', 'low sex drive', 'sex drive', 'masturbation']);
+const PERIOD_FLOW: ReadonlySet<string> = new Set(['spotting', 'light', 'medium', 'heavy', 'light flow', 'medium flow', 'heavy flow', 'very heavy']);
 const LICENCE_HEALTH_CODE = /^(?:0[1-35]|[1-3]\d|4[0-4])(?:\.\d{1,2})?$/;
 
 /** Three or more masking characters (X, *, •, #) and at most four digits: "XXX-XX-1234", "***-**-6789", "••••5678". */

@@ -274,6 +274,13 @@ describe('health', () => {
     expect(categoriesOf('positive', 'pregnancy_test')).toEqual(['health']);
     expect(categoriesOf('protected', 'sexual_activity')).toEqual(['special-category']);
     expect(categoriesOf('2026-11-01', 'billing_period')).toEqual([]);
+    // A tracker's day under plain "sex" and "period": the values say what was logged.
+    expect(categoriesOf('unprotected', 'sex')).toEqual(['special-category']);
+    expect(categoriesOf('high_sex_drive', 'sex')).toEqual(['special-category']);
+    expect(categoriesOf('heavy', 'period')).toEqual(['health']);
+    for (const [value, name] of [['F', 'sex'], ['Male', 'sex'], ['none', 'sex'], ['2026-11', 'period'], ['monthly', 'billing period']]) {
+      expect(categoriesOf(value as string, name as string)).toEqual([]);
+    }
   });
 
   it('reads no finances in a zero balance, and a debt in any other', () => {
