@@ -15,6 +15,7 @@ import {
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isMedicineValue, namesMedicine } from './medicines.js';
+import { isPoliticalParty } from './politics.js';
 import { isPhoneShaped, phoneNumberVerdict, phoneNumbersInText } from './phone.js';
 import { tokenKind, tokensIn, type TokenKind } from './secrets.js';
 
@@ -777,7 +778,7 @@ export type ColumnHint =
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
   | 'ip-address' | 'mac-address' | 'imei' | 'device-id' | 'online-identifier' | 'country' | 'us-state' | 'region'
-  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications' | 'service-request' | 'licence-restriction' | 'cycle-log';
+  | 'special-category' | 'criminal' | 'biometric' | 'genetic' | 'communications' | 'service-request' | 'licence-restriction' | 'cycle-log' | 'political-party';
 
 // Phrases in English plus common German, French, Spanish, Italian, Dutch, Polish and Portuguese
 // words, and the local names of national ids (Nordic, Turkish, Korean, Thai...); diacritics are
@@ -794,6 +795,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // A cycle or fertility tracker's day: whether the user had sex (protected, unprotected) and their period's flow
   // (light, heavy). Values decide: a "sex" of M or F is a gender, a billing "period" is a month.
   'cycle-log': ['sex', 'period'],
+  // A party in German, French, Spanish, Italian, Dutch or Polish: a political one's name is a political opinion (see politics.ts).
+  'political-party': ['partei', 'parti', 'partido', 'partito', 'partij', 'partia'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email'],
@@ -2408,6 +2411,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       else if (PERIOD_FLOW.has(answer)) sink.validated(DETECTORS.healthColumn);
       return true;
     }
+    case 'political-party':
+      if (isPoliticalParty(value)) sink.validated(DETECTORS.specialCategoryColumn);
+      return true;
     case 'service-request':
       for (const code of value.toUpperCase().split(/[^A-Z]+/)) {
         if (SSR_HEALTH.has(code)) sink.validated(DETECTORS.ssrHealth);

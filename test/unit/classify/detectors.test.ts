@@ -283,6 +283,14 @@ describe('health', () => {
     }
   });
 
+  it('reads a political party under "Partei" and its other languages\' words, and no contract\'s party', () => {
+    expect(categoriesOf('SPD', 'Partei')).toEqual(['special-category']);
+    expect(categoriesOf('Les Républicains', 'parti')).toEqual(['special-category']);
+    expect(categoriesOf('GroenLinks-PvdA', 'Partij')).toEqual(['special-category']);
+    expect(categoriesOf('Käufer', 'Partei')).toEqual([]);
+    expect(categoriesOf('Real Madrid - Sevilla', 'partido')).toEqual([]);
+  });
+
   it('reads no finances in a zero balance, and a debt in any other', () => {
     for (const zero of ['0', '0.00', '0,00', '$0.00', '0.00 USD']) expect(categoriesOf(zero, 'Outstanding Balance')).toEqual([]);
     expect(categoriesOf('1,240.50', 'Outstanding Balance')).toEqual(['financial']);
