@@ -446,8 +446,10 @@ const SELF_DESCRIBING_HASHES: ReadonlyArray<readonly [PasswordHashKind, RegExp]>
   ['sha-crypt', /^\$[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}$/],
   ['md5-crypt', /^\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}$/],
   ['yescrypt', /^\$(?:y|gy)\$[./A-Za-z0-9]+\$[./A-Za-z0-9]*\$[./A-Za-z0-9]{43}$/],
-  // WordPress / phpBB portable hashes: $P$ or $H$, a cost character, 8 of salt, 22 of hash.
-  ['phpass', /^\$[PH]\$[./A-Za-z0-9]{31}$/],
+  // WordPress / phpBB portable hashes: $P$ or $H$, a cost character, 8 of salt, 22 of hash (Drupal 7 puts "U" before those it rehashed).
+  ['phpass', /^U?\$[PH]\$[./A-Za-z0-9]{31}$/],
+  // Drupal 7's own: $S$, a cost character, 8 of salt, the SHA-512 cut to 55 characters in all.
+  ['sha-crypt', /^U?\$S\$[./A-Za-z0-9]{52,86}$/],
   // RFC 2307 schemes as LDAP directories store them: {SSHA}base64, {CRYPT}$6$...
   ['ldap', /^\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2|BCRYPT)\}\S{8,}$/i],
   ['scrypt', /^\$(?:scrypt|7)\$[^$\s]+\$[^$\s]+(?:\$[^$\s]+)?$/],
@@ -464,6 +466,8 @@ const IN_PASSWORD_COLUMN: ReadonlyArray<readonly [PasswordHashKind, RegExp]> = [
   ['hex-digest', /^[^\s:]{1,64}:(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{128})$/i],
   ['base64-digest', /^(?:[A-Za-z0-9+/]{22}==|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/],
   ['mysql', /^\*[A-F0-9]{40}$/i],
+  // ASP.NET Core Identity's PasswordHash: base64 of a version byte, then PBKDF2's parameters, salt and subkey (v3, "AQAAAA...", 61 bytes) or salt and subkey (v2, 49 bytes).
+  ['pbkdf2', /^(?:AQAAAA[A-Za-z0-9+/]{76}|A[A-Za-z0-9+/]{65})==$/],
   ['django', /^(?:(?:sha1|md5)\$[^$\s]*\$[a-f0-9]{32,40}|unsalted_(?:md5|sha1)\$+[a-f0-9]{32,40}|(?:bcrypt_sha256|bcrypt|argon2|scrypt)\$\S{20,})$/],
 ];
 
@@ -2483,7 +2487,8 @@ const ZERO_AMOUNT = /^(?:[$€£¥]\s?)?[-+]?0+(?:[.,]0+)?(?:\s?(?:[$€£¥]|[A
 const PRODUCT_SLUG = /^[a-z0-9()]+(?:-+[a-z0-9()]+){2,}$/;
 
 // What a password column holds for an account without a password: a locked or disabled marker, a single sign-on.
-const NO_PASSWORD = /^(?:[!*x]{1,2}|locked|disabled|sso|saml|oauth|ldap|external|none|no password|not set)$/i;
+// Django marks an account that signs in elsewhere with "!" and 40 random characters (an unusable password).
+const NO_PASSWORD = /^(?:[!*x]{1,2}|![A-Za-z0-9]{20,40}|locked|disabled|sso|saml|oauth|ldap|external|none|no password|not set)$/i;
 
 const alternativeValidators = new Map<string, Validator>();
 

@@ -221,6 +221,19 @@ describe('credentials', () => {
     expect(detectValue(sha256, column('file_checksum'))).toEqual([]);
   });
 
+  it('reads Drupal 7 and ASP.NET Identity hashes as hashes, and Django\'s unusable password as none', () => {
+    expect(passwordHashKind('$S$DkIkdKLIvRK0iVHm99X7B/M8QC17E1Tp/kMOd1Ie8V/PgWjtAZld')).toBe('sha-crypt');
+    expect(passwordHashKind('U$P$BUhFHmW0pXGjRnl5wpbOu0KdJZaZ7h/')).toBe('phpass');
+    // Identity v3 (version byte, PRF, 10,000 iterations, 16-byte salt, subkey) and v2, only where the column says password.
+    const v3 = 'AQAAAAEAACcQAAAAEOEGK1B1mr/kCS5TeJ3C5wwxVnugxeoPNFl+o8jtEjdcgabL8BU6X4SpzvMYPWKHrA==';
+    expect(passwordHashKind(v3, true)).toBe('pbkdf2');
+    expect(passwordHashKind('ADVqn9QJPnOo3RJHfLHmG1CFuu8kWY7D+C1il8wBNmug1Qo/dKneE0h9succUYa78A==', true)).toBe('pbkdf2');
+    expect(passwordHashKind(v3)).toBeUndefined();
+    expect(detectValue(v3, column('PasswordHash'))[0]?.detector).toBe('password-hash');
+    expect(detectValue(`!${'Xq3WkP9zL2'.repeat(4)}`, column('password'))).toEqual([]);
+    expect(detectValue('!Summer2024', column('password'))[0]?.detector).toBe('plain-password');
+  });
+
   it('reports plain passwords separately from hashes', () => {
     expect(detectValue('hunter2', column('Passwort'))).toEqual([
       { category: 'credentials', detector: 'plain-password', certainty: 'validated' },
