@@ -816,6 +816,19 @@ function ownIdentifierOf(columns: readonly ColumnState[], values: readonly strin
   return document;
 }
 
+/** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
+function nationalNumberOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || column.party >= 0 || !PERSON_DOCUMENT_HINTS.has(column.profile.hint)) continue;
+    const value = (values[i] ?? '').trim();
+    if (value === '' || !detectValue(value, column.profile).some((found) => found.category === 'government-id' && found.certainty === 'validated')) continue;
+    return `\u0003${column.profile.hint}:${value.toUpperCase().replace(/[\s.-]/g, '')}`;
+  }
+  return undefined;
+}
+
 /**
  * A row's own person by their name and address, when it has an address (street, postcode): the
  * last fallback of a keyed table's row without its key. A vacant dwelling's meter readings, each
@@ -1367,9 +1380,9 @@ export class RecordClassifier implements DetectionSink {
       // fills, a clinic's visits): each pair is one person however many records hold it.
       this.byNameAndBirth ??= hasNameAndBirth(columns);
       if (this.byNameAndBirth) key = nameAndBirthOf(columns, values, this.asOf.getUTCFullYear());
-      // Without a birth date, a name and a postcode or street (a donor list, as the FEC tells its donors apart):
-      // a person who gave twice is one.
-      else key = nameAndAddressOf(columns, values, true);
+      // Without a birth date, the person's national number when it is valid (a Swedish clinic's personnummer on each
+      // visit), else a name and a postcode or street (a donor list, as the FEC tells its donors apart): a person who gave twice is one.
+      else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true);
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.

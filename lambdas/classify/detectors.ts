@@ -716,8 +716,10 @@ export function parseBirthDate(value: string, asOfYear: number, slashOrder: Date
   }
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(trimmed) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
   if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(trimmed);
-  if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // Year first with slashes or dots (Japan's 1980/04/01; Korea's and Hungary's 1985.03.01., "1985. 03. 01."),
+  // or in Japanese and Korean characters (1980年4月1日, 1985년 3월 1일).
+  match = /^(\d{4})([./]) ?(\d{1,2})\2 ?(\d{1,2})\.?$/.exec(trimmed) ?? /^(\d{4})(년|年) ?(\d{1,2})[월月] ?(\d{1,2})[일日]$/.exec(trimmed);
+  if (match) return calendarDate(Number(match[1]), Number(match[3]), Number(match[4]));
   match = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(trimmed);
   if (match) {
     const first = Number(match[1]);
@@ -803,7 +805,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'political-party': ['partei', 'parti', 'partido', 'partito', 'partij', 'partia'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
-    'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email'],
+    'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
+    'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse',
+    'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล'],
   phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
@@ -811,7 +815,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Call records' parties: the A number (calling), the B number (called).
     'rufnummer', 'a rufnummer', 'b rufnummer', 'called number', 'calling number', 'caller number',
     // A message's ends in an SMS gateway's or a messaging API's log (Twilio, Vonage).
-    'from', 'to', 'from number', 'to number', 'sender number', 'recipient number'],
+    'from', 'to', 'from number', 'to number', 'sender number', 'recipient number',
+    'puhelin', 'puhelinnumero', 'matkapuhelin', 'mobiltelefon', 'telefonnr', 'mobilnr', 'tlf',
+    'cep telefonu', 'gsm', 'κινητο', 'τηλεφωνο', 'телефон', '電話番号', '携帯電話', '携帯番号', '電話', '휴대폰', '휴대전화', '전화번호', '연락처',
+    'โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร'],
   'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
@@ -819,9 +826,14 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Where one lives, as civil registers write it.
     'domicile', 'domicilio', 'wohnsitz', 'residence address', 'lieu de residence', 'residenza', 'woonadres',
     // A profile's self-described place ("Austin, TX 78701", "Berlin, Germany"): where, like a city.
-    'location', 'user location', 'profile location'],
+    'location', 'user location', 'profile location',
+    'lahiosoite', 'osoite', 'katuosoite', 'postitoimipaikka', 'kaupunki', 'utdelningsadress', 'gatuadress', 'adress', 'postort',
+    'gateadresse', 'poststed', 'postdistrikt',
+    'adresa', 'διευθυνση', 'адрес', 'адреса', '住所', '주소', 'ที่อยู่'],
   'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',
-    'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep'],
+    'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep',
+    'postinumero', 'postnummer', 'postnr',
+    'posta kodu', 'cod postal', 'τκ', 'ταχυδρομικος κωδικας', 'почтовый индекс', '郵便番号', '우편번호', 'รหัสไปรษณีย์'],
   'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
     'card holder name', 'account holder', 'account holder name', 'account name', 'name first', 'name last', 'vorname', 'nachname',
@@ -835,14 +847,19 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
     'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
-    'namn', 'fornavn', 'etternavn', 'efternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni'],
+    'namn', 'fornavn', 'etternavn', 'efternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni',
+    // Turkish, Romanian, Greek, Russian and Ukrainian, Japanese (a name and its kana reading), Korean, Thai.
+    'adi', 'soyad', 'soyadi', 'ad soyad', 'adi soyadi', 'isim', 'nume', 'prenume', 'nume si prenume', 'nume complet',
+    'ονομα', 'επωνυμο', 'ονοματεπωνυμο', 'фамилия', 'имя', 'отчество', 'фио', 'прізвище', 'імя', 'ім я', 'по батькові',
+    '氏名', '名前', 'お名前', '姓', '名', 'フリガナ', 'ふりがな', 'カナ氏名', '이름', '성명', '성', '고객명', 'ชื่อ', 'นามสกุล', 'ชื่อ นามสกุล'],
   'date-of-birth': ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
     'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita',
     'geboortedatum', 'data urodzenia', 'data de nascimento', 'birth dt', 'dt of birth', 'data nascimento', 'nascimento',
     'dt nascimento', 'data nasc', 'dt nasc', 'fecha nac', 'fodelsedatum', 'fodselsdato', 'syntymaaika', 'datum narozeni',
     'geb datum', 'gebdatum', 'date naissance', 'datenaissance', 'date naiss', 'date nais',
     // Cerner's "BIRTH_DT_TM".
-    'birth dt tm', 'birth date time'],
+    'birth dt tm', 'birth date time',
+    'dogum tarihi', 'data nasterii', 'ημερομηνια γεννησης', 'дата рождения', 'дата народження', '生年月日', '생년월일', 'วันเกิด', 'วันเดือนปีเกิด'],
   age: ['age', 'age years', 'alter', 'edad', 'leeftijd', 'wiek', 'idade', 'age in years'],
   'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
@@ -949,6 +966,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'icd10', 'icd 10', 'icd10 code', 'icd 10 gm', 'icd10 gm', 'icd 10 cm', 'icd10 cm', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen',
+    // Swedish, Turkish and Polish diagnosis codes.
+    'diagnoskod', 'diagnoskoder', 'tani', 'tani kodu', 'teshis', 'kod diagnozy',
     // An EHR's problem list (ICD-10 coded conditions).
     'problem list', 'active problem list', 'active problems', 'problems list', 'problemliste'],
   health: [
@@ -987,6 +1006,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'disability accommodation', 'disability accommodations', 'disabilities', 'accessibility needs', 'medizinische hinweise',
     'medizinischer hinweis', 'remarques medicales', 'medical information', 'medical info', 'medische bijzonderheden', 'medische informatie',
     'informations medicales', 'informations medicale', 'medizinische informationen', 'informacion medica', 'informazioni mediche',
+    // A Turkish pharmacy's medicine, a chronic condition (Dutch, Turkish), a Polish school's health remarks.
+    'ilac', 'ilaclar', 'kronik hastalik', 'aandoening', 'aandoeningen', 'chronische aandoening', 'uwagi zdrowotne', 'choroby przewlekle',
     // A cycle or fertility tracker's log.
     'period flow', 'menstrual period', 'last menstrual period', 'menstruation', 'menstrual cycle', 'cycle day', 'ovulation', 'ovulation test',
     'pregnancy test', 'pregnant', 'currently pregnant', 'trying to conceive', 'miscarriage', 'miscarriages', 'previous miscarriages',
@@ -1083,6 +1104,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
 // a person's name, "gift card" is not a payment card). They map to no hint.
 const NOT_PERSONAL_PHRASES: readonly string[] = [
   'company name', 'business name', 'org name', 'organization name', 'organisation name', 'firm name',
+  // A Turkish "X Adı" is X's name: a company's, a product's, a shop's.
+  'firma adi', 'sirket adi', 'urun adi', 'magaza adi', 'kurum adi', 'numele firmei',
   'employer name', 'product name', 'item name', 'file name', 'filename', 'host name', 'hostname', 'domain name',
   'server name', 'device name', 'app name', 'application name', 'brand name', 'bank name', 'branch name',
   'store name', 'shop name', 'merchant name', 'vendor name', 'supplier name', 'event name', 'campaign name',
@@ -1158,6 +1181,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld',
   // ADP's employees are associates; a loan's applicant is its borrower.
   'associate', 'borrower',
+  // Turkish and Romanian patients, customers, members, pupils and employees.
+  'hasta', 'musteri', 'uye', 'ogrenci', 'personel', 'calisan', 'pacient', 'angajat', 'elev',
   // A French subscriber, a holder; a vehicle's driver, a trip's rider.
   'abonne', 'abonnee', 'abonnent', 'titulaire', 'driver', 'rider', 'fahrer',
   // An insurer's or a bank's party (a policyholder, an insured person, a beneficiary: "partyId").
@@ -1168,7 +1193,7 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
 const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surname', 'forename']);
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user', 'party']);
-const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero']);
+const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero', 'cod']);
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
   'anstallningsnummer', 'personalnr', 'klantnr', 'filenumber',
@@ -1177,7 +1202,9 @@ const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'ku
   // Open Dental's patient number.
   'patnum', 'patmrnid', 'patmrn', 'patid', 'mrn', 'nhc',
   // A German resident register's record key (Bundesmeldegesetz).
-  'ordnungsmerkmal']);
+  'ordnungsmerkmal',
+  // Japanese, Korean and Thai employee, member, customer and patient numbers.
+  '社員番号', '従業員番号', '会員番号', '顧客番号', '患者番号', '회원번호', '고객번호', '환자번호', '사번', '사원번호', 'รหัสสมาชิก', 'รหัสลูกค้า', 'รหัสผู้ป่วย', 'รหัสพนักงาน']);
 
 // Words naming a document's issuer ("uk_passport", "reisepass"), for issuer-specific layouts.
 const ISSUER_WORDS: Readonly<Record<string, PassportIssuer>> = {
@@ -1196,11 +1223,13 @@ export function columnWords(name: string): string[] {
     .replace(/[łŁ]/g, 'l')
     .replace(/[øØ]/g, 'o')
     .replace(/[æÆ]/g, 'ae')
+    // Turkish dotless ı ("Adı", "Tanı").
+    .replace(/ı/g, 'i')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    // Korean and Thai names stay words (주민등록번호, เลขบัตรประชาชน); other scripts split as before.
-    .split(/[^a-z0-9\p{Script=Hangul}\p{Script=Thai}]+/u)
+    // Greek, Cyrillic, Japanese, Korean and Thai names stay words (Όνομα, Фамилия, 生年月日, 주민등록번호, เลขบัตรประชาชน).
+    .split(/[^a-z0-9\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+/u)
     .map((word) => word.replace(/(?<=[a-z])\d+$/, ''))
     .filter((word) => word !== '' && !/^\d+$/.test(word));
 }
@@ -1273,6 +1302,7 @@ export interface ColumnProfile {
 // postal-address and financial hints that do too.
 const WEAK_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>(['postal-code', 'latitude', 'longitude', 'coordinates', 'routing-number']);
 const CITY_WORDS = new Set(['city', 'town', 'location', 'ort', 'wohnort', 'stadt', 'ville', 'ciudad', 'citta', 'woonplaats', 'plaats', 'miasto', 'cidade',
+  'postort', 'postitoimipaikka', 'kaupunki', 'poststed', 'postdistrikt',
   'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde']);
 const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl']);
 const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'description', 'memo', 'observations',
@@ -1429,7 +1459,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja)(?:s|es)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1523,9 +1553,11 @@ export function partyOf(name: string): string | undefined {
 
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
 const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des', 'der',
-  'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigten', 'responsable', 'parent', 'parents']);
-// Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent").
-const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigten?|responsable|parents?)(?:[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
+  'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigten', 'responsable', 'parent', 'parents',
+  'matki', 'ojca', 'rodzica', 'opiekuna']);
+// Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
+// Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
+const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigten?|responsable|parents?|matki|ojca|rodzica|opiekuna)(?:[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 

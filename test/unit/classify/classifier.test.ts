@@ -667,6 +667,18 @@ describe('people without a key column', () => {
     expect(classifyRecords(fills, { subjectKey: null }).subjectCount).toBe(5);
   });
 
+  it('are told apart by their valid national number when no birth date is given (a Swedish clinic\'s visits)', () => {
+    const visits = [
+      { Personnummer: '811228-9874', Efternamn: 'Andersson', Förnamn: 'Karin', Diagnoskod: 'I10' },
+      { Personnummer: '811228-9874', Efternamn: 'Andersson', Förnamn: 'Karin', Diagnoskod: 'J45.9' },
+      { Personnummer: '140101-2388', Efternamn: 'Lind', Förnamn: 'Elsa', Diagnoskod: 'H66.9' },
+      { Personnummer: '140101-2385', Efternamn: 'Berg', Förnamn: 'Nils', Diagnoskod: 'H66.9' }, // not valid: a person of this record alone
+    ];
+    const result = classifyRecords(visits, { asOf: AS_OF });
+    expect(result.subjectCount).toBe(3);
+    expect(result.children).toMatchObject({ under13: 1, under16: 1 });
+  });
+
   it('read a date of birth written two ways as one date, unless its writing leaves the day in doubt', () => {
     const visits = [
       { patient: 'Anna Schmidt', dob: '1980-03-14' }, { patient: 'Anna Schmidt', dob: '14/03/1980' }, { patient: 'Anna Schmidt', dob: '14.03.1980' },

@@ -22,7 +22,9 @@ import {
   isPhoneNumber,
   isUsSsn,
   luhnChecksumValid,
+  parseBirthDate,
   parsePaymentCard,
+  partyOf,
   parseUsSsn,
   passwordHashKind,
   pickSubjectKey,
@@ -296,6 +298,21 @@ describe('health', () => {
     }
   });
 
+  it('reads column names in Turkish, Romanian, Greek, Russian, Japanese, Korean, Thai, Finnish and Swedish', () => {
+    const hints = (names: string[]) => names.map((name) => describeColumn(name).hint);
+    expect(hints(['Adı', 'Soyadı', 'Doğum Tarihi', 'Cep Telefonu', 'Tanı (ICD-10)', 'İlaç'])).toEqual(['person-name', 'person-name', 'date-of-birth', 'phone', 'diagnosis', 'health']);
+    expect(hints(['Nume', 'Prenume', 'Data nașterii', 'Adresă'])).toEqual(['person-name', 'person-name', 'date-of-birth', 'postal-address']);
+    expect(hints(['Επώνυμο', 'Ημερομηνία γέννησης', 'Τ.Κ.', 'Κινητό', 'Фамилия', 'Дата рождения'])).toEqual(['person-name', 'date-of-birth', 'postal-code', 'phone', 'person-name', 'date-of-birth']);
+    expect(hints(['氏名', '生年月日', '電話番号', 'メールアドレス', '住所', '이름', '생년월일', '휴대폰', 'ชื่อ', 'วันเกิด'])).toEqual([
+      'person-name', 'date-of-birth', 'phone', 'email', 'postal-address', 'person-name', 'date-of-birth', 'phone', 'person-name', 'date-of-birth']);
+    expect(hints(['Huoltaja 1 sähköposti', 'puhelin', 'Lähiosoite', 'Postinumero', 'E-post', 'Utdelningsadress', 'Diagnoskod'])).toEqual([
+      'email', 'phone', 'postal-address', 'postal-code', 'email', 'postal-address', 'diagnosis']);
+    // A Turkish "X Adı" is X's name: a product's, a company's.
+    expect(hints(['Ürün Adı', 'Firma Adı', '商品名'])).toEqual([undefined, undefined, undefined]);
+    // A Polish mother's and a Finnish guardian's columns are theirs.
+    expect(['Imię i nazwisko matki', 'E-mail matki', 'Huoltaja 1 puhelin'].map((name) => partyOf(name))).toEqual(['matki', 'matki', 'huoltaja1']);
+  });
+
   it('reads a political party under "Partei" and its other languages\' words, and no contract\'s party', () => {
     expect(categoriesOf('SPD', 'Partei')).toEqual(['special-category']);
     expect(categoriesOf('Les Républicains', 'parti')).toEqual(['special-category']);
@@ -456,6 +473,10 @@ describe('online identifiers and location', () => {
 
   it('recognises dates of birth in common notations', () => {
     for (const value of ['1984-02-29', '29.02.1984', '02/29/84', '19840229', 'March 3, 1990']) expect(isDateLike(value)).toBe(true);
+    // Year first with dots (Korea, Hungary), spaced as Korean Excel writes it, and in Japanese and Korean characters.
+    for (const value of ['1985.03.01.', '1985.03.01', '1985. 03. 01.', '1980/04/01', '1980年4月1日', '1985년 3월 1일']) {
+      expect(parseBirthDate(value, 2026)).toEqual({ year: value.startsWith('1985') ? 1985 : 1980, month: value.startsWith('1985') ? 3 : 4, day: 1 });
+    }
     for (const value of ['yesterday', '42', 'abc-de-fg']) expect(isDateLike(value)).toBe(false);
   });
 });
