@@ -1,7 +1,7 @@
 // Delimited text (CSV, TSV and the like; RFC 4180): any single-character delimiter, quoted fields
 // with delimiters, doubled quotes and newlines, CRLF or LF, with or without a header row.
 import { ValidationError } from '../shared/errors.js';
-import { describeColumn, detectValue, emailKeyColumn, subjectKeyRank } from './detectors.js';
+import { describeColumn, detectValue, emailKeyColumn, isEmailAddress, passwordHashKind, subjectKeyRank } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 import { LOG_SUBJECT, logLayout, type LogLayout } from './logs.js';
 import { emailOfOthers, unnamedColumnNames } from './unnamed.js';
@@ -119,6 +119,8 @@ export function looksLikeHeader(first: readonly string[], second: readonly strin
   const labels = cells.filter((cell) => cell !== '');
   if (labels.length === 0 || labels.some((cell) => !LABEL_LIKE.test(cell))) return false;
   if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;
+  // A digest or a token is no column's name (a combo list's first hash): read as a header, it would print a value.
+  if (labels.some((cell) => cell.length >= 16 && /\d/.test(cell) && /^[A-Za-z0-9+/=$._-]+$/.test(cell) && passwordHashKind(cell, true) !== undefined)) return false;
   // A label led by a number ("12 Main St" reads like one) does not say the row is a header on its own.
   const worded = labels.filter((cell) => !isDigit(cell.charCodeAt(0)));
   if (worded.some((cell) => describeColumn(cell).hint !== undefined || subjectKeyRank(cell) !== undefined)) return true;
@@ -416,10 +418,35 @@ export function tableColumns(head: readonly string[][], header: boolean, delimit
     // A parent's email on their children's rows keys no one: the rows are their people.
     if (email !== undefined && emailOfOthers(body, email, named)) return { names };
   }
-  if (!header && !given && delimiter === ':' && width === 2 && emailColumn === 'column_1' && body.every((row) => !/\s/.test(row[1] ?? ''))) {
-    return { names: ['email', 'password'] };
+  if (!header && !given) {
+    const combo = comboColumns(body, delimiter, width, emailColumn === 'column_1');
+    if (combo) return { names: combo };
   }
   return emailColumn ? { names, emailColumn } : { names };
+}
+
+const COMBO_DELIMITERS = new Set([':', '|']);
+const LOGIN = /^[^\s:|;]{3,254}$/;
+const URL_SCHEME = /^(?:https?|android|ftp)$/i;
+
+/**
+ * The columns of a header-less list of leaked credentials: a combo list's login and password
+ * ("anna@x.com:secret", "bluefox254|Summer2023!", as many logins being emails as not), or an
+ * infostealer's URL, login and password ("https://site/login:anna@x.com:secret", which the colon
+ * cuts after the scheme). Undefined for anything else: a key;value list, hosts and ports.
+ */
+function comboColumns(body: readonly string[][], delimiter: string, width: number, emailLogins: boolean): string[] | undefined {
+  if (!COMBO_DELIMITERS.has(delimiter) || body.length === 0) return undefined;
+  const noSpace = (value: string | undefined): boolean => value !== undefined && value !== '' && !/\s/.test(value);
+  if (delimiter === ':' && width >= 4 && body.every((row) => URL_SCHEME.test(row[0] ?? '') && row.length >= 4 && noSpace(row[2]) && noSpace(row[3]))) {
+    return ['url_scheme', 'url', 'username', 'password', ...Array.from({ length: width - 4 }, (_, index) => `column_${index + 5}`)];
+  }
+  if (width !== 2 || !body.every((row) => LOGIN.test(row[0] ?? '') && noSpace(row[1]))) return undefined;
+  if (emailLogins) return ['email', 'password'];
+  // Logins and passwords: some logins are emails, and the passwords are not all numbers (a port, a count).
+  const emails = body.filter((row) => isEmailAddress(row[0] ?? '')).length;
+  if (emails * 4 < body.length || body.every((row) => /^\d+$/.test(row[1] ?? '')) || body.some((row) => (row[1] ?? '').length < 4)) return undefined;
+  return ['username', 'password'];
 }
 
 export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string, options: CsvOptions): AsyncGenerator<TableBatch> {

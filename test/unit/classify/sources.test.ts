@@ -216,11 +216,27 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
     expect(classification.credentials).toMatchObject({ plain: 3, hashed: 0 });
   });
 
+  it('reads combo lists with logins and pipes, and infostealer logs (url:login:password), a hash first included', async () => {
+    const combo = scratchFile('combo-pipe.txt', 'kofi29|04148af1144a64173b3d50b76d7568c24276410b\nanna@example.com|Summer2023!\nbluefox254|qwerty123\nbob@example.org|Liverpool1\n');
+    const records = await collect(readRecords(combo));
+    // The first line is a login and its hash, not a header: no value becomes a column's name.
+    expect(records).toHaveLength(4);
+    expect(Object.keys(records[0] ?? {})).toEqual(['username', 'password']);
+    expect((await classifySource(combo)).classification.credentials).toMatchObject({ plain: 3, hashed: 1 });
+    const stealer = scratchFile('ulp.txt', 'https://www.example.com/login:anna@example.com:Summer2023!\nhttps://shop.example.org/signin:bluefox254:qwerty123\nandroid://app.example:anna@example.com:Liverpool1\n');
+    const { classification } = await classifySource(stealer);
+    expect(classification.subjectCount).toBe(2);
+    expect(classification.credentials).toMatchObject({ plain: 2 });
+  });
+
   it('names no column "password" in other two-column files without a header', async () => {
     const names = async (content: string) => Object.keys((await collect(readRecords(scratchFile('two.txt', content))))[0] ?? {});
     // The second column is named for what its values are (see unnamed.ts), not "password".
     expect(await names('a@example.com;Anna Schmidt\nb@example.com;Bob Ray\nc@example.com;Chloé Dupont\n')).toEqual(['column_1', 'column_2 [name]']);
     expect(await names('a@example.com:Anna Schmidt\nb@example.com:Bob Ray\nc@example.com:Chloé Dupont\n')).toEqual(['column_1', 'column_2 [name]']);
+    // Hosts and ports, keys and counts are no logins and passwords.
+    expect(await names('db1.example.com:5432\ndb2.example.com:5433\nanna@example.com:25\n')).not.toContain('password');
+    expect(await names('apples;12\npears;7\nplums;3\n')).not.toContain('password');
   });
 
   it('reads Excel "Unicode text" (UTF-16LE, tabs) named .txt', async () => {
