@@ -440,6 +440,8 @@ interface ColumnState {
   readonly primary: boolean;
   /** Values of a state column that are no US state ("NSW", "Karnataka"): its shared codes (WA, GA) then need more than themselves. */
   foreignRegions: number;
+  /** Values of an address column ending in a US state alone ("Austin, TX"): against foreignRegions, its shared codes' vote. */
+  usRegions: number;
   /** A phone, an address or a bare name ("name", "title"): an organisation's in records about organisations (see aboutOrganisations). */
   readonly orgContact: boolean;
   /** Says whether the record's account is a bot's or a service's ("is_bot", a user "type", a crawler's user agent): see isBotValue. */
@@ -697,7 +699,7 @@ function memberOf(columns: readonly ColumnState[], values: readonly string[]): s
 }
 
 /** Whether a shared state code of the row (WA, GA) is the state its ZIP code is in. */
-function sharedStatesAgree(shared: ReadonlyArray<readonly [string, ColumnState]> | undefined, zip: string | undefined): boolean {
+function sharedStatesAgree(shared: ReadonlyArray<readonly [string, ColumnState, string?]> | undefined, zip: string | undefined): boolean {
   if (shared === undefined || zip === undefined) return false;
   const state = usStateOfZip(zipWithZeros(zip));
   return state !== undefined && shared.some(([code]) => code === state);
@@ -1124,6 +1126,8 @@ interface PendingZip {
   readonly mask: number;
   /** A shared state code's column ("WA"), placed when the column showed no other country's regions; else a ZIP code's state. */
   readonly column?: ColumnState;
+  /** The country the shared code also names ("CA" Canada after a city), where the record goes when its column showed other countries. */
+  readonly country?: string | undefined;
 }
 
 interface PendingAge {
@@ -1173,6 +1177,8 @@ interface AddressPlace {
   readonly country?: string | undefined;
   readonly zip?: string | undefined;
   readonly state?: string | undefined;
+  /** A US state's code or name after a city that is also a country's ("San Diego, CA", "Atlanta, Georgia"): `country` or this state, as the column shows. */
+  readonly sharedState?: string | undefined;
 }
 
 interface HeldRow {
@@ -1260,7 +1266,7 @@ export class RecordClassifier implements DetectionSink {
   private zipsInUs = 0;
   private zipsElsewhere = 0;
   /** The row's shared state code waiting on its column (see pendShared), when nothing else placed the row. */
-  private rowShared: readonly [string, ColumnState] | undefined;
+  private rowShared: readonly [string, ColumnState, string?] | undefined;
   country: string | undefined;
 
   constructor(options: ClassifierOptions = {}) {
@@ -1451,7 +1457,7 @@ export class RecordClassifier implements DetectionSink {
     const regionStates: string[] = [];
     const regionStatesAlone: string[] = [];
     /** Codes of a state column that other countries' regions share (WA, GA), settled once the row's country and ZIP are known. */
-    let sharedStates: Array<readonly [string, ColumnState]> | undefined;
+    let sharedStates: Array<readonly [string, ColumnState, string?]> | undefined;
     let zip: string | undefined;
     let address: AddressPlace | undefined;
     let addressCount = 0;
@@ -1526,7 +1532,14 @@ export class RecordClassifier implements DetectionSink {
     // country column places it outside the US and a postcode column gives its code.
     if (addressCount > 0 && (countries.length === 0 || zip === undefined || countries.includes('US'))) {
       for (let k = 0; k < addressCount && address?.country === undefined && address?.state === undefined; k++) {
-        address = this.readAddress(values[this.addressColumns[k] as number] as string) ?? address;
+        const index = this.addressColumns[k] as number;
+        const read = this.readAddress(values[index] as string, columns[index] as ColumnState);
+        if (read?.sharedState !== undefined && read.country !== undefined) {
+          // Decided as a shared state column's code is: by the row's other places, else by the whole column.
+          (sharedStates ??= []).push([read.sharedState, columns[index] as ColumnState, read.country]);
+          break;
+        }
+        address = read ?? address;
       }
     }
     if (countries.length === 0 && address?.country) countries.push(address.country);
@@ -1604,11 +1617,12 @@ export class RecordClassifier implements DetectionSink {
     // A shared code (WA: Washington or Western Australia) is a US state in a record placed in the
     // US; in one placed nowhere, when its ZIP code agrees, or, without one, when its column has
     // shown no other country's regions.
-    let sharedPending: readonly [string, ColumnState] | undefined;
+    let sharedPending: readonly [string, ColumnState, string?] | undefined;
     if (sharedStates !== undefined) {
-      for (const [state, column] of sharedStates) {
+      for (const shared of sharedStates) {
+        const [state] = shared;
         if (countries.length === 0 && anyZip === undefined && states.length === 0) {
-          sharedPending ??= [state, column]; // decided at the end, on the whole column
+          sharedPending ??= shared; // decided at the end, on the whole column
           continue;
         }
         const us = countries.includes('US') || (countries.length === 0 && anyZip !== undefined && usStateOfZip(zipWithZeros(anyZip)) === state);
@@ -1991,7 +2005,8 @@ export class RecordClassifier implements DetectionSink {
   private settlePendingZips(): void {
     const usExport = this.zipsInUs >= 20 && this.zipsElsewhere * 19 <= this.zipsInUs;
     for (const entry of this.pendingZips) {
-      if (entry.column ? entry.column.foreignRegions === 0 : usExport) this.placeLater(entry);
+      if (entry.column) this.placeShared(entry, entry.column);
+      else if (usExport) this.placeLater(entry);
     }
     this.pendingZips.length = 0;
   }
@@ -2001,15 +2016,21 @@ export class RecordClassifier implements DetectionSink {
    * code's column is seen whole; past the bound, decides on what the column showed so far.
    */
   private pendShared(keyed: boolean, hi: number, lo: number, mask: number): void {
-    const [state, column] = this.rowShared as readonly [string, ColumnState];
-    const entry: PendingZip = { keyed, hi, lo, state, mask, column };
+    const [state, column, country] = this.rowShared as readonly [string, ColumnState, string?];
+    const entry: PendingZip = { keyed, hi, lo, state, mask, column, country };
     if (this.pendingZips.length < CLASSIFIER_LIMITS.pendingAges) this.pendingZips.push(entry);
-    else if (column.foreignRegions === 0) this.placeLater(entry);
+    else this.placeShared(entry, column);
   }
 
-  /** Places a record counted before without a place. */
-  private placeLater(entry: PendingZip): void {
-    const place = this.places.idOf([], [entry.state]);
+  /** Places a record by a shared code: a US state when its column showed no other country's places, else the code's country if it names one. */
+  private placeShared(entry: PendingZip, column: ColumnState): void {
+    if (column.foreignRegions === 0 || column.usRegions >= column.foreignRegions) this.placeLater(entry);
+    else if (entry.country !== undefined) this.placeLater(entry, entry.country);
+  }
+
+  /** Places a record counted before without a place: in its US state, or in `country`. */
+  private placeLater(entry: PendingZip, country?: string): void {
+    const place = country === undefined ? this.places.idOf([], [entry.state]) : this.places.idOf([country], NO_STATES);
     if (entry.keyed) this.people.record(entry.hi, entry.lo, 0, place);
     else if (entry.mask !== 0) countInPlace(this.rowTally, place, entry.mask);
   }
@@ -2042,7 +2063,7 @@ export class RecordClassifier implements DetectionSink {
    * or a name in any case ("IL 62704", "California 94043", "new york, 10001"). A state counts
    * only when its ZIP agrees; a lone ZIP is kept for records placed in the US by other columns.
    */
-  private readAddress(address: string): AddressPlace | undefined {
+  private readAddress(address: string, column?: ColumnState): AddressPlace | undefined {
     // Parts set apart by runs of spaces instead of commas (Mailchimp: "1 Main St  Hartford  CT  06510  US").
     const value = address.includes('  ') && !address.includes(',') ? address.trim().replace(/\s{2,}/g, ', ') : address;
     let rest = value;
@@ -2055,8 +2076,22 @@ export class RecordClassifier implements DetectionSink {
     }
     const comma = country === undefined ? value.lastIndexOf(',') : -1;
     if (comma > 0) {
-      country = this.countryLookup.get(value.slice(comma + 1).trim());
+      const last = value.slice(comma + 1).trim();
+      country = this.countryLookup.get(last);
+      // A US state after a city without a ZIP code ("Austin, TX", "Boston, Massachusetts", as profiles and applicant
+      // systems write a location); one that also names a country ("San Diego, CA", "Atlanta, Georgia") is decided by the column.
+      // Not after a postcode ("Hamburg, 20095, DE", "Berlin 10115, DE": a country's code there).
+      const city = value.slice(value.lastIndexOf(',', comma - 1) + 1, comma);
+      const state = /\d/.test(last) || /\d/.test(city) ? undefined : this.stateLookup.get(last);
+      if (state !== undefined && !mayEndInZip(value)) {
+        if (country !== undefined && country !== 'US') return { country, sharedState: state };
+        if (column !== undefined) column.usRegions++;
+        return { state };
+      }
       if (country) rest = value.slice(0, comma);
+      // Another country's code at the end ("Berlin, DE") says the column's codes are not all US states (a
+      // country's name, "Toronto, Canada", says nothing of how the column writes codes).
+      if (country !== undefined && country !== 'US' && column !== undefined && /^[A-Z]{2}$/.test(last)) column.foreignRegions++;
     }
     if (country === undefined) {
       // A postcode of one country's shape at the end ("…, Leeds LS11 5DR").
@@ -2407,6 +2442,7 @@ export class RecordClassifier implements DetectionSink {
       addressee: isAddressObjectField(name) && ADDRESSEE_HINTS.has(profile.hint),
       buyerName: profile.hint === 'person-name' && !profile.thirdParty && party < 0 && shipping < 0,
       foreignRegions: 0,
+      usRegions: 0,
       orgContact,
       botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),
       animal: ANIMAL_COLUMN.test(name.trim()),
@@ -2446,7 +2482,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, usRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;
@@ -2482,7 +2518,7 @@ export class RecordClassifier implements DetectionSink {
         name,
         nonBlank: column.nonBlank,
         hits: column.hits.flatMap((hits, id): Array<[string, number]> => (hits > 0 ? [[ALL_DETECTORS[id]?.name ?? '', hits]] : [])),
-        dates: [column.dayFirstDates, column.monthFirstDates, column.foreignRegions],
+        dates: [column.dayFirstDates, column.monthFirstDates, column.foreignRegions, column.usRegions],
       })),
       pendingAges: this.pendingAges.map((entry) => [entry.column.profile.name, entry.monthFirst, entry.dayFirst, entry.byCountry, entry.keyed, entry.hi, entry.lo, entry.place]),
       pendingZips: this.pendingZips.map((entry) => [entry.keyed, entry.hi, entry.lo, entry.state, entry.mask, entry.column?.profile.name ?? null]),
@@ -2506,12 +2542,13 @@ export class RecordClassifier implements DetectionSink {
     this.recordsScanned += state.records;
     const placeIds = state.places.map(([countries, states]) => this.places.idOf(countries, states));
     const placeOf = (place: number): number => placeIds[place] ?? 0;
-    for (const { name, nonBlank, hits, dates: [dayFirst, monthFirst, foreignRegions] } of state.columns) {
+    for (const { name, nonBlank, hits, dates: [dayFirst, monthFirst, foreignRegions, usRegions] } of state.columns) {
       const column = this.columnState(name);
       column.nonBlank += nonBlank;
       column.dayFirstDates += dayFirst;
       column.monthFirstDates += monthFirst;
       column.foreignRegions += foreignRegions;
+      column.usRegions += usRegions;
       for (const [detectorName, count] of hits) {
         const detector = DETECTORS_BY_NAME.get(detectorName);
         if (detector) column.hits[detector.id] = (column.hits[detector.id] ?? 0) + count;
@@ -2687,7 +2724,7 @@ export interface ClassifierState {
   readonly records: number;
   readonly subjectKey: string | null;
   /** Per column: its detector hits, and its dates read day first and month first and its other countries' regions. */
-  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]>; dates: [number, number, number] }>;
+  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]>; dates: [number, number, number, number] }>;
   /** Birth dates and places not yet decided (see PendingAge and PendingZip), by column name, for the merging classifier to decide. */
   readonly pendingAges: Array<[string, number, number, DateOrder, boolean, number, number, number]>;
   readonly pendingZips: Array<[boolean, number, number, string, number, string | null]>;

@@ -619,6 +619,18 @@ describe('state codes other countries share', () => {
     const us = classifyRecords([{ email: 'a@example.com', state: 'WA', zip: '98101' }, { email: 'b@example.com', state: 'TX' }, { email: 'c@example.com', state: 'GA' }]);
     expect(us.jurisdictions).toEqual(['US', 'US-GA', 'US-TX', 'US-WA']);
   });
+
+  it('reads a city\'s US state code as the state, and a country\'s code when the column writes countries so', () => {
+    const located = (locations: string[]) => classifyRecords(locations.map((location, n) => ({ email: `p${n}@example.com`, location })));
+    // An applicant system's "City, ST": CA is California, GA Georgia, whatever the countries spelled out.
+    expect(located(['San Diego, CA', 'Atlanta, GA', 'Austin, TX', 'London, United Kingdom', 'Toronto, Canada']).jurisdictions)
+      .toEqual(['CA', 'GB', 'US', 'US-CA', 'US-GA', 'US-TX']);
+    // Codes of countries: DE is Germany where FR and ES say the column names countries.
+    expect(located(['Berlin, DE', 'Paris, FR', 'Madrid, ES']).jurisdictions).toEqual(['DE', 'ES', 'FR']);
+    // After a postcode the code is a country's (Mailchimp's address, its parts set apart by spaces).
+    expect(located(['Hauptstraße 68    Berlin  Berlin  10115  DE', 'Lindenallee 3    Hamburg  Hamburg  20095  DE']).jurisdictions).toEqual(['DE']);
+    expect(located(['12 Main St, Dover, DE', 'Austin, TX']).jurisdictions).toEqual(['US', 'US-DE', 'US-TX']);
+  });
 });
 
 describe('database dumps', () => {
