@@ -21,6 +21,7 @@ import {
   detectValue,
   holdsSubjectEmail,
   isBlankIn,
+  isBotAccountName,
   isBlankValue,
   isPersonalEmail,
   isPrimaryPersonColumn,
@@ -1586,7 +1587,7 @@ export class RecordClassifier implements DetectionSink {
       } else if (column.profile.hint === 'date-of-birth' && this.partyNames.length > 0) {
         ownBirth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
       }
-      if (column.botFlag && isBotValue(column.profile.name, value)) bot = true;
+      if ((column.botFlag && isBotValue(column.profile.name, value)) || (column.profile.hint === 'online-identifier' && isBotAccountName(value))) bot = true;
       if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
       // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
       if (messageLog && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) detectInto(value, MESSAGE_BODY, this);

@@ -720,7 +720,8 @@ export function parseBirthDate(value: string, asOfYear: number, slashOrder: Date
   // or in Japanese and Korean characters (1980年4月1日, 1985년 3월 1일).
   match = /^(\d{4})([./]) ?(\d{1,2})\2 ?(\d{1,2})\.?$/.exec(trimmed) ?? /^(\d{4})(년|年) ?(\d{1,2})[월月] ?(\d{1,2})[일日]$/.exec(trimmed);
   if (match) return calendarDate(Number(match[1]), Number(match[3]), Number(match[4]));
-  match = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(trimmed);
+  // phpBB pads its day and month with spaces (" 5- 3-2015").
+  match = /^(\d{1,2})([./-]) ?(\d{1,2})\2(\d{2}|\d{4})$/.exec(trimmed);
   if (match) {
     const first = Number(match[1]);
     const second = Number(match[3]);
@@ -1895,7 +1896,7 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'prefiro nao responder', 'prefiro não responder', 'prefiro não dizer', 'niekarany', 'niekarana', 'niekarani', 'nie karany',
   'ne souhaite pas repondre', 'ne souhaite pas le dire', 'keine angabe', 'möchte ich nicht sagen', 'mochte ich nicht sagen',
   'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say']);
-const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=\s|$)/;
+const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
 
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();
@@ -2161,11 +2162,20 @@ function isHandleOrLabel(raw: string): boolean {
 const isSmallLetter = (code: number): boolean => code >= 97 && code <= 122;
 
 /** Whether a value of a name column can be a person's name (see NAMED_VALIDATORS['person-name']). */
+// A forum's accounts for crawlers (phpBB's "Google [Bot]", "AdsBot [Google]", "Google Feedfetcher") and for visitors not signed in ("Anonymous").
+const CRAWLER_ACCOUNT = /\[[^\]]*\]\s*$/;
+const CRAWLER_WORD = /bot|crawl|spider|google|bing|yahoo|baidu|yandex|msn/i;
+
+/** Whether an account's or a name's value is a crawler's or the anonymous visitor's (see CRAWLER_ACCOUNT), no one's. */
+export function isBotAccountName(value: string): boolean {
+  return (CRAWLER_ACCOUNT.test(value) && CRAWLER_WORD.test(value)) || /^\s*(?:anonymous\s*$|(?:google|bing|yahoo|msn|baidu|yandex)\b)/i.test(value);
+}
+
 export function isPersonName(value: string): boolean {
   // The classifier asks of a name as its validator does: the second question is answered from here.
   if (value === lastName) return lastNameAnswer;
   lastName = value;
-  lastNameAnswer = value.length <= 300 && hasLetter(value) && !value.includes('@') && !value.trimEnd().endsWith('[bot]') && !namesOrganisation(value)
+  lastNameAnswer = value.length <= 300 && hasLetter(value) && !value.includes('@') && !isBotAccountName(value) && !namesOrganisation(value)
     && !isHandleOrLabel(value);
   return lastNameAnswer;
 }

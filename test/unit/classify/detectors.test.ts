@@ -19,6 +19,7 @@ import {
   isLatitude,
   isLongitude,
   isPaymentCardNumber,
+  isPersonName,
   isPhoneNumber,
   isUsSsn,
   luhnChecksumValid,
@@ -321,6 +322,13 @@ describe('health', () => {
     expect(categoriesOf('Real Madrid - Sevilla', 'partido')).toEqual([]);
   });
 
+  it('reads an equal-opportunity form\'s "No, I don\'t have a disability" as no health data, and its yes as some', () => {
+    expect(categoriesOf("No, I don't have a disability", 'Disability Status')).toEqual([]);
+    expect(categoriesOf("I don't wish to answer", 'Disability Status')).toEqual([]);
+    expect(categoriesOf('Yes, I have a disability (or previously had a disability)', 'Disability Status')).toEqual(['health']);
+    expect(isPersonName('Google [Bot]') || isPersonName('AdsBot [Google]') || isPersonName('Anonymous')).toBe(false);
+  });
+
   it('reads no finances in a zero balance, and a debt in any other', () => {
     for (const zero of ['0', '0.00', '0,00', '$0.00', '0.00 USD']) expect(categoriesOf(zero, 'Outstanding Balance')).toEqual([]);
     expect(categoriesOf('1,240.50', 'Outstanding Balance')).toEqual(['financial']);
@@ -473,6 +481,8 @@ describe('online identifiers and location', () => {
 
   it('recognises dates of birth in common notations', () => {
     for (const value of ['1984-02-29', '29.02.1984', '02/29/84', '19840229', 'March 3, 1990']) expect(isDateLike(value)).toBe(true);
+    // phpBB's day and month padded with spaces.
+    expect(parseBirthDate(' 5- 3-2015', 2026, 'dmy')).toEqual({ year: 2015, month: 3, day: 5 });
     // Year first with dots (Korea, Hungary), spaced as Korean Excel writes it, and in Japanese and Korean characters.
     for (const value of ['1985.03.01.', '1985.03.01', '1985. 03. 01.', '1980/04/01', '1980年4月1日', '1985년 3월 1일']) {
       expect(parseBirthDate(value, 2026)).toEqual({ year: value.startsWith('1985') ? 1985 : 1980, month: value.startsWith('1985') ? 3 : 4, day: 1 });
