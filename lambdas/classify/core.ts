@@ -1029,6 +1029,10 @@ function zipWithZeros(zip: string): string {
 
 const NO_STATES: readonly string[] = [];
 
+// Swiss cantons' codes that are US states' too (NE Neuchâtel, AR Appenzell Ausserrhoden): in a region column
+// ("Kanton", "canton"), not in a state column, where a ZIP code of another state is a typo more often than a canton.
+const CANTON_CODES: ReadonlySet<string> = new Set(['NE', 'AR']);
+
 // Canadian and Australian province codes that Italian provinces or Brazilian states also use.
 const PROVINCE_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['PE', 'NU', 'SA']);
 
@@ -1509,7 +1513,7 @@ export class RecordClassifier implements DetectionSink {
           const into = column.role === 'state' ? states : regionStates;
           if (!into.includes(state)) into.push(state);
           // A region that can only be a US state (a name, or a code no other country's regions use).
-          if (column.role === 'region' && !regionStatesAlone.includes(state) && (trimmed.length > 2 || !REGION_CODES_ELSEWHERE.has(trimmed.toUpperCase()))) {
+          if (column.role === 'region' && !regionStatesAlone.includes(state) && (trimmed.length > 2 || !(REGION_CODES_ELSEWHERE.has(trimmed.toUpperCase()) || CANTON_CODES.has(trimmed.toUpperCase())))) {
             regionStatesAlone.push(state);
           }
         } else {

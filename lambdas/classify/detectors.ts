@@ -1022,7 +1022,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // Not a bare "member id": gyms, clubs, unions and loyalty schemes have members too.
   'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id', 'health card', 'health card number', 'health card no',
     'ohip', 'ohip number', 'carte vitale', 'numero carte vitale',
-    'health insurance number', 'health plan id', 'health plan number', 'medicare number', 'medicaid id'],
+    'health insurance number', 'health plan id', 'health plan number', 'medicare number', 'medicare no', 'medicaid id'],
   'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],
   'us-mbi': ['mbi', 'medicare beneficiary identifier', 'medicare id'],
   latitude: ['lat', 'latitude', 'geo lat', 'gps lat', 'breitengrad', 'latitude e', 'lat e', 'breite', 'geo breite', 'gps breite'],
@@ -1045,7 +1045,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays',
     'pais', 'paese', 'kraj', 'nationality country', 'country iso', 'iso country', 'country iso code', 'ctry', 'cntry',
     'nation', 'nazione', 'stato', 'staat', 'wohnland', 'land code', 'landcode', 'pais residencia',
-    'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'country region', 'residence', 'residence code'],
+    'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'kraj zamieszkania', 'country region', 'residence', 'residence code'],
   // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
     'state abbreviation', 'st', 'state cd', 'state territory', 'state or territory'],
@@ -1455,6 +1455,8 @@ function profileOf(name: string): ColumnProfile {
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
     ipLocated: (hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => word === 'ip' || word === 'geoip'),
     organisation: hint === undefined && namesOrganisationColumn(allWords.slice(-2).length === 2 && ORGANISATION_TAILS.has(last) ? allWords.slice(-2) : [last]),
+    // Germany's and Austria's social insurance numbers are both a "(Sozial-)Versicherungsnummer".
+    ...(hint === 'de-social-security' && /^(?:sozial)?versicherungsnummer$/.test(allWords.join('')) ? { alternatives: ['at-social-insurance'] as const } : {}),
   };
 }
 
@@ -2071,7 +2073,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
     return isDocumentNumberShaped(value) ? DETECTORS.governmentIdColumn : undefined;
   },
   'routing-number': when(isAbaRoutingNumber, DETECTORS.abaRouting),
-  'bank-account': (value) => (isIban(value) ? DETECTORS.iban : /^\d[\d -]{6,20}\d$/.test(value.trim()) ? DETECTORS.bankAccount : undefined),
+  // Digits in groups, by spaces, dashes or dots (Norway's 1503.12.34567).
+  'bank-account': (value) => (isIban(value) ? DETECTORS.iban : /^\d[\d .-]{6,20}\d$/.test(value.trim()) && !isDateLike(value) ? DETECTORS.bankAccount : undefined),
   'nhs-number': when(isNhsNumber, DETECTORS.nhsNumber),
   'us-mbi': when(isUsMbi, DETECTORS.usMbi),
   'de-health-insurance': when(isDeHealthInsuranceNumber, DETECTORS.deHealthInsurance),

@@ -618,6 +618,8 @@ describe('state codes other countries share', () => {
 
     const us = classifyRecords([{ email: 'a@example.com', state: 'WA', zip: '98101' }, { email: 'b@example.com', state: 'TX' }, { email: 'c@example.com', state: 'GA' }]);
     expect(us.jurisdictions).toEqual(['US', 'US-GA', 'US-TX', 'US-WA']);
+    // Swiss cantons: NE is Neuchâtel where a Swiss phone places the record.
+    expect(classifyRecords([{ email: 'a@example.ch', Kanton: 'NE', Telefon: '+41 79 123 45 67' }]).jurisdictions).toEqual(['CH']);
   });
 
   it('reads a city\'s US state code as the state, and a country\'s code when the column writes countries so', () => {

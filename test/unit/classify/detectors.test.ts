@@ -314,6 +314,13 @@ describe('health', () => {
     expect(['Imię i nazwisko matki', 'E-mail matki', 'Huoltaja 1 puhelin'].map((name) => partyOf(name))).toEqual(['matki', 'matki', 'huoltaja1']);
   });
 
+  it('reads a Norwegian account number in dotted groups, an Austrian Versicherungsnummer, and a Polish country of residence', () => {
+    expect(categoriesOf('2397.79.25576', 'Kontonummer')).toEqual(['financial']);
+    expect(categoriesOf('12.03.1980', 'Kontonummer')).toEqual([]);
+    expect(categoriesOf('1237 010180', 'Versicherungsnummer')).toEqual(['government-id']);
+    expect(describeColumn('Kraj zamieszkania').hint).toBe('country');
+  });
+
   it('reads a political party under "Partei" and its other languages\' words, and no contract\'s party', () => {
     expect(categoriesOf('SPD', 'Partei')).toEqual(['special-category']);
     expect(categoriesOf('Les Républicains', 'parti')).toEqual(['special-category']);
