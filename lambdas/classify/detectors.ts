@@ -1104,6 +1104,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
 // Longer phrases that look like a hint's ending but mean something else ("company name" is not
 // a person's name, "gift card" is not a payment card). They map to no hint.
 const NOT_PERSONAL_PHRASES: readonly string[] = [
+  // A loyalty scheme's points are no money.
+  'points balance', 'point balance', 'points', 'loyalty points', 'reward points', 'bonus points', 'miles balance', 'punkte', 'punktestand',
   'company name', 'business name', 'org name', 'organization name', 'organisation name', 'firm name',
   // A Turkish "X Adı" is X's name: a company's, a product's, a shop's.
   'firma adi', 'sirket adi', 'urun adi', 'magaza adi', 'kurum adi', 'numele firmei',
@@ -1184,6 +1186,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'associate', 'borrower',
   // Turkish and Romanian patients, customers, members, pupils and employees.
   'hasta', 'musteri', 'uye', 'ogrenci', 'personel', 'calisan', 'pacient', 'angajat', 'elev',
+  // A Polish invoice's buyer and counterparty.
+  'nabywca', 'kontrahent',
   // A French subscriber, a holder; a vehicle's driver, a trip's rider.
   'abonne', 'abonnee', 'abonnent', 'titulaire', 'driver', 'rider', 'fahrer',
   // An insurer's or a bank's party (a policyholder, an insured person, a beneficiary: "partyId").
@@ -1889,7 +1893,8 @@ export function isBlankIn(value: string, column: ColumnProfile): boolean {
 
 // Answers that say a flag column does NOT apply to the person ("criminal_record: no"), compared
 // without case and accents; and answers that begin by saying so ("Keine Vorstrafen", "sin antecedentes").
-const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown', 'undesignated',
+// NKDA and NKA: a clinician's "no known (drug) allergies".
+const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown', 'undesignated', 'nkda', 'nka',
   'not applicable', 'prefer not to say', 'keine', 'aucun', 'aucune', 'ninguno', 'ninguna', 'nessuno', 'nessuna', 'geen',
   'brak', 'neant', 'ras', 'nil', 'clean', 'clear', 'nothing', 'nada', 'niente', 'nichts', 'nunca', 'jamais', 'mai',
   'nulla', 'ingen', 'ingenting', 'inga', 'nej', 'negativo', 'negativa', 'negative', 'negatif', 'pulito', 'limpio', 'sauber',
@@ -2211,13 +2216,16 @@ export function namesOrganisation(value: string): boolean {
   if (value === lastAsked) return lastAnswer;
   const trimmed = value.trim();
   const firstSpace = trimmed.indexOf(' ');
-  const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length));
+  const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length)
+    || (trimmed.endsWith('.') && POLISH_PARTNERSHIP.test(trimmed)));
   lastAsked = value;
   lastAnswer = answer;
   return answer;
 }
 let lastAsked = '';
 let lastAnswer = false;
+// Polish partnerships' forms, in two parts: "sp. j." (jawna), "sp. k." (komandytowa), "sp. p." (partnerska), "s.c." (cywilna), "S.K.A.".
+const POLISH_PARTNERSHIP = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.)$/i;
 
 // Lengths and first letters of ORGANISATION_WORDS: most words of names ("Anna", "Jansen") are refused without a string made.
 const ORGANISATION_SHAPES = new Uint8Array(32 * 32);
@@ -2644,7 +2652,7 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   if (column.hint === 'payment-card' || column.hint === undefined ? numberShaped(value, column, sink) : false) return;
   const decided = byColumn(value, column, sink);
   // "Anna Schmidt" in a column called "customer": a name, if most of the column's values are.
-  if (!decided && column.namedForPerson && value.length <= 80 && NAME_SHAPE.test(value)) {
+  if (!decided && column.namedForPerson && value.length <= 80 && NAME_SHAPE.test(value) && !namesOrganisation(value)) {
     sink.probable(DETECTORS.personName);
     return;
   }

@@ -506,10 +506,11 @@ export function isBrCpf(value: string): boolean {
 /**
  * Indian PAN AAAAA9999A: the fourth letter is the holder's type (P person, C company, H HUF,
  * F firm, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government);
- * no check digit is published. Income Tax Department, "Permanent Account Number (PAN)".
+ * no check digit is published. Income Tax Department, "Permanent Account Number (PAN)". Only a
+ * person's (P) and a Hindu undivided family's (H) are personal data: a company's PAN is no one's.
  */
 export function isInPan(value: string): boolean {
-  const match = /^[A-Z]{3}[ABCFGHJLPT][A-Z](\d{4})[A-Z]$/.exec(value.trim());
+  const match = /^[A-Z]{3}[PH][A-Z](\d{4})[A-Z]$/.exec(value.trim());
   return match !== null && match[1] !== '0000';
 }
 

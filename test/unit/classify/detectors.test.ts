@@ -321,6 +321,15 @@ describe('health', () => {
     expect(describeColumn('Kraj zamieszkania').hint).toBe('country');
   });
 
+  it('reads no one in a company\'s numbers: an Indian company\'s PAN, a buyer that is a company, loyalty points, no known allergies', () => {
+    expect(categoriesOf('ABCPK1234F', 'PAN')).toEqual(['government-id']);
+    expect(categoriesOf('AAACT2727Q', 'Buyer PAN')).toEqual([]);
+    expect(detectValue('Tata Steel Ltd', column('Buyer'))).toEqual([]);
+    expect(categoriesOf('1200', 'Points Balance')).toEqual([]);
+    expect(categoriesOf('NKDA', 'Allergies')).toEqual([]);
+    expect(categoriesOf('Penicillin', 'Allergies')).toEqual(['health']);
+  });
+
   it('reads a political party under "Partei" and its other languages\' words, and no contract\'s party', () => {
     expect(categoriesOf('SPD', 'Partei')).toEqual(['special-category']);
     expect(categoriesOf('Les Républicains', 'parti')).toEqual(['special-category']);

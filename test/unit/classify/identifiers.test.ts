@@ -519,7 +519,7 @@ describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => 
 
   it('checks the PAN layout and holder type', () => {
     expect(isInPan('ABCPE1234F')).toBe(true);
-    expect(isInPan('ABCCE1234F')).toBe(true); // a company
+    expect(isInPan('ABCCE1234F')).toBe(false); // a company's: no one's
     expect(isInPan('ABCXE1234F')).toBe(false); // X is no holder type
     expect(isInPan('ABCPE0000F')).toBe(false);
     expect(isInPan('ABCPE12345')).toBe(false);
