@@ -665,6 +665,10 @@ export function isCzBirthNumber(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Passports and other documents by column context
 
+// The German passport's and identity card's serial number: nine of digits and the consonants C F G H J K L M N P R T V W X Y Z,
+// led by a letter (passports C-K, identity cards L-Y: secondary sources, unverified).
+const GERMAN_DOCUMENT = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
+
 export type PassportIssuer = 'GB' | 'US' | 'DE' | 'ES' | 'IT' | 'FR' | 'any';
 
 /** Passport number layouts of the issuers named in a column ("uk_passport"), or any common one. */
@@ -684,8 +688,9 @@ export function isPassportNumber(value: string, issuer: PassportIssuer = 'any'):
     case 'FR':
       return /^\d{2}[A-Z]{2}\d{5}$/.test(compact);
     case 'any':
-      // ICAO 9303 allows up to 9 characters; issuers use letters and digits, mostly digits.
-      return /^[A-Z0-9]{6,9}$/.test(compact) && (compact.match(/\d/g)?.length ?? 0) >= 5;
+      // ICAO 9303 allows up to 9 characters; issuers use letters and digits, mostly digits; Germany's
+      // are nine of its own alphabet (digits and consonants, no vowel: "C01X00T47", "JXT4R0RRP").
+      return (/^[A-Z0-9]{6,9}$/.test(compact) && (compact.match(/\d/g)?.length ?? 0) >= 5) || (GERMAN_DOCUMENT.test(compact) && /\d/.test(compact));
   }
 }
 

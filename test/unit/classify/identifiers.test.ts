@@ -251,6 +251,10 @@ describe('documents by column context', () => {
     expect(isPassportNumber('ABC123456', 'ES')).toBe(true);
     expect(isPassportNumber('C12803456', 'US')).toBe(true);
     expect(isPassportNumber('hello', 'any')).toBe(false);
+    // Germany's alphabet of digits and consonants, with at least one digit.
+    expect(isPassportNumber('JXT4R0RRP', 'any')).toBe(true);
+    expect(isPassportNumber('CFGHJKLMN', 'any')).toBe(false);
+    expect(isPassportNumber('JAT4R0RRP', 'any')).toBe(false);
     expect(categoriesOf('AB1234567', 'uk_passport_number')).toEqual(['government-id']);
     expect(categoriesOf('AB1234567', 'notes')).toEqual([]);
   });
