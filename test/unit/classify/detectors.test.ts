@@ -330,6 +330,15 @@ describe('health', () => {
     expect(categoriesOf('Penicillin', 'Allergies')).toEqual(['health']);
   });
 
+  it('reads a gym\'s PAR-Q answers and a utility\'s Priority Services Register needs as health', () => {
+    expect(categoriesOf('Yes', 'PAR-Q Chest Pain')).toEqual(['health']);
+    expect(categoriesOf('No', 'PAR-Q Dizziness')).toEqual([]);
+    for (const need of ['Nebuliser and apnoea monitor', 'Oxygen concentrator', 'Dementia(s)/Cognitive impairment', 'Hearing impairment (inc. deaf)', 'Medicine refrigeration']) {
+      expect(categoriesOf(need, 'PSR Needs Description')).toEqual(['health']);
+    }
+    expect(categoriesOf('Pensionable age', 'PSR Needs Description')).toEqual([]);
+  });
+
   it('reads a political party under "Partei" and its other languages\' words, and no contract\'s party', () => {
     expect(categoriesOf('SPD', 'Partei')).toEqual(['special-category']);
     expect(categoriesOf('Les Républicains', 'parti')).toEqual(['special-category']);
