@@ -1327,9 +1327,16 @@ export class RecordClassifier implements DetectionSink {
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
     // user's): while none has shown a key column, each of the first records may name it.
-    if (this.subjectKey === undefined || (this.subjectKey === null && this.keyLeftToUs && !this.keySettled && this.recordsScanned < KEY_SEARCH_RECORDS)) {
-      this.subjectKey = pickSubjectKey(new Set(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column)))) ?? emailFieldOf(fields, states) ?? null;
-      if (this.subjectKey !== null) {
+    // A bare id chosen from the first records (an Elasticsearch dump's "_id", its cluster's own documents first) gives way
+    // to a person's id or email that a later one of them shows ("_source.customer_id").
+    const weakKey = typeof this.subjectKey === 'string' && this.keyLeftToUs && !this.keySettled && this.recordsScanned < KEY_SEARCH_RECORDS
+      && (subjectKeyRank(this.subjectKey) ?? 0) >= 3;
+    if (this.subjectKey === undefined || weakKey || (this.subjectKey === null && this.keyLeftToUs && !this.keySettled && this.recordsScanned < KEY_SEARCH_RECORDS)) {
+      const before = this.subjectKey;
+      const picked = pickSubjectKey(new Set(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column)))) ?? emailFieldOf(fields, states) ?? null;
+      if (!weakKey || (picked !== null && (subjectKeyRank(picked) ?? 3) < 3)) this.subjectKey = picked;
+      if (this.subjectKey !== null && this.subjectKey !== before) {
+        this.keyColumn = undefined;
         // What was judged of the key while there was none is judged again.
         this.personKey = undefined;
         this.keyShared = undefined;

@@ -564,6 +564,18 @@ describe('keys and names in ticket and order exports', () => {
   });
 });
 
+describe('Elasticsearch dumps', () => {
+  it('key a customer by their id in the document, not by the document\'s id, even when the cluster\'s own documents come first', () => {
+    const customer = { customer_id: 'C-1', first_name: 'Carter', last_name: 'Hussain', email: 'carter@example.com', address: { city: 'Berlin', country_code: 'DE' } };
+    const result = classifyRecords([
+      { _index: '.kibana_1', _id: 'config:7.10.2', _source: { config: { buildNum: 36059 }, type: 'config' } },
+      { _index: 'crm-customers-v2', _id: '90627f0b-a802', _source: customer },
+      { _index: 'crm-customers-v1', _id: 'C-1', _source: customer },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(1);
+  });
+});
+
 describe('MongoDB exports', () => {
   it('reads Extended JSON dates, those before 1970 as milliseconds included, and object ids', () => {
     const result = classifyRecords([
