@@ -1029,6 +1029,10 @@ function zipWithZeros(zip: string): string {
 
 const NO_STATES: readonly string[] = [];
 
+// A product's code: its object (a catalogue's row, a dump's table, an order's line item) is a product, whose
+// barcodes are no cards and whose "name" is no one's.
+const PRODUCT_CODE = /^((?:[^.]+\.)?)(?:sku|ean|ean13|gtin|upc|asin|mpn|barcode|artikelnummer)$/i;
+
 // Swiss cantons' codes that are US states' too (NE Neuchâtel, AR Appenzell Ausserrhoden): in a region column
 // ("Kanton", "canton"), not in a state column, where a ZIP code of another state is a typo more often than a canton.
 const CANTON_CODES: ReadonlySet<string> = new Set(['NE', 'AR']);
@@ -1494,6 +1498,9 @@ export class RecordClassifier implements DetectionSink {
     let ownBirth = '';
     /** The record's own person's email, when the export names other people, who are known by theirs (see countParty). */
     let ownEmail: string | undefined;
+    /** The row's own emails include a role's mailbox (sales@), or a person's. */
+    let roleMailbox = false;
+    let personalMailbox = false;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -1580,6 +1587,12 @@ export class RecordClassifier implements DetectionSink {
         this.detectForParty(value, column, party);
         continue;
       }
+      // A catalogue's bare "name" is its product's ("Harper Table Lamp"), in records with a product's code (see PRODUCT_CODE).
+      if (this.productName !== undefined && column.profile.name === this.productName) {
+        // Read as a column whose name says nothing: a medicine's name is still one ("Sertraline 50mg").
+        detectInto(value, NEUTRAL_COLUMN, this);
+        continue;
+      }
       if ((column.profile.placeOnly || (orgs && column.orgContact)) && this.weakRow()) {
         // Where, not who (a city, a postcode, a BIC): the record's person's only if something else makes it one's.
         const mask = this.rowMask;
@@ -1608,6 +1621,10 @@ export class RecordClassifier implements DetectionSink {
         if (isPersonalEmail(email)) this.rowEmails[this.rowEmailCount++] = email;
       }
       if (column.subjectEmail && this.partyNames.length > 0 && ownEmail === undefined) ownEmail = value.trim().toLowerCase();
+      if (column.subjectEmail) {
+        if (ROLE_MAILBOX.test(value.trim())) roleMailbox = true;
+        else personalMailbox = true;
+      }
     }
 
     // A FHIR clinical resource about a patient (a medication request, an observation) is their health data, whatever its codes.
@@ -1676,6 +1693,8 @@ export class RecordClassifier implements DetectionSink {
     if (key !== undefined && key.includes('#') && THING_ITEM.test(key)) organisation = true;
     // A record known by a role's mailbox (events@, info@, sales@) that names no one is a business's (a caterer as a customer).
     if (key !== undefined && !named && key.includes('@') && ROLE_MAILBOX.test(key.trim())) organisation = true;
+    // So is a row whose only emails are roles' and that names no one (a supplier's sales@ in a dump keyed by its rows).
+    if (!named && roleMailbox && !personalMailbox && !this.keyNamesPeople()) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     if (this.rowKeyed) {
       if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
@@ -1780,18 +1799,23 @@ export class RecordClassifier implements DetectionSink {
     if (columns === this.orgColumns) return this.aboutOrgs;
     let organisation = false;
     let person = false;
+    let product: string | undefined;
     for (const column of columns) {
       if (column.party >= 0) continue;
       if (column.profile.organisation) organisation = true;
       else if (column.namesPerson) person = true;
+      product ??= PRODUCT_CODE.exec(column.profile.name.trim())?.[1];
     }
     this.orgColumns = columns;
     this.aboutOrgs = organisation && !person;
+    this.productName = product === undefined ? undefined : `${product}name`;
     return this.aboutOrgs;
   }
 
   private orgColumns: readonly ColumnState[] | undefined;
   private aboutOrgs = false;
+  /** The name column of the product a record's code belongs to ("name" next to "sku", "items.name" next to "items.sku"). */
+  private productName: string | undefined;
 
   // ---- other people of a record (a gift's recipient, a pupil's guardian, an emergency contact) --
 

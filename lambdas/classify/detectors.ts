@@ -1336,7 +1336,9 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
 // of either list with an id, name or kind after it ("store_id", "business_name"). A bare "company"
 // is a person's employer (a GitHub user's), not what the record is about.
 const ORGANISATION_ALONE_WORDS = new Set(['store', 'shop', 'branch', 'outlet', 'venue', 'hotel', 'restaurant', 'merchant', 'vendor',
-  'supplier', 'facility', 'amenity', 'dealer', 'dealership', 'franchise', 'poi', 'filiale', 'magasin', 'tienda', 'negozio', 'winkel']);
+  'supplier', 'facility', 'amenity', 'dealer', 'dealership', 'franchise', 'poi', 'filiale', 'magasin', 'tienda', 'negozio', 'winkel',
+  // A product's codes: a catalogue's rows are its products, named like people ("Harper Table Lamp") and reached through businesses.
+  'sku', 'ean', 'gtin', 'upc', 'asin', 'mpn', 'barcode', 'artikelnummer']);
 const ORGANISATION_WORDS_BEFORE_ID = new Set([...ORGANISATION_ALONE_WORDS, 'company', 'business', 'organisation', 'organization', 'firm',
   'geschaeft', 'firma', 'unternehmen', 'entreprise', 'empresa', 'azienda', 'bedrijf']);
 const ORGANISATION_TAILS = new Set(['id', 'name', 'code', 'number', 'no', 'nr', 'type', 'category', 'kind', 'key', 'ref']);
@@ -1359,7 +1361,9 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   // A health record's diagnoses, tests, drugs, departments and facilities ("DX_NAME", "Test_Name", "DEPARTMENT_NAME").
   'dx', 'diagnosis', 'test', 'drug', 'med', 'medication', 'procedure', 'department', 'dept', 'facility', 'payer', 'insurer',
   'specimen', 'vaccine', 'allergen', 'condition', 'order', 'care home', 'home', 'practice', 'clinic', 'hospital',
-  'secret', 'parameter', 'key', 'certificate', 'repository', 'branch', 'image', 'container', 'volume', 'database', 'schema']);
+  'secret', 'parameter', 'key', 'certificate', 'repository', 'branch', 'image', 'container', 'volume', 'database', 'schema',
+  // A gazetteer's places ("subdivision_name": Texas, "county_name", "capital_name").
+  'subdivision', 'province', 'county', 'district', 'municipality', 'capital', 'territory', 'prefecture']);
 /** A thing's word, or a list of things in the plural ("items", "products"). */
 function isThingWord(word: string): boolean {
   return THING_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && THING_WORDS.has(word.slice(0, -1)));
@@ -1450,7 +1454,8 @@ function profileOf(name: string): ColumnProfile {
   return {
     name,
     hint: hint ?? undefined,
-    identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last),
+    // A product's barcode is its identifier, whatever number it is (an EAN-13 may pass Luhn).
+    identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last) || (allWords.length === 1 && /^(?:ean|ean13|gtin|upc|barcode)$/.test(last)),
     // "To Email Address" is a payment's or a message's other end; "Bill To Email", "Ship To Name" the buyer's.
     thirdParty: allWords.some((word, index) => THIRD_PARTY_QUALIFIERS.has(word) && (word !== 'to' || index === 0)),
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',

@@ -564,6 +564,22 @@ describe('keys and names in ticket and order exports', () => {
   });
 });
 
+describe('catalogues and gazetteers', () => {
+  it('find no one in products named like people, their suppliers\' role mailboxes, or regions', () => {
+    const catalogue = classifyRecords([
+      { sku: 'SKU-1', name: 'Harper Table Lamp', ean: '4006381333931', price: '49.00', supplier_email: 'sales@nordic-furniture.example' },
+      { sku: 'SKU-2', name: 'Madison Velvet Sofa', ean: '4012345678901', price: '899.00', supplier_email: 'orders@lampworks.example' },
+    ], { asOf: AS_OF });
+    expect(catalogue.subjectCount).toBe(0);
+    expect(catalogue.categories).toEqual([]);
+    // An order's line item keeps its medicine (an online pharmacy's), and its customer stays a person.
+    const order = classifyRecords([{ id: 1, email: 'anna@example.com', items: [{ sku: 'RX-1', name: 'Sertraline 50mg tablets' }] }], { asOf: AS_OF });
+    expect(order.categories.map((entry) => entry.category)).toEqual(['contact', 'health']);
+    const regions = classifyRecords([{ country_code: 'US', subdivision_code: 'US-TX', subdivision_name: 'Texas' }, { country_code: 'AU', subdivision_code: 'AU-WA', subdivision_name: 'Western Australia' }]);
+    expect(regions.subjectCount).toBe(0);
+  });
+});
+
 describe('Elasticsearch dumps', () => {
   it('key a customer by their id in the document, not by the document\'s id, even when the cluster\'s own documents come first', () => {
     const customer = { customer_id: 'C-1', first_name: 'Carter', last_name: 'Hussain', email: 'carter@example.com', address: { city: 'Berlin', country_code: 'DE' } };
