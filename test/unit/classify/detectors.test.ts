@@ -312,6 +312,8 @@ describe('health', () => {
     expect(hints(['Ürün Adı', 'Firma Adı', '商品名'])).toEqual([undefined, undefined, undefined]);
     // A Polish mother's and a Finnish guardian's columns are theirs.
     expect(['Imię i nazwisko matki', 'E-mail matki', 'Huoltaja 1 puhelin'].map((name) => partyOf(name))).toEqual(['matki', 'matki', 'huoltaja1']);
+    // A tenant's guarantor is another person, with their own address.
+    expect(['Guarantor Name', 'Guarantor Address', 'Bürge Telefon'].map((name) => partyOf(name))).toEqual(['guarantor', 'guarantor', 'bürge']);
   });
 
   it('reads a Norwegian account number in dotted groups, an Austrian Versicherungsnummer, and a Polish country of residence', () => {
