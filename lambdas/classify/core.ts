@@ -979,6 +979,18 @@ function isShippedToOther(columns: readonly ColumnState[], values: readonly stri
   return !same(shipWords[shipWords.length - 1] ?? '') && !shipPlain.has(plain(buyerList[buyerList.length - 1] ?? ''));
 }
 
+// An entity-attribute-value table of people (WordPress's wp_usermeta: user_id, meta_key, meta_value): each row
+// is one field of its person, named by the row.
+const ATTRIBUTE_NAME = /^(?:.*\.)?(?:meta_key|attribute_name|attribute_key|field_name|field_key|property_name)$/i;
+const ATTRIBUTE_VALUE = /^(?:.*\.)?(?:meta_value|attribute_value|field_value|property_value)$/i;
+
+/** The indices of an attribute's name and value columns, when the table has both. */
+function attributeColumnsOf(names: readonly string[]): readonly [number, number] | undefined {
+  const name = names.findIndex((column) => ATTRIBUTE_NAME.test(column.trim()));
+  const value = names.findIndex((column) => ATTRIBUTE_VALUE.test(column.trim()));
+  return name >= 0 && value >= 0 ? [name, value] : undefined;
+}
+
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
 class LookupCache {
   private readonly entries = new Map<string, string | null>();
@@ -1376,6 +1388,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
     if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);
+    this.attributeColumns = this.rowKeyIndex >= 0 && (subjectKeyRank(this.subjectKey as string) ?? 9) <= 1 ? attributeColumnsOf(names) : undefined;
   }
 
   /** Classifies one row of values in `setColumns` order (missing trailing values are blank). */
@@ -1383,8 +1396,19 @@ export class RecordClassifier implements DetectionSink {
     const columns = this.rowColumns;
     if (!columns) throw new Error('setColumns must be called before addRow');
     const key = this.rowKeyIndex >= 0 ? values[this.rowKeyIndex] : undefined;
+    const attribute = this.attributeColumns;
+    if (attribute !== undefined) {
+      // One field of the key's person per row: its value is read under the field's name.
+      const name = values[attribute[0]]?.trim();
+      if (name) this.classifyRow([this.columnState(name)], [values[attribute[1]] ?? ''], key !== undefined && !isBlankKey(key) ? key : undefined);
+      else this.recordsScanned++;
+      return;
+    }
     this.classifyRow(columns, values, key !== undefined && !isBlankKey(key) ? key : undefined);
   }
+
+  /** The attribute's name and value columns of an entity-attribute-value table keyed by its person (see attributeColumnsOf). */
+  private attributeColumns: readonly [number, number] | undefined;
 
   // ---- the row ------------------------------------------------------------------------------
 

@@ -564,6 +564,21 @@ describe('keys and names in ticket and order exports', () => {
   });
 });
 
+describe('entity-attribute-value tables', () => {
+  it('read WordPress\'s wp_usermeta as each person\'s fields, one per row', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'eav-'));
+    const file = path.join(dir, 'wp_usermeta.csv');
+    const rows = [['2', 'first_name', 'Olivia'], ['2', 'last_name', 'Smith'], ['2', 'billing_state', 'TX'], ['2', 'billing_country', 'US'],
+      ['2', 'billing_email', 'olivia@example.com'], ['3', 'first_name', 'Lukas'], ['3', 'billing_country', 'DE'], ['3', 'rich_editing', 'true']];
+    writeFileSync(file, `umeta_id,user_id,meta_key,meta_value\n${rows.map((row, n) => [n + 1, ...row].join(',')).join('\n')}\n`);
+    const { classification } = await classifySource(file, { asOf: AS_OF });
+    expect(classification.subjectCount).toBe(2);
+    expect(classification.jurisdictions).toEqual(['DE', 'US', 'US-TX']);
+    expect(subjectsOf(classification, 'identity')).toBe(2);
+    expect(subjectsOf(classification, 'contact')).toBe(1);
+  });
+});
+
 describe('catalogues and gazetteers', () => {
   it('find no one in products named like people, their suppliers\' role mailboxes, or regions', () => {
     const catalogue = classifyRecords([
