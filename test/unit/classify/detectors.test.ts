@@ -312,6 +312,9 @@ describe('health', () => {
     expect(hints(['Ürün Adı', 'Firma Adı', '商品名'])).toEqual([undefined, undefined, undefined]);
     // A Polish mother's and a Finnish guardian's columns are theirs.
     expect(['Imię i nazwisko matki', 'E-mail matki', 'Huoltaja 1 puhelin'].map((name) => partyOf(name))).toEqual(['matki', 'matki', 'huoltaja1']);
+    // An Indian KYC's "Father's Name" is the father's.
+    expect(partyOf("Father's Name")).toBe('father');
+    expect(hints(['振込口座', '個人番号', 'Loan Account No'])).toEqual(['financial', 'government-id', 'financial']);
     // A tenant's guarantor is another person, with their own address.
     expect(['Guarantor Name', 'Guarantor Address', 'Bürge Telefon'].map((name) => partyOf(name))).toEqual(['guarantor', 'guarantor', 'bürge']);
   });
