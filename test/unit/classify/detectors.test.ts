@@ -324,6 +324,9 @@ describe('health', () => {
     expect(categoriesOf('12.03.1980', 'Kontonummer')).toEqual([]);
     expect(categoriesOf('1237 010180', 'Versicherungsnummer')).toEqual(['government-id']);
     expect(describeColumn('Kraj zamieszkania').hint).toBe('country');
+    // A German payroll's church tax attribute: rk, ev are churches; "--" is none.
+    expect(categoriesOf('rk', 'Kirchensteuermerkmal')).toEqual(['special-category']);
+    expect(categoriesOf('--', 'Kirchensteuermerkmal')).toEqual([]);
   });
 
   it('reads no one in a company\'s numbers: an Indian company\'s PAN, a buyer that is a company, loyalty points, no known allergies', () => {
