@@ -807,7 +807,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
-    'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse',
+    'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse', 'parentemail',
     'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล'],
   phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
@@ -1547,7 +1547,8 @@ export function partyOf(name: string): string | undefined {
   if (CALLED_PARTY.test(trimmed)) return 'callee';
   // camelCase names ("CoBorrowerFirstName") as words; in a JSON path, an object that is the
   // person ("accounts[].jointOwner.name", "beneficiaries[].dateOfBirth"; not "notices[].recipient").
-  const spaced = trimmed.replace(/([a-z])([A-Z])/g, '$1_$2');
+  // vBulletin's "parentemail" (a child member's parent, as COPPA asks): the role's word run into the field's.
+  const spaced = trimmed.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/(^|\.)(parent)(email)$/i, '$1$2_$3');
   const segments = spaced.split('.');
   for (let start = 0; start < segments.length; start++) {
     const rest = segments.slice(start).join('.').replace(/\[\]/g, '');

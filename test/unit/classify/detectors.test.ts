@@ -312,6 +312,8 @@ describe('health', () => {
     expect(hints(['Ürün Adı', 'Firma Adı', '商品名'])).toEqual([undefined, undefined, undefined]);
     // A Polish mother's and a Finnish guardian's columns are theirs.
     expect(['Imię i nazwisko matki', 'E-mail matki', 'Huoltaja 1 puhelin'].map((name) => partyOf(name))).toEqual(['matki', 'matki', 'huoltaja1']);
+    // vBulletin's "parentemail": a child member's parent.
+    expect([partyOf('user.parentemail'), describeColumn('parentemail').hint]).toEqual(['parent', 'email']);
     // An Indian KYC's "Father's Name" is the father's.
     expect(partyOf("Father's Name")).toBe('father');
     expect(hints(['振込口座', '個人番号', 'Loan Account No'])).toEqual(['financial', 'government-id', 'financial']);
