@@ -542,14 +542,14 @@ class ValueMemo {
   }
 }
 
-// Columns whose detection costs enough to be worth remembering: unnamed ones (every detector is
-// tried), prose (scanned for embedded values) and dates of birth (parsed). Emails, phones, cards,
-// names and ids are checked directly (a generic national id is checked against its record's country).
 // What an "address" object says of its addressee: where they live and how to reach them.
 const ADDRESSEE_HINTS: ReadonlySet<ColumnProfile['hint']> = new Set<ColumnProfile['hint']>([
   'postal-address', 'postal-code', 'phone', 'email', 'country', 'us-state', 'region',
 ]);
 
+// Columns whose detection costs enough to be worth remembering: unnamed ones (every detector is
+// tried), prose (scanned for embedded values) and dates of birth (parsed). Emails, phones, cards,
+// names and ids are checked directly (a generic national id is checked against its record's country).
 const MEMOISED_HINTS: ReadonlySet<ColumnProfile['hint']> = new Set<ColumnProfile['hint']>([
   undefined, 'date-of-birth', 'postal-address', 'postal-code', 'health', 'diagnosis', 'communications', 'special-category',
   'criminal', 'financial', 'online-identifier',
