@@ -25,6 +25,9 @@ import { Utf8Text } from './utf8.js';
 type Value = string | null;
 type SqlRecord = Record<string, Value>;
 
+// WordPress, phpBB, MyBB, Joomla, Drupal, XenForo, vBulletin, SMF, Moodle, OpenCart, PrestaShop and Magento 1 installs.
+const CMS_TABLE_PREFIX = /^(?:wp|phpbb|mybb|jos|drupal|xf|vb|smf|mdl|oc|ps|mage)_(?=[a-z])/;
+
 /** The key field of a dump's rows: their names, one a line (see the file's comment). */
 export const SQL_ROW = 'sql_row';
 
@@ -40,7 +43,8 @@ export interface TableShape {
 
 /** A table's name made singular, for the names of its rows ("customers" → "customer"). */
 function singular(table: string): string {
-  const name = table.toLowerCase();
+  // A CMS's table prefix says whose tables they are, not what rows are ("wp_users" are users, whom "user_id" names).
+  const name = table.toLowerCase().replace(CMS_TABLE_PREFIX, '');
   if (name === 'people') return 'person';
   if (/ies$/.test(name)) return `${name.slice(0, -3)}y`;
   if (/(?:ss|x|ch|sh)es$/.test(name)) return name.slice(0, -2);

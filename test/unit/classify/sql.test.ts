@@ -99,6 +99,16 @@ describe('SQL dumps', () => {
     expect(c.jurisdictions).toEqual(['AT', 'DE', 'FR', 'US']);
   });
 
+  it('joins a CMS\'s prefixed tables: WordPress\'s wp_usermeta rows are the wp_users they name', async () => {
+    const dump = [
+      'CREATE TABLE `wp_users` (`ID` bigint NOT NULL, `user_login` varchar(60), `user_email` varchar(100), PRIMARY KEY (`ID`));',
+      "INSERT INTO `wp_users` VALUES (2,'olivia','olivia@example.com'),(3,'lukas','lukas@example.de');",
+      'CREATE TABLE `wp_usermeta` (`umeta_id` bigint NOT NULL, `user_id` bigint, `meta_key` varchar(255), `meta_value` longtext, PRIMARY KEY (`umeta_id`));',
+      "INSERT INTO `wp_usermeta` VALUES (5,2,'billing_email','olivia@example.com');",
+    ].join('\n');
+    expect((await classify(scratchFile('wordpress.sql', dump))).subjectCount).toBe(2);
+  });
+
   it('reads pg_dump\'s COPY after its "Data for Name" comment, and a diagnosis as its appointment\'s patient\'s (QA round 19)', async () => {
     const dump = '--\n-- PostgreSQL database dump\n--\n'
       + 'CREATE TABLE public.appointments (\n    appointment_id integer NOT NULL,\n    patient_id integer,\n    clinic_id integer\n);\n'
