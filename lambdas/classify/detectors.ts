@@ -705,6 +705,12 @@ function calendarDate(year: number, month: number, day: number): CalendarDate | 
  * when it is not a date.
  */
 export function parseBirthDate(value: string, asOfYear: number, slashOrder: DateOrder = 'mdy'): CalendarDate | undefined {
+  const date = readBirthDate(value, asOfYear, slashOrder);
+  // A Thai date in the Buddhist era (2523 is 1980), 543 years ahead of the Gregorian calendar.
+  return date !== undefined && date.year > asOfYear + 400 && date.year <= asOfYear + 543 ? { ...date, year: date.year - 543 } : date;
+}
+
+function readBirthDate(value: string, asOfYear: number, slashOrder: DateOrder): CalendarDate | undefined {
   const trimmed = value.trim();
   // The common ISO form without regular expressions: it is read on every row of a DOB column.
   if (trimmed.length >= 10 && trimmed.charCodeAt(4) === 45 && trimmed.charCodeAt(7) === 45) {

@@ -515,6 +515,8 @@ describe('online identifiers and location', () => {
 
   it('recognises dates of birth in common notations', () => {
     for (const value of ['1984-02-29', '29.02.1984', '02/29/84', '19840229', 'March 3, 1990']) expect(isDateLike(value)).toBe(true);
+    // A Thai date in the Buddhist era: 2523 is 1980.
+    expect(parseBirthDate('15/03/2523', 2026, 'dmy')).toEqual({ year: 1980, month: 3, day: 15 });
     // phpBB's day and month padded with spaces.
     expect(parseBirthDate(' 5- 3-2015', 2026, 'dmy')).toEqual({ year: 2015, month: 3, day: 5 });
     // Year first with dots (Korea, Hungary), spaced as Korean Excel writes it, and in Japanese and Korean characters.
