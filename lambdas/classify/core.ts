@@ -991,6 +991,24 @@ function attributeColumnsOf(names: readonly string[]): readonly [number, number]
   return name >= 0 && value >= 0 ? [name, value] : undefined;
 }
 
+/**
+ * A record of such a table (an SQL dump's wp_usermeta row, which SQL_ROW links to its user) with its
+ * attribute as a field of its own name ("billing_state": "TX"); other records as they are. Only narrow
+ * records are looked at: an attribute's row has a handful of fields.
+ */
+function attributeRow(fields: Field[]): Field[] {
+  if (fields.length > 8) return fields;
+  const attribute = attributeColumnsOf(fields.map(([name]) => name));
+  if (attribute === undefined) return fields;
+  const [nameAt, valueAt] = attribute;
+  const name = (fields[nameAt]?.[1] ?? '').trim();
+  // A dump's attribute row is known by the person it belongs to, not by its own id: a user's thirty
+  // meta rows linked to them one by one would make their name a shared one (see PeopleTable.linkedRoots).
+  const rest = fields.filter((_, index) => index !== nameAt && index !== valueAt)
+    .map((field): Field => (field[0] === SQL_ROW && field[1].includes('\n') ? [SQL_ROW, field[1].slice(field[1].indexOf('\n') + 1)] : field));
+  return name === '' ? rest : [...rest, [name, fields[valueAt]?.[1] ?? '']];
+}
+
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
 class LookupCache {
   private readonly entries = new Map<string, string | null>();
@@ -1326,7 +1344,10 @@ export class RecordClassifier implements DetectionSink {
       throw new ValidationError(`Record ${this.recordsScanned + 1} is not an object of column names to values`);
     }
     // A FHIR Patient's "contact" entries are their next of kin and guardians, other people than the patient.
-    const fields = flattenRecord(record.resourceType === 'Patient' && Array.isArray(record.contact) ? { ...record, contact: undefined, nextOfKin: record.contact } : record);
+    const flat = flattenRecord(record.resourceType === 'Patient' && Array.isArray(record.contact) ? { ...record, contact: undefined, nextOfKin: record.contact } : record);
+    const fields = attributeRow(flat);
+    // An attribute's row is its person's, whatever it holds (a billing state alone places them).
+    this.attributeOfPerson = fields !== flat;
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
     const patient = this.namedKey ? undefined : fhirPatientOf(record);
     if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;
@@ -1409,6 +1430,8 @@ export class RecordClassifier implements DetectionSink {
 
   /** The attribute's name and value columns of an entity-attribute-value table keyed by its person (see attributeColumnsOf). */
   private attributeColumns: readonly [number, number] | undefined;
+  /** The record being read is an attribute of its person (see attributeRow). */
+  private attributeOfPerson = false;
 
   // ---- the row ------------------------------------------------------------------------------
 
@@ -1721,7 +1744,7 @@ export class RecordClassifier implements DetectionSink {
     if (!named && roleMailbox && !personalMailbox && !this.keyNamesPeople()) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     if (this.rowKeyed) {
-      if (this.rowMask !== 0 || this.rowHeld || (this.keyNamesPeople() && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
+      if (this.rowMask !== 0 || this.rowHeld || ((this.keyNamesPeople() || this.attributeOfPerson) && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
       if (aliases) this.linkAliases(aliases);
       // A member who is another member's guardian: the guardian, known by their email and name, is the member known by their id
       // (by the email alone, a child whose record gives a parent's email would be the parent). Not a child (a son who

@@ -104,9 +104,14 @@ describe('SQL dumps', () => {
       'CREATE TABLE `wp_users` (`ID` bigint NOT NULL, `user_login` varchar(60), `user_email` varchar(100), PRIMARY KEY (`ID`));',
       "INSERT INTO `wp_users` VALUES (2,'olivia','olivia@example.com'),(3,'lukas','lukas@example.de');",
       'CREATE TABLE `wp_usermeta` (`umeta_id` bigint NOT NULL, `user_id` bigint, `meta_key` varchar(255), `meta_value` longtext, PRIMARY KEY (`umeta_id`));',
-      "INSERT INTO `wp_usermeta` VALUES (5,2,'billing_email','olivia@example.com');",
+      "INSERT INTO `wp_usermeta` VALUES (5,2,'billing_email','olivia@example.com'),(6,2,'first_name','Olivia'),(7,2,'last_name','Smith'),"
+        + "(8,2,'billing_state','TX'),(9,2,'billing_country','US'),(10,2,'nickname','liv'),(11,3,'first_name','Lukas'),(12,3,'billing_country','DE');",
     ].join('\n');
-    expect((await classify(scratchFile('wordpress.sql', dump))).subjectCount).toBe(2);
+    // Each meta row is one field of its user, under the field's name: a user's many rows are one person, placed by them.
+    const c = await classify(scratchFile('wordpress.sql', dump));
+    expect(c.subjectCount).toBe(2);
+    expect(c.jurisdictions).toEqual(['DE', 'US', 'US-TX']);
+    expect(counts(c)).toContainEqual(['identity', 2]);
   });
 
   it('reads pg_dump\'s COPY after its "Data for Name" comment, and a diagnosis as its appointment\'s patient\'s (QA round 19)', async () => {
