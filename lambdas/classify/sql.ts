@@ -44,7 +44,8 @@ export interface TableShape {
 /** A table's name made singular, for the names of its rows ("customers" → "customer"). */
 function singular(table: string): string {
   // A CMS's table prefix says whose tables they are, not what rows are ("wp_users" are users, whom "user_id" names).
-  const name = table.toLowerCase().replace(CMS_TABLE_PREFIX, '');
+  // Magento names its tables for their entities ("customer_entity", "customer_address_entity").
+  const name = table.toLowerCase().replace(CMS_TABLE_PREFIX, '').replace(/_entity$/, '');
   if (name === 'people') return 'person';
   if (/ies$/.test(name)) return `${name.slice(0, -3)}y`;
   if (/(?:ss|x|ch|sh)es$/.test(name)) return name.slice(0, -2);
@@ -62,10 +63,17 @@ function personIdKind(column: string): string | undefined {
   return (subjectKeyRank(column) ?? 2) < 2 ? idKind(column) : undefined;
 }
 
+/** The person a part's "parent_id" names: a customer's address ("customer_address") is its customer's (Magento's). */
+function parentKind(column: string, kind: string): string | undefined {
+  if (column.toLowerCase() !== 'parent_id') return undefined;
+  const owner = kind.slice(0, Math.max(0, kind.indexOf('_')));
+  return owner !== '' && personIdKind(`${owner}_id`) !== undefined ? owner : undefined;
+}
+
 /** A created table's shape, with its rows' kind and whether they are a person's (see TableShape). */
 function shapeOf(table: string, columns: string[], primary: string | undefined): TableShape {
   const kind = singular(table);
-  return { columns, primary, kind, owned: columns.some((column) => (personIdKind(column) ?? kind) !== kind) };
+  return { columns, primary, kind, owned: columns.some((column) => (personIdKind(column) ?? parentKind(column, kind) ?? kind) !== kind) };
 }
 
 /**
@@ -86,7 +94,7 @@ function withRowNames(table: string, tables: ReadonlyMap<string, TableShape>, co
     if (column === primary) continue;
     const value = record[`${table}.${column}`];
     if (value === undefined || value === null || value === '') continue;
-    const person = personIdKind(column);
+    const person = personIdKind(column) ?? parentKind(column, kind);
     if (person !== undefined) {
       if (person !== kind) names.push(`${person}#${value}`);
       continue;

@@ -114,6 +114,18 @@ describe('SQL dumps', () => {
     expect(counts(c)).toContainEqual(['identity', 2]);
   });
 
+  it('joins Magento\'s entity tables: a customer_address_entity row is its parent customer\'s', async () => {
+    const dump = [
+      'CREATE TABLE `customer_address_entity` (`entity_id` int NOT NULL, `parent_id` int, `city` varchar(99), `country_id` varchar(2), `firstname` varchar(99), `lastname` varchar(99), PRIMARY KEY (`entity_id`));',
+      "INSERT INTO `customer_address_entity` VALUES (1,7,'Berlin','DE','Anna','Schmidt'),(2,7,'Wien','AT','Anna','Schmidt'),(3,8,'Paris','FR','Luc','Martin');",
+      'CREATE TABLE `customer_entity` (`entity_id` int NOT NULL, `email` varchar(99), `firstname` varchar(99), `lastname` varchar(99), PRIMARY KEY (`entity_id`));',
+      "INSERT INTO `customer_entity` VALUES (7,'anna@example.de','Anna','Schmidt'),(8,'luc@example.fr','Luc','Martin');",
+    ].join('\n');
+    const c = await classify(scratchFile('magento.sql', dump));
+    expect(c.subjectCount).toBe(2);
+    expect(c.jurisdictions).toEqual(['AT', 'DE', 'FR']);
+  });
+
   it('reads pg_dump\'s COPY after its "Data for Name" comment, and a diagnosis as its appointment\'s patient\'s (QA round 19)', async () => {
     const dump = '--\n-- PostgreSQL database dump\n--\n'
       + 'CREATE TABLE public.appointments (\n    appointment_id integer NOT NULL,\n    patient_id integer,\n    clinic_id integer\n);\n'
