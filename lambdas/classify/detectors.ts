@@ -1061,9 +1061,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
   region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf'],
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
-    'konfession', 'religionszugehorigkeit', 'glaube', 'weltanschauung',
+    'konfession', 'religionszugehorigkeit', 'glaube', 'weltanschauung', 'religione', 'religie', 'religia', 'religiao',
     // A German payroll's church tax attribute (rk, ev) or church tax paid: a church's member.
-    'kirchensteuermerkmal', 'kirchensteuer', 'kist', 'kist merkmal', 'konfessionsschlussel', 'religionsschlussel', 'religione', 'religie', 'religia', 'religiao',
+    'kirchensteuermerkmal', 'kirchensteuer', 'kist', 'kist merkmal', 'konfessionsschlussel', 'religionsschlussel',
     'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
     'ethnie', 'ethnische herkunft', 'origine ethnique', 'origen etnico', 'etnia', 'etniciteit', 'pochodzenie etniczne',
     // An equal-opportunities form's background question (a Dutch diversity monitor's "Culturele achtergrond").
