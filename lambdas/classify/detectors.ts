@@ -2194,7 +2194,8 @@ const CRAWLER_WORD = /bot|crawl|spider|google|bing|yahoo|baidu|yandex|msn/i;
 
 /** Whether an account's or a name's value is a crawler's or the anonymous visitor's (see CRAWLER_ACCOUNT), no one's. */
 export function isBotAccountName(value: string): boolean {
-  return (CRAWLER_ACCOUNT.test(value) && CRAWLER_WORD.test(value)) || /^\s*(?:anonymous\s*$|(?:google|bing|yahoo|msn|baidu|yandex)\b)/i.test(value);
+  // Not "Bing" alone at the start: it is also a given name ("Bing Liu").
+  return (CRAWLER_ACCOUNT.test(value) && CRAWLER_WORD.test(value)) || /^\s*(?:anonymous\s*$|(?:google|yahoo|msn|baidu|yandex)\b)/i.test(value);
 }
 
 export function isPersonName(value: string): boolean {

@@ -360,7 +360,8 @@ describe('health', () => {
     expect(categoriesOf("No, I don't have a disability", 'Disability Status')).toEqual([]);
     expect(categoriesOf("I don't wish to answer", 'Disability Status')).toEqual([]);
     expect(categoriesOf('Yes, I have a disability (or previously had a disability)', 'Disability Status')).toEqual(['health']);
-    expect(isPersonName('Google [Bot]') || isPersonName('AdsBot [Google]') || isPersonName('Anonymous')).toBe(false);
+    expect(isPersonName('Google [Bot]') || isPersonName('AdsBot [Google]') || isPersonName('Anonymous') || isPersonName('Bing [Bot]')).toBe(false);
+    expect(isPersonName('Bing Liu')).toBe(true);
   });
 
   it('reads no finances in a zero balance, and a debt in any other', () => {
