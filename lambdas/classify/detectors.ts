@@ -2190,7 +2190,7 @@ const isSmallLetter = (code: number): boolean => code >= 97 && code <= 122;
 /** Whether a value of a name column can be a person's name (see NAMED_VALIDATORS['person-name']). */
 // A forum's accounts for crawlers (phpBB's "Google [Bot]", "AdsBot [Google]", "Google Feedfetcher") and for visitors not signed in ("Anonymous").
 const CRAWLER_ACCOUNT = /\[[^\]]*\]\s*$/;
-const CRAWLER_WORD = /bot|crawl|spider|google|bing|yahoo|baidu|yandex|msn/i;
+const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yandex|msn)\b/i;
 
 /** Whether an account's or a name's value is a crawler's or the anonymous visitor's (see CRAWLER_ACCOUNT), no one's. */
 export function isBotAccountName(value: string): boolean {
