@@ -993,20 +993,25 @@ function attributeColumnsOf(names: readonly string[]): readonly [number, number]
 
 /**
  * A record of such a table (an SQL dump's wp_usermeta row, which SQL_ROW links to its user) with its
- * attribute as a field of its own name ("billing_state": "TX"); other records as they are. Only narrow
- * records are looked at: an attribute's row has a handful of fields.
+ * attribute as a field of its own name ("billing_state": "TX"), and whether the dump says whose it is;
+ * undefined for other records. Only narrow records are looked at: an attribute's row has a handful of fields.
  */
-function attributeRow(fields: Field[]): Field[] {
-  if (fields.length > 8) return fields;
+function attributeRow(fields: readonly Field[]): { fields: Field[]; owned: boolean } | undefined {
+  if (fields.length > 8) return undefined;
   const attribute = attributeColumnsOf(fields.map(([name]) => name));
-  if (attribute === undefined) return fields;
+  if (attribute === undefined) return undefined;
   const [nameAt, valueAt] = attribute;
   const name = (fields[nameAt]?.[1] ?? '').trim();
+  let owned = false;
   // A dump's attribute row is known by the person it belongs to, not by its own id: a user's thirty
   // meta rows linked to them one by one would make their name a shared one (see PeopleTable.linkedRoots).
-  const rest = fields.filter((_, index) => index !== nameAt && index !== valueAt)
-    .map((field): Field => (field[0] === SQL_ROW && field[1].includes('\n') ? [SQL_ROW, field[1].slice(field[1].indexOf('\n') + 1)] : field));
-  return name === '' ? rest : [...rest, [name, fields[valueAt]?.[1] ?? '']];
+  // A row that names no one (wp_postmeta's, a post's) keeps its own name.
+  const rest = fields.filter((_, index) => index !== nameAt && index !== valueAt).map((field): Field => {
+    if (field[0] !== SQL_ROW || !field[1].includes('\n')) return field;
+    owned = true;
+    return [SQL_ROW, field[1].slice(field[1].indexOf('\n') + 1)];
+  });
+  return { fields: name === '' ? rest : [...rest, [name, fields[valueAt]?.[1] ?? '']], owned };
 }
 
 /** Remembers value → ISO code lookups (country names, states) with a bound. */
@@ -1345,9 +1350,10 @@ export class RecordClassifier implements DetectionSink {
     }
     // A FHIR Patient's "contact" entries are their next of kin and guardians, other people than the patient.
     const flat = flattenRecord(record.resourceType === 'Patient' && Array.isArray(record.contact) ? { ...record, contact: undefined, nextOfKin: record.contact } : record);
-    const fields = attributeRow(flat);
+    const attribute = attributeRow(flat);
+    const fields = attribute?.fields ?? flat;
     // An attribute's row is its person's, whatever it holds (a billing state alone places them).
-    this.attributeOfPerson = fields !== flat;
+    this.attributeOfPerson = attribute?.owned ?? false;
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
     const patient = this.namedKey ? undefined : fhirPatientOf(record);
     if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;

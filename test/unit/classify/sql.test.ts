@@ -106,6 +106,9 @@ describe('SQL dumps', () => {
       'CREATE TABLE `wp_usermeta` (`umeta_id` bigint NOT NULL, `user_id` bigint, `meta_key` varchar(255), `meta_value` longtext, PRIMARY KEY (`umeta_id`));',
       "INSERT INTO `wp_usermeta` VALUES (5,2,'billing_email','olivia@example.com'),(6,2,'first_name','Olivia'),(7,2,'last_name','Smith'),"
         + "(8,2,'billing_state','TX'),(9,2,'billing_country','US'),(10,2,'nickname','liv'),(11,3,'first_name','Lukas'),(12,3,'billing_country','DE');",
+      // A post's meta rows belong to no one: they are no people.
+      'CREATE TABLE `wp_postmeta` (`meta_id` bigint NOT NULL, `post_id` bigint, `meta_key` varchar(255), `meta_value` longtext, PRIMARY KEY (`meta_id`));',
+      "INSERT INTO `wp_postmeta` VALUES (1,5,'_edit_lock','1700000000:1'),(2,5,'_thumbnail_id','12'),(3,6,'_wp_page_template','default');",
     ].join('\n');
     // Each meta row is one field of its user, under the field's name: a user's many rows are one person, placed by them.
     const c = await classify(scratchFile('wordpress.sql', dump));
