@@ -57,6 +57,7 @@ import {
 } from './people.js';
 import { isRecord, isRecordMap, parsedObject } from './json.js';
 import { cloudTrailPrincipalOf, LOG_SUBJECT, requesterOf } from './logs.js';
+import { phoneNumberVerdict } from './phone.js';
 import { SQL_ROW } from './sql.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, usStateOfZip } from './places.js';
 
@@ -896,6 +897,16 @@ function messageColumnsOf(columns: readonly ColumnState[]): MessageColumns | und
   return direction < 0 || from < 0 || to < 0 ? undefined : { direction, from, to, reference };
 }
 
+/** The value of a person's id or email named as `key`'s last segment at another depth of `fields` ("userId" for "body.userId"). */
+function sameKeyElsewhere(fields: readonly Field[], key: string): string | undefined {
+  const segment = lastSegment(key);
+  if ((subjectKeyRank(segment) ?? 9) > 1) return undefined;
+  for (const [name, value] of fields) {
+    if (name !== key && (name === segment || name.endsWith(`.${segment}`)) && partyOf(name) === undefined && !isBlankKey(value)) return value;
+  }
+  return undefined;
+}
+
 /**
  * Whether a key value names no one: a blank, or zero, which WooCommerce and BigCommerce write as a
  * guest's customer id (such a row is keyed by its own email: see classifyRow).
@@ -933,11 +944,11 @@ function isRecipientName(name: string): boolean {
   return partyOf(name) === 'recipient' && describeColumn(name).hint === 'person-name';
 }
 
-/** The customer's number of a message log's row: "to" when outbound, "from" when inbound (see classifyRow). */
+/** The customer's number of a message log's row, as written: "to" when outbound, "from" when inbound (see classifyRow). */
 function counterpartOf({ direction, from, to }: MessageColumns, values: readonly string[]): string | undefined {
   const way = (values[direction] ?? '').trim().toLowerCase();
   const number = (way.startsWith('inbound') || way === 'mo' ? values[from] : way.startsWith('outbound') || way === 'mt' ? values[to] : undefined)?.trim();
-  return number === undefined || number === '' ? undefined : number.replace(/[\s().-]/g, '').replace(/^\+/, '');
+  return number === undefined || number === '' ? undefined : number;
 }
 
 /** Whether the row is of a member other than the key's person (its relationship column says so). */
@@ -1394,6 +1405,9 @@ export class RecordClassifier implements DetectionSink {
       const [name, value] = fields[i] ?? ['', ''];
       if (key === undefined && name === this.subjectKey && !isBlankKey(value)) key = value;
     }
+    // A log's lines name their person's id at different depths (a signup's "body.userId", then a login's "userId"):
+    // a record without the chosen key is known by a person's id of the same name elsewhere in it.
+    if (key === undefined && this.keyLeftToUs && typeof this.subjectKey === 'string') key = sameKeyElsewhere(fields, this.subjectKey);
     // A service's or software's event holds its session's keys (AssumeRole's session token, without
     // the secret key CloudTrail never logs), no one's credentials.
     this.classifyRow(states, fields.map(([, value]) => value), key, principal === '' ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES,
@@ -1482,7 +1496,10 @@ export class RecordClassifier implements DetectionSink {
       }
       const log = this.messageColumns;
       if (log) {
-        key = counterpartOf(log, values);
+        const counterpart = counterpartOf(log, values);
+        key = counterpart?.replace(/[\s().-]/g, '').replace(/^\+/, '');
+        // The customer's number places the row, not the business's at the other end (its +1 would make every customer American).
+        if (counterpart !== undefined) this.rowPhoneCountry = phoneNumberVerdict(counterpart).country ?? '';
         const reference = log.reference < 0 ? undefined : values[log.reference]?.trim();
         if (key !== undefined && reference) aliases = [reference];
       }
@@ -2178,6 +2195,12 @@ export class RecordClassifier implements DetectionSink {
         return { state };
       }
       if (country) rest = value.slice(0, comma);
+      // A state before the country ("Austin, Texas, United States", as Intercom and LinkedIn write a location).
+      if (country === 'US' && !mayEndInZip(rest)) {
+        const part = rest.slice(rest.lastIndexOf(',') + 1).trim();
+        const before = /\d/.test(part) ? undefined : this.stateLookup.get(part);
+        if (before !== undefined) return { country, state: before };
+      }
       // Another country's code at the end ("Berlin, DE") says the column's codes are not all US states (a
       // country's name, "Toronto, Canada", says nothing of how the column writes codes).
       if (country !== undefined && country !== 'US' && column !== undefined && /^[A-Z]{2}$/.test(last)) column.foreignRegions++;

@@ -1373,7 +1373,9 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   'specimen', 'vaccine', 'allergen', 'condition', 'order', 'care home', 'home', 'practice', 'clinic', 'hospital',
   'secret', 'parameter', 'key', 'certificate', 'repository', 'branch', 'image', 'container', 'volume', 'database', 'schema',
   // A gazetteer's places ("subdivision_name": Texas, "county_name", "capital_name").
-  'subdivision', 'province', 'county', 'district', 'municipality', 'capital', 'territory', 'prefecture']);
+  'subdivision', 'province', 'county', 'district', 'municipality', 'capital', 'territory', 'prefecture',
+  // An analytics event's software and campaign (Amplitude's "os_name": ios, "library_name", "campaign_name").
+  'os', 'browser', 'platform', 'carrier', 'library', 'sdk', 'campaign', 'channel', 'page', 'team']);
 /** A thing's word, or a list of things in the plural ("items", "products"). */
 function isThingWord(word: string): boolean {
   return THING_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && THING_WORDS.has(word.slice(0, -1)));

@@ -272,9 +272,12 @@ export function cloudTrailPrincipalOf(record: Record<string, unknown>): string |
 
 // A request logged as JSON (AWS WAF's `httpRequest`, an application's request log): its headers
 // are fields (`httpRequest.headers.Authorization`, flattened from WAF's [{name, value}] list).
-const HEADER_FIELD = /(?:^|\.)(?:request)?headers?\.(authorization|cookie)$/i;
-const ANY_HEADER_FIELD = /(?:^|\.)(?:request)?headers?\./i;
-const REQUEST_TEXT_FIELD = /(?:^|\.)(?:args|uri|url|path|query|query_?string|request_?uri|resource_?path|referr?er)$/i;
+// nginx's and Apache's access logs written as JSON (nginx's `log_format ... escape=json`) name their
+// fields after the servers' variables: `remote_addr`, `http_user_agent`, `http_cookie`, `remote_user`.
+const HEADER_FIELD = /(?:^|\.)(?:(?:request)?headers?\.|http_)(authorization|cookie)$/i;
+const ANY_HEADER_FIELD = /(?:^|\.)(?:(?:request)?headers?\.|(?:remote_addr|http_user_agent)$)/i;
+const REQUEST_TEXT_FIELD = /(?:^|\.)(?:args|uri|url|path|query|query_?string|request_?uri|resource_?path|referr?er|http_referr?er|request|request_?body)$/i;
+const REMOTE_USER_FIELD = /(?:^|\.)remote_user$/i;
 
 /**
  * The keys of the person of a request logged as JSON (see requesterKeysOf), from its flattened
@@ -284,6 +287,7 @@ export function requesterOf(fields: ReadonlyArray<readonly [string, string]>): s
   let headers = false;
   let authorization: string | undefined;
   let cookie: string | undefined;
+  let user: string | undefined;
   const texts: string[] = [];
   for (const [name, value] of fields) {
     if (!headers && ANY_HEADER_FIELD.test(name)) headers = true;
@@ -291,6 +295,9 @@ export function requesterOf(fields: ReadonlyArray<readonly [string, string]>): s
     if (header === 'authorization') authorization ??= value;
     else if (header === 'cookie') cookie ??= value;
     else if (value.length >= 6 && REQUEST_TEXT_FIELD.test(name)) texts.push(value);
+    else if (REMOTE_USER_FIELD.test(name) && value.trim() !== '' && value.trim() !== '-') user ??= value.trim();
   }
-  return headers ? requesterKeysOf(texts, authorization, cookie) : undefined;
+  if (!headers) return undefined;
+  // The user the server authenticated (HTTP basic auth) is the line's person, as in a combined log (see subjectOf).
+  return user !== undefined ? [user] : requesterKeysOf(texts, authorization, cookie);
 }

@@ -1762,3 +1762,47 @@ describe('ordinary labelled record sets (QA round 16)', () => {
     expect(describeColumn('A Number').hint).toBe('government-id');
   });
 });
+
+describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () => {
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+  const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+
+  it('places a message log\'s customer by their own number, not by the business\'s at the other end', () => {
+    const log = people([
+      { Sid: 'SM1', From: '+14155550123', To: '+4915112345678', Body: 'Your code is 123456', Direction: 'outbound-api' },
+      { Sid: 'SM2', From: '+33612345678', To: '+14155550123', Body: 'STOP', Direction: 'inbound' },
+    ]);
+    expect(log.subjectCount).toBe(2);
+    expect(log.jurisdictions).toEqual(['DE', 'FR']);
+  });
+
+  it('keys an nginx access log written as JSON by its authenticated user, else the email its request body carries', () => {
+    const login = (user: string, body: string) => ({ remote_addr: '81.2.3.4', remote_user: user, request: 'POST /auth/login HTTP/1.1', http_user_agent: 'Mozilla/5.0', request_body: body });
+    const lines = people([
+      login('', 'username=daan.dejong%40ziggo.nl&password=Zomer2026%2112'),
+      login('', 'username=daan.dejong%40ziggo.nl&password=Zomer2026%2113'),
+      login('alice', 'remember=1'),
+      login('alice', 'remember=0'),
+    ]);
+    expect(lines.subjectCount).toBe(2);
+    expect(lines.credentials).toMatchObject({ plain: 1 });
+  });
+
+  it('knows a log\'s person by their id at another depth of a later line ("body.userId", then "userId")', () => {
+    const log = people([
+      { msg: 'signup', body: { userId: 'usr_1', email: 'oliver.smith@example.com', firstName: 'Oliver', lastName: 'Smith' } },
+      { msg: 'login ok', userId: 'usr_1', email: 'oliver.smith@example.com' },
+      { msg: 'login ok', userId: 'usr_2', email: 'mia.jones@example.com' },
+    ]);
+    expect(log.subjectCount).toBe(2);
+  });
+
+  it('reads an analytics event\'s os_name or browser_name as no one\'s name', () => {
+    expect(categories({ user_id: 'p1', os_name: 'ios', browser_name: 'Safari', device_id: 'A1B2C3D4-0000-4000-8000-000000000001' })).not.toContain('identity');
+  });
+
+  it('places "City, State, United States" in its state', () => {
+    const located = people([{ user_id: 'ic1', location: 'Austin, Texas, United States' }, { user_id: 'ic2', location: 'Denver, CO, USA' }]);
+    expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);
+  });
+});
