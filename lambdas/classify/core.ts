@@ -754,6 +754,14 @@ function emailAndName(email: string, names: string): string {
 }
 
 /** A name column's value as a key uses it: of a list of given names, the first (see GIVEN_NAMES_COLUMN). */
+/** The birth of a member alias made of the name and birth date (see nameAndBirth): it joins no members, only another's party to one. */
+const BY_NAME_AND_BIRTH = '\u0003';
+
+/** The alias of a person by their name and birth date (see noteMemberAlias): a member of the export, or another's beneficiary. */
+function nameAndBirth(names: string, birth: string): string {
+  return `\u0003${nameWords(names.toLowerCase()).sort().join(' ')}\u0001${birth}`;
+}
+
 function keyName(column: ColumnState, value: string): string {
   if (!GIVEN_NAMES_COLUMN.test(lastSegment(column.profile.name))) return value;
   return value.trim().split(/[,\s]+/)[0] ?? value;
@@ -1775,6 +1783,8 @@ export class RecordClassifier implements DetectionSink {
       if (ownEmail !== undefined && ownNames !== '' && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases && isPersonalEmail(ownEmail) && !(this.rowAge >= 0 && this.rowAge < 18)) {
         this.noteMemberAlias(emailAndName(ownEmail, ownNames), ownBirth);
       }
+      // So is another's beneficiary or spouse known by name and birth date (two employees who name each other).
+      if (ownNames !== '' && ownBirth !== '' && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteMemberAlias(nameAndBirth(ownNames, ownBirth), BY_NAME_AND_BIRTH);
     } else if (this.rowHeld) {
       const held = this.heldRows.get(row);
       if (held) {
@@ -2028,6 +2038,7 @@ export class RecordClassifier implements DetectionSink {
     const place = this.partyPlace(party);
     this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
     if (party.email !== undefined && party.names !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(emailAndName(party.email, party.names), hi, lo);
+    else if (party.id === undefined && party.email === undefined && named !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(nameAndBirth(party.names, party.birth), hi, lo);
     if (place === 0 && this.rowShared !== undefined) this.pendShared(true, hi, lo, 0);
     // They are affected people too: the notice reaches them where the export has their address.
     if (party.email !== undefined && this.collectEmails) this.noteEmail(party.email, place);
@@ -2270,14 +2281,15 @@ export class RecordClassifier implements DetectionSink {
    */
   private settleMemberAliases(): void {
     for (const entry of this.memberAliases.values()) {
-      if (entry === null) continue;
+      if (entry === null || entry.birth === BY_NAME_AND_BIRTH) continue;
       for (let i = 2; i < entry.members.length; i += 2) {
         this.people.link(entry.members[0] as number, entry.members[1] as number, entry.members[i] as number, entry.members[i + 1] as number);
       }
     }
     for (const [key, guardian] of this.guardianAliases) {
       const entry = this.memberAliases.get(key);
-      if (entry) this.people.link(entry.members[0] as number, entry.members[1] as number, guardian[0], guardian[1]);
+      // Two members of one name and birth date (namesakes with their own numbers): the party is neither's for sure.
+      if (entry && !(entry.birth === BY_NAME_AND_BIRTH && entry.members.length > 2)) this.people.link(entry.members[0] as number, entry.members[1] as number, guardian[0], guardian[1]);
     }
     this.memberAliases.clear();
     this.guardianAliases.clear();

@@ -951,7 +951,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
     // A loan's account; a Japanese payroll's transfer account and pay.
     'loan account', 'loan account no', 'loan account number', 'loan number', '振込口座', '口座番号', '銀行口座', '給与振込口座', '基本給', '給与',
-    'credit score', 'credit limit', 'balance', 'account balance', 'bankverbindung', 'gehalt', 'einkommen', 'salaire',
+    'credit score', 'credit limit', 'balance', 'account balance', 'share account', 'share draft', 'share draft account', 'share balance', 'bankverbindung', 'gehalt', 'einkommen', 'salaire',
     'revenu', 'rib', 'salario', 'ingresos', 'stipendio', 'reddito', 'salaris', 'inkomen', 'pensja', 'dochod',
     'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat', 'renda', 'renda mensal', 'salario mensal',
     'wallet', 'wallets address', 'crypto address', 'btc address', 'eth address', 'deposit address', 'withdrawal address',
@@ -991,6 +991,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'bisogni educativi speciali', 'stan zdrowia', 'estado de saude', 'estado de salud',
     'special educational needs', 'special educational need', 'sen', 'sen status', 'sen details', 'sen need', 'sen needs',
     'sen support', 'sen provision', 'senco notes', 'iep', 'ehcp', 'learning support needs', 'learning difficulty', 'learning disability',
+    // An employer's voluntary disability self-identification (CC-305); a claim's injuries ("insured_injury": a fractured wrist, whiplash).
+    'disability self id', 'disability status', 'injury', 'injuries', 'injury description', 'injury type',
+    'nature of injury', 'injury details',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
     'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
@@ -1360,6 +1363,8 @@ function namesOrganisationColumn(words: readonly string[]): boolean {
 const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento', 'nascita', 'geboorte', 'origin', 'origine', 'origen',
   'roaming', 'visited', 'issue', 'issuing', 'issued', 'issuer', 'destination', 'departure', 'arrival', 'transit', 'citizenship',
   'nationality', 'ausstellung', 'ausstellungsland',
+  // A driving licence's issuing state ("insured_dl_state", "DL State").
+  'dl', 'dln',
   // Where an identity document, a visa or a professional licence was issued (a KYC check's document country, a clinician's licence state).
   'document', 'doc', 'passport', 'visa', 'permit', 'licence', 'license', 'licensure', 'dokument', 'ausweis', 'reisepass']);
 const GEO_IP_PATH = /(?:^|\.)(?:geo|geoip|geo_ip|geolocation|ip_?geo|location_?info|geographical_?context|geographicalContext)\./i;
@@ -1431,12 +1436,15 @@ function profileOf(name: string): ColumnProfile {
   if (hint === undefined && words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && NAME_PARTS.has(words[1] ?? '')) hint = 'person-name';
   // A gym's Physical Activity Readiness Questionnaire ("PAR-Q Chest Pain", "PAR-Q Dizziness"): each question is about health.
   if (hint === undefined && words[0] === 'par' && words[1] === 'q' && words.length > 2) hint = 'health';
+  // A US school's Section 504 plan: a disability's accommodations (its number is no word: see columnWords).
+  if (hint === undefined && /(?:^|[^a-z0-9])(?:section[ _-]?504|504[ _-]?plan)(?![a-z0-9])/i.test(name)) hint = 'health';
   // A column named by a SNP's reference id (rs4680) holds genotypes (AG, CT).
   if (hint === undefined && /^rs\d{2,}$/i.test(name.trim())) hint = 'genetic';
   // A column named for another person alone ("Mother", "Guardian", "Emerg_Contact_1", as school systems write them) holds their name.
   // So is one with a role's word after it ("Tutor legal").
   const alone = words.join(' ');
-  if (hint === undefined && (PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length || PARTY_WORDS.exec(alone)?.[0].length === alone.length)) hint = 'person-name';
+  // Not a share of them ("Bene1_Pct": a beneficiary's percentage).
+  if (hint === undefined && !/[ _.-](?:pct|percent)$/i.test(name.trim()) && (PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length || PARTY_WORDS.exec(alone)?.[0].length === alone.length)) hint = 'person-name';
   // The name of a thing a log or a cloud service names ("httpSourceName" ALB, "continent_name"
   // Europe, "roleSessionName", a product's "item_name", an order's "line_items[].name"): no one's name.
   if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && isThingWord(words[words.length - 2] ?? '')) hint = undefined;
@@ -1444,7 +1452,8 @@ function profileOf(name: string): ColumnProfile {
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
   // A statistic over many people ("avg_customer_age", "pct_female", "median_income") is no one's.
-  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
+  // Not a credit union's share account, its deposit account ("share_balance").
+  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std)$/.test(words[0] ?? '') && words.length > 1 && !(words[0] === 'share' && /^(?:account|balance|draft)$/.test(words[1] ?? ''))) hint = undefined;
   // A pet's or an animal's name, birth date or diagnosis is no person's ("pet_name", "pet_dob", "animal_diagnosis").
   if (/^(?:pet|pets|animal|animals|tier|haustier|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
   const allWords = columnWords(name);
@@ -1485,7 +1494,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).

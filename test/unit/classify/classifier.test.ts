@@ -1801,6 +1801,44 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(categories({ user_id: 'p1', os_name: 'ios', browser_name: 'Safari', device_id: 'A1B2C3D4-0000-4000-8000-000000000001' })).not.toContain('identity');
   });
 
+  it('counts a 401(k)\'s beneficiaries ("Bene1_Name") as people of their own, a child\'s birth date as the child\'s', () => {
+    const plan = people([
+      { EmpID: '900001', FirstName: 'Mary', LastName: 'Jones', DOB: '04/12/1980', SSN: '512-34-7788', State: 'WA', Bene1_Name: 'Emma Jones', Bene1_Relationship: 'Child', Bene1_DOB: '03/15/2019', Bene1_SSN: '623-45-1290' },
+      { EmpID: '900002', FirstName: 'Robert', LastName: 'Smith', DOB: '09/30/1975', SSN: '433-21-9087', State: 'OR', bene_first: 'Linda', bene_last: 'Smith', bene_dob: '02/02/1977', bene_ssn: '544-12-6678' },
+    ]);
+    expect(plan.subjectCount).toBe(4);
+    expect(plan.children).toMatchObject({ under13: 1, withBirthDate: 4 });
+    expect(inJurisdiction(plan, 'US-WA')?.subjects).toBe(2);
+    // Two employees who name each other (by name and birth date) are two people; a beneficiary's percentage is no name.
+    const couple = people([
+      { EmpID: '900000', FirstName: 'Virginia', LastName: 'Barnes', DOB: '06/03/1997', Bene1_Name: 'Nicholas Barnes', Bene1_DOB: '12/30/1973', Bene1_Pct: '60', Bene2_Name: 'Dylan Barnes', Bene2_DOB: '05/25/2016', Bene2_Pct: '40' },
+      { EmpID: '900001', FirstName: 'Nicholas', LastName: 'Barnes', DOB: '12/30/1973', Bene1_Name: 'Virginia Barnes', Bene1_DOB: '06/03/1997', Bene1_Pct: '100' },
+    ]);
+    expect(couple.subjectCount).toBe(3);
+    // Two employees of one name and birth date keep their own numbers: neither is a namesake's beneficiary.
+    const namesakes = people([
+      { EmpID: '1', FirstName: 'Jose', LastName: 'Garcia', DOB: '01/02/1980', Bene1_Name: 'Ana Garcia', Bene1_DOB: '03/04/1982' },
+      { EmpID: '2', FirstName: 'Jose', LastName: 'Garcia', DOB: '01/02/1980', Bene1_Name: 'Maria Garcia', Bene1_DOB: '05/06/1983' },
+      { EmpID: '3', FirstName: 'Luz', LastName: 'Perez', DOB: '07/08/1990', Bene1_Name: 'Jose Garcia', Bene1_DOB: '01/02/1980' },
+    ]);
+    expect(namesakes.subjectCount).toBe(6);
+  });
+
+  it('places no one by a driving licence\'s issuing state; reads injuries, Section 504 plans and a disability self-identification as health', () => {
+    const claim = people([{ claim_number: 'CLM-1', insured_name: 'James Carter', insured_dl_number: 'B123456789012', insured_dl_state: 'OH', insured_address: '7693 Valley Dr, Miami, FL 33130', insured_injury: 'Fractured left wrist' }]);
+    expect(claim.jurisdictions).toEqual(['US', 'US-FL']);
+    expect(claim.categories.map((entry) => entry.category)).toContain('health');
+    expect(categories({ Student_ID: '1', First_Name: 'Mia', Section_504: 'Y' })).toContain('health');
+    expect(categories({ Student_ID: '1', First_Name: 'Mia', Section_504: 'N' })).not.toContain('health');
+    expect(categories({ worker_id: 'WK-1', disability_self_id: 'Yes, I have a disability (or previously had a disability)' })).toContain('health');
+    expect(categories({ worker_id: 'WK-2', disability_self_id: 'No, I do not have a disability' })).not.toContain('health');
+  });
+
+  it('reads a credit union\'s share account as financial, and still no statistic\'s share as anyone\'s', () => {
+    expect(categories({ member_number: '100001', first_name: 'Mary', share_account: 'S100001-00', share_balance: '15234.55' })).toContain('financial');
+    expect(describeColumn('share_female').hint).toBeUndefined();
+  });
+
   it('places "City, State, United States" in its state', () => {
     const located = people([{ user_id: 'ic1', location: 'Austin, Texas, United States' }, { user_id: 'ic2', location: 'Denver, CO, USA' }]);
     expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);
