@@ -1085,7 +1085,7 @@ const NO_STATES: readonly string[] = [];
 
 // A product's code: its object (a catalogue's row, a dump's table, an order's line item) is a product, whose
 // barcodes are no cards and whose "name" is no one's.
-const PRODUCT_CODE = /^((?:[^.]+\.)?)(?:sku|ean|ean13|gtin|upc|asin|mpn|barcode|artikelnummer)$/i;
+const PRODUCT_CODE = /^((?:[^.]+\.)?)(?:sku|ean|ean13|gtin|upc|asin|mpn|barcode|artikelnummer|ndc|ndc[ _]?code)$/i;
 
 // Swiss cantons' codes that are US states' too (NE Neuchâtel, AR Appenzell Ausserrhoden): in a region column
 // ("Kanton", "canton"), not in a state column, where a ZIP code of another state is a typo more often than a canton.
@@ -1151,6 +1151,10 @@ interface PartyRow {
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
+/** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
+const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
+/** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
+const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca)/;
 const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
 
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
@@ -1288,6 +1292,8 @@ export class RecordClassifier implements DetectionSink {
   private rowMask = 0;
   private rowAge = -1;
   private rowPhoneCountry: string | undefined;
+  /** The row holds a US bank's routing number (see validated). */
+  private rowUsBank = false;
   private rowNumber = 0;
   private rowHi = 0;
   private rowLo = 0;
@@ -1471,6 +1477,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowMask = 0;
     this.rowAge = -1;
     this.rowPhoneCountry = undefined;
+    this.rowUsBank = false;
     this.rowHeld = false;
     if (key === undefined && this.subjectKey === null && this.keyLeftToUs) {
       // Without a key column, a name and a date of birth together identify a person (a pharmacy's
@@ -1665,19 +1672,23 @@ export class RecordClassifier implements DetectionSink {
         this.detectForParty(value, column, party);
         continue;
       }
-      // A catalogue's bare "name" is its product's ("Harper Table Lamp"), in records with a product's code (see PRODUCT_CODE).
-      if (this.productName !== undefined && column.profile.name === this.productName) {
-        // Read as a column whose name says nothing: a medicine's name is still one ("Sertraline 50mg").
-        detectInto(value, NEUTRAL_COLUMN, this);
-        continue;
-      }
-      if ((column.profile.placeOnly || (orgs && column.orgContact)) && this.weakRow()) {
-        // Where, not who (a city, a postcode, a BIC): the record's person's only if something else makes it one's.
+      // A catalogue's bare "name" is its product's ("Harper Table Lamp"), in records with a product's code (see PRODUCT_CODE),
+      // read as a column whose name says nothing: a medicine's name is still one ("Sertraline 50mg").
+      const productName = this.productName !== undefined && column.profile.name === this.productName;
+      // A product's medicine (a formulary's "drug_name" next to its NDC) is a person's health only in a record that is someone's order.
+      const productThing = productName || (this.productName !== undefined && column.profile.hint === 'health');
+      if ((column.profile.placeOnly || (orgs && column.orgContact) || productThing) && this.weakRow()) {
+        // Where, not who (a city, a postcode, a BIC), or what (a product): the record's person's only if something else makes it one's.
         const mask = this.rowMask;
         this.rowMask = 0;
-        this.detect(value, column);
+        if (productName) detectInto(value, NEUTRAL_COLUMN, this);
+        else this.detect(value, column);
         this.rowWeakMask |= this.rowMask;
         this.rowMask = mask;
+        continue;
+      }
+      if (productName) {
+        detectInto(value, NEUTRAL_COLUMN, this);
         continue;
       }
       if (column.profile.hint === 'person-name') named = true;
@@ -1712,8 +1723,10 @@ export class RecordClassifier implements DetectionSink {
     }
 
     // A phone's country places a record that nothing else places: a US state beats a Canadian mobile.
+    let placedByPhone = false;
     if (countries.length === 0 && this.rowPhoneCountry && states.length === 0 && address?.state === undefined && regionStatesAlone.length === 0 && !sharedStatesAgree(sharedStates, zip ?? address?.zip)) {
       countries.push(this.rowPhoneCountry);
+      placedByPhone = true;
     }
     if (address?.state && states.length === 0) states.push(address.state);
     // A region column's state codes are US states for records placed in the US; for records placed
@@ -1751,11 +1764,26 @@ export class RecordClassifier implements DetectionSink {
         this.rowPlace = this.partyPlace(household);
       }
     }
+    // A child whose record gives no address of their own (a phone's country at most) lives at their parent's or guardian's (a camper, a pupil).
+    if ((this.rowPlace === 0 || placedByPhone) && this.touchedParties.length > 0 && !(this.rowAge >= 18)) {
+      const byPhone = this.rowPlace;
+      this.rowPlace = 0;
+      for (let index = 0; index < this.parties.length && this.rowPlace === 0; index++) {
+        const household = this.parties[index];
+        if (household?.touched && HOUSEHOLD_PARTY.test(this.partyNames[index] ?? '') && (household.country !== undefined || household.state !== undefined || household.zip !== undefined || household.address !== undefined)) {
+          this.rowPlace = this.partyPlace(household);
+        }
+      }
+      if (this.rowPlace === 0) this.rowPlace = byPhone;
+    }
     // A ZIP code in a record placed nowhere else may still place it, if the export is a US one.
     const zipState = anyZip === undefined ? undefined : usStateOfZip(zipWithZeros(anyZip));
     if (zipState !== undefined && this.rowPlace !== 0) {
       if (usStates.length > 0 || countries.includes('US')) this.zipsInUs++;
       else this.zipsElsewhere++;
+    } else if (zipState !== undefined && this.rowUsBank) {
+      // A US bank's routing number next to the ZIP code (an ACH payout's payee) says the export is a US one.
+      this.zipsInUs++;
     }
 
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
@@ -1774,8 +1802,11 @@ export class RecordClassifier implements DetectionSink {
     // So is a row whose only emails are roles' and that names no one (a supplier's sales@ in a dump keyed by its rows).
     if (!named && roleMailbox && !personalMailbox && !this.keyNamesPeople()) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
+    /** The row's person was counted: what is decided of them later (a ZIP code's state, an ambiguous birth date) is theirs. */
+    let recorded = !this.rowKeyed;
     if (this.rowKeyed) {
-      if (this.rowMask !== 0 || this.rowHeld || ((this.keyNamesPeople() || this.attributeOfPerson) && !organisation)) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
+      recorded = this.rowMask !== 0 || this.rowHeld || ((this.keyNamesPeople() || this.attributeOfPerson) && !organisation);
+      if (recorded) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
       if (aliases) this.linkAliases(aliases);
       // A member who is another member's guardian: the guardian, known by their email and name, is the member known by their id
       // (by the email alone, a child whose record gives a parent's email would be the parent). Not a child (a son who
@@ -1801,12 +1832,12 @@ export class RecordClassifier implements DetectionSink {
     } else {
       this.countRow(this.rowMask, this.rowPlace);
     }
-    if (zipState !== undefined && this.rowPlace === 0 && this.pendingZips.length < CLASSIFIER_LIMITS.pendingAges) {
+    if (recorded && zipState !== undefined && this.rowPlace === 0 && this.pendingZips.length < CLASSIFIER_LIMITS.pendingAges) {
       this.pendingZips.push({ keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, state: zipState, mask: this.rowMask });
     }
     this.rowShared = this.rowPlace === 0 ? sharedPending : undefined;
-    if (this.rowShared !== undefined) this.pendShared(this.rowKeyed, this.rowHi, this.rowLo, this.rowMask);
-    if (pendingAge) {
+    if (recorded && this.rowShared !== undefined) this.pendShared(this.rowKeyed, this.rowHi, this.rowLo, this.rowMask);
+    if (recorded && pendingAge) {
       const [column, monthFirst, dayFirst] = pendingAge;
       this.pendingAges.push({ column, monthFirst, dayFirst, byCountry: dateOrderOf(this.country), keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, place: this.rowPlace });
     }
@@ -1880,20 +1911,29 @@ export class RecordClassifier implements DetectionSink {
     let organisation = false;
     let person = false;
     let product: string | undefined;
+    let providerNames = false;
+    let otherNames = false;
     for (const column of columns) {
       if (column.party >= 0) continue;
       if (column.profile.organisation) organisation = true;
       else if (column.namesPerson) person = true;
       product ??= PRODUCT_CODE.exec(column.profile.name.trim())?.[1];
+      if (column.profile.hint === 'person-name') {
+        if (PROVIDER_NAME.test(column.profile.name)) providerNames = true;
+        else otherNames = true;
+      }
     }
     this.orgColumns = columns;
     this.aboutOrgs = organisation && !person;
+    this.aboutProviders = providerNames && !otherNames;
     this.productName = product === undefined ? undefined : `${product}name`;
     return this.aboutOrgs;
   }
 
   private orgColumns: readonly ColumnState[] | undefined;
   private aboutOrgs = false;
+  /** The records name clinicians and no one else (NPPES's provider directory): see validated. */
+  private aboutProviders = false;
   /** The name column of the product a record's code belongs to ("name" next to "sku", "items.name" next to "items.sku"). */
   private productName: string | undefined;
 
@@ -2366,7 +2406,8 @@ export class RecordClassifier implements DetectionSink {
       recording.mask |= flagsOf(detector);
       recording.ids.push(detector.id);
     }
-    recording.simple = recording.probable.length === 0 && recording.age < 0 && recording.phoneCountry === undefined && !recording.validated.some((found) => found.weak === true);
+    recording.simple = recording.probable.length === 0 && recording.age < 0 && recording.phoneCountry === undefined
+      && !recording.validated.some((found) => found.weak === true || found === DETECTORS.abaRouting);
     if (!recording.volatile) memo.set(hi, lo, recording);
   }
 
@@ -2375,7 +2416,10 @@ export class RecordClassifier implements DetectionSink {
   validated(detector: DetectorInfo): void {
     // In records about animals (a vet's, a kennel's), health data is the animals', not their owners'.
     if (this.rowAnimals && detector.category === 'health' && !OWNER_COLUMN.test(this.current.profile.name)) return;
+    // A directory's NPI is its clinician's own professional number, no one's health (a claim's tells of its patient's care).
+    if (detector === DETECTORS.usNpi && this.aboutProviders) return;
     this.recording?.validated.push(detector);
+    if (detector === DETECTORS.abaRouting) this.rowUsBank = true;
     const hits = this.current.hits;
     hits[detector.id] = (hits[detector.id] ?? 0) + 1;
     // A sensitive word in a note counts for a record that is someone's, not for a line of marketing copy.

@@ -1367,6 +1367,8 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
   'dl', 'dln',
   // Where an identity document, a visa or a professional licence was issued (a KYC check's document country, a clinician's licence state).
   'document', 'doc', 'passport', 'visa', 'permit', 'licence', 'license', 'licensure', 'dokument', 'ausweis', 'reisepass']);
+const PROFESSIONAL_WORDS = new Set(['provider', 'practitioner', 'physician', 'clinician', 'prescriber', 'medical', 'nursing', 'nurse',
+  'professional', 'pharmacist', 'pharmacy', 'dentist', 'dental', 'dea', 'board', 'practice', 'contractor', 'broker', 'insurance', 'real', 'estate', 'liquor', 'business']);
 const GEO_IP_PATH = /(?:^|\.)(?:geo|geoip|geo_ip|geolocation|ip_?geo|location_?info|geographical_?context|geographicalContext)\./i;
 const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function', 'process', 'service', 'app', 'application', 'host',
   'server', 'bucket', 'table', 'queue', 'topic', 'stream', 'cluster', 'instance', 'device', 'file', 'product', 'item', 'event', 'metric',
@@ -1380,7 +1382,9 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   // A gazetteer's places ("subdivision_name": Texas, "county_name", "capital_name").
   'subdivision', 'province', 'county', 'district', 'municipality', 'capital', 'territory', 'prefecture',
   // An analytics event's software and campaign (Amplitude's "os_name": ios, "library_name", "campaign_name").
-  'os', 'browser', 'platform', 'carrier', 'library', 'sdk', 'campaign', 'channel', 'page', 'team']);
+  'os', 'browser', 'platform', 'carrier', 'library', 'sdk', 'campaign', 'channel', 'page', 'team',
+  // A medicine's non-proprietary or trade name (a formulary's "generic_name": Sertraline).
+  'generic', 'trade', 'proprietary', 'substance']);
 /** A thing's word, or a list of things in the plural ("items", "products"). */
 function isThingWord(word: string): boolean {
   return THING_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && THING_WORDS.has(word.slice(0, -1)));
@@ -1467,6 +1471,8 @@ function profileOf(name: string): ColumnProfile {
   const segments = name.split('.');
   const ownWords = segments.length >= 3 ? columnWords(segments.slice(1).join('.')) : allWords;
   if ((hint === 'country' || hint === 'us-state' || hint === 'region') && ownWords.some((word) => NOT_RESIDENCE_WORDS.has(word) || /^(?:herkunft|geburts)/.test(word))) hint = undefined;
+  // A clinician's professional licence ("Provider License Number_1", "medical_license_no") is no driving licence.
+  if (hint === 'driver-license' && allWords.some((word) => PROFESSIONAL_WORDS.has(word))) hint = undefined;
   // A hashed token or secret (Meteor's "hashedToken", "api_key_hash") is a hash, as a password's is.
   if (hint === 'secret' && allWords.some((word) => word === 'hashed' || word === 'hash' || word === 'digest')) hint = 'password';
   // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
@@ -1494,7 +1500,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).

@@ -1839,6 +1839,48 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(describeColumn('share_female').hint).toBeUndefined();
   });
 
+  it('counts a UK pupil\'s "Contact 1" as a person of their own, never as the pupil\'s key', () => {
+    const pupil = (upn: string, forename: string, dob: string, contact: string, email: string) => ({
+      UPN: upn, 'Legal Surname': 'Hughes', 'Legal Forename': forename, DOB: dob, Postcode: 'LS11 5DR', 'Contact 1 Name': contact, 'Contact 1 Relationship': 'Mother', 'Contact 1 Email': email });
+    const school = people([
+      pupil('A123456789012', 'Oliver', '05/12/2013', 'Sarah Hughes', 'sarah.hughes@example.co.uk'),
+      pupil('B234567890123', 'Amelia', '14/03/2016', 'Sarah Hughes', 'sarah.hughes@example.co.uk'),
+    ]);
+    expect(school.subjectCount).toBe(3);
+    expect(school.children).toMatchObject({ under13: 2, under16: 2 });
+  });
+
+  it('places a child whose record has no address of their own at their parent\'s, and the emergency contact with them', () => {
+    const camp = people([
+      { camper_id: 'C1', camper: { first_name: 'Liam', last_name: 'Walsh', date_of_birth: '2016-05-02' },
+        parent: { name: 'Karen Walsh', email: 'karen.walsh@example.com', address: '12 Oak St, Boston, MA 02134' },
+        medical: { physician: { name: 'Dr. Paul Olson', phone: '(603) 815-7924' } },
+        emergency_contact: { name: 'Ann Doyle', phone: '(617) 444-8890', relationship: 'Aunt' } },
+    ]);
+    expect(camp.subjectCount).toBe(3);
+    expect(inJurisdiction(camp, 'US-MA')?.subjects).toBe(3);
+  });
+
+  it('places payees by their ZIP codes in an export of US bank routing numbers, and still no company among them', () => {
+    const payouts = people(Array.from({ length: 24 }, (_, n) => ({
+      payout_id: `po_${n}`, payee_id: `py_${n % 12}`, payee_name: n % 12 === 11 ? 'Bright Cleaning LLC' : `Payee ${['Anna', 'Ben', 'Cara'][n % 3]} Smith`,
+      payee_email: n % 12 === 11 ? 'billing@bright.example' : `payee${n % 12}@example.com`, routing_number: '021000021', account_number: `12345678${n % 12}`,
+      payee_zip: n % 2 ? '07030' : '2134',
+    })));
+    expect(payouts.subjectCount).toBe(11);
+    expect(payouts.jurisdictions).toEqual(['US', 'US-MA', 'US-NJ']);
+  });
+
+  it('reads a formulary\'s drugs (by their NDC) as no one\'s health, and a provider directory\'s NPI and licence as no one\'s', () => {
+    expect(people([{ ndc: '12345-678-90', drug_name: 'Sertraline 50mg tablets', generic_name: 'Sertraline', tier: '1' }]).subjectCount).toBe(0);
+    // A pharmacy order with a product's code is still its customer's health.
+    expect(categories({ order_id: '1', customer_email: 'anna@example.com', sku: 'SKU1', name: 'Sertraline 50mg tablets' })).toContain('health');
+    const directory = people([{ NPI: '1497758544', 'Provider Last Name (Legal Name)': 'Garcia', 'Provider First Name': 'Maria', 'Provider License Number_1': 'M12345' }]);
+    expect(directory.categories.map((entry) => entry.category)).toEqual(['identity']);
+    // A claim's rendering NPI still tells of its patient's care.
+    expect(categories({ patient_name: 'Anna Smith', rendering_provider_name: 'Maria Garcia', npi: '1497758544' })).toContain('health');
+  });
+
   it('places "City, State, United States" in its state', () => {
     const located = people([{ user_id: 'ic1', location: 'Austin, Texas, United States' }, { user_id: 'ic2', location: 'Denver, CO, USA' }]);
     expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);
