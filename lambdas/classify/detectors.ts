@@ -1628,6 +1628,8 @@ function rankOf(name: string): number | undefined {
   // A client's id is a customer's in a CRM and an application's in an OAuth log: after a user's id, before an email.
   if ((words[0] === 'client' && words.length === 2 && KEY_WORDS.has(words[1] ?? '')) || compact === 'clientid') return 0.5;
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;
+  // "patient_member_id", "Subscriber Member ID": the person's id in a plan.
+  if (words.length === 3 && PERSON_QUALIFIERS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0;
   if (compact === 'uid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
   // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").
   if (words.length === 2 && KEY_WORDS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '')) return 0;
@@ -2727,6 +2729,16 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
 
 
 
+/** Text with its percent-escapes decoded (a URL's query); as it is where they do not decode (a lone "100%"). */
+function percentDecoded(text: string): string {
+  if (!/%[0-9A-Fa-f]{2}/.test(text)) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/%40/g, '@').replace(/%2B/gi, '+');
+  }
+}
+
 // An email's or an HTTP header's date ("Fri, 30 Oct 2026 23:41:13 +0000", as Twilio's API writes them): its "+0000" is no phone.
 const RFC_2822_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|UT|Z)$/;
 
@@ -2781,8 +2793,9 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
 export const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Not after a "+": an international phone number's digits ("+4915112345678") are no card's.
 const CARD_IN_TEXT =
-  /(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
+  /(?<![\w+-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
 const SSN_IN_TEXT = /(?<![\w.-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])/g;
 const IBAN_IN_TEXT = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}/g;
 // Not after a slash: "Chrome/124.0.0.0" is a version.
@@ -2860,7 +2873,9 @@ function sensitiveWordsInto(text: string, sink: DetectionSink): void {
  * hashes. A single pass first counts what the text could hold, so plain prose costs little.
  */
 export function scanTextInto(rawText: string, sink: DetectionSink, prose = true): void {
-  const text = rawText.length > MAX_SCANNED_TEXT ? rawText.slice(0, MAX_SCANNED_TEXT) : rawText;
+  const cut = rawText.length > MAX_SCANNED_TEXT ? rawText.slice(0, MAX_SCANNED_TEXT) : rawText;
+  // A URL's query is read decoded ("phone=%2B4915112345678", "email=anna%40example.com").
+  const text = cut.includes('%') ? percentDecoded(cut) : cut;
   if (prose) sensitiveWordsInto(text, sink);
   let digits = 0;
   let at = false;
@@ -2884,10 +2899,8 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
   }
   if (run > longestRun) longestRun = run;
 
-  // An address in a URL's query may be percent-encoded ("anna%40example.com").
-  const encodedAt = !at && text.includes('%40');
-  if (at || encodedAt) {
-    for (const [candidate] of (encodedAt ? text.replace(/%40/g, '@') : text).matchAll(EMAIL_IN_TEXT)) {
+  if (at) {
+    for (const [candidate] of text.matchAll(EMAIL_IN_TEXT)) {
       const email = candidate.replace(/\.+$/, '');
       if (isPersonalEmail(email)) sink.validated(DETECTORS.email);
     }

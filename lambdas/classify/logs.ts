@@ -35,6 +35,8 @@ export interface LogLayout {
 /** Where a line names its person: a user field, and fields that may carry an email address. */
 interface Roles {
   readonly user?: string;
+  /** The person a user field names, '' for none (a service's role); the field itself without it. */
+  readonly userOf?: (value: string) => string;
   readonly texts: readonly string[];
   /** The request's cookies (CloudFront's `cs(Cookie)`). */
   readonly cookie?: string;
@@ -91,7 +93,8 @@ const FORMATS: readonly NamedFormat[] = [
       'user_agent', 'version_id', 'host_id', 'signature_version', 'cipher_suite', 'authentication_type', 'host_header',
       'tls_version', 'access_point_arn', 'acl_required',
     ],
-    roles: { texts: ['object_key', 'request_uri', 'referer'] },
+    // The requester is a person when the ARN is an IAM user's or a person's session (see personOfArn).
+    roles: { user: 'requester_arn', userOf: personOfArn, texts: ['object_key', 'request_uri', 'referer'] },
   },
 ];
 
@@ -174,8 +177,9 @@ export function requesterKeysOf(texts: ReadonlyArray<string | undefined>, author
 }
 
 /** The key of a line's person: its user, else what its request names them by (see requesterKeysOf), else ''. */
-function subjectOf(row: readonly string[], user: number, texts: readonly number[], cookie: number): string {
-  const name = user < 0 ? undefined : row[user];
+function subjectOf(row: readonly string[], user: number, texts: readonly number[], cookie: number, userOf?: (value: string) => string): string {
+  const field = user < 0 ? undefined : row[user];
+  const name = field === undefined || userOf === undefined ? field : userOf(field);
   if (name !== undefined && name !== '-' && name !== '') return name;
   const cookies = cookie < 0 ? undefined : row[cookie];
   return requesterKeysOf(texts.map((index) => row[index]), undefined, cookies === '-' ? undefined : cookies).join('\n');
@@ -192,7 +196,7 @@ function layoutOf(format: string, names: readonly string[], roles: Roles, delimi
     length,
     lines,
     withSubject: (row) => {
-      row.unshift(subjectOf(row, user, texts, cookie));
+      row.unshift(subjectOf(row, user, texts, cookie, roles.userOf));
       return row;
     },
   };
@@ -251,6 +255,19 @@ const SSO_ROLE = /^AWSReservedSSO_/;
  * The person a CloudTrail event's caller is: a key for them, or '' when the caller is no person;
  * undefined when the record is no CloudTrail event.
  */
+/**
+ * The person an IAM ARN names (an S3 access log's requester): an IAM user, a federated user, or a
+ * role session of IAM Identity Center or named by an email; '' for a service's or software's role.
+ */
+export function personOfArn(arn: string): string {
+  const [, , service = '', , account = '', resource = ''] = arn.split(':');
+  const [kind = '', role = '', session = ''] = resource.split('/');
+  if (service === 'iam' && kind === 'user') return `iam:${account}:${resource.slice(resource.lastIndexOf('/') + 1)}`;
+  if (kind === 'federated-user') return `federated:${role.toLowerCase()}`;
+  if (kind === 'assumed-role' && (SSO_ROLE.test(role) || isEmailAddress(session))) return `session:${session.toLowerCase()}`;
+  return '';
+}
+
 export function cloudTrailPrincipalOf(record: Record<string, unknown>): string | undefined {
   const identity = record.userIdentity;
   if (identity === null || typeof identity !== 'object' || typeof record.eventSource !== 'string') return undefined;
@@ -262,12 +279,8 @@ export function cloudTrailPrincipalOf(record: Record<string, unknown>): string |
     const userId = (identity as { onBehalfOf?: { userId?: unknown } }).onBehalfOf?.userId;
     return typeof userId === 'string' ? `sso:${userId}` : '';
   }
-  if (typeof arn !== 'string') return '';
   // arn:aws:sts::123456789012:assumed-role/ROLE/SESSION, arn:aws:sts::123456789012:federated-user/NAME
-  const [kind, role = '', session = ''] = (arn.split(':')[5] ?? '').split('/');
-  if (kind === 'federated-user') return `federated:${role.toLowerCase()}`;
-  if (kind === 'assumed-role' && (SSO_ROLE.test(role) || isEmailAddress(session))) return `session:${session.toLowerCase()}`;
-  return '';
+  return typeof arn === 'string' ? personOfArn(arn) : '';
 }
 
 // A request logged as JSON (AWS WAF's `httpRequest`, an application's request log): its headers

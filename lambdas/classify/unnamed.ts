@@ -13,7 +13,7 @@
 // read by their values. Each value is still checked by its kind's detector; the name only
 // chooses the detector. A column is named only when nearly all of its sampled values have the
 // kind's shape, and names and dates of birth only in a table that also holds a person's email,
-// phone or street. Capitalised words are people's names when many start or end with a common given
+// phone, street or a postcode of one country's shape. Capitalised words are people's names when many start or end with a common given
 // name, or when the same rows' emails spell them (towns, products and book titles do neither); a
 // column of dates is their births only next to their names, when the dates span decades around a
 // grown-up median age (hires, orders, shipments and invoices are recent).
@@ -258,7 +258,10 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
   if (codes !== undefined && kinds.includes('date_of_birth')) kinds[codes] = 'diagnosis';
   // Bare five-digit numbers are postcodes only next to a state's or a country's column.
   const placed = kinds.includes('state') || kinds.includes('country');
-  const personal = skip !== undefined || kinds.includes('phone') || kinds.includes('street');
+  // A postcode of one country's shape (a UK one, not five bare digits) is an address, as a street is (a hospital's extract:
+  // NHS number, names, birth date, postcode, diagnosis).
+  const postcodes = kinds.some((kind, column) => kind === 'postal_code' && (samples[column] as string[]).every((value) => countryOfPostcode(value) !== undefined));
+  const personal = skip !== undefined || kinds.includes('phone') || kinds.includes('street') || postcodes;
   return kinds.map((kind, column) => {
     const name = `column_${column + 1}`;
     if (kind === undefined || (PEOPLES_KINDS.has(kind) && !personal)) return name;

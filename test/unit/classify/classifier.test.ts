@@ -1881,6 +1881,17 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(categories({ patient_name: 'Anna Smith', rendering_provider_name: 'Maria Garcia', npi: '1497758544' })).toContain('health');
   });
 
+  it('keys a remittance by its patient_member_id, and places a request by the phone its decoded query carries, which is no card', () => {
+    const remit = people([
+      { claim_id: 'RO1', patient_name: 'JONES, MARY', patient_member_id: 'M123456789', procedure_description: 'Chemotherapy administration, IV infusion' },
+      { claim_id: 'RO2', patient_name: 'JONES, MARY', patient_member_id: 'M123456789', procedure_description: 'Injection, bevacizumab, 10 mg' },
+    ]);
+    expect(remit.subjectCount).toBe(1);
+    const query = people([{ request: 'GET /checkout/confirm?email=lukas.mueller%40web.de&phone=%2B4915112345678&step=3 HTTP/1.1' }]);
+    expect(query.jurisdictions).toEqual(['DE']);
+    expect(query.categories.map((entry) => entry.category)).toEqual(['contact']);
+  });
+
   it('places "City, State, United States" in its state', () => {
     const located = people([{ user_id: 'ic1', location: 'Austin, Texas, United States' }, { user_id: 'ic2', location: 'Denver, CO, USA' }]);
     expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);

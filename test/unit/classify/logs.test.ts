@@ -86,6 +86,10 @@ describe('access logs', () => {
     const s3Result = await classify(s3);
     expect(s3Result.subjectCount).toBe(2);
     expect(s3Result.evidence.find((entry) => entry.detector === 'email')?.columns).toEqual(['object_key']);
+    // Its requester is the line's person when the ARN is an IAM user's; a service's role is no one.
+    const users = scratchFile('2026-11-18-10-00-00-ABCDEF0123456789', ['alice.smith', 'bob.jones', 'alice.smith'].map((user, n) => '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be shop-exports [18/Nov/2026:10:00:0'
+      + `${n} +0000] 81.2.3.4 arn:aws:iam::123456789012:user/${user} 3E57427F33A59F0${n} REST.GET.OBJECT exports/orders.csv.gz "GET /exports/orders.csv.gz HTTP/1.1" 200 - 113 113 7 6 "-" "aws-cli/2.18.5" - Ab1Cd2= SigV4 ECDHE-RSA-AES128-GCM-SHA256 AuthHeader shop-exports.s3.eu-central-1.amazonaws.com TLSv1.3 - -`).join('\n'));
+    expect((await classify(users)).subjectCount).toBe(2);
   });
 
   it('reads a W3C extended log (CloudFront, IIS) under the names its #Fields line declares, tab- or space-separated', async () => {

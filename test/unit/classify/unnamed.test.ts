@@ -26,6 +26,18 @@ describe('a table without a header row', () => {
     ]);
   });
 
+  it('reads a hospital extract of NHS numbers, names, births, UK postcodes and diagnoses as its patients\'', () => {
+    const rows = split(`6938676453,Griffiths,Isla,1973-07-10,BS8 1TH,K21.9
+7884141523,Holmes,Freddie,1956-12-25,SE1 7PB,C50.911
+7060746676,Parker,Ethan,1946-04-01,EH3 9DR,J06.9
+4010232137,Evans,Olivia,1988-02-14,LS11 5DR,E11.9`, ',');
+    expect(unnamedColumnNames(rows, 6, undefined, 2026)).toEqual([
+      'column_1 [nhs_number]', 'column_2 [name]', 'column_3 [name]', 'column_4 [date_of_birth]', 'column_5 [postal_code]', 'column_6 [diagnosis]',
+    ]);
+    // Five bare digits are no address: a product table's codes and dates stay unnamed.
+    expect(unnamedColumnNames(rows.map((row) => [...row.slice(0, 4), '10115']), 5, undefined, 2026)[1]).toBe('column_2');
+  });
+
   it('takes the oldest column of dates spanning years as the births, not a sign-up date', () => {
     const rows = split(`1984-02-11\t2019-03-01\tanna@example.com\tAnna Berg
 1990-07-30\t2020-05-02\tbob@example.com\tRobert Klein
