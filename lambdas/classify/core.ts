@@ -1459,7 +1459,9 @@ export class RecordClassifier implements DetectionSink {
       else this.recordsScanned++;
       return;
     }
-    this.classifyRow(columns, values, key !== undefined && !isBlankKey(key) ? key : undefined);
+    // An access log's line that names no one holds no one's credentials either: a partner's script calling with its API key
+    // in the query is a machine's call, not a person per line (see MACHINE_TRACES).
+    this.classifyRow(columns, values, key !== undefined && !isBlankKey(key) ? key : undefined, this.subjectKey === LOG_SUBJECT ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES);
   }
 
   /** The attribute's name and value columns of an entity-attribute-value table keyed by its person (see attributeColumnsOf). */

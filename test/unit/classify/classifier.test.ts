@@ -1892,6 +1892,16 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(query.categories.map((entry) => entry.category)).toEqual(['contact']);
   });
 
+  it('reads conditions told in French, Spanish, Italian and Dutch notes, an addiction and union dues, and no cause\'s fundraiser', () => {
+    const told = (note: string) => categories({ Kundennummer: 'K1', Notiz: note });
+    for (const note of ['La cliente suit une chimiothérapie.', 'El cliente tiene epilepsia.', 'Klant heeft een depressie.', 'Klant is herstellende van een hersenbloeding.',
+      'Caller mentioned gambling addiction treatment.']) expect(told(note), note).toContain('health');
+    expect(told('Member of Teamsters Local 727, asked about union dues payroll deduction.')).toContain('special-category');
+    for (const note of ['Le client organise un gala pour la recherche contre le cancer.', 'Donación a la Asociación Española Contra el Cáncer.', 'Essay on the Great Depression.']) {
+      expect(told(note), note).not.toContain('health');
+    }
+  });
+
   it('places "City, State, United States" in its state', () => {
     const located = people([{ user_id: 'ic1', location: 'Austin, Texas, United States' }, { user_id: 'ic2', location: 'Denver, CO, USA' }]);
     expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);

@@ -90,6 +90,11 @@ describe('access logs', () => {
     const users = scratchFile('2026-11-18-10-00-00-ABCDEF0123456789', ['alice.smith', 'bob.jones', 'alice.smith'].map((user, n) => '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be shop-exports [18/Nov/2026:10:00:0'
       + `${n} +0000] 81.2.3.4 arn:aws:iam::123456789012:user/${user} 3E57427F33A59F0${n} REST.GET.OBJECT exports/orders.csv.gz "GET /exports/orders.csv.gz HTTP/1.1" 200 - 113 113 7 6 "-" "aws-cli/2.18.5" - Ab1Cd2= SigV4 ECDHE-RSA-AES128-GCM-SHA256 AuthHeader shop-exports.s3.eu-central-1.amazonaws.com TLSv1.3 - -`).join('\n'));
     expect((await classify(users)).subjectCount).toBe(2);
+    // A partner's script calling with its API key in the query, no user named: a machine's calls, no one's credentials.
+    const partner = scratchFile('partner.log', [1, 2, 3].map((n) => 'https 2026-11-18T10:00:01.000001Z app/www/50dc6c495c0c9188 52.1.2.3:40000 10.1.1.23:80 0.000 0.010 0.000 200 200 300 2000 '
+      + `"GET https://api.example.ie:443/v1/stock?api_key=pk_live_0a1b2c3d4e5f60718293a4b${n}&sku=1 HTTP/1.1" "partner-sync/1.4 (python-requests/2.32.3)" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 `
+      + 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/api/73e2d6bc24d8a067 "Root=1-65a1b2c3-0123456789abcdef01234567" "api.example.ie" "-" 0 2026-11-18T10:00:01.000001Z "forward" "-" "-" "10.1.1.23:80" "200" "-" "-" "-"').join('\n'));
+    expect((await classify(partner)).subjectCount).toBe(0);
   });
 
   it('reads a W3C extended log (CloudFront, IIS) under the names its #Fields line declares, tab- or space-separated', async () => {
