@@ -1437,7 +1437,9 @@ function profileOf(name: string): ColumnProfile {
     hint = hintOfWords(words.map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)));
   }
   // "Student First", "candidate_last": a person's name part after the word for the person.
-  if (hint === undefined && words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && NAME_PARTS.has(words[1] ?? '')) hint = 'person-name';
+  // So after another person's role ("bene_first", "guarantor_last"), also in a dump's table ("policy_beneficiaries.bene_first").
+  const fieldWords = name.includes('.') ? columnWords(name.slice(name.lastIndexOf('.') + 1)) : words;
+  if (hint === undefined && fieldWords.length === 2 && (PERSON_QUALIFIERS.has(fieldWords[0] ?? '') || PARTY_WORDS.test(fieldWords[0] ?? '')) && NAME_PARTS.has(fieldWords[1] ?? '')) hint = 'person-name';
   // A gym's Physical Activity Readiness Questionnaire ("PAR-Q Chest Pain", "PAR-Q Dizziness"): each question is about health.
   if (hint === undefined && words[0] === 'par' && words[1] === 'q' && words.length > 2) hint = 'health';
   // A US school's Section 504 plan: a disability's accommodations (its number is no word: see columnWords).

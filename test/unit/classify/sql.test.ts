@@ -184,3 +184,19 @@ describe('MySQL general query log', () => {
     expect(parallel.subjectCount).toBe(2);
   });
 });
+
+describe('a life insurer\'s policy and beneficiary table (QA round 30)', () => {
+  it('counts each beneficiary by their own name and birth date, not by the birth date alone', async () => {
+    const file = scratchFile('policies.sql', `CREATE TABLE \`policy_beneficiaries\` (
+  \`policy_no\` varchar(12) NOT NULL, \`insured_first\` varchar(60), \`insured_last\` varchar(60), \`insured_dob\` date, \`insured_state\` char(2),
+  \`bene_first\` varchar(60), \`bene_last\` varchar(60), \`bene_relationship\` varchar(20), \`bene_dob\` date, \`bene_share_pct\` int
+);
+INSERT INTO \`policy_beneficiaries\` VALUES ('LP1','Logan','Meyer','1998-06-07','GA','Ronald','Meyer','Child','1999-12-20',50),('LP1','Logan','Meyer','1998-06-07','GA','Ana','Meyer','Spouse','1997-01-02',50),('LP2','Gregory','Powell','1985-11-20','FL','Isabella','Powell','Spouse','1999-12-20',100);
+`);
+    const c = await classify(file);
+    // Two insured, three beneficiaries (two of them born the same day), each known by their name ("bene_first" is one).
+    expect(c.subjectCount).toBe(5);
+    expect(c.evidence.find((entry) => entry.detector === 'person-name')?.columns).toContain('policy_beneficiaries.bene_first');
+    expect(c.jurisdictions).toEqual(['US', 'US-FL', 'US-GA']);
+  });
+});
