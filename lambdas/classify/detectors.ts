@@ -1526,7 +1526,8 @@ const SELF_RELATIONSHIPS: ReadonlySet<string> = new Set([
 
 /** Whether a column of an export with a relationship column describes the key's person (see PRIMARY_PERSON_COLUMN). */
 export function isPrimaryPersonColumn(name: string): boolean {
-  return PRIMARY_PERSON_COLUMN.test(name.trim());
+  // camelCase too ("SubscriberFirstName", as claims exports write them).
+  return PRIMARY_PERSON_COLUMN.test(name.trim().replace(/([a-z])([A-Z])/g, '$1_$2'));
 }
 
 // Where an order goes ("Shipping Name", "ship_to_city", "Lieferadresse Ort"): the buyer's, or a gift's recipient's.

@@ -1902,6 +1902,15 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     }
   });
 
+  it('counts a claim\'s subscriber named only on a dependant\'s claims (camelCase columns, X12 relationship codes)', () => {
+    const claim = (id: string, relationship: string, patient: [string, string, string]) => ({
+      ClaimID: id, SubscriberID: 'SUB1', SubscriberFirstName: 'Mark', SubscriberLastName: 'Turner', SubscriberDOB: '03/04/1979',
+      PatientFirstName: patient[0], PatientLastName: patient[1], PatientDOB: patient[2], PatientRelationshipCode: relationship, SubscriberState: 'TX', DiagnosisCode1: 'J45.909' });
+    const claims = people([claim('CLM1', '19', ['Lily', 'Turner', '06/07/2015']), claim('CLM2', '19', ['Lily', 'Turner', '06/07/2015']), claim('CLM3', '01', ['Jane', 'Turner', '01/02/1980'])]);
+    expect(claims.subjectCount).toBe(3);
+    expect(claims.children).toMatchObject({ under13: 1 });
+  });
+
   it('places "City, State, United States" in its state', () => {
     const located = people([{ user_id: 'ic1', location: 'Austin, Texas, United States' }, { user_id: 'ic2', location: 'Denver, CO, USA' }]);
     expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);
