@@ -1422,9 +1422,16 @@ export class RecordClassifier implements DetectionSink {
     // A log's lines name their person's id at different depths (a signup's "body.userId", then a login's "userId"):
     // a record without the chosen key is known by a person's id of the same name elsewhere in it.
     if (key === undefined && this.keyLeftToUs && typeof this.subjectKey === 'string') key = sameKeyElsewhere(fields, this.subjectKey);
+    const values = fields.map(([, value]) => value);
+    // The email a request's bearer token carries in its claims (read in memory) is the request's too: read under the token's header.
+    const claimed = requester?.find((alias) => alias.includes('@') && !values.some((value) => value.toLowerCase().includes(alias)));
+    if (claimed !== undefined) {
+      states.push(this.columnState(fields.find(([name]) => /authorization$/i.test(name))?.[0] ?? 'Authorization'));
+      values.push(claimed);
+    }
     // A service's or software's event holds its session's keys (AssumeRole's session token, without
     // the secret key CloudTrail never logs), no one's credentials.
-    this.classifyRow(states, fields.map(([, value]) => value), key, principal === '' ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES,
+    this.classifyRow(states, values, key, principal === '' ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES,
       patient !== undefined && FHIR_CLINICAL.has(String(record.resourceType)));
   }
 

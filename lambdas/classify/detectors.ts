@@ -1467,7 +1467,10 @@ function profileOf(name: string): ColumnProfile {
   // A city that an IP address's geolocation gives (Auth0's "location_info.city_name", ECS's
   // "source.geo.city_name", Okta's "client.geographicalContext.city") is where a request came from,
   // no one's address; its country, state and postcode still place the record.
-  if (hint === 'postal-address' && GEO_IP_PATH.test(name)) hint = undefined;
+  // Microsoft Graph's message parties: "from.emailAddress.address" is an email address.
+  if (/(?:^|\.)emailAddress\.address$/i.test(name)) hint = 'email';
+  // So is Mixpanel's "$city" (a reserved property it fills from the IP address).
+  if (hint === 'postal-address' && (GEO_IP_PATH.test(name) || /(?:^|\.)\$city$/i.test(name))) hint = undefined;
   // A country or state of birth, origin, roaming or a document's issue is no residence: it places no one.
   // Not a wrapper's name at the top of a longer path (CouchDB's "doc.address.country", a "document.customer.country").
   const segments = name.split('.');

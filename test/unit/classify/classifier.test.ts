@@ -1911,6 +1911,14 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(claims.children).toMatchObject({ under13: 1 });
   });
 
+  it('reads the email a request\'s bearer token carries as the request\'s contact data, and no Mixpanel $city as an address', () => {
+    const claims = Buffer.from(JSON.stringify({ sub: 'auth0|65a1b2c3', email: 'lena.weber@example.de' })).toString('base64url');
+    const waf = people([{ httpRequest: { clientIp: '81.2.3.4', headers: [{ name: 'Authorization', value: `Bearer eyJhbGciOiJSUzI1NiJ9.${claims}.c2lnbmF0dXJl` }], uri: '/api/v1/me' } }]);
+    expect(waf.evidence.find((entry) => entry.detector === 'email')?.columns).toEqual(['httpRequest.headers.Authorization']);
+    expect(categories({ event: 'Viewed', properties: { $user_id: 'u_1', $city: 'Lyon' } })).not.toContain('contact');
+    expect(describeColumn('from.emailAddress.address').hint).toBe('email');
+  });
+
   it('places "City, State, United States" in its state', () => {
     const located = people([{ user_id: 'ic1', location: 'Austin, Texas, United States' }, { user_id: 'ic2', location: 'Denver, CO, USA' }]);
     expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);
