@@ -452,6 +452,8 @@ interface ColumnState {
   readonly animal: boolean;
   /** Says who the record's person is: their name (not a bare "name"), birth date or person key (see aboutOrganisations). */
   readonly namesPerson: boolean;
+  /** Names an organisation ("Provider Organization Name (Legal Business Name)", "company_name"): see classifyRow. */
+  readonly orgName: boolean;
   /** A key read from the record's other columns (a log line's person: see LOG_SUBJECT), not classified itself. */
   readonly keyOnly: boolean;
 }
@@ -1151,6 +1153,8 @@ interface PartyRow {
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
+/** An organisation's name column (see ColumnState.orgName). */
+const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity)[ _-]?(?:legal[ _-]?)?name(?![a-z])/i;
 /** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
 const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
 /** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
@@ -1595,6 +1599,8 @@ export class RecordClassifier implements DetectionSink {
     /** The row's own emails include a role's mailbox (sales@), or a person's. */
     let roleMailbox = false;
     let personalMailbox = false;
+    /** An organisation's name column holds a value (a directory's clinic, a B2B list's company). */
+    let orgNamed = false;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -1701,6 +1707,7 @@ export class RecordClassifier implements DetectionSink {
         continue;
       }
       if (column.profile.hint === 'person-name') named = true;
+      if (column.orgName) orgNamed = true;
       if (column.buyerName || column.profile.namedForPerson) {
         // A person's name is no organisation's (isPersonName asks namesOrganisation, once).
         if (isPersonName(value)) namedPerson = true;
@@ -1810,6 +1817,8 @@ export class RecordClassifier implements DetectionSink {
     if (key !== undefined && !named && key.includes('@') && ROLE_MAILBOX.test(key.trim())) organisation = true;
     // So is a row whose only emails are roles' and that names no one (a supplier's sales@ in a dump keyed by its rows).
     if (!named && roleMailbox && !personalMailbox && !this.keyNamesPeople()) organisation = true;
+    // So is a row that names an organisation and no person, and holds no one's own mailbox (NPPES's type 2 providers: clinics).
+    if (!named && orgNamed && !personalMailbox) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     /** The row's person was counted: what is decided of them later (a ZIP code's state, an ambiguous birth date) is theirs. */
     let recorded = !this.rowKeyed;
@@ -2624,6 +2633,7 @@ export class RecordClassifier implements DetectionSink {
       botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),
       animal: ANIMAL_COLUMN.test(name.trim()),
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
+      orgName: party < 0 && ORGANISATION_NAME.test(name),
       keyOnly: name === LOG_SUBJECT || name === SQL_ROW,
     };
     if (relationship) this.byRelationship = true;
@@ -2659,7 +2669,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, usRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, usRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -951,6 +951,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
     // A loan's account; a Japanese payroll's transfer account and pay.
     'loan account', 'loan account no', 'loan account number', 'loan number', '振込口座', '口座番号', '銀行口座', '給与振込口座', '基本給', '給与',
+    // A life policy's face amount or sum assured, what the insured is covered for.
+    'face amount', 'face value', 'sum assured', 'sum insured', 'death benefit', 'coverage amount',
     'credit score', 'credit limit', 'balance', 'account balance', 'share account', 'share draft', 'share draft account', 'share balance', 'bankverbindung', 'gehalt', 'einkommen', 'salaire',
     'revenu', 'rib', 'salario', 'ingresos', 'stipendio', 'reddito', 'salaris', 'inkomen', 'pensja', 'dochod',
     'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat', 'renda', 'renda mensal', 'salario mensal',
@@ -1945,7 +1947,9 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'odmowa', 'nie podano', 'prefiero no decirlo', 'preferisco non rispondere', 'prefiro nao dizer', 'wil ik niet zeggen',
   'prefiro nao responder', 'prefiro não responder', 'prefiro não dizer', 'niekarany', 'niekarana', 'niekarani', 'nie karany',
   'ne souhaite pas repondre', 'ne souhaite pas le dire', 'keine angabe', 'möchte ich nicht sagen', 'mochte ich nicht sagen',
-  'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say']);
+  'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say',
+  // The UK school census's codes for an ethnicity refused or not obtained (DfE: REFU, NOBT).
+  'refu', 'nobt', 'refused', 'information refused', 'not obtained', 'information not yet obtained', 'not known']);
 const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
 
 function isNegativeAnswer(value: string): boolean {

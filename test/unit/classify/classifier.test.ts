@@ -1919,6 +1919,17 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(describeColumn('from.emailAddress.address').hint).toBe('email');
   });
 
+  it('counts no clinic of a provider directory, no refused ethnicity, and a life policy\'s face amount as financial', () => {
+    const directory = people([
+      { NPI: '1497758544', 'Provider Organization Name (Legal Business Name)': '', 'Provider Last Name (Legal Name)': 'Garcia', 'Provider First Name': 'Maria', 'Provider Business Practice Location Address Telephone Number': '5125550100' },
+      { NPI: '1003000126', 'Provider Organization Name (Legal Business Name)': 'Lakeside Family Clinic PLLC', 'Provider Last Name (Legal Name)': '', 'Provider First Name': '', 'Provider Business Practice Location Address Telephone Number': '5125550101' },
+    ]);
+    expect(directory.subjectCount).toBe(1);
+    expect(categories({ UPN: 'V267773867841', 'Legal Forename': 'Oliver', Ethnicity: 'REFU' })).not.toContain('special-category');
+    expect(categories({ UPN: 'V267773867841', 'Legal Forename': 'Oliver', Ethnicity: 'NOBT' })).not.toContain('special-category');
+    expect(categories({ policy_no: 'LP1', insured_first: 'Logan', face_amount: '250000' })).toContain('financial');
+  });
+
   it('places "City, State, United States" in its state', () => {
     const located = people([{ user_id: 'ic1', location: 'Austin, Texas, United States' }, { user_id: 'ic2', location: 'Denver, CO, USA' }]);
     expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);
