@@ -153,6 +153,8 @@ const GENOTYPES_ONLY = computeFlags(ALL_DETECTORS.find((detector) => detector.ca
 const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 'online-identifier' || detector.category === 'location')
   .reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The flags of credentials of any kind. */
+/** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
+const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
 const CREDENTIAL_FLAGS = ALL_DETECTORS.filter((detector) => detector.category === 'credentials').reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The one person of a keyless table of genotypes alone. */
 const GENOME_OWNER = { hi: 0x9e3779b9, lo: 0x7f4a7c15 } as const;
@@ -922,7 +924,8 @@ function sameKeyElsewhere(fields: readonly Field[], key: string): string | undef
  * guest's customer id (such a row is keyed by its own email: see classifyRow).
  */
 function isBlankKey(value: string): boolean {
-  return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value));
+  // A masked value ("j***@gmail.com") is shared by many: it tells no one apart.
+  return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value)) || value.includes('***');
 }
 
 /**
@@ -1154,7 +1157,7 @@ interface PartyRow {
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
 /** An organisation's name column (see ColumnState.orgName). */
-const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity)[ _-]?(?:legal[ _-]?)?name(?![a-z])/i;
+const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity|branch|store)[ _-]?(?:legal[ _-]?)?name(?![a-z])/i;
 /** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
 const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
 /** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
@@ -1642,7 +1645,7 @@ export class RecordClassifier implements DetectionSink {
         // Mailchimp's "CC", HubSpot's "IP Country": where the IP address was, which places only a record nothing else places.
         ccCountry ??= this.countryColumnLookup.get(value.trim());
       } else if (column.role === 'postal-code') {
-        zip ??= value.trim();
+        if (!value.includes('*')) zip ??= value.trim();
       } else if (value.length <= 300 && addressCount < this.addressColumns.length) {
         this.addressColumns[addressCount++] = i;
       }
@@ -1818,7 +1821,7 @@ export class RecordClassifier implements DetectionSink {
     // So is a row whose only emails are roles' and that names no one (a supplier's sales@ in a dump keyed by its rows).
     if (!named && roleMailbox && !personalMailbox && !this.keyNamesPeople()) organisation = true;
     // So is a row that names an organisation and no person, and holds no one's own mailbox (NPPES's type 2 providers: clinics).
-    if (!named && orgNamed && !personalMailbox) organisation = true;
+    if (!named && orgNamed && !personalMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0) organisation = true;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     /** The row's person was counted: what is decided of them later (a ZIP code's state, an ambiguous birth date) is theirs. */
     let recorded = !this.rowKeyed;

@@ -69,8 +69,11 @@ for (const mask of '*x#') MASK_START[mask.charCodeAt(0)] = 1;
 const MASKED = /^[*xX#•\s.\-/]*(?:[*xX#•][\s.\-/]*){3,}$/;
 
 function isPlaceholder(text: string): boolean {
-  return (text.length <= LONGEST_PLACEHOLDER && BLANK_PLACEHOLDERS.has(text.toLowerCase())) || MASKED.test(text);
+  return (text.length <= LONGEST_PLACEHOLDER && BLANK_PLACEHOLDERS.has(text.toLowerCase())) || MASKED.test(text) || TEMPLATE_SLOT.test(text);
 }
+
+// A template's slot for a value ("<your-api-key>", "{{password}}", "${DB_PASSWORD}"), as sample configs and documentation write them.
+const TEMPLATE_SLOT = /^(?:<[a-z][\w .-]{0,40}>|\{\{\s*[\w .-]{1,40}\s*\}\}|\$\{[\w.-]{1,40}\})$/i;
 
 export function isBlankValue(value: string): boolean {
   // Runs on every cell: decide most values from their length and first character alone. A long run of
@@ -81,7 +84,8 @@ export function isBlankValue(value: string): boolean {
   if (first !== 32 && first !== 9 && value.charCodeAt(value.length - 1) > 32) {
     const start = lowerAscii(first);
     if (start >= 128) return start === 8226 /* • */ && MASKED.test(value);
-    if (MASK_START[start] === 0 && (PLACEHOLDER_START[start] === 0 || !PLACEHOLDER_HEADS.has(headOf(value)))) return false;
+    if (MASK_START[start] === 0 && start !== 60 /* < */ && start !== 123 /* { */ && start !== 36 /* $ */
+      && (PLACEHOLDER_START[start] === 0 || !PLACEHOLDER_HEADS.has(headOf(value)))) return false;
     return isPlaceholder(value);
   }
   return isPlaceholder(value.trim());
@@ -1180,6 +1184,7 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
   'hash', 'hashed', 'digest', 'data', 'info', 'details', 'status', 'flag', 'list', 'desc', 'description', 'notes',
   'a', 'b', // the two parties of a call record: imsi_a, msisdn_b
   's', 'sec', 'secs', 'ms', 'percent', 'pct', // units: call_duration_s, hba1c_percent
+  'ytd', 'mtd', // so far this year or month: sick_days_ytd
   'usd', 'eur', 'gbp', 'inr', 'brl', 'chf', 'sek', 'nok', 'dkk', 'pln', 'aud', 'cad', 'jpy', 'mxn', 'zar']); // salary_inr
 
 // Qualifiers saying an email column belongs to someone else than the record's person.
@@ -1192,7 +1197,7 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject', 'supporter', 'patron',
-  'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'kunde', 'kunden', 'cliente',
+  'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'visitor', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
@@ -1369,6 +1374,8 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
   'dl', 'dln',
   // Where an identity document, a visa or a professional licence was issued (a KYC check's document country, a clinician's licence state).
   'document', 'doc', 'passport', 'visa', 'permit', 'licence', 'license', 'licensure', 'dokument', 'ausweis', 'reisepass']);
+const TOKENISED_WORDS = new Set(['customer', 'email', 'ssn', 'name', 'card', 'pan', 'phone', 'address', 'dob', 'iban', 'account', 'tax', 'nino', 'passport']);
+const WORKPLACE_WORDS = new Set(['work', 'office', 'workplace', 'worksite', 'site', 'branch', 'store', 'employer']);
 const PROFESSIONAL_WORDS = new Set(['provider', 'practitioner', 'physician', 'clinician', 'prescriber', 'medical', 'nursing', 'nurse',
   'professional', 'pharmacist', 'pharmacy', 'dentist', 'dental', 'dea', 'board', 'practice', 'contractor', 'broker', 'insurance', 'real', 'estate', 'liquor', 'business']);
 const GEO_IP_PATH = /(?:^|\.)(?:geo|geoip|geo_ip|geolocation|ip_?geo|location_?info|geographical_?context|geographicalContext)\./i;
@@ -1461,7 +1468,9 @@ function profileOf(name: string): ColumnProfile {
   if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
   // A statistic over many people ("avg_customer_age", "pct_female", "median_income") is no one's.
   // Not a credit union's share account, its deposit account ("share_balance").
-  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std)$/.test(words[0] ?? '') && words.length > 1 && !(words[0] === 'share' && /^(?:account|balance|draft)$/.test(words[1] ?? ''))) hint = undefined;
+  // So is a percentile's ("p25_salary", "p75_salary").
+  if (/^p(?:10|25|50|75|90|95|99)[ _-]\p{L}/iu.test(name.trim())) hint = undefined;
+  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std|percentile|quartile|decile)$/.test(words[0] ?? '') && words.length > 1 && !(words[0] === 'share' && /^(?:account|balance|draft)$/.test(words[1] ?? ''))) hint = undefined;
   // A pet's or an animal's name, birth date or diagnosis is no person's ("pet_name", "pet_dob", "animal_diagnosis").
   if (/^(?:pet|pets|animal|animals|tier|haustier|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
   const allWords = columnWords(name);
@@ -1484,12 +1493,18 @@ function profileOf(name: string): ColumnProfile {
   if (hint === 'secret' && allWords.some((word) => word === 'hashed' || word === 'hash' || word === 'digest')) hint = 'password';
   // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
   if ((hint === 'secret' || hint === 'password') && allWords.length > 1 && /^(?:id|ids|arn|uuid|guid)$/.test(last)) hint = undefined;
+  // A vault's token standing for a value ("ssn_token", "email_token", "customer_token": tokenisation) is a reference to it, no secret.
+  if (hint === 'secret' && last === 'token' && TOKENISED_WORDS.has(allWords[allWords.length - 2] ?? '')) hint = undefined;
+  // Where someone works ("work_location", "office_city") is their employer's place, not their address.
+  if (hint === 'postal-address' && allWords.length > 1 && WORKPLACE_WORDS.has(allWords[0] ?? '')) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
   return {
     name,
     hint: hint ?? undefined,
     // A product's barcode is its identifier, whatever number it is (an EAN-13 may pass Luhn).
-    identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last) || (allWords.length === 1 && /^(?:ean|ean13|gtin|upc|barcode)$/.test(last)),
+    identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last) || (allWords.length === 1 && /^(?:ean|ean13|gtin|upc|barcode)$/.test(last))
+      // A vault's token in the shape of what it stands for (format-preserving: "ssn_token" 412-37-8823) is none of it.
+      || (last === 'token' && TOKENISED_WORDS.has(allWords[allWords.length - 2] ?? '')),
     // "To Email Address" is a payment's or a message's other end; "Bill To Email", "Ship To Name" the buyer's.
     thirdParty: allWords.some((word, index) => THIRD_PARTY_QUALIFIERS.has(word) && (word !== 'to' || index === 0)),
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
@@ -2483,7 +2498,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       sink.validated(isIcd10Code(value) || (/[;,|]/.test(value) && value.split(/\s*[;,|]\s*/).every((code) => code === '' || isIcd10Code(code))) ? DETECTORS.icd10 : DETECTORS.healthColumn);
       return true;
     case 'postal-code':
-      if (/\d/.test(value) && value.length <= 12) sink.validated(DETECTORS.postalCode);
+      // Not a masked one ("021**": a ZIP3, an area of tens of thousands).
+      if (/\d/.test(value) && value.length <= 12 && !value.includes('*')) sink.validated(DETECTORS.postalCode);
       return true;
     case 'payment-card':
       // "PAN" is a card's primary account number, and India's Permanent Account Number.
@@ -2910,8 +2926,11 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
   if (run > longestRun) longestRun = run;
 
   if (at) {
-    for (const [candidate] of text.matchAll(EMAIL_IN_TEXT)) {
-      const email = candidate.replace(/\.+$/, '');
+    for (const match of text.matchAll(EMAIL_IN_TEXT)) {
+      // Not the end of a masked address ("ja*****h@yahoo.com" is no "h@yahoo.com").
+      const before = text.charCodeAt(match.index - 1);
+      if (before === 42 /* * */ || before === 8226 /* • */) continue;
+      const email = match[0].replace(/\.+$/, '');
       if (isPersonalEmail(email)) sink.validated(DETECTORS.email);
     }
   }

@@ -1935,3 +1935,45 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(located.jurisdictions).toEqual(['US', 'US-CO', 'US-TX']);
   });
 });
+
+describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () => {
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+  const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+
+  it('reads a vault\'s data tokens as no credentials and no SSN, and a template\'s slot as no password', () => {
+    expect(categories({ customer_token: 'ctk_Qm3Vx8LpR2aZt0KcW9yN', email_token: 'tok_em_Hq7Tz2LmP0xV9cRb4D', ssn_token: '412-37-8823', state: 'CA' })).toEqual([]);
+    expect(categories({ access_token: 'ya29.a0AfH6SMBx3c9Qk2ZpL7wR4tY8uV1nE5', user_id: 'u1' })).toContain('credentials');
+    expect(categories({ name: 'mail', host: 'smtp.example.com', password: '<your-api-key>' })).not.toContain('credentials');
+  });
+
+  it('counts no masked email as anyone\'s, nor shares a mask as a key', () => {
+    const survey = people([
+      { response_id: 'R1', email_masked: 'j***@gmail.com', nps_score: '9', country: 'GB' },
+      { response_id: 'R2', email_masked: 'ja*****h@yahoo.com', nps_score: '3', country: 'IE' },
+      { response_id: 'R3', email_masked: 'j***@gmail.com', nps_score: '6', country: 'GB' },
+    ]);
+    expect(survey.subjectCount).toBe(0);
+  });
+
+  it('reads no masked ZIP3 as a postcode and places its row by its state', () => {
+    const release = people([{ age_band: '30-39', zip3: '021**', state: 'MA', primary_diagnosis: 'Asthma' }, { age_band: '40-49', zip3: '100**', state: 'NY', primary_diagnosis: 'Pneumonia' }]);
+    expect(release.categories.map((entry) => entry.category)).toEqual(['health']);
+    expect(release.jurisdictions).toEqual(['US', 'US-MA', 'US-NY']);
+  });
+
+  it('counts no bank branch, no percentile of a salary benchmark, no workplace as an address; sick days are health', () => {
+    expect(people([{ branch_id: 'BR0001', branch_name: 'Leeds Briggate', sort_code: '40-11-62', branch_settlement_iban: 'GB32HBUK40116231926819', city: 'Leeds', postcode: 'LS1 6HD', phone: '+44 113 245 1234' }]).subjectCount).toBe(0);
+    expect(people([{ role: 'Nurse', city: 'Manchester', country: 'GB', p25_salary: '31000', median_salary: '35500', p75_salary: '39000' }]).subjectCount).toBe(0);
+    expect(categories({ employee_pseudo_id: 'a9f3c2e1b7', base_salary_gbp: '48000', sick_days_ytd: '3', work_location: 'Leeds' })).toEqual(['financial', 'health']);
+    expect(categories({ employee_pseudo_id: 'c1d7e0f42a', base_salary_gbp: '61000', sick_days_ytd: '0' })).toEqual(['financial']);
+  });
+
+  it('keys a chat by its visitor, not one person per message', () => {
+    const chat = people([
+      { conversation_id: 'c1', visitor_id: 'v_8f3k2m1q9z7x4c6b', sender: 'visitor', text: 'Hello' },
+      { conversation_id: 'c1', visitor_id: 'v_8f3k2m1q9z7x4c6b', sender: 'agent', text: 'Hi, how can I help?' },
+      { conversation_id: 'c2', visitor_id: 'v_2b7d9q1m3x8c4k6f', sender: 'visitor', text: 'Hello' },
+    ]);
+    expect(chat.subjectCount).toBe(2);
+  });
+});
