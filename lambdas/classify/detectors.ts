@@ -1000,6 +1000,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // An employer's voluntary disability self-identification (CC-305); a claim's injuries ("insured_injury": a fractured wrist, whiplash).
     'disability self id', 'disability status', 'injury', 'injuries', 'injury description', 'injury type',
     'nature of injury', 'injury details',
+    // A benefit paid for a disability (a housing benefit's disability premium, DLA, PIP).
+    'disability premium', 'disability benefit', 'disability allowance', 'disability living allowance', 'personal independence payment',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
     'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
@@ -1102,7 +1104,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'police records', 'court case', 'court case number', 'offence type', 'offense type', 'criminal background',
     // The UK's Disclosure and Barring Service checks and US background checks are about criminal records, whatever they found.
     'dbs check', 'dbs certificate', 'dbs status', 'dbs check status', 'background check', 'background check status', 'criminal background check',
-    'criminal background check', 'incarceration', 'parole status', 'probation status'],
+    'criminal background check', 'incarceration', 'parole status', 'probation status',
+    'dbs result', 'dbs check result', 'dbs outcome', 'disclosure result', 'disclosure outcome', 'criminal check', 'criminal record check',
+    'arrest reason', 'reason for arrest', 'charged with', 'offence description', 'offense description', 'barred list', 'barring status'],
   biometric: ['biometric', 'biometrics', 'fingerprint', 'fingerprints', 'face template', 'facial template',
     'faceprint', 'face embedding', 'iris scan', 'retina scan', 'voiceprint', 'voice print', 'palm print',
     'biometric template', 'fingerabdruck', 'empreinte digitale', 'huella dactilar', 'impronta digitale',
@@ -1374,6 +1378,8 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
   'dl', 'dln',
   // Where an identity document, a visa or a professional licence was issued (a KYC check's document country, a clinician's licence state).
   'document', 'doc', 'passport', 'visa', 'permit', 'licence', 'license', 'licensure', 'dokument', 'ausweis', 'reisepass']);
+const CRIMINAL_CONTEXT = new Set(['criminal', 'arrest', 'arrests', 'petition', 'petitions', 'court', 'offence', 'offences', 'offense', 'offenses', 'conviction', 'convictions', 'custody']);
+const CRIMINAL_FIELDS = new Set(['charge', 'charges', 'description', 'reason', 'disposition', 'outcome', 'verdict', 'sentence', 'offence', 'offense', 'statute']);
 const TOKENISED_WORDS = new Set(['customer', 'email', 'ssn', 'name', 'card', 'pan', 'phone', 'address', 'dob', 'iban', 'account', 'tax', 'nino', 'passport']);
 const WORKPLACE_WORDS = new Set(['work', 'office', 'workplace', 'worksite', 'site', 'branch', 'store', 'employer']);
 const PROFESSIONAL_WORDS = new Set(['provider', 'practitioner', 'physician', 'clinician', 'prescriber', 'medical', 'nursing', 'nurse',
@@ -1451,6 +1457,9 @@ function profileOf(name: string): ColumnProfile {
   if (hint === undefined && fieldWords.length === 2 && (PERSON_QUALIFIERS.has(fieldWords[0] ?? '') || PARTY_WORDS.test(fieldWords[0] ?? '')) && NAME_PARTS.has(fieldWords[1] ?? '')) hint = 'person-name';
   // A gym's Physical Activity Readiness Questionnaire ("PAR-Q Chest Pain", "PAR-Q Dizziness"): each question is about health.
   if (hint === undefined && words[0] === 'par' && words[1] === 'q' && words.length > 2) hint = 'health';
+  // A charge, a description or an outcome under a criminal search, an arrest or a juvenile petition
+  // ("results.county_criminal[].charge", "arrest.reason", "petition.charges[].description"); not a bill's charge.
+  if (hint === undefined && CRIMINAL_FIELDS.has(words[words.length - 1] ?? '') && words.some((word) => CRIMINAL_CONTEXT.has(word))) hint = 'criminal';
   // A US school's Section 504 plan: a disability's accommodations (its number is no word: see columnWords).
   if (hint === undefined && /(?:^|[^a-z0-9])(?:section[ _-]?504|504[ _-]?plan)(?![a-z0-9])/i.test(name)) hint = 'health';
   // A column named by a SNP's reference id (rs4680) holds genotypes (AG, CT).
@@ -1748,7 +1757,8 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   for (const column of names) {
     const own = animals && /patient/i.test(column) ? undefined : subjectKeyRank(column);
     // A marketplace's seller is known after its buyer ("buyer_email" before "seller_email" in an Etsy receipt); a payout's seller alone is the key.
-    const rank = own === undefined || !isMarketplaceSeller(column) ? own : own + 0.1;
+    // A person's own reference comes before a member's number, which may be their place in a household's claim ("Member No" 1, 2, 3).
+    const rank = own === undefined ? own : isMarketplaceSeller(column) ? own + 0.1 : own === 0 && PERSON_REFERENCE.test(column.trim()) ? -0.1 : own;
     if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
     if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) {
       if (driverKey === undefined && OBJECT_PARTY_WORDS.test(column.trim()) && (subjectKeyRank(column.slice(column.lastIndexOf('.') + 1)) ?? 4) <= 3) driverKey = column;
@@ -1767,6 +1777,8 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   if (driverKey !== undefined && !ownPerson && (best === undefined || best.rank >= 4)) return driverKey;
   return best?.column;
 }
+
+const PERSON_REFERENCE = /^(?:.*\.)?(?:person|individual)[ _-]?(?:ref|reference|id|no|number|nr)$/i;
 
 /** Whether an email column's addresses are the record person's own (for Art. 34 notices). */
 export function holdsSubjectEmail(column: ColumnProfile): boolean {

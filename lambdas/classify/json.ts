@@ -330,11 +330,14 @@ function betterRecordArray(candidate: ArrayCandidate, best: ArrayCandidate | und
  */
 function holdsOwnPersonalData(document: Record<string, unknown>, depth = 0): boolean {
   for (const [name, value] of Object.entries(document)) {
-    if ((typeof value === 'string' || typeof value === 'number') && describeColumn(name).hint !== undefined) return true;
+    // Not where the export is from (a French département's "departement": Nord, a "country"): a wrapper's too.
+    if ((typeof value === 'string' || typeof value === 'number') && !WRAPPER_PLACE_HINTS.has(describeColumn(name).hint)) return true;
     if (depth < 2 && isRecord(value) && holdsOwnPersonalData(value, depth + 1)) return true;
   }
   return false;
 }
+
+const WRAPPER_PLACE_HINTS: ReadonlySet<string | undefined> = new Set([undefined, 'country', 'region', 'us-state']);
 
 /** The records of a lone JSON object's array of records (see above), or undefined when it has none. */
 export function recordArrayOf(document: Record<string, unknown>): Array<Record<string, unknown>> | undefined {

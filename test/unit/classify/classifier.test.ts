@@ -1977,3 +1977,23 @@ describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () =
     expect(chat.subjectCount).toBe(2);
   });
 });
+
+describe('public sector, justice and social care (QA round 31)', () => {
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+  const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+
+  it('keys a household\'s claims by each member\'s own reference, not by their place in the claim; a disability premium is health', () => {
+    const member = (claim: string, no: string, ref: string, forename: string, dob: string, premium: string) => ({
+      'Claim Ref': claim, 'Member No': no, 'Person Ref': ref, Forename: forename, Surname: 'Walker', 'Date of Birth': dob, 'Disability Premium': premium, Postcode: 'LS11 5DR' });
+    const claims = people([member('HB1', '1', 'P1', 'Karen', '03/05/1981', 'Yes'), member('HB1', '2', 'P2', 'Lily', '14/02/2016', 'No'), member('HB2', '1', 'P3', 'Gary', '22/09/1970', 'No')]);
+    expect(claims.subjectCount).toBe(3);
+    expect(claims.categories.find((entry) => entry.category === 'health')?.subjects).toBe(1);
+  });
+
+  it('reads a criminal search\'s charges, an arrest\'s reason and a juvenile petition\'s charges as criminal data, and no bill\'s charges', () => {
+    expect(categories({ candidate_id: 'C1', name: 'John Smith', results: { county_criminal: [{ county: 'Cook County', charge: 'Assault 3rd degree' }] } })).toContain('criminal');
+    expect(categories({ custody_person_id: 'CP1', forename: 'Lee', arrest: { reason: 'Suspicion of burglary dwelling' } })).toContain('criminal');
+    expect(categories({ juvenile_id: 'J1', name: 'Tyrone Davis', petition: { charges: [{ description: 'Robbery' }] } })).toContain('criminal');
+    expect(categories({ customer_id: 'cus_1', email: 'anna@example.com', charges: { data: [{ description: 'Subscription renewal' }] } })).not.toContain('criminal');
+  });
+});

@@ -423,6 +423,12 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(file))).toEqual(document.tickets);
   });
 
+  it('reads a wrapper that says where its export is from ({"departement": "Nord", "enfants": [...]}) as its records', async () => {
+    const children = [{ id_dossier: 'ASE-1', nom: 'MARTIN', prenom: 'Léa', date_naissance: '04/03/2016' }, { id_dossier: 'ASE-2', nom: 'PETIT', prenom: 'Hugo', date_naissance: '19/10/2012' }];
+    const file = scratchFile('ase.json', JSON.stringify({ departement: 'Nord', export: '2026-11-19', enfants: children }));
+    expect(await collect(readRecords(file))).toEqual(children);
+  });
+
   it('reads a FHIR Bundle as its entries\' resources, and a bare array of entries alike', async () => {
     const patient = { resourceType: 'Patient', id: 'pat-1', name: [{ family: 'Lee', given: ['Dana'] }], birthDate: '2014-02-03' };
     const condition = { resourceType: 'Condition', id: 'cond-1', subject: { reference: 'Patient/pat-1' }, code: { coding: [{ code: 'E11.9' }] } };
