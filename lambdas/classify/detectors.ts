@@ -1072,6 +1072,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
   region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf'],
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
+    // Membership of a church ("Medlem i Svenska kyrkan": Ja, as a Swedish population register extract writes it).
+    'medlem i svenska kyrkan', 'svenska kyrkan', 'kyrkotillhorighet', 'church member', 'church membership', 'kirchenmitglied',
+    'kirchenmitgliedschaft', 'religionszugehorigkeit',
     'konfession', 'religionszugehorigkeit', 'glaube', 'weltanschauung', 'religione', 'religie', 'religia', 'religiao',
     // A German payroll's church tax attribute (rk, ev) or church tax paid: a church's member.
     'kirchensteuermerkmal', 'kirchensteuer', 'kist', 'kist merkmal', 'konfessionsschlussel', 'religionsschlussel',
@@ -1201,7 +1204,7 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject', 'supporter', 'patron',
-  'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'visitor', 'kunde', 'kunden', 'cliente',
+  'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'visitor', 'debtor', 'keeper', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
@@ -1374,6 +1377,8 @@ function namesOrganisationColumn(words: readonly string[]): boolean {
 const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento', 'nascita', 'geboorte', 'origin', 'origine', 'origen',
   'roaming', 'visited', 'issue', 'issuing', 'issued', 'issuer', 'destination', 'departure', 'arrival', 'transit', 'citizenship',
   'nationality', 'ausstellung', 'ausstellungsland',
+  // Where someone lived before or moves to ("Zuzug aus Staat", a register's previous country).
+  'zuzug', 'wegzug', 'previous', 'former', 'prior', 'vorherige', 'vorheriger', 'vorheriges', 'fruhere', 'fruherer', 'ancien', 'ancienne', 'anterior',
   // A driving licence's issuing state ("insured_dl_state", "DL State").
   'dl', 'dln',
   // Where an identity document, a visa or a professional licence was issued (a KYC check's document country, a clinician's licence state).

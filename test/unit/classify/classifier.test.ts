@@ -1996,4 +1996,12 @@ describe('public sector, justice and social care (QA round 31)', () => {
     expect(categories({ juvenile_id: 'J1', name: 'Tyrone Davis', petition: { charges: [{ description: 'Robbery' }] } })).toContain('criminal');
     expect(categories({ customer_id: 'cus_1', email: 'anna@example.com', charges: { data: [{ description: 'Subscription renewal' }] } })).not.toContain('criminal');
   });
+
+  it('places no one by the country they moved from, reads church membership as religion, and keys penalty notices by their debtor', () => {
+    expect(people([{ Ordnungsmerkmal: '100000000001', Familienname: 'Müller', Vornamen: 'Anna', Land: 'Deutschland', 'Zuzug aus Staat': 'Polen' }]).jurisdictions).toEqual(['DE']);
+    expect(categories({ Personnummer: '19860515-4452', Förnamn: 'Lars', 'Medlem i Svenska kyrkan': 'Ja' })).toContain('special-category');
+    expect(categories({ Personnummer: '19860515-4452', Förnamn: 'Lars', 'Medlem i Svenska kyrkan': 'Nej' })).not.toContain('special-category');
+    const notices = people(['LS1', 'LS2', 'LS3'].map((pcn) => ({ PCN: pcn, VRM: 'YX21 ABC', 'Debtor Ref': 'D200001', 'Keeper Name': 'Mr Gary Hughes', 'Keeper Postcode': 'M14 2QT' })));
+    expect(notices.subjectCount).toBe(1);
+  });
 });
