@@ -957,6 +957,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'loan account', 'loan account no', 'loan account number', 'loan number', '振込口座', '口座番号', '銀行口座', '給与振込口座', '基本給', '給与',
     // A life policy's face amount or sum assured, what the insured is covered for.
     'face amount', 'face value', 'sum assured', 'sum insured', 'death benefit', 'coverage amount',
+    // Means tests: Italy's ISEE, Spain's minimum income, an English council's financial assessment.
+    'isee', 'ingreso minimo vital', 'client contribution', 'savings band', 'savings', 'financial assessment', 'assessed contribution',
     'credit score', 'credit limit', 'balance', 'account balance', 'share account', 'share draft', 'share draft account', 'share balance', 'bankverbindung', 'gehalt', 'einkommen', 'salaire',
     'revenu', 'rib', 'salario', 'ingresos', 'stipendio', 'reddito', 'salaris', 'inkomen', 'pensja', 'dochod',
     'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat', 'renda', 'renda mensal', 'salario mensal',
@@ -1002,6 +1004,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'nature of injury', 'injury details',
     // A benefit paid for a disability (a housing benefit's disability premium, DLA, PIP).
     'disability premium', 'disability benefit', 'disability allowance', 'disability living allowance', 'personal independence payment',
+    // Social care: Italy's civil invalidity, Spain's dependency grade, an English council's primary support reason; substance misuse.
+    'invalidita civile', 'invalidita', 'grado de dependencia', 'dependencia', 'primary support reason', 'support reason',
+    'substance misuse', 'substance use', 'drug use', 'alcohol use', 'drug misuse', 'alcohol misuse',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
     'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
@@ -1536,7 +1541,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1954,7 +1959,7 @@ const COLUMN_ONLY: Partial<Record<ColumnHint, DetectorInfo>> = {
 };
 
 // Column-only categories whose columns are often answered yes or no (has_disability, sms_opt_in).
-const ANSWERED_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['health', 'biometric', 'genetic', 'communications']);
+const ANSWERED_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['health', 'biometric', 'genetic', 'communications', 'financial']);
 
 // Answers of a yes/no column.
 const FLAG_ANSWERS: ReadonlySet<string> = new Set(['yes', 'no', 'true', 'false', 'y', 'n', '1', '0', 'ja', 'nein', 'oui',
@@ -1981,7 +1986,9 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'ne souhaite pas repondre', 'ne souhaite pas le dire', 'keine angabe', 'möchte ich nicht sagen', 'mochte ich nicht sagen',
   'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say',
   // The UK school census's codes for an ethnicity refused or not obtained (DfE: REFU, NOBT).
-  'refu', 'nobt', 'refused', 'information refused', 'not obtained', 'information not yet obtained', 'not known']);
+  'refu', 'nobt', 'refused', 'information refused', 'not obtained', 'information not yet obtained', 'not known',
+  // A police custody record's self-defined ethnicity not stated (NS).
+  'ns']);
 const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
 
 function isNegativeAnswer(value: string): boolean {

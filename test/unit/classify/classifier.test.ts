@@ -2004,4 +2004,15 @@ describe('public sector, justice and social care (QA round 31)', () => {
     const notices = people(['LS1', 'LS2', 'LS3'].map((pcn) => ({ PCN: pcn, VRM: 'YX21 ABC', 'Debtor Ref': 'D200001', 'Keeper Name': 'Mr Gary Hughes', 'Keeper Postcode': 'M14 2QT' })));
     expect(notices.subjectCount).toBe(1);
   });
+
+  it('reads social care\'s means tests and needs in Italian, Spanish and English, a youth welfare file\'s parents, and no ethnicity not stated', () => {
+    expect(categories({ 'Codice Fiscale': 'RSSMRA80A01F205X', Nome: 'Mario', 'ISEE (€)': '8500,00', 'Invalidità civile (%)': '74' })).toEqual(expect.arrayContaining(['financial', 'health']));
+    expect(categories({ 'N° Expediente': 'SS-2', Nombre: 'José', 'Grado de dependencia': 'Sin grado', 'Ingreso Mínimo Vital': 'No' })).not.toEqual(expect.arrayContaining(['financial']));
+    expect(categories({ 'N° Expediente': 'SS-1', Nombre: 'María', 'Grado de dependencia': 'Grado II', 'Ingreso Mínimo Vital': 'Sí' })).toEqual(expect.arrayContaining(['financial', 'health']));
+    expect(categories({ 'Person ID': 'ASC1', Forename: 'Karen', 'Client Contribution': '85.20', 'Savings Band': '£14,250-£23,250', substance_misuse: 'Opiates' })).toEqual(expect.arrayContaining(['financial', 'health']));
+    const family = people([{ aktenzeichen: '51.2-1', kind: { kind_id: 'JA-1', vorname: 'Mia', nachname: 'Weber', geburtsdatum: '2016-02-14' },
+      eltern: [{ vorname: 'Sabine', nachname: 'Weber', geburtsdatum: '12.01.1988' }, { vorname: 'Thomas', nachname: 'Weber', geburtsdatum: '02.02.1985' }] }]);
+    expect(family.subjectCount).toBe(3);
+    expect(categories({ custody_person_id: 'CP2', forename: 'Lee', self_defined_ethnicity: 'NS' })).not.toContain('special-category');
+  });
 });
