@@ -1604,6 +1604,8 @@ export class RecordClassifier implements DetectionSink {
     let personalMailbox = false;
     /** An organisation's name column holds a value (a directory's clinic, a B2B list's company). */
     let orgNamed = false;
+    /** The record's own columns found something other than where it is (see the household's record below). */
+    let ownWho = false;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -1722,8 +1724,10 @@ export class RecordClassifier implements DetectionSink {
       if ((column.botFlag && isBotValue(column.profile.name, value)) || (column.profile.hint === 'online-identifier' && isBotAccountName(value))) bot = true;
       if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
       // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
+      const before = this.rowMask;
       if (messageLog && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) detectInto(value, MESSAGE_BODY, this);
       else this.detect(value, column);
+      if (this.rowMask !== before && column.role !== 'address' && column.role !== 'postal-code') ownWho = true;
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
         if (isPersonalEmail(email)) this.rowEmails[this.rowEmailCount++] = email;
@@ -1822,6 +1826,13 @@ export class RecordClassifier implements DetectionSink {
     if (!named && roleMailbox && !personalMailbox && !this.keyNamesPeople()) organisation = true;
     // So is a row that names an organisation and no person, and holds no one's own mailbox (NPPES's type 2 providers: clinics).
     if (!named && orgNamed && !personalMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0) organisation = true;
+    // A household's record that holds nothing of its own but where they live (a foster carers' file: its applicants and
+    // members are listed in it) is their address, no one more: they are counted, placed by it.
+    if (!ownWho && !named && this.touchedParties.length > 0 && !this.keyNamesPeople()) {
+      for (const party of this.touchedParties) if (party.mask !== 0) party.mask |= this.rowMask;
+      for (const party of this.finishedParties) if (party.mask !== 0) party.mask |= this.rowMask;
+      this.rowMask = 0;
+    }
     if (organisation && !this.rowHeld) this.rowMask = 0;
     /** The row's person was counted: what is decided of them later (a ZIP code's state, an ambiguous birth date) is theirs. */
     let recorded = !this.rowKeyed;

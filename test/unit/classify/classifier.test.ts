@@ -2015,4 +2015,14 @@ describe('public sector, justice and social care (QA round 31)', () => {
     expect(family.subjectCount).toBe(3);
     expect(categories({ custody_person_id: 'CP2', forename: 'Lee', self_defined_ethnicity: 'NS' })).not.toContain('special-category');
   });
+
+  it('counts a household\'s joint applicants and members as its people, its record as their address', () => {
+    const carers = people([{ carer_ref: 'FOS-1', address: { line1: '12 Green Lane', town: 'Leeds', postcode: 'LS11 5DR' },
+      applicants: [{ person_id: 'FC1-1', first_name: 'Karen', last_name: 'Walker', date_of_birth: '1981-05-03', email: 'karen.walker@example.co.uk' },
+        { person_id: 'FC1-2', first_name: 'Julie', last_name: 'Walker', date_of_birth: '1979-12-01', email: 'julie.walker@example.co.uk' }],
+      household_members: [{ person_id: 'FC1-H0', name: 'Lily Walker', date_of_birth: '2016-02-14', relationship: 'Daughter' }] }]);
+    expect(carers.subjectCount).toBe(3);
+    expect(carers.categories.find((entry) => entry.category === 'contact')?.subjects).toBe(3);
+    expect(inJurisdiction(carers, 'GB')?.subjects).toBe(3);
+  });
 });
