@@ -1763,9 +1763,13 @@ describe('ordinary labelled record sets (QA round 16)', () => {
   });
 });
 
+// Records of QA rounds 29-32, classified at the rounds' reference date.
+const classified = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+const categoriesOf = (record: Record<string, unknown>) => classified([record]).categories.map((entry) => entry.category);
+
 describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () => {
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
-  const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+  const people = classified;
+  const categories = categoriesOf;
 
   it('places a message log\'s customer by their own number, not by the business\'s at the other end', () => {
     const log = people([
@@ -1937,8 +1941,8 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
 });
 
 describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () => {
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
-  const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+  const people = classified;
+  const categories = categoriesOf;
 
   it('reads a vault\'s data tokens as no credentials and no SSN, and a template\'s slot as no password', () => {
     expect(categories({ customer_token: 'ctk_Qm3Vx8LpR2aZt0KcW9yN', email_token: 'tok_em_Hq7Tz2LmP0xV9cRb4D', ssn_token: '412-37-8823', state: 'CA' })).toEqual([]);
@@ -1979,8 +1983,8 @@ describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () =
 });
 
 describe('public sector, justice and social care (QA round 31)', () => {
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
-  const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+  const people = classified;
+  const categories = categoriesOf;
 
   it('keys a household\'s claims by each member\'s own reference, not by their place in the claim; a disability premium is health', () => {
     const member = (claim: string, no: string, ref: string, forename: string, dob: string, premium: string) => ({
