@@ -2020,6 +2020,15 @@ describe('public sector, justice and social care (QA round 31)', () => {
     expect(categories({ custody_person_id: 'CP2', forename: 'Lee', self_defined_ethnicity: 'NS' })).not.toContain('special-category');
   });
 
+  it('counts a safeguarding referral\'s alleged person responsible and a crime report\'s suspect as people of their own', () => {
+    const referrals = people([
+      { 'Referral ID': 'SG-1', 'Adult at Risk ID': 'A1', 'Adult at Risk Name': 'Susan Walker', DOB: '03/05/1941', 'Alleged Person Responsible': 'Craig Walker', 'APR Relationship': 'Son' },
+      { 'Referral ID': 'SG-2', 'Adult at Risk ID': 'A2', 'Adult at Risk Name': 'Karen Hughes', DOB: '22/09/1938', 'Alleged Person Responsible': 'Dean Hughes', 'APR Relationship': 'Son' },
+    ]);
+    expect(referrals.subjectCount).toBe(4);
+    expect(describeColumn('Suspect Name').hint).toBe('person-name');
+  });
+
   it('counts a household\'s joint applicants and members as its people, its record as their address', () => {
     const carers = people([{ carer_ref: 'FOS-1', address: { line1: '12 Green Lane', town: 'Leeds', postcode: 'LS11 5DR' },
       applicants: [{ person_id: 'FC1-1', first_name: 'Karen', last_name: 'Walker', date_of_birth: '1981-05-03', email: 'karen.walker@example.co.uk' },
