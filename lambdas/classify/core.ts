@@ -2111,6 +2111,15 @@ export class RecordClassifier implements DetectionSink {
     this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
     if (party.email !== undefined && party.names !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(emailAndName(party.email, party.names), hi, lo);
     else if (party.id === undefined && party.email === undefined && named !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(nameAndBirth(party.names, party.birth), hi, lo);
+    // One name at one phone number is one person, whatever else one row gives of them: a parent (known by their email) who is
+    // another child's emergency contact (known by their name and number). Joined through the pair, never recorded itself.
+    if (party.names !== '' && party.phone !== undefined) {
+      const digits = party.phone.replace(/\D/g, '');
+      if (digits.length >= 7) {
+        this.fingerprinter.of(`\u0005${nameWords(party.names.toLowerCase()).sort().join(' ')}\u0001${digits.slice(-9)}`);
+        this.people.link(hi, lo, this.fingerprinter.hi, this.fingerprinter.lo);
+      }
+    }
     if (place === 0 && this.rowShared !== undefined) this.pendShared(true, hi, lo, 0);
     // They are affected people too: the notice reaches them where the export has their address.
     if (party.email !== undefined && this.collectEmails) this.noteEmail(party.email, place);

@@ -2029,6 +2029,15 @@ describe('public sector, justice and social care (QA round 31)', () => {
     expect(describeColumn('Suspect Name').hint).toBe('person-name');
   });
 
+  it('knows a parent who is another child\'s emergency contact by their name and phone number', () => {
+    const club = people([
+      { 'Member No': 'YC1', 'First Name': 'Jacob', 'Last Name': 'Clark', 'Parent/Carer Name': 'Ava Clark', 'Parent/Carer Phone': '07354 502832', 'Parent/Carer Email': 'ava.clark@example.co.uk', 'Emergency Contact Name': 'Mark Clark', 'Emergency Contact Phone': '07869 729201' },
+      { 'Member No': 'YC2', 'First Name': 'Sam', 'Last Name': 'Jones', 'Parent/Carer Name': 'Rita Jones', 'Parent/Carer Phone': '07000 111222', 'Parent/Carer Email': 'rita.jones@example.co.uk', 'Emergency Contact Name': 'Ava Clark', 'Emergency Contact Phone': '+44 7354 502832' },
+    ]);
+    // Two members, two parents, one emergency contact who is no parent.
+    expect(club.subjectCount).toBe(5);
+  });
+
   it('counts a household\'s joint applicants and members as its people, its record as their address', () => {
     const carers = people([{ carer_ref: 'FOS-1', address: { line1: '12 Green Lane', town: 'Leeds', postcode: 'LS11 5DR' },
       applicants: [{ person_id: 'FC1-1', first_name: 'Karen', last_name: 'Walker', date_of_birth: '1981-05-03', email: 'karen.walker@example.co.uk' },
