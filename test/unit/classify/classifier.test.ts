@@ -1801,6 +1801,16 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(log.subjectCount).toBe(2);
   });
 
+  it('reads the JSON a Lambda function logged after its time, request id and level', () => {
+    const line = (email: string, prefixed: boolean) => {
+      const json = JSON.stringify({ msg: 'order placed', customer: { email, name: 'Wout Mertens', shippingAddress: 'Meir 60, 2000 Antwerpen, Belgium' } });
+      return { id: '1', timestamp: 1794960014029, message: prefixed ? `2026-11-18T00:00:14.029Z\t8e42f516-910c-4652-8401-748ef04f5713\tINFO\t${json}\n` : json };
+    };
+    const events = people([line('wout.mertens@example.be', true), line('wout.mertens@example.be', false)]);
+    expect(events.subjectCount).toBe(1);
+    expect(events.jurisdictions).toEqual(['BE']);
+  });
+
   it('reads an analytics event\'s os_name or browser_name as no one\'s name', () => {
     expect(categories({ user_id: 'p1', os_name: 'ios', browser_name: 'Safari', device_id: 'A1B2C3D4-0000-4000-8000-000000000001' })).not.toContain('identity');
   });
