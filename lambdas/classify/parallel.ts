@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { KEY_SEARCH_RECORDS, RecordClassifier, type StreamClassification } from './core.js';
-import { formatOf, inspectCsv, isGzip, readJsonLinesRange, sniffEncoding, splitPoints, type CsvHead } from './sources.js';
+import { formatOf, inspectCsv, isGzip, noRecords, readJsonLinesRange, sniffEncoding, splitPoints, type CsvHead } from './sources.js';
 import { classifyRange, classifySource, type ClassifySourceOptions } from './stream.js';
 import type { RangeJob, WorkerMessage } from './worker.js';
 
@@ -205,6 +205,7 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
     throw error;
   }
   for (const state of states) merged.merge(state);
+  if (merged.records === 0) throw noRecords(`records file ${source}`);
   options.onProgress?.({ bytesRead: size, totalBytes: size, records: merged.records });
   return { classification: merged.result(), notificationAddresses: merged.notificationAddresses(), peopleBytes: merged.peopleBytes };
 }

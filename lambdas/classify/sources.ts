@@ -118,6 +118,16 @@ export function formatOf(source: string): { format: RecordFormat; gzip: boolean 
   ]);
 }
 
+/** An export that holds no records (see readTable), read whole or in ranges (see parallel.ts). */
+export function noRecords(describe: string): ValidationError {
+  return new ValidationError(`${describe} holds no records (it is empty, or a header alone)`, [
+    { field: 'affected.recordsSource', message: 'the export holds no records' },
+  ]);
+}
+
+/** The first bytes of content that is no text table: a ZIP (xlsx, docx), a PDF, an XML or HTML document. */
+const NOT_TEXT = /^(PK\u0003\u0004|%PDF-|\s*<\?xml|\s*<!doctype html|\s*<html)/i;
+
 /** Names of files that are no text: spreadsheets, documents, archives, columnar and database files. */
 const BINARY_EXTENSIONS = new Set(['.xlsx', '.xls', '.xlsm', '.ods', '.numbers', '.pdf', '.doc', '.docx', '.odt', '.zip', '.7z', '.rar',
   '.tar', '.tgz', '.bz2', '.xz', '.zst', '.parquet', '.avro', '.orc', '.db', '.sqlite', '.sqlite3', '.mdb', '.accdb', '.bak', '.png',
@@ -140,6 +150,14 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
   async function* replayed(): AsyncGenerator<Buffer | string> {
     yield* head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  // A spreadsheet, a document or an archive whatever its name (an .xlsx saved as .csv), and an XML or HTML page (an S3 error, a login page).
+  const binary = NOT_TEXT.exec(start.replace(/^\uFEFF/, ''))?.[1];
+  if (binary !== undefined) {
+    const kind = binary.startsWith('PK') ? 'a ZIP archive (an .xlsx, .docx or .zip)' : binary.startsWith('%PDF') ? 'a PDF' : 'an XML or HTML document, no table (an error page?)';
+    throw new ValidationError(`${describe} is ${kind}, whatever its name: export the table as .csv, .tsv, .txt, .jsonl or .json`, [
+      { field: 'affected.recordsSource', message: 'the content is no text table' },
+    ]);
   }
   // pg_dump's custom format is binary: pg_restore turns it into SQL.
   if (start.startsWith('PGDMP')) {
@@ -277,7 +295,7 @@ export interface ReadTableOptions extends ReadRecordsOptions, CsvOptions {
  */
 export async function* readTable(source: string, options: ReadTableOptions = {}): AsyncGenerator<TableBatch> {
   const location = locate(source, options.baseDir);
-  const { format, gzip } = formatOf(location.kind === 's3' ? location.key : location.path);
+  const { format } = formatOf(location.kind === 's3' ? location.key : location.path);
   const opened = await openSource(location, options);
   let read = 0;
   const onBytes = options.onBytes;
@@ -290,11 +308,18 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
   }
   const counted: AsyncIterable<Buffer> = onBytes ? counting(opened.bytes) : opened.bytes;
   try {
-    // Compressed when named .gz, or when the bytes say so (a .csv that is really gzip).
-    const bytes = asText(gzip ? gunzipped(counted) : await sniffedGzip(counted));
-    if (format === 'jsonl') yield* jsonLinesTable(bytes, opened.describe);
-    else if (format === 'json') yield* jsonDocumentTable(bytes, opened.describe);
-    else yield* textTable(bytes, format, opened.describe, options);
+    // Compressed when the bytes say so, whatever the name (a .csv that is really gzip, a .csv.gz that is not).
+    const bytes = asText(await sniffedGzip(counted));
+    const table = format === 'jsonl' ? jsonLinesTable(bytes, opened.describe) : format === 'json' ? jsonDocumentTable(bytes, opened.describe)
+      : textTable(bytes, format, opened.describe, options);
+    let records = 0;
+    for await (const batch of table) {
+      if (batch.kind === 'rows') records += batch.rows.length;
+      else if (batch.kind === 'records') records += batch.records.length;
+      yield batch;
+    }
+    // An empty file, a header alone or blank lines: nothing to assess, which is no "no personal data".
+    if (records === 0) throw noRecords(opened.describe);
   } catch (error) {
     throw asSourceError(error, opened.describe);
   } finally {

@@ -409,6 +409,12 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(file))).toEqual([{ email: 'a@example.com' }, { email: 'b@example.com' }]);
   });
 
+  it('refuses a spreadsheet or an error page whatever its name, and reads plain text named .gz as it is', async () => {
+    await expect(collect(readRecords(scratchFile('saved-as.csv', Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000'))))).rejects.toThrow(/ZIP archive/);
+    await expect(collect(readRecords(scratchFile('page.csv', '<?xml version="1.0"?>\n<Error><Code>AccessDenied</Code></Error>\n')))).rejects.toThrow(/XML or HTML/);
+    expect(await collect(readRecords(scratchFile('plain.csv.gz', 'email\nanna@example.com\n')))).toEqual([{ email: 'anna@example.com' }]);
+  });
+
   it('reads a lone object without an array of objects as one record', async () => {
     expect(await collect(readRecords(scratchFile('object.json', '{"email":"a@example.com","tags":["x"]}')))).toEqual([{ email: 'a@example.com', tags: ['x'] }]);
   });
@@ -439,7 +445,7 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(scratchFile('entries.json', JSON.stringify(entries))))).toEqual([patient, condition]);
   });
 
-  it('prefers an array with a usual name for records, else the longest, and reads an empty one as no records', async () => {
+  it('prefers an array with a usual name for records, else the longest, and refuses an empty one as holding no records', async () => {
     const tags = [{ tag: 'a' }, { tag: 'b' }, { tag: 'c' }];
     const named = { tags, users: [{ email: 'a@example.com' }] };
     const unnamed = { groups: [{ g: 1 }], staff: [{ email: 'a@example.com' }, { email: 'b@example.com' }] };
@@ -448,7 +454,7 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(scratchFile('named.json', JSON.stringify(named))))).toEqual(named.users);
     expect(await collect(readRecords(scratchFile('unnamed.json', JSON.stringify(unnamed))))).toEqual(unnamed.staff);
     expect(await collect(readRecords(scratchFile('odata.json', JSON.stringify(odata))))).toEqual(odata.value);
-    expect(await collect(readRecords(scratchFile('none.json', '{"users":[],"count":0}')))).toEqual([]);
+    await expect(collect(readRecords(scratchFile('none.json', '{"users":[],"count":0}')))).rejects.toThrow(/holds no records/);
   });
 
   it('reads records kept in an object by id (a Firebase export), and a person\'s own object with a list in it as one record', async () => {
