@@ -938,7 +938,9 @@ function sameKeyElsewhere(fields: readonly Field[], key: string): string | undef
  */
 function isBlankKey(value: string): boolean {
   // A masked value ("j***@gmail.com") is shared by many: it tells no one apart.
-  return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value)) || value.includes('***');
+  return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value)) || value.includes('***')
+    // A run of NUL bytes (a file padded at its end), a totals row ("Total customers", "Grand total").
+    || /^[\u0000-\u001f\s]*$/.test(value) || /^(?:grand[ _-]?)?totals?(?:[\s:]|$)/i.test(value.trim());
 }
 
 /**
@@ -1478,6 +1480,8 @@ export class RecordClassifier implements DetectionSink {
     const columns = this.rowColumns;
     if (!columns) throw new Error('setColumns must be called before addRow');
     const key = this.rowKeyIndex >= 0 ? values[this.rowKeyIndex] : undefined;
+    // The header again (two exports concatenated): no record.
+    if (key !== undefined && key.trim() === this.subjectKey && values.every((value, index) => value.trim() === (columns[index]?.profile.name ?? '').trim())) return;
     const attribute = this.attributeColumns;
     if (attribute !== undefined) {
       // One field of the key's person per row: its value is read under the field's name.

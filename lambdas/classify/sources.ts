@@ -167,7 +167,8 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
   }
   if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
   else if (format === 'sql' || looksLikeSqlDump(start)) yield* sqlDumpTable(replayed(), describe);
-  else if (format === 'csv') yield* csvTable(replayed(), describe, options);
+  // JSON under a delimited text's name (an API's response saved as .csv): read as the JSON it is; no CSV starts so.
+  else if (format === 'csv' && !/^\uFEFF?\s*(?:\[\s*\{|\{\s*")/.test(start)) yield* csvTable(replayed(), describe, options);
   else yield* sniffedTable(replayed(), describe, options);
 }
 

@@ -1950,6 +1950,20 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
   });
 });
 
+describe('rows that are no one\'s in messy exports (QA round 33)', () => {
+  it('counts no repeated header row, no totals row and no NUL padding as a person', () => {
+    const classifier = new RecordClassifier({ asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+    const names = ['customer_id', 'first_name', 'email', 'country'];
+    classifier.setColumns(names);
+    classifier.addRow(['C1', 'Anna', 'anna@example.com', 'DE']);
+    classifier.addRow([...names]);
+    classifier.addRow(['C2', 'Tom', 'tom@example.com', 'GB']);
+    classifier.addRow(['Total customers', '2', '', '']);
+    classifier.addRow(['\u0000\u0000\u0000\u0000']);
+    expect(classifier.result().subjectCount).toBe(2);
+  });
+});
+
 describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () => {
   const people = classified;
   const categories = categoriesOf;

@@ -415,6 +415,11 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(scratchFile('plain.csv.gz', 'email\nanna@example.com\n')))).toEqual([{ email: 'anna@example.com' }]);
   });
 
+  it('reads JSON saved under a .csv name as the JSON it is', async () => {
+    const people = [{ id: 'C1', email: 'anna@example.com' }, { id: 'C2', email: 'tom@example.com' }];
+    expect(await collect(readRecords(scratchFile('api-response.csv', JSON.stringify(people, null, 2))))).toEqual(people);
+  });
+
   it('reads a lone object without an array of objects as one record', async () => {
     expect(await collect(readRecords(scratchFile('object.json', '{"email":"a@example.com","tags":["x"]}')))).toEqual([{ email: 'a@example.com', tags: ['x'] }]);
   });
