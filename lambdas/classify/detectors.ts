@@ -2441,6 +2441,14 @@ function ipAddressesInText(text: string): number {
   return found;
 }
 
+/** A date as Excel stores it, days since 1899-12-30 (44927 is 2023-01-01), in a column named for a birth date only: five digits elsewhere are postcodes. */
+function excelSerialDate(value: string): CalendarDate | undefined {
+  const trimmed = value.trim();
+  if (!/^[1-6]\d{4}$/.test(trimmed)) return undefined;
+  const date = new Date(Date.UTC(1899, 11, 30) + Number(trimmed) * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 function detectBirthDate(value: string, sink: DetectionSink): boolean {
   const shown = shownDateOrder(value);
   const asOfYear = sink.asOf.getUTCFullYear();
@@ -2461,7 +2469,7 @@ function detectBirthDate(value: string, sink: DetectionSink): boolean {
   } else if (shown) {
     sink.sawDateOrder(shown);
   }
-  const birth = parseBirthDate(value, asOfYear, shown === 'dmy' ? 'dmy' : 'mdy');
+  const birth = parseBirthDate(value, asOfYear, shown === 'dmy' ? 'dmy' : 'mdy') ?? excelSerialDate(value);
   if (birth && isPlaceholderDate(birth)) return true;
   if (!birth && !isDateLike(value)) return false;
   sink.validated(DETECTORS.dateOfBirth);

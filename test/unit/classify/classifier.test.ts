@@ -1962,6 +1962,12 @@ describe('rows that are no one\'s in messy exports (QA round 33)', () => {
     classifier.addRow(['\u0000\u0000\u0000\u0000']);
     expect(classifier.result().subjectCount).toBe(2);
   });
+
+  it('reads a birth date column\'s Excel serial dates (44927 is 2023-01-01), and no postcode as one', () => {
+    expect(classified([{ customer_id: 'C1', date_of_birth: '42156' }]).children).toMatchObject({ under13: 1 });
+    expect(classified([{ customer_id: 'C1', date_of_birth: '31107' }]).children).toMatchObject({ under13: 0 });
+    expect(categoriesOf({ customer_id: 'C1', email: 'anna@example.com', postcode: '42156' })).not.toContain('identity');
+  });
 });
 
 describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () => {
