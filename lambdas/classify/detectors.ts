@@ -1430,7 +1430,12 @@ export function describeColumn(name: string): ColumnProfile {
 const REMEMBERED_NAMES = 4096;
 const profiles = new Map<string, ColumnProfile>();
 
+// Salesforce's API names as Data Loader writes them, in capitals and run together ("MAILINGSTATE", "BILLINGPOSTALCODE").
+const GLUED_ADDRESS = /^(mailing|billing|shipping|other)(street|city|state|postalcode|country)$/i;
+
 function profileOf(name: string): ColumnProfile {
+  const glued = GLUED_ADDRESS.exec(name.trim());
+  if (glued) return { ...describeColumn(`${glued[1]} ${glued[2]?.toLowerCase() === 'postalcode' ? 'postal code' : glued[2]}`), name };
   // A label with its field's name in brackets (Entra ID's bulk template: "Country or region
   // [country]", "Initial password [passwordProfile] Required"): the field's name says it, else the
   // label without it.
@@ -2741,7 +2746,8 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
     // An AWS access key id names a key, as CloudTrail logs it with every call: in a column of key ids, not the secret.
     if (own.name === 'aws-access-key-id' && /key[ _]?ids?$/i.test(column.name.trim())) return;
     // A transaction's or an order's id that happens to look like an Artifactory token (PayPal's "APF27QGWUKAKLM8BL").
-    if (own.name === 'artifactory-token' && column.identifierLike) return;
+    // So is a card's fingerprint (Stripe's "Card Fingerprint": AKCpjNwYbKbNpbTK), which names the card, not a key.
+    if (own.name === 'artifactory-token' && (column.identifierLike || /fingerprint/i.test(column.name))) return;
     sink.validated(own);
     return;
   }

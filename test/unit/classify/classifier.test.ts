@@ -1970,6 +1970,20 @@ describe('rows that are no one\'s in messy exports (QA round 33)', () => {
   });
 });
 
+describe('SaaS exports as the tools write them (QA round 34)', () => {
+  it('reads Salesforce Data Loader\'s run-together address columns, no Stripe card fingerprint as a token, and no wholesale company as a customer', () => {
+    const contacts = classified([{ ID: '003Jy', LASTNAME: 'Williams', FIRSTNAME: 'Karen', MAILINGSTREET: '917 Cedar Court', MAILINGCITY: 'Philadelphia', MAILINGSTATE: 'Pennsylvania', MAILINGPOSTALCODE: '19103', MAILINGCOUNTRY: 'USA' }]);
+    expect(contacts.jurisdictions).toEqual(['US', 'US-PA']);
+    expect(categoriesOf({ id: 'cus_Q1w2E3r4T5y6U7', Email: 'amy.nguyen@example.com', 'Card Last4': '4242', 'Card Fingerprint': 'AKCpjNwYbKbNpbTK' })).not.toContain('credentials');
+    const customers = classified([
+      { 'Customer ID': '7000036667408', 'First Name': 'Richard', 'Last Name': 'Lopez', Email: 'richard.lopez@example.com', 'Default Address Company': '', 'Default Address City': 'Detroit', 'Default Address Province Code': 'MI', 'Default Address Country Code': 'US' },
+      { 'Customer ID': '7000121834482', 'First Name': '', 'Last Name': '', Email: 'info@blue-harbor.example', 'Default Address Company': 'Blue Harbor Cafe LLC', 'Default Address City': 'Seattle', 'Default Address Province Code': 'WA', 'Default Address Country Code': 'US' },
+    ]);
+    expect(customers.subjectCount).toBe(1);
+    expect(customers.jurisdictions).toEqual(['US', 'US-MI']);
+  });
+});
+
 describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () => {
   const people = classified;
   const categories = categoriesOf;
