@@ -1209,7 +1209,7 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject', 'supporter', 'patron',
-  'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'visitor', 'debtor', 'keeper', 'kunde', 'kunden', 'cliente',
+  'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'visitor', 'debtor', 'keeper', 'attendee', 'registrant', 'camper', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
@@ -1388,6 +1388,7 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
   'dl', 'dln',
   // Where an identity document, a visa or a professional licence was issued (a KYC check's document country, a clinician's licence state).
   'document', 'doc', 'passport', 'visa', 'permit', 'licence', 'license', 'licensure', 'dokument', 'ausweis', 'reisepass']);
+const HEALTH_QUESTION = /\b(?:medical (?:conditions?|needs|information|history)|health (?:conditions?|issues|needs|problems)|allerg(?:y|ies)|medications?|disabilit(?:y|ies)|impairments?)\b/i;
 const CRIMINAL_CONTEXT = new Set(['criminal', 'arrest', 'arrests', 'petition', 'petitions', 'court', 'offence', 'offences', 'offense', 'offenses', 'conviction', 'convictions', 'custody']);
 const CRIMINAL_FIELDS = new Set(['charge', 'charges', 'description', 'reason', 'disposition', 'outcome', 'verdict', 'sentence', 'offence', 'offense', 'statute']);
 const TOKENISED_WORDS = new Set(['customer', 'email', 'ssn', 'name', 'card', 'pan', 'phone', 'address', 'dob', 'iban', 'account', 'tax', 'nino', 'passport']);
@@ -1475,6 +1476,8 @@ function profileOf(name: string): ColumnProfile {
   // A charge, a description or an outcome under a criminal search, an arrest or a juvenile petition
   // ("results.county_criminal[].charge", "arrest.reason", "petition.charges[].description"); not a bill's charge.
   if (hint === undefined && CRIMINAL_FIELDS.has(words[words.length - 1] ?? '') && words.some((word) => CRIMINAL_CONTEXT.has(word))) hint = 'criminal';
+  // A form's question about someone's health ("Medical conditions we should know about", "Any allergies or medications?").
+  if (hint === undefined && words.length >= 3 && HEALTH_QUESTION.test(name)) hint = 'health';
   // A US school's Section 504 plan: a disability's accommodations (its number is no word: see columnWords).
   if (hint === undefined && /(?:^|[^a-z0-9])(?:section[ _-]?504|504[ _-]?plan)(?![a-z0-9])/i.test(name)) hint = 'health';
   // A column named by a SNP's reference id (rs4680) holds genotypes (AG, CT).
@@ -1534,7 +1537,8 @@ function profileOf(name: string): ColumnProfile {
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
     freeText: FREE_TEXT_HINTS.has(hint ?? undefined),
     namedForPerson: allWords.length === 1 && PERSON_QUALIFIERS.has(last) && !NOT_NAMES_ALONE.has(last),
-    notes: hint === undefined && allWords.some((word) => NOTE_WORDS.has(word)),
+    // A form's numbered answer ("Response 1", Calendly's; "Answer 3") is what someone wrote: a note.
+    notes: hint === undefined && (allWords.some((word) => NOTE_WORDS.has(word)) || /^(?:response|answer)[ _-]?\d{1,2}$/i.test(name.trim())),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
     ipLocated: (hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => word === 'ip' || word === 'geoip'),

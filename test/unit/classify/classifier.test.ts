@@ -1982,6 +1982,16 @@ describe('SaaS exports as the tools write them (QA round 34)', () => {
     expect(customers.subjectCount).toBe(1);
     expect(customers.jurisdictions).toEqual(['US', 'US-MI']);
   });
+
+  it('keys a family\'s event tickets by attendee, reads a form\'s health question and its numbered answers', () => {
+    const ticket = (attendee: string, first: string, dob: string, medical: string) => ({ 'Order #': '8000000017', 'First Name': first, 'Last Name': 'Hughes',
+      Email: 'laura.hughes@example.com', 'Attendee #': attendee, 'Date of birth': dob, 'Medical conditions we should know about': medical });
+    const run = classified([ticket('80000000170', 'Laura', '04/11/1984', ''), ticket('80000000171', 'Noah', '06/02/2017', 'Asthma')]);
+    expect(run.subjectCount).toBe(2);
+    expect(run.children).toMatchObject({ under13: 1 });
+    expect(run.categories.find((entry) => entry.category === 'health')?.subjects).toBe(1);
+    expect(categoriesOf({ 'Invitee Email': 'grace.kelly@example.com', 'Question 1': 'What would you like support with?', 'Response 1': 'PTSD after a car accident' })).toContain('health');
+  });
 });
 
 describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () => {
