@@ -2621,6 +2621,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         sink.validated(DETECTORS.personName);
         return true;
       }
+      // A number in a messages column is where the messages go (Brevo's "SMS" attribute: 33612345678), read as a phone number.
+      if (hint === 'communications' && /^\+?\d{8,15}$/.test(value.trim())) return detectPhone(value.trim().startsWith('+') ? value.trim() : `+${value.trim()}`, sink);
       const columnOnly = COLUMN_ONLY[hint];
       // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.
       const answer = columnOnly !== undefined && ANSWERED_HINTS.has(hint) && value.length <= 40;

@@ -1992,6 +1992,12 @@ describe('SaaS exports as the tools write them (QA round 34)', () => {
     expect(run.categories.find((entry) => entry.category === 'health')?.subjects).toBe(1);
     expect(categoriesOf({ 'Invitee Email': 'grace.kelly@example.com', 'Question 1': 'What would you like support with?', 'Response 1': 'PTSD after a car accident' })).toContain('health');
   });
+
+  it('reads a messages column\'s number (Brevo\'s SMS attribute) as a phone that places its contact, not as a message', () => {
+    const contacts = classified([{ 'CONTACT ID': '1', EMAIL: 'camille.dubois@example.fr', PRENOM: 'Camille', SMS: '33612345678' }]);
+    expect(contacts.jurisdictions).toEqual(['FR']);
+    expect(contacts.categories.map((entry) => entry.category)).not.toContain('communications');
+  });
 });
 
 describe('masked, tokenised, aggregated and look-alike data (QA round 32)', () => {
