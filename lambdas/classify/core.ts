@@ -1934,7 +1934,9 @@ export class RecordClassifier implements DetectionSink {
 
   /** Whether the chosen key is a device's or a bank account's (rank 4), which several people may share. */
   private sharedKey(): boolean {
-    this.keyShared ??= !this.namedKey && typeof this.subjectKey === 'string' && subjectKeyRank(this.subjectKey) === 4;
+    // So is a form's respondent email in an export that names a parent or guardian (a school trip's Google Form: one parent, a row per child).
+    this.keyShared ??= !this.namedKey && typeof this.subjectKey === 'string'
+      && (subjectKeyRank(this.subjectKey) === 4 || (subjectKeyRank(this.subjectKey) === 1 && this.partyNames.some((name) => HOUSEHOLD_PARTY.test(name))));
     return this.keyShared;
   }
 

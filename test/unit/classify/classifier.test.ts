@@ -1993,6 +1993,14 @@ describe('SaaS exports as the tools write them (QA round 34)', () => {
     expect(categoriesOf({ 'Invitee Email': 'grace.kelly@example.com', 'Question 1': 'What would you like support with?', 'Response 1': 'PTSD after a car accident' })).toContain('health');
   });
 
+  it('tells a parent\'s children apart on a form that parent filled in once per child (the respondent\'s email)', () => {
+    const row = (pupil: string, dob: string) => ({ 'Email Address': 'daniel.carter@example.co.uk', "Pupil's full name": pupil, "Pupil's date of birth": dob,
+      'Parent/carer name': 'Daniel Carter', 'Parent/carer mobile': '07723 060449', 'Home postcode': 'LS6 2AB' });
+    const trip = classified([row('Paul Carter', '17/05/2012'), row('Ethan Carter', '03/04/2015'), row('Ethan Carter', '03/04/2015')]);
+    expect(trip.subjectCount).toBe(3);
+    expect(trip.children).toMatchObject({ under13: 1, under16: 2 });
+  });
+
   it('reads a messages column\'s number (Brevo\'s SMS attribute) as a phone that places its contact, not as a message', () => {
     const contacts = classified([{ 'CONTACT ID': '1', EMAIL: 'camille.dubois@example.fr', PRENOM: 'Camille', SMS: '33612345678' }]);
     expect(contacts.jurisdictions).toEqual(['FR']);
