@@ -153,6 +153,7 @@ const GENOTYPES_ONLY = computeFlags(ALL_DETECTORS.find((detector) => detector.ca
 const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 'online-identifier' || detector.category === 'location')
   .reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The flags of credentials of any kind. */
+const IDENTITY_FLAG = 1 << bitOf('identity');
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
 const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
 const CREDENTIAL_FLAGS = ALL_DETECTORS.filter((detector) => detector.category === 'credentials').reduce((flags, detector) => flags | computeFlags(detector), 0);
@@ -469,6 +470,8 @@ interface ColumnState {
   readonly namesPerson: boolean;
   /** Names an organisation ("Provider Organization Name (Legal Business Name)", "company_name"): see classifyRow. */
   readonly orgName: boolean;
+  /** Lists several people's names (see NAME_LIST). */
+  readonly nameList: boolean;
   /** A key read from the record's other columns (a log line's person: see LOG_SUBJECT), not classified itself. */
   readonly keyOnly: boolean;
 }
@@ -1171,6 +1174,16 @@ interface PartyRow {
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
+/** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
+const NAME_LIST = /(?:names|name\(s\)|guests|travell?ers|passengers)$/i;
+
+/** The names after the first of a list of full names ("Sean Murphy, Aoife Byrne"), as key words; none for "Murphy, Sean". */
+function fellowTravellersOf(value: string): string[] {
+  const names = value.split(/\s*[,;]\s*/).map((name) => nameWords(name.toLowerCase()));
+  if (names.length < 2 || names.some((words) => words.length < 2)) return [];
+  return names.slice(1).map((words) => words.sort().join(' '));
+}
+
 /** An organisation's name column (see ColumnState.orgName). */
 const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity|branch|store)(?:[ _-]?(?:legal[ _-]?)?name(?![a-z])|$)/i;
 /** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
@@ -1623,6 +1636,8 @@ export class RecordClassifier implements DetectionSink {
     let orgNamed = false;
     /** The record's own columns found something other than where it is (see the household's record below). */
     let ownWho = false;
+    /** Other people a list of names in the record names (see fellowTravellersOf). */
+    let fellows: readonly string[] = [];
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -1730,6 +1745,8 @@ export class RecordClassifier implements DetectionSink {
       }
       if (column.profile.hint === 'person-name') named = true;
       if (column.orgName) orgNamed = true;
+      // A reservation's list of its guests ("Sean Murphy, Aoife Byrne"): the first is the record's person, the others its fellow travellers.
+      if (column.nameList && value.includes(',')) fellows = fellowTravellersOf(value);
       if (column.buyerName || column.profile.namedForPerson) {
         // A person's name is no organisation's (isPersonName asks namesOrganisation, once).
         if (isPersonName(value)) namedPerson = true;
@@ -1827,6 +1844,11 @@ export class RecordClassifier implements DetectionSink {
     }
 
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
+    // Fellow travellers are people of their own, known by their names, placed with the record.
+    for (const fellow of fellows) {
+      this.fingerprinter.of(`\u0006${fellow}`);
+      this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, IDENTITY_FLAG, this.rowPlace);
+    }
     this.rowEmailCount = 0;
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined);
     const pendingAge = this.settleRowAge();
@@ -2676,6 +2698,7 @@ export class RecordClassifier implements DetectionSink {
       animal: ANIMAL_COLUMN.test(name.trim()),
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
       orgName: party < 0 && ORGANISATION_NAME.test(name),
+      nameList: party < 0 && profile.hint === 'person-name' && NAME_LIST.test(name.trim()),
       keyOnly: name === LOG_SUBJECT || name === SQL_ROW,
     };
     if (relationship) this.byRelationship = true;
@@ -2711,7 +2734,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, usRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, usRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -2001,6 +2001,15 @@ describe('SaaS exports as the tools write them (QA round 34)', () => {
     expect(trip.children).toMatchObject({ under13: 1, under16: 2 });
   });
 
+  it('counts a reservation\'s fellow travellers in its list of guest names, and no surname-first name as a list', () => {
+    const stays = classified([
+      { 'Book number': '3000000007', 'Guest name(s)': 'Sean Murphy, Aoife Byrne', 'Booker country': 'ie', 'Phone number': '+353 85 123 4567' },
+      { 'Book number': '3000000014', 'Guest name(s)': 'Murphy, Sean', 'Booker country': 'ie', 'Phone number': '+353 85 765 4321' },
+    ]);
+    expect(stays.subjectCount).toBe(3);
+    expect(inJurisdiction(stays, 'IE')?.subjects).toBe(3);
+  });
+
   it('reads a messages column\'s number (Brevo\'s SMS attribute) as a phone that places its contact, not as a message', () => {
     const contacts = classified([{ 'CONTACT ID': '1', EMAIL: 'camille.dubois@example.fr', PRENOM: 'Camille', SMS: '33612345678' }]);
     expect(contacts.jurisdictions).toEqual(['FR']);
