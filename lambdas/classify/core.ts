@@ -152,10 +152,11 @@ const GENOTYPES_ONLY = computeFlags(ALL_DETECTORS.find((detector) => detector.ca
 /** The flags of what a machine leaves in a log (an IP address, a device id, a place from geolocation): see classifyRow. */
 const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 'online-identifier' || detector.category === 'location')
   .reduce((flags, detector) => flags | computeFlags(detector), 0);
-/** The flags of credentials of any kind. */
+/** A name's category, for the fellow travellers a list of names gives (see fellowTravellersOf). */
 const IDENTITY_FLAG = 1 << bitOf('identity');
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
 const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
+/** The flags of credentials of any kind. */
 const CREDENTIAL_FLAGS = ALL_DETECTORS.filter((detector) => detector.category === 'credentials').reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The one person of a keyless table of genotypes alone. */
 const GENOME_OWNER = { hi: 0x9e3779b9, lo: 0x7f4a7c15 } as const;
@@ -773,7 +774,6 @@ function emailAndName(email: string, names: string): string {
   return `${email}\u0003${nameWords(names.toLowerCase()).sort().join(' ')}`;
 }
 
-/** A name column's value as a key uses it: of a list of given names, the first (see GIVEN_NAMES_COLUMN). */
 /** The birth of a member alias made of the name and birth date (see nameAndBirth): it joins no members, only another's party to one. */
 const BY_NAME_AND_BIRTH = '\u0003';
 
@@ -782,6 +782,7 @@ function nameAndBirth(names: string, birth: string): string {
   return `\u0003${nameWords(names.toLowerCase()).sort().join(' ')}\u0001${birth}`;
 }
 
+/** A name column's value as a key uses it: of a list of given names, the first (see GIVEN_NAMES_COLUMN). */
 function keyName(column: ColumnState, value: string): string {
   if (!GIVEN_NAMES_COLUMN.test(lastSegment(column.profile.name))) return value;
   return value.trim().split(/[,\s]+/)[0] ?? value;
@@ -1174,6 +1175,8 @@ interface PartyRow {
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
+const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
+
 /** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
 const NAME_LIST = /(?:names|name\(s\)|guests|travell?ers|passengers)$/i;
 
@@ -1190,7 +1193,6 @@ const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|
 const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
 /** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
 const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca)/;
-const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
 
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
 function withinName(a: string, b: string): boolean {
@@ -1559,7 +1561,8 @@ export class RecordClassifier implements DetectionSink {
       if (log) {
         const counterpart = counterpartOf(log, values);
         key = counterpart?.replace(/[\s().-]/g, '').replace(/^\+/, '');
-        // The customer's number places the row, not the business's at the other end (its +1 would make every customer American).
+        // The customer's number places the row, not the business's at the other end (its +1 would make every customer American);
+        // '' when it names no country, so that the business's number does not either (see phoneCountry).
         if (counterpart !== undefined) this.rowPhoneCountry = phoneNumberVerdict(counterpart).country ?? '';
         const reference = log.reference < 0 ? undefined : values[log.reference]?.trim();
         if (key !== undefined && reference) aliases = [reference];

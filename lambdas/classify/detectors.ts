@@ -1495,9 +1495,9 @@ function profileOf(name: string): ColumnProfile {
   if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
   // A statistic over many people ("avg_customer_age", "pct_female", "median_income") is no one's.
   // Not a credit union's share account, its deposit account ("share_balance").
+  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std|percentile|quartile|decile)$/.test(words[0] ?? '') && words.length > 1 && !(words[0] === 'share' && /^(?:account|balance|draft)$/.test(words[1] ?? ''))) hint = undefined;
   // So is a percentile's ("p25_salary", "p75_salary").
   if (/^p(?:10|25|50|75|90|95|99)[ _-]\p{L}/iu.test(name.trim())) hint = undefined;
-  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std|percentile|quartile|decile)$/.test(words[0] ?? '') && words.length > 1 && !(words[0] === 'share' && /^(?:account|balance|draft)$/.test(words[1] ?? ''))) hint = undefined;
   // A pet's or an animal's name, birth date or diagnosis is no person's ("pet_name", "pet_dob", "animal_diagnosis").
   if (/^(?:pet|pets|animal|animals|tier|haustier|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)$/.test(words[0] ?? '') && words.length > 1) hint = undefined;
   const allWords = columnWords(name);
@@ -1521,7 +1521,8 @@ function profileOf(name: string): ColumnProfile {
   // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
   if ((hint === 'secret' || hint === 'password') && allWords.length > 1 && /^(?:id|ids|arn|uuid|guid)$/.test(last)) hint = undefined;
   // A vault's token standing for a value ("ssn_token", "email_token", "customer_token": tokenisation) is a reference to it, no secret.
-  if (hint === 'secret' && last === 'token' && TOKENISED_WORDS.has(allWords[allWords.length - 2] ?? '')) hint = undefined;
+  const tokenised = last === 'token' && TOKENISED_WORDS.has(allWords[allWords.length - 2] ?? '');
+  if (hint === 'secret' && tokenised) hint = undefined;
   // Where someone works ("work_location", "office_city") is their employer's place, not their address.
   if (hint === 'postal-address' && allWords.length > 1 && WORKPLACE_WORDS.has(allWords[0] ?? '')) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
@@ -1531,7 +1532,7 @@ function profileOf(name: string): ColumnProfile {
     // A product's barcode is its identifier, whatever number it is (an EAN-13 may pass Luhn).
     identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last) || (allWords.length === 1 && /^(?:ean|ean13|gtin|upc|barcode)$/.test(last))
       // A vault's token in the shape of what it stands for (format-preserving: "ssn_token" 412-37-8823) is none of it.
-      || (last === 'token' && TOKENISED_WORDS.has(allWords[allWords.length - 2] ?? '')),
+      || tokenised,
     // "To Email Address" is a payment's or a message's other end; "Bill To Email", "Ship To Name" the buyer's.
     thirdParty: allWords.some((word, index) => THIRD_PARTY_QUALIFIERS.has(word) && (word !== 'to' || index === 0)),
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
