@@ -260,12 +260,12 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
   const placed = kinds.includes('state') || kinds.includes('country');
   // A postcode of one country's shape (a UK one, not five bare digits) is an address, as a street is (a hospital's extract:
   // NHS number, names, birth date, postcode, diagnosis).
-  const postcodes = kinds.some((kind, column) => kind === 'postal_code' && (samples[column] as string[]).every((value) => countryOfPostcode(value) !== undefined));
-  const personal = skip !== undefined || kinds.includes('phone') || kinds.includes('street') || postcodes;
+  const shaped = kinds.map((kind, column) => kind === 'postal_code' && (samples[column] as string[]).every((value) => countryOfPostcode(value) !== undefined));
+  const personal = skip !== undefined || kinds.includes('phone') || kinds.includes('street') || shaped.includes(true);
   return kinds.map((kind, column) => {
     const name = `column_${column + 1}`;
     if (kind === undefined || (PEOPLES_KINDS.has(kind) && !personal)) return name;
-    if (kind === 'postal_code' && !placed && !(samples[column] as string[]).every((value) => countryOfPostcode(value) !== undefined)) return name;
+    if (kind === 'postal_code' && !placed && !shaped[column]) return name;
     return `${name} [${kind}]`;
   });
 }
