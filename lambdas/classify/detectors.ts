@@ -3039,9 +3039,10 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
       if (found) sink.validated(found);
     }
   }
-  // Secrets in a URL's query or a form body ("/login?user=anna&password=hunter2", "?access_token=..."), as web logs keep them.
-  if (text.includes('=') && QUERY_SECRET_HINT.test(text)) {
-    for (const match of text.matchAll(QUERY_SECRET)) {
+  // Secrets in a URL's query or a form body ("/login?user=anna&password=hunter2", "?access_token=..."), as web logs keep them:
+  // read in the text as written, each value decoded once (an encoded "&" or space stays in its value).
+  if (cut.includes('=') && QUERY_SECRET_HINT.test(cut)) {
+    for (const match of cut.matchAll(QUERY_SECRET)) {
       const value = decodeQueryValue(match[2] ?? '');
       if (value.length < 3 || isBlankValue(value) || /^[*xX•]+$|^[{<$]/.test(value)) continue;
       if (match[1] !== undefined && /^(?:password|passwd|pwd|pass|passcode)$/i.test(match[1])) {
