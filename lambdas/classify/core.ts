@@ -5,7 +5,7 @@
 // HyperLogLog sketches past a limit: see people.ts) and, when asked for, the affected people's
 // email addresses, which the Art. 34 notice must reach (the caller stores them purpose-bound).
 import { createHash, randomBytes } from 'node:crypto';
-import { CATEGORIES, type Category, type Classification, type JurisdictionCount } from '../shared/contract.js';
+import { CATEGORIES, type Category, type Classification, type JurisdictionCount, type SourceIncomplete } from '../shared/contract.js';
 import { ValidationError } from '../shared/errors.js';
 import {
   ALL_DETECTORS,
@@ -59,6 +59,7 @@ import { isRecord, isRecordMap, parsedObject } from './json.js';
 import { cloudTrailPrincipalOf, LOG_SUBJECT, requesterOf } from './logs.js';
 import { phoneNumberVerdict } from './phone.js';
 import { SQL_ROW } from './sql.js';
+import { bothIncomplete } from './table.js';
 import { countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -1293,6 +1294,8 @@ interface HeldRow {
 
 export class RecordClassifier implements DetectionSink {
   private recordsScanned = 0;
+  /** What the reader could not read (see Classification.sourceIncomplete). */
+  private incomplete: SourceIncomplete | undefined;
   private subjectKey: string | null | undefined;
   /** The caller named the subject key (not chosen from the column names). */
   private readonly namedKey: boolean;
@@ -1392,6 +1395,11 @@ export class RecordClassifier implements DetectionSink {
   /** The subject-key column in use: a name, null for "one person per row", undefined until the first row. */
   get chosenSubjectKey(): string | null | undefined {
     return this.subjectKey;
+  }
+
+  /** The reader skipped lines, or the source ends inside a record (see Classification.sourceIncomplete). */
+  readIncomplete({ skippedLines, firstSkippedLine, cutShort }: SourceIncomplete): void {
+    this.incomplete = bothIncomplete(this.incomplete, { skippedLines, ...(firstSkippedLine === undefined ? {} : { firstSkippedLine }), cutShort });
   }
 
   /** Rows read so far. */
@@ -2768,6 +2776,7 @@ export class RecordClassifier implements DetectionSink {
     if (!people) throw new Error('exportState needs an exact people table: give worker classifiers a higher exactSubjectLimit');
     return {
       records: this.recordsScanned,
+      ...(this.incomplete ? { incomplete: this.incomplete } : {}),
       subjectKey: this.subjectKey ?? null,
       columns: [...this.columns].map(([name, column]) => ({
         name,
@@ -2795,6 +2804,7 @@ export class RecordClassifier implements DetectionSink {
   merge(state: ClassifierState): void {
     if (this.subjectKey === undefined) this.subjectKey = state.subjectKey;
     this.recordsScanned += state.records;
+    if (state.incomplete) this.readIncomplete(state.incomplete);
     const placeIds = state.places.map(([countries, states]) => this.places.idOf(countries, states));
     const placeOf = (place: number): number => placeIds[place] ?? 0;
     for (const { name, nonBlank, hits, dates: [dayFirst, monthFirst, foreignRegions, usRegions] } of state.columns) {
@@ -2957,6 +2967,7 @@ export class RecordClassifier implements DetectionSink {
       subjectCounting: tally.exact
         ? { basis: keyed ? (this.byNameAndBirth ? 'name-and-birth-date' : 'subject-key') : 'record', exact: true }
         : { basis: 'subject-key', exact: false, relativeStandardError: Number(ESTIMATE_RELATIVE_STANDARD_ERROR.toFixed(4)) },
+      ...(this.incomplete ? { sourceIncomplete: this.incomplete } : {}),
     };
   }
 
@@ -2977,6 +2988,7 @@ const DETECTORS_BY_NAME: ReadonlyMap<string, DetectorInfo> = new Map(ALL_DETECTO
 /** A classifier's learning, passed between threads (see `RecordClassifier.exportState`). */
 export interface ClassifierState {
   readonly records: number;
+  readonly incomplete?: SourceIncomplete;
   readonly subjectKey: string | null;
   /** Per column: its detector hits, and its dates read day first and month first and its other countries' regions. */
   readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]>; dates: [number, number, number, number] }>;
@@ -3121,6 +3133,7 @@ export function mergeClassifications(a: Classification, b: Classification): Clas
     ? (a.subjectCounting.exact ? b.subjectCounting : a.subjectCounting)
     : (a.subjectCounting ?? b.subjectCounting);
   const withoutJurisdiction = maxOf(a.subjectsWithoutJurisdiction, b.subjectsWithoutJurisdiction);
+  const incomplete = bothIncomplete(a.sourceIncomplete, b.sourceIncomplete);
   return {
     categories: CATEGORIES.flatMap((category) => {
       const entry = subjects.get(category);
@@ -3135,6 +3148,7 @@ export function mergeClassifications(a: Classification, b: Classification): Clas
     ...(children ? { children } : {}),
     ...(credentials ? { credentials } : {}),
     ...(counting ? { subjectCounting: counting } : {}),
+    ...(incomplete ? { sourceIncomplete: incomplete } : {}),
   };
 }
 

@@ -222,6 +222,15 @@ function outfileFields(line: string): string[] {
   }
 }
 
+/** Most lines a quoted field still open at the end of the input may hold to be read as cut short (see CsvParser.end). */
+const OPEN_QUOTE_LINES = 20;
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
 /** Incremental RFC 4180 parser over string chunks; rows come out as arrays of field strings. */
 export class CsvParser {
   private pending = '';
@@ -251,11 +260,19 @@ export class CsvParser {
     }
   }
 
-  /** The end of input: the last row, unterminated, goes to `emit`. */
-  end(emit: (row: string[]) => void): void {
-    if (this.pending.length > 0) this.parse(this.pending, true, emit);
+  /**
+   * The end of input: the last row, unterminated, goes to `emit`. Says whether there was one, and
+   * whether the input ended inside one of its quoted fields (see OPEN_QUOTE_LINES).
+   */
+  end(emit: (row: string[]) => void): { unterminated: boolean; openQuote: boolean } {
+    const unterminated = this.pending.length > 0;
+    if (unterminated) this.parse(this.pending, true, emit);
     this.pending = '';
+    return { unterminated, openQuote: this.openQuote };
   }
+
+  /** Whether the input ended inside a quoted field (read as far as it goes). */
+  private openQuote = false;
 
   /** Returns how much of `text` was consumed by complete rows. */
   private parse(text: string, last: boolean, emit: (row: string[]) => void): number {
@@ -322,7 +339,16 @@ export class CsvParser {
         }
         if (!closed) {
           if (!last) return rowStart;
-          throw new ValidationError(`${this.describe} is not valid CSV (line ${this.line + newlines}): a quoted field is not closed`);
+          // A file cut inside a quoted field (its last lines): the field as far as it goes. An
+          // opening quote with many lines after it is a stray quote, not a cut: refused.
+          const rest = text.slice(segmentStart);
+          if (countNewlines(rest) > OPEN_QUOTE_LINES) {
+            throw new ValidationError(`${this.describe} is not valid CSV (line ${this.line + newlines}): a quoted field is not closed`);
+          }
+          this.openQuote = true;
+          row.push(value + rest);
+          emit(row);
+          return n;
         }
         for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) === 10) newlines++;
         // Text after the closing quote (relaxed): kept, up to the next delimiter or line end.
@@ -456,8 +482,11 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
   let rows: string[][] = [];
   let firstRows: string[][] | undefined = [];
   let started = false;
+  const widths = { last: 0, before: 0 };
   const emit = (parsed: string[]): void => {
     const row = log ? log.withSubject(parsed) : parsed;
+    widths.before = widths.last;
+    widths.last = parsed.length;
     if (firstRows) firstRows.push(row);
     else rows.push(row);
   };
@@ -516,8 +545,17 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
   } else if (rest) {
     parser.push(rest, emit);
   }
-  parser.end(emit);
+  const ending = parser.end(emit);
   if (!started) yield* startTable();
   if (rows.length > 0) yield { kind: 'rows', rows };
+  if (cutShort(ending, widths)) yield { kind: 'incomplete', skippedLines: 0, cutShort: true };
+}
+
+/**
+ * Whether a CSV ends inside its last record: inside a quoted field, or without a line end on a
+ * row narrower than the one before it (a file without a last line end is common; a short last row after full ones is a cut).
+ */
+export function cutShort(ending: { unterminated: boolean; openQuote: boolean }, widths: { last: number; before: number }): boolean {
+  return ending.openQuote || (ending.unterminated && widths.before > 0 && widths.last < widths.before);
 }
 

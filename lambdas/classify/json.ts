@@ -83,29 +83,51 @@ export function parsedObject(text: string): Record<string, unknown> | undefined 
   }
 }
 
+/**
+ * JSON Lines, one record a line. A line that is not a JSON object (a stack trace in a log export,
+ * a half-written last line) is skipped and said (an `incomplete` batch at the end, numbers only);
+ * a file with more such lines than records is not JSON Lines, and is refused at its first bad line.
+ */
 export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
   let lineNumber = 0;
   let records: Array<Record<string, unknown>> = [];
+  let read = 0;
+  let skipped = 0;
+  let firstBad: { line: number; message: string } | undefined;
+  let lastLine = 0;
+  let lastBad: { line: number; begun: boolean } | undefined;
   for await (const rawLine of linesOf(bytes, describe)) {
     lineNumber++;
     const line = (lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim();
     if (line === '') continue;
+    lastLine = lineNumber;
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
     } catch {
-      throw new ValidationError(`${describe}: line ${lineNumber} is not valid JSON`);
+      parsed = undefined;
     }
-    if (!isRecord(parsed)) throw new ValidationError(`${describe}: line ${lineNumber} is not a JSON object`);
+    if (!isRecord(parsed)) {
+      skipped++;
+      firstBad ??= { line: lineNumber, message: `${describe}: line ${lineNumber} is not ${parsed === undefined ? 'valid JSON' : 'a JSON object'}` };
+      lastBad = { line: lineNumber, begun: line.startsWith('{') };
+      continue;
+    }
     const events = logEventsOf(parsed);
     if (events) records.push(...events);
     else records.push(parsed);
+    read++;
     if (records.length >= BATCH_ROWS) {
       yield { kind: 'records', records };
       records = [];
     }
   }
+  if (firstBad && skipped > read) throw new ValidationError(firstBad.message);
   if (records.length > 0) yield { kind: 'records', records };
+  if (firstBad) {
+    // An object begun on the last line and not ended: the file stops mid-record.
+    yield { kind: 'incomplete', skippedLines: skipped, firstSkippedLine: firstBad.line, cutShort: lastBad?.line === lastLine && lastBad.begun };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,7 +182,8 @@ export class JsonArrayScanner {
         if (code !== 91) throw new ValidationError(`${this.describe} is not a JSON array of records`);
         this.state = 'between';
       } else if (this.state === 'between') {
-        if (code === 93 && this.index === 0) {
+        // An empty array, or a trailing comma before the closing bracket (a hand-edited file).
+        if (code === 93) {
           this.state = 'after';
           continue;
         }
@@ -190,8 +213,15 @@ export class JsonArrayScanner {
     emit(text.slice(this.elementStart, end), this.index++);
   }
 
-  end(): void {
-    if (this.state !== 'after') throw new ValidationError(`${this.describe} is not valid JSON`);
+  /**
+   * The end of input. Says whether the array was cut short after some of its items (they were
+   * read, the last one too when it is whole); refused when none was.
+   */
+  end(emit: (elementText: string, index: number) => void): boolean {
+    if (this.state === 'after') return false;
+    if (this.state === 'element' && this.depth === 0 && !this.inString && parsedObject(this.buffer) !== undefined) this.finishElement(this.buffer, this.buffer.length, emit);
+    if (this.index > 0 && (this.state === 'between' || this.state === 'element')) return true;
+    throw new ValidationError(`${this.describe} is not valid JSON`);
   }
 }
 
@@ -239,8 +269,9 @@ async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: 
     }
   }
   scanner.push(decoder.end(), emit);
-  scanner.end();
+  const cut = scanner.end(emit);
   if (records.length > 0) yield { kind: 'records', records };
+  if (cut) yield { kind: 'incomplete', skippedLines: 0, cutShort: true };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -100,6 +100,7 @@ async function readAsOneStream(filePath: string): Promise<boolean> {
 async function keyOfFirstRecords(filePath: string, size: number, options: ClassifyFileOptions): Promise<string | null> {
   const probe = new RecordClassifier({ ...options, collectEmails: false });
   for await (const batch of readJsonLinesRange(filePath, 0, size)) {
+    if (!Array.isArray(batch)) continue;
     for (const record of batch) {
       if (probe.records >= KEY_SEARCH_RECORDS) return probe.chosenSubjectKey ?? null;
       probe.add(record);

@@ -14,11 +14,12 @@ import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
-import { CsvParser, csvTable, detectDelimiter, firstCsvLine, HEAD_BYTES, HEAD_ROWS, headerless, outfileEscapes, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
+import { CsvParser, csvTable, cutShort, detectDelimiter, firstCsvLine, HEAD_BYTES, HEAD_ROWS, headerless, outfileEscapes, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
 import { logLayout } from './logs.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
-import type { TableBatch } from './table.js';
+import type { SourceIncomplete } from '../shared/contract.js';
+import { bothIncomplete, type TableBatch } from './table.js';
 import { Utf8Text } from './utf8.js';
 
 /** `sniffed`: a log or an object without a telling name (access.log, an S3 key without a dot), read as JSON or as delimited text by its first character. */
@@ -310,17 +311,26 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
   const counted: AsyncIterable<Buffer> = onBytes ? counting(opened.bytes) : opened.bytes;
   try {
     // Compressed when the bytes say so, whatever the name (a .csv that is really gzip, a .csv.gz that is not).
-    const bytes = asText(await sniffedGzip(counted));
+    const gzip = { cut: false };
+    const bytes = asText(await sniffedGzip(counted, gzip));
     const table = format === 'jsonl' ? jsonLinesTable(bytes, opened.describe) : format === 'json' ? jsonDocumentTable(bytes, opened.describe)
       : textTable(bytes, format, opened.describe, options);
     let records = 0;
+    let incomplete: SourceIncomplete | undefined;
     for await (const batch of table) {
+      if (batch.kind === 'incomplete') {
+        const { kind: _kind, ...missed } = batch;
+        incomplete = missed;
+        continue;
+      }
       if (batch.kind === 'rows') records += batch.rows.length;
       else if (batch.kind === 'records') records += batch.records.length;
       yield batch;
     }
     // An empty file, a header alone or blank lines: nothing to assess, which is no "no personal data".
     if (records === 0) throw noRecords(opened.describe);
+    incomplete = bothIncomplete(incomplete, gzip.cut ? { skippedLines: 0, cutShort: true } : undefined);
+    if (incomplete) yield { kind: 'incomplete', ...incomplete };
   } catch (error) {
     throw asSourceError(error, opened.describe);
   } finally {
@@ -329,16 +339,22 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
   }
 }
 
-function gunzipped(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+/** Decompressed bytes. A stream that stops short (a cut download) ends where it stops, and `ending.cut` says so. */
+async function* gunzipped(compressed: AsyncIterable<Buffer>, ending: { cut: boolean }): AsyncGenerator<Buffer> {
   const gunzip = createGunzip();
   pipeline(Readable.from(compressed), gunzip, () => {
     // Errors surface through the iteration; see asSourceError.
   });
-  return gunzip;
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) yield chunk;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'Z_BUF_ERROR') throw error;
+    ending.cut = true;
+  }
 }
 
-/** The stream as is, or decompressed when it starts with gzip's magic bytes. */
-async function sniffedGzip(stream: AsyncIterable<Buffer>): Promise<AsyncIterable<Buffer>> {
+/** The stream as is, or decompressed when it starts with gzip's magic bytes (see gunzipped for `ending`). */
+async function sniffedGzip(stream: AsyncIterable<Buffer>, ending: { cut: boolean }): Promise<AsyncIterable<Buffer>> {
   const iterator = stream[Symbol.asyncIterator]();
   const first = await iterator.next();
   async function* whole(): AsyncGenerator<Buffer> {
@@ -346,7 +362,7 @@ async function sniffedGzip(stream: AsyncIterable<Buffer>): Promise<AsyncIterable
     yield first.value;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
-  return !first.done && isGzip(first.value) ? gunzipped(whole()) : whole();
+  return !first.done && isGzip(first.value) ? gunzipped(whole(), ending) : whole();
 }
 
 /** Whether bytes start like a gzip member (RFC 1952: 1f 8b, deflate). */
@@ -409,7 +425,7 @@ export async function* readRecords(source: string, options: ReadTableOptions = {
       names = batch.names;
     } else if (batch.kind === 'records') {
       yield* batch.records;
-    } else {
+    } else if (batch.kind === 'rows') {
       for (const row of batch.rows) {
         const record: Record<string, unknown> = {};
         for (let i = 0; i < row.length; i++) record[names[i] ?? `column_${i + 1}`] = row[i];
@@ -540,16 +556,21 @@ export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', sta
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
-/** Rows of a byte range [start, end) of a local CSV file that starts at a record. */
+/** Rows of a byte range [start, end) of a local CSV file that starts at a record, and last whether the file ends inside its last one. */
 export async function* readCsvRange(
   filePath: string, start: number, end: number, delimiter: string, onBytes?: (read: number) => void, escapes = false,
-): AsyncGenerator<string[][]> {
+): AsyncGenerator<string[][] | SourceIncomplete> {
   if (end <= start) return;
   const describe = `records file ${filePath}`;
   const decoder = new Utf8Text();
   const parser = new CsvParser(delimiter, describe, escapes);
   let rows: string[][] = [];
-  const emit = (row: string[]): void => void rows.push(row);
+  const widths = { last: 0, before: 0 };
+  const emit = (row: string[]): void => {
+    widths.before = widths.last;
+    widths.last = row.length;
+    rows.push(row);
+  };
   let read = 0;
   try {
     for await (const chunk of createReadStream(filePath, { start, end: end - 1 }) as AsyncIterable<Buffer>) {
@@ -562,17 +583,21 @@ export async function* readCsvRange(
       }
     }
     parser.push(decoder.end(), emit);
-    parser.end(emit);
+    const ending = parser.end(emit);
     if (rows.length > 0) yield rows;
+    if (cutShort(ending, widths)) yield { skippedLines: 0, cutShort: true };
   } catch (error) {
     throw asSourceError(error, describe);
   }
 }
 
-/** Records of a byte range [start, end) of a local JSON Lines file that starts at a line. */
+/**
+ * Records of a byte range [start, end) of a local JSON Lines file that starts at a line, and last
+ * what of it was skipped (line numbers only in the range at the file's start: the others do not know theirs).
+ */
 export async function* readJsonLinesRange(
   filePath: string, start: number, end: number, onBytes?: (read: number) => void,
-): AsyncGenerator<Array<Record<string, unknown>>> {
+): AsyncGenerator<Array<Record<string, unknown>> | SourceIncomplete> {
   if (end <= start) return;
   const describe = `records file ${filePath}`;
   let read = 0;
@@ -586,6 +611,10 @@ export async function* readJsonLinesRange(
   try {
     for await (const batch of jsonLinesTable(counted(), describe)) {
       if (batch.kind === 'records') yield batch.records;
+      else if (batch.kind === 'incomplete') {
+        const { kind: _kind, firstSkippedLine, ...incomplete } = batch;
+        yield start === 0 && firstSkippedLine !== undefined ? { ...incomplete, firstSkippedLine } : incomplete;
+      }
     }
   } catch (error) {
     throw asSourceError(error, describe);

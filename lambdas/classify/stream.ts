@@ -33,6 +33,10 @@ export async function classifySource(source: string, options: ClassifySourceOpti
       classifier.setColumns(batch.names, batch.emailColumn, batch.subjectColumn);
       continue;
     }
+    if (batch.kind === 'incomplete') {
+      classifier.readIncomplete(batch);
+      continue;
+    }
     if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
     else for (const record of batch.records) classifier.add(record);
     options.onProgress?.({ bytesRead, totalBytes, records: classifier.records });
@@ -63,12 +67,20 @@ export async function classifyRange(
   };
   if (range.format === 'csv') {
     for await (const rows of readCsvRange(range.file, range.start, range.end, range.delimiter, onBytes, range.escapes)) {
+      if (!Array.isArray(rows)) {
+        classifier.readIncomplete(rows);
+        continue;
+      }
       for (const row of rows) classifier.addRow(row);
       records += rows.length;
       onProgress(bytes, records);
     }
   } else {
     for await (const batch of readJsonLinesRange(range.file, range.start, range.end, onBytes)) {
+      if (!Array.isArray(batch)) {
+        classifier.readIncomplete(batch);
+        continue;
+      }
       for (const record of batch) classifier.add(record);
       records += batch.length;
       onProgress(bytes, records);

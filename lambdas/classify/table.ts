@@ -1,5 +1,6 @@
 // A table read in batches, whatever its format: column names once, then rows (delimited text)
-// or records (JSON); and the bounds every reader keeps.
+// or records (JSON), and last what could not be read; and the bounds every reader keeps.
+import type { SourceIncomplete } from '../shared/contract.js';
 
 /** Longest record accepted (a CSV record, a JSON line, a JSON array item), to keep one bad record from eating memory. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -15,6 +16,15 @@ export type TableBatch =
     readonly subjectColumn?: string;
   }
   | { readonly kind: 'rows'; readonly rows: string[][] }
-  | { readonly kind: 'records'; readonly records: Array<Record<string, unknown>> };
+  | { readonly kind: 'records'; readonly records: Array<Record<string, unknown>> }
+  /** At the end, when the table was not read whole: skipped lines, a last record cut short. */
+  | ({ readonly kind: 'incomplete' } & SourceIncomplete);
+
+/** What two readings of parts of one source missed together (line numbers: the first known). */
+export function bothIncomplete(a: SourceIncomplete | undefined, b: SourceIncomplete | undefined): SourceIncomplete | undefined {
+  if (!a || !b) return a ?? b;
+  const first = a.firstSkippedLine === undefined ? b.firstSkippedLine : b.firstSkippedLine === undefined ? a.firstSkippedLine : Math.min(a.firstSkippedLine, b.firstSkippedLine);
+  return { skippedLines: a.skippedLines + b.skippedLines, ...(first === undefined ? {} : { firstSkippedLine: first }), cutShort: a.cutShort || b.cutShort };
+}
 
 export const BATCH_ROWS = 2_000;

@@ -27,7 +27,8 @@ export async function classifyExport(source: string, affected: StoredReport['aff
   for await (const batch of readTable(source, columns ? { columns } : {})) {
     if (batch.kind === 'columns') classifier.setColumns(batch.names, batch.emailColumn, batch.subjectColumn);
     else if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
-    else for (const record of batch.records) classifier.add(record);
+    else if (batch.kind === 'records') for (const record of batch.records) classifier.add(record);
+    else classifier.readIncomplete(batch);
   }
   return classifier;
 }
@@ -82,6 +83,7 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
       ...(classification.subjectCounting ? { subjectCounting: classification.subjectCounting } : {}),
       source: source ? (source.startsWith('s3://') ? 's3' : 'file') : 'inline',
       ...(sourceUnreadable ? { sourceUnreadable } : {}),
+      ...(classification.sourceIncomplete ? { sourceIncomplete: classification.sourceIncomplete } : {}),
     },
   }, now);
   return classification;

@@ -149,6 +149,17 @@ export const JurisdictionCount = z.object({
 });
 export type JurisdictionCount = z.infer<typeof JurisdictionCount>;
 
+/** How an export was read short of whole (see Classification.sourceIncomplete). */
+export const SourceIncomplete = z.object({
+  /** Lines skipped: JSON Lines lines that are not JSON. */
+  skippedLines: z.int().min(0),
+  /** The first skipped line's number, when known (a part of a file read by another thread does not know its line numbers). */
+  firstSkippedLine: z.int().min(1).optional(),
+  /** The file ends inside a record: the last line stops mid-record, or the compressed stream stops short. */
+  cutShort: z.boolean(),
+});
+export type SourceIncomplete = z.infer<typeof SourceIncomplete>;
+
 /** Output of classification: counts and categories only, never values. */
 export const Classification = z.object({
   categories: z.array(ClassifiedCategory),
@@ -188,6 +199,12 @@ export const Classification = z.object({
    * the report's own and the inline sample's, and the clocks run on them (optional, additive).
    */
   sourceUnreadable: z.object({ error: z.string(), message: z.string() }).optional(),
+  /**
+   * The export was read, but not whole (optional, additive): lines of JSON Lines that are not JSON
+   * were skipped, or the file ends inside its last record (cut short in a copy or a download: it
+   * is read as far as it goes). The counts are of what was read: at least these.
+   */
+  sourceIncomplete: SourceIncomplete.optional(),
 });
 export type Classification = z.infer<typeof Classification>;
 

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { Classification } from '../../lambdas/shared/contract.js';
+import { Classification, type SourceIncomplete } from '../../lambdas/shared/contract.js';
 import { BreachClockError } from '../../lambdas/shared/errors.js';
 import { classifyFile } from '../../lambdas/classify/parallel.js';
 import type { ClassifyProgress } from '../../lambdas/classify/stream.js';
@@ -110,6 +110,17 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
+/** What of the file was not read, said so that the counts above are read as at least these. */
+function incompleteNote({ skippedLines, firstSkippedLine, cutShort }: SourceIncomplete): string {
+  const said: string[] = [];
+  if (skippedLines > 0) {
+    said.push(`${number(skippedLines)} ${skippedLines === 1 ? 'line is not a JSON record' : 'lines are not JSON records'} and ${skippedLines === 1 ? 'was' : 'were'} skipped`
+      + (firstSkippedLine === undefined ? '' : ` (the first: line ${number(firstSkippedLine)})`));
+  }
+  if (cutShort) said.push('the file ends inside its last record (cut short?): it was read as far as it goes');
+  return `incomplete: ${said.join('; ')}. The counts are of what was read: at least these.`;
+}
+
 /** The summary a responder reads: categories, places, children, credentials, how people were counted. */
 export function summary(classification: Classification, file: string, seconds: number): string {
   const c = classification;
@@ -163,6 +174,7 @@ export function summary(classification: Classification, file: string, seconds: n
     notes.push('columns: the file has no header row, so its columns were read by their values alone ([name], [date_of_birth], [street]... '
       + 'mark the kinds that their values showed): give the names with --columns first_name,last_name,email,... to read them by name');
   }
+  if (c.sourceIncomplete) notes.push(incompleteNote(c.sourceIncomplete));
   if (notes.length > 0) parts.push('', ...notes);
   return parts.join('\n');
 }

@@ -100,8 +100,8 @@ describe('CSV', () => {
     expect(csvColumnNames([' id ', '', 'id'])).toEqual(['id', 'column_2', 'id_2']);
   });
 
-  it('reports malformed CSV by line, without its content', async () => {
-    const file = scratchFile('broken.csv', 'id,note\n1,"secret-value-never-shown\n');
+  it('reports malformed CSV by line, without its content: a quote left open for many lines is no cut', async () => {
+    const file = scratchFile('broken.csv', `id,note\n1,"secret-value-never-shown\n${'2,x\n'.repeat(30)}`);
 
     const error = await failureOf(readRecords(file));
 
@@ -329,8 +329,8 @@ describe('JSON Lines', () => {
     }
   });
 
-  it('names the bad line without echoing it', async () => {
-    const file = scratchFile('bad.jsonl', '{"email":"a@example.com"}\n{"email": "leak@example.com"\n');
+  it('names the first bad line without echoing it when more lines are bad than good: no JSON Lines', async () => {
+    const file = scratchFile('bad.jsonl', '{"email":"a@example.com"}\n{"email": "leak@example.com"\nat leak@example.com\n');
 
     const error = await failureOf(readRecords(file));
 
@@ -640,5 +640,66 @@ describe('S3', () => {
     s3.on(GetObjectCommand).resolves({ Body: s3Body('[{"email":', '"a@example.com"}', ']'), ContentLength: 200 * 1024 * 1024 });
 
     expect(await collect(readRecords('s3://breach-exports/users.json', { s3: client }))).toEqual([{ email: 'a@example.com' }]);
+  });
+});
+
+describe('an export not read whole (a cut copy, a stray line)', () => {
+  const people = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `{"customer_id":"C${from + i}","email":"p${from + i}@example.com","country":"DE"}`);
+  const classified = async (name: string, content: string | Buffer) => (await classifySource(scratchFile(name, content), { collectEmails: false })).classification;
+
+  it('skips a JSON Lines line that is not a record, counts it and names the first, quoting nothing', async () => {
+    const lines = [...people(3), 'Exception in thread "main": leak@example.com', '  at Export.run(Export.java:42)', ...people(2, 3)];
+
+    const classification = await classified('stack-trace.jsonl', `${lines.join('\n')}\n`);
+
+    expect(classification.subjectCount).toBe(5);
+    expect(classification.sourceIncomplete).toEqual({ skippedLines: 2, firstSkippedLine: 4, cutShort: false });
+    expect(JSON.stringify(classification)).not.toContain('leak@example.com');
+  });
+
+  it('reads a JSON Lines file up to its half-written last line, and says it was cut short', async () => {
+    const classification = await classified('half.jsonl', `${people(4).join('\n')}\n{"customer_id":"C4","email":"p4@exa`);
+
+    expect(classification.subjectCount).toBe(4);
+    expect(classification.sourceIncomplete).toEqual({ skippedLines: 1, firstSkippedLine: 5, cutShort: true });
+  });
+
+  it('reads a CSV up to the row it ends inside, and says so; a file merely without a last line end is whole', async () => {
+    const rows = 'customer_id,email,country\nC1,a@example.com,DE\nC2,b@example.com,FR\nC3,c@exa';
+    const cut = await classified('cut.csv', rows);
+    const whole = await classified('whole.csv', 'customer_id,email,country\nC1,a@example.com,DE\nC2,b@example.com,FR');
+
+    expect(cut.subjectCount).toBe(3);
+    expect(countsOf(cut)).toEqual([{ category: 'contact', subjects: 2 }]);
+    expect(cut.sourceIncomplete).toEqual({ skippedLines: 0, cutShort: true });
+    expect(whole.sourceIncomplete).toBeUndefined();
+  });
+
+  it('reads a CSV cut inside a quoted field on its last lines as far as it goes', async () => {
+    const classification = await classified('cut-quote.csv', 'customer_id,email,note\nC1,a@example.com,ok\nC2,b@example.com,"called about\nthe refund');
+
+    expect(classification.subjectCount).toBe(2);
+    expect(classification.sourceIncomplete).toEqual({ skippedLines: 0, cutShort: true });
+  });
+
+  it('reads a JSON array that is not closed, its last whole item too, and one with a trailing comma as whole', async () => {
+    const unclosed = await classified('unclosed.json', `[\n${people(3).join(',\n')}\n`);
+    const trailing = await classified('trailing.json', `[\n${people(3).join(',\n')},\n]`);
+
+    expect(unclosed.subjectCount).toBe(3);
+    expect(unclosed.sourceIncomplete).toEqual({ skippedLines: 0, cutShort: true });
+    expect(trailing.subjectCount).toBe(3);
+    expect(trailing.sourceIncomplete).toBeUndefined();
+  });
+
+  it('reads a gzip stream that stops short as far as it decompresses, and says it was cut short', async () => {
+    const text = `customer_id,email,country\n${Array.from({ length: 2_000 }, (_, i) => `C${i},p${i}@example.com,DE`).join('\n')}\n`;
+    const compressed = gzipSync(text);
+
+    const classification = await classified('cut.csv.gz', compressed.subarray(0, Math.floor(compressed.length * 0.6)));
+
+    expect(classification.recordsScanned).toBeGreaterThan(500);
+    expect(classification.recordsScanned).toBeLessThan(2_000);
+    expect(classification.sourceIncomplete?.cutShort).toBe(true);
   });
 });

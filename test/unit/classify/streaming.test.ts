@@ -165,7 +165,7 @@ describe('JSON arrays', () => {
       const scanner = new JsonArrayScanner('test');
       scanner.push(text.slice(0, cut), (item) => items.push(item));
       scanner.push(text.slice(cut), (item) => items.push(item));
-      scanner.end();
+      expect(scanner.end((item) => items.push(item))).toBe(false);
       expect(items.map((item) => JSON.parse(item) as unknown)).toEqual([{ a: ']}"[' }, { b: [1, { c: 2 }] }, { d: null }]);
     }));
   });
@@ -197,7 +197,7 @@ describe('files in ranges', () => {
     const head = await inspectCsv(file);
 
     const cuts = await splitPoints(file, 'csv', head.bodyStart, 4);
-    const parts = await Promise.all(cuts.slice(0, -1).map(async (start, i) => (await collect(readCsvRange(file, start, cuts[i + 1] ?? 0, head.delimiter))).flat()));
+    const parts = await Promise.all(cuts.slice(0, -1).map(async (start, i) => (await collect(readCsvRange(file, start, cuts[i + 1] ?? 0, head.delimiter))).filter((batch) => Array.isArray(batch)).flat()));
 
     expect(head).toMatchObject({ delimiter: ',', header: true, names: ['customer_id', 'email', 'country', 'notes'] });
     expect(cuts).toHaveLength(5);
@@ -216,6 +216,24 @@ describe('files in ranges', () => {
     expect(parallel.classification.subjectCount).toBe(900);
     expect(parallel.classification).toEqual(single.classification);
     expect(new Set(parallel.notificationAddresses.map((address) => JSON.stringify(address)))).toEqual(new Set(single.notificationAddresses.map((address) => JSON.stringify(address))));
+  }, 30_000);
+
+  it('says in threads as in one what was not read: skipped lines in any part, a cut at the end', async () => {
+    const asOf = new Date('2026-11-20T00:00:00Z');
+    const lines = Array.from({ length: 3_000 }, (_, n) => (n % 1_000 === 500 ? 'at Export.run(Export.java:42)' : `{"customer_id":"C${n % 900}","email":"p${n % 900}@example.com"}`));
+    const jsonl = scratchFile('stray-lines.jsonl', `${lines.join('\n')}\n{"customer_id":"C9`);
+    const csv = scratchFile('cut.csv', `${customersCsv(3_000).trimEnd()}\nC-9,p9@exa`);
+
+    for (const file of [jsonl, csv]) {
+      const single = await classifyFile(file, { workers: 1, asOf });
+      const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0, asOf });
+      const { firstSkippedLine: _line, ...incomplete } = single.classification.sourceIncomplete ?? { skippedLines: -1, cutShort: false };
+
+      expect(parallel.classification.sourceIncomplete).toMatchObject(incomplete);
+      expect({ ...parallel.classification, sourceIncomplete: undefined }).toEqual({ ...single.classification, sourceIncomplete: undefined });
+    }
+    expect((await classifyFile(jsonl, { workers: 1, asOf })).classification.sourceIncomplete).toEqual({ skippedLines: 4, firstSkippedLine: 501, cutShort: true });
+    expect((await classifyFile(csv, { workers: 2, parallelFromBytes: 0, asOf })).classification.sourceIncomplete).toEqual({ skippedLines: 0, cutShort: true });
   }, 30_000);
 
   it('cuts after an Excel sep= line and a header with punctuated names, in threads as in one', async () => {
