@@ -548,6 +548,7 @@ export async function splitPoints(filePath: string, format: 'csv' | 'jsonl', sta
       position = newline + 1;
       next++;
     }
+    if (next >= targets.length) break; // every cut found: the rest need not be read
     countQuotes(chunk.length);
     if (escapes) carried = escapedNewline(chunk, chunk.length);
     offset += chunk.length;
