@@ -2015,7 +2015,7 @@ function isNegativeAnswer(value: string): boolean {
 // digit with an encoded date come first. Schemes marked 'weak' have one check digit and little
 // else (a random nine-digit number passes the SIN, TFN, BSN or NIF check one time in ten or
 // eleven): a value passing one of them names it only when no other scheme passes it too.
-// A weak scheme with a check digit and a birth date ('dated': Austria's) still names a resident foreigner's id.
+// A weak scheme with a check digit and a birth date ('dated': Austria's) names an id alone where the record's country is not known.
 const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: string) => boolean, string, ('weak' | 'dated')?]> = [
   [DETECTORS.ukNino, isUkNino, 'GB'],
   [DETECTORS.deIdDocument, isDeIdentityDocument, 'DE'],
@@ -2063,8 +2063,9 @@ function ownScheme(found: DetectorInfo, country: string | undefined): boolean {
 /**
  * The national id a generic government-id column's value is, if one scheme says so. In a record
  * placed in a country whose ids are known here, the value must be one of that country's, or
- * another country's of a scheme that cannot pass by chance (a resident foreigner's): a PESEL in
- * Poland is no Norwegian number, and a Polish number with a wrong check digit no id at all.
+ * another country's with letters in it (a resident foreigner's NINO or DNI): a PESEL in Poland is
+ * no Norwegian number, and a Polish number with a wrong check digit no id at all, though it
+ * passes a Brazilian CPF's or a Turkish number's checks.
  */
 function nationalIdOf(value: string, country?: string): DetectorInfo | undefined {
   const known = country !== undefined && NATIONAL_ID_COUNTRIES.has(country);
@@ -2074,6 +2075,9 @@ function nationalIdOf(value: string, country?: string): DetectorInfo | undefined
       const ssn = usTaxpayerNumber(value);
       if (ssn) return ssn;
     }
+    // Digits alone that are not the country's own id: its own with a wrong check digit (an
+    // 11-digit PESEL passes Brazil's or Turkey's two check digits one time in a hundred).
+    if (DIGITS_ONLY.test(value)) return undefined;
   }
   let weakMatch: DetectorInfo | undefined;
   for (const [found, test, , weak] of NATIONAL_ID_VALIDATORS) {
@@ -2084,6 +2088,8 @@ function nationalIdOf(value: string, country?: string): DetectorInfo | undefined
   }
   return weakMatch;
 }
+
+const DIGITS_ONLY = /^[\d\s./-]+$/;
 
 // A column of identity documents' numbers rather than of national numbers.
 const IDENTITY_DOCUMENT = /doc|passport|card|licen[cs]e|permit|ausweis|pass\b|carte|tarjeta|carta|paspoort|dowod|pi[eè]ce/i;

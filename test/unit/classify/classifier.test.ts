@@ -2125,3 +2125,19 @@ describe('public sector, justice and social care (QA round 31)', () => {
     expect(inJurisdiction(carers, 'GB')?.subjects).toBe(3);
   });
 });
+
+describe("the evaluator's own record sets (QA round 35)", () => {
+  it('reads a Polish record\'s national id as a PESEL or as nothing, never as another country\'s digits', () => {
+    // PESELs with a wrong check digit that pass Brazil's CPF or Turkey's kimlik checks, and a valid one.
+    const kyc = classified([
+      { ref: 'K1', full_name: 'Krzysztof Stępień', country: 'PL', national_id: '72062392416' },
+      { ref: 'K2', full_name: 'Lidia Frączek', country: 'PL', national_id: '46012862806' },
+      { ref: 'K3', full_name: 'Ewelina Czaja', country: 'PL', national_id: '79080612227' },
+      { ref: 'K4', full_name: 'Zofia Wolak', country: 'PL', national_id: '77040729784' },
+      { ref: 'K5', full_name: 'Anna Nowak', country: 'PL', national_id: '44051401359' },
+    ]);
+
+    expect(kyc.categories.find((entry) => entry.category === 'government-id')?.subjects).toBe(1);
+    expect(kyc.evidence.filter((entry) => entry.category === 'government-id').map((entry) => entry.detector)).toEqual(['pl-pesel']);
+  });
+});
