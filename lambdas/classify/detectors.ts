@@ -985,6 +985,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen',
     // Swedish, Turkish and Polish diagnosis codes.
     'diagnoskod', 'diagnoskoder', 'tani', 'tani kodu', 'teshis', 'kod diagnozy',
+    // ICD-10 in French (CIM-10) and Spanish (CIE-10), alone or after the word for a diagnosis.
+    'cim10', 'cim 10', 'cie10', 'cie 10', 'code cim10', 'code cim 10', 'codigo cie10', 'codigo cie 10', 'diagnostic cim10',
+    'diagnostic cim 10', 'diagnostic cim', 'diag cim10', 'diag cim 10', 'diagnostico cie10', 'diagnostico cie 10', 'diagnostico cie',
     // An EHR's problem list (ICD-10 coded conditions).
     'problem list', 'active problem list', 'active problems', 'problems list', 'problemliste'],
   health: [
@@ -1114,7 +1117,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'dbs check', 'dbs certificate', 'dbs status', 'dbs check status', 'background check', 'background check status', 'criminal background check',
     'criminal background check', 'incarceration', 'parole status', 'probation status',
     'dbs result', 'dbs check result', 'dbs outcome', 'disclosure result', 'disclosure outcome', 'criminal check', 'criminal record check',
-    'arrest reason', 'reason for arrest', 'charged with', 'offence description', 'offense description', 'barred list', 'barring status'],
+    'arrest reason', 'reason for arrest', 'charged with', 'offence description', 'offense description', 'barred list', 'barring status',
+    // A police caution is criminal offence data (DPA 2018 s.11(2)); not "caution" alone, a French rental's deposit.
+    'cautions', 'police caution', 'police cautions', 'youth caution', 'youth cautions', 'conditional caution', 'cautions and convictions',
+    'convictions and cautions', 'reprimands', 'final warnings'],
   biometric: ['biometric', 'biometrics', 'fingerprint', 'fingerprints', 'face template', 'facial template',
     'faceprint', 'face embedding', 'iris scan', 'retina scan', 'voiceprint', 'voice print', 'palm print',
     'biometric template', 'fingerabdruck', 'empreinte digitale', 'huella dactilar', 'impronta digitale',

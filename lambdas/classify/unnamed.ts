@@ -120,7 +120,12 @@ function hasGivenName(value: string): boolean {
   return isGivenName(parts[0] ?? '') || isGivenName(parts[parts.length - 1] ?? '');
 }
 
-const isOneName = (value: string): boolean => value.length >= 2 && value.length <= 30 && NAME_WORD.test(value) && isPersonName(value);
+/** One name, a family name with its particles too ("Meijer", "van der Meer", "de la Tour"). */
+const isOneName = (value: string): boolean => value.length >= 2 && value.length <= 30 && isPersonName(value) && (NAME_WORD.test(value) || withParticles(value));
+function withParticles(value: string): boolean {
+  const parts = words(value);
+  return parts.length >= 2 && parts.length <= 4 && NAME_WORD.test(parts[parts.length - 1] ?? '') && parts.slice(0, -1).every((part) => NAME_PARTICLE.test(part));
+}
 
 /** Whether a good part of a column's values are given names (a first-name column, not a town's or a county's). */
 const givenNames = (values: readonly string[], test: (value: string) => boolean = isGivenName): boolean => values.filter(test).length >= GIVEN_SHARE * values.length;
@@ -145,6 +150,12 @@ function namesInEmails(rows: readonly (readonly string[])[], column: number, ema
     if (fold(value).split(/[\s,'’-]+/).some((word) => word.length >= 3 && local.includes(word))) written++;
   }
   return both >= MIN_VALUES && written >= 0.5 * both;
+}
+
+/** Whether numbers rise from each value to the next (a table's ids in order). */
+function rising(values: readonly string[]): boolean {
+  for (let i = 1; i < values.length; i++) if (!(Number(values[i]) > Number(values[i - 1]))) return false;
+  return values.length >= MIN_VALUES;
 }
 
 function yearOfDate(value: string): number | undefined {
@@ -256,8 +267,11 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
   if (birth !== undefined && kinds.includes('name')) kinds[birth.column] = 'date_of_birth';
   // Diagnoses only in a table of people with their births (a patient's visits), not next to an order's or a licence's codes.
   if (codes !== undefined && kinds.includes('date_of_birth')) kinds[codes] = 'diagnosis';
-  // Bare five-digit numbers are postcodes only next to a state's or a country's column.
+  // Bare five-digit numbers are postcodes only next to a state's or a country's column; of two such columns, one whose
+  // numbers rise row after row is the rows' own key (a customer number), not where they live.
   const placed = kinds.includes('state') || kinds.includes('country');
+  const postcodes = kinds.flatMap((kind, column) => (kind === 'postal_code' ? [column] : []));
+  if (postcodes.length > 1) for (const column of postcodes) if (rising(samples[column] as string[])) kinds[column] = undefined;
   // A postcode of one country's shape (a UK one, not five bare digits) is an address, as a street is (a hospital's extract:
   // NHS number, names, birth date, postcode, diagnosis).
   const shaped = kinds.map((kind, column) => kind === 'postal_code' && (samples[column] as string[]).every((value) => countryOfPostcode(value) !== undefined));

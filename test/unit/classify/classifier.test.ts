@@ -2141,3 +2141,16 @@ describe("the evaluator's own record sets (QA round 35)", () => {
     expect(kyc.evidence.filter((entry) => entry.category === 'government-id').map((entry) => entry.detector)).toEqual(['pl-pesel']);
   });
 });
+
+describe("the evaluator's own record sets: names of columns (QA round 35)", () => {
+  it('reads ICD-10 codes under their French and Spanish names (CIM-10, CIE-10) as health', () => {
+    for (const column of ['diagnostic_cim10', 'CIM-10', 'code_CIM10', 'diagnostico_cie10', 'CIE-10']) {
+      expect(categoriesOf({ patient_id: 'P1', nom: 'Martin', [column]: 'J45.9' }), column).toContain('health');
+    }
+  });
+
+  it('reads police cautions as criminal data, and a rental deposit ("caution") as nothing of the kind', () => {
+    expect(categoriesOf({ applicant_id: 'D1', forename: 'Phyllis', convictions: 'None', cautions: 'Shoplifting (2012)' })).toContain('criminal');
+    expect(categoriesOf({ locataire: 'Paul Martin', caution: '800 €' })).not.toContain('criminal');
+  });
+});

@@ -105,6 +105,21 @@ describe('a table without a header row', () => {
     expect(emailOfOthers(orders, 3, names)).toBe(false);
   });
 
+  it('reads family names with their particles, as emails write them run together (van der Meer, vandermeer)', () => {
+    const people = [['Ayana', 'Meijer'], ['Jairo', 'van Doorn'], ['Nadia', 'van der Meer'], ['Lotte', 'de Vries'], ['Bram', 'Jansen'], ['Sanne', 'de Jong'], ['Daan', 'Bakker'], ['Fleur', 'van den Berg']];
+    const rows = people.map(([first, last], n) => [`7000${n}`, first ?? '', last ?? '', `${(first ?? '').toLowerCase()}.${(last ?? '').toLowerCase().replace(/ /g, '')}${n}@example.nl`, `+31 6 3031669${n}`, 'NL']);
+
+    expect(unnamedColumnNames(rows, 6, 3, 2026).slice(1, 3)).toEqual(['column_2 [name]', 'column_3 [name]']);
+  });
+
+  it('reads rising five-digit numbers as the rows\' key, not postcodes, when another column holds the postcodes', () => {
+    const zips = ['80202', '33101', '55401', '80301', '60601', '98101', '07030', '80501'];
+    const rows = zips.map((zip, n) => [String(70000 + n * 7), 'Anna', 'Berg', `anna${n}@example.com`, `+1 303 555 01${n}0`, zip, 'US']);
+
+    const names = unnamedColumnNames(rows, 7, 3, 2026);
+    expect([names[0], names[5], names[6]]).toEqual(['column_1', 'column_6 [postal_code]', 'column_7 [country]']);
+  });
+
   it('tells countries from states, and leaves codes that are both alone', () => {
     const rows = split('DE\tTX\tCA\nFrance\tNY\tIN\nIT\tFL\tGA\nES\tWA\tDE');
     expect(unnamedColumnNames(rows, 3, undefined, 2026)).toEqual(['column_1 [country]', 'column_2 [state]', 'column_3']);
