@@ -850,6 +850,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'card holder name', 'account holder', 'account holder name', 'account name', 'name first', 'name last', 'vorname', 'nachname',
     'accompanying guest', 'additional guest', 'companion', 'companion name',
     'name family', 'name given', // FHIR HumanName: name.family, name.given
+    // Abbreviated as databases write them (fname, lname, mname, first_nm).
+    'fname', 'lname', 'mname', 'first nm', 'last nm', 'middle nm', 'full nm',
     'cardholder', 'card holder', 'recipient', 'recipient name', 'contact person', 'contact name', 'client name',
     // Cerner's "NAME_FULL_FORMATTED"; a FHIR resource's reference to its patient, with their name.
     'name full formatted', 'name full', 'name formatted', 'subject display', 'patient display', 'beneficiary display',

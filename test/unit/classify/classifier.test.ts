@@ -2154,3 +2154,9 @@ describe("the evaluator's own record sets: names of columns (QA round 35)", () =
     expect(categoriesOf({ locataire: 'Paul Martin', caution: '800 €' })).not.toContain('criminal');
   });
 });
+
+describe('names of name columns as databases abbreviate them', () => {
+  it('reads fname, lname, mname and first_nm as names', () => {
+    for (const column of ['fname', 'lname', 'MNAME', 'first_nm']) expect(categoriesOf({ id: 'U1', [column]: 'Ayana' }), column).toContain('identity');
+  });
+});
