@@ -1671,6 +1671,8 @@ export class RecordClassifier implements DetectionSink {
     let personalMailbox = false;
     /** An organisation's name column holds a value (a directory's clinic, a B2B list's company). */
     let orgNamed = false;
+    /** A name column holds a room's, a desk's or a company's name. */
+    let namesOther = false;
     /** The record's own columns found something other than where it is (see the household's record below). */
     let ownWho = false;
     /** Other people a list of names in the record names (see fellowTravellersOf). */
@@ -1780,7 +1782,11 @@ export class RecordClassifier implements DetectionSink {
         detectInto(value, NEUTRAL_COLUMN, this);
         continue;
       }
-      if (column.profile.hint === 'person-name') named = true;
+      // A name column's room or team ("Boardroom 3F", "Reception") names no one.
+      if (column.profile.hint === 'person-name') {
+        if (isPersonName(value)) named = true;
+        else if (namesOrganisation(value) || isBotAccountName(value)) namesOther = true;
+      }
       if (column.orgName) orgNamed = true;
       // A reservation's list of its guests ("Sean Murphy, Aoife Byrne"): the first is the record's person, the others its fellow travellers.
       if (column.nameList && value.includes(',')) fellows = fellowTravellersOf(value);
@@ -1900,6 +1906,9 @@ export class RecordClassifier implements DetectionSink {
     if (key !== undefined && !named && key.includes('@') && ROLE_MAILBOX.test(key.trim())) organisation = true;
     // So is a row whose only emails are roles' and that names no one (a supplier's sales@ in a dump keyed by its rows).
     if (!named && roleMailbox && !personalMailbox && !this.keyNamesPeople()) organisation = true;
+    // So is a row whose names are a room's, a shared mailbox's or a company's, and that holds only what such a one has
+    // (a directory's "Accounts Payable" or "Training Room 2" with its mailbox).
+    if (!named && namesOther && (this.rowMask & ~ORGANISATION_DATA) === 0) organisation = true;
     // So is a row that names an organisation and no person, and holds no one's own mailbox (NPPES's type 2 providers: clinics).
     if (!named && orgNamed && !personalMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0) organisation = true;
     // A household's record that holds nothing of its own but where they live (a foster carers' file: its applicants and

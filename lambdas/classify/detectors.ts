@@ -2284,10 +2284,15 @@ const isSmallLetter = (code: number): boolean => code >= 97 && code <= 122;
 const CRAWLER_ACCOUNT = /\[[^\]]*\]\s*$/;
 const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yandex|msn)\b/i;
 
-/** Whether an account's or a name's value is a crawler's or the anonymous visitor's (see CRAWLER_ACCOUNT), no one's. */
+// A shared mailbox's, a desk's or a room's name where a person's would be ("Reception", "Front Desk", "HR Shared",
+// "Accounts Payable", "Training Room 2").
+const ROLE_NAME = /^\s*(?:reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+)?)\s*$/i;
+
+/** Whether an account's or a name's value is a crawler's, Slackbot, the anonymous visitor's (see CRAWLER_ACCOUNT) or a desk's, no one's. */
 export function isBotAccountName(value: string): boolean {
   // Not "Bing" alone at the start: it is also a given name ("Bing Liu").
-  return (CRAWLER_ACCOUNT.test(value) && CRAWLER_WORD.test(value)) || /^\s*(?:anonymous\s*$|(?:google|yahoo|msn|baidu|yandex)\b)/i.test(value);
+  return (CRAWLER_ACCOUNT.test(value) && CRAWLER_WORD.test(value)) || /^\s*(?:anonymous\s*$|slackbot\s*$|(?:google|yahoo|msn|baidu|yandex)\b)/i.test(value)
+    || ROLE_NAME.test(value);
 }
 
 export function isPersonName(value: string): boolean {

@@ -2160,3 +2160,28 @@ describe('names of name columns as databases abbreviate them', () => {
     for (const column of ['fname', 'lname', 'MNAME', 'first_nm']) expect(categoriesOf({ id: 'U1', [column]: 'Ayana' }), column).toContain('identity');
   });
 });
+
+describe('directories: shared mailboxes, rooms and Slackbot (QA round 34)', () => {
+  it('counts no one for a shared mailbox, a desk or a room, and still a person known by a handle', () => {
+    const directory = classified([
+      { 'Display name': 'Harry Evans', 'User principal name': 'harry.evans@contoso.example', City: 'Leeds' },
+      { 'Display name': 'Reception', 'User principal name': 'reception@contoso.example' },
+      { 'Display name': 'Boardroom 3F', 'User principal name': 'boardroom3f@contoso.example' },
+      { 'Display name': 'Accounts Payable', 'User principal name': 'accountspayable@contoso.example' },
+      { 'Display name': 'HR Shared', 'User principal name': 'hrshared@contoso.example' },
+      { 'Display name': 'Training Room 2', 'User principal name': 'trainingroom2@contoso.example' },
+      { 'Display name': 'jsmith99', 'User principal name': 'jsmith99@contoso.example' },
+    ]);
+
+    expect(directory.subjectCount).toBe(2);
+  });
+
+  it('counts no one for Slackbot, which Slack writes with is_bot false', () => {
+    const users = classified([
+      { id: 'USLACKBOT', name: 'slackbot', real_name: 'Slackbot', is_bot: false, profile: { real_name: 'Slackbot', first_name: 'slackbot' } },
+      { id: 'U01ABCDEF23', name: 'amy.nguyen', real_name: 'Amy Nguyen', is_bot: false, profile: { email: 'amy.nguyen@example.com' } },
+    ]);
+
+    expect(users.subjectCount).toBe(1);
+  });
+});
