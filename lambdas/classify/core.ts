@@ -889,6 +889,31 @@ function nameAndAddressOf(columns: readonly ColumnState[], values: readonly stri
   return street && (!postcodeEnough || names !== '') ? `\u0004${nameWords(names).sort().join(' ')}${address}` : undefined;
 }
 
+/**
+ * A keyless row's person by their name and their phone number's last ten digits, in a column
+ * named for phones or one of international numbers ("Contact": +33 6 12 34 56 78).
+ */
+function nameAndPhoneOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  let names = '';
+  let phone: string | undefined;
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || column.party >= 0) continue;
+    const value = (values[i] ?? '').trim();
+    if (value === '') continue;
+    const hint = column.profile.hint;
+    if (hint === 'person-name') names += ` ${value}`;
+    else if (phone === undefined && (hint === 'phone' || (hint === undefined && INTERNATIONAL_NUMBER.test(value)))) {
+      const digits = value.replace(/\D/g, '');
+      if (digits.length >= 7) phone = digits.slice(-10);
+    }
+  }
+  const words = nameWords(names.toLowerCase()).sort().join(' ');
+  return phone !== undefined && words !== '' ? `\u0005${phone}\u0000${words}` : undefined;
+}
+const INTERNATIONAL_NUMBER = /^\+\d[\d\s().-]{6,18}$/;
+
 // Columns of numbers that each identify one person: passports and national ids.
 const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['government-id', 'passport', 'us-ssn', 'us-itin', 'uk-nino', 'de-id-card',
   'fr-nir', 'es-dni', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
@@ -1568,7 +1593,8 @@ export class RecordClassifier implements DetectionSink {
       if (this.byNameAndBirth) key = nameAndBirthOf(columns, values, this.asOf.getUTCFullYear());
       // Without a birth date, the person's national number when it is valid (a Swedish clinic's personnummer on each
       // visit), else a name and a postcode or street (a donor list, as the FEC tells its donors apart): a person who gave twice is one.
-      else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true);
+      // So is a name at one phone number (a holiday let's guest who stayed thrice).
+      else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? nameAndPhoneOf(columns, values);
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.

@@ -2185,3 +2185,17 @@ describe('directories: shared mailboxes, rooms and Slackbot (QA round 34)', () =
     expect(users.subjectCount).toBe(1);
   });
 });
+
+describe('people without a key column, known by their name at one phone number (QA round 34)', () => {
+  it('counts a guest who stayed thrice once, and two guests at one number twice', () => {
+    const stays = classified([
+      { 'Confirmation code': 'HMX4K2P9QA', 'Guest name': 'Sophie Martin', Contact: '+33 6 12 34 56 78', Listing: 'Sunny 2BR, Austin, TX' },
+      { 'Confirmation code': 'HMZ8R1T3WB', 'Guest name': 'Sophie Martin', Contact: '+33 6 12 34 56 78', Listing: 'Sunny 2BR, Austin, TX' },
+      { 'Confirmation code': 'HM7Q2L5NCE', 'Guest name': 'Sophie Martin', Contact: '+33 612345678', Listing: 'Modern Loft Downtown Austin TX 78701' },
+      { 'Confirmation code': 'HM1AAAAAAA', 'Guest name': 'Paul Martin', Contact: '+33 6 12 34 56 78', Listing: 'Sunny 2BR, Austin, TX' },
+    ]);
+
+    expect(stays.subjectCount).toBe(2);
+    expect(stays.jurisdictions).toEqual(['FR']);
+  });
+});
