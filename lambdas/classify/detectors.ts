@@ -2920,10 +2920,15 @@ function isZoneOffset(text: string, at: number): boolean {
   return digits && (end === 32 || end === 93 || end === 41 || end === 34) && text.charCodeAt(at - 1) === 32 && isDigitAt(text, at - 2);
 }
 
-/** IBANs in text: take exactly the country's length, and the IBAN must end there. */
-function ibansIn(text: string): number {
+/**
+ * IBANs in text: take exactly the country's length, and the IBAN must end there. Counts the valid
+ * ones, and gives the text with every such run blanked, valid or not (one with a typo): its digits
+ * are no card's and no phone's ("NL20 INGB 8214 5582 47" holds a US number's shape).
+ */
+function ibansIn(text: string): { found: number; rest: string } {
   const pattern = new RegExp(IBAN_IN_TEXT.source, 'g');
   let found = 0;
+  let rest = text;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const candidate = match[0];
     const length = IBAN_LENGTHS[candidate.slice(0, 2).toUpperCase()];
@@ -2936,13 +2941,14 @@ function ibansIn(text: string): number {
     }
     const after = text[match.index + end];
     const endsCleanly = after === undefined || !/[A-Za-z0-9]/.test(after);
-    if (taken === length && endsCleanly && isIban(candidate.slice(0, end))) {
-      found++;
+    if (taken === length && endsCleanly) {
+      if (isIban(candidate.slice(0, end))) found++;
+      rest = `${rest.slice(0, match.index)}${' '.repeat(end)}${rest.slice(match.index + end)}`;
       // The greedy candidate may run into a following IBAN: resume right after this one.
       pattern.lastIndex = match.index + end;
     }
   }
-  return found;
+  return { found, rest };
 }
 
 /** Sensitive facts told in words (see SENSITIVE_IN_TEXT), each category once per value ("arrested at a protest, and diabetic": criminal and health). */
@@ -2998,15 +3004,19 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
       if (isPersonalEmail(email)) sink.validated(DETECTORS.email);
     }
   }
+  /**
+   * The text that may hold cards and phone numbers: an IBAN's digits are neither's, and a card number's
+   * digits are no phone's ("card 4111 1111 1111 1111" in a German record).
+   */
+  let phoneText = text;
   // An IBAN has at least ten digits in all (check digits and a numeric account part).
   if (digits >= 10 && longestRun >= 4) {
     const ibans = ibansIn(text);
-    for (let i = 0; i < ibans; i++) sink.validated(DETECTORS.iban);
+    for (let i = 0; i < ibans.found; i++) sink.validated(DETECTORS.iban);
+    phoneText = ibans.rest;
   }
-  /** The text that may hold phone numbers: a card number's digits are no phone's ("card 4111 1111 1111 1111" in a German record). */
-  let phoneText = text;
   if (digits >= 12) {
-    for (const [candidate] of text.matchAll(CARD_IN_TEXT)) {
+    for (const [candidate] of phoneText.matchAll(CARD_IN_TEXT)) {
       if (!isPaymentCardNumber(candidate)) continue;
       sink.validated(DETECTORS.paymentCard);
       phoneText = phoneText.replace(candidate, ' ');

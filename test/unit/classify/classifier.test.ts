@@ -2199,3 +2199,17 @@ describe('people without a key column, known by their name at one phone number (
     expect(stays.jurisdictions).toEqual(['FR']);
   });
 });
+
+describe('validated identifiers in notes (QA round 36)', () => {
+  it('reads an IBAN printed in groups as an IBAN, and none of its digits as a phone or a card, valid or not', () => {
+    const refunds = classified([
+      { customer_id: 'C1', name: 'Emma de Vries', notes: 'Refund sent to IBAN NL20 INGB 8214 5582 47 on request.' },
+      { customer_id: 'C2', name: 'Claire Martin', notes: 'Refund sent to IBAN FR82 5681 7461 4000 5698 5490 149 on request.' },
+      { customer_id: 'C3', name: 'Lena Weber', notes: 'Refund sent to IBAN DE89 5006 7856 9704 3161 85 on request.' },
+    ]);
+
+    expect(refunds.categories.map((entry) => entry.category)).not.toContain('payment-card');
+    expect(refunds.evidence.map((entry) => entry.detector)).not.toContain('phone');
+    expect(refunds.jurisdictions).toEqual([]);
+  });
+});
