@@ -460,6 +460,8 @@ interface ColumnState {
   readonly primary: boolean;
   /** Values of a state column that are no US state ("NSW", "Karnataka"): its shared codes (WA, GA) then need more than themselves. */
   foreignRegions: number;
+  /** The one country of those regions ("NSW", "VIC": AU), null when they are of several. */
+  foreignCountry: string | null | undefined;
   /** Values of an address column ending in a US state alone ("Austin, TX"): against foreignRegions, its shared codes' vote. */
   usRegions: number;
   /** A phone, an address or a bare name ("name", "title"): an organisation's in records about organisations (see aboutOrganisations). */
@@ -962,6 +964,29 @@ function sameKeyElsewhere(fields: readonly Field[], key: string): string | undef
   return undefined;
 }
 
+/**
+ * Columns named "first" and "last" (and "middle") side by side, under one prefix or none
+ * ("first", "last"; "guardian.first", "guardian.last"): the parts of a person's name, which
+ * either word alone does not say (a "first" purchase, the "last" login). Each with its part.
+ */
+function nameParts(names: readonly string[]): Map<string, string> {
+  const parts = new Map<string, string>();
+  const byPrefix = new Map<string, Map<string, string>>();
+  for (const name of names) {
+    const match = /^(.*?)\b(first|last|middle)\s*$/i.exec(name.trim());
+    if (!match || (match[1] !== '' && !/[._\s-]$/.test(match[1] ?? ''))) continue;
+    const prefix = (match[1] ?? '').toLowerCase();
+    const found = byPrefix.get(prefix) ?? new Map<string, string>();
+    found.set((match[2] ?? '').toLowerCase(), name);
+    byPrefix.set(prefix, found);
+  }
+  for (const found of byPrefix.values()) {
+    if (!found.has('first') || !found.has('last')) continue;
+    for (const [part, name] of found) parts.set(name, part);
+  }
+  return parts;
+}
+
 /** The name a column of a file without a header row gets (see tableColumns). */
 const POSITIONAL_NAME = /^column_\d+(?: \[\w+\])?$/;
 
@@ -1162,6 +1187,12 @@ const PROVINCE_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['PE', 'NU', 'SA']
 // Australia, GA Goa, TN Tamil Nadu, MP Madhya Pradesh).
 const REGION_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['AL', 'AR', 'AS', 'CA', 'CO', 'CT', 'GA', 'MA', 'ME', 'MI',
   'MN', 'MO', 'MP', 'MS', 'MT', 'OR', 'PA', 'PR', 'RI', 'SC', 'TN', 'UT', 'VA', 'VI', 'VT', 'WA']);
+/** Of those codes, the ones that are also a region of another country: Australia's states, Italy's provinces, Brazil's states. */
+const SHARED_REGION_CODES: Readonly<Record<string, ReadonlySet<string>>> = {
+  AU: new Set(['WA']),
+  IT: new Set(['AL', 'AR', 'CA', 'CO', 'CT', 'ME', 'MI', 'MN', 'MO', 'MS', 'MT', 'OR', 'PA', 'PR', 'RI', 'TN', 'VA', 'VI', 'VT']),
+  BR: new Set(['AL', 'MA', 'MS', 'MT', 'PA', 'PR', 'SC']),
+};
 
 // ---------------------------------------------------------------------------------------------
 // The classifier
@@ -1474,6 +1505,7 @@ export class RecordClassifier implements DetectionSink {
       const names = fields.map(([name]) => name);
       if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
       this.namesRecipient ||= names.some(isRecipientName);
+      this.noteNameParts(names);
     }
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
@@ -1530,6 +1562,7 @@ export class RecordClassifier implements DetectionSink {
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
     if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
+    this.noteNameParts(names);
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
     if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);
@@ -1663,6 +1696,8 @@ export class RecordClassifier implements DetectionSink {
     // Places first: a national phone number is read in the record's country.
     // Fresh arrays: cheaper than emptying reused ones (setting length is a runtime call).
     const countries: string[] = [];
+    /** Countries of region columns' provinces: a row's own country column says more ("Guadalajara" is a Spanish province and a Mexican city). */
+    let provinceCountries: string[] | undefined;
     const states: string[] = [];
     const regionStates: string[] = [];
     const regionStatesAlone: string[] = [];
@@ -1737,8 +1772,11 @@ export class RecordClassifier implements DetectionSink {
           // Pescara or Pernambuco, SA Salerno, NU Nuoro) names no Canadian or Australian province alone.
           const shared = column.role === 'region' && trimmed.length === 2 && PROVINCE_CODES_ELSEWHERE.has(trimmed.toUpperCase());
           const country = shared ? undefined : this.provinceLookup.get(trimmed);
-          if (country && !countries.includes(country)) countries.push(country);
-          if (column.role === 'state') column.foreignRegions++;
+          if (country) (provinceCountries ??= []).push(country);
+          if (column.role === 'state') {
+            column.foreignRegions++;
+            if (country) column.foreignCountry = column.foreignCountry === undefined || column.foreignCountry === country ? country : null;
+          }
         }
       } else if (column.role === 'cc') {
         // Mailchimp's "CC", HubSpot's "IP Country": where the IP address was, which places only a record nothing else places.
@@ -1749,6 +1787,7 @@ export class RecordClassifier implements DetectionSink {
         this.addressColumns[addressCount++] = i;
       }
     }
+    if (provinceCountries && countries.length === 0) for (const country of provinceCountries) if (!countries.includes(country)) countries.push(country);
     // The address columns are read only when the record's place or ZIP code needs them: not when a
     // country column places it outside the US and a postcode column gives its code.
     if (addressCount > 0 && (countries.length === 0 || zip === undefined || countries.includes('US'))) {
@@ -1867,8 +1906,9 @@ export class RecordClassifier implements DetectionSink {
     if (sharedStates !== undefined) {
       for (const shared of sharedStates) {
         const [state] = shared;
-        if (countries.length === 0 && anyZip === undefined && states.length === 0) {
-          sharedPending ??= shared; // decided at the end, on the whole column
+        // Nothing else places the record, or only a postcode that is no ZIP of that state (WA 6000, Perth): decided at the end, on the whole column.
+        if (countries.length === 0 && states.length === 0 && (anyZip === undefined || usStateOfZip(zipWithZeros(anyZip)) !== state)) {
+          sharedPending ??= shared;
           continue;
         }
         const us = countries.includes('US') || (countries.length === 0 && anyZip !== undefined && usStateOfZip(zipWithZeros(anyZip)) === state);
@@ -2333,10 +2373,15 @@ export class RecordClassifier implements DetectionSink {
     else this.placeShared(entry, column);
   }
 
-  /** Places a record by a shared code: a US state when its column showed no other country's places, else the code's country if it names one. */
+  /**
+   * Places a record by a shared code: a US state when its column showed no other country's places,
+   * else the code's country if it names one, or the country of the column's other regions when the
+   * code is one of its regions too (WA beside NSW and VIC is Western Australia).
+   */
   private placeShared(entry: PendingZip, column: ColumnState): void {
     if (column.foreignRegions === 0 || column.usRegions >= column.foreignRegions) this.placeLater(entry);
     else if (entry.country !== undefined) this.placeLater(entry, entry.country);
+    else if (column.foreignCountry && SHARED_REGION_CODES[column.foreignCountry]?.has(entry.state.slice(3))) this.placeLater(entry, column.foreignCountry);
   }
 
   /** Places a record counted before without a place: in its US state, or in `country`. */
@@ -2723,11 +2768,20 @@ export class RecordClassifier implements DetectionSink {
 
   // ---- columns --------------------------------------------------------------------------------
 
+  /** Columns named "first" and "last" side by side (see nameParts). */
+  private nameParts: ReadonlyMap<string, string> = new Map();
+
+  private noteNameParts(names: readonly string[]): void {
+    const found = nameParts(names);
+    if (found.size > 0) this.nameParts = new Map([...this.nameParts, ...found]);
+  }
+
   private columnState(name: string): ColumnState {
     const known = this.columns.get(name);
     if (known) return known;
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
-    const profile = describeColumn(name);
+    const part = this.nameParts.get(name);
+    const profile = part === undefined ? describeColumn(name) : { ...describeColumn(`${part} name`), name };
     const relationship = isRelationshipColumn(name);
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
@@ -2764,6 +2818,7 @@ export class RecordClassifier implements DetectionSink {
       addressee: isAddressObjectField(name) && ADDRESSEE_HINTS.has(profile.hint),
       buyerName: profile.hint === 'person-name' && !profile.thirdParty && party < 0 && shipping < 0,
       foreignRegions: 0,
+      foreignCountry: undefined,
       usRegions: 0,
       orgContact,
       botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),
@@ -2806,7 +2861,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, usRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;
@@ -2844,6 +2899,7 @@ export class RecordClassifier implements DetectionSink {
         nonBlank: column.nonBlank,
         hits: column.hits.flatMap((hits, id): Array<[string, number]> => (hits > 0 ? [[ALL_DETECTORS[id]?.name ?? '', hits]] : [])),
         dates: [column.dayFirstDates, column.monthFirstDates, column.foreignRegions, column.usRegions],
+        ...(column.foreignCountry !== undefined ? { foreignCountry: column.foreignCountry } : {}),
       })),
       pendingAges: this.pendingAges.map((entry) => [entry.column.profile.name, entry.monthFirst, entry.dayFirst, entry.byCountry, entry.keyed, entry.hi, entry.lo, entry.place]),
       pendingZips: this.pendingZips.map((entry) => [entry.keyed, entry.hi, entry.lo, entry.state, entry.mask, entry.column?.profile.name ?? null]),
@@ -2868,8 +2924,9 @@ export class RecordClassifier implements DetectionSink {
     if (state.incomplete) this.readIncomplete(state.incomplete);
     const placeIds = state.places.map(([countries, states]) => this.places.idOf(countries, states));
     const placeOf = (place: number): number => placeIds[place] ?? 0;
-    for (const { name, nonBlank, hits, dates: [dayFirst, monthFirst, foreignRegions, usRegions] } of state.columns) {
+    for (const { name, nonBlank, hits, dates: [dayFirst, monthFirst, foreignRegions, usRegions], foreignCountry } of state.columns) {
       const column = this.columnState(name);
+      if (foreignCountry !== undefined) column.foreignCountry = column.foreignCountry === undefined || column.foreignCountry === foreignCountry ? foreignCountry : null;
       column.nonBlank += nonBlank;
       column.dayFirstDates += dayFirst;
       column.monthFirstDates += monthFirst;
@@ -3052,7 +3109,7 @@ export interface ClassifierState {
   readonly incomplete?: SourceIncomplete;
   readonly subjectKey: string | null;
   /** Per column: its detector hits, and its dates read day first and month first and its other countries' regions. */
-  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]>; dates: [number, number, number, number] }>;
+  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]>; dates: [number, number, number, number]; foreignCountry?: string | null }>;
   /** Birth dates and places not yet decided (see PendingAge and PendingZip), by column name, for the merging classifier to decide. */
   readonly pendingAges: Array<[string, number, number, DateOrder, boolean, number, number, number]>;
   readonly pendingZips: Array<[boolean, number, number, string, number, string | null]>;

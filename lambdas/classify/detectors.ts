@@ -1022,6 +1022,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'lab value', 'covid test', 'covid test result',
     'condition', 'conditions', 'medical condition', 'health condition', 'allergy', 'allergies', 'treatment',
     'symptoms', 'symptom', 'lab result', 'lab results', 'blood type', 'blood group', 'disability', 'medical record',
+    // Medical history and chronic illnesses in French, Spanish, Italian, German, Dutch and Portuguese.
+    'antecedents medicaux', 'antecedents medicaux personnels', 'maladies chroniques', 'maladie chronique', 'antecedentes medicos',
+    'antecedentes clinicos', 'enfermedades cronicas', 'enfermedad cronica', 'historial medico', 'malattie croniche', 'malattia cronica',
+    'anamnesi', 'storia clinica', 'chronische erkrankungen', 'chronische erkrankung', 'anamnese', 'medische voorgeschiedenis',
+    'chronische ziekten', 'doencas cronicas', 'historico medico', 'antecedentes medicos pessoais',
     'medical history', 'health insurance', 'health status', 'medikament', 'medikamente', 'medikation', 'krankenkasse',
     'krankheit', 'befund', 'vorerkrankung', 'vorerkrankungen', 'behinderung', 'blutgruppe', 'medicament', 'traitement',
     'maladie', 'medicamento', 'tratamiento', 'enfermedad', 'alergia', 'allergie', 'pregnancy', 'hiv status',
@@ -1118,6 +1123,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // The UK's Disclosure and Barring Service checks and US background checks are about criminal records, whatever they found.
     'dbs check', 'dbs certificate', 'dbs status', 'dbs check status', 'background check', 'background check status', 'criminal background check',
     'criminal background check', 'incarceration', 'parole status', 'probation status',
+    // Charges not yet tried are about criminal offences too (UK GDPR Art. 10 "offences or related security measures").
+    'pending charges', 'pending charge', 'outstanding charges', 'open charges', 'criminal charges', 'charges pending',
     'dbs result', 'dbs check result', 'dbs outcome', 'disclosure result', 'disclosure outcome', 'criminal check', 'criminal record check',
     'arrest reason', 'reason for arrest', 'charged with', 'offence description', 'offense description', 'barred list', 'barring status',
     // A police caution is criminal offence data (DPA 2018 s.11(2)); not "caution" alone, a French rental's deposit.
@@ -1537,8 +1544,8 @@ function profileOf(name: string): ColumnProfile {
   return {
     name,
     hint: hint ?? undefined,
-    // A product's barcode is its identifier, whatever number it is (an EAN-13 may pass Luhn).
-    identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last) || (allWords.length === 1 && /^(?:ean|ean13|gtin|upc|barcode)$/.test(last))
+    // A product's barcode or stock code is its identifier, whatever number it is (an EAN-13 or a SKU may pass Luhn).
+    identifierLike: KEY_WORDS.has(last) || /^(?:uu|gu)?id$/.test(last) || (allWords.length === 1 && /^(?:ean|ean13|gtin|upc|barcode|sku|asin|mpn|isbn|artikelnummer)$/.test(last))
       // A vault's token in the shape of what it stands for (format-preserving: "ssn_token" 412-37-8823) is none of it.
       || tokenised,
     // "To Email Address" is a payment's or a message's other end; "Bill To Email", "Ship To Name" the buyer's.
@@ -3111,7 +3118,7 @@ const ISO_COUNTRY_CODES = new Set(
 
 // Common spellings that are not the CLDR English name, and codes people use that ISO does not.
 const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
-  uk: 'GB', el: 'GR', usa: 'US', us: 'US', 'u s': 'US', 'u s a': 'US', 'united states of america': 'US', america: 'US',
+  uk: 'GB', 'u k': 'GB', el: 'GR', usa: 'US', us: 'US', 'u s': 'US', 'u s a': 'US', 'united states of america': 'US', america: 'US',
   'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
   holland: 'NL', 'the netherlands': 'NL', 'czech republic': 'CZ', 'republic of korea': 'KR', 'korea republic of': 'KR',
   korea: 'KR', 'russian federation': 'RU', turkey: 'TR', 'ivory coast': 'CI', 'cote d ivoire': 'CI', burma: 'MM',

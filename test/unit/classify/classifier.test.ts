@@ -649,7 +649,8 @@ describe('state codes other countries share', () => {
       { email: 'c@example.com', state: 'SA', postcode: '5000' },
     ]);
     expect(australia.jurisdictions).toEqual(['AU']);
-    expect(inJurisdiction(australia, 'AU')?.subjects).toBe(2);
+    // WA with NSW and SA in its column: Western Australia (see SHARED_REGION_CODES).
+    expect(inJurisdiction(australia, 'AU')?.subjects).toBe(3);
 
     const india = classifyRecords([{ email: 'a@example.com', state: 'Karnataka' }, { email: 'b@example.com', state: 'GA' }, { email: 'c@example.com', state: 'TN' }]);
     expect(india.jurisdictions).toEqual([]);
@@ -2211,5 +2212,54 @@ describe('validated identifiers in notes (QA round 36)', () => {
     expect(refunds.categories.map((entry) => entry.category)).not.toContain('payment-card');
     expect(refunds.evidence.map((entry) => entry.detector)).not.toContain('phone');
     expect(refunds.jurisdictions).toEqual([]);
+  });
+});
+
+describe("the evaluator's own record sets, second batch (QA rounds 36 and 37)", () => {
+  it('reads a SKU that passes the card checks as a product code, no one\'s card', () => {
+    const catalogue = classified([
+      { sku: '4111222233334448', ean: '4001234567800', title: 'Desk lamp 0', price: '19.90', supplier: 'Acme GmbH' },
+      { sku: '5222333344445552', ean: '4001234567801', title: 'Desk lamp 1', price: '19.90', supplier: 'Acme GmbH' },
+    ]);
+
+    expect(catalogue.categories).toEqual([]);
+  });
+
+  it('places a record by its country column, not by a province of another country with the same name (Guadalajara, México)', () => {
+    const clientes = classified([
+      { id_cliente: '1', nombre: 'Valentina', apellidos: 'García', correo: 'valentina@example.org', provincia: 'Guadalajara', 'país': 'México' },
+      { id_cliente: '2', nombre: 'Hugo', apellidos: 'López', correo: 'hugo@example.org', provincia: 'Guadalajara', 'país': 'España' },
+      { id_cliente: '3', nombre: 'Lucía', apellidos: 'Ruiz', correo: 'lucia@example.org', provincia: 'Guadalajara' },
+    ]);
+
+    expect(clientes.jurisdictionCounts?.map(({ jurisdiction, subjects }) => [jurisdiction, subjects])).toEqual([['ES', 2], ['MX', 1]]);
+  });
+
+  it('reads medical history and chronic illnesses in French and Spanish as health, and pending charges as criminal', () => {
+    expect(categoriesOf({ matricule: 'M1', nom: 'Martin', 'antécédents_médicaux': 'Diabète de type 1' })).toContain('health');
+    expect(categoriesOf({ id_paciente: 'P1', nombre: 'Hugo', 'enfermedades_crónicas': 'Hipertensión' })).toContain('health');
+    expect(categoriesOf({ candidate_id: 'C1', criminal_convictions: 'None', pending_charges: 'Yes - assault charge' })).toContain('criminal');
+    expect(categoriesOf({ candidate_id: 'C2', criminal_convictions: 'None', pending_charges: 'None' })).not.toContain('criminal');
+  });
+
+  it('reads columns named first and last side by side as a name, and either word alone as nothing', () => {
+    const members = classified([{ member_no: '0001', first: 'Ciara', last: 'Kelly', town: 'Galway', country: 'IE' }]);
+    const logins = classified([{ user_id: 'U1', first: '2026-01-02', last: '2026-11-02', email: 'anna@example.com' }]);
+    const nested = classified([{ id: 'P1', guardian: { first: 'Anna', last: 'Berg' }, email: 'anna.berg@example.com' }]);
+
+    expect(members.categories.map((entry) => entry.category)).toEqual(['contact', 'identity']);
+    expect(logins.categories.map((entry) => entry.category)).toEqual(['contact']);
+    expect(nested.evidence.find((entry) => entry.detector === 'person-name')?.columns).toEqual(['guardian.first', 'guardian.last']);
+  });
+
+  it('places "U.K." in GB, and WA beside NSW and VIC in Australia though it is a US state\'s code too', () => {
+    expect(classified([{ id: 'C1', name: 'James Smith', email: 'james@example.com', country: 'U.K.' }]).jurisdictions).toEqual(['GB']);
+    const customers = classified([
+      { customer_id: 'C1', first_name: 'James', last_name: 'Smith', email: 'james@example.com.au', state: 'NSW', postcode: '2000' },
+      { customer_id: 'C2', first_name: 'Mary', last_name: 'Jones', email: 'mary@example.com.au', state: 'VIC', postcode: '3000' },
+      { customer_id: 'C3', first_name: 'John', last_name: 'Taylor', email: 'john@example.com.au', state: 'WA', postcode: '6000' },
+    ]);
+
+    expect(customers.jurisdictionCounts?.map(({ jurisdiction, subjects }) => [jurisdiction, subjects])).toEqual([['AU', 3]]);
   });
 });
