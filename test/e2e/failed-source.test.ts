@@ -71,6 +71,26 @@ describe('a records source', () => {
     for (const value of ['leak@example.com', 'Erika']) expect(serialized).not.toContain(value);
   });
 
+  it('cut short, or with lines that are not records, is read as far as it goes, and the incident and its timeline say so', async () => {
+    const lines = ['{"customer_id":"C1","email":"c1@example.com","country":"AT"}', 'java.lang.IllegalStateException: leak@example.com',
+      '{"customer_id":"C2","email":"c2@example.com","country":"DE"}', '{"customer_id":"C3","email":"c3@exa'];
+    writeFileSync(path.join(recordsDir, 'cut.jsonl'), lines.join('\n'));
+    const { status, body: filed } = await api.post('responder', '/incidents', reportWithSource(path.join(recordsDir, 'cut.jsonl')));
+    expect(status).toBe(201);
+
+    const incident = await eventually(async () => {
+      const { body } = await api.get('legal', `/incidents/${filed.id}`);
+      return body.classification ? body : undefined;
+    }, 'the classification');
+    expect(incident.classification.sourceUnreadable).toBeUndefined();
+    expect(incident.classification.sourceIncomplete).toEqual({ skippedLines: 2, firstSkippedLine: 2, cutShort: true });
+    expect(incident.classification.recordsScanned).toBe(2);
+    const { body: timeline } = await api.get('legal', `/incidents/${filed.id}/timeline`);
+    const classified = timeline.events.find((e: { type: string }) => e.type === 'records.classified');
+    expect(classified.details.sourceIncomplete).toEqual({ skippedLines: 2, firstSkippedLine: 2, cutShort: true });
+    expect(JSON.stringify([incident, timeline])).not.toContain('leak@example.com');
+  });
+
   it('without a header row is read under the column names the report gives, and names for no CSV are refused', async () => {
     writeFileSync(path.join(recordsDir, 'outfile.txt'), '7\tMia\tFrank\tmia@example.org\t2017-04-02\tAT\n8\tEva\tFrank\t\\N\t1986-02-02\tAT\n');
     const report = reportWithSource(path.join(recordsDir, 'outfile.txt'));
