@@ -120,7 +120,8 @@ const COUNT_OPERATORS = ['gte', 'gt', 'lte', 'lt'] as const;
  *   jurisdiction ("more than 500 residents of a State").
  * Counts come from the report's affected.subjectsByJurisdiction or from classification. Where a
  * count is not known, the total number of affected people stands in for it: an upper bound, so a
- * threshold errs toward notifying, never away from it.
+ * threshold errs toward notifying, never away from it. A country's own entry ("US" next to
+ * "US-CA") adds only the people it placed in no subdivision (see residentCount's `unplaced`).
  */
 const ResidentsTest = z
   .strictObject({
@@ -178,16 +179,32 @@ function within(jurisdiction: string, member: string): boolean {
 export function residentCount(test: ResidentsTest, facts: IncidentFacts, sets: NamedSets = {}): number {
   const members = test.residents.in ?? sets[test.residents.inSet!]?.members ?? [];
   const total = typeof facts['affected.subjectCount'] === 'number' ? facts['affected.subjectCount'] : 0;
-  const affected = ((facts['affected.jurisdictions'] ?? []) as readonly string[]).filter((j) => members.some((m) => within(j, m)));
+  const jurisdictions = (facts['affected.jurisdictions'] ?? []) as readonly string[];
+  const affected = jurisdictions.filter((j) => members.some((m) => within(j, m)));
   if (affected.length === 0) return 0;
   const known = facts.residentCounts ?? {};
-  // A jurisdiction's exact count is known only when it is named as such and counted.
-  const exact = (j: string) => (members.includes(j) || members.some((m) => m.length === 2 && j.startsWith(`${m}-`)) ? known[j] : undefined);
-  const counts = affected.map((j) => exact(j) ?? total);
-  if (test.per === 'each') return Math.min(total, Math.max(...counts));
-  // A country-level entry ("US") and its subdivisions ("US-CA") may count the same people.
-  const overlapping = affected.some((j) => j.length === 2 && affected.some((k) => k.startsWith(`${j}-`)));
-  return overlapping ? total : Math.min(total, counts.reduce((a, b) => a + b, 0));
+  const countOf = (j: string): number => known[j] ?? total;
+  /**
+   * A country's people placed in none of its subdivisions ("US" beyond US-CA and US-TX): they may
+   * live in any of them. Its count less its subdivisions' (when the country's is not known, the
+   * people not counted anywhere else); the total when a subdivision's count is not known.
+   */
+  const unplaced = (country: string): number => {
+    const subdivisions = jurisdictions.filter((k) => k.startsWith(`${country}-`));
+    if (subdivisions.some((k) => known[k] === undefined)) return total;
+    const placed = subdivisions.reduce((sum, k) => sum + (known[k] ?? 0), 0);
+    const elsewhere = jurisdictions.filter((k) => k !== country && !k.startsWith(`${country}-`) && k.length === 2).reduce((sum, k) => sum + (known[k] ?? 0), 0);
+    return Math.max(0, (known[country] ?? total - elsewhere) - placed);
+  };
+  const countries = affected.filter((j) => j.length === 2);
+  const subdivisions = affected.filter((j) => j.length > 2);
+  // "Residents of a State": the largest subdivision, with the people its country placed in none (they may all live there).
+  if (test.per === 'each') return Math.min(total, Math.max(0, ...subdivisions.map(countOf)) + countries.reduce((sum, c) => sum + unplaced(c), 0));
+  let count = 0;
+  // A member country's count holds its subdivisions' people; a member subdivision's country adds only its people placed in none.
+  for (const country of countries) count += members.includes(country) ? countOf(country) : unplaced(country);
+  for (const j of subdivisions) if (!(members.includes(j.slice(0, 2)) && countries.includes(j.slice(0, 2)))) count += countOf(j);
+  return Math.min(total, count);
 }
 
 function testFact(test: FactTest, value: FactValue, sets: NamedSets): boolean {

@@ -273,6 +273,22 @@ describe('US state breach laws: personal information, encryption safe harbour, a
     expect(unknown.of('us-tx-authority').required).toBe(true);
   });
 
+  it('a classified export that places its Americans in states counts each state alone; those it places in none may live in any', () => {
+    const states = { 'US-CA': 121, 'US-TX': 83, 'US-FL': 57, 'US-CO': 19, 'US-WA': 13, 'US-NY': 307 };
+    const clinic = (us: number) => ({
+      organization: { country: 'US', sectors: ['health'] }, affected: { subjectCount: us, jurisdictions: ['US', ...Object.keys(states)] }, breach: risky,
+    }) as const;
+    const placed = assess(clinic(600), [...nameAndSsn(600), ['health', 600]], { jurisdictionCounts: { US: 600, ...states } });
+    for (const id of ['us-ca-authority', 'us-tx-authority', 'us-fl-authority', 'us-co-authority', 'us-wa-authority', 'us-hipaa-media']) {
+      expect(placed.of(id).required, id).toBe(false);
+    }
+    // 300 more Americans placed in no state: they may all be Texans (383 of 250) or New Yorkers (607 of "more than 500 of a State").
+    const unplaced = assess(clinic(900), [...nameAndSsn(900), ['health', 900]], { jurisdictionCounts: { US: 900, ...states } });
+    expect(unplaced.of('us-tx-authority').required).toBe(true);
+    expect(unplaced.of('us-hipaa-media').required).toBe(true);
+    expect(unplaced.of('us-ca-authority').required).toBe(false);
+  });
+
   it('a report naming the US without states lists every state law (conservative)', () => {
     const { regimes } = assess({ organization: { country: 'US' }, affected: { subjectCount: 10, jurisdictions: ['US'] }, breach: risky }, nameAndSsn(10));
     expect(regimes).toEqual(expect.arrayContaining(['us-ca', 'us-ny', 'us-tx', 'us-fl', 'us-wa', 'us-co', 'us-ma']));
