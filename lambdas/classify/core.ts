@@ -987,6 +987,9 @@ function nameParts(names: readonly string[]): Map<string, string> {
   return parts;
 }
 
+/** What says who a record's own person is, whoever's it names (see RecordClassifier.ownParty). */
+const OWN_PERSON_HINTS: ReadonlySet<string | undefined> = new Set(['person-name', 'date-of-birth', 'email', 'phone']);
+
 /** The name a column of a file without a header row gets (see tableColumns). */
 const POSITIONAL_NAME = /^column_\d+(?: \[\w+\])?$/;
 
@@ -1506,6 +1509,7 @@ export class RecordClassifier implements DetectionSink {
       if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
       this.namesRecipient ||= names.some(isRecipientName);
       this.noteNameParts(names);
+      this.noteOwnParty(names);
     }
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
@@ -1561,7 +1565,8 @@ export class RecordClassifier implements DetectionSink {
     // A marketplace's sellers are other people than its buyers, whose records these are.
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
-    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? pickSubjectKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
+    this.noteOwnParty(names);
+    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? pickSubjectKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
     this.noteNameParts(names);
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
@@ -2098,19 +2103,23 @@ export class RecordClassifier implements DetectionSink {
     let product: string | undefined;
     let providerNames = false;
     let otherNames = false;
+    let orgNames = false;
     for (const column of columns) {
       if (column.party >= 0) continue;
+      if (column.orgName) orgNames = true;
       if (column.profile.organisation) organisation = true;
       else if (column.namesPerson) person = true;
       product ??= PRODUCT_CODE.exec(column.profile.name.trim())?.[1];
       if (column.profile.hint === 'person-name') {
-        if (PROVIDER_NAME.test(column.profile.name)) providerNames = true;
+        // camelCase as words ("ProviderFirstName").
+        if (PROVIDER_NAME.test(column.profile.name.replace(/([a-z])([A-Z])/g, '$1 $2'))) providerNames = true;
         else otherNames = true;
       }
     }
     this.orgColumns = columns;
     this.aboutOrgs = organisation && !person;
-    this.aboutProviders = providerNames && !otherNames;
+    // A directory of clinicians, or of organisations that name no one (NPPES's type 2: clinics, hospitals).
+    this.aboutProviders = (providerNames || orgNames) && !otherNames;
     this.productName = product === undefined ? undefined : `${product}name`;
     return this.aboutOrgs;
   }
@@ -2841,7 +2850,47 @@ export class RecordClassifier implements DetectionSink {
   /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
   private partyIndex(name: string): number {
     const party = partyOf(name);
-    return party === undefined ? -1 : this.partyIndexOf(party);
+    return party === undefined || party === this.ownParty ? -1 : this.partyIndexOf(party);
+  }
+
+  /**
+   * The one party a table's people columns all name, when none is the record's own person's (a
+   * roster's ChildFirstName, ChildDOB; Medicare's BeneficiaryName): that party is the record's person.
+   */
+  private ownParty: string | undefined;
+
+  /** The own party's id column ("ChildID", "child_id"), the record's key. */
+  private ownPartyKey(names: readonly string[]): string | undefined {
+    if (this.ownParty === undefined) return undefined;
+    return names.find((name) => partyOf(name) === this.ownParty && /(?:^|[^a-z])id$|[a-z](?:Id|ID)$/i.test(name.trim()) && describeColumn(name).hint === undefined);
+  }
+
+  private noteOwnParty(names: readonly string[]): void {
+    if (this.columns.size > 0) return; // decided before any column was read
+    let only: string | undefined;
+    let household = false;
+    for (const name of names) {
+      const hint = describeColumn(name).hint;
+      if (!OWN_PERSON_HINTS.has(hint)) continue;
+      const party = partyOf(name);
+      // A list of people in a record ("applicants": [...], flattened) is several of them, each their own.
+      if (party !== undefined && /s$/.test(party)) return;
+      // A name or an email of no party is the record's own person's; a bare date of birth or phone may be the party's.
+      if (party === undefined) {
+        if (hint === 'person-name' || hint === 'email') return;
+        continue;
+      }
+      // A child's record with their parent's name and email beside (a COPPA consent list): the child is its person.
+      if (HOUSEHOLD_PARTY.test(party)) {
+        household = true;
+        continue;
+      }
+      if (only !== undefined && party !== only) return;
+      only = party;
+    }
+    // Only a role the record's own person may hold: a child, a beneficiary (not a call's other end, not a co-borrower).
+    if (only === undefined || !(CHILD_PARTY.test(only) || (!household && MAYBE_SELF_PARTY.test(only)))) return;
+    this.ownParty = only;
   }
 
   private partyIndexOf(party: string): number {

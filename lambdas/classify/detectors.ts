@@ -1204,6 +1204,10 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
 ];
 
 // Trailing words that do not change what a column holds ("phone_number", "address_home").
+/** Whether a column name ends in an identifier's word ("child_id", "ChildID", "Parent No"). */
+function isIdName(name: string): boolean {
+  return /[^a-z](?:id|no|nr|num|number|nummer|numero|ref)$/i.test(name) || /[a-z](?:Id|ID|No|Nr|Num|Number|Ref)$/.test(name);
+}
 const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 'value', 'val', 'text', 'txt', 'str',
   'md', 'sha', 'bcrypt', 'crypt', 'argon', 'salted', 'legacy',
   'string', 'raw', 'plain', 'clear', 'cleartext', 'primary', 'secondary', 'main', 'alt', 'other', 'private',
@@ -1501,7 +1505,9 @@ function profileOf(name: string): ColumnProfile {
   // So is one with a role's word after it ("Tutor legal").
   const alone = words.join(' ');
   // Not a share of them ("Bene1_Pct": a beneficiary's percentage).
-  if (hint === undefined && !/[ _.-](?:pct|percent)$/i.test(name.trim()) && (PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length || PARTY_WORDS.exec(alone)?.[0].length === alone.length)) hint = 'person-name';
+  // Nor their id ("ChildID", "guardian_id": a key, not a name).
+  if (hint === undefined && !/[ _.-](?:pct|percent)$/i.test(name.trim()) && !isIdName(name.trim())
+    && (PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length || PARTY_WORDS.exec(alone)?.[0].length === alone.length)) hint = 'person-name';
   // The name of a thing a log or a cloud service names ("httpSourceName" ALB, "continent_name"
   // Europe, "roleSessionName", a product's "item_name", an order's "line_items[].name"): no one's name.
   if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && isThingWord(words[words.length - 2] ?? '')) hint = undefined;

@@ -41,7 +41,11 @@ export function usStateOfZip(value: string): string | undefined {
     if (zip.charCodeAt(5) !== 45 /* - */) return undefined;
     for (let i = 6; i < 10; i++) if (digitAt(zip, i) < 0) return undefined;
   }
-  return STATE_OF_ZIP3[a * 100 + b * 10 + c];
+  const prefix = a * 100 + b * 10 + c;
+  // Two territories share their neighbours' prefixes: American Samoa's 96799 (Hawaii's 967), the Northern Mariana Islands' 9695x (Guam's 969).
+  if (prefix === 967 && zip.startsWith('96799')) return 'US-AS';
+  if (prefix === 969 && digitAt(zip, 3) === 5) return 'US-MP';
+  return STATE_OF_ZIP3[prefix];
 }
 
 // Postcodes whose shape belongs to one country (Royal Mail's PAF format, Canada Post's, Ireland's

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Classification, type Category } from '../../../lambdas/shared/contract.js';
 import { RecordClassifier, classifyRecords, mergeClassifications } from '../../../lambdas/classify/core.js';
 import { describeColumn, detectValue, pickSubjectKey } from '../../../lambdas/classify/detectors.js';
+import { usStateOfZip } from '../../../lambdas/classify/places.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
 
 const AS_OF = new Date('2026-11-20T09:15:00+01:00');
@@ -2261,5 +2262,50 @@ describe("the evaluator's own record sets, second batch (QA rounds 36 and 37)", 
     ]);
 
     expect(customers.jurisdictionCounts?.map(({ jurisdiction, subjects }) => [jurisdiction, subjects])).toEqual([['AU', 3]]);
+  });
+});
+
+describe('US regulated records (QA round 38)', () => {
+  it('reads a roster whose every person column names one party (ChildFirstName, BeneficiaryName) as that party\'s records', () => {
+    const roster = classified([
+      { ChildID: 'CH00001', ChildFirstName: 'Martha', ChildLastName: 'Gordon', ChildDOB: '2012-05-31', State: 'CA', Zip: '92101' },
+      { ChildID: 'CH00002', ChildFirstName: 'James', ChildLastName: 'Wells', ChildDOB: '2020-02-12', State: 'ID', Zip: '83702' },
+    ]);
+    const medicare = classified([
+      { BeneficiaryName: 'Martha Ferguson', DateOfBirth: '1944-01-03', MBI: '3FV3YN6KV38', MailingAddress: '8719 Oak Rd, Albany, NY 12207-5164' },
+      { BeneficiaryName: 'Joseph Howard', DateOfBirth: '1943-09-21', MBI: '3GM1-YY2-AH94', MailingAddress: '4118 Pine Rd, Salt Lake City, UT 84101' },
+    ]);
+
+    expect(roster.subjectCount).toBe(2);
+    expect(roster.children).toMatchObject({ under13: 1, under16: 2 });
+    expect(medicare.subjectCount).toBe(2);
+  });
+
+  it('counts siblings on a parent\'s consent rows as two children and one parent, keyed by the child\'s id', () => {
+    const classifier = new RecordClassifier({ asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+    classifier.setColumns(['ChildID', 'ChildFirstName', 'ChildLastName', 'ChildDOB', 'ParentName', 'ParentEmail', 'State']);
+    classifier.addRow(['CH1', 'Martha', 'Gordon', '2012-05-31', 'Sara Gordon', 'sara@example.com', 'CA']);
+    classifier.addRow(['CH2', 'John', 'Gordon', '2015-02-05', 'Sara Gordon', 'sara@example.com', 'CA']);
+    const consents = classifier.result();
+
+    expect(consents.subjectCount).toBe(3);
+    expect(consents.children).toMatchObject({ under13: 1, under16: 2 });
+  });
+
+  it('reads a directory\'s NPI as no one\'s health, for clinicians in camelCase columns and for clinics that name no one', () => {
+    const clinics = classified([
+      { NPI: '1087429795', OrganizationName: 'Miami Oncology Associates Inc.', Address: '8740 Willow Rd', City: 'Miami', State: 'FL', Zip: '33101', Phone: '(813) 414-4672' },
+    ]);
+    const clinicians = classified([{ NPI: '1763563347', ProviderFirstName: 'Andrea', ProviderLastName: 'Griffin', PracticeName: 'Houston Family Practice', State: 'TX' }]);
+
+    expect(clinics.subjectCount).toBe(0);
+    expect(clinicians.categories.map((entry) => entry.category)).not.toContain('health');
+  });
+
+  it('places American Samoa\'s and the Northern Mariana Islands\' ZIP codes in their territories, not Hawaii or Guam', () => {
+    expect(usStateOfZip('96799')).toBe('US-AS');
+    expect(usStateOfZip('96950')).toBe('US-MP');
+    expect(usStateOfZip('96910')).toBe('US-GU');
+    expect(usStateOfZip('96813')).toBe('US-HI');
   });
 });
