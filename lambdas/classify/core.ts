@@ -2429,8 +2429,10 @@ export class RecordClassifier implements DetectionSink {
    * only when its ZIP agrees; a lone ZIP is kept for records placed in the US by other columns.
    */
   private readAddress(address: string, column?: ColumnState): AddressPlace | undefined {
-    // Parts set apart by runs of spaces instead of commas (Mailchimp: "1 Main St  Hartford  CT  06510  US").
-    const value = address.includes('  ') && !address.includes(',') ? address.trim().replace(/\s{2,}/g, ', ') : address;
+    // Lines of an address as its parts ("12 Main Street\nBoston, MA 02108\nUnited States"); parts set apart by runs of
+    // spaces instead of commas (Mailchimp: "1 Main St  Hartford  CT  06510  US").
+    const lines = address.includes('\n') ? address.trim().replace(/\s*\r?\n\s*/g, ', ') : address;
+    const value = lines.includes('  ') && !lines.includes(',') ? lines.trim().replace(/\s{2,}/g, ', ') : lines;
     let rest = value;
     let country: string | undefined;
     // A country in brackets after the city ("1000 Bruxelles (Belgique)", as French civil registers write a domicile abroad).

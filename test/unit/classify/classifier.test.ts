@@ -2309,3 +2309,14 @@ describe('US regulated records (QA round 38)', () => {
     expect(usStateOfZip('96813')).toBe('US-HI');
   });
 });
+
+describe('an address on several lines (QA round 39)', () => {
+  it('reads its lines as its parts: the state of "Boston, MA 02108" before a last line "United States"', () => {
+    const customers = classified([
+      { id: '1', full_name: 'Mary Jones', email: 'mary@example.com', address: '12 Main Street\nBoston, MA 02108\nUnited States', country: 'US' },
+      { id: '2', full_name: 'Linda Davis', email: 'linda@example.com', address: '12 Main Street\r\nDenver, CO 80202\r\nUSA', country: 'US' },
+    ]);
+
+    expect(customers.jurisdictions).toEqual(['US', 'US-CO', 'US-MA']);
+  });
+});
