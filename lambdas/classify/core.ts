@@ -808,32 +808,39 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
   return words !== '' && birth !== '' ? `${words}\u0001${birth}` : undefined;
 }
 
-/**
- * Who the record's own person is when its key column is blank: their email (see holdsSubjectEmail),
- * lower-cased; else their passport's or national id's number (a passenger list whose only emails
- * are the lead passengers'). Masked numbers identify no one.
- */
+/** A phone number written internationally ("+33 6 12 34 56 78"), in a column not named for phones. */
+const INTERNATIONAL_NUMBER = /^\+\d[\d\s().-]{6,18}$/;
+
 /**
  * A keyed row's person without the key, known by their own phone number (a marketing list's SMS
  * subscriber without an email, on two lists): its last ten digits, however it is written, with the
  * name the row gives, if any (colleagues who share an office's number are not one person).
+ * `keyless`: a row of a table without a key, whose person needs a name too (a holiday let's guest
+ * who stayed thrice), the number also in a column of international numbers ("Contact": +33 6 12 34 56 78).
  */
-function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[], keyless = false): string | undefined {
   const count = Math.min(columns.length, values.length);
   let phone: string | undefined;
   let names = '';
   for (let i = 0; i < count; i++) {
     const column = columns[i];
     if (column === undefined || column.party >= 0) continue;
-    if (column.profile.hint === 'person-name') names += ` ${values[i] ?? ''}`;
-    else if (column.profile.hint === 'phone' && phone === undefined) {
+    const hint = column.profile.hint;
+    if (hint === 'person-name') names += ` ${values[i] ?? ''}`;
+    else if (phone === undefined && (hint === 'phone' || (keyless && hint === undefined && INTERNATIONAL_NUMBER.test((values[i] ?? '').trim())))) {
       const digits = (values[i] ?? '').replace(/\D/g, '');
       if (digits.length >= 7) phone = digits.slice(-10);
     }
   }
-  return phone === undefined ? undefined : `\u0004${phone}\u0000${nameWords(names.toLowerCase()).sort().join(' ')}`;
+  const words = nameWords(names.toLowerCase()).sort().join(' ');
+  return phone === undefined || (keyless && words === '') ? undefined : `\u0004${phone}\u0000${words}`;
 }
 
+/**
+ * Who the record's own person is when its key column is blank: their email (see holdsSubjectEmail),
+ * lower-cased; else their passport's or national id's number (a passenger list whose only emails
+ * are the lead passengers'). Masked numbers identify no one.
+ */
 function ownIdentifierOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
   let document: string | undefined;
@@ -890,31 +897,6 @@ function nameAndAddressOf(columns: readonly ColumnState[], values: readonly stri
   }
   return street && (!postcodeEnough || names !== '') ? `\u0004${nameWords(names).sort().join(' ')}${address}` : undefined;
 }
-
-/**
- * A keyless row's person by their name and their phone number's last ten digits, in a column
- * named for phones or one of international numbers ("Contact": +33 6 12 34 56 78).
- */
-function nameAndPhoneOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
-  const count = Math.min(columns.length, values.length);
-  let names = '';
-  let phone: string | undefined;
-  for (let i = 0; i < count; i++) {
-    const column = columns[i];
-    if (column === undefined || column.party >= 0) continue;
-    const value = (values[i] ?? '').trim();
-    if (value === '') continue;
-    const hint = column.profile.hint;
-    if (hint === 'person-name') names += ` ${value}`;
-    else if (phone === undefined && (hint === 'phone' || (hint === undefined && INTERNATIONAL_NUMBER.test(value)))) {
-      const digits = value.replace(/\D/g, '');
-      if (digits.length >= 7) phone = digits.slice(-10);
-    }
-  }
-  const words = nameWords(names.toLowerCase()).sort().join(' ');
-  return phone !== undefined && words !== '' ? `\u0005${phone}\u0000${words}` : undefined;
-}
-const INTERNATIONAL_NUMBER = /^\+\d[\d\s().-]{6,18}$/;
 
 // Columns of numbers that each identify one person: passports and national ids.
 const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['government-id', 'passport', 'us-ssn', 'us-itin', 'uk-nino', 'de-id-card',
@@ -1632,7 +1614,7 @@ export class RecordClassifier implements DetectionSink {
       // Without a birth date, the person's national number when it is valid (a Swedish clinic's personnummer on each
       // visit), else a name and a postcode or street (a donor list, as the FEC tells its donors apart): a person who gave twice is one.
       // So is a name at one phone number (a holiday let's guest who stayed thrice).
-      else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? nameAndPhoneOf(columns, values);
+      else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? ownPhoneOf(columns, values, true);
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
