@@ -225,6 +225,12 @@ function outfileFields(line: string): string[] {
 /** Most lines a quoted field still open at the end of the input may hold to be read as cut short (see CsvParser.end). */
 const OPEN_QUOTE_LINES = 20;
 
+function countQuotes(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count++;
+  return count;
+}
+
 function countNewlines(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
@@ -252,12 +258,49 @@ export class CsvParser {
 
   /** Parses `chunk` (appended to what is pending); complete rows go to `emit`. */
   push(chunk: string, emit: (row: string[]) => void): void {
-    const text = this.pending.length > 0 ? this.pending + chunk : chunk;
-    const consumed = this.parse(text, false, emit);
-    this.pending = text.slice(consumed);
-    if (this.pending.length > MAX_RECORD_BYTES) {
-      throw new ValidationError(`${this.describe} is not valid CSV (line ${this.line}): a record is longer than ${MAX_RECORD_BYTES} characters`);
+    if (this.skipping) {
+      const at = this.skipTo(chunk);
+      if (at < 0) return;
+      chunk = chunk.slice(at);
     }
+    // A record ends only at a line end: a chunk without one adds to a record in progress, not read again (a long cell
+    // would otherwise be read from its start at every chunk).
+    if (this.pending.length > 0 && chunk.indexOf('\n') === -1 && chunk.indexOf('\r') === -1) this.pending += chunk;
+    else {
+      const text = this.pending.length > 0 ? this.pending + chunk : chunk;
+      const consumed = this.parse(text, false, emit);
+      this.pending = text.slice(consumed);
+    }
+    if (this.pending.length > MAX_RECORD_BYTES) {
+      // A record longer than any person's (an attachment's base64 in a cell): skipped to its end and
+      // counted (see skipped), the file's other records read. Its quotes so far say whether its end is in a field.
+      this.skipped.records++;
+      this.skipped.firstLine ??= this.line;
+      this.skipping = { inQuotes: countQuotes(this.pending) % 2 === 1 };
+      this.line += countNewlines(this.pending);
+      this.pending = '';
+    }
+  }
+
+  /** Records skipped for their length (see push), and the line the first began on. */
+  readonly skipped: { records: number; firstLine?: number } = { records: 0 };
+  private skipping: { inQuotes: boolean } | undefined;
+
+  /** Where in `chunk` the record being skipped ends (after its line end), or -1 when it goes on. */
+  private skipTo(chunk: string): number {
+    const state = this.skipping as { inQuotes: boolean };
+    for (let i = 0; i < chunk.length; i++) {
+      const code = chunk.charCodeAt(i);
+      if (code === 34) state.inQuotes = !state.inQuotes;
+      else if (code === 10) {
+        this.line++;
+        if (!state.inQuotes) {
+          this.skipping = undefined;
+          return i + 1;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -265,6 +308,7 @@ export class CsvParser {
    * whether the input ended inside one of its quoted fields (see OPEN_QUOTE_LINES).
    */
   end(emit: (row: string[]) => void): { unterminated: boolean; openQuote: boolean } {
+    this.skipping = undefined; // a skipped record that runs to the end is counted already
     const unterminated = this.pending.length > 0;
     if (unterminated) this.parse(this.pending, true, emit);
     this.pending = '';
@@ -548,7 +592,10 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
   const ending = parser.end(emit);
   if (!started) yield* startTable();
   if (rows.length > 0) yield { kind: 'rows', rows };
-  if (cutShort(ending, widths)) yield { kind: 'incomplete', skippedLines: 0, cutShort: true };
+  const { records: skipped, firstLine } = parser.skipped;
+  if (skipped > 0 || cutShort(ending, widths)) {
+    yield { kind: 'incomplete', skippedLines: skipped, ...(firstLine === undefined ? {} : { firstSkippedLine: firstLine }), cutShort: cutShort(ending, widths) };
+  }
 }
 
 /**

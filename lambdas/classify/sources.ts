@@ -586,7 +586,11 @@ export async function* readCsvRange(
     parser.push(decoder.end(), emit);
     const ending = parser.end(emit);
     if (rows.length > 0) yield rows;
-    if (cutShort(ending, widths)) yield { skippedLines: 0, cutShort: true };
+    // Line numbers only in the range at the file's start: the others do not know theirs.
+    const { records: skipped, firstLine } = parser.skipped;
+    if (skipped > 0 || cutShort(ending, widths)) {
+      yield { skippedLines: skipped, ...(firstLine === undefined || start > 0 ? {} : { firstSkippedLine: firstLine }), cutShort: cutShort(ending, widths) };
+    }
   } catch (error) {
     throw asSourceError(error, describe);
   }

@@ -151,7 +151,7 @@ export type JurisdictionCount = z.infer<typeof JurisdictionCount>;
 
 /** How an export was read short of whole (see Classification.sourceIncomplete). */
 export const SourceIncomplete = z.object({
-  /** Lines skipped: JSON Lines lines that are not JSON. */
+  /** Records skipped unread: JSON Lines lines that are not JSON, CSV records longer than 16 MiB (an attachment's base64 in a cell). */
   skippedLines: z.int().min(0),
   /** The first skipped line's number, when known (a part of a file read by another thread does not know its line numbers). */
   firstSkippedLine: z.int().min(1).optional(),
@@ -201,8 +201,8 @@ export const Classification = z.object({
   sourceUnreadable: z.object({ error: z.string(), message: z.string() }).optional(),
   /**
    * The export was read, but not whole (optional, additive): lines of JSON Lines that are not JSON
-   * were skipped, or the file ends inside its last record (cut short in a copy or a download: it
-   * is read as far as it goes). The counts are of what was read: at least these.
+   * or records longer than 16 MiB were skipped, or the file ends inside its last record (cut short
+   * in a copy or a download: it is read as far as it goes). The counts are of what was read: at least these.
    */
   sourceIncomplete: SourceIncomplete.optional(),
 });

@@ -114,7 +114,7 @@ function table(headers: string[], rows: string[][]): string {
 function incompleteNote({ skippedLines, firstSkippedLine, cutShort }: SourceIncomplete): string {
   const said: string[] = [];
   if (skippedLines > 0) {
-    said.push(`${number(skippedLines)} ${skippedLines === 1 ? 'line is not a JSON record' : 'lines are not JSON records'} and ${skippedLines === 1 ? 'was' : 'were'} skipped`
+    said.push(`${number(skippedLines)} ${skippedLines === 1 ? 'record was' : 'records were'} skipped unread (a line that is no JSON record, a record longer than 16 MiB)`
       + (firstSkippedLine === undefined ? '' : ` (the first: line ${number(firstSkippedLine)})`));
   }
   if (cutShort) said.push('the file ends inside its last record (cut short?): it was read as far as it goes');

@@ -692,6 +692,18 @@ describe('an export not read whole (a cut copy, a stray line)', () => {
     expect(trailing.sourceIncomplete).toBeUndefined();
   });
 
+  it('skips a CSV record longer than any person\'s to its end, quoted newlines and quotes and all, and reads the others', async () => {
+    const huge = 'QUJD'.repeat(Math.ceil((MAX_RECORD_BYTES + 256 * 1024) / 4));
+    const rows = ['id,email,country,attachment', 'C1,a@example.com,DE,x', `C2,b@example.com,DE,${huge}`, 'C3,c@example.com,FR,x',
+      `C4,d@example.com,FR,"${huge.slice(0, 1000)}\n""quoted"", still the field\n${huge}"`, 'C5,e@example.com,IT,x'];
+
+    const classification = await classified('attachments.csv', `${rows.join('\n')}\n`);
+
+    expect(classification.recordsScanned).toBe(3);
+    expect(classification.jurisdictions).toEqual(['DE', 'FR', 'IT']);
+    expect(classification.sourceIncomplete).toEqual({ skippedLines: 2, firstSkippedLine: 3, cutShort: false });
+  });
+
   it('reads a gzip stream that stops short as far as it decompresses, and says it was cut short', async () => {
     const text = `customer_id,email,country\n${Array.from({ length: 2_000 }, (_, i) => `C${i},p${i}@example.com,DE`).join('\n')}\n`;
     const compressed = gzipSync(text);

@@ -180,7 +180,7 @@ function Assessment({ incident }) {
     </table>
     ${c?.sourceUnreadable ? html`<p class="banner bad" data-testid="source-unreadable" role="alert">The export of the affected records could not be read (${c.sourceUnreadable.message}). The figures above are the report's own; the clocks run on them.</p>` : null}
     ${c?.sourceIncomplete ? html`<p class="banner warn" data-testid="source-incomplete" role="status">The export of the affected records was not read whole: ${[
-      c.sourceIncomplete.skippedLines > 0 ? `${c.sourceIncomplete.skippedLines} line(s) that are not records were skipped${c.sourceIncomplete.firstSkippedLine ? ` (the first: line ${c.sourceIncomplete.firstSkippedLine})` : ''}` : '',
+      c.sourceIncomplete.skippedLines > 0 ? `${c.sourceIncomplete.skippedLines} record(s) that could not be read were skipped${c.sourceIncomplete.firstSkippedLine ? ` (the first: line ${c.sourceIncomplete.firstSkippedLine})` : ''}` : '',
       c.sourceIncomplete.cutShort ? 'the file ends inside its last record (cut short?)' : '',
     ].filter(Boolean).join('; ')}. The figures are of what was read: at least these.</p>` : null}
     ${c ? html`<p class="muted">Classification scanned ${c.recordsScanned} record(s); only counts and categories are kept, never the values.</p>` : null}
