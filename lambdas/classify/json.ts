@@ -7,24 +7,38 @@ import { Utf8Text } from './utf8.js';
 
 // JSON Lines
 
-/** Lines of a byte stream, decoded as UTF-8, each bounded in length. */
-async function* linesOf(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<string> {
+/** What a line longer than any record (MAX_RECORD_BYTES) is read as: no JSON, so skipped and counted (see jsonLinesTable). */
+const OVERSIZED_LINE = '\u0000';
+
+/** Lines of a byte stream, decoded as UTF-8; one longer than any record is dropped to its end and given as OVERSIZED_LINE. */
+async function* linesOf(bytes: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new Utf8Text();
   let pending = '';
-  let lineNumber = 0;
+  let skipping = false;
   for await (const chunk of bytes) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (skipping) {
+      const newline = text.indexOf('\n');
+      if (newline < 0) continue;
+      skipping = false;
+      yield OVERSIZED_LINE;
+      text = text.slice(newline + 1);
+    }
+    // Line ends are looked for in the new text only: what was pending holds none.
+    const from = pending.length;
+    pending += text;
     let start = 0;
-    for (let newline = pending.indexOf('\n', start); newline >= 0; newline = pending.indexOf('\n', start)) {
-      lineNumber++;
+    for (let newline = pending.indexOf('\n', from); newline >= 0; newline = pending.indexOf('\n', start)) {
       yield pending.slice(start, newline);
       start = newline + 1;
     }
     pending = pending.slice(start);
     if (pending.length > MAX_RECORD_BYTES) {
-      throw new ValidationError(`${describe}: line ${lineNumber + 1} is longer than ${MAX_RECORD_BYTES} bytes`);
+      pending = '';
+      skipping = true;
     }
   }
+  if (skipping) yield OVERSIZED_LINE;
   pending += decoder.end();
   if (pending !== '') yield pending;
 }
@@ -96,7 +110,7 @@ export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, des
   let firstBad: { line: number; message: string } | undefined;
   let lastLine = 0;
   let lastBad: { line: number; begun: boolean } | undefined;
-  for await (const rawLine of linesOf(bytes, describe)) {
+  for await (const rawLine of linesOf(bytes)) {
     lineNumber++;
     const line = (lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim();
     if (line === '') continue;

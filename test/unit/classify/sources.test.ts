@@ -704,6 +704,14 @@ describe('an export not read whole (a cut copy, a stray line)', () => {
     expect(classification.sourceIncomplete).toEqual({ skippedLines: 2, firstSkippedLine: 3, cutShort: false });
   });
 
+  it('skips a JSON Lines line longer than any record to its end, and reads the others', async () => {
+    const huge = `{"customer_id":"C9","blob":"${'QUJD'.repeat(Math.ceil((MAX_RECORD_BYTES + 256 * 1024) / 4))}"}`;
+    const classification = await classified('blobs.jsonl', `${[...people(2), huge, ...people(2, 2)].join('\n')}\n`);
+
+    expect(classification.subjectCount).toBe(4);
+    expect(classification.sourceIncomplete).toEqual({ skippedLines: 1, firstSkippedLine: 3, cutShort: false });
+  });
+
   it('reads a gzip stream that stops short as far as it decompresses, and says it was cut short', async () => {
     const text = `customer_id,email,country\n${Array.from({ length: 2_000 }, (_, i) => `C${i},p${i}@example.com,DE`).join('\n')}\n`;
     const compressed = gzipSync(text);
