@@ -151,7 +151,7 @@ export type JurisdictionCount = z.infer<typeof JurisdictionCount>;
 
 /** How an export was read short of whole (see Classification.sourceIncomplete). */
 export const SourceIncomplete = z.object({
-  /** Records skipped unread: JSON Lines lines that are not JSON, CSV records longer than 16 MiB (an attachment's base64 in a cell). */
+  /** Records skipped unread: JSON Lines lines that are not JSON, CSV records and JSON Lines lines longer than 16 MiB (an attachment's base64 in a cell). */
   skippedLines: z.int().min(0),
   /** The first skipped line's number, when known (a part of a file read by another thread does not know its line numbers). */
   firstSkippedLine: z.int().min(1).optional(),
