@@ -27,6 +27,7 @@ import {
   isPrimaryPersonColumn,
   isRelationshipColumn,
   isSelfRelationship,
+  isIdName,
   isPersonName,
   isShippingColumn,
   isAddresseeName,
@@ -2846,7 +2847,7 @@ export class RecordClassifier implements DetectionSink {
   /** The own party's id column ("ChildID", "child_id"), the record's key. */
   private ownPartyKey(names: readonly string[]): string | undefined {
     if (this.ownParty === undefined) return undefined;
-    return names.find((name) => partyOf(name) === this.ownParty && /(?:^|[^a-z])id$|[a-z](?:Id|ID)$/i.test(name.trim()) && describeColumn(name).hint === undefined);
+    return names.find((name) => partyOf(name) === this.ownParty && isIdName(name.trim()) && describeColumn(name).hint === undefined);
   }
 
   private noteOwnParty(names: readonly string[]): void {

@@ -1205,7 +1205,7 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
 
 // Trailing words that do not change what a column holds ("phone_number", "address_home").
 /** Whether a column name ends in an identifier's word ("child_id", "ChildID", "Parent No"). */
-function isIdName(name: string): boolean {
+export function isIdName(name: string): boolean {
   return /[^a-z](?:id|no|nr|num|number|nummer|numero|ref)$/i.test(name) || /[a-z](?:Id|ID|No|Nr|Num|Number|Ref)$/.test(name);
 }
 const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 'value', 'val', 'text', 'txt', 'str',

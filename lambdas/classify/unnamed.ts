@@ -121,7 +121,7 @@ function hasGivenName(value: string): boolean {
 }
 
 /** One name, a family name with its particles too ("Meijer", "van der Meer", "de la Tour"). */
-const isOneName = (value: string): boolean => value.length >= 2 && value.length <= 30 && isPersonName(value) && (NAME_WORD.test(value) || withParticles(value));
+const isOneName = (value: string): boolean => value.length >= 2 && value.length <= 30 && (NAME_WORD.test(value) || withParticles(value)) && isPersonName(value);
 function withParticles(value: string): boolean {
   const parts = words(value);
   return parts.length >= 2 && parts.length <= 4 && NAME_WORD.test(parts[parts.length - 1] ?? '') && parts.slice(0, -1).every((part) => NAME_PARTICLE.test(part));
