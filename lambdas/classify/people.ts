@@ -5,8 +5,8 @@
 // a bitmask of categories and flags, a place id), at most 75% full. A million people take 32 MB.
 //
 // Past `exactLimit` people (default 3 million, 64 MB), the table is folded into HyperLogLog
-// sketches (p = 14, relative standard error 0.81%, per category and per place at p = 12, 1.6%)
-// and memory stops growing: counts become estimates, and the result says so. The exact table
+// sketches (p = 16, relative standard error 0.41%, 1.3 MB for the total and the categories; per
+// place at p = 12, 1.6%) and memory stops growing: counts become estimates, and the result says so. The exact table
 // cannot be kept for any size within a fixed memory budget; below the limit nothing is estimated.
 
 export const MASK_BITS = 20;
@@ -52,6 +52,39 @@ export class Fingerprinter {
 // ---------------------------------------------------------------------------------------------
 // HyperLogLog
 
+/** Bits of the fingerprint's low word a rank counts: it is never 0, so 31 after its first. */
+const RANK_BITS = 31;
+
+/** Ertl's σ(x) = x + Σ x^(2^k)·2^(k-1): the empty registers' term. */
+function sigma(x: number): number {
+  if (x === 1) return Infinity;
+  let power = x;
+  let weight = 1;
+  let sum = x;
+  for (let previous = -1; previous !== sum; ) {
+    previous = sum;
+    power *= power;
+    sum += power * weight;
+    weight += weight;
+  }
+  return sum;
+}
+
+/** Ertl's τ(x) = (1 - x - Σ (1 - x^(2^-k))²·2^-k) / 3: the full registers' term. */
+function tau(x: number): number {
+  if (x === 0 || x === 1) return 0;
+  let root = x;
+  let weight = 1;
+  let sum = 1 - x;
+  for (let previous = -1; previous !== sum; ) {
+    previous = sum;
+    root = Math.sqrt(root);
+    weight *= 0.5;
+    sum -= (1 - root) ** 2 * weight;
+  }
+  return sum / 3;
+}
+
 export class HyperLogLog {
   readonly registers: Uint8Array;
   private readonly shift: number;
@@ -74,18 +107,21 @@ export class HyperLogLog {
     }
   }
 
+  /**
+   * Ertl's improved estimator ("New cardinality estimation algorithms for HyperLogLog sketches",
+   * 2017, algorithm 6): unbiased from a handful of people to billions, with no switch between
+   * linear counting and the raw estimate (whose bias near 2.5 to 5 times the registers was 1%).
+   * A rank sees the fingerprint's low word, never 0: 31 bits after the first, so rank 32 means
+   * "all zero".
+   */
   estimate(): number {
     const m = this.registers.length;
-    let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < m; i++) {
-      const register = this.registers[i] ?? 0;
-      sum += 2 ** -register;
-      if (register === 0) zeros++;
-    }
-    const alpha = 0.7213 / (1 + 1.079 / m);
-    const raw = (alpha * m * m) / sum;
-    return Math.round(raw <= 2.5 * m && zeros > 0 ? m * Math.log(m / zeros) : raw);
+    const counts = new Array<number>(RANK_BITS + 2).fill(0);
+    for (let i = 0; i < m; i++) counts[this.registers[i] ?? 0]++;
+    let z = m * tau(1 - (counts[RANK_BITS + 1] ?? 0) / m);
+    for (let rank = RANK_BITS; rank >= 1; rank--) z = (z + (counts[rank] ?? 0)) * 0.5;
+    z += m * sigma((counts[0] ?? 0) / m);
+    return Math.round((m * m) / (2 * Math.LN2 * z));
   }
 
   static relativeStandardError(precision: number): number {
@@ -458,7 +494,7 @@ export class PeopleTable {
   }
 }
 
-const GLOBAL_PRECISION = 14;
+const GLOBAL_PRECISION = 16;
 const PLACE_PRECISION = 12;
 
 class Sketches {

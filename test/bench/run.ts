@@ -32,6 +32,7 @@ import {
 } from './accuracy.js';
 import { redactPii, redactPiiNode, type Competitor } from './competitors.js';
 import { COLUMNS, writeCustomerCsv } from './generate.js';
+import { ESTIMATE_RELATIVE_STANDARD_ERROR } from '../../lambdas/classify/people.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -145,7 +146,7 @@ async function throughput(directory: string): Promise<{ million?: Measurement; m
   table(['rows', 'file', 'threads', 'wall s', 'CPU s', 'rows/s', 'peak RSS MB', 'people', 'people set MB', 'generation s'], rows);
   out();
   out('Memory grows only with the distinct-people set: 16 bytes a slot, at most 75% full, exact up to 3,000,000 people ' +
-    '(64 MB); past that it is folded into HyperLogLog sketches (0.81% standard error) and stops growing. ' +
+    `(64 MB); past that it is folded into HyperLogLog sketches (${(ESTIMATE_RELATIVE_STANDARD_ERROR * 100).toFixed(2)}% standard error) and stops growing. ` +
     'Everything else (parser buffers, per-column state, memos) is bounded by the export\'s shape, not its length.');
   out();
   return results;

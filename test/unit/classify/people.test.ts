@@ -109,4 +109,19 @@ describe('HyperLogLog', () => {
     a.merge(b);
     expect(Math.abs(a.estimate() - 100_000) / 100_000).toBeLessThan(0.025);
   });
+
+  it('has no bias between linear counting and the raw estimate (three people a register)', () => {
+    // The classic estimator read about 1% high here; averaged over ten salts the error is ~0.2% of noise.
+    let sum = 0;
+    for (let salt = 1; salt <= 10; salt++) {
+      const salted = new Fingerprinter(salt, salt * 7919);
+      const sketch = new HyperLogLog(14);
+      for (let n = 0; n < 50_000; n++) {
+        salted.of(`customer-${n}`);
+        sketch.add(salted.hi, salted.lo);
+      }
+      sum += sketch.estimate() / 50_000 - 1;
+    }
+    expect(Math.abs(sum / 10)).toBeLessThan(0.005);
+  });
 });
