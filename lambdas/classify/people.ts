@@ -116,8 +116,11 @@ export class HyperLogLog {
    */
   estimate(): number {
     const m = this.registers.length;
-    const counts = new Array<number>(RANK_BITS + 2).fill(0);
-    for (let i = 0; i < m; i++) counts[this.registers[i] ?? 0]++;
+    const counts = new Uint32Array(RANK_BITS + 2);
+    for (let i = 0; i < m; i++) {
+      const register = this.registers[i] ?? 0;
+      counts[register] = (counts[register] ?? 0) + 1;
+    }
     let z = m * tau(1 - (counts[RANK_BITS + 1] ?? 0) / m);
     for (let rank = RANK_BITS; rank >= 1; rank--) z = (z + (counts[rank] ?? 0)) * 0.5;
     z += m * sigma((counts[0] ?? 0) / m);
