@@ -314,7 +314,8 @@ async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: 
 // Memory: a lone object of up to MAX_RECORD_BYTES is held and parsed whole. A larger one cannot be
 // a record, so it is read as a wrapper and streamed: the array of objects being read when the
 // object passes that size (its items so far are taken from the text held, the rest streamed item
-// by item); when that point is not inside an array of objects, the best complete one before it
+// by item); else, when the object keeps its records by id, itself or in the property being read
+// ({"users": {"uid1": {...}}}), those records the same way; else the best complete array before it
 // (same preference), else the first array of objects after it. Any other array in a wrapper that
 // large is not read.
 
@@ -427,7 +428,7 @@ export class JsonObjectsScanner {
   private inString = false;
   private escaped = false;
   private line = 1;
-  private mode: 'first' | 'afterFirst' | 'sequence' | 'wrapper' | 'skip' | 'end' = 'first';
+  private mode: 'first' | 'afterFirst' | 'sequence' | 'wrapper' | 'map' | 'skip' | 'end' = 'first';
   /** Absolute offset of the top-level object being read (-1 between objects), and its line. */
   private objectStart = -1;
   private objectLine = 1;
@@ -446,6 +447,14 @@ export class JsonObjectsScanner {
   private awaiting = false;
   /** Records taken from a wrapper's array so far. */
   private items = 0;
+  // Inside the first object, where its object values start and end (a record map's records), and
+  // those of the values of the object value being read ({"users": {"uid1": {...}}}).
+  private valueStart = -1;
+  private valueEnd = -1;
+  private innerValueStart = -1;
+  private innerValueEnd = -1;
+  /** Map mode: the depth of the object whose values are the records being streamed. */
+  private mapDepth = 0;
 
   constructor(private readonly describe: string) {}
 
@@ -545,18 +554,24 @@ export class JsonObjectsScanner {
           if (this.depth === 1 && this.expectValue) {
             this.expectValue = false;
             if (code === 91) this.startArray(at);
+            else this.valueStart = at;
           } else if (this.depth === 2 && this.array) {
             if (code === 123) this.startItem(at);
             else this.nonObjectItem();
-          }
-        }
+          } else if (this.depth === 2 && code === 123) this.innerValueStart = at;
+        } else if (this.mode === 'map' && this.depth === this.mapDepth && code === 123) this.itemStart = at;
         this.depth++;
         continue;
       }
       if (code === 125 || code === 93 /* } ] */) {
         this.depth--;
         if (this.depth === 0) this.endObject(at, emit);
-        else if (this.tracking && this.array) {
+        else if (this.mode === 'map') this.endMapValue(at, code, emit);
+        else if (this.mode === 'first' && code === 125 && this.depth <= 2) {
+          if (this.depth === 1) this.valueEnd = at;
+          else this.innerValueEnd = at;
+        }
+        if (this.tracking && this.array && this.depth > 0) {
           if (this.depth === 2 && code === 125 && this.itemStart >= 0) this.endItem(at, emit);
           else if (this.depth === 1 && code === 93) this.endArray(at);
         }
@@ -640,6 +655,7 @@ export class JsonObjectsScanner {
       for (const item of before) this.emitItem(item, emit);
       return;
     }
+    if (this.streamRecordMap(emit)) return;
     this.array = undefined;
     this.itemStart = -1;
     if (this.best) {
@@ -649,6 +665,41 @@ export class JsonObjectsScanner {
       return;
     }
     this.awaiting = true;
+  }
+
+  /**
+   * A lone object past MAX_RECORD_BYTES that keeps its records by id (Firebase's database:get, a
+   * Redis dump), itself or in the property being read ({"users": {"uid1": {...}, ...}}): the
+   * records read so far are taken from the text held, the rest streamed one at a time.
+   */
+  private streamRecordMap(emit: (record: Record<string, unknown>) => void): boolean {
+    const take = (start: number, lastEnd: number, depth: number, current: number): boolean => {
+      let map: unknown;
+      try {
+        map = JSON.parse(`${this.slice(start, lastEnd + 1)}}`);
+      } catch {
+        return false;
+      }
+      if (!isRecord(map) || !isRecordMap(map)) return false;
+      for (const item of Object.values(map)) this.emitItem(item, emit);
+      this.mode = 'map';
+      this.mapDepth = depth;
+      this.itemStart = this.depth > depth ? current : -1;
+      return true;
+    };
+    if (this.valueEnd > this.objectStart && take(this.objectStart, this.valueEnd, 1, this.valueStart)) return true;
+    return this.depth >= 2 && this.valueStart > this.valueEnd && this.innerValueEnd > this.valueStart
+      && take(this.valueStart, this.innerValueEnd, 2, this.innerValueStart);
+  }
+
+  /** Map mode: a value of the record map closed (a record), or the map itself (the rest is not read). */
+  private endMapValue(at: number, code: number, emit: (record: Record<string, unknown>) => void): void {
+    if (this.depth === this.mapDepth && code === 125 && this.itemStart >= 0) {
+      this.emitItem(this.parse(this.slice(this.itemStart, at + 1), `record ${this.items} of the records kept by id`), emit);
+      this.itemStart = -1;
+    } else if (this.depth < this.mapDepth) {
+      this.mode = 'skip';
+    }
   }
 
   /** Drops the text no longer needed (or fails when what must be held grows too long). */
@@ -661,11 +712,12 @@ export class JsonObjectsScanner {
         throw new ValidationError(`${this.describe}: the object on line ${this.objectLine} is longer than ${MAX_RECORD_BYTES} characters`);
       }
       keepFrom = this.objectStart;
-    } else if (this.mode === 'wrapper') {
-      if (this.keyStart >= 0) keepFrom = this.keyStart;
-      else if (this.streaming && this.itemStart >= 0) keepFrom = this.itemStart;
+    } else if (this.mode === 'wrapper' || this.mode === 'map') {
+      if (this.keyStart >= 0 && this.mode === 'wrapper') keepFrom = this.keyStart;
+      else if ((this.streaming || this.mode === 'map') && this.itemStart >= 0) keepFrom = this.itemStart;
       if (this.position - keepFrom > MAX_RECORD_BYTES) {
-        throw new ValidationError(`${this.describe}: item ${this.items} of the array of records is longer than ${MAX_RECORD_BYTES} characters`);
+        const what = this.mode === 'map' ? 'the records kept by id' : 'the array of records';
+        throw new ValidationError(`${this.describe}: record ${this.items} of ${what} is longer than ${MAX_RECORD_BYTES} characters`);
       }
     }
     if (keepFrom === this.base) return;

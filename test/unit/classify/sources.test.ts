@@ -539,6 +539,19 @@ describe('JSON documents (.json) by their content', () => {
       expect(read(`{"blob":${filler},"tags":["a"],"users":[${itemsOf(3).join(',')}],"more":[{"a":1}]}`).records).toEqual(itemsOf(3).map((text) => JSON.parse(text)));
       expect(() => read(`{"blob":${filler},"n":1}`)).toThrow(/holding no array of records/);
     });
+
+    it('streams records kept by id (Firebase), the document itself or its property, holding one at a time', () => {
+      const count = Math.ceil((MAX_RECORD_BYTES * 1.3) / item(0).length);
+      const byId = itemsOf(count).map((text, n) => `"-Nu${n}x":${text}`).join(',');
+
+      for (const { records, held } of [read(`{${byId}}`), read(`{"meta":{"exported":"2026-11-20"},"users":{${byId}},"count":${count}}`)]) {
+        expect(records.map(({ id }) => id)).toEqual(Array.from({ length: count }, (_, n) => n));
+        expect(records[count - 1]).toEqual(JSON.parse(item(count - 1)));
+        expect(held).toBeLessThan(200_000);
+      }
+      // A large object whose values are sections of one export, not records by id, is still refused.
+      expect(() => read(`{"profile":{"a":1},"settings":{"b":2},"blob":{"x":${filler}}}`)).toThrow(/holding no array of records/);
+    });
   });
 });
 
