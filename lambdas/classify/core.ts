@@ -504,7 +504,7 @@ const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head
 const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|entity[ _]?type)$/i;
 
 // The mailbox of a role, not of a person: a business's shared addresses.
-const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding)@/i;
+const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh)@/i;
 
 // The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
 const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
@@ -1168,6 +1168,25 @@ const CANTON_CODES: ReadonlySet<string> = new Set(['NE', 'AR']);
 // Canadian and Australian province codes that Italian provinces or Brazilian states also use.
 const PROVINCE_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['PE', 'NU', 'SA']);
 
+// Codes of a state or territory of several countries and of no US state: Australia's and Canada's
+// Northern and Northwest Territories (NT), placed as their column's other regions say.
+const FOREIGN_SHARED_CODES: Readonly<Record<string, readonly string[]>> = { NT: ['AU', 'CA'] };
+/** The pending state of such a code (see placeShared): no US state's ("XX-NT"). */
+const FOREIGN_SHARED_PREFIX = 'XX-';
+
+// Brazil's 27 federative units: in a column named for one ("UF", "estado"), their codes are Brazil's
+// (in an "estado", not the codes US states share: PA, MA...); elsewhere SP is La Spezia, TO Turin.
+const BR_STATE_CODES: ReadonlySet<string> = new Set(['AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA',
+  'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO']);
+const BR_STATE_COLUMN = /^(?:.*\.)?(?:uf|sigla[ _]?uf|uf[ _]?sigla|estado[ _]?uf|estado)$/i;
+
+/** Brazil, when a region column named for a Brazilian state holds one of their codes. */
+function brazilianStateCode(column: ColumnState, code: string): boolean {
+  if (code.length !== 2 || !BR_STATE_COLUMN.test(column.profile.name.trim())) return false;
+  const upper = code.toUpperCase();
+  return BR_STATE_CODES.has(upper) && (/uf/i.test(column.profile.name) || !REGION_CODES_ELSEWHERE.has(upper));
+}
+
 // US state codes that are also region codes elsewhere: Italian provinces, Brazilian states,
 // Canadian provinces, Australian and Indian states (CA Cagliari, MI Milano, MA Maranhão, WA Western
 // Australia, GA Goa, TN Tamil Nadu, MP Madhya Pradesh).
@@ -1745,6 +1764,10 @@ export class RecordClassifier implements DetectionSink {
       } else if (column.role === 'state' || column.role === 'region') {
         column.nonBlank++;
         const trimmed = value.trim();
+        if (column.role === 'region' && brazilianStateCode(column, trimmed)) {
+          (provinceCountries ??= []).push('BR');
+          continue;
+        }
         const state = this.stateLookup.get(trimmed);
         if (state && column.role === 'state' && trimmed.length === 2 && REGION_CODES_ELSEWHERE.has(trimmed.toUpperCase())) {
           (sharedStates ??= []).push([state, column]);
@@ -1764,6 +1787,7 @@ export class RecordClassifier implements DetectionSink {
           if (column.role === 'state') {
             column.foreignRegions++;
             if (country) column.foreignCountry = column.foreignCountry === undefined || column.foreignCountry === country ? country : null;
+            else if (FOREIGN_SHARED_CODES[trimmed.toUpperCase()]) (sharedStates ??= []).push([`${FOREIGN_SHARED_PREFIX}${trimmed.toUpperCase()}`, column]);
           }
         }
       } else if (column.role === 'cc') {
@@ -1900,7 +1924,7 @@ export class RecordClassifier implements DetectionSink {
           continue;
         }
         const us = countries.includes('US') || (countries.length === 0 && anyZip !== undefined && usStateOfZip(zipWithZeros(anyZip)) === state);
-        if (us && !states.includes(state)) states.push(state);
+        if (us && !states.includes(state) && !state.startsWith(FOREIGN_SHARED_PREFIX)) states.push(state);
       }
     }
     if (states.length === 0 && anyZip !== undefined && countries.includes('US')) {
@@ -2371,6 +2395,12 @@ export class RecordClassifier implements DetectionSink {
    * code is one of its regions too (WA beside NSW and VIC is Western Australia).
    */
   private placeShared(entry: PendingZip, column: ColumnState): void {
+    if (entry.state.startsWith(FOREIGN_SHARED_PREFIX)) {
+      // NT beside NSW and VIC is Australia's, beside ON and BC Canada's.
+      const country = column.foreignCountry;
+      if (country && FOREIGN_SHARED_CODES[entry.state.slice(FOREIGN_SHARED_PREFIX.length)]?.includes(country)) this.placeLater(entry, country);
+      return;
+    }
     if (column.foreignRegions === 0 || column.usRegions >= column.foreignRegions) this.placeLater(entry);
     else if (entry.country !== undefined) this.placeLater(entry, entry.country);
     else if (column.foreignCountry && SHARED_REGION_CODES[column.foreignCountry]?.has(entry.state.slice(3))) this.placeLater(entry, column.foreignCountry);

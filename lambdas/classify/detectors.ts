@@ -6,7 +6,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { CATEGORIES, type Category } from '../shared/contract.js';
 import {
-  isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId,
+  isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId, isEsSocialSecurityNumber,
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
@@ -788,7 +788,7 @@ export function ageAt(birth: CalendarDate, asOf: Date): number | undefined {
 export type ColumnHint =
   | 'email' | 'phone' | 'postal-address' | 'postal-code' | 'person-name' | 'date-of-birth' | 'age' | 'us-ssn' | 'us-itin'
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
-  | 'es-dni' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
+  | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn'
   | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
@@ -845,7 +845,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep',
     'postinumero', 'postnummer', 'postnr',
     'posta kodu', 'cod postal', 'τκ', 'ταχυδρομικος κωδικας', 'почтовый индекс', '郵便番号', '우편번호', 'รหัสไปรษณีย์'],
-  'person-name': ['name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
+  'person-name': ['nome razao social', 'nome ou razao social', 'name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
     'card holder name', 'account holder', 'account holder name', 'account name', 'name first', 'name last', 'vorname', 'nachname',
     'accompanying guest', 'additional guest', 'companion', 'companion name',
@@ -889,7 +889,12 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
     'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp', 'document number', 'document no',
     'document id', 'doc number', 'documento', 'num documento', 'nr documento', 'numero de documento', 'n documento',
-    'numero document', 'numero piece identite', 'numero de piece d identite', 'ausweisnummer', 'ausweis', 'ausweis nr'],
+    'numero document', 'numero piece identite', 'numero de piece d identite', 'ausweisnummer', 'ausweis', 'ausweis nr',
+    // Residence permits: Germany's Aufenthaltstitel, the UK's biometric residence permit, France's titre de séjour, Italy's, Spain's, the Netherlands', Poland's.
+    'aufenthaltstitel', 'aufenthaltstitel nr', 'aufenthaltstitelnummer', 'aufenthaltserlaubnis', 'residence permit', 'residence permit number',
+    'residence card', 'residence card number', 'brp', 'brp number', 'biometric residence permit', 'titre de sejour', 'numero titre de sejour',
+    'permesso di soggiorno', 'numero permesso di soggiorno', 'tarjeta de residencia', 'verblijfsvergunning', 'karta pobytu',
+    'work permit', 'work permit number'],
   passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
     'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport', 'passaporte', 'travel document'],
   'driver-license': ['driver license', 'drivers license', 'driver licence', 'driving licence', 'driving license',
@@ -901,6 +906,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'fr-nir': ['nir', 'numero de securite sociale', 'securite sociale', 'insee', 'numero insee', 'nir beneficiaire', 'nir ouvrant droit',
     'nir assure', 'nir adherent'],
   'es-dni': ['dni', 'nie', 'dni nie', 'nif nie', 'nif', 'numero de identidad de extranjero'],
+  'es-social-security': ['seguridad social', 'numero seguridad social', 'numero de seguridad social', 'n seguridad social', 'no seguridad social',
+    'n de seguridad social', 'nss', 'naf', 'nuss', 'numero afiliacion', 'numero de afiliacion', 'n afiliacion seguridad social', 'num seguridad social'],
   // A German identity card's number; "Ausweisnummer" alone is any document's (a hotel's Meldeschein takes passports of every country).
   'de-id-card': ['personalausweis', 'personalausweisnummer', 'id card de'],
   'it-codice-fiscale': ['codice fiscale', 'cf', 'codicefiscale'],
@@ -988,6 +995,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Swedish, Turkish and Polish diagnosis codes.
     'diagnoskod', 'diagnoskoder', 'tani', 'tani kodu', 'teshis', 'kod diagnozy',
     // ICD-10 in French (CIM-10) and Spanish (CIE-10), alone or after the word for a diagnosis.
+    // Brazil's CID-10 (not a bare "cid": a log's client or correlation id).
+    'cid10', 'cid 10', 'codigo cid', 'codigo cid10', 'codigo cid 10', 'cid principal', 'cid secundario', 'diagnostico cid', 'diagnostico cid10', 'cid diagnostico',
     'cim10', 'cim 10', 'cie10', 'cie 10', 'code cim10', 'code cim 10', 'codigo cie10', 'codigo cie 10', 'diagnostic cim10',
     'diagnostic cim 10', 'diagnostic cim', 'diag cim10', 'diag cim 10', 'diagnostico cie10', 'diagnostico cie 10', 'diagnostico cie',
     // An EHR's problem list (ICD-10 coded conditions).
@@ -1046,9 +1055,27 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A cycle or fertility tracker's log.
     'period flow', 'menstrual period', 'last menstrual period', 'menstruation', 'menstrual cycle', 'cycle day', 'ovulation', 'ovulation test',
     'pregnancy test', 'pregnant', 'currently pregnant', 'trying to conceive', 'miscarriage', 'miscarriages', 'previous miscarriages',
-    'basal body temperature', 'cervical mucus', 'contraception', 'contraceptive', 'birth control', 'vaccinated', 'covid vaccinated', 'vaccination', 'vaccinations', 'sick leave reason', 'absence reason medical', 'notes medical'],
+    'basal body temperature', 'cervical mucus', 'contraception', 'contraceptive', 'birth control', 'vaccinated', 'covid vaccinated', 'vaccination', 'vaccinations', 'sick leave reason', 'absence reason medical', 'notes medical',
+    // Sick days and sick leave in Dutch, Swedish, Polish (an "L4" sick note) and Austrian German; disability certificates
+    // and support (Poland's orzeczenie, Italy's L. 104 and L. 68/99 protected category, France's RQTH); special educational
+    // needs in Spain (NEAE), Germany (sonderpädagogischer Förderbedarf), the Netherlands (a dyslexia statement); a Swedish
+    // school's pupil health team's notes (elevhälsa).
+    'verzuimdagen', 'ziekteverzuim', 'ziektedagen', 'ziekmeldingen', 'sjukdagar', 'sjukfranvaro', 'sjukfranvarodagar',
+    'dni l4', 'l4', 'zwolnienie lekarskie', 'zwolnienia lekarskie', 'krankenstandstage', 'krankenstand', 'krankenstande', 'krankentage',
+    'orzeczenie o niepelnosprawnosci', 'stopien niepelnosprawnosci', 'sostegno', 'sostegno l104', 'l104', 'legge 104',
+    'categoria protetta', 'rqth', 'neae', 'necesidades especificas', 'necesidades educativas especiales',
+    'sonderpaedagogischer foerderbedarf', 'sonderpadagogischer forderbedarf', 'foerderbedarf', 'forderbedarf', 'dyslexieverklaring',
+    'elevhalsa', 'elevhalsa anteckning', 'elevhalsan', 'illness benefit', 'sickness benefit', 'krankengeld',
+    'baja medica', 'arret maladie', 'congedo per malattia', 'ziekmelding',
+    // Occupational medicine: Germany's arbeitsmedizinische Vorsorge (G-codes), France's visite médicale and aptitude, Spain's reconocimiento médico.
+    'vorsorge', 'arbeitsmedizinische vorsorge', 'vorsorgeuntersuchung', 'betriebsarzt', 'betriebsarztliche untersuchung', 'eignungsuntersuchung',
+    'occupational health', 'occupational health assessment', 'medical surveillance', 'health surveillance', 'fitness for work',
+    'visite medicale', 'aptitude medicale', 'avis d aptitude', 'medecine du travail', 'reconocimiento medico', 'vigilancia de la salud',
+    'sorveglianza sanitaria', 'giudizio di idoneita', 'bedrijfsarts', 'medisch onderzoek',
+    // France's individual reception plan for a pupil's condition (PAI: asthma, allergy, epilepsy).
+    'pai', 'projet d accueil individualise', 'plan d accueil individualise'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
-  'medical-record-number': ['mrn', 'medical record number', 'medical record no', 'patient record number',
+  'medical-record-number': ['prontuario', 'numero prontuario', 'numero do prontuario', 'mrn', 'medical record number', 'medical record no', 'patient record number',
     'chart number', 'ehr id', 'emr id',
     // Spain's "número de historia clínica", Italy's "cartella clinica", France's "numéro de dossier patient".
     'nhc', 'numero historia clinica', 'numero de historia clinica', 'historia clinica', 'n historia clinica', 'numero cartella clinica',
@@ -1079,7 +1106,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays',
     'pais', 'paese', 'kraj', 'nationality country', 'country iso', 'iso country', 'country iso code', 'ctry', 'cntry',
     'nation', 'nazione', 'stato', 'staat', 'wohnland', 'land code', 'landcode', 'pais residencia',
-    'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'kraj zamieszkania', 'country region', 'residence', 'residence code'],
+    'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'kraj zamieszkania', 'country region', 'residence', 'residence code',
+    // Germany's state of residence, Finland's "Maa", a university application's country of domicile.
+    'wohnsitzstaat', 'wohnsitzland', 'maa', 'asuinmaa', 'country of domicile', 'domicile country'],
   // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
     'state abbreviation', 'st', 'state cd', 'state territory', 'state or territory'],
@@ -1089,7 +1118,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
     // Membership of a church ("Medlem i Svenska kyrkan": Ja, as a Swedish population register extract writes it).
     'medlem i svenska kyrkan', 'svenska kyrkan', 'kyrkotillhorighet', 'church member', 'church membership', 'kirchenmitglied',
-    'kirchenmitgliedschaft', 'religionszugehorigkeit',
+    'kirchenmitgliedschaft', 'religionszugehorigkeit', 'religionsbekenntnis', 'bekenntnis', 'religion or belief', 'levensbeschouwing',
+    // Trade unions in Swedish, Norwegian, Danish and Finnish; an Austrian payslip's union dues "to" (an) a union.
+    'fackforbund', 'fackforening', 'fagforening', 'fagforbund', 'ammattiliitto', 'gewerkschaftsbeitrag an',
     'konfession', 'religionszugehorigkeit', 'glaube', 'weltanschauung', 'religione', 'religie', 'religia', 'religiao',
     // A German payroll's church tax attribute (rk, ev) or church tax paid: a church's member.
     'kirchensteuermerkmal', 'kirchensteuer', 'kist', 'kist merkmal', 'konfessionsschlussel', 'religionsschlussel',
@@ -1116,7 +1147,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   criminal: ['criminal record', 'criminal records', 'criminal history', 'criminal conviction', 'criminal convictions',
     'conviction', 'convictions', 'offence', 'offences', 'offense', 'offenses', 'arrest record', 'arrests', 'felony',
     'felonies', 'misdemeanor', 'sex offender', 'background check result', 'vorstrafe', 'vorstrafen', 'strafregister',
-    'fuhrungszeugnis', 'straftat', 'verurteilung', 'casier judiciaire', 'condamnation', 'condamnations',
+    'fuhrungszeugnis', 'fuehrungszeugnis', 'straftat', 'verurteilung', 'casier judiciaire', 'condamnation', 'condamnations',
     'antecedentes penales', 'delito', 'condena', 'condenas', 'sanciones penales', 'precedenti penali', 'casellario giudiziale', 'condanna', 'reato',
     'strafblad', 'veroordeling', 'karalnosc', 'wyrok', 'antecedentes criminais', 'registo criminal', 'police record',
     'police records', 'court case', 'court case number', 'offence type', 'offense type', 'criminal background',
@@ -1237,6 +1268,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'associate', 'borrower',
   // Turkish and Romanian patients, customers, members, pupils and employees.
   'hasta', 'musteri', 'uye', 'ogrenci', 'personel', 'calisan', 'pacient', 'angajat', 'elev',
+  // A French employee (salarié), a Spanish or Portuguese patient.
+  'salarie', 'salariee', 'paciente',
   // A Polish invoice's buyer and counterparty.
   'nabywca', 'kontrahent',
   // A French subscriber, a holder; a vehicle's driver, a trip's rider.
@@ -1252,11 +1285,13 @@ const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer',
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero', 'cod']);
 const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
-  'anstallningsnummer', 'personalnr', 'klantnr', 'filenumber',
+  'anstallningsnummer', 'personalnr', 'persnr', 'klantnr', 'filenumber',
   // A Dutch club's member, a Dutch school's pupil, a French club's licence holder.
   'lidnummer', 'lidnr', 'leerlingnummer', 'leerlingnr', 'patientnummer', 'numeroadherent', 'numerolicencie',
   // Open Dental's patient number.
-  'patnum', 'patmrnid', 'patmrn', 'patid', 'mrn', 'nhc',
+  'patnum', 'patmrnid', 'patmrn', 'patid', 'mrn', 'nhc', 'prontuario',
+  // A pupil's national number: England's UPN and ULN, France's INE, Spain's NIA (a UPN is also an Entra user's principal name: one person either way).
+  'upn', 'uln', 'ine', 'nia',
   // A German resident register's record key (Bundesmeldegesetz).
   'ordnungsmerkmal',
   // Japanese, Korean and Thai employee, member, customer and patient numbers.
@@ -1381,7 +1416,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   // A debt collector's vulnerability notes; a KYC check's adverse media findings.
   'vulnerability', 'vulnerabilities', 'adverse',
   // A payroll's leave and absence types (vacation, or medical leave for surgery).
-  'leave', 'absence', 'abwesenheit', 'fehlzeit', 'conge', 'ausencia', 'assenza', 'verlof']);
+  'leave', 'absence', 'abwesenheit', 'fehlzeit', 'conge', 'ausencia', 'assenza', 'verlof',
+  'abwesenheitsgrund', 'abwesenheitsart', 'fehlgrund', 'fehlzeitgrund', 'verzuim', 'franvaro', 'franvarotyp', 'nieobecnosc', 'absenza']);
 // Columns that say the records are about organisations or their premises (a store locator, a
 // supplier list, map points of interest): one of these words alone ("amenity", "store"), or a word
 // of either list with an id, name or kind after it ("store_id", "business_name"). A bare "company"
@@ -1572,7 +1608,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|applicants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|applicants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1645,7 +1681,8 @@ export function partyOf(name: string): string | undefined {
   // person ("accounts[].jointOwner.name", "beneficiaries[].dateOfBirth"; not "notices[].recipient").
   // vBulletin's "parentemail" (a child member's parent, as COPPA asks): the role's word run into the field's.
   const spaced = trimmed.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/(^|\.)(parent)(email)$/i, '$1$2_$3');
-  const segments = spaced.split('.');
+  // A dot before a space ends an abbreviation ("Courriel resp. 1"), not a JSON path's segment.
+  const segments = spaced.split(/\.(?! )/);
   for (let start = 0; start < segments.length; start++) {
     const rest = segments.slice(start).join('.').replace(/\[\]/g, '');
     // A trip's or a delivery's driver or courier as an object of its own ("driver.name"): another
@@ -1656,23 +1693,23 @@ export function partyOf(name: string): string | undefined {
     // A last segment names another person with more after its word ("parentalConsent.parentEmail"), not alone ("notices[].recipient").
     if (!match || (start > 0 && start === segments.length - 1 && match[0].length === rest.length)) continue;
     const word = (match[1] ?? '').toLowerCase().replace(/[ _./-]/g, '');
-    // "NOK Phone" and "Next of Kin Name" are one person.
-    return `${word === 'nok' ? 'nextofkin' : word}${match[2] ?? ''}`;
+    // "NOK Phone" and "Next of Kin Name" are one person; so are "Responsable légal 1" and "Courriel resp. 1".
+    return `${word === 'nok' ? 'nextofkin' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word}${match[2] ?? ''}`;
   }
   // The role after the field, as Spanish, French and Italian forms write it ("DNI tutor", "Teléfono del tutor",
   // "Téléphone du tuteur"), and English reversed ("Email Guardian").
   const trailing = segments.length === 1 ? TRAILING_PARTY.exec(trimmed) : null;
-  if (trailing) return `${(trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor')}${trailing[2] ?? ''}`;
+  if (trailing) return `${(trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor').replace(/^resp$/, 'responsable')}${trailing[2] ?? ''}`;
   return undefined;
 }
 
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
 const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des', 'der',
   'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigten', 'responsable', 'parent', 'parents',
-  'matki', 'ojca', 'rodzica', 'opiekuna']);
+  'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigten?|responsable|parents?|matki|ojca|rodzica|opiekuna)(?:[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
+const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigten?|responsable|resp(?=\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare)(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 
@@ -1690,6 +1727,12 @@ export function subjectKeyRank(name: string): number | undefined {
 }
 
 const ranks = new Map<string, number | undefined>();
+
+/** Hints of a national number that names one person (not a document's number, which a person renews). */
+const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir',
+  'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
+  'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric',
+  'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
 
 function rankOf(name: string): number | undefined {
   if (partyOf(name) !== undefined) return undefined; // another person's column: never the record's person
@@ -1711,6 +1754,9 @@ function rankOf(name: string): number | undefined {
   if (words.length === 1 && PERSON_QUALIFIERS.has(compact) && /#\s*$/.test(name)) return 0;
   const profile = describeColumn(name);
   if (profile.hint === 'email' && !profile.thirdParty && !PLACE_EMAIL.test(name.trim())) return 1;
+  // A national number is one person's for life (a population register's BSN, a payroll's PESEL): after an email, before an account's name.
+  // Not by a name of two letters ("rc", a Czech birth number's and a tool's return code).
+  if (profile.hint !== undefined && PERSONAL_NUMBER_HINTS.has(profile.hint) && compact.length > 2) return 1.5;
   if (compact === 'id') return 3; // after an account's name: a log's "id" is its event's
   // A DynamoDB table's partition key: in a single-table design, every item of one user ("USER#7f1c",
   // the profile, the sessions, the orders) shares it, which their emails do not.
@@ -1866,6 +1912,7 @@ export const DETECTORS = {
   deSocialSecurity: detector('de-social-security-number', 'government-id', 0.98),
   frNir: detector('fr-nir', 'government-id', 0.98),
   esDniNie: detector('es-dni-nie', 'government-id', 0.98),
+  esSocialSecurity: detector('es-social-security-number', 'government-id', 0.95),
   itCodiceFiscale: detector('it-codice-fiscale', 'government-id', 0.98),
   nlBsn: detector('nl-bsn', 'government-id', 0.97),
   plPesel: detector('pl-pesel', 'government-id', 0.98),
@@ -2019,13 +2066,15 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   // The UK school census's codes for an ethnicity refused or not obtained (DfE: REFU, NOBT).
   'refu', 'nobt', 'refused', 'information refused', 'not obtained', 'information not yet obtained', 'not known',
   // A police custody record's self-defined ethnicity not stated (NS).
-  'ns']);
+  'ns',
+  // None in German; a school's secular ethics class instead of religion (Belgium's, Spain's).
+  'keiner', 'keines', 'niet-confessionele zedenleer', 'niet confessionele zedenleer', 'zedenleer', 'valores eticos']);
 const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
 
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();
-  // An amount of nothing ("0.00", "£0", "0,00 €"): a union dues deduction of zero says no membership.
-  if (/^[£$€]?\s*0+(?:[.,]0+)?\s*(?:€|eur|gbp|usd)?$/.test(text)) return true;
+  // An amount of nothing ("0.00", "£0", "0,00 €", a disability degree of "0%"): a union dues deduction of zero says no membership.
+  if (/^[£$€]?\s*0+(?:[.,]0+)?\s*(?:%|€|eur|gbp|usd)?$/.test(text)) return true;
   if (NEGATIVE_ANSWERS.has(text)) return true;
   const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
   return NEGATIVE_ANSWERS.has(plain) || NEGATIVE_START.test(plain);
@@ -2088,6 +2137,14 @@ function ownScheme(found: DetectorInfo, country: string | undefined): boolean {
  * no Norwegian number, and a Polish number with a wrong check digit no id at all, though it
  * passes a Brazilian CPF's or a Turkish number's checks.
  */
+/**
+ * Whether a value is a national id that says so by itself (a header-less table's column): one that
+ * passes a scheme's check and is not bare digits (an NRIC's letters, a CPF's dots, a codice fiscale).
+ */
+export function isSelfEvidentNationalId(value: string): boolean {
+  return !DIGITS_ONLY.test(value.trim()) && nationalIdOf(value.trim()) !== undefined;
+}
+
 function nationalIdOf(value: string, country?: string): DetectorInfo | undefined {
   const known = country !== undefined && NATIONAL_ID_COUNTRIES.has(country);
   if (known) {
@@ -2113,7 +2170,7 @@ function nationalIdOf(value: string, country?: string): DetectorInfo | undefined
 const DIGITS_ONLY = /^[\d\s./-]+$/;
 
 // A column of identity documents' numbers rather than of national numbers.
-const IDENTITY_DOCUMENT = /doc|passport|card|licen[cs]e|permit|ausweis|pass\b|carte|tarjeta|carta|paspoort|dowod|pi[eè]ce/i;
+const IDENTITY_DOCUMENT = /doc|passport|card|licen[cs]e|permit|ausweis|pass\b|carte|tarjeta|carta|paspoort|dowod|pi[eè]ce|aufenthalt|s[eé]jour|soggiorno|verblijf|pobytu|brp/i;
 
 /** A US SSN or ITIN. */
 function usTaxpayerNumber(value: string): DetectorInfo | undefined {
@@ -2151,6 +2208,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'de-id-card': when(isDeIdentityDocument, DETECTORS.deIdDocument),
   'fr-nir': when(isFrNir, DETECTORS.frNir),
   // "NIF" is Spain's and Portugal's tax number (8 digits and a letter, or 9 digits).
+  'es-social-security': when(isEsSocialSecurityNumber, DETECTORS.esSocialSecurity),
   'es-dni': (value) => (isEsDniOrNie(value) ? DETECTORS.esDniNie : isPtNif(value) ? DETECTORS.ptNif : undefined),
   'it-codice-fiscale': when(isItCodiceFiscale, DETECTORS.itCodiceFiscale),
   'nl-bsn': when(isNlBsn, DETECTORS.nlBsn),
@@ -2331,7 +2389,9 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'corporation', 'company', 'co', 'kg', 'ohg', 'bv', 'nv', 'srl', 'spa', 'sarl', 'pty', 'llp', 'e.v', 'sons', 'inn',
   'university', 'universität', 'hospital', 'klinikum', 'airlines', 'airways', 'hauptbahnhof', 'museum', 'foundation',
   'association', 'holdings', 'services', 'solutions', 'systems', 'technologies', 'logistics', 'limited', 'stiftung',
-  'verein', 'gesellschaft', 'b.v', 's.l', 's.r.l', 'o.o', 's.a', 'trust', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
+  'verein', 'gesellschaft', 'b.v', 's.l', 's.r.l', 'o.o', 's.a',
+  // Brazil's company forms: limitada, EIRELI, a micro or small business (ME, EPP).
+  'ltda', 'eireli', 'me', 'epp', 'trust', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
   // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
   // "Shuttle Bus Booking", "Directory Synchronization Service Account").
   'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);
@@ -2877,7 +2937,7 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|(?<!(?:contre le|contra el|contra o|against|contro il|tegen|gegen den|gegen) )cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|chimioth[eé]rapie|quimioterapia|chemioterapia|chemotherapie|hiv|gambling addiction|(?:drug|alcohol|opioid|substance) (?:addiction|abuse|dependen(?:ce|cy))|alcoholism|addiction treatment|[eé]pilep(?:sie|sia|tique|tico|tica)|epiless(?:ia|ico|ica)|depressie|depresi[oó]n|depressione|dépression(?! (?:tropicale|atmosph[eé]rique|[eé]conomique))|hersenbloeding|beroerte|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|burn-?out|heart attack|hospitali[sz]ed|in hospital|wheelchair(?! ramps?| lifts?| spaces?| parking| access(?:ible)? (?:entrances?|toilets?|restrooms?|parking|buildings?|stores?|premises|venues?))|anxiety|back pain|migraines?|influenza|flu|covid(?:-19)?(?! (?:restrictions|rules|lockdown|measures|pandemic|policy|guidelines|vaccination centre))|gastroenteritis|stress[- ]related|hospital stay|dental appointment|fractured?|concussion|broken (?:leg|arm|wrist|ankle|hip|rib|collarbone)|surgery - \\w+|medical exemption|maternity exemption|(?:gluten|lactose) intolerance(?! (?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|intol[ée]rance au (?:gluten|lactose)|intolerancia a la lactosa|intolerancia al gluten|intolleranza al (?:glutine|lattosio)|oncologique|oncologist|oncology (?:treatment|appointment|follow-up|referral|patient)|(?:under|in|receiving|attends) oncology|malvoyante?|allerg(?:y|ies|ic|ie|ien|isch|ique|ia|ias)(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|alergi(?:a|as|co|ca)|c(?:o|oe)liac(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|medical equipment dependent|dependent on medical equipment|medically dependent|partially sighted|visually impaired|hearing impaired|registered blind|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury|whiplash|(?:herniated|slipped|bulging) discs?|torn (?:acl|mcl|meniscus|ligaments?|rotator cuff|tendons?|achilles)|sprained (?:ankle|wrist|knee)|surgery scheduled|scheduled for surgery|medical bills|dialysis|sign language interpreter|hearing loop'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:illness|sickness|disability) benefit|krankengeld|accidents? du travail|arbeitsunfall|wegeunfall|accidente laboral|accidente de trabajo|infortunio sul lavoro|bedrijfsongeval|arbeidsongeval|wypadek przy pracy|arbetsskada|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|^(?:krank|krankheit|krankmeldung|krankenstand|arbeitsunf[aä]hig(?:keit)?|sick|sickness|illness|maladie|cong[eé] maladie|malattia|enfermedad|incapacidad temporal|ziek|ziekte|ziekmelding|sjuk|sjukdom|sjukskriven|choroba|chorobowe|zwolnienie lekarskie|l4)$|burn-?out|heart attack|hospitali[sz]ed|in hospital|wheelchair(?! ramps?| lifts?| spaces?| parking| access(?:ible)? (?:entrances?|toilets?|restrooms?|parking|buildings?|stores?|premises|venues?))|anxiety|back pain|migraines?|influenza|flu|covid(?:-19)?(?! (?:restrictions|rules|lockdown|measures|pandemic|policy|guidelines|vaccination centre))|gastroenteritis|stress[- ]related|hospital stay|dental appointment|fractured?|concussion|broken (?:leg|arm|wrist|ankle|hip|rib|collarbone)|surgery - \\w+|medical exemption|maternity exemption|(?:gluten|lactose) intolerance(?! (?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|intol[ée]rance au (?:gluten|lactose)|intolerancia a la lactosa|intolerancia al gluten|intolleranza al (?:glutine|lattosio)|oncologique|oncologist|oncology (?:treatment|appointment|follow-up|referral|patient)|(?:under|in|receiving|attends) oncology|malvoyante?|allerg(?:y|ies|ic|ie|ien|isch|ique|ia|ias)(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|alergi(?:a|as|co|ca)|c(?:o|oe)liac(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|medical equipment dependent|dependent on medical equipment|medically dependent|partially sighted|visually impaired|hearing impaired|registered blind|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury|whiplash|(?:herniated|slipped|bulging) discs?|torn (?:acl|mcl|meniscus|ligaments?|rotator cuff|tendons?|achilles)|sprained (?:ankle|wrist|knee)|surgery scheduled|scheduled for surgery|medical bills|dialysis|sign language interpreter|hearing loop'
   // A utility's Priority Services Register needs: equipment that keeps someone alive or well, an impairment, a condition.
   + '|nebuli[sz]er|apno?ea monitor|ventilator|oxygen (?:concentrator|use|therapy|cylinders?)|feeding pump|stair ?lift|electric bed'
   + '|(?:physical|cognitive|mobility|speech|sight|visual|hearing) impairment|dementia|medicine refrigeration|deaf\\b|^blind$'
@@ -3221,7 +3281,7 @@ const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
 // for state columns without a country. NT (both countries') and WA (a US state) are left out.
 // Spanish provinces, German and Austrian states, Italian and French regions by name (not their
 // codes, which other countries' regions share; not Córdoba and La Rioja, Argentine provinces too).
-const EUROPEAN_REGIONS: Readonly<Record<string, readonly string[]>> = {
+const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
   ES: ['alava', 'araba', 'albacete', 'alicante', 'alacant', 'almeria', 'asturias', 'avila', 'badajoz', 'baleares', 'illes balears',
     'islas baleares', 'barcelona', 'burgos', 'caceres', 'cadiz', 'cantabria', 'castellon', 'castello', 'ciudad real', 'a coruna',
     'la coruna', 'cuenca', 'girona', 'gerona', 'granada', 'guadalajara', 'gipuzkoa', 'guipuzcoa', 'huelva', 'huesca', 'jaen', 'leon',
@@ -3236,12 +3296,20 @@ const EUROPEAN_REGIONS: Readonly<Record<string, readonly string[]>> = {
     'oberoesterreich', 'upper austria', 'salzburg', 'steiermark', 'styria', 'tirol', 'tyrol', 'vorarlberg', 'wien', 'vienna'],
   IT: ['lombardia', 'lazio', 'campania', 'sicilia', 'veneto', 'piemonte', 'emilia-romagna', 'toscana', 'puglia', 'calabria', 'sardegna',
     'liguria', 'marche', 'abruzzo', 'friuli-venezia giulia', 'trentino-alto adige', 'umbria', 'basilicata', 'molise', "valle d'aosta"],
+  // Brazil's and Mexico's states by name (not "Distrito Federal", which was Mexico City's name too).
+  BR: ['acre', 'alagoas', 'amapa', 'amazonas', 'bahia', 'ceara', 'espirito santo', 'goias', 'maranhao', 'mato grosso', 'mato grosso do sul',
+    'minas gerais', 'para', 'paraiba', 'parana', 'pernambuco', 'piaui', 'rio de janeiro', 'rio grande do norte', 'rio grande do sul',
+    'rondonia', 'roraima', 'santa catarina', 'sao paulo', 'sergipe', 'tocantins'],
+  MX: ['aguascalientes', 'baja california', 'baja california sur', 'campeche', 'chiapas', 'chihuahua', 'ciudad de mexico', 'cdmx', 'coahuila',
+    'colima', 'durango', 'estado de mexico', 'guanajuato', 'guerrero', 'hidalgo', 'jalisco', 'michoacan', 'morelos', 'nayarit', 'nuevo leon',
+    'oaxaca', 'puebla', 'queretaro', 'quintana roo', 'san luis potosi', 'sinaloa', 'sonora', 'tabasco', 'tamaulipas', 'tlaxcala', 'veracruz',
+    'yucatan', 'zacatecas'],
   FR: ['ile-de-france', 'auvergne-rhone-alpes', 'hauts-de-france', 'nouvelle-aquitaine', 'occitanie', 'grand est',
     "provence-alpes-cote d'azur", 'pays de la loire', 'normandie', 'bretagne', 'bourgogne-franche-comte', 'centre-val de loire', 'corse'],
 };
 
 const PROVINCES: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(EUROPEAN_REGIONS).flatMap(([country, names]) => names.map((name): [string, string] => [normalizeProvince(name), country])),
+  ...Object.entries(REGION_NAMES).flatMap(([country, names]) => names.map((name): [string, string] => [normalizeProvince(name), country])),
   ...['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'alberta', 'british columbia', 'manitoba',
     'new brunswick', 'newfoundland and labrador', 'newfoundland', 'nova scotia', 'northwest territories', 'nunavut',
     'ontario', 'prince edward island', 'quebec', 'saskatchewan', 'yukon'].map((name): [string, 'CA'] => [normalizeProvince(name), 'CA']),

@@ -109,6 +109,20 @@ export function isDeIdentityDocument(value: string): boolean {
   return icaoCheckDigit(compact.slice(0, 8)) === Number(compact[8]);
 }
 
+/**
+ * Spain's social security number (número de afiliación, NUSS/NAF): a province's two digits, eight
+ * digits, two check digits: the first ten as a number modulo 97 (below 10,000,000 the eight
+ * digits plus the province times 10,000,000). Separators ("28/12345678/40") allowed.
+ */
+export function isEsSocialSecurityNumber(value: string): boolean {
+  const compact = value.trim().replace(/[\s/.-]/g, '');
+  if (!/^\d{12}$/.test(compact) || compact.startsWith('00')) return false;
+  const province = Number(compact.slice(0, 2));
+  const number = Number(compact.slice(2, 10));
+  const base = number < 10_000_000 ? number + province * 10_000_000 : Number(compact.slice(0, 10));
+  return base % 97 === Number(compact.slice(10));
+}
+
 /** Rentenversicherungsnummer: area, birth date, initial, serial, check digit. */
 export function isDeSocialSecurityNumber(value: string): boolean {
   const compact = value.trim().toUpperCase().replace(/\s/g, '');
@@ -820,6 +834,12 @@ export function birthDateInId(detector: string, value: string, asOf: Date): Cale
       // Ten digits: born 1954 or later; nine: before 1954.
       const year = compact.replace('/', '').length === 9 ? 1900 + two(d, 0) : two(d, 0) >= 54 ? 1900 + two(d, 0) : latestPast(two(d, 0), month, day, asOf);
       return date(year, month, day);
+    }
+    case 'kr-rrn': {
+      // The seventh digit gives the century (and sex): 1, 2, 5, 6 the 1900s; 3, 4, 7, 8 the 2000s; 9, 0 the 1800s.
+      const e = digitsOnly(compact.replace(/-/g, ''));
+      const century = { 1: 1900, 2: 1900, 5: 1900, 6: 1900, 3: 2000, 4: 2000, 7: 2000, 8: 2000 }[e[6] ?? 0] ?? 1800;
+      return date(century + two(e, 0), two(e, 2), two(e, 4));
     }
     case 'za-id-number': {
       const month = two(d, 2);

@@ -3,7 +3,8 @@
 // names, dates of birth, phone numbers written without their country code, streets, states,
 // postcodes, countries, bank routing numbers, password hashes beside other passwords, IP
 // addresses (a private one is someone's only under an IP column's name), NHS numbers (ten digits
-// with a check digit that one random number in eleven passes) and ICD-10 diagnoses. Values that say
+// with a check digit that one random number in eleven passes), national ids that are not bare
+// digits and pass their check (an NRIC, a formatted CPF) and ICD-10 diagnoses. Values that say
 // what they are (emails, card numbers, IBANs, "+49 ..." phones) need no name and get none. ICD-10
 // codes only next to people's dates of birth: product codes and versions have their shape (A12.3,
 // V10.2), and an order or a licence has no birth date.
@@ -18,20 +19,22 @@
 // column of dates is their births only next to their names, when the dates span decades around a
 // grown-up median age (hires, orders, shipments and invoices are recent).
 import { countryOfPostcode } from './places.js';
-import { countryColumnCodeOf, isAnyIpAddress, isBlankValue, isIcd10Code, isPersonName, isPublicIpAddress, passwordHashKind, provinceCountryOf, usStateOf } from './detectors.js';
+import {
+  countryColumnCodeOf, isAnyIpAddress, isBlankValue, isIcd10Code, isPersonName, isPublicIpAddress, isSelfEvidentNationalId, passwordHashKind, provinceCountryOf, usStateOf,
+} from './detectors.js';
 import { isAbaRoutingNumber, isNhsNumber } from './identifiers.js';
 
 /** The share of a column's sampled values that must have a kind's shape. */
 const SHARE = 0.9;
 /** Kinds named only in a table of people, one with an email, a phone or a street (an ISBN-10 passes the NHS number's check). */
-const PEOPLES_KINDS: ReadonlySet<Kind> = new Set(['name', 'date_of_birth', 'diagnosis', 'nhs_number']);
+const PEOPLES_KINDS: ReadonlySet<Kind> = new Set(['name', 'date_of_birth', 'diagnosis', 'nhs_number', 'national_id']);
 /** The share of NHS numbers that must pass their check: registers hold typos, and random ten digits pass one time in eleven. */
 const NHS_SHARE = 0.75;
 /** Fewer sampled values than this say nothing of a column. */
 const MIN_VALUES = 3;
 
 type Kind = 'name' | 'date_of_birth' | 'phone' | 'street' | 'state' | 'country' | 'postal_code' | 'ip_address' | 'routing_number' | 'password'
-  | 'nhs_number' | 'diagnosis';
+  | 'nhs_number' | 'diagnosis' | 'national_id';
 
 // A capitalised word of a name ("Chloé", "O'Brien", "Jean-Luc", "J.", "RICHTER"), and the particles that may sit between them.
 const NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]*|[\p{Lu}\p{M}'’-]+)\.?$/u;
@@ -236,6 +239,8 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
     // Ten digits of which most pass the NHS check (one random number in eleven does; a register's typos fail it), with no
     // ISBN-10's "X": NHS numbers.
     else if (shareOf(values, isNhsNumber) >= NHS_SHARE && !values.some((value) => /x$/i.test(value))) kinds[column] = 'nhs_number';
+    // National ids that pass their scheme's check and are not bare digits (Singapore's S1234567D, a CPF's 123.456.789-09).
+    else if (shareOf(values, isSelfEvidentNationalId) >= SHARE) kinds[column] = 'national_id';
     // ICD-10 codes (E11.9, J45.909, I10), many written with their dot, which customer numbers of their shape (C1001) are not:
     // diagnoses, if the table also holds its people's births (see below).
     else if (shareOf(values, (value) => /\d/.test(value) && isIcd10Code(value)) >= SHARE && shareOf(values, (value) => value.includes('.')) >= 0.3) {

@@ -656,9 +656,10 @@ describe('state codes other countries share', () => {
     const india = classifyRecords([{ email: 'a@example.com', state: 'Karnataka' }, { email: 'b@example.com', state: 'GA' }, { email: 'c@example.com', state: 'TN' }]);
     expect(india.jurisdictions).toEqual([]);
 
-    // Italian provinces and Brazilian states that share a code with a Canadian or Australian one.
-    const italy = classifyRecords([{ email: 'a@example.com', provincia: 'SA' }, { email: 'b@example.com', provincia: 'PE' }, { email: 'c@example.com', UF: 'PE' }]);
+    // Italian provinces that share a code with a Canadian or Australian one; in a Brazilian "UF" column, PE is Pernambuco.
+    const italy = classifyRecords([{ email: 'a@example.com', provincia: 'SA' }, { email: 'b@example.com', provincia: 'PE' }]);
     expect(italy.jurisdictions).toEqual([]);
+    expect(classifyRecords([{ email: 'c@example.com', UF: 'PE' }]).jurisdictions).toEqual(['BR']);
     expect(classifyRecords([{ email: 'a@example.com', province: 'ON' }]).jurisdictions).toEqual(['CA']);
 
     const us = classifyRecords([{ email: 'a@example.com', state: 'WA', zip: '98101' }, { email: 'b@example.com', state: 'TX' }, { email: 'c@example.com', state: 'GA' }]);
@@ -2318,5 +2319,132 @@ describe('an address on several lines (QA round 39)', () => {
     ]);
 
     expect(customers.jurisdictions).toEqual(['US', 'US-CO', 'US-MA']);
+  });
+});
+
+describe('European HR, payroll and school exports (QA round 40)', () => {
+  const table = (columns: string[], rows: string[][]) => {
+    const classifier = new RecordClassifier({ asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+    classifier.setColumns(columns);
+    for (const row of rows) classifier.addRow(row);
+    return classifier.result();
+  };
+
+  it('counts a pupil\'s guardian (Vårdnadshavare, responsable légal, ouder) as a person of their own, never as the pupils\' key', () => {
+    const swedish = table(['Förnamn', 'Efternamn', 'Födelsedatum', 'Vårdnadshavare 1 namn', 'Vårdnadshavare 1 e-post'], [
+      ['Björn', 'Andersson', '2015-04-14', 'Astrid Andersson', 'astrid@example.se'],
+      ['Oskar', 'Andersson', '2012-02-26', 'Astrid Andersson', 'astrid@example.se'],
+    ]);
+    const french = table(['Nom', 'Prénom', 'Date de naissance', 'Responsable légal 1', 'Courriel resp. 1', 'Téléphone resp. 1'], [
+      ['FAURE', 'Chloé', '01/05/2019', 'Benoît Faure', 'benoit@example.fr', '+33 6 70 88 48 97'],
+      ['FAURE', 'Gaëlle', '15/10/2017', 'Benoît Faure', 'benoit@example.fr', '+33 6 70 88 48 97'],
+    ]);
+    const flemish = classified([
+      { leerling_id: 'L1', voornaam: 'Lucas', familienaam: 'Peeters', ouder_naam: 'Lien Peeters', ouder_email: 'lien@example.be' },
+      { leerling_id: 'L2', voornaam: 'Emma', familienaam: 'Maes', ouder_naam: 'Wout Maes', ouder_email: 'wout@example.be' },
+    ]);
+
+    expect(swedish.subjectCount).toBe(3);
+    expect(swedish.children).toMatchObject({ under13: 1, under16: 2 });
+    expect(french.subjectCount).toBe(3);
+    expect(flemish.subjectCount).toBe(4);
+  });
+
+  it('reads sick leave in an absence column, sick days and disability support by their names, and "0%" as none', () => {
+    const absences = table(['Pers.-Nr.', 'Name', 'Fehlzeit', 'Abwesenheitsgrund', 'motif_absence'], [
+      ['700001', 'Müller, Anna', 'Krank', 'Urlaub', 'congés payés'],
+      ['700001', 'Müller, Anna', 'Urlaub', 'Krankheit', 'RTT'],
+      ['700002', 'Weber, Jörg', 'Urlaub', 'Fortbildung', 'formation'],
+      ['700003', 'Roux, Léa', '', '', 'accident du travail'],
+    ]);
+    const staff = table(['Personalnummer', 'Name', 'Verzuimdagen', 'dni_L4', 'RQTH', 'Grado de discapacidad', 'Baja médica'], [
+      ['P1', 'Anna Schmidt', '4', '0', 'non', '0%', 'No'],
+      ['P2', 'Jörg Weber', '0', '7', 'non', '0%', 'No'],
+      ['P3', 'María Pérez', '0', '0', 'non', '0%', 'Sí'],
+      ['P4', 'José García', '0', '0', 'non', '0%', 'No'],
+    ]);
+
+    expect(absences.subjectCount).toBe(3); // keyed by Pers.-Nr.
+    expect(subjectsOf(absences, 'health')).toBe(2);
+    expect(subjectsOf(staff, 'health')).toBe(3);
+  });
+
+  it('reads religion, trade unions, a certificate of good conduct and residence permits by their German, Swedish and English names', () => {
+    const employees = classified([
+      { 'DN-Nr': '901', Name: 'Anna Gruber', Religionsbekenntnis: 'röm.-kath.', Fackförbund: 'Unionen', fuehrungszeugnis: 'Eintrag vorhanden: Verurteilung (2017)', aufenthaltstitel_nr: 'Y12345678' },
+      { 'DN-Nr': '902', Name: 'Johann Huber', Religionsbekenntnis: 'ohne', Fackförbund: '', fuehrungszeugnis: 'ohne Eintrag', aufenthaltstitel_nr: '' },
+    ]);
+    const candidates = classified([{ 'Candidate ID': 'C1', Name: 'Ava Khan', Email: 'ava@example.com', 'BRP Number': 'ZR7654321' }]);
+
+    expect(subjectsOf(employees, 'special-category')).toBe(1);
+    expect(subjectsOf(employees, 'criminal')).toBe(1);
+    expect(subjectsOf(employees, 'government-id')).toBe(1);
+    expect(subjectsOf(candidates, 'government-id')).toBe(1);
+  });
+
+  it('places people by a state of residence (Wohnsitzstaat), Finland\'s "Maa" and a country of domicile; keys pupils by their UPN', () => {
+    expect(classified([{ Personalnummer: 'Z1', Name: 'Anna Schmidt', Wohnsitzstaat: 'Österreich' }]).jurisdictions).toEqual(['AT']);
+    expect(classified([{ Sukunimi: 'Korhonen', Etunimi: 'Mikko', Osoite: 'Mannerheimintie 5, 00100 Helsinki', Maa: 'Suomi' }]).jurisdictions).toEqual(['FI']);
+    expect(classified([{ applicantId: 'A1', name: 'Amelia Jones', countryOfDomicile: 'United Kingdom' }]).jurisdictions).toEqual(['GB']);
+    const namesakes = classified([
+      { UPN: 'A801234567123', Surname: 'Patel', Forename: 'Ava', DOB: '20/06/2017', Postcode: 'LS11 5DR' },
+      { UPN: 'K912345678456', Surname: 'Patel', Forename: 'Ava', DOB: '20/06/2017', Postcode: 'M4 1AB' },
+    ]);
+    expect(namesakes.subjectCount).toBe(2);
+  });
+
+  it('keys a population register by its national number: a parent listed under a child is the parent\'s own record, or a person of their own', () => {
+    const register = classified([
+      { bsn: '100000630', naam: { voornamen: 'Anouk', geslachtsnaam: 'Jansen' }, geboorte: { datum: '20180801' }, ouders: [
+        { bsn: '100000721', naam: 'Sem Jansen', geboortedatum: '20031219' }, { bsn: '100000812', naam: 'Anna de Vries', geboortedatum: '20040102' }] },
+      { bsn: '100000721', naam: { voornamen: 'Sem', geslachtsnaam: 'Jansen' }, geboorte: { datum: '20031219' } },
+      { bsn: '100000770', naam: { voornamen: 'Piet', geslachtsnaam: 'Bakker' }, geboorte: { datum: '19701219' } },
+    ]);
+
+    expect(register.subjectCount).toBe(4);
+  });
+});
+
+describe('records from Brazil, Mexico, Australia, Singapore and Korea (QA round 41)', () => {
+  it('places Brazilian states by their code in a UF column and by name, Mexican states by name, and NT by its column\'s other regions', () => {
+    const brazil = classified([
+      { nome: 'Tatiane Lopes', telefone: '(11) 97558-7251', cidade: 'São Paulo', uf: 'SP' },
+      { nome: 'Bruno Alves', telefone: '(21) 98765-4321', cidade: 'Rio de Janeiro', uf: 'RJ' },
+      { nome: 'Carla Souza', telefone: '(31) 99876-5432', cidade: 'Belo Horizonte', estado: 'Minas Gerais' },
+    ]);
+    const mexico = classified([{ nombre: 'Luis Pérez', estado: 'Jalisco' }, { nombre: 'Ana Ruiz', estado: 'Nuevo León' }]);
+    const territories = (others: string[]) => classified([{ name: 'Anna Lee', state: 'NT' }, ...others.map((state, n) => ({ name: `Person ${n}`, state }))]).jurisdictions;
+
+    expect(brazil.jurisdictions).toEqual(['BR']);
+    expect(subjectsOf(brazil, 'contact')).toBe(3); // national phone numbers, read in Brazil
+    expect(mexico.jurisdictions).toEqual(['MX']);
+    expect(territories(['NSW', 'VIC'])).toEqual(['AU']);
+    expect(territories(['ON', 'BC'])).toEqual(['CA']);
+  });
+
+  it('reads a CID-10 column as diagnoses and a company\'s row (Ltda, contato@) as no one\'s', () => {
+    const clinic = classified([{ prontuario: 'PR1', paciente: 'Tatiane Lopes', data_nascimento: '07/07/1962', cid10: 'J45.9' }]);
+    const customers = classified([
+      { codigo: '9001', nome_razao_social: 'Distribuidora Alves Ltda', email: 'contato@alves.example.com.br', cidade: 'São Paulo', uf: 'SP' },
+      { codigo: '9002', nome_razao_social: 'Comercial Lima ME', email: 'financeiro@lima.example.com.br', cidade: 'Rio de Janeiro', uf: 'RJ' },
+      { codigo: '5001', nome_razao_social: 'Tatiane Santos Lopes', email: 'tatiane@example.com.br', cidade: 'São Paulo', uf: 'SP' },
+    ]);
+
+    expect(subjectsOf(clinic, 'health')).toBe(1);
+    expect(customers.subjectCount).toBe(1);
+    expect(subjectsOf(customers, 'identity')).toBe(1);
+  });
+
+  it('finds a header-less column of Singapore NRICs and computes ages from Korean resident registration numbers', async () => {
+    const rows = [['S1234567D', 'Ng Rajesh', 'rajesh@example.sg', '+65 8850 2168'], ['S7654321F', 'Ho Jian Wei', 'jianwei@example.sg', '+65 8752 1518'],
+      ['S0000017E', 'Chua Hafiz', 'hafiz@example.sg', '+65 9416 7333'], ['S9000001B', 'Tan Mei Ling', 'meiling@example.sg', '+65 9123 4567']];
+    const directory = mkdtempSync(path.join(tmpdir(), 'r41-'));
+    const file = path.join(directory, 'members.csv');
+    writeFileSync(file, rows.map((row) => row.join(',')).join('\n'));
+    const { classification: members } = await classifySource(file, { asOf: new Date('2026-11-20T00:00:00Z'), collectEmails: false });
+    const korea = classified([{ 회원ID: 'k1', 주민등록번호: '900101-1000000' }, { 회원ID: 'k2', 주민등록번호: '150315-3000000' }]);
+
+    expect(subjectsOf(members, 'government-id')).toBe(4);
+    expect(korea.children).toMatchObject({ under13: 1, under16: 1, withBirthDate: 2 });
   });
 });

@@ -12,6 +12,7 @@ import {
   isDeSocialSecurityNumber,
   isDeTaxId,
   isEsDniOrNie,
+  isEsSocialSecurityNumber,
   isFrNir,
   isImei,
   isItCodiceFiscale,
@@ -160,6 +161,18 @@ describe('Germany', () => {
     // A hotel's "Ausweisnummer" is any guest's document: a Swiss or a Dutch passport's number too.
     expect(categoriesOf('EZ3834998', 'Ausweisnummer')).toEqual(['government-id']);
     expect(categoriesOf('YMPM6E7A7', 'Ausweisnummer')).toEqual(['government-id']);
+  });
+
+  it('checks Spain\'s social security numbers (province, eight digits, mod 97) and reads a Korean RRN\'s birth date', () => {
+    // 28 12345678: 2812345678 mod 97 = 40; below 10,000,000 the province counts times 10,000,000.
+    expect(isEsSocialSecurityNumber('28/12345678/40')).toBe(true);
+    expect(isEsSocialSecurityNumber('281234567840')).toBe(true);
+    expect(isEsSocialSecurityNumber('281234567841')).toBe(false);
+    expect(isEsSocialSecurityNumber(`2800123456${String((280123456) % 97).padStart(2, '0')}`)).toBe(true);
+    expect(isEsSocialSecurityNumber('001234567840')).toBe(false);
+    // The seventh digit: 1 or 2 the 1900s, 3 or 4 the 2000s.
+    expect(birthDateInId('kr-rrn', '900101-1000000', new Date('2026-11-20'))).toEqual({ year: 1990, month: 1, day: 1 });
+    expect(birthDateInId('kr-rrn', '150315-3000000', new Date('2026-11-20'))).toEqual({ year: 2015, month: 3, day: 15 });
   });
 
   it('checks pension insurance (RVNR) and health insurance (KVNR) numbers', () => {
