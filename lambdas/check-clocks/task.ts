@@ -68,7 +68,7 @@ function reminderEmail(incident: IncidentRecord, signal: ClockSignal) {
     overdue
       ? `The deadline has passed${signal.hoursLeft < 0 ? ` ${-signal.hoursLeft} h ago` : ''}. A late notice must give the reasons for the delay (e.g. GDPR Art. 33(1)).`
       : `Time left: ${signal.hoursLeft} hours.`,
-    `Status of the incident: ${incident.status}.`,
+    `Status when this reminder was sent: ${incident.status} (drafting and approval may have moved on since).`,
     `Review and decide: GET /incidents/${incident.id}`,
   ].join('\n');
   return { subject, text };
