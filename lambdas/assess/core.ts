@@ -18,6 +18,7 @@ import {
   affectedSubjectCount,
   evaluateCondition,
   incidentFacts,
+  namedJurisdictions,
   renderTemplate,
   type AuthorityEntry,
   type Decision,
@@ -93,6 +94,9 @@ export function assessIncident(
     regimes,
     timeZone,
   };
+  const covered = new Set(runbooks.flatMap((runbook) => [...namedJurisdictions(runbook)]));
+  const uncovered = assessment.jurisdictions.filter((jurisdiction) => !covered.has(jurisdiction));
+  if (uncovered.length > 0) assessment.uncoveredJurisdictions = uncovered;
   if (override) assessment.riskOverride = override;
   return { assessment, obligations };
 }

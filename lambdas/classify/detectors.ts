@@ -1160,7 +1160,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'arrest reason', 'reason for arrest', 'charged with', 'offence description', 'offense description', 'barred list', 'barring status',
     // A police caution is criminal offence data (DPA 2018 s.11(2)); not "caution" alone, a French rental's deposit.
     'cautions', 'police caution', 'police cautions', 'youth caution', 'youth cautions', 'conditional caution', 'cautions and convictions',
-    'convictions and cautions', 'reprimands', 'final warnings'],
+    'convictions and cautions', 'reprimands', 'final warnings',
+    // A prisoner's or an inmate's number: someone held in prison (a visits log's "Prisoner Number", NOMIS's).
+    'prisoner number', 'prisoner no', 'prison number', 'prisoner id', 'inmate number', 'inmate id', 'booking number', 'nomis number', 'noms number'],
   biometric: ['biometric', 'biometrics', 'fingerprint', 'fingerprints', 'face template', 'facial template',
     'faceprint', 'face embedding', 'iris scan', 'retina scan', 'voiceprint', 'voice print', 'palm print',
     'biometric template', 'fingerabdruck', 'empreinte digitale', 'huella dactilar', 'impronta digitale',
@@ -1417,7 +1419,9 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   'vulnerability', 'vulnerabilities', 'adverse',
   // A payroll's leave and absence types (vacation, or medical leave for surgery).
   'leave', 'absence', 'abwesenheit', 'fehlzeit', 'conge', 'ausencia', 'assenza', 'verlof',
-  'abwesenheitsgrund', 'abwesenheitsart', 'fehlgrund', 'fehlzeitgrund', 'verzuim', 'franvaro', 'franvarotyp', 'nieobecnosc', 'absenza']);
+  'abwesenheitsgrund', 'abwesenheitsart', 'fehlgrund', 'fehlzeitgrund', 'verzuim', 'franvaro', 'franvarotyp', 'nieobecnosc', 'absenza',
+  // What a check or a case found (a DBS check's "Result": "Information disclosed: Conviction 2006").
+  'result', 'results', 'outcome', 'outcomes', 'finding', 'findings', 'disclosure']);
 // Columns that say the records are about organisations or their premises (a store locator, a
 // supplier list, map points of interest): one of these words alone ("amenity", "store"), or a word
 // of either list with an id, name or kind after it ("store_id", "business_name"). A bare "company"
@@ -1608,7 +1612,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|applicants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|applicants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -2242,10 +2246,10 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'ch-ahv': when(isChAhvNumber, DETECTORS.chAhv),
   'cz-birth-number': when(isCzBirthNumber, DETECTORS.czBirthNumber),
   'mx-curp': when(isMxCurp, DETECTORS.mxCurp),
-  passport: (value, column) => {
-    if (column.issuer === 'DE' || (column.issuer === 'any' && isDeIdentityDocument(value))) {
-      return isDeIdentityDocument(value) ? DETECTORS.deIdDocument : undefined;
-    }
+  passport: (value, column, country) => {
+    if (column.issuer === 'DE') return isDeIdentityDocument(value) ? DETECTORS.deIdDocument : undefined;
+    // Of any issuer's, a German serial in a German record (there letters alone too: no other country's passport has no digit).
+    if (column.issuer === 'any' && country === 'DE' && isDeIdentityDocument(value)) return DETECTORS.deIdDocument;
     return isPassportNumber(value, column.issuer) ? DETECTORS.passport : undefined;
   },
   'driver-license': when(isDocumentNumberShaped, DETECTORS.driverLicense),
@@ -2951,7 +2955,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl(?!rampe|gerechte[rns]? (?:eingang|zugang|toilette|wc|parkplatz|laden|filiale))[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson(?:\\Ws|s| disease|ism)(?! (?:charity|charities|foundation|society|uk|research|recipes?|collection|fun run|awareness))|morbus parkinson|maladie de parkinson|(?:hat|has|with|mit|avec|con|a|tiene|ha il) parkinson|z[oö]liakie|(?<!(?:acc[eè]s|rampe|accessible) (?:pour |aux |en )?)fauteuils? roulants?|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
   + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|trade union|union dues|union member(?! states?| countr(?:y|ies))|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
-  + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'
+  + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|(?:children.?s|adults.?|child|adult) barred list|barred from (?:working|regulated activity)|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'
   + '|vorbestraft|vorstrafen?|strafregister(?:auszug)?|strafverfahren|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|condenas?|sentencia firme|c[oó]digo penal|codice penale|code p[eé]nal|stgb|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');

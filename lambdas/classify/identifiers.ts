@@ -102,11 +102,19 @@ export function icaoCheckDigit(body: string): number {
   return sum % 10;
 }
 
-/** German passport or identity card number (9 characters of the BSI alphabet, ICAO check digit last). */
+// The German passport's and identity card's serial number: nine of digits and the consonants C F G H J K L M N P R T V W X Y Z,
+// led by a letter (passports C-K, identity cards L-Y: secondary sources, unverified).
+const GERMAN_DOCUMENT = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
+
+/**
+ * German passport or identity card number: nine characters of the BSI alphabet (digits and
+ * consonants: the specimens' C01X00T47 and L01X00T47), not a placeholder's one or two; or, as the
+ * machine-readable zone writes it, those nine and their ICAO check digit (C01X00T478).
+ */
 export function isDeIdentityDocument(value: string): boolean {
   const compact = value.trim().toUpperCase();
-  if (!/^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}\d$/.test(compact)) return false;
-  return icaoCheckDigit(compact.slice(0, 8)) === Number(compact[8]);
+  if (compact.length === 10) return GERMAN_DOCUMENT.test(compact.slice(0, 9)) && icaoCheckDigit(compact.slice(0, 9)) === Number(compact[9]);
+  return GERMAN_DOCUMENT.test(compact) && new Set(compact).size >= 3;
 }
 
 /**
@@ -679,9 +687,6 @@ export function isCzBirthNumber(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Passports and other documents by column context
 
-// The German passport's and identity card's serial number: nine of digits and the consonants C F G H J K L M N P R T V W X Y Z,
-// led by a letter (passports C-K, identity cards L-Y: secondary sources, unverified).
-const GERMAN_DOCUMENT = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/;
 
 export type PassportIssuer = 'GB' | 'US' | 'DE' | 'ES' | 'IT' | 'FR' | 'any';
 
@@ -704,7 +709,7 @@ export function isPassportNumber(value: string, issuer: PassportIssuer = 'any'):
     case 'any':
       // ICAO 9303 allows up to 9 characters; issuers use letters and digits, mostly digits; Germany's
       // are nine of its own alphabet (digits and consonants, no vowel: "C01X00T47", "JXT4R0RRP").
-      return (/^[A-Z0-9]{6,9}$/.test(compact) && (compact.match(/\d/g)?.length ?? 0) >= 5) || (GERMAN_DOCUMENT.test(compact) && /\d/.test(compact));
+      return (/^[A-Z0-9]{6,9}$/.test(compact) && (compact.match(/\d/g)?.length ?? 0) >= 5) || (isDeIdentityDocument(compact) && /\d/.test(compact));
   }
 }
 

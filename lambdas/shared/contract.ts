@@ -247,6 +247,8 @@ export const Assessment = z.object({
   regimes: z.array(RegimeAssessment).optional(),
   /** The zone deadlines are shown in (`deadlineLocal`), IANA id (additive). */
   timeZone: z.string().optional(),
+  /** Jurisdictions of affected people that no runbook of this deployment names: their own breach laws are not assessed (additive). */
+  uncoveredJurisdictions: z.array(z.string()).optional(),
 });
 export type Assessment = z.infer<typeof Assessment>;
 

@@ -291,6 +291,30 @@ export function affectedJurisdictions(
   return [...new Set(all)].sort();
 }
 
+/** Facts whose values are places: a runbook that tests them names the jurisdictions it covers. */
+const PLACE_FACTS: ReadonlySet<string> = new Set(['affected.jurisdictions', 'affected.countries']);
+
+/**
+ * The jurisdictions a runbook's applicability names (`is`, `in`, a named set, a residents test):
+ * the places whose people it can find obligations for. Another runbook may apply by sector alone
+ * (HIPAA), but no runbook assesses the breach law of a place none of them names.
+ */
+export function namedJurisdictions(runbook: Pick<Runbook, 'applicability' | 'sets'>): Set<string> {
+  const named = new Set<string>();
+  const add = (values: readonly unknown[] | undefined): void => {
+    for (const value of values ?? []) if (typeof value === 'string') named.add(value.toUpperCase());
+  };
+  const visit = (condition: Condition): void => {
+    if ('all' in condition) condition.all.forEach(visit);
+    else if ('any' in condition) condition.any.forEach(visit);
+    else if ('not' in condition) visit(condition.not);
+    else if ('residents' in condition) add(condition.residents.in ?? runbook.sets[condition.residents.inSet ?? '']?.members);
+    else if (PLACE_FACTS.has(condition.fact)) add([condition.is, ...(condition.in ?? []), ...(condition.inSet !== undefined ? runbook.sets[condition.inSet]?.members ?? [] : [])]);
+  };
+  for (const rule of runbook.applicability.rules) visit(rule.when);
+  return named;
+}
+
 /** The larger of the declared count and the classified count: the sample may be partial, and
  *  the declaration may be an early estimate. Notices say "approximately" either way. */
 export function affectedSubjectCount(report: StoredReport, classification: Pick<Classification, 'subjectCount'>): number {

@@ -219,6 +219,7 @@ function printReport(
     out.push(`    applies: ${regime.grounds.join('; ')}`);
     if (regime.risk) out.push(`    ${regime.risk.test}: ${regime.risk.outcome} - ${regime.risk.reason} [${regime.risk.citation}; ${regime.risk.confidence}]`);
   }
+  if (assessment.uncoveredJurisdictions?.length) out.push(`Not assessed (no runbook covers them): ${assessment.uncoveredJurisdictions.join(', ')}. Check their breach laws with counsel.`);
   out.push('');
 
   const sorted = [...obligations].sort((a, b) => (a.deadline ? Date.parse(a.deadline) : Infinity) - (b.deadline ? Date.parse(b.deadline) : Infinity) || a.id.localeCompare(b.id));

@@ -186,3 +186,13 @@ describe('EU GDPR obligations', () => {
     expect(second).toEqual(first);
   });
 });
+
+describe('places no runbook covers', () => {
+  it('lists the affected jurisdictions that no runbook names, so legal knows whose laws were not assessed', () => {
+    const { assessment } = assess({ organization: { country: 'US' }, affected: { subjectCount: 50, jurisdictions: ['US', 'US-CA', 'US-IL', 'MX', 'DE'] } });
+    const covered = assess({ organization: { country: 'US' }, affected: { subjectCount: 50, jurisdictions: ['US', 'US-CA', 'DE'] } });
+
+    expect(assessment.uncoveredJurisdictions).toEqual(['MX', 'US-IL']);
+    expect(covered.assessment.uncoveredJurisdictions).toBeUndefined();
+  });
+});

@@ -2127,6 +2127,23 @@ describe('public sector, justice and social care (QA round 31)', () => {
     expect(carers.categories.find((entry) => entry.category === 'contact')?.subjects).toBe(3);
     expect(inJurisdiction(carers, 'GB')?.subjects).toBe(3);
   });
+
+  it('reads a DBS check\'s result (a conviction disclosed, a barred list) as criminal data, and a visited prisoner as a person held in prison', () => {
+    const checks = people([
+      { 'Applicant ID': 'U1', Forename: 'Karen', Surname: 'Walker', Postcode: 'LS11 5DR', Result: 'Information disclosed: Conviction 2006 - ABH' },
+      { 'Applicant ID': 'U2', Forename: 'Gary', Surname: 'Hughes', Postcode: 'M14 2QT', Result: "Barred - Children's Barred List" },
+      { 'Applicant ID': 'U3', Forename: 'Aisha', Surname: 'Khan', Postcode: 'B23 7TH', Result: 'No information disclosed' },
+    ]);
+    const visit = (id: string, prisoner: string, name: string, visitor: string, visitorName: string) => ({
+      'Visit ID': id, Establishment: 'HMP Leeds', 'Prisoner Number': prisoner, 'Prisoner Name': name, 'Visitor Ref': visitor, 'Visitor Name': visitorName, 'Visitor Postcode': 'LS11 5DR' });
+    // Two prisoners of one name are told apart by their prisoner numbers.
+    const visits = people([visit('VS1', 'A1234BC', 'SMITH, John', 'V1', 'Karen Smith'), visit('VS1', 'A1234BC', 'SMITH, John', 'V2', 'Lily Smith'),
+      visit('VS2', 'A9876DE', 'HUGHES, Gary', 'V3', 'Julie Hughes'), visit('VS3', 'A5555ZZ', 'SMITH, John', 'V4', 'Mary Brown')]);
+
+    expect(subjectsOf(checks, 'criminal')).toBe(2);
+    expect(visits.subjectCount).toBe(7);
+    expect(subjectsOf(visits, 'criminal')).toBe(3);
+  });
 });
 
 describe("the evaluator's own record sets (QA round 35)", () => {
@@ -2446,5 +2463,14 @@ describe('records from Brazil, Mexico, Australia, Singapore and Korea (QA round 
 
     expect(subjectsOf(members, 'government-id')).toBe(4);
     expect(korea.children).toMatchObject({ under13: 1, under16: 1, withBirthDate: 2 });
+  });
+});
+
+describe("the evaluator's own record sets, third batch (QA round 42)", () => {
+  it('reads a German passport serial of letters alone in a German record, not in another country\'s', () => {
+    const owner = (country: string) => classified([{ device_id: 'dev-1', owner_name: 'Anna Schmidt', owner_email: 'anna@example.de', passport_number: 'CCFMZTYLN', country }]);
+
+    expect(subjectsOf(owner('DE'), 'government-id')).toBe(1);
+    expect(subjectsOf(owner('IN'), 'government-id')).toBe(0);
   });
 });

@@ -150,12 +150,16 @@ describe('Germany', () => {
     expect(isDeTaxId(deTaxId('0612345790'))).toBe(false); // no leading zero
   });
 
-  it('checks passport and identity card numbers with the ICAO 7-3-1 digit', () => {
-    const body = 'CF1234G5';
-    const valid = body + icaoCheckDigit(body);
+  it('checks German passport and identity card numbers (the BSI alphabet; the ICAO 7-3-1 digit in the machine-readable zone)', () => {
+    // The specimens' numbers, and the passport's as its machine-readable zone writes it (its check digit tenth).
+    const valid = 'C01X00T47';
     expect(isDeIdentityDocument(valid)).toBe(true);
-    expect(isDeIdentityDocument(bump(valid, 8))).toBe(false);
+    expect(isDeIdentityDocument('L01X00T47')).toBe(true);
+    expect(isDeIdentityDocument('CCFMZTYLN')).toBe(true); // letters alone are serials too
+    expect(isDeIdentityDocument(`${valid}${icaoCheckDigit(valid)}`)).toBe(true);
+    expect(isDeIdentityDocument(bump(`${valid}${icaoCheckDigit(valid)}`, 9))).toBe(false);
     expect(isDeIdentityDocument(`A${valid.slice(1)}`)).toBe(false); // A is not in the BSI alphabet
+    expect(isDeIdentityDocument('XXXXXXXXX')).toBe(false); // a placeholder
     expect(categoriesOf(valid, 'Reisepassnummer')).toEqual(['government-id']);
     expect(categoriesOf(valid, 'Personalausweisnummer')).toEqual(['government-id']);
     // A hotel's "Ausweisnummer" is any guest's document: a Swiss or a Dutch passport's number too.

@@ -191,6 +191,7 @@ function Obligations({ incident, ctx }) {
   const [open, setOpen] = useState({});
   return html`<${Section} id="obligations" title="Obligations">
     <p class="muted">Every regime that applies lists its obligations, including those not required, and why.</p>
+    ${incident.assessment?.uncoveredJurisdictions?.length ? html`<p class="banner warn" data-testid="uncovered-jurisdictions" role="status">No runbook of this deployment covers ${incident.assessment.uncoveredJurisdictions.join(', ')}: the breach laws of these places were not assessed. Check them with counsel.</p>` : null}
     <table class="grid obligations" data-testid="obligations">
       <thead><tr><th>Regime</th><th>Recipient</th><th>Required</th><th>Citation</th><th>Deadline</th><th>Status</th>${ctx.canDecide ? html`<th>Decide</th>` : null}</tr></thead>
       <tbody>${incident.obligations.map((o) => html`<tr data-obligation=${o.id} class=${o.status === 'overdue' ? 'overdue' : ''}>
