@@ -3368,8 +3368,10 @@ export const DECLARED_DETECTOR = 'declared-by-reporter';
 /**
  * Adds the categories the reporter declared. A declared category that classification did not
  * find (or found in no one) is taken to concern all `subjectCount` people the reporter named;
- * detected counts stand. `subjectCount` becomes the larger of the two figures, so no category
- * counts more people than the whole.
+ * detected counts stand. Only then does `subjectCount` become the larger of the two figures, so
+ * that no category counts more people than the whole; otherwise it stays the people the records
+ * hold (the assessment takes the larger of the report's figure and this one: see
+ * affectedSubjectCount).
  */
 export function withDeclaredCategories(c: Classification, declared: readonly Category[], subjectCount: number): Classification {
   if (!Number.isInteger(subjectCount) || subjectCount < 0) {
@@ -3386,7 +3388,7 @@ export function withDeclaredCategories(c: Classification, declared: readonly Cat
       const entry = counts.get(category);
       return entry === undefined ? [] : [entry];
     }),
-    subjectCount: Math.max(c.subjectCount, subjectCount),
+    subjectCount: added.length > 0 ? Math.max(c.subjectCount, subjectCount) : c.subjectCount,
     evidence: sortedEvidence([
       ...c.evidence.map((entry) => ({ ...entry, columns: new Set(entry.columns), confidence: entry.confidence ?? 0, matches: entry.matches ?? 0 })),
       ...added.map((category) => ({ category, detector: DECLARED_DETECTOR, columns: new Set<string>(), confidence: 0, matches: 0 })),

@@ -119,6 +119,11 @@ export function formatOf(source: string): { format: RecordFormat; gzip: boolean 
   ]);
 }
 
+/** Text of at least `words` words with a sentence's or a title's spaces (not a column's name, not a value). */
+function isProse(text: string, words: number): boolean {
+  return text.trim().split(/\s+/).length >= words;
+}
+
 /** An export that holds no records (see readTable), read whole or in ranges (see parallel.ts). */
 export function noRecords(describe: string): ValidationError {
   return new ValidationError(`${describe} holds no records (it is empty, or a header alone)`, [
@@ -317,18 +322,27 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
       : textTable(bytes, format, opened.describe, options);
     let records = 0;
     let incomplete: SourceIncomplete | undefined;
+    /** Whether the text so far is prose (a title line, then sentences), not a table: see isProse. */
+    let prose = false;
     for await (const batch of table) {
       if (batch.kind === 'incomplete') {
         const { kind: _kind, ...missed } = batch;
         incomplete = missed;
         continue;
       }
-      if (batch.kind === 'rows') records += batch.rows.length;
-      else if (batch.kind === 'records') records += batch.records.length;
+      if (batch.kind === 'columns') prose = batch.names.length === 1 && isProse(batch.names[0] ?? '', 3);
+      if (batch.kind === 'rows') {
+        records += batch.rows.length;
+        prose &&= batch.rows.every((row) => row.length === 1 && isProse(row[0] ?? '', 5));
+      } else if (batch.kind === 'records') records += batch.records.length;
       yield batch;
     }
     // An empty file, a header alone or blank lines: nothing to assess, which is no "no personal data".
     if (records === 0) throw noRecords(opened.describe);
+    // Nor are meeting notes saved as .csv (a title, then sentences): the wrong file, not an export without personal data.
+    if (prose) throw new ValidationError(`${opened.describe} is prose (a title line, then sentences), not a table of records`, [
+      { field: 'affected.recordsSource', message: 'the file is text, not records' },
+    ]);
     incomplete = bothIncomplete(incomplete, gzip.cut ? { skippedLines: 0, cutShort: true } : undefined);
     if (incomplete) yield { kind: 'incomplete', ...incomplete };
   } catch (error) {

@@ -33,14 +33,15 @@ export async function classifyExport(source: string, affected: StoredReport['aff
   return classifier;
 }
 
-/** What the records show, with the categories the reporter declared and the reporter's figures where they are larger than the records'. */
+/**
+ * What the records show, with the categories and jurisdictions the reporter declared. Its people are
+ * the records' (500 order lines of 180 patients are 180), raised to the report's figure only for a
+ * declared category the records do not show; the assessment weighs the report's figure itself
+ * (the larger of the two: see affectedSubjectCount).
+ */
 export function withReportedFigures(classification: Classification, affected: StoredReport['affected']): Classification {
   const declared = withDeclaredCategories(classification, affected.dataCategories ?? [], affected.subjectCount);
-  return {
-    ...declared,
-    subjectCount: Math.max(declared.subjectCount, affected.subjectCount),
-    jurisdictions: [...new Set([...(affected.jurisdictions ?? []), ...declared.jurisdictions])].sort(),
-  };
+  return { ...declared, jurisdictions: [...new Set([...(affected.jurisdictions ?? []), ...declared.jurisdictions])].sort() };
 }
 
 export async function classifyIncident(incidentId: string, ports: ClassifyPorts): Promise<Classification> {

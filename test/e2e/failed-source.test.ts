@@ -60,7 +60,8 @@ describe('a records source', () => {
     }, 'the obligations');
     expect(incident.failure).toBeUndefined();
     expect(incident.classification.sourceUnreadable).toMatchObject({ error: 'ValidationError', message: expect.stringContaining('broken.json') });
-    expect(incident.classification.subjectCount).toBe(3); // the report's own figure
+    expect(incident.classification.subjectCount).toBe(0); // no record was read
+    expect(incident.assessment.subjectCount).toBe(3); // the report's own figure
     const authority = incident.obligations.find((o: { regime: string; recipient: string }) => o.regime === 'eu-gdpr' && o.recipient === 'authority');
     expect(authority).toMatchObject({ required: true, deadline: '2026-11-23T08:15:00.000Z' });
 

@@ -333,8 +333,10 @@ describe('withDeclaredCategories', () => {
     ]);
   });
 
-  it('never lowers the classified subject count', () => {
+  it('never lowers the classified subject count, and raises it only with a category it adds', () => {
     expect(withDeclaredCategories(detected, [], 1).subjectCount).toBe(3);
+    // 500 rows of 3 people: the records' count stands (the assessment weighs the report's figure itself).
+    expect(withDeclaredCategories(detected, ['contact'], 500).subjectCount).toBe(3);
   });
 
   it('rejects a negative or fractional reporter figure', () => {

@@ -415,6 +415,13 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(scratchFile('plain.csv.gz', 'email\nanna@example.com\n')))).toEqual([{ email: 'anna@example.com' }]);
   });
 
+  it('refuses prose saved as .csv (a title, then sentences): the wrong file, not records without personal data', async () => {
+    const notes = 'Meeting notes 2026-11-20\n\nWe discussed the roadmap for Q1 and agreed to ship the new dashboard.\nAction items: update the docs; review the budget; plan the offsite.\n';
+    await expect(collect(readRecords(scratchFile('notes.csv', notes)))).rejects.toThrow(/is prose/);
+    // One column of notes under a column's name is read, not refused.
+    expect((await collect(readRecords(scratchFile('comments.csv', 'Customer comment\nThe parcel arrived late and damaged again\n')))).length).toBeGreaterThan(0);
+  });
+
   it('reads JSON saved under a .csv name as the JSON it is', async () => {
     const people = [{ id: 'C1', email: 'anna@example.com' }, { id: 'C2', email: 'tom@example.com' }];
     expect(await collect(readRecords(scratchFile('api-response.csv', JSON.stringify(people, null, 2))))).toEqual(people);

@@ -190,6 +190,12 @@ describe('HIPAA (45 CFR 164.400-414)', () => {
     for (const id of ['individuals', 'authority', 'media', 'authority-annual-log']) expect(of(`us-hipaa-${id}`).required).toBe(false);
     expect(of('us-hipaa-individuals').reason).toContain('secured');
   });
+
+  it('does not apply to a health organisation established outside the US for its patients in the US (not a covered entity: 45 CFR 160.103)', () => {
+    const german = assess({ organization: { country: 'DE', sectors: ['health'] }, breach: risky, affected: { subjectCount: 2, jurisdictions: ['US-CA', 'DE'] } }, [['health', 2]]);
+    expect(german.regimes).not.toContain('us-hipaa');
+    expect(german.regimes).toContain('us-ca');
+  });
 });
 
 describe('SEC Form 8-K Item 1.05', () => {
