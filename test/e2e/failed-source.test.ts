@@ -56,7 +56,7 @@ describe('a records source', () => {
 
     const incident = await eventually(async () => {
       const { body } = await api.get('legal', `/incidents/${filed.id}`);
-      return body.obligations?.length > 0 ? body : undefined;
+      return body.obligations?.length > 0 && body.assessment ? body : undefined;
     }, 'the obligations');
     expect(incident.failure).toBeUndefined();
     expect(incident.classification.sourceUnreadable).toMatchObject({ error: 'ValidationError', message: expect.stringContaining('broken.json') });
