@@ -657,7 +657,7 @@ const DATE_FILLERS = new Set(['de', 'del', 'of', 'the', 'le', 'der', 'den', 'di'
 export type DateOrder = 'dmy' | 'mdy';
 
 // d/m/y or m/d/y, d-m-y or m-d-y: the notations whose order the parts alone may not tell.
-const SLASH_OR_DASH_DATE = /^\s*(\d{1,2})([/-])(\d{1,2})\2(?:\d{2}|\d{4})\s*$/;
+const SLASH_OR_DASH_DATE = /^\s*(\d{1,2})([/-]) ?(\d{1,2})\2(?:\d{2}|\d{4})\s*$/; // phpBB pads day and month with spaces: " 5- 3-2015"
 
 /**
  * What a slash or dash date says of its order: 'dmy' or 'mdy' when one part is over 12,
@@ -995,6 +995,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Swedish, Turkish and Polish diagnosis codes.
     'diagnoskod', 'diagnoskoder', 'tani', 'tani kodu', 'teshis', 'kod diagnozy',
     // ICD-10 in French (CIM-10) and Spanish (CIE-10), alone or after the word for a diagnosis.
+    // Main and other diagnoses in hospital discharge extracts: Germany's, France's PMSI, Spain's CMBD, Italy's SDO; Dutch GP episodes (ICPC).
+    'hauptdiagnose', 'hauptdiagnose icd gm', 'nebendiagnose', 'nebendiagnosen', 'diagnostic principal', 'diagnostic associe', 'diagnostics associes',
+    'diagnostico principal', 'diagnostico principal cie es', 'diagnostico principal cie', 'diagnosticos secundarios', 'diagnostico secundario',
+    'diagnosi principale', 'diagnosi secondaria', 'diagnosi secondarie', 'icpc', 'icpc code', 'icpc2', 'episode omschrijving', 'episode naam',
     // Brazil's CID-10 (not a bare "cid": a log's client or correlation id).
     'cid10', 'cid 10', 'codigo cid', 'codigo cid10', 'codigo cid 10', 'cid principal', 'cid secundario', 'diagnostico cid', 'diagnostico cid10', 'cid diagnostico',
     'cim10', 'cim 10', 'cie10', 'cie 10', 'code cim10', 'code cim 10', 'codigo cie10', 'codigo cie 10', 'diagnostic cim10',
@@ -1073,7 +1077,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'visite medicale', 'aptitude medicale', 'avis d aptitude', 'medecine du travail', 'reconocimiento medico', 'vigilancia de la salud',
     'sorveglianza sanitaria', 'giudizio di idoneita', 'bedrijfsarts', 'medisch onderzoek',
     // France's individual reception plan for a pupil's condition (PAI: asthma, allergy, epilepsy).
-    'pai', 'projet d accueil individualise', 'plan d accueil individualise'],
+    'pai', 'projet d accueil individualise', 'plan d accueil individualise',
+    // Vaccines given (a vaccination register's), and procedure codes (France's CCAM, Germany's OPS, Spain's main procedure).
+    'vaccine', 'vaccine name', 'vaccine atc', 'vaccine code', 'impfstoff', 'impfstoff atc', 'impfung', 'vaccin', 'vacuna', 'vaccino', 'vaccinatie',
+    'szczepionka', 'szczepienie', 'vacina', 'acte ccam', 'ccam', 'ops code', 'ops kode', 'procedimiento principal', 'intervento principale'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['prontuario', 'numero prontuario', 'numero do prontuario', 'mrn', 'medical record number', 'medical record no', 'patient record number',
     'chart number', 'ehr id', 'emr id',
@@ -1108,7 +1115,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'nation', 'nazione', 'stato', 'staat', 'wohnland', 'land code', 'landcode', 'pais residencia',
     'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'kraj zamieszkania', 'country region', 'residence', 'residence code',
     // Germany's state of residence, Finland's "Maa", a university application's country of domicile.
-    'wohnsitzstaat', 'wohnsitzland', 'maa', 'asuinmaa', 'country of domicile', 'domicile country'],
+    'wohnsitzstaat', 'wohnsitzland', 'maa', 'asuinmaa', 'country of domicile', 'domicile country', 'stato di residenza', 'stato residenza'],
   // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
     'state abbreviation', 'st', 'state cd', 'state territory', 'state or territory'],
@@ -1271,7 +1278,7 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   // Turkish and Romanian patients, customers, members, pupils and employees.
   'hasta', 'musteri', 'uye', 'ogrenci', 'personel', 'calisan', 'pacient', 'angajat', 'elev',
   // A French employee (salarié), a Spanish or Portuguese patient.
-  'salarie', 'salariee', 'paciente',
+  'salarie', 'salariee', 'paciente', 'patienten',
   // A Polish invoice's buyer and counterparty.
   'nabywca', 'kontrahent',
   // A French subscriber, a holder; a vehicle's driver, a trip's rider.
@@ -1420,6 +1427,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'r
   // A payroll's leave and absence types (vacation, or medical leave for surgery).
   'leave', 'absence', 'abwesenheit', 'fehlzeit', 'conge', 'ausencia', 'assenza', 'verlof',
   'abwesenheitsgrund', 'abwesenheitsart', 'fehlgrund', 'fehlzeitgrund', 'verzuim', 'franvaro', 'franvarotyp', 'nieobecnosc', 'absenza',
+  // The service or clinic a client's appointment is with (a drug and alcohol team, an eating disorders service).
+  'service', 'clinic',
   // What a check or a case found (a DBS check's "Result": "Information disclosed: Conviction 2006").
   'result', 'results', 'outcome', 'outcomes', 'finding', 'findings', 'disclosure']);
 // Columns that say the records are about organisations or their premises (a store locator, a
@@ -1557,6 +1566,8 @@ function profileOf(name: string): ColumnProfile {
   // A statistic over many people ("avg_customer_age", "pct_female", "median_income") is no one's.
   // Not a credit union's share account, its deposit account ("share_balance").
   if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std|percentile|quartile|decile)$/.test(words[0] ?? '') && words.length > 1 && !(words[0] === 'share' && /^(?:account|balance|draft)$/.test(words[1] ?? ''))) hint = undefined;
+  // So is a ward's or a region's commonest value ("top_icd10", "most_frequent_diagnosis"); not a person's most recent one.
+  if (words.length > 1 && (words[0] === 'top' || (words[0] === 'most' && /^(?:common|frequent)$/.test(words[1] ?? '')))) hint = undefined;
   // So is a percentile's ("p25_salary", "p75_salary").
   if (/^p(?:10|25|50|75|90|95|99)[ _-]\p{L}/iu.test(name.trim())) hint = undefined;
   // A pet's or an animal's name, birth date or diagnosis is no person's ("pet_name", "pet_dob", "animal_diagnosis").
@@ -1698,7 +1709,7 @@ export function partyOf(name: string): string | undefined {
     if (!match || (start > 0 && start === segments.length - 1 && match[0].length === rest.length)) continue;
     const word = (match[1] ?? '').toLowerCase().replace(/[ _./-]/g, '');
     // "NOK Phone" and "Next of Kin Name" are one person; so are "Responsable légal 1" and "Courriel resp. 1".
-    return `${word === 'nok' ? 'nextofkin' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word}${match[2] ?? ''}`;
+    return `${word === 'nok' ? 'nextofkin' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word === 'parentguardian' ? 'guardian' : word}${match[2] ?? ''}`;
   }
   // The role after the field, as Spanish, French and Italian forms write it ("DNI tutor", "Teléfono del tutor",
   // "Téléphone du tuteur"), and English reversed ("Email Guardian").
@@ -1736,7 +1747,9 @@ const ranks = new Map<string, number | undefined>();
 const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
   'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric',
-  'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
+  'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
+  // A health system's number for life (NHS number, a provincial health card, Medicare's MBI, a German insurance number).
+  'nhs-number', 'health-insurance-number', 'de-health-insurance', 'us-mbi']);
 
 function rankOf(name: string): number | undefined {
   if (partyOf(name) !== undefined) return undefined; // another person's column: never the record's person
@@ -2941,7 +2954,7 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // record check that found nothing still relates to convictions (criminal offence data).
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|(?<!(?:contre le|contra el|contra o|against|contro il|tegen|gegen den|gegen) )cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|chimioth[eé]rapie|quimioterapia|chemioterapia|chemotherapie|hiv|gambling addiction|(?:drug|alcohol|opioid|substance) (?:addiction|abuse|dependen(?:ce|cy))|alcoholism|addiction treatment|[eé]pilep(?:sie|sia|tique|tico|tica)|epiless(?:ia|ico|ica)|depressie|depresi[oó]n|depressione|dépression(?! (?:tropicale|atmosph[eé]rique|[eé]conomique))|hersenbloeding|beroerte|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
-  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:illness|sickness|disability) benefit|krankengeld|accidents? du travail|arbeitsunfall|wegeunfall|accidente laboral|accidente de trabajo|infortunio sul lavoro|bedrijfsongeval|arbeidsongeval|wypadek przy pracy|arbetsskada|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|^(?:krank|krankheit|krankmeldung|krankenstand|arbeitsunf[aä]hig(?:keit)?|sick|sickness|illness|maladie|cong[eé] maladie|malattia|enfermedad|incapacidad temporal|ziek|ziekte|ziekmelding|sjuk|sjukdom|sjukskriven|choroba|chorobowe|zwolnienie lekarskie|l4)$|burn-?out|heart attack|hospitali[sz]ed|in hospital|wheelchair(?! ramps?| lifts?| spaces?| parking| access(?:ible)? (?:entrances?|toilets?|restrooms?|parking|buildings?|stores?|premises|venues?))|anxiety|back pain|migraines?|influenza|flu|covid(?:-19)?(?! (?:restrictions|rules|lockdown|measures|pandemic|policy|guidelines|vaccination centre))|gastroenteritis|stress[- ]related|hospital stay|dental appointment|fractured?|concussion|broken (?:leg|arm|wrist|ankle|hip|rib|collarbone)|surgery - \\w+|medical exemption|maternity exemption|(?:gluten|lactose) intolerance(?! (?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|intol[ée]rance au (?:gluten|lactose)|intolerancia a la lactosa|intolerancia al gluten|intolleranza al (?:glutine|lattosio)|oncologique|oncologist|oncology (?:treatment|appointment|follow-up|referral|patient)|(?:under|in|receiving|attends) oncology|malvoyante?|allerg(?:y|ies|ic|ie|ien|isch|ique|ia|ias)(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|alergi(?:a|as|co|ca)|c(?:o|oe)liac(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|medical equipment dependent|dependent on medical equipment|medically dependent|partially sighted|visually impaired|hearing impaired|registered blind|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury|whiplash|(?:herniated|slipped|bulging) discs?|torn (?:acl|mcl|meniscus|ligaments?|rotator cuff|tendons?|achilles)|sprained (?:ankle|wrist|knee)|surgery scheduled|scheduled for surgery|medical bills|dialysis|sign language interpreter|hearing loop'
+  + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:illness|sickness|disability) benefit|krankengeld|vih|esquizofreni[ao]|schizofreni[ae]|alcoholismo|alcolismo|alcoholisme|desintoxicaci[oó]n|disintossicazione|di[aá]lisis|dialisi|dialyse|(?:di|de|van) parkinson|(?:long|borst|darm|huid|prostaat|bloed)kanker|drug and alcohol (?:team|service)|eating disorders? (?:service|unit|clinic|team)|early intervention in psychosis|psychosis|community mental health team|talking therapies|substance misuse service|accidents? du travail|arbeitsunfall|wegeunfall|accidente laboral|accidente de trabajo|infortunio sul lavoro|bedrijfsongeval|arbeidsongeval|wypadek przy pracy|arbetsskada|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|^(?:krank|krankheit|krankmeldung|krankenstand|arbeitsunf[aä]hig(?:keit)?|sick|sickness|illness|maladie|cong[eé] maladie|malattia|enfermedad|incapacidad temporal|ziek|ziekte|ziekmelding|sjuk|sjukdom|sjukskriven|choroba|chorobowe|zwolnienie lekarskie|l4)$|burn-?out|heart attack|hospitali[sz]ed|in hospital|wheelchair(?! ramps?| lifts?| spaces?| parking| access(?:ible)? (?:entrances?|toilets?|restrooms?|parking|buildings?|stores?|premises|venues?))|anxiety|back pain|migraines?|influenza|flu|covid(?:-19)?(?! (?:restrictions|rules|lockdown|measures|pandemic|policy|guidelines|vaccination centre))|gastroenteritis|stress[- ]related|hospital stay|dental appointment|fractured?|concussion|broken (?:leg|arm|wrist|ankle|hip|rib|collarbone)|surgery - \\w+|medical exemption|maternity exemption|(?:gluten|lactose) intolerance(?! (?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|intol[ée]rance au (?:gluten|lactose)|intolerancia a la lactosa|intolerancia al gluten|intolleranza al (?:glutine|lattosio)|oncologique|oncologist|oncology (?:treatment|appointment|follow-up|referral|patient)|(?:under|in|receiving|attends) oncology|malvoyante?|allerg(?:y|ies|ic|ie|ien|isch|ique|ia|ias)(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|alergi(?:a|as|co|ca)|c(?:o|oe)liac(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|medical equipment dependent|dependent on medical equipment|medically dependent|partially sighted|visually impaired|hearing impaired|registered blind|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury|whiplash|(?:herniated|slipped|bulging) discs?|torn (?:acl|mcl|meniscus|ligaments?|rotator cuff|tendons?|achilles)|sprained (?:ankle|wrist|knee)|surgery scheduled|scheduled for surgery|medical bills|dialysis|sign language interpreter|hearing loop'
   // A utility's Priority Services Register needs: equipment that keeps someone alive or well, an impairment, a condition.
   + '|nebuli[sz]er|apno?ea monitor|ventilator|oxygen (?:concentrator|use|therapy|cylinders?)|feeding pump|stair ?lift|electric bed'
   + '|(?:physical|cognitive|mobility|speech|sight|visual|hearing) impairment|dementia|medicine refrigeration|deaf\\b|^blind$'

@@ -59,15 +59,26 @@ export function isRecordMap(value: Record<string, unknown>): boolean {
   let idKeys = true;
   let shape: string | undefined;
   let sameShape = true;
+  /** Lengths of the keys with an id's characters, and those of keys of letters alone. */
+  const idLengths = new Set<number>();
+  const plainLengths: number[] = [];
   for (const key in value) {
     const item = value[key];
-    if (!isRecord(item) || !/[\d@+:\s]/.test(key) || describeColumn(key).hint !== undefined) return false;
-    if (!/[\d@+:]/.test(key)) idKeys = false;
+    // A generated id (a Firebase uid "k56cJklwEb4QtCtG96PDBWggSsn8") may spell a column's name in its camel case: its length says what it is.
+    const generated = key.length >= 16 && /^[A-Za-z0-9_-]+$/.test(key);
+    if (!isRecord(item) || (!generated && describeColumn(key).hint !== undefined)) return false;
+    if (/[\d@+:]/.test(key)) idLengths.add(key.length);
+    else if (/\s/.test(key)) idKeys = false;
+    else if (/^[A-Za-z_-]+$/.test(key)) plainLengths.push(key.length);
+    else return false;
     const keys = Object.keys(item).sort().join('\u0000');
     if (shape !== undefined && keys !== shape) sameShape = false;
     shape = keys;
     entries++;
   }
+  // A generated id that happens to hold no digit (a Firebase uid of 28 letters: one in a hundred
+  // and fifty) is as long as the others; a word among ids is no map's key.
+  if (plainLengths.length > 0 && !(idLengths.size > 0 && plainLengths.length * 10 <= entries && plainLengths.every((length) => idLengths.has(length) && length >= 16))) return false;
   // Keys that are ids (a digit, "@", "+", ":") make a map by themselves; keys of words and spaces
   // only when two entries or more have the same fields ({"Olivia Brown": {...}, "Noah Davis":
   // {...}}), not the sections of one person's export ({"Personal Info": {...}, "Login Activity": {...}}).
@@ -346,10 +357,13 @@ function recordOf(item: Record<string, unknown>): Record<string, unknown> {
   return item;
 }
 
-/** One object of a sequence of objects: a record, or a log payload's events (see logEventsOf). */
+/**
+ * One object of a sequence of objects: a record, a log payload's events (see logEventsOf), or a
+ * wrapper's records (Elasticsearch scroll pages saved one after another: see recordArrayOf).
+ */
 function emitSequenced(object: Record<string, unknown>, emit: (record: Record<string, unknown>) => void): void {
-  const events = logEventsOf(object);
-  if (events) for (const event of events) emit(event);
+  const records = logEventsOf(object) ?? (holdsOwnPersonalData(object) ? undefined : recordArrayOf(object, true));
+  if (records) for (const record of records) emit(record);
   else emit(recordOf(object));
 }
 
@@ -385,8 +399,12 @@ function holdsOwnPersonalData(document: Record<string, unknown>, depth = 0): boo
 
 const WRAPPER_PLACE_HINTS: ReadonlySet<string | undefined> = new Set([undefined, 'country', 'region', 'us-state']);
 
-/** The records of a lone JSON object's array of records (see above), or undefined when it has none. */
-export function recordArrayOf(document: Record<string, unknown>): Array<Record<string, unknown>> | undefined {
+/**
+ * The records of a lone JSON object's array of records (see above), or undefined when it has none.
+ * `named`: only an array under a usual name for records (an object in a sequence of them: a
+ * scroll page's hits, not a DynamoDB item's list attribute).
+ */
+export function recordArrayOf(document: Record<string, unknown>, named = false): Array<Record<string, unknown>> | undefined {
   // Records kept by id at the top ({"user:1001": {...}, "user:1002": {...}}, Firebase's database:get).
   if (isRecordMap(document)) return Object.values(document).map((item) => recordOf(item as Record<string, unknown>));
   let best: (ArrayCandidate & { readonly list: Array<Record<string, unknown>> }) | undefined;
@@ -406,7 +424,7 @@ export function recordArrayOf(document: Record<string, unknown>): Array<Record<s
   };
   visit(document, 0);
   // A person's own object with a list in it ({"name", "email", "logins": [...]}) is a record, not a wrapper.
-  if (best !== undefined && !best.known && holdsOwnPersonalData(document)) return undefined;
+  if (best !== undefined && !best.known && (named || holdsOwnPersonalData(document))) return undefined;
   return best?.list.map(recordOf);
 }
 

@@ -90,13 +90,16 @@ function withRowNames(table: string, tables: ReadonlyMap<string, TableShape>, co
   const names: string[] = [];
   const own = primary === undefined ? undefined : record[`${table}.${primary}`];
   if (own !== undefined && own !== null && own !== '') names.push(`${kind}#${own}`);
+  /** A person reference of 0: a guest's order (WooCommerce's customer_id 0), known by its own person's email, not by the order's id. */
+  let guest = false;
   for (const column of columns) {
     if (column === primary) continue;
     const value = record[`${table}.${column}`];
     if (value === undefined || value === null || value === '') continue;
     const person = personIdKind(column) ?? parentKind(column, kind);
     if (person !== undefined) {
-      if (person !== kind) names.push(`${person}#${value}`);
+      if (person !== kind && /^0+$/.test(value)) guest = true;
+      else if (person !== kind) names.push(`${person}#${value}`);
       continue;
     }
     const referenced = idKind(column);
@@ -108,13 +111,17 @@ function withRowNames(table: string, tables: ReadonlyMap<string, TableShape>, co
       }
     }
   }
+  if (guest && own !== undefined && own !== null && own !== '') names.shift();
   if (names.length > 0) record[SQL_ROW] = names.join('\n');
   return record;
 }
 
 // Sticky patterns, matched where the cursor is (no copy of the text).
 const WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
-const STRING_PREFIX = /(?:[NnEe]|_[A-Za-z0-9]+)'/y;
+// MySQL 8 writes a binary column's value with its introducer and a space: _binary 'x'.
+const STRING_PREFIX = /(?:[NnEe]|_[A-Za-z0-9]+\s*)'/y;
+// A hex literal (mysqldump --hex-blob: a binary UUID key 0x11EE...): kept as written, one value per row.
+const HEX_NUMBER = /0[xX][0-9A-Fa-f]+/y;
 const NUMBER = /[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+)/y;
 
 /** The match of a sticky pattern at `at`, or undefined. */
@@ -189,7 +196,7 @@ class Statement {
     return last;
   }
 
-  /** A literal: a string (with \ escapes and ''), a number, NULL, TRUE/FALSE; anything else (NOW(), X'..') is skipped as null. */
+  /** A literal: a string (with \ escapes and ''), a number, a 0x hex literal as written, NULL, TRUE/FALSE; anything else (NOW(), X'..') is skipped as null. */
   value(): Value {
     this.skip();
     const text = this.text;
@@ -203,6 +210,11 @@ class Statement {
       }
     }
     if (code === 39) return this.quoted();
+    const hex = stickyAt(HEX_NUMBER, text, this.at);
+    if (hex !== undefined) {
+      this.at += hex.length;
+      return hex;
+    }
     const number = stickyAt(NUMBER, text, this.at);
     if (number !== undefined) {
       this.at += number.length;

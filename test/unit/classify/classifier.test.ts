@@ -2474,3 +2474,41 @@ describe("the evaluator's own record sets, third batch (QA round 42)", () => {
     expect(subjectsOf(owner('IN'), 'government-id')).toBe(0);
   });
 });
+
+describe('health and care records from Europe (QA round 45)', () => {
+  it('reads main diagnoses, GP episodes, vaccines and a clinic\'s service as health, and ward statistics as no one\'s', () => {
+    const health = (record: Record<string, unknown>) => subjectsOf(classified([{ name: 'Anna Example', ...record }]), 'health');
+
+    expect(health({ 'Diagnostic principal (DP)': 'S82.6' })).toBe(1);
+    expect(health({ 'Diagnóstico principal CIE-10-ES': 'K35.80' })).toBe(1);
+    expect(health({ 'Diagnosi principale': '428.0' })).toBe(1);
+    expect(health({ 'Hauptdiagnose ICD-10-GM': 'I21.0' })).toBe(1);
+    expect(health({ ICPC: 'P76', 'Episode omschrijving': 'Depressie' })).toBe(1);
+    expect(health({ impfstoff: 'Masern-Mumps-Röteln' })).toBe(1);
+    expect(health({ Service: 'Community Drug and Alcohol Team' })).toBe(1);
+    expect(health({ Notes: 'Tiene VIH' })).toBe(1);
+    expect(health({ Notes: 'Heeft longkanker' })).toBe(1);
+    expect(health({ Notes: 'in dialisi tre volte a settimana' })).toBe(1);
+    const wards = classified([
+      { date: '2026-06-01', ward: 'Kardiologie', beds_total: 30, avg_patient_age: 71.2, pct_female: 44.1, top_icd10: 'I50.9', top_icd10_cases: 7 },
+      { date: '2026-06-01', ward: 'Onkologie', beds_total: 28, avg_patient_age: 63.5, pct_female: 52.0, top_icd10: 'C50.9', top_icd10_cases: 5 },
+    ]);
+    expect(wards.subjectCount).toBe(0);
+  });
+
+  it('keys patients by their Patienten-ID, counts a guardian of two siblings once, and places by "Stato di residenza"', () => {
+    const stays = classified([
+      { 'Patienten-ID': 'P1', Nachname: 'Schmidt', Vorname: 'Anna', Geburtsdatum: '10.02.1961', Hauptdiagnose: 'I21.0' },
+      { 'Patienten-ID': 'P1', Nachname: 'Schmidt-Weber', Vorname: 'Anna', Geburtsdatum: '10.02.1961', Hauptdiagnose: 'I50.13' },
+      { 'Patienten-ID': 'P2', Nachname: 'Schmidt-Weber', Vorname: 'Anna', Geburtsdatum: '10.02.1961', Hauptdiagnose: 'I10' },
+    ]);
+    const dental = classified([
+      { 'Patient No': 'DP1', 'First Name': 'Conor', Surname: 'Murphy', 'Date of Birth': '01/12/2015', 'Parent/Guardian': 'Saoirse Murphy', 'Guardian Phone': '+353 86 666 3081' },
+      { 'Patient No': 'DP2', 'First Name': 'Aoife', Surname: 'Murphy', 'Date of Birth': '14/03/2018', 'Parent/Guardian': 'Saoirse Murphy', 'Guardian Phone': '+353 86 666 3081' },
+    ]);
+
+    expect(stays.subjectCount).toBe(2);
+    expect(dental.subjectCount).toBe(3);
+    expect(classified([{ Cognome: 'Bianchi', Nome: 'Giulia', 'Stato di residenza': 'Svizzera' }]).jurisdictions).toEqual(['CH']);
+  });
+});

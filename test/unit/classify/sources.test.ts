@@ -415,6 +415,18 @@ describe('JSON documents (.json) by their content', () => {
     expect(await collect(readRecords(scratchFile('plain.csv.gz', 'email\nanna@example.com\n')))).toEqual([{ email: 'anna@example.com' }]);
   });
 
+  it('reads records kept by generated ids one of which has no digit, and Elasticsearch scroll pages saved one after another (QA round 44)', async () => {
+    const users = { users: Object.fromEntries(['iK2ZWeqhFWCEPyYngFb51yBMWXaS', 'CrUZoL8g5ubbbPIa84yRnBUbHoWC', 'kHPZNcUUKqarrwNPPMwKuyjCnyxJ',
+      'v5UTG79BG16QmtsL4F28GzL2cEpV', 'ZzAQlxJ4SXRVxfCQGgXkH1zxFUbE', 'Xq3RtYu8IoPaSdFgHjKlZxCvBnM1', 'Lp0OiKjUhYgTfRdEsWaQzXcVbN2m',
+      'Mn7BvCxZaSdFgHjKlPoIuYtReWq4', 'Ab9CdEfGhIjKlMnOpQrStUvWxYz5', 'Pq1WeRtYuIoPaSdFgHjKlZxCvBn6'].map((uid, n) => [uid, { email: `p${n}@example.org` }])) };
+    expect(await collect(readRecords(scratchFile('firebase.json', JSON.stringify(users))))).toHaveLength(10);
+    // Sections of one person's export named by words are still one record.
+    expect(await collect(readRecords(scratchFile('sections.json', JSON.stringify({ personalInformation: { email: 'a@example.org' }, loginHistory: { ip: '203.0.113.9' } }))))).toHaveLength(1);
+    const page = (from: number) => JSON.stringify({ _scroll_id: 'FGluY2x1ZGVf', took: 3, hits: { total: { value: 6 }, hits: [0, 1, 2].map((n) => ({
+      _index: 'customers', _id: `id${from + n}`, _source: { customer_id: `C${from + n}`, email: `p${from + n}@example.org` } })) } });
+    expect(await collect(readRecords(scratchFile('scroll.json', `${page(0)}\n${page(3)}\n`)))).toHaveLength(6);
+  });
+
   it('refuses prose saved as .csv (a title, then sentences): the wrong file, not records without personal data', async () => {
     const notes = 'Meeting notes 2026-11-20\n\nWe discussed the roadmap for Q1 and agreed to ship the new dashboard.\nAction items: update the docs; review the budget; plan the offsite.\n';
     await expect(collect(readRecords(scratchFile('notes.csv', notes)))).rejects.toThrow(/is prose/);

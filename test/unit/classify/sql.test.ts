@@ -63,6 +63,36 @@ describe('SQL dumps', () => {
     expect(c.children).toMatchObject({ under13: 1, under16: 1 });
   });
 
+  it('reads MySQL 8\'s binary values, written _binary \'...\' or as --hex-blob\'s 0x literals (QA round 44)', async () => {
+    const dump = `CREATE TABLE \`users\` (\`id\` binary(16), \`email\` varchar(255), \`password\` varbinary(255));
+INSERT INTO \`users\` VALUES (0x11EE8F2A9C4B11EE,'anna@example.org',_binary 'summer2001!x'),(_binary 'Q\\0\\Z','tom@example.org',_binary '$2y$10$bcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0a');
+`;
+    const rows = await records(scratchFile('binary.sql', dump));
+    expect(rows.map((row) => [row['users.email'], row['users.id'] === null ? null : 'id'])).toEqual([['anna@example.org', 'id'], ['tom@example.org', 'id']]);
+    const c = await classify(scratchFile('binary2.sql', dump));
+    expect(c.subjectCount).toBe(2);
+    expect(c.credentials).toMatchObject({ plain: 1, hashed: 1 });
+  });
+
+  it('keys a guest\'s order (customer_id 0, WooCommerce\'s) by its own email, not by the order, and reads phpBB\'s space-padded birthdays day first (QA round 44)', async () => {
+    const orders = `CREATE TABLE \`wp_wc_orders\` (\`id\` bigint, \`customer_id\` bigint, \`billing_email\` varchar(320), \`billing_first_name\` varchar(100));
+INSERT INTO \`wp_wc_orders\` VALUES (101,0,'guest.one@example.org','Anna'),(102,0,'guest.two@example.org','John'),(103,0,'guest.one@example.org','Anna'),(104,7,'reg@example.org','Mary'),(105,7,'reg@example.org','Mary');
+`;
+    expect((await classify(scratchFile('woo.sql', orders))).subjectCount).toBe(3);
+    const forum = `CREATE TABLE \`phpbb_users\` (\`user_id\` int, \`user_email\` varchar(100), \`user_birthday\` varchar(10));
+INSERT INTO \`phpbb_users\` VALUES (1,'a@example.org','25- 3-1990'),(2,'b@example.org','12- 4-2013'),(3,'c@example.org','30-12-1985');
+`;
+    // 12 April 2013 (day first, as the column's 25- 3-1990 shows): 13 on 2026-11-20, not under 13.
+    expect((await classify(scratchFile('forum.sql', forum))).children).toMatchObject({ under13: 0, under16: 1 });
+    // A wp_usermeta state code other countries share (CA) is the US state of a user whose billing_country row says US.
+    const meta = `CREATE TABLE \`wp_users\` (\`ID\` bigint, \`user_email\` varchar(100), \`display_name\` varchar(250), PRIMARY KEY (\`ID\`));
+CREATE TABLE \`wp_usermeta\` (\`umeta_id\` bigint, \`user_id\` bigint, \`meta_key\` varchar(255), \`meta_value\` longtext, PRIMARY KEY (\`umeta_id\`));
+INSERT INTO \`wp_users\` VALUES (1,'anna@example.org','Anna Schmidt'),(2,'liam@example.org','Liam Walker'),(3,'mei@example.org','Mei Chen');
+INSERT INTO \`wp_usermeta\` VALUES (1,1,'billing_country','US'),(2,1,'billing_state','CA'),(3,2,'billing_country','AU'),(4,2,'billing_state','NSW'),(5,3,'billing_country','CA'),(6,3,'billing_state','ON');
+`;
+    expect((await classify(scratchFile('meta.sql', meta))).jurisdictions).toEqual(['AU', 'CA', 'US', 'US-CA']);
+  });
+
   it('reads pg_dump\'s COPY rows (\\N is null) and pg_dump --inserts\' statements, and a dump whose name says nothing', async () => {
     const copy = `--\n-- PostgreSQL database dump\n--\nSET client_encoding = 'UTF8';\nSELECT pg_catalog.set_config('search_path', '', false);\n`
       + 'CREATE TABLE public.patients (\n    id integer NOT NULL,\n    email text,\n    diagnosis_code text\n);\n\n'
