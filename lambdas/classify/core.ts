@@ -971,6 +971,28 @@ function nameParts(names: readonly string[]): Map<string, string> {
   return parts;
 }
 
+/**
+ * An identity document's number under a generic name beside its type ("ID Type": Passport, "ID
+ * Number": 123456789; "document_type", "document_number"): the number is the document's, whatever
+ * country the record is in. Each such number column, as a name part ('document') of nameParts' kind.
+ */
+function typedDocumentNumbers(names: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const typed = /^(.*?)\b(?:id|document|doc|identity|identification|ausweis)[ _-]?(?:type|kind|art)$/i;
+  const numbered = /^(.*?)\b(?:id|document|doc|identity|identification|ausweis)[ _-]?(?:number|no|nr|num|nummer|#)\.?$/i;
+  const prefixes = new Set(names.flatMap((name) => {
+    const match = typed.exec(name.trim());
+    return match ? [(match[1] ?? '').toLowerCase()] : [];
+  }));
+  if (prefixes.size === 0) return found;
+  for (const name of names) {
+    const match = numbered.exec(name.trim());
+    if (match && prefixes.has((match[1] ?? '').toLowerCase())) found.set(name, DOCUMENT_PART);
+  }
+  return found;
+}
+const DOCUMENT_PART = 'document';
+
 /** What says who a record's own person is, whoever's it names (see RecordClassifier.ownParty). */
 const OWN_PERSON_HINTS: ReadonlySet<string | undefined> = new Set(['person-name', 'date-of-birth', 'email', 'phone']);
 
@@ -2812,7 +2834,7 @@ export class RecordClassifier implements DetectionSink {
   private nameParts: ReadonlyMap<string, string> = new Map();
 
   private noteNameParts(names: readonly string[]): void {
-    const found = nameParts(names);
+    const found = new Map([...nameParts(names), ...typedDocumentNumbers(names)]);
     if (found.size > 0) this.nameParts = new Map([...this.nameParts, ...found]);
   }
 
@@ -2821,7 +2843,8 @@ export class RecordClassifier implements DetectionSink {
     if (known) return known;
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
     const part = this.nameParts.get(name);
-    const profile = part === undefined ? describeColumn(name) : { ...describeColumn(`${part} name`), name };
+    const profile = part === undefined ? describeColumn(name)
+      : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name };
     const relationship = isRelationshipColumn(name);
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');

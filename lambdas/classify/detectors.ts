@@ -1378,6 +1378,8 @@ export interface ColumnProfile {
   readonly thirdParty: boolean;
   /** The issuing country a document column names ("uk_passport"), else any. */
   readonly issuer: PassportIssuer;
+  /** An identity document's number whatever its name says (an "ID Number" beside an "ID Type": see core.ts). */
+  readonly document?: boolean;
   /** Holds prose that may quote other data (notes, addresses): scanned after the column's own reading. */
   readonly freeText: boolean;
   /** Named for a person alone ("customer", "Kunde", "patient"): its values may be names (see NAME_SHAPE). */
@@ -2268,10 +2270,11 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'driver-license': when(isDocumentNumberShaped, DETECTORS.driverLicense),
   'government-id': (value, column, country) => {
     // An identity document's number (a passport's, an id card's) is any country's: the record's country checks national numbers only.
-    const national = nationalIdOf(value, IDENTITY_DOCUMENT.test(column.name) ? undefined : country);
+    const document = column.document === true || IDENTITY_DOCUMENT.test(column.name);
+    const national = nationalIdOf(value, document ? undefined : country);
     if (national) return national;
     // In a record of a country whose ids are known, a national number that is none of them is no id (a wrong check digit).
-    if (country !== undefined && NATIONAL_ID_COUNTRIES.has(country) && !IDENTITY_DOCUMENT.test(column.name)) return undefined;
+    if (country !== undefined && NATIONAL_ID_COUNTRIES.has(country) && !document) return undefined;
     if (parseUsSsn(value)?.valid) return DETECTORS.usSsn;
     return isDocumentNumberShaped(value) ? DETECTORS.governmentIdColumn : undefined;
   },
@@ -2736,8 +2739,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       const columnOnly = COLUMN_ONLY[hint];
       // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.
       const answer = columnOnly !== undefined && ANSWERED_HINTS.has(hint) && value.length <= 40;
-      // A secret (key, token) is longer than a word: "USDC" in a crypto export's "token" column is a coin.
-      const tooShort = hint === 'secret' && value.trim().length < 8;
+      // A secret (key, token) is longer than a word: "USDC" in a crypto export's "token" column is a coin. So is a
+      // browser's visitor, cookie or session id ("V50001" in a prison's visits log is a visitor's reference number).
+      const tooShort = (hint === 'secret' || (hint === 'online-identifier' && TRACKING_ID_COLUMN.test(column.name.trim()))) && value.trim().length < 8;
       // A negative test result ("HIV status: negative") is a health fact, not a "no".
       const testResult = hint === 'health' && /^(?:neg|pos)/i.test(value.trim());
       // A shop's product handle is a URL's slug ("ceramic-pour-over-set"), no one's account.
@@ -2753,6 +2757,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
 }
 
 const USER_NAME_COLUMN = /(?:^|[._ ])user[ _.]?name$/i;
+const TRACKING_ID_COLUMN = /(?:visitor|cookie|session)[ _.-]?id$/i;
 const ZERO_AMOUNT = /^(?:[$€£¥]\s?)?[-+]?0+(?:[.,]0+)?(?:\s?(?:[$€£¥]|[A-Z]{3}))?$/;
 const PRODUCT_SLUG = /^[a-z0-9()]+(?:-+[a-z0-9()]+){2,}$/;
 

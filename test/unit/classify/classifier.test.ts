@@ -2144,6 +2144,17 @@ describe('public sector, justice and social care (QA round 31)', () => {
     expect(visits.subjectCount).toBe(7);
     expect(subjectsOf(visits, 'criminal')).toBe(3);
   });
+
+  it('reads an "ID Number" beside its "ID Type" as that document\'s number, whatever the record\'s country checks', () => {
+    const visitor = (withType: boolean) => people([{ 'Visitor Name': 'Karen Smith', 'Visitor Postcode': 'LS11 5DR', country: 'GB',
+      ...(withType ? { 'ID Type': 'Passport' } : {}), 'ID Number': '123456789' }]);
+
+    expect(subjectsOf(visitor(true), 'government-id')).toBe(1);
+    expect(subjectsOf(visitor(false), 'government-id')).toBe(0); // nine digits are no UK national number
+    // A visitor's short reference number is no browser's visitor id.
+    expect(categories({ 'Visitor ID': 'V50001', 'Visitor Name': 'Karen Smith' })).not.toContain('online-identifier');
+    expect(categories({ visitor_id: '8f3a2c1e9b7d4a60', email: 'karen@example.org' })).toContain('online-identifier');
+  });
 });
 
 describe("the evaluator's own record sets (QA round 35)", () => {
