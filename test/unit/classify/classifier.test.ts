@@ -2484,6 +2484,16 @@ describe("the evaluator's own record sets, third batch (QA round 42)", () => {
     expect(subjectsOf(owner('DE'), 'government-id')).toBe(1);
     expect(subjectsOf(owner('IN'), 'government-id')).toBe(0);
   });
+
+  it('counts no one for an audit log\'s service account or no-reply sender (QA round 44)', () => {
+    const log = classified([
+      { id: 1, actor_email: 'carol@example.org', action: 'mfa.enroll', source_ip: '203.0.113.7' },
+      { id: 2, actor_email: 'svc-backup@shop.example', action: 'db.snapshot', source_ip: '10.0.34.47' },
+      { id: 3, actor_email: 'no-reply@shop.example', action: 'mail.sent', source_ip: '10.0.34.48' },
+    ]);
+
+    expect(log.subjectCount).toBe(1);
+  });
 });
 
 describe('health and care records from Europe (QA round 45)', () => {
