@@ -2420,18 +2420,25 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /**
-   * Places a record by a shared code: a US state when its column showed no other country's places,
+   * Places a record by a shared code: in the country the person's other records place them in, when
+   * the code is one of its regions (WordPress's wp_usermeta: billing_country US on one row,
+   * billing_state CA on another); else a US state when its column showed no other country's places,
    * else the code's country if it names one, or the country of the column's other regions when the
    * code is one of its regions too (WA beside NSW and VIC is Western Australia).
    */
   private placeShared(entry: PendingZip, column: ColumnState): void {
-    // A person placed by their other records (WordPress's wp_usermeta: billing_country US on one row, billing_state CA on another).
     const placedIn = entry.keyed ? new Set(this.people.placesOf(entry.hi, entry.lo).flatMap((place) => this.places.jurisdictions[place] ?? [])) : undefined;
     if (placedIn?.size) {
       const code = entry.state.slice(entry.state.indexOf('-') + 1);
-      if (!entry.state.startsWith(FOREIGN_SHARED_PREFIX) && placedIn.has('US')) return this.placeLater(entry);
+      if (!entry.state.startsWith(FOREIGN_SHARED_PREFIX) && placedIn.has('US')) {
+        this.placeLater(entry);
+        return;
+      }
       const country = [...placedIn].find((place) => FOREIGN_SHARED_CODES[code]?.includes(place) || SHARED_REGION_CODES[place]?.has(code));
-      if (country !== undefined) return this.placeLater(entry, country);
+      if (country !== undefined) {
+        this.placeLater(entry, country);
+        return;
+      }
     }
     if (entry.state.startsWith(FOREIGN_SHARED_PREFIX)) {
       // NT beside NSW and VIC is Australia's, beside ON and BC Canada's.
