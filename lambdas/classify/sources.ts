@@ -333,7 +333,8 @@ export async function* readTable(source: string, options: ReadTableOptions = {})
       if (batch.kind === 'columns') prose = batch.names.length === 1 && isProse(batch.names[0] ?? '', 3);
       if (batch.kind === 'rows') {
         records += batch.rows.length;
-        prose &&= batch.rows.every((row) => row.length === 1 && isProse(row[0] ?? '', 5));
+        // Sentences end with their stop: a one-column list of addresses or names does not.
+        prose &&= batch.rows.every((row) => row.length === 1 && isProse(row[0] ?? '', 5) && /[.!?]$/.test((row[0] ?? '').trim()));
       } else if (batch.kind === 'records') records += batch.records.length;
       yield batch;
     }

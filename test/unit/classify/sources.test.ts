@@ -430,6 +430,8 @@ describe('JSON documents (.json) by their content', () => {
   it('refuses prose saved as .csv (a title, then sentences): the wrong file, not records without personal data', async () => {
     const notes = 'Meeting notes 2026-11-20\n\nWe discussed the roadmap for Q1 and agreed to ship the new dashboard.\nAction items: update the docs; review the budget; plan the offsite.\n';
     await expect(collect(readRecords(scratchFile('notes.csv', notes)))).rejects.toThrow(/is prose/);
+    // Nor is a one-column list of addresses under a title.
+    expect(await collect(readRecords(scratchFile('addresses.csv', 'Customer mailing address\n12 Main Street Springfield IL 62704\n4 Elm Road Leeds LS11 5DR UK\n')))).toHaveLength(2);
     // One column of notes under a column's name is read, not refused.
     expect((await collect(readRecords(scratchFile('comments.csv', 'Customer comment\nThe parcel arrived late and damaged again\n')))).length).toBeGreaterThan(0);
   });
