@@ -1009,13 +1009,16 @@ function isReportLine(value: string): boolean {
   return text.includes(' ') && (/[\d():©]| - /.test(text) || text.split(/\s+/).length >= 5);
 }
 
+/** A number masked but for its last digits ("XXX-XX-1234", "•••• 5678"). */
+const MASKED_NUMBER_KEY = /^(?=(?:[^*xX•#]*[*xX•#]){3})[*xX•#\s.\-/]*\d{0,4}$/;
+
 /**
  * Whether a key value names no one: a blank, or zero, which WooCommerce and BigCommerce write as a
  * guest's customer id (such a row is keyed by its own email: see classifyRow).
  */
 function isBlankKey(value: string): boolean {
-  // A masked value ("j***@gmail.com") is shared by many: it tells no one apart.
-  return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value)) || value.includes('***')
+  // A masked value ("j***@gmail.com", an SSN's "XXX-XX-1234") is shared by many: it tells no one apart.
+  return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value)) || value.includes('***') || MASKED_NUMBER_KEY.test(value)
     // A run of NUL bytes (a file padded at its end), a totals row ("Total customers", "Grand total").
     || /^[\u0000-\u001f\s]*$/.test(value) || /^(?:grand[ _-]?)?totals?(?:[\s:]|$)/i.test(value.trim());
 }

@@ -2431,6 +2431,16 @@ describe('European HR, payroll and school exports (QA round 40)', () => {
 
     expect(register.subjectCount).toBe(4);
   });
+
+  it('does not key people by a national number masked but for its last digits (two people share "XXX-XX-1234")', () => {
+    const masked = classified([
+      { ssn: 'XXX-XX-1234', full_name: 'Mary Jones', dob: '1980-02-03' },
+      { ssn: 'XXX-XX-1234', full_name: 'Tom Brown', dob: '1975-06-07' },
+      { ssn: 'XXX-XX-5678', full_name: 'Ann Lee', dob: '1990-09-10' },
+    ]);
+
+    expect(masked.subjectCount).toBe(3);
+  });
 });
 
 describe('records from Brazil, Mexico, Australia, Singapore and Korea (QA round 41)', () => {
