@@ -1194,8 +1194,8 @@ const CANTON_CODES: ReadonlySet<string> = new Set(['NE', 'AR']);
 // Canadian and Australian province codes that Italian provinces or Brazilian states also use.
 const PROVINCE_CODES_ELSEWHERE: ReadonlySet<string> = new Set(['PE', 'NU', 'SA']);
 
-// The number of a person held or supervised, named for their role ("Prisoner Number", "inmate_id"): their own key.
-const PARTY_OWN_NUMBER = /^(?:prisoner|inmate|offender)\b|^(?:prisoner|inmate|offender)[_ A-Z]/i;
+// People held in prison, whose number under their role's name ("Prisoner Number", "inmate_id") is their own key.
+const HELD_PARTIES: ReadonlySet<string> = new Set(['prisoner', 'inmate']);
 
 // Codes of a state or territory of several countries and of no US state: Australia's and Canada's
 // Northern and Northwest Territories (NT), placed as their column's other regions say.
@@ -2218,8 +2218,8 @@ export class RecordClassifier implements DetectionSink {
     // records): who they are in every record and role, their own records' person included.
     if (this.keyField !== '' && lastSegment(column.profile.name) === this.keyField) party.id ??= value.trim();
     // Else their own number under their role's name ("Prisoner Number" on a visits log): who they are on every row, in their role's namespace.
-    else if (party.id === undefined && isIdName(column.profile.name.trim()) && value.trim() !== '' && PARTY_OWN_NUMBER.test(column.profile.name.trim())) {
-      party.id = `${this.partyNames[index] ?? ''}\u0003${value.trim()}`;
+    else if (party.id === undefined && HELD_PARTIES.has(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
+      party.id = `${this.partyNames[index]}\u0003${value.trim()}`;
     }
     if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && SELF_ROLE.test(value.trim())) party.self = true;
     // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ...") is no one.
