@@ -35,8 +35,10 @@ export async function assessAndRecord(incidentId: string, ports: AssessPorts) {
       : obligation;
     if (await ports.store.putObligationIfAbsent(incidentId, stored)) added++;
   }
-  if (!incident.assessment) {
-    await ports.store.mutateIncident(incidentId, (current) => (current.assessment ? undefined : { assessment }), now);
+  // Recorded once: also when a run stopped between storing the assessment and recording it.
+  const recorded = incident.assessment && (await ports.store.getTimeline(incidentId)).some((e) => e.type === 'risk.assessed');
+  if (!recorded) {
+    if (!incident.assessment) await ports.store.mutateIncident(incidentId, (current) => (current.assessment ? undefined : { assessment }), now);
     await ports.store.appendEvent(incidentId, {
       type: 'risk.assessed',
       actor: system('assess'),

@@ -5,6 +5,7 @@ import { audienceContext, noticeAudience } from '../shared/audience.js';
 import type { Clock } from '../shared/clock.js';
 import type { Runbook } from '../shared/runbooks.js';
 import type { IncidentStore } from '../shared/store.js';
+import type { TimelineEvent } from '../shared/timeline.js';
 import { system } from '../shared/task.js';
 import { draftNotices } from './core.js';
 
@@ -31,18 +32,25 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
     recordCount: incident.classification?.recordsScanned || undefined,
   });
   const audience = audienceContext(incident, ports.runbooks);
+  // A run stopped between storing a notice and recording it (a restart, a Lambda timeout) left a
+  // notice the timeline does not show: the re-run records it, once. (Without transactions in the
+  // local store the two writes cannot be one; a second run drafting at the same instant could
+  // record a notice twice, which the timeline shows rather than hides.)
+  let recorded: Set<string> | undefined;
   for (const draft of drafts) {
     const obligation = obligations.find((o) => o.id === draft.obligationId)!;
     const notice = draft.recipient === 'individuals'
       ? { ...draft, recipientCount: noticeAudience(obligation, addresses, audience).covered.length }
       : draft;
-    if (await ports.store.putNoticeIfAbsent(incidentId, notice)) {
-      await ports.store.appendEvent(incidentId, {
-        type: 'notice.drafted',
-        actor: system('draft-notices'),
-        details: { noticeId: notice.id, obligationId: notice.obligationId, recipient: notice.recipient, channel: notice.channel, recipientCount: notice.recipientCount },
-      }, now);
+    if (!(await ports.store.putNoticeIfAbsent(incidentId, notice))) {
+      recorded ??= draftedOnTimeline(await ports.store.getTimeline(incidentId));
+      if (recorded.has(notice.id)) continue;
     }
+    await ports.store.appendEvent(incidentId, {
+      type: 'notice.drafted',
+      actor: system('draft-notices'),
+      details: { noticeId: notice.id, obligationId: notice.obligationId, recipient: notice.recipient, channel: notice.channel, recipientCount: notice.recipientCount },
+    }, now);
   }
   const notices = await ports.store.getNotices(incidentId);
   // An obligation waits for legal while its notice does (not after a rejection, on a re-run).
@@ -55,4 +63,15 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
     return current.status === 'assessing' ? { status } : undefined;
   }, now);
   return { awaitingApproval };
+}
+
+/** Notices whose drafting the timeline records: by this step, or by a decision's re-assessment. */
+function draftedOnTimeline(events: readonly TimelineEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of events) {
+    const details = e.details as { noticeId?: string; reassessed?: { draftedNotices?: string[] } };
+    if (e.type === 'notice.drafted' && details.noticeId) ids.add(details.noticeId);
+    for (const id of details.reassessed?.draftedNotices ?? []) ids.add(id);
+  }
+  return ids;
 }

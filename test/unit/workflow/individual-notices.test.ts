@@ -10,6 +10,8 @@ import { TABLE_SCHEMA } from '../../../lib/table-schema.js';
 import { assessIncident } from '../../../lambdas/assess/core.js';
 import { reassessObligations } from '../../../lambdas/assess/reassess.js';
 import { draftAndRecord } from '../../../lambdas/draft-notices/task.js';
+import { draftNotices } from '../../../lambdas/draft-notices/core.js';
+import { assessAndRecord } from '../../../lambdas/assess/task.js';
 import { sendApprovedNotices } from '../../../lambdas/send-notices/core.js';
 import { sha256, IncidentStore } from '../../../lambdas/shared/store.js';
 import { classification, runbooks, severityModel, storedReport } from '../assess/fixtures.js';
@@ -141,3 +143,38 @@ describe('individual notices by jurisdiction', () => {
     expect((await noticesById(id))['eu-gdpr-individuals-notice']).toMatchObject({ status: 'awaiting-approval', recipientCount: 3 });
   });
 });
+
+describe('a run stopped halfway (a restart, a Lambda timeout)', () => {
+  const events = async (id: string, type: string) => (await store.getTimeline(id)).filter((e) => e.type === type);
+
+  it('records on the re-run the notice stored but not yet on the timeline, and only once', async () => {
+    const id = await incident();
+    // The stopped run stored the first notice, then stopped before its timeline event.
+    const [first] = draftNotices({ incidentId: id, ...(await inputs(id)), runbooks, now: NOW });
+    await store.putNoticeIfAbsent(id, first!);
+
+    await draftAndRecord(id, { store, clock, runbooks });
+    await draftAndRecord(id, { store, clock, runbooks });
+
+    const drafted = (await events(id, 'notice.drafted')).map((e) => e.details.noticeId);
+    expect(drafted).toContain(first!.id);
+    expect(new Set(drafted).size).toBe(drafted.length);
+    expect(drafted).toHaveLength((await store.getNotices(id)).length);
+  });
+
+  it('records the assessment stored but not yet on the timeline, and only once', async () => {
+    // The stopped run stored the assessment (the fixture stores it, as that run would have), not its event.
+    const id = await incident();
+    const ports = { store, clock, runbooks, severityModel, config: { contactOverrides: {} } };
+
+    await assessAndRecord(id, ports);
+    await assessAndRecord(id, ports);
+
+    expect(await events(id, 'risk.assessed')).toHaveLength(1);
+  });
+});
+
+async function inputs(id: string) {
+  const incident = await store.requireIncident(id);
+  return { report: incident.report!, assessment: incident.assessment!, obligations: await store.getObligations(id) };
+}
