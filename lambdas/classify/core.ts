@@ -2607,10 +2607,12 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private linkAliases(aliases: readonly string[]): void {
+    // A dump's row that names one person (an order's customer_id) is theirs, however many rows are (see PeopleTable.link).
+    const owner = this.subjectKey === SQL_ROW && aliases.length === 1;
     for (const alias of aliases) {
       const trimmed = alias.trim();
       this.fingerprinter.of(trimmed.includes('@') ? trimmed.toLowerCase() : trimmed);
-      this.people.link(this.rowHi, this.rowLo, this.fingerprinter.hi, this.fingerprinter.lo);
+      this.people.link(this.rowHi, this.rowLo, this.fingerprinter.hi, this.fingerprinter.lo, owner);
     }
   }
 

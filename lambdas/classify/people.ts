@@ -190,7 +190,7 @@ export interface PeopleEntries {
   readonly places: Uint16Array;
   /** Entries naming several places: [entry index, place ids]. */
   readonly many: Array<[number, number[]]>;
-  /** Fingerprints known to be one person's (see PeopleTable.link): hi, lo, hi, lo for each pair. */
+  /** Fingerprints known to be one person's (see PeopleTable.link): hi, lo, hi, lo, owned (1 or 0) for each pair. */
   readonly links: number[];
 }
 
@@ -207,8 +207,8 @@ export class PeopleTable {
   private capacity: number;
   private slots: Uint32Array;
   private readonly manyPlaces = new Map<string, Set<number>>();
-  /** Pairs of fingerprints that are one person's, as "hi:lo hi:lo" (see link). */
-  private readonly links = new Set<string>();
+  /** Pairs of fingerprints that are one person's, as "hi:lo hi:lo", each with whether it is a row's owner (see link). */
+  private readonly links = new Map<string, boolean>();
   size = 0;
   /** Set once the table was folded into sketches. */
   private sketches: Sketches | undefined;
@@ -290,10 +290,13 @@ export class PeopleTable {
    * Says that two fingerprints are one person's (a request's email and the session it was sent
    * in): they are counted once, with both one's categories and places. Exact mode only; a
    * fingerprint never recorded counts no one, but joins the people linked to it (see linkedRoots).
+   * `owner`: the other is the one person the first belongs to (a dump's order row and its
+   * customer_id), however many rows are theirs.
    */
-  link(hi: number, lo: number, otherHi: number, otherLo: number): void {
+  link(hi: number, lo: number, otherHi: number, otherLo: number, owner = false): void {
     if (this.sketches || (hi === otherHi && lo === otherLo) || this.links.size >= this.exactLimit) return;
-    this.links.add(`${hi}:${lo} ${otherHi}:${otherLo}`);
+    const pair = `${hi}:${lo} ${otherHi}:${otherLo}`;
+    if (owner || !this.links.has(pair)) this.links.set(pair, owner);
   }
 
   /**
@@ -313,12 +316,13 @@ export class PeopleTable {
       return root;
     };
     // A name linked to many others is a shared one, not a person's: a support agent's session that
-    // looked up customers by their emails, an office's shared login. Its links are left out.
+    // looked up customers by their emails, an office's shared login. Its links are left out; a
+    // row's owner is not shared by the rows they own (a customer's orders).
     const degree = new Map<string, number>();
-    for (const pair of this.links) for (const node of pair.split(' ')) degree.set(node, (degree.get(node) ?? 0) + 1);
-    for (const pair of this.links) {
+    for (const [pair, owner] of this.links) if (!owner) for (const node of pair.split(' ')) degree.set(node, (degree.get(node) ?? 0) + 1);
+    for (const [pair, owner] of this.links) {
       const [a = '', b = ''] = pair.split(' ');
-      if ((degree.get(a) ?? 0) > SHARED_NAME_LINKS || (degree.get(b) ?? 0) > SHARED_NAME_LINKS) continue;
+      if (!owner && ((degree.get(a) ?? 0) > SHARED_NAME_LINKS || (degree.get(b) ?? 0) > SHARED_NAME_LINKS)) continue;
       if (!parent.has(a)) parent.set(a, a);
       if (!parent.has(b)) parent.set(b, b);
       const rootA = find(a);
@@ -416,7 +420,10 @@ export class PeopleTable {
       n++;
     });
     const links: number[] = [];
-    for (const pair of this.links) for (const part of pair.split(' ')) links.push(...part.split(':').map(Number));
+    for (const [pair, owner] of this.links) {
+      for (const part of pair.split(' ')) links.push(...part.split(':').map(Number));
+      links.push(owner ? 1 : 0);
+    }
     return { hi, lo, masks, places, many, links };
   }
 
@@ -432,7 +439,7 @@ export class PeopleTable {
       else this.record(hi, lo, mask, place === EMPTY_PLACE ? EMPTY_PLACE : placeOf(place));
     }
     const links = entries.links;
-    for (let i = 0; i + 3 < links.length; i += 4) this.link(links[i] ?? 0, links[i + 1] ?? 0, links[i + 2] ?? 0, links[i + 3] ?? 0);
+    for (let i = 0; i + 4 < links.length; i += 5) this.link(links[i] ?? 0, links[i + 1] ?? 0, links[i + 2] ?? 0, links[i + 3] ?? 0, links[i + 4] === 1);
   }
 
   /** Every person's mask and places (exact mode only). */

@@ -79,6 +79,11 @@ INSERT INTO \`users\` VALUES (0x11EE8F2A9C4B11EE,'anna@example.org',_binary 'sum
 INSERT INTO \`wp_wc_orders\` VALUES (101,0,'guest.one@example.org','Anna'),(102,0,'guest.two@example.org','John'),(103,0,'guest.one@example.org','Anna'),(104,7,'reg@example.org','Mary'),(105,7,'reg@example.org','Mary');
 `;
     expect((await classify(scratchFile('woo.sql', orders))).subjectCount).toBe(3);
+    // A customer's orders are theirs however many there are (six here): no shared name, as a session that looked up many people is.
+    const loyal = `CREATE TABLE \`wp_wc_orders\` (\`id\` bigint, \`customer_id\` bigint, \`billing_email\` varchar(320), \`billing_country\` char(2), PRIMARY KEY (\`id\`));
+INSERT INTO \`wp_wc_orders\` VALUES ${[1, 2, 3, 4, 5, 6].map((id) => `(${id},7,'reg@example.org','US')`).join(',')},(7,8,'tom@example.org','GB'),(8,9,'ann@example.org','GB');
+`;
+    expect((await classify(scratchFile('woo-loyal.sql', loyal))).subjectCount).toBe(3);
     const forum = `CREATE TABLE \`phpbb_users\` (\`user_id\` int, \`user_email\` varchar(100), \`user_birthday\` varchar(10));
 INSERT INTO \`phpbb_users\` VALUES (1,'a@example.org','25- 3-1990'),(2,'b@example.org','12- 4-2013'),(3,'c@example.org','30-12-1985');
 `;
