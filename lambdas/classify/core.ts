@@ -33,7 +33,9 @@ import {
   isAddresseeName,
   isAddressObjectField,
   namesOrganisation,
+  ageAt,
   parseBirthDate,
+  type BirthPart,
   PLACE_EMAIL,
   partyOf,
   passwordHashKind,
@@ -1468,6 +1470,10 @@ export class RecordClassifier implements DetectionSink {
   private rowDateColumn: ColumnState | undefined;
   private rowAgeMonthFirst = -1;
   private rowAgeDayFirst = -1;
+  /** The row's date of birth in parts (see birthPart); 0 when not given. */
+  private rowBirthYear = 0;
+  private rowBirthMonth = 0;
+  private rowBirthDay = 0;
   private readonly pendingAges: PendingAge[] = [];
   /**
    * Records placed by nothing but a US ZIP code, and how the placed records with one were placed;
@@ -1652,6 +1658,9 @@ export class RecordClassifier implements DetectionSink {
     this.rowAnimals = this.aboutAnimals(columns);
     this.rowMask = 0;
     this.rowAge = -1;
+    this.rowBirthYear = 0;
+    this.rowBirthMonth = 0;
+    this.rowBirthDay = 0;
     this.rowPhoneCountry = undefined;
     this.rowUsBank = false;
     this.rowHeld = false;
@@ -1921,6 +1930,8 @@ export class RecordClassifier implements DetectionSink {
         else personalMailbox = true;
       }
     }
+
+    if (this.rowBirthYear > 0) this.settleBirthParts();
 
     // A FHIR clinical resource about a patient (a medication request, an observation) is their health data, whatever its codes.
     if (clinical) {
@@ -2306,6 +2317,9 @@ export class RecordClassifier implements DetectionSink {
         : party.names !== '' && party.address !== undefined ? `${nameWords(party.names).sort().join(' ')}\u0002${party.address.trim().toLowerCase()}` : party.key);
     // An organisation has no birth date: one with a birth date is a person whose list item ran into theirs.
     if (party.mask === 0 || (party.organisation && party.birth === '') || (key === '' && party.lo === 0)) return;
+    // A birth date and nothing else (a registry's "mother_dob" beside the registrant's own name and email): no one to tell apart.
+    if (party.lo === 0 && party.names === '' && party.email === undefined && party.phone === undefined && party.id === undefined
+      && party.address === undefined && (party.mask & ~(IDENTITY_FLAG | ageFlags(0))) === 0) return;
     if (party.lo === 0) this.fingerprinter.of(key);
     const hi = party.lo === 0 ? this.fingerprinter.hi : party.hi;
     const lo = party.lo === 0 ? this.fingerprinter.lo : party.lo;
@@ -2794,6 +2808,33 @@ export class RecordClassifier implements DetectionSink {
   sawDateOrder(order: DateOrder): void {
     if (order === 'dmy') this.current.dayFirstDates++;
     else this.current.monthFirstDates++;
+  }
+
+  birthPart(part: BirthPart, value: number): void {
+    if (this.recording) this.recording.volatile = true;
+    // Only the record's own person's: a relative's birth year is theirs (see detectForParty).
+    if (this.inParty) return;
+    if (part === 'year') this.rowBirthYear = value;
+    else if (part === 'month') this.rowBirthMonth = value;
+    else this.rowBirthDay = value;
+  }
+
+  /**
+   * The age a date of birth in parts gives (see birthPart). Without the day or the month, the
+   * oldest the person can be: a child born in 2014 is certainly under 13 on 2026-11-24, one born
+   * in 2013 may be 13 already and is not counted under 13.
+   */
+  private settleBirthParts(): void {
+    const year = this.rowBirthYear;
+    const month = this.rowBirthMonth;
+    const day = this.rowBirthDay;
+    this.rowBirthYear = 0;
+    this.rowBirthMonth = 0;
+    this.rowBirthDay = 0;
+    const asOfMonth = this.asOf.getUTCMonth() + 1;
+    const age = month > 0 && day > 0 ? ageAt({ year, month, day }, this.asOf)
+      : this.asOf.getUTCFullYear() - year - (month > asOfMonth ? 1 : 0);
+    if (age !== undefined && age >= 0) this.age(age);
   }
 
   age(years: number): void {

@@ -786,7 +786,8 @@ export function ageAt(birth: CalendarDate, asOf: Date): number | undefined {
 // Column names
 
 export type ColumnHint =
-  | 'email' | 'phone' | 'postal-address' | 'postal-code' | 'person-name' | 'date-of-birth' | 'age' | 'us-ssn' | 'us-itin'
+  | 'email' | 'phone' | 'postal-address' | 'postal-code' | 'person-name' | 'date-of-birth' | 'birth-year' | 'birth-month' | 'birth-day'
+  | 'age' | 'us-ssn' | 'us-itin'
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
   | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn'
@@ -873,6 +874,14 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Cerner's "BIRTH_DT_TM".
     'birth dt tm', 'birth date time',
     'dogum tarihi', 'data nasterii', 'ημερομηνια γεννησης', 'дата рождения', 'дата народження', '生年月日', '생년월일', 'วันเกิด', 'วันเดือนปีเกิด'],
+  // A date of birth in parts (an exam board's BirthDay, BirthMonth, BirthYear), or its year alone (a game's age gate).
+  'birth-year': ['birth year', 'year of birth', 'yob', 'dob year', 'dob yyyy', 'year born', 'geburtsjahr', 'annee de naissance',
+    'annee naissance', 'ano de nacimiento', 'ano nacimiento', 'anno di nascita', 'anno nascita', 'geboortejaar', 'rok urodzenia',
+    'ano de nascimento', 'ano nascimento', 'fodelsear', 'fodselsar', 'syntymavuosi'],
+  'birth-month': ['birth month', 'month of birth', 'dob month', 'dob mm', 'geburtsmonat', 'mois de naissance', 'mes de nacimiento',
+    'mese di nascita', 'geboortemaand', 'miesiac urodzenia', 'mes de nascimento'],
+  'birth-day': ['dob day', 'dob dd', 'day of birth', 'geburtstag tag', 'jour de naissance', 'dia de nacimiento', 'giorno di nascita',
+    'geboortedag', 'dzien urodzenia', 'dia de nascimento'],
   age: ['age', 'age years', 'alter', 'edad', 'leeftijd', 'wiek', 'idade', 'age in years'],
   'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
@@ -1711,22 +1720,27 @@ export function partyOf(name: string): string | undefined {
     if (!match || (start > 0 && start === segments.length - 1 && match[0].length === rest.length)) continue;
     const word = (match[1] ?? '').toLowerCase().replace(/[ _./-]/g, '');
     // "NOK Phone" and "Next of Kin Name" are one person; so are "Responsable légal 1" and "Courriel resp. 1".
-    return `${word === 'nok' ? 'nextofkin' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word === 'parentguardian' ? 'guardian' : word}${match[2] ?? ''}`;
+    return `${word === 'nok' ? 'nextofkin' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word === 'parentguardian' ? 'guardian' : germanRole(word)}${match[2] ?? ''}`;
   }
   // The role after the field, as Spanish, French and Italian forms write it ("DNI tutor", "Teléfono del tutor",
   // "Téléphone du tuteur"), and English reversed ("Email Guardian").
   const trailing = segments.length === 1 ? TRAILING_PARTY.exec(trimmed) : null;
-  if (trailing) return `${(trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor').replace(/^resp$/, 'responsable')}${trailing[2] ?? ''}`;
+  if (trailing) return `${germanRole((trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor').replace(/^resp$/, 'responsable'))}${trailing[2] ?? ''}`;
   return undefined;
+}
+
+/** One role whatever its German ending ("Erziehungsberechtigter", "E-Mail Erziehungsberechtigte", "der Erziehungsberechtigten"). */
+function germanRole(word: string): string {
+  return word.startsWith('erziehungsberechtigt') ? 'erziehungsberechtigte' : word;
 }
 
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
 const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des', 'der',
-  'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigten', 'responsable', 'parent', 'parents',
+  'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigter', 'erziehungsberechtigten', 'responsable', 'parent', 'parents',
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigten?|responsable|resp(?=\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare)(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
+const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigte[rn]?|responsable|resp(?=\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare)(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 
@@ -2032,6 +2046,8 @@ export interface DetectionSink {
   age(years: number): void;
   /** A birth date that reads either way (03/04/2012): the age month first and day first (-1: none). */
   ambiguousAge(monthFirst: number, dayFirst: number): void;
+  /** A part of a date of birth given in several columns (BirthDay, BirthMonth, BirthYear): the record puts them together. */
+  birthPart(part: BirthPart, value: number): void;
   /** A slash or dash date of this column showed its order by itself. */
   sawDateOrder(order: DateOrder): void;
 }
@@ -2571,9 +2587,36 @@ function excelSerialDate(value: string): CalendarDate | undefined {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+export type BirthPart = 'year' | 'month' | 'day';
+
+/** A part of a date of birth (see DetectionSink.birthPart): a year of the last 130, a month (number or name), a day. */
+function birthPartOf(part: BirthPart, value: string, asOfYear: number): number | undefined {
+  const trimmed = value.trim();
+  const number = /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : part === 'month' ? MONTHS[trimmed.toLowerCase()] : undefined;
+  if (number === undefined) return undefined;
+  if (part === 'year') return trimmed.length === 4 && number > asOfYear - 130 && number <= asOfYear ? number : undefined;
+  return number >= 1 && number <= (part === 'month' ? 12 : 31) ? number : undefined;
+}
+
+/** A date of birth as a number: JavaScript's milliseconds (Mongo, Firebase: 11 to 13 digits) or Unix seconds (9 or 10) since 1970. */
+function epochDate(value: string, asOfYear: number): CalendarDate | undefined {
+  const trimmed = value.trim();
+  const digits = /^-?(\d{9,13})$/.exec(trimmed)?.[1]?.length;
+  if (digits === undefined) return undefined;
+  const date = new Date(Number(trimmed) * (digits >= 11 ? 1 : 1000));
+  const year = date.getUTCFullYear();
+  return year > asOfYear - 130 && year <= asOfYear ? { year, month: date.getUTCMonth() + 1, day: date.getUTCDate() } : undefined;
+}
+
 function detectBirthDate(value: string, sink: DetectionSink): boolean {
   const shown = shownDateOrder(value);
   const asOfYear = sink.asOf.getUTCFullYear();
+  // A day alone: a date of birth in parts ("BirthDay" beside BirthMonth and BirthYear).
+  const day = value.length <= 2 ? birthPartOf('day', value, asOfYear) : undefined;
+  if (day !== undefined) {
+    sink.birthPart('day', day);
+    return true;
+  }
   if (shown === 'ambiguous') {
     // 03/04/2012: both readings go to the sink, which picks one by what the column shows.
     const monthFirst = parseBirthDate(value, asOfYear, 'mdy');
@@ -2591,7 +2634,7 @@ function detectBirthDate(value: string, sink: DetectionSink): boolean {
   } else if (shown) {
     sink.sawDateOrder(shown);
   }
-  const birth = parseBirthDate(value, asOfYear, shown === 'dmy' ? 'dmy' : 'mdy') ?? excelSerialDate(value);
+  const birth = parseBirthDate(value, asOfYear, shown === 'dmy' ? 'dmy' : 'mdy') ?? excelSerialDate(value) ?? epochDate(value, asOfYear);
   if (birth && isPlaceholderDate(birth)) return true;
   if (!birth && !isDateLike(value)) return false;
   sink.validated(DETECTORS.dateOfBirth);
@@ -2634,6 +2677,16 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
     }
     case 'date-of-birth':
       return detectBirthDate(value, sink);
+    case 'birth-year':
+    case 'birth-month':
+    case 'birth-day': {
+      const part = hint === 'birth-year' ? 'year' : hint === 'birth-month' ? 'month' : 'day';
+      const number = birthPartOf(part, value, sink.asOf.getUTCFullYear());
+      if (number === undefined) return false;
+      if (part === 'year') sink.validated(DETECTORS.dateOfBirth);
+      sink.birthPart(part, number);
+      return true;
+    }
     case 'age': {
       // "9", "12.5", "9 years", "42 Jahre": whole years.
       const match = AGE.exec(value);
@@ -2945,6 +2998,7 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
     phoneCountry: () => undefined,
     age: () => undefined,
     ambiguousAge: () => undefined,
+    birthPart: () => undefined,
     sawDateOrder: () => undefined,
   };
 }

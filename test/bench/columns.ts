@@ -60,7 +60,7 @@ let found = 0;
 const countingSink: DetectionSink = {
   country: undefined, asOf: new Date('2026-11-20T00:00:00Z'),
   validated: () => void found++, probable: () => void found++, phoneCountry: () => undefined, age: () => undefined,
-  ambiguousAge: () => undefined, sawDateOrder: () => undefined,
+  ambiguousAge: () => undefined, sawDateOrder: () => undefined, birthPart: () => undefined,
 };
 const profiles = COLUMNS.map((name) => describeColumn(name));
 const distinct = COLUMNS.map((_, column) => [...new Set(rows.map((values) => values[column] ?? ''))].filter((value) => value.length > 0));

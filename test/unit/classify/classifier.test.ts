@@ -133,6 +133,42 @@ describe('children', () => {
     expect(classifyRecords(rows, { asOf: AS_OF, subjectKey: null }).children).toMatchObject({ under13: 0, under16: 5, withBirthDate: 6 });
   });
 
+  it('reads a date of birth in parts, a birth year alone, and epoch milliseconds (QA round 47)', () => {
+    // AS_OF is 2026-11-20. Day, month and year columns (an exam board's): 21 Nov 2013 is 12, 20 Nov 2013 is 13 on the day.
+    const parts = classifyRecords([
+      { candidate: 1, BirthDay: '21', BirthMonth: '11', BirthYear: '2013' },
+      { candidate: 2, BirthDay: '20', BirthMonth: '11', BirthYear: '2013' },
+      { candidate: 3, dob_day: '3', dob_month: 'feb', dob_year: '1988' },
+    ], { asOf: AS_OF });
+    expect(parts.children).toMatchObject({ under13: 1, under16: 2, withBirthDate: 3 });
+    // A year alone gives the oldest age it allows: 2014 is certainly under 13; 2013 may be 13 already; 2011 is under 16.
+    const years = classifyRecords([
+      { user_id: 1, birth_year: '2014' }, { user_id: 2, birth_year: '2013' }, { user_id: 3, year_of_birth: '2011' }, { user_id: 4, birth_year: '1990' },
+    ], { asOf: AS_OF });
+    expect(years.children).toMatchObject({ under13: 1, under16: 3, withBirthDate: 4 });
+    expect(years.categories.map((c) => c.category)).toContain('identity');
+    // JavaScript's milliseconds (2013-11-25 is 12) and a birth before 1970 (negative); a 13-digit order number is no date of birth.
+    const epochs = classifyRecords([
+      { user_id: 1, birthDate: 1385337600000 }, { user_id: 2, birthDate: -86400000 * 365 }, { user_id: 3, order_ref: '1385337600000' },
+    ], { asOf: AS_OF });
+    expect(epochs.children).toMatchObject({ under13: 1, under16: 1, withBirthDate: 2 });
+  });
+
+  it('counts a relative known by a birth date alone as no one, and a German guardian by the email after the role (QA round 47)', () => {
+    // A registry's mother_dob beside the registrant's own name and email: two registrants, not a third person of that date.
+    const registry = classifyRecords([
+      { first_name: 'Megan', last_name: 'Hill', email: 'megan@example.org', mother_dob: '1988-09-30' },
+      { first_name: 'Rachel', last_name: 'Torres', email: 'rachel@example.org', mother_dob: '1988-09-30' },
+    ], { asOf: AS_OF });
+    expect(registry.subjectCount).toBe(2);
+    // Two guardians of one name with their own emails ("E-Mail Erziehungsberechtigter": the role after the field) are two people.
+    const clinic = classifyRecords([
+      { Patientennummer: 'PN-1', Vorname: 'Lena', Nachname: 'Schulz', Geburtsdatum: '04.05.2016', Erziehungsberechtigter: 'Lukas Schulz', 'E-Mail Erziehungsberechtigter': 'lukas.one@example.org' },
+      { Patientennummer: 'PN-2', Vorname: 'Finn', Nachname: 'Schulz', Geburtsdatum: '11.08.2018', Erziehungsberechtigter: 'Lukas Schulz', 'E-Mail Erziehungsberechtigter': 'lukas.two@example.org' },
+    ], { asOf: AS_OF });
+    expect(clinic.subjectCount).toBe(4);
+  });
+
   it('reads ages written with units or decimals, and an Italian "età" column', () => {
     const result = classifyRecords([
       { user_id: 1, age: '9 years' }, { user_id: 2, age: '12.5' }, { user_id: 3, Alter: '14 Jahre' }, { user_id: 4, 'età': '11' },
