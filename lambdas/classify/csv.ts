@@ -498,6 +498,7 @@ export function tableColumns(head: readonly string[][], header: boolean, delimit
 const COMBO_DELIMITERS = new Set([':', '|']);
 const LOGIN = /^[^\s:|;]{3,254}$/;
 const URL_SCHEME = /^(?:https?|android|ftp)$/i;
+const NT_HASH = /^[0-9a-fA-F]{32}$/;
 
 /**
  * The columns of a header-less list of leaked credentials: a combo list's login and password
@@ -507,17 +508,29 @@ const URL_SCHEME = /^(?:https?|android|ftp)$/i;
  */
 function comboColumns(body: readonly string[][], delimiter: string, width: number, emailLogins: boolean): string[] | undefined {
   if (!COMBO_DELIMITERS.has(delimiter) || body.length === 0) return undefined;
+  // A domain controller's password hashes as impacket's secretsdump and pwdump write them: DOMAIN\user:rid:lmhash:nthash:::
+  if (delimiter === ':' && width === 7 && body.every((row) => /^\d+$/.test(row[1] ?? '') && NT_HASH.test(row[2] ?? '') && NT_HASH.test(row[3] ?? '') && row[4] === '')) {
+    return ['username', 'rid', 'lm_hash', 'nt_hash', 'column_5', 'column_6', 'column_7'];
+  }
   const noSpace = (value: string | undefined): boolean => value !== undefined && value !== '' && !/\s/.test(value);
   if (delimiter === ':' && width >= 4 && body.every((row) => URL_SCHEME.test(row[0] ?? '') && row.length >= 4 && noSpace(row[2]) && noSpace(row[3]))) {
     return ['url_scheme', 'url', 'username', 'password', ...Array.from({ length: width - 4 }, (_, index) => `column_${index + 5}`)];
   }
   if (width !== 2 || !body.every((row) => LOGIN.test(row[0] ?? '') && noSpace(row[1]))) return undefined;
   if (emailLogins) return ['email', 'password'];
-  // Logins and passwords: some logins are emails, and the passwords are not all numbers (a port, a count).
+  // Logins and passwords: the passwords are not all numbers (a port, a count), and some logins are emails, or else
+  // (j.smith1:Qwerty93!) at least five logins, each once, beside passwords that nearly all mix letters with digits or
+  // symbols, as a key:value list's values (localhost, true, 30) do not.
   const emails = body.filter((row) => isEmailAddress(row[0] ?? '')).length;
-  if (emails * 4 < body.length || body.every((row) => /^\d+$/.test(row[1] ?? '')) || body.some((row) => (row[1] ?? '').length < 4)) return undefined;
-  return ['username', 'password'];
+  if (body.every((row) => /^\d+$/.test(row[1] ?? '')) || body.some((row) => (row[1] ?? '').length < 4)) return undefined;
+  if (emails * 4 >= body.length) return ['username', 'password'];
+  const logins = new Set(body.map((row) => (row[0] ?? '').toLowerCase()));
+  const mixed = body.filter((row) => PASSWORD_MIX.test(row[1] ?? '')).length;
+  return body.length >= 5 && logins.size === body.length && mixed * 10 >= body.length * 9 ? ['username', 'password'] : undefined;
 }
+
+/** A password's usual mix: letters with digits or symbols (sunshine465, Dragon19!, p@ss). */
+const PASSWORD_MIX = /^(?=.*\p{L})(?=.*[\d\p{P}\p{S}]).{4,}$/u;
 
 export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string, options: CsvOptions): AsyncGenerator<TableBatch> {
   const decoder = new Utf8Text();

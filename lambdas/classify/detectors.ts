@@ -992,6 +992,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
     'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password', 'palavra passe',
     'palavra chave', 'palavra passe hash', 'hash senha', 'senha hash',
+    // Windows' password hashes (a domain controller's NTDS.dit): an NT hash logs in as the password does (pass-the-hash).
+    'nt hash', 'nthash', 'ntlm hash', 'ntlm', 'lm hash', 'lmhash', 'nt password hash',
     // The answer to an account's security question is a secret that logs in like a password.
     'security answer', 'secret answer', 'security question answer', 'recovery answer', 'challenge answer'],
   secret: ['secret', 'client secret', 'secret key', 'api key', 'api token', 'access key', 'access key id',
@@ -2395,11 +2397,15 @@ const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yand
 // "Accounts Payable", "Training Room 2").
 const ROLE_NAME = /^\s*(?:reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+)?)\s*$/i;
 
-/** Whether an account's or a name's value is a crawler's, Slackbot, the anonymous visitor's (see CRAWLER_ACCOUNT) or a desk's, no one's. */
+// Windows' own accounts, with or without their domain: a computer's (WS01$), Kerberos' krbtgt, the built-in Guest and
+// Administrator; and service accounts by the usual prefix (svc_backup, CORP\svc-sccm).
+const WINDOWS_ACCOUNT = /^(?:[^\\\s]+\\)?(?:[\w.-]+\$|krbtgt|guest|administrator|defaultaccount|wdagutilityaccount|svc[_.-][\w.-]+)$/i;
+
+/** Whether an account's or a name's value is a crawler's, Slackbot, the anonymous visitor's (see CRAWLER_ACCOUNT), a desk's or Windows' own, no one's. */
 export function isBotAccountName(value: string): boolean {
   // Not "Bing" alone at the start: it is also a given name ("Bing Liu").
   return (CRAWLER_ACCOUNT.test(value) && CRAWLER_WORD.test(value)) || /^\s*(?:anonymous\s*$|slackbot\s*$|(?:google|yahoo|msn|baidu|yandex)\b)/i.test(value)
-    || ROLE_NAME.test(value);
+    || ROLE_NAME.test(value) || WINDOWS_ACCOUNT.test(value);
 }
 
 export function isPersonName(value: string): boolean {

@@ -171,11 +171,32 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
       { field: 'affected.recordsSource', message: 'pg_dump custom-format archives are not read; convert them with pg_restore -f' },
     ]);
   }
-  if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
+  if (TOOL_STATUS_OUTPUT.test(start)) yield* csvTable(withoutStatusLines(replayed()), describe, options);
+  else if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
   else if (format === 'sql' || looksLikeSqlDump(start)) yield* sqlDumpTable(replayed(), describe);
   // JSON under a delimited text's name (an API's response saved as .csv): read as the JSON it is; no CSV starts so.
   else if (format === 'csv' && !/^\uFEFF?\s*(?:\[\s*\{|\{\s*")/.test(start)) yield* csvTable(replayed(), describe, options);
   else yield* sniffedTable(replayed(), describe, options);
+}
+
+/** A credential dumper's saved output: impacket's banner, or its "[*] Dumping Domain Credentials" (secretsdump). */
+const TOOL_STATUS_OUTPUT = /^(?:\uFEFF)?Impacket v\d|^\[\*\] Dumping (?:Domain Credentials|local SAM hashes)/m;
+/** Such a tool's status lines ("[*] Searching for pekList", "[-] ..."), its banner, and blank lines: no records. */
+const STATUS_LINE = /^(?:\uFEFF)?(?:Impacket v\d.*|\[[*+!-]\] .*|\s*)$/;
+
+/** The text without a tool's status lines (see STATUS_LINE), so that the rest reads as the table it is (pwdump lines: see csv.ts). */
+async function* withoutStatusLines(text: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new Utf8Text();
+  let partial = '';
+  const kept = (lines: string[]): string => lines.filter((line) => !STATUS_LINE.test(line.replace(/\r$/, ''))).map((line) => `${line}\n`).join('');
+  for await (const chunk of text) {
+    const lines = (partial + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
+    partial = lines.pop() ?? '';
+    const out = kept(lines);
+    if (out !== '') yield out;
+  }
+  const out = kept([partial + decoder.end()]);
+  if (out !== '') yield out;
 }
 
 /** Text whose name says nothing of its format: JSON when it starts with "{" or "[", else delimited text. */

@@ -361,9 +361,14 @@ export function statementRecords(text: string, tables: Map<string, TableShape>):
     return [];
   }
   if (verb === 'INSERT' || verb === 'REPLACE') {
+    let mark = statement.at;
     let word = statement.word();
-    while (word === 'IGNORE' || word === 'LOW_PRIORITY' || word === 'DELAYED' || word === 'HIGH_PRIORITY') word = statement.word();
-    if (word !== 'INTO') return [];
+    while (word === 'IGNORE' || word === 'LOW_PRIORITY' || word === 'DELAYED' || word === 'HIGH_PRIORITY') {
+      mark = statement.at;
+      word = statement.word();
+    }
+    // INTO is optional in T-SQL and MySQL (SSMS writes INSERT [dbo].[Users] (...) VALUES ...).
+    if (word !== 'INTO') statement.at = mark;
     const table = statement.name();
     if (table === undefined) return [];
     const shape = tables.get(table);
@@ -427,11 +432,18 @@ export function looksLikeSqlDump(head: string): boolean {
 const GENERAL_LOG_HEADER = /^Time\s+Id\s+Command\s+Argument\s*$/m;
 export const looksLikeGeneralLog = (head: string): boolean => GENERAL_LOG_HEADER.test(head.slice(0, 4096));
 
-/** The end of the statement starting at `from`: the index after its `;`, or -1 when the text ends first. */
+/** T-SQL's batch separator on a line of its own (SSMS's and sqlcmd's scripts end their statements so, without a `;`). */
+const GO_LINE = /[ \t]*GO(?:[ \t]+\d+)?[ \t]*\r?\n/iy;
+
+/** The end of the statement starting at `from`: the index after its `;` or its GO line, or -1 when the text ends first. */
 function statementEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 59) return i + 1; // ;
+    if (code === 10 || (i === from && i === 0)) {
+      GO_LINE.lastIndex = code === 10 ? i + 1 : i;
+      if (GO_LINE.test(text)) return GO_LINE.lastIndex;
+    }
     if (code === 39 || code === 34 || code === 96) {
       // A quoted string or name: to its closing quote (\ escapes in strings, doubled quotes).
       for (i++; ; i++) {
@@ -455,6 +467,9 @@ function statementEnd(text: string, from: number): number {
   }
   return -1;
 }
+
+/** What ends a statement: its `;`, or a GO line (see GO_LINE). */
+const STATEMENT_TERMINATOR = /(?:;|(?:^|\n)[ \t]*GO(?:[ \t]+\d+)?[ \t]*\r?\n)$/i;
 
 /** pg_dump's COPY ... FROM stdin: the table and its columns. */
 const COPY = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*COPY\s+((?:"[^"]+"|\w+)(?:\.(?:"[^"]+"|\w+))?)\s*\(([^)]*)\)\s+FROM\s+stdin/i;
@@ -490,7 +505,7 @@ export async function* sqlDumpTable(text: AsyncIterable<Buffer | string>, descri
       }
       const end = statementEnd(pending, at);
       if (end < 0) break;
-      const statement = pending.slice(at, end - 1);
+      const statement = pending.slice(at, end).replace(STATEMENT_TERMINATOR, '');
       at = end;
       const copy = COPY.exec(statement);
       if (copy) {

@@ -229,6 +229,23 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
     expect(classification.credentials).toMatchObject({ plain: 2 });
   });
 
+  it('reads a combo list of logins without emails, and a domain controller\'s hashes as secretsdump saves them (QA round 46)', async () => {
+    const logins = scratchFile('logins.txt', 'anna.schmidt0:Liverpool29!\nj.smith1:Qwerty93!\nmkowalski2:dragon19\ntanaka.h3:monkey56\npierre.dubois4:sunshine74\n');
+    expect((await classifySource(logins)).classification).toMatchObject({ subjectCount: 5, credentials: { plain: 5 } });
+    // A key:value list is none: its values are not passwords (a host, a port, a word).
+    const settings = scratchFile('settings.txt', 'host:db1.internal\nport:5432\nuser:app\nmode:readonly\ntimeout:30s\n');
+    expect((await classifySource(settings)).classification.credentials ?? { plain: 0 }).toMatchObject({ plain: 0 });
+    // impacket's banner and status lines around DOMAIN\\user:rid:lmhash:nthash::: lines; computers', services' and Windows' own accounts are no one.
+    const lm = 'aad3b435b51404eeaad3b435b51404ee';
+    const dump = scratchFile('dc01.txt', [
+      'Impacket v0.11.0 - Copyright 2023 Fortra', '', '[*] Dumping Domain Credentials (domain\\uid:rid:lmhash:nthash)', '[*] Searching for pekList, be patient',
+      `Administrator:500:${lm}:a9dd68ee35eceb3bd92ba6bc4ed5e3c7:::`, `krbtgt:502:${lm}:9be36e096d2f12d8c76e2de80791b71a:::`,
+      `ACME.LOCAL\\anna.berg:1104:${lm}:5c086107736d62eab7773e60f6a8aa24:::`, `ACME.LOCAL\\tom.lee:1105:${lm}:670d598e37c8614ec6e0df7b338423d4:::`,
+      `ACME.LOCAL\\WS001$:2001:${lm}:df22d39dfec8040cc82f441a7e11403f:::`, `ACME.LOCAL\\svc_backup:1300:${lm}:0407c0f75e85ea46da586e4b815af61c:::`, '[*] Kerberos keys from ntds.dit', '[*] Cleaning up...', '',
+    ].join('\n'));
+    expect((await classifySource(dump)).classification).toMatchObject({ subjectCount: 2, credentials: { hashed: 2, plain: 0 } });
+  });
+
   it('names no column "password" in other two-column files without a header', async () => {
     const names = async (content: string) => Object.keys((await collect(readRecords(scratchFile('two.txt', content))))[0] ?? {});
     // The second column is named for what its values are (see unnamed.ts), not "password".

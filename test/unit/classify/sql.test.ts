@@ -98,6 +98,16 @@ INSERT INTO \`wp_usermeta\` VALUES (1,1,'billing_country','US'),(2,1,'billing_st
     expect((await classify(scratchFile('meta.sql', meta))).jurisdictions).toEqual(['AU', 'CA', 'US', 'US-CA']);
   });
 
+  it('reads SQL Server scripts as SSMS writes them: statements ended by GO lines, INSERT without INTO (QA round 46)', async () => {
+    const script = ['USE [HrPortal]', 'GO', 'SET IDENTITY_INSERT [dbo].[Users] ON', 'GO',
+      "INSERT [dbo].[Users] ([Id], [Email], [PasswordHash]) VALUES (1, N'anna@example.org', N'AQAAAAEAACcQAAAAEMI9V0Kb0cOgm4iJGbFVzM2IhUF+dXXqI03SVWsoKXV2GvqFJrGnBde0UHLM2JW9og==')", 'GO',
+      "INSERT [dbo].[Users] ([Id], [Email], [PasswordHash]) VALUES (2, N'tom@example.org', N'AQAAAAEAACcQAAAAEIyyeMDWvKU7tS/gLqjOv5qJAB3eDgWDy+TrOwgVFYq8hk0m07Xs9Re4JJ1p+qzslw==')", 'GO',
+      "INSERT INTO [dbo].[Users] ([Id], [Email], [PasswordHash]) VALUES (3, N'mei@example.org', N'AQAAAAEAACcQAAAAEH6p6e5Qe2krIh2fe1Bn0y1wq7ZSeFmbP43uSFgmfMbyey+h6JoIBht+NbvVCZyUiw==')", 'GO'].join('\r\n');
+    const rows = await records(scratchFile('ssms.sql', script));
+    expect(rows.map((row) => row['Users.Email'])).toEqual(['anna@example.org', 'tom@example.org', 'mei@example.org']);
+    expect(await classify(scratchFile('ssms2.sql', script))).toMatchObject({ subjectCount: 3, credentials: { hashed: 3 } });
+  });
+
   it('reads pg_dump\'s COPY rows (\\N is null) and pg_dump --inserts\' statements, and a dump whose name says nothing', async () => {
     const copy = `--\n-- PostgreSQL database dump\n--\nSET client_encoding = 'UTF8';\nSELECT pg_catalog.set_config('search_path', '', false);\n`
       + 'CREATE TABLE public.patients (\n    id integer NOT NULL,\n    email text,\n    diagnosis_code text\n);\n\n'
