@@ -1236,6 +1236,11 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'topic name', 'cluster name', 'instance name', 'device name', 'product name', 'item name', 'campaign name', 'project name',
   'repo name', 'repository name', 'domain name', 'server name', 'database name', 'schema name', 'field name', 'key name',
   'logger name', 'thread name', 'job name', 'task name', 'container name', 'image name', 'pod name', 'namespace name',
+  'cookie name', 'header name', 'parameter name', 'param name', 'claim name', 'scope name', 'realm name',
+  // A password policy's deny-list (NIST SP 800-63B asks verifiers to keep one) is no one's password.
+  'banned passwords', 'banned password', 'blocked passwords', 'blocklisted passwords', 'blacklisted passwords', 'denied passwords',
+  'disallowed passwords', 'forbidden passwords', 'common passwords', 'weak passwords', 'password blacklist', 'password blocklist',
+  'password denylist', 'min password length', 'password min length', 'password length', 'password policy', 'password expiry days',
   // Names of organisations, not of the record's person.
   'carrier name', 'insurance carrier', 'carrier', 'insurer', 'insurer name', 'payer name', 'plan name', 'employer name', 'bank name',
   // Where a card was used or a loss happened, not where the person lives.
@@ -2398,8 +2403,8 @@ const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yand
 const ROLE_NAME = /^\s*(?:reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+)?)\s*$/i;
 
 // Windows' own accounts, with or without their domain: a computer's (WS01$), Kerberos' krbtgt, the built-in Guest and
-// Administrator; and service accounts by the usual prefix (svc_backup, CORP\svc-sccm).
-const WINDOWS_ACCOUNT = /^(?:[^\\\s]+\\)?(?:[\w.-]+\$|krbtgt|guest|administrator|defaultaccount|wdagutilityaccount|svc[_.-][\w.-]+)$/i;
+// Administrator; and service accounts by the usual prefix (svc_backup, CORP\svc-sccm, Keycloak's service-account-billing-api).
+const WINDOWS_ACCOUNT = /^(?:[^\\\s]+\\)?(?:[\w.-]+\$|krbtgt|guest|administrator|defaultaccount|wdagutilityaccount|svc[_.-][\w.-]+|service-account-[\w.-]+)$/i;
 
 /** Whether an account's or a name's value is a crawler's, Slackbot, the anonymous visitor's (see CRAWLER_ACCOUNT), a desk's or Windows' own, no one's. */
 export function isBotAccountName(value: string): boolean {

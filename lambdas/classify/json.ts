@@ -375,12 +375,17 @@ interface ArrayCandidate {
   readonly depth?: number;
 }
 
-/** Whether array `candidate` (all objects) holds a wrapper's records rather than `best`: a usual name first, then the most items. */
+/** Usual names of a wrapper's array of people: preferred to its other arrays (a Keycloak realm's users to its OAuth clients, whatever the keys' order). */
+const PEOPLE_ARRAY_NAMES = new Set(['users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees', 'patients', 'subscribers', 'profiles', 'leads']);
+
+/** Whether array `candidate` (all objects) holds a wrapper's records rather than `best`: a usual name first (people's before others), then the most items. */
 function betterRecordArray(candidate: ArrayCandidate, best: ArrayCandidate | undefined): boolean {
   if (!candidate.known && candidate.items === 0) return false;
   if (best === undefined) return true;
   if (candidate.known !== best.known) return candidate.known;
   if ((candidate.depth ?? 0) !== (best.depth ?? 0)) return (candidate.depth ?? 0) < (best.depth ?? 0);
+  const people = PEOPLE_ARRAY_NAMES.has(candidate.name?.toLowerCase() ?? '');
+  if (candidate.known && people !== PEOPLE_ARRAY_NAMES.has(best.name?.toLowerCase() ?? '')) return people;
   return !candidate.known && candidate.items > best.items;
 }
 

@@ -246,6 +246,16 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
     expect((await classifySource(dump)).classification).toMatchObject({ subjectCount: 2, credentials: { hashed: 2, plain: 0 } });
   });
 
+  it('reads a Keycloak realm\'s users whatever the order of its keys, and a password policy as no one\'s (QA round 46)', async () => {
+    const users = [1, 2, 3].map((n) => ({ username: `user${n}`, email: `user${n}@example.org`, firstName: 'Anna', credentials: [{ type: 'password', secretData: `{"value":"${'x'.repeat(43)}${n}=","salt":"c2FsdA=="}`, credentialData: '{"hashIterations":27500,"algorithm":"pbkdf2-sha256"}' }] }));
+    const serviceAccount = { username: 'service-account-billing-api', serviceAccountClientId: 'billing-api' };
+    // Sorted keys (jq -S): the OAuth clients come first; they are no people, and their service account is no one either.
+    const realm = scratchFile('realm.json', JSON.stringify({ clients: [{ clientId: 'billing-api', secret: 'djAOCPXUg4lIWTL1sazvUppfIjoFSE1q' }], realm: 'acme', users: [...users, serviceAccount] }));
+    expect((await classifySource(realm)).classification.subjectCount).toBe(3);
+    const policy = scratchFile('policy.json', JSON.stringify({ password: { minLength: 12, bannedPasswords: ['password', '123456', 'qwerty'] }, session: { cookieName: '__Host-sid', idleTimeoutMinutes: 30 } }));
+    expect((await classifySource(policy)).classification.subjectCount).toBe(0);
+  });
+
   it('names no column "password" in other two-column files without a header', async () => {
     const names = async (content: string) => Object.keys((await collect(readRecords(scratchFile('two.txt', content))))[0] ?? {});
     // The second column is named for what its values are (see unnamed.ts), not "password".
