@@ -34,6 +34,7 @@ import {
   isAddressObjectField,
   namesOrganisation,
   ageAt,
+  isHashedValue,
   parseBirthDate,
   type BirthPart,
   PLACE_EMAIL,
@@ -832,8 +833,10 @@ function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[], 
     const hint = column.profile.hint;
     if (hint === 'person-name') names += ` ${values[i] ?? ''}`;
     else if (phone === undefined && (hint === 'phone' || (keyless && hint === undefined && INTERNATIONAL_NUMBER.test((values[i] ?? '').trim())))) {
-      const digits = (values[i] ?? '').replace(/\D/g, '');
-      if (digits.length >= 7) phone = digits.slice(-10);
+      // Not a digest where a phone would be (a hashed audience's phone_sha256: its digits are no number).
+      const value = values[i] ?? '';
+      const digits = value.replace(/\D/g, '');
+      if (digits.length >= 7 && !/[a-wyz]/i.test(value.replace(/\bext\b/i, ''))) phone = digits.slice(-10);
     }
   }
   const words = nameWords(names.toLowerCase()).sort().join(' ');
@@ -1676,7 +1679,7 @@ export class RecordClassifier implements DetectionSink {
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
-    if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@')) key = undefined;
+    if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@') && !isHashedValue(key.trim())) key = undefined;
     // A record without its key is keyed by its own person's email or identity document, when it has
     // one: a Redis session's "passport.user.email" next to the users' "email", a guest checkout's
     // email where customers have an id, a passenger's passport where the lead passenger's email is the

@@ -2003,6 +2003,10 @@ export const DETECTORS = {
   auMedicare: detector('au-medicare-number', 'health', 0.97),
   usNpi: detector('us-npi', 'health', 0.97),
   geoCoordinates: detector('geo-coordinates', 'location', 0.95),
+  // A digest of an email, a phone or a name where the value would be (an ad platform's audience: Customer Match,
+  // Custom Audiences): a pseudonymous identifier, re-identifiable by whoever holds the address (GDPR Recital 26),
+  // that reaches no one (no contact data) and is no state law's personal information.
+  hashedIdentifier: detector('hashed-identifier', 'online-identifier', 0.8),
   ipAddress: detector('ip-address', 'online-identifier', 0.97),
   privateIpAddress: { ...detector('private-ip-address', 'online-identifier', 0.7), weak: true },
   macAddress: detector('mac-address', 'online-identifier', 0.97),
@@ -2666,9 +2670,19 @@ const BARE_FINGERPRINT = /^(?!.*(?:biometric|template|minutiae|thumb|finger_?pri
 const TLS_FINGERPRINT = /(?:^|[._\s-])(?:ja[34]s?|jarm|tls|ssl|ssh|hassh)[._\s-]?fingerprints?$/i;
 const AGE = /^(\d{1,3})(?:[.,]\d+)?\s*(?:years?|yrs?|y|yo|j|jahre?|ans?|a[nñ]os?|anni|jaar|lat)?\.?$/i;
 
+/** An MD5, SHA-1, SHA-256 or SHA-512 digest in hex (a hashed email, phone or name: see DETECTORS.hashedIdentifier). */
+export function isHashedValue(value: string): boolean {
+  const n = value.length;
+  return (n === 64 || n === 32 || n === 40 || n === 128) && /^[0-9a-fA-F]+$/.test(value);
+}
+
 /** The column's own reading of a value; true when the column's hint decided it. */
 function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): boolean {
   const hint = column.hint;
+  if ((hint === 'email' || hint === 'phone' || hint === 'person-name') && isHashedValue(value)) {
+    sink.validated(DETECTORS.hashedIdentifier);
+    return true;
+  }
   switch (hint) {
     case undefined:
       return false;

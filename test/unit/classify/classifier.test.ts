@@ -154,6 +154,22 @@ describe('children', () => {
     expect(epochs.children).toMatchObject({ under13: 1, under16: 1, withBirthDate: 2 });
   });
 
+  it('counts a hashed audience by its hashed emails, pseudonymous identifiers, and a phone number with its extension (QA rounds 32, 38, 46)', () => {
+    // An ad platform's audience (email_sha256, phone_sha256): each hashed email one person, re-identifiable by whoever has the
+    // address; no contact data (it reaches no one).
+    const audience = classifyRecords([
+      { email_sha256: 'd66f914a5ade0f6b8bfb19e97b30c7e4923f5f961fbcd7b73bee8a61ef7c7939', phone_sha256: '0a97b6a4c0d7fca4ee9929ea85469a4796436b5319b8e5170baae9fccef1717e', country: 'fr' },
+      { email_sha256: '850260acfe60fe5cffa1055a8baf463087fb447b10f78a7d733173dc10413c04', phone_sha256: '5cefe32300f1d68ef51c22460511874ca4d37fd46c47bb6b2d8ce59722cb03cc', country: 'de' },
+    ], { asOf: AS_OF });
+    expect(audience.subjectCount).toBe(2);
+    expect(audience.categories.map((c) => [c.category, c.subjects])).toEqual([['online-identifier', 2]]);
+    expect(audience.evidence.map((e) => e.detector)).toEqual(['hashed-identifier']);
+    const desk = classifyRecords([
+      { email: 'n/a', name: 'Anna Berg', phone: '+44 20 7946 0958 ext 12' }, { email: 'n/a', name: 'Anna Berg', phone: '+44 20 7946 0958 ext 12' },
+    ], { asOf: AS_OF });
+    expect(desk.subjectCount).toBe(1);
+  });
+
   it('counts a relative known by a birth date alone as no one, and a German guardian by the email after the role (QA round 47)', () => {
     // A registry's mother_dob beside the registrant's own name and email: two registrants, not a third person of that date.
     const registry = classifyRecords([
