@@ -1116,7 +1116,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'srcaddr', 'dstaddr', 'pkt srcaddr', 'pkt dstaddr'],
   'mac-address': ['mac', 'mac address', 'mac addr', 'hardware address', 'bssid'],
   imei: ['imei', 'imei number', 'imeisv'],
-  'device-id': ['device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'aaid',
+  'device-id': ['device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'aaid', 'ifa', // OpenRTB's device.ifa
     'udid', 'android id', 'installation id', 'install id', 'push token', 'device token', 'imsi'],
   'online-identifier': ['cookie', 'cookie id', 'session id', 'visitor id', 'device fingerprint',
     'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name', 'handle',
@@ -1418,7 +1418,7 @@ export interface ColumnProfile {
 
 // Hints whose columns only say where (see ColumnProfile.placeOnly), and the words of the
 // postal-address and financial hints that do too.
-const WEAK_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>(['postal-code', 'latitude', 'longitude', 'coordinates', 'routing-number']);
+const WEAK_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>(['postal-code', 'latitude', 'longitude', 'coordinates', 'geohash', 'routing-number']);
 const CITY_WORDS = new Set(['city', 'town', 'location', 'ort', 'wohnort', 'stadt', 'ville', 'ciudad', 'citta', 'woonplaats', 'plaats', 'miasto', 'cidade',
   'postort', 'postitoimipaikka', 'kaupunki', 'poststed', 'postdistrikt',
   'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde']);
@@ -1856,9 +1856,9 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
 /** A column about an animal: a vet's, a kennel's or a groomer's records are about pets, their owners the people. */
 export const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|(?:pet|animal|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)[ _]?(?:name|type|species|breed|age|dob)|tierart|rasse|espece|race animal)$/i;
 
-// A marketplace's two sides: its sellers (an Etsy shop, a tutor, a host) and its buyers (see isMarketplaceSeller).
-const MARKETPLACE_SELLER = /^(?:.*\.)?(?:seller|merchant|provider|host)[ _.-]/i;
-const MARKETPLACE_BUYER = /^(?:.*\.)?(?:buyer|customer|client|purchaser|guest|renter)[ _.-]/i;
+// A marketplace's two sides: its sellers (an Etsy shop, a tutor, a host, a ride's driver) and its buyers (see isMarketplaceSeller).
+const MARKETPLACE_SELLER = /^(?:.*\.)?(?:seller|merchant|provider|host|driver|courier)[ _.-]/i;
+const MARKETPLACE_BUYER = /^(?:.*\.)?(?:buyer|customer|client|purchaser|guest|renter|rider|passenger)[ _.-]/i;
 
 /** Whether records with these columns name both a marketplace's buyer and its seller ("Buyer Email", "Seller Email"). */
 export function namesBothSides(names: readonly string[]): boolean {
@@ -1878,6 +1878,8 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let ownPerson = false;
   /** The id of a driver or courier object (see OBJECT_PARTY_WORDS). */
   let driverKey: string | undefined;
+  /** A device's id (an advertising id, an IMEI). */
+  let deviceKey: string | undefined;
   const names = [...columns];
   // A vet's records: the patient is an animal (a species or a breed says so), its owner the person.
   const animals = names.some((column) => ANIMAL_COLUMN.test(column.trim()));
@@ -1887,6 +1889,7 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
     // A person's own reference comes before a member's number, which may be their place in a household's claim ("Member No" 1, 2, 3).
     const rank = own === undefined ? own : isMarketplaceSeller(column) ? own + 0.1 : own === 0 && PERSON_REFERENCE.test(column.trim()) ? -0.1 : own;
     if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
+    if (rank === 4 && deviceKey === undefined && describeColumn(column).hint !== 'iban') deviceKey = column;
     if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) {
       if (driverKey === undefined && OBJECT_PARTY_WORDS.test(column.trim()) && (subjectKeyRank(column.slice(column.lastIndexOf('.') + 1)) ?? 4) <= 3) driverKey = column;
       continue;
@@ -1902,6 +1905,9 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   // A fleet's telemetry names no one but its driver ("driver.driverId" next to a vehicle and its
   // tracker): the driver is the record's person, known by their id, not the tracker's.
   if (driverKey !== undefined && !ownPerson && (best === undefined || best.rank >= 4)) return driverKey;
+  // A record that names no one but a device (an ad exchange's bid request: its "id" and its device.ifa) is the device's:
+  // its bare id is the event's.
+  if (best !== undefined && best.rank === 3 && deviceKey !== undefined && !ownPerson && !name && !birth) return deviceKey;
   return best?.column;
 }
 

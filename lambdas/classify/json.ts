@@ -335,8 +335,8 @@ const RECORD_ARRAY_NAMES = new Set([
   'entry', 'entries', 'data', 'results', 'result', 'records', 'items', 'rows', 'value', 'values', 'list', 'objects',
   'documents', 'docs', 'resources', 'users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees',
   'patients', 'accounts', 'tickets', 'subscribers', 'profiles', 'leads', 'clients', 'orders',
-  // Elasticsearch's hits.hits, GraphQL's edges and nodes, DynamoDB's scan Items (lower-cased).
-  'hits', 'edges', 'nodes',
+  // Elasticsearch's hits.hits, GraphQL's edges and nodes, DynamoDB's scan Items (lower-cased), GeoJSON's features.
+  'hits', 'edges', 'nodes', 'features',
 ]);
 
 /** The keys of a FHIR Bundle entry (`entry[]`), whose record is its `resource`. */
@@ -354,7 +354,19 @@ function recordOf(item: Record<string, unknown>): Record<string, unknown> {
   if (isRecord(item.node) && Object.keys(item).every((key) => key === 'node' || key === 'cursor')) return item.node;
   if (isRecord(item.Item) && Object.keys(item).length === 1) return item.Item;
   if (isRecord(item.fields) && typeof item.name === 'string' && item.name.startsWith('projects/')) return item.fields;
+  if (item.type === 'Feature' && isRecord(item.properties)) return featureRecord(item.properties, item.geometry);
   return item;
+}
+
+/**
+ * A GeoJSON Feature (a map layer's customer, RFC 7946) as its properties, and a Point's place as its
+ * longitude and latitude (the coordinates' order); other geometries (a parcel's polygon) are no one's place.
+ */
+function featureRecord(properties: Record<string, unknown>, geometry: unknown): Record<string, unknown> {
+  const coordinates = isRecord(geometry) && geometry.type === 'Point' && Array.isArray(geometry.coordinates) ? geometry.coordinates : undefined;
+  const [longitude, latitude] = coordinates ?? [];
+  if (typeof longitude !== 'number' || typeof latitude !== 'number') return properties;
+  return { longitude, latitude, ...properties };
 }
 
 /**
@@ -412,6 +424,10 @@ const WRAPPER_PLACE_HINTS: ReadonlySet<string | undefined> = new Set([undefined,
 export function recordArrayOf(document: Record<string, unknown>, named = false): Array<Record<string, unknown>> | undefined {
   // Records kept by id at the top ({"user:1001": {...}, "user:1002": {...}}, Firebase's database:get).
   if (isRecordMap(document)) return Object.values(document).map((item) => recordOf(item as Record<string, unknown>));
+  // A GeoJSON FeatureCollection's features, whatever else it names (GDAL writes the layer's "name").
+  if (document.type === 'FeatureCollection' && Array.isArray(document.features) && document.features.every(isRecord)) {
+    return document.features.map((feature) => recordOf(feature as Record<string, unknown>));
+  }
   let best: (ArrayCandidate & { readonly list: Array<Record<string, unknown>> }) | undefined;
   // The properties of the document, then those of the objects in it, three levels down
   // (Elasticsearch's {"hits": {"hits": [...]}}, GraphQL's {"data": {"users": {"edges": [...]}}}).

@@ -256,6 +256,25 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
     expect((await classifySource(policy)).classification.subjectCount).toBe(0);
   });
 
+  it('reads a GeoJSON layer\'s features with their points, an ad exchange\'s devices, a ride\'s driver (QA round 48)', async () => {
+    // GDAL writes the layer's "name" beside its features: no record of its own. A Point is [longitude, latitude].
+    const feature = (id: string, name: string, email: string) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [4.904139, 52.367573] }, properties: { customer_id: id, name, email, country: 'NL' } });
+    const layer = scratchFile('customers.geojson', JSON.stringify({ type: 'FeatureCollection', name: 'customers', features: [feature('C1', 'Daan de Jong', 'daan@example.org'), feature('C2', 'Emma Visser', 'emma@example.org')] }));
+    const geo = (await classifySource(layer)).classification;
+    expect(geo).toMatchObject({ subjectCount: 2, jurisdictions: ['NL'] });
+    expect(geo.categories.map((c) => c.category)).toEqual(expect.arrayContaining(['contact', 'identity', 'location']));
+    // OpenRTB bid requests name no one but their device (device.ifa): one device, one person, whatever the request's id.
+    const bid = (id: string, ifa: string) => JSON.stringify({ id, device: { ifa, ip: '73.12.34.56', geo: { lat: 37.774912, lon: -122.419415, country: 'USA', region: 'CA' } } });
+    const bids = scratchFile('bids.jsonl', `${[bid('b1', '6D92078A-8246-4BA4-AE5B-76104861E7DC'), bid('b2', '6D92078A-8246-4BA4-AE5B-76104861E7DC'), bid('b3', '0B4C2A58-1B7F-4E0F-9C9A-3F1E2D4C5B6A')].join('\n')}\n`);
+    expect((await classifySource(bids)).classification.subjectCount).toBe(2);
+    // A trip names its rider and its driver: two people (a driver of two trips once).
+    const trips = scratchFile('trips.csv', 'trip_id,rider_id,rider_name,rider_email,driver_id,driver_name,driver_phone\nT1,R1,Mary Johnson,mary@example.org,D1,Robert Smith,+14155870231\nT2,R2,Linda Brown,linda@example.org,D1,Robert Smith,+14155870231\n');
+    expect((await classifySource(trips)).classification.subjectCount).toBe(3);
+    // Counts per map cell are no one's.
+    const heatmap = scratchFile('heatmap.csv', 'geohash7,hour,device_count\nu173zq8,2026-10-01T08:00:00Z,412\nu173zq9,2026-10-01T08:00:00Z,57\n');
+    expect((await classifySource(heatmap)).classification.subjectCount).toBe(0);
+  });
+
   it('names no column "password" in other two-column files without a header', async () => {
     const names = async (content: string) => Object.keys((await collect(readRecords(scratchFile('two.txt', content))))[0] ?? {});
     // The second column is named for what its values are (see unnamed.ts), not "password".
