@@ -2463,7 +2463,7 @@ export function namesOrganisation(value: string): boolean {
   const trimmed = value.trim();
   const firstSpace = trimmed.indexOf(' ');
   const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length)
-    || (trimmed.endsWith('.') && POLISH_PARTNERSHIP.test(trimmed)));
+    || (trimmed.endsWith('.') && POLISH_PARTNERSHIP.test(trimmed)) || BRANCH_NUMBER.test(trimmed));
   lastAsked = value;
   lastAnswer = answer;
   return answer;
@@ -2472,6 +2472,8 @@ let lastAsked = '';
 let lastAnswer = false;
 // Polish partnerships' forms, in two parts: "sp. j." (jawna), "sp. k." (komandytowa), "sp. p." (partnerska), "s.c." (cywilna), "S.K.A.".
 const POLISH_PARTNERSHIP = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.)$/i;
+// A chain's branch by its number ("Bean & Leaf Coffee - Miami #12"): no person's name ends so.
+const BRANCH_NUMBER = /\s#\s?\d{1,5}$/;
 
 // Lengths and first letters of ORGANISATION_WORDS: most words of names ("Anna", "Jansen") are refused without a string made.
 const ORGANISATION_SHAPES = new Uint8Array(32 * 32);

@@ -270,6 +270,10 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
     // A trip names its rider and its driver: two people (a driver of two trips once).
     const trips = scratchFile('trips.csv', 'trip_id,rider_id,rider_name,rider_email,driver_id,driver_name,driver_phone\nT1,R1,Mary Johnson,mary@example.org,D1,Robert Smith,+14155870231\nT2,R2,Linda Brown,linda@example.org,D1,Robert Smith,+14155870231\n');
     expect((await classifySource(trips)).classification.subjectCount).toBe(3);
+    // A chain's store locator: its branches by their numbers are no people.
+    const store = (n: number, city: string) => ({ store_id: `ST${n}`, name: `Bean & Leaf Coffee - ${city} #${n}`, phone: `+1305662019${n}`, email: `store${n}@beanandleaf.example`, latitude: 25.761681, longitude: -80.191788, state: 'FL' });
+    const locator = scratchFile('stores.json', JSON.stringify({ stores: [store(1, 'Miami'), store(2, 'Tampa')] }));
+    expect((await classifySource(locator)).classification.subjectCount).toBe(0);
     // Counts per map cell are no one's.
     const heatmap = scratchFile('heatmap.csv', 'geohash7,hour,device_count\nu173zq8,2026-10-01T08:00:00Z,412\nu173zq9,2026-10-01T08:00:00Z,57\n');
     expect((await classifySource(heatmap)).classification.subjectCount).toBe(0);
