@@ -2002,8 +2002,9 @@ export class RecordClassifier implements DetectionSink {
     if (zipState !== undefined && this.rowPlace !== 0) {
       if (usStates.length > 0 || countries.includes('US')) this.zipsInUs++;
       else this.zipsElsewhere++;
-    } else if (zipState !== undefined && this.rowUsBank) {
-      // A US bank's routing number next to the ZIP code (an ACH payout's payee) says the export is a US one.
+    } else if (zipState !== undefined && (this.rowUsBank || this.householdPhoneCountry() === 'US')) {
+      // A US bank's routing number next to the ZIP code (an ACH payout's payee), or a parent's US number on a child's
+      // record (a kids' smartwatch), says the export is a US one.
       this.zipsInUs++;
     }
 
@@ -2306,6 +2307,15 @@ export class RecordClassifier implements DetectionSink {
       Object.assign(party, newParty(), { seq: party.seq });
     }
     this.touchedParties.length = 0;
+  }
+
+  /** The country of the row's parent's or guardian's phone number, if the row names one. */
+  private householdPhoneCountry(): string | undefined {
+    for (let index = 0; index < this.parties.length; index++) {
+      const household = this.parties[index];
+      if (household?.touched && household.phoneCountry !== undefined && HOUSEHOLD_PARTY.test(this.partyNames[index] ?? '')) return household.phoneCountry;
+    }
+    return undefined;
   }
 
   /** Counts one other person of the row, if they have any personal data (at the row's end: its place is known then). */

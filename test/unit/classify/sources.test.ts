@@ -274,6 +274,11 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
     const store = (n: number, city: string) => ({ store_id: `ST${n}`, name: `Bean & Leaf Coffee - ${city} #${n}`, phone: `+1305662019${n}`, email: `store${n}@beanandleaf.example`, latitude: 25.761681, longitude: -80.191788, state: 'FL' });
     const locator = scratchFile('stores.json', JSON.stringify({ stores: [store(1, 'Miami'), store(2, 'Tampa')] }));
     expect((await classifySource(locator)).classification.subjectCount).toBe(0);
+    // A kids' smartwatch: the child's ZIP places them in their state when their parents' numbers are American (20 records make an export a US one).
+    const watch = Array.from({ length: 20 }, (_, n) => JSON.stringify({ watch_imei: '353325101234569', child_name: `Emily Garcia${n}`, child_dob: '2016-05-02', parent_name: `Maria Garcia${n}`, parent_email: `maria${n}@example.org`, parent_phone: '+14155230877', zip: n % 2 ? '94103' : '78701' }));
+    const kids = (await classifySource(scratchFile('watch.jsonl', `${watch.join('\n')}\n`))).classification;
+    expect(kids.children?.under13).toBe(20);
+    expect(kids.jurisdictionCounts?.find((j) => j.jurisdiction === 'US-CA')?.subjects).toBeGreaterThanOrEqual(10);
     // Counts per map cell are no one's.
     const heatmap = scratchFile('heatmap.csv', 'geohash7,hour,device_count\nu173zq8,2026-10-01T08:00:00Z,412\nu173zq9,2026-10-01T08:00:00Z,57\n');
     expect((await classifySource(heatmap)).classification.subjectCount).toBe(0);
