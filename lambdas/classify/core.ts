@@ -1566,6 +1566,7 @@ export class RecordClassifier implements DetectionSink {
         this.keyColumn = undefined;
         // What was judged of the key while there was none is judged again.
         this.personKey = undefined;
+        this.bareIdKey = undefined;
         this.keyShared = undefined;
         this.keyIsPlatform = undefined;
       }
@@ -2044,7 +2045,10 @@ export class RecordClassifier implements DetectionSink {
     /** The row's person was counted: what is decided of them later (a ZIP code's state, an ambiguous birth date) is theirs. */
     let recorded = !this.rowKeyed;
     if (this.rowKeyed) {
-      recorded = this.rowMask !== 0 || this.rowHeld || ((this.keyNamesPeople() || this.attributeOfPerson) && !organisation);
+      // A record known by a bare "id" (an event's, a session's) with nothing but machine traces (a session id, an IP address)
+      // is no one's, as a log's line without its person is.
+      const eventOnly = !this.rowHeld && (this.rowMask & ~MACHINE_TRACES) === 0 && this.eventKey();
+      recorded = !eventOnly && (this.rowMask !== 0 || this.rowHeld || ((this.keyNamesPeople() || this.attributeOfPerson) && !organisation));
       if (recorded) this.people.record(this.rowHi, this.rowLo, this.rowMask, this.rowPlace);
       if (aliases) this.linkAliases(aliases);
       // A member who is another member's guardian: the guardian, known by their email and name, is the member known by their id
@@ -2071,7 +2075,8 @@ export class RecordClassifier implements DetectionSink {
     } else {
       this.countRow(this.rowMask, this.rowPlace);
     }
-    if (recorded && zipState !== undefined && this.rowPlace === 0 && this.pendingZips.length < CLASSIFIER_LIMITS.pendingAges) {
+    // Not a record whose state column waits to be read (a shared code, CA or GA): its state, not its ZIP code, places it.
+    if (recorded && zipState !== undefined && this.rowPlace === 0 && sharedPending === undefined && this.pendingZips.length < CLASSIFIER_LIMITS.pendingAges) {
       this.pendingZips.push({ keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, state: zipState, mask: this.rowMask });
     }
     this.rowShared = this.rowPlace === 0 ? sharedPending : undefined;
@@ -2121,6 +2126,14 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private personKey: boolean | undefined;
+
+  /** Whether the chosen key is a record's bare "id" (not a "user.id"), an event's or a row's more often than a person's. */
+  private eventKey(): boolean {
+    this.bareIdKey ??= !this.namedKey && typeof this.subjectKey === 'string' && /^_?id$/i.test(this.subjectKey.trim());
+    return this.bareIdKey;
+  }
+
+  private bareIdKey: boolean | undefined;
 
   /** Whether the chosen key is a device's or a bank account's (rank 4), which several people may share. */
   private sharedKey(): boolean {

@@ -2549,7 +2549,8 @@ function countInWords(text: string, test: (candidate: string) => boolean): numbe
 const PLACEHOLDER_PHONE = /^\+?[\s().\-/]*(?:1[\s().\-/]*)?(?:(\d)(?:[\s().\-/]*\1){5,}|0?1[\s().\-/]*2[\s().\-/]*3[\s().\-/]*4[\s().\-/]*5[\s().\-/]*6[\s().\-/]*7[\s().\-/]*8[\s().\-/]*9[\s().\-/]*0?)[\s().\-/]*$/;
 
 // The North American way of writing a number: "(415) 555-0123", "415-555-0123", "1-415-555-0123".
-const NANP_WRITTEN = /^(?:1[ .-]?)?(?:\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4})$/;
+// With an extension as Faker and CRMs write it ("212-685-9221x123", "(415)392-4410 ext. 45").
+const NANP_WRITTEN = /^(?:1[ .-]?)?(?:\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4})(?: ?(?:x|ext\.?|extension) ?\d{1,6})?$/i;
 
 function detectPhone(value: string, sink: DetectionSink): boolean {
   if (PLACEHOLDER_PHONE.test(value)) return true; // decided: nothing
@@ -2678,6 +2679,9 @@ const BARE_FINGERPRINT = /^(?!.*(?:biometric|template|minutiae|thumb|finger_?pri
 const TLS_FINGERPRINT = /(?:^|[._\s-])(?:ja[34]s?|jarm|tls|ssl|ssh|hassh)[._\s-]?fingerprints?$/i;
 const AGE = /^(\d{1,3})(?:[.,]\d+)?\s*(?:years?|yrs?|y|yo|j|jahre?|ans?|a[nñ]os?|anni|jaar|lat)?\.?$/i;
 
+/** Degrees with the decimals of a place (three or more), alone in a value. */
+const DEGREES_ALONE = /^\s*[+-]?\d{1,3}\.\d{3,}\s*$/;
+
 /** An MD5, SHA-1, SHA-256 or SHA-512 digest in hex (a hashed email, phone or name: see DETECTORS.hashedIdentifier). */
 export function isHashedValue(value: string): boolean {
   const n = value.length;
@@ -2689,6 +2693,11 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
   const hint = column.hint;
   if ((hint === 'email' || hint === 'phone' || hint === 'person-name') && isHashedValue(value)) {
     sink.validated(DETECTORS.hashedIdentifier);
+    return true;
+  }
+  // A location's degrees, not its address (Faker's profile()["current_location"]: ["41.878100", "-87.629800"]).
+  if (hint === 'postal-address' && DEGREES_ALONE.test(value) && isLongitude(value)) {
+    sink.validated(DETECTORS.geoCoordinates);
     return true;
   }
   switch (hint) {

@@ -170,6 +170,25 @@ describe('children', () => {
     expect(desk.subjectCount).toBe(1);
   });
 
+  it('reads Faker\'s exports: US numbers with an x extension, a ZIP code beside a state, a location pair, a table of ids (QA round 49)', () => {
+    const phones = classifyRecords([
+      { name: 'Mark Davis', phone_number: '212-685-9221x123' }, { name: 'Linda Clark', phone_number: '(415)392-4410x4567' },
+    ], { asOf: AS_OF });
+    expect(phones).toMatchObject({ jurisdictions: ['US'] });
+    expect(subjectsOf(phones, 'contact')).toBe(2);
+    // Faker draws state and ZIP code apart: the state column places each person once, whatever the number of rows.
+    const zips = ['29325', '46731', '62514', '85118'];
+    const customers = Array.from({ length: 40 }, (_, n) => ({ id: n + 1, email: `c${n}@example.org`, state: ['TX', 'CA', 'FL', 'GA'][n % 4], zipcode: zips[n % 4] }));
+    const placed = classifyRecords(customers, { asOf: AS_OF });
+    expect((placed.jurisdictionCounts ?? []).filter((j) => j.jurisdiction.startsWith('US-')).reduce((sum, j) => sum + j.subjects, 0)).toBe(40);
+    // Faker's profile()["current_location"]: degrees, not an address.
+    const located = classifyRecords([{ name: 'Susan Lee', mail: 'susan@example.org', current_location: ['41.878100', '-87.629800'] }], { asOf: AS_OF });
+    expect(located.categories.map((c) => c.category)).toContain('location');
+    // Row numbers, UUIDs and session ids: nobody's.
+    const sessions = Array.from({ length: 20 }, (_, n) => ({ id: n, uuid: `824270d0-b07d-cd1f-9f3d-1c9f013dbf${String(n).padStart(2, '0')}`, session_id: `b6589fc6ab0dc8${String(n).padStart(2, '0')}`, value: n * 7 }));
+    expect(classifyRecords(sessions, { asOf: AS_OF }).subjectCount).toBe(0);
+  });
+
   it('counts a relative known by a birth date alone as no one, and a German guardian by the email after the role (QA round 47)', () => {
     // A registry's mother_dob beside the registrant's own name and email: two registrants, not a third person of that date.
     const registry = classifyRecords([
