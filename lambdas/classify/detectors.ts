@@ -883,7 +883,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'birth-day': ['dob day', 'dob dd', 'day of birth', 'geburtstag tag', 'jour de naissance', 'dia de nacimiento', 'giorno di nascita',
     'geboortedag', 'dzien urodzenia', 'dia de nascimento'],
   age: ['age', 'age years', 'alter', 'edad', 'leeftijd', 'wiek', 'idade', 'age in years'],
-  'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn'],
+  'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn',
+    // A taxpayer's number, either (an SSN, or an ITIN for those without one): read as an SSN column reads both.
+    'ssn itin', 'ssn or itin', 'itin ssn', 'itin or ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card', '個人番号', 'マイナンバー',
     'n national', 'no national', 'numero national', 'national number', 'numero d identification national',
@@ -1236,6 +1238,7 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'topic name', 'cluster name', 'instance name', 'device name', 'product name', 'item name', 'campaign name', 'project name',
   'repo name', 'repository name', 'domain name', 'server name', 'database name', 'schema name', 'field name', 'key name',
   'logger name', 'thread name', 'job name', 'task name', 'container name', 'image name', 'pod name', 'namespace name',
+  'issuer name', 'card issuer', 'issuer', 'issuing bank', 'issuing bank name',
   'cookie name', 'header name', 'parameter name', 'param name', 'claim name', 'scope name', 'realm name',
   // A password policy's deny-list (NIST SP 800-63B asks verifiers to keep one) is no one's password.
   'banned passwords', 'banned password', 'blocked passwords', 'blocklisted passwords', 'blacklisted passwords', 'denied passwords',
@@ -1280,11 +1283,13 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
   'reviewer', 'sender', 'from', 'to', 'reply', 'cc', 'bcc',
   // A patient's clinicians and a client's caseworker (a prescriber's name and NPI are the prescriber's).
   'prov', 'provider', 'prescriber', 'physician', 'doctor', 'gp', 'therapist', 'clinician', 'nurse', 'caseworker', 'dentist',
-  'pharmacist', 'attending', 'referring', 'ordering', 'rendering', 'officer', 'praticien', 'medecin', 'arzt', 'medico', 'support', 'admin', 'emergency', 'employer', 'company']);
+  'pharmacist', 'attending', 'referring', 'ordering', 'rendering', 'officer', 'praticien', 'medecin', 'arzt', 'medico', 'support', 'admin', 'emergency', 'employer', 'company',
+  // A payment's other side: a transaction's creditor or payee (a shop, a utility) is not the account's holder.
+  'creditor', 'payee', 'counterparty']);
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject', 'supporter', 'patron',
-  'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'visitor', 'debtor', 'keeper', 'attendee', 'registrant', 'camper', 'kunde', 'kunden', 'cliente',
+  'account', 'contact', 'citizen', 'student', 'applicant', 'guest', 'subscriber', 'visitor', 'debtor', 'psu', 'keeper', 'attendee', 'registrant', 'camper', 'kunde', 'kunden', 'cliente',
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
@@ -1508,7 +1513,7 @@ export function describeColumn(name: string): ColumnProfile {
   let profile = profiles.get(name);
   if (profile === undefined) {
     if (profiles.size >= REMEMBERED_NAMES) profiles.clear();
-    profile = profileOf(name);
+    profile = profileOf(withoutFieldTag(name));
     profiles.set(name, profile);
   }
   return profile;
@@ -1516,6 +1521,11 @@ export function describeColumn(name: string): ColumnProfile {
 
 const REMEMBERED_NAMES = 4096;
 const profiles = new Map<string, ColumnProfile>();
+
+/** A column's name without a SWIFT message's field tag ("50K_ordering_customer_name", "59_beneficiary_account"). */
+function withoutFieldTag(name: string): string {
+  return /^\d{2}[A-Z]?_(?=[A-Za-z])/.test(name) ? name.slice(name.indexOf('_') + 1) : name;
+}
 
 // Salesforce's API names as Data Loader writes them, in capitals and run together ("MAILINGSTATE", "BILLINGPOSTALCODE").
 const GLUED_ADDRESS = /^(mailing|billing|shipping|other)(street|city|state|postalcode|country)$/i;
@@ -1624,7 +1634,8 @@ function profileOf(name: string): ColumnProfile {
       // A vault's token in the shape of what it stands for (format-preserving: "ssn_token" 412-37-8823) is none of it.
       || tokenised,
     // "To Email Address" is a payment's or a message's other end; "Bill To Email", "Ship To Name" the buyer's.
-    thirdParty: allWords.some((word, index) => THIRD_PARTY_QUALIFIERS.has(word) && (word !== 'to' || index === 0)),
+    // Not a payment's ordering customer (SWIFT's field 50): the record's own person, where an ordering clinician is not.
+    thirdParty: allWords.some((word, index) => THIRD_PARTY_QUALIFIERS.has(word) && (word !== 'to' || index === 0) && !(word === 'ordering' && allWords[index + 1] === 'customer')),
     issuer: issuerWord ? (ISSUER_WORDS[issuerWord] ?? 'any') : 'any',
     freeText: FREE_TEXT_HINTS.has(hint ?? undefined),
     namedForPerson: allWords.length === 1 && PERSON_QUALIFIERS.has(last) && !NOT_NAMES_ALONE.has(last),
@@ -1708,7 +1719,7 @@ const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|a[ _.-]?(?:number|pa
 
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
-  const trimmed = name.trim();
+  const trimmed = withoutFieldTag(name.trim());
   if (CALLED_PARTY.test(trimmed)) return 'callee';
   // camelCase names ("CoBorrowerFirstName") as words; in a JSON path, an object that is the
   // person ("accounts[].jointOwner.name", "beneficiaries[].dateOfBirth"; not "notices[].recipient").
@@ -1815,9 +1826,13 @@ function rankOf(name: string): number | undefined {
   // Not an account's id inside an object, a cloud's or a platform's ("event.requestContext.accountId").
   if (dot > 0 && subjectKeyRank(name.slice(dot + 1)) === 0 && !/^account/i.test(name.slice(dot + 1))) return 0.25;
   // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
+  // Not a creditor's (a direct-debit mandate's: the company collecting, the same on every row) or a merchant's account.
+  if (profile.hint === 'iban' && ORGANISATION_ACCOUNT.test(name.trim())) return undefined;
   if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban') return 4;
   return undefined;
 }
+
+const ORGANISATION_ACCOUNT = /^(?:.*\.)?(?:creditor|merchant|company|employer|glaeubiger|gläubiger|creancier|créancier|acreedor|creditore|incassant)[ _.-]/i;
 
 /**
  * The first column whose values in the first rows are (nearly) all email addresses, at least
@@ -2463,7 +2478,7 @@ export function namesOrganisation(value: string): boolean {
   const trimmed = value.trim();
   const firstSpace = trimmed.indexOf(' ');
   const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length)
-    || (trimmed.endsWith('.') && POLISH_PARTNERSHIP.test(trimmed)) || BRANCH_NUMBER.test(trimmed));
+    || (trimmed.endsWith('.') && POLISH_PARTNERSHIP.test(trimmed)) || BRANCH_NUMBER.test(trimmed) || capitalLegalForm(trimmed));
   lastAsked = value;
   lastAnswer = answer;
   return answer;
@@ -2472,6 +2487,15 @@ let lastAsked = '';
 let lastAnswer = false;
 // Polish partnerships' forms, in two parts: "sp. j." (jawna), "sp. k." (komandytowa), "sp. p." (partnerska), "s.c." (cywilna), "S.K.A.".
 const POLISH_PARTNERSHIP = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.)$/i;
+// Legal forms that are also surnames (Sas, Ag, Ab): a company's when written in capitals after a name of another case
+// ("Dupont Holding SAS", "Müller Maschinen AG"), or after two words in capitals ("DEUTSCHE BANK AG"), not "ANNA SAS".
+const CAPITAL_LEGAL_FORM = /\s(?:AG|SAS|SA|SE|AB|OY|OYJ|ASA|AS|APS|NV|SPA|SRL|SARL|KG|KGAA)$/;
+function capitalLegalForm(name: string): boolean {
+  if (!CAPITAL_LEGAL_FORM.test(name)) return false;
+  const words = name.split(/\s+/);
+  return name !== name.toUpperCase() || words.length >= 3;
+}
+
 // A chain's branch by its number ("Bean & Leaf Coffee - Miami #12"): no person's name ends so.
 const BRANCH_NUMBER = /\s#\s?\d{1,5}$/;
 

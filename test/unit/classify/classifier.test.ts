@@ -189,6 +189,34 @@ describe('children', () => {
     expect(classifyRecords(sessions, { asOf: AS_OF }).subjectCount).toBe(0);
   });
 
+  it('reads banks\' exports: an ssn_itin column, a mandate\'s debtor by their IBAN, companies by their legal form in capitals, a BIN table (QA round 50)', () => {
+    const loans = classifyRecords([
+      { application_id: 'LA-1', first_name: 'Mary', last_name: 'Johnson', ssn_itin: '536-22-4187' },
+      { application_id: 'LA-2', first_name: 'Robert', last_name: 'Smith', ssn_itin: '912-78-1234' },
+    ], { asOf: AS_OF });
+    expect(subjectsOf(loans, 'government-id')).toBe(2);
+    // The creditor's IBAN is the same on every mandate: the debtors are known by theirs (two Anna Müllers).
+    const mandate = (id: number, town: string, iban: string) => ({ mandate_id: `M${id}`, creditor_name: 'Stadtwerke Musterstadt GmbH', creditor_iban: 'DE89370400440532013000', debtor_name: 'Anna Müller', debtor_town: town, debtor_iban: iban });
+    expect(classifyRecords([mandate(1, 'Berlin', 'DE02120300000000202051'), mandate(2, 'München', 'DE02500105170137075030')], { asOf: AS_OF }).subjectCount).toBe(2);
+    const companies = classifyRecords([
+      { account_id: 'C1', legal_entity_name: 'Dupont Holding SAS', iban: 'FR1420041010050500013M02606', treasury_email: 'treasury@dupont.example' },
+      { account_id: 'C2', legal_entity_name: 'Schmidt Holding AG', iban: 'DE89370400440532013000', treasury_email: 'treasury@schmidt.example' },
+    ], { asOf: AS_OF });
+    expect(companies.subjectCount).toBe(0);
+    const bins = classifyRecords([{ bin: '411111', scheme: 'VISA', issuer_name: 'BNP PARIBAS', issuer_country: 'FR' }, { bin: '545454', scheme: 'MASTERCARD', issuer_name: 'ING BANK', issuer_country: 'NL' }], { asOf: AS_OF });
+    expect(bins.subjectCount).toBe(0);
+    // Open banking: an account paid to a company is still its holder's; the PSU's id keys their accounts.
+    const account = (psu: string, iban: string, owner: string) => ({ resourceId: `acc-${iban.slice(-4)}`, psuId: psu, iban, ownerName: owner, transactions: { booked: [{ transactionId: 'T1', creditorName: 'Deutsche Bahn AG' }, { transactionId: 'T2', creditorName: 'Rewe Markt GmbH' }] } });
+    const banking = classifyRecords([account('PSU-1', 'FR7620041978040741060277139', 'Manon Richard'), account('PSU-1', 'DE89370400440532013000', 'Manon Richard'), account('PSU-2', 'DE02120300000000202051', 'Anna Schmidt')], { asOf: AS_OF });
+    expect(banking.subjectCount).toBe(2);
+    expect(subjectsOf(banking, 'financial')).toBe(2);
+    // SWIFT MT103 fields: the ordering customer (50K) and the beneficiary (59) are two people, each placed in their country.
+    const payment = (n: number, from: string, to: string, country: string) => ({ '20_senders_reference': `MT${n}`, '50K_ordering_customer_account': 'DE89370400440532013000', '50K_ordering_customer_name': 'Anna Schmidt', '50K_ordering_customer_address': 'Hauptstr. 1, 10115 Berlin', ordering_country: 'DE', '59_beneficiary_account': to, '59_beneficiary_name': from, '59_beneficiary_address': 'ul. Długa 5, 00-001 Warszawa', beneficiary_country: country });
+    const payments = classifyRecords(Array.from({ length: 24 }, (_, n) => payment(n, n % 2 ? 'Piotr Nowak' : 'Jan Kowalski', n % 2 ? 'PL61109010140000071219812874' : 'PL27114020040000300201355387', 'PL')), { asOf: AS_OF });
+    expect(payments.subjectCount).toBe(3);
+    expect(payments.jurisdictions).toEqual(['DE', 'PL']);
+  });
+
   it('counts a relative known by a birth date alone as no one, and a German guardian by the email after the role (QA round 47)', () => {
     // A registry's mother_dob beside the registrant's own name and email: two registrants, not a third person of that date.
     const registry = classifyRecords([
