@@ -836,7 +836,7 @@ function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[], 
       // Not a digest where a phone would be (a hashed audience's phone_sha256: its digits are no number).
       const value = values[i] ?? '';
       const digits = value.replace(/\D/g, '');
-      if (digits.length >= 7 && !/[a-wyz]/i.test(value.replace(/\bext\b/i, ''))) phone = digits.slice(-10);
+      if (digits.length >= 7 && !/^[0-9a-fA-F]{16,}$/.test(value.trim())) phone = digits.slice(-10);
     }
   }
   const words = nameWords(names.toLowerCase()).sort().join(' ');

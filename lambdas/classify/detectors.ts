@@ -995,7 +995,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password', 'palavra passe',
     'palavra chave', 'palavra passe hash', 'hash senha', 'senha hash',
     // Windows' password hashes (a domain controller's NTDS.dit): an NT hash logs in as the password does (pass-the-hash).
-    'nt hash', 'nthash', 'ntlm hash', 'ntlm', 'lm hash', 'lmhash', 'nt password hash',
+    'nt hash', 'nthash', 'ntlm hash', 'lm hash', 'lmhash', 'nt password hash',
     // The answer to an account's security question is a secret that logs in like a password.
     'security answer', 'secret answer', 'security question answer', 'recovery answer', 'challenge answer'],
   secret: ['secret', 'client secret', 'secret key', 'api key', 'api token', 'access key', 'access key id',
