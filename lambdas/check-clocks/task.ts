@@ -3,7 +3,8 @@
 import type { Clock } from '../shared/clock.js';
 import type { Config } from '../shared/config.js';
 import type { Mailer } from '../shared/mailer.js';
-import type { IncidentRecord, IncidentStore } from '../shared/store.js';
+import type { IncidentRecord, IncidentStore, ReminderClaim, StoredReminder } from '../shared/store.js';
+import type { TimelineEvent } from '../shared/timeline.js';
 import { system } from '../shared/task.js';
 import { MAX_SLEEP_HOURS, planClocks, type ClockSignal } from './core.js';
 
@@ -16,11 +17,19 @@ export interface ClockPorts {
 
 const HOUR = 3_600_000;
 
+/**
+ * A run of this step lasts at most 90 s (its Lambda's timeout): a reminder still 'sending' this
+ * long after its claim (wall time) was left by a run that stopped, and is sent again.
+ */
+export const REMINDER_CLAIM_EXPIRES_AFTER_MS = 2 * 60_000;
+
 export async function checkClocks(incidentId: string, ports: ClockPorts): Promise<{ done: boolean; wakeAt: string }> {
   const now = ports.clock.now();
-  const [incident, obligations] = await Promise.all([
+  const wallNow = ports.clock.wallTime(now);
+  const [incident, obligations, reminders] = await Promise.all([
     ports.store.requireIncident(incidentId),
     ports.store.getObligations(incidentId),
+    ports.store.getReminders(incidentId),
   ]);
   const plan = planClocks(obligations, now);
 
@@ -34,27 +43,73 @@ export async function checkClocks(incidentId: string, ports: ClockPorts): Promis
       }, now);
     }
   }
-  for (const signal of plan.due) {
-    if (!(await ports.store.claimReminder(incidentId, signal.id, now))) continue;
-    const to = incident.report?.organization.contact?.email ?? ports.config.escalationAddress ?? incident.report?.reporter.email;
-    const messageId = to ? await ports.mailer.send({ to, ...reminderEmail(incident, signal) }) : undefined;
+
+  const record = async (reminder: ReminderClaim, sentTo: string, messageId: string | undefined, late = false) => {
     await ports.store.appendEvent(incidentId, {
-      type: signal.kind === 'overdue' ? 'clock.escalated' : 'clock.reminder',
+      type: reminder.kind === 'overdue' ? 'clock.escalated' : 'clock.reminder',
       actor: system('check-clocks'),
       details: {
-        obligationId: signal.obligationId,
-        deadline: signal.deadline,
-        hoursLeft: signal.hoursLeft,
-        sentTo: to ? 'organization-contact' : 'nobody (no contact point in the report)',
+        reminderId: reminder.id,
+        obligationId: reminder.obligationId,
+        deadline: reminder.deadline,
+        hoursLeft: reminder.hoursLeft,
+        sentTo,
         messageId,
+        ...(late && { recordedAfterStop: true }),
       },
     }, now);
+    await ports.store.markReminder(incidentId, reminder.id, { status: 'recorded' });
+  };
+
+  // A claim older than a run can last: its run stopped (see REMINDER_CLAIM_EXPIRES_AFTER_MS).
+  const expired = (held: StoredReminder) =>
+    held.claimedWall !== undefined && wallNow.getTime() - Date.parse(held.claimedWall) >= REMINDER_CLAIM_EXPIRES_AFTER_MS;
+
+  // A run that stopped after a reminder's mail and before its event: the event is recorded now, once.
+  let timeline: Promise<TimelineEvent[]> | undefined;
+  for (const held of reminders) {
+    if (held.status !== 'sent' || !isClaim(held) || !expired(held)) continue;
+    const events = await (timeline ??= ports.store.getTimeline(incidentId));
+    if (events.some((e) => e.details.reminderId === held.id)) await ports.store.markReminder(incidentId, held.id, { status: 'recorded' });
+    else await record(held, held.sentTo ?? 'organization-contact', held.messageId, true);
+  }
+
+  // The wall instant to look again at a reminder another run holds, in case that run stopped before sending it.
+  let recheckAt = Infinity;
+  const byId = new Map(reminders.filter(isClaim).map((r) => [r.id, r]));
+  for (const signal of plan.due) {
+    const held = byId.get(signal.id);
+    const claim: ReminderClaim = { id: signal.id, kind: signal.kind, obligationId: signal.obligationId, deadline: signal.deadline, hoursLeft: signal.hoursLeft };
+    const claimed = held === undefined
+      ? await ports.store.claimReminder(incidentId, claim, now, wallNow)
+      : held.status === 'sending' && expired(held) && (await ports.store.retakeReminder(incidentId, signal.id, held.claimedWall as string, now, wallNow));
+    if (!claimed) {
+      // A claim that was not there when this run read them is a live run's, which looks again itself if it stops.
+      if (held?.claimedWall !== undefined && held.status !== 'recorded') recheckAt = Math.min(recheckAt, Date.parse(held.claimedWall) + REMINDER_CLAIM_EXPIRES_AFTER_MS);
+      continue;
+    }
+    const to = incident.report?.organization.contact?.email ?? ports.config.escalationAddress ?? incident.report?.reporter.email;
+    const sentTo = to ? 'organization-contact' : 'nobody (no contact point in the report)';
+    let messageId: string | undefined;
+    try {
+      messageId = to ? await ports.mailer.send({ to, ...reminderEmail(incident, signal) }) : undefined;
+    } catch (error) {
+      // Given back, so that the step's retry sends it (else it is retaken once the claim expires).
+      await ports.store.releaseReminder(incidentId, signal.id, wallNow.toISOString()).catch(() => undefined);
+      throw error;
+    }
+    await ports.store.markReminder(incidentId, signal.id, { status: 'sent', sentTo, ...(messageId && { messageId }) });
+    await record(claim, sentTo, messageId);
   }
 
   const cap = new Date(now.getTime() + MAX_SLEEP_HOURS * HOUR);
-  const next = plan.nextCheckAt && plan.nextCheckAt < cap ? plan.nextCheckAt : cap;
-  return { done: plan.done, wakeAt: ports.clock.wallTime(next).toISOString() };
+  const next = ports.clock.wallTime(plan.nextCheckAt && plan.nextCheckAt < cap ? plan.nextCheckAt : cap);
+  const wakeAt = recheckAt < next.getTime() ? new Date(Math.max(recheckAt, wallNow.getTime())) : next;
+  return { done: plan.done, wakeAt: wakeAt.toISOString() };
 }
+
+const isClaim = (reminder: StoredReminder): reminder is StoredReminder & ReminderClaim =>
+  reminder.id !== undefined && reminder.kind !== undefined && reminder.obligationId !== undefined && reminder.deadline !== undefined && reminder.hoursLeft !== undefined;
 
 function reminderEmail(incident: IncidentRecord, signal: ClockSignal) {
   const overdue = signal.kind === 'overdue';

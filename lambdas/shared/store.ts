@@ -3,7 +3,7 @@
 // and every status change is conditional on the version or status it read.
 import { createHash } from 'node:crypto';
 import {
-  BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient,
+  BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -350,9 +350,72 @@ export class IncidentStore {
     return this.itemsUnder<{ recipientKey: string; status: 'sending' | 'sent' | 'failed'; messageId?: string | null }>(`DELIVERIES#${incidentId}`, `${noticeId}#`, 'read deliveries');
   }
 
-  /** A reminder or escalation is sent once: the first claimer sends it. */
-  async claimReminder(incidentId: string, reminderId: string, now: Date): Promise<boolean> {
-    return this.putIfAbsent({ pk: `INCIDENT#${incidentId}`, sk: `REMINDER#${reminderId}`, claimedAt: now.toISOString() }, 'claim reminder');
+  // Reminders and escalations to the organisation (see check-clocks/task.ts): claimed before the
+  // mail ('sending'), marked 'sent' after it, 'recorded' once the timeline shows it. Unlike a
+  // notice, a reminder whose sending stopped halfway is sent again: a second reminder is better
+  // than none before a deadline.
+
+  /** Claims a reminder for this run; false when another run holds or sent it. */
+  async claimReminder(incidentId: string, reminder: ReminderClaim, now: Date, wallNow: Date): Promise<boolean> {
+    return this.putIfAbsent(
+      { pk: `INCIDENT#${incidentId}`, sk: `REMINDER#${reminder.id}`, ...reminder, status: 'sending', claimedAt: now.toISOString(), claimedWall: wallNow.toISOString() },
+      'claim reminder',
+    );
+  }
+
+  /** Takes over a claim whose run stopped before sending (it is still 'sending', claimed at `claimedWall`). */
+  async retakeReminder(incidentId: string, reminderId: string, claimedWall: string, now: Date, wallNow: Date): Promise<boolean> {
+    return this.updateReminder(incidentId, reminderId, 'retake reminder', {
+      set: { claimedAt: now.toISOString(), claimedWall: wallNow.toISOString() },
+      condition: '#status = :sending AND claimedWall = :was',
+      values: { ':sending': 'sending', ':was': claimedWall },
+    });
+  }
+
+  /** Gives a claim back when its mail could not be sent, so that the retry sends it. */
+  async releaseReminder(incidentId: string, reminderId: string, claimedWall: string): Promise<void> {
+    await this.call('release reminder', async () => {
+      try {
+        await this.db.send(new DeleteCommand({
+          TableName: this.table,
+          Key: { pk: `INCIDENT#${incidentId}`, sk: `REMINDER#${reminderId}` },
+          ConditionExpression: '#status = :sending AND claimedWall = :was',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sending': 'sending', ':was': claimedWall },
+        }));
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+      }
+    });
+  }
+
+  async markReminder(incidentId: string, reminderId: string, change: { status: 'sent'; sentTo: string; messageId?: string } | { status: 'recorded' }): Promise<void> {
+    const { status, ...rest } = change;
+    await this.updateReminder(incidentId, reminderId, 'record reminder', { set: { ...rest, status }, condition: 'attribute_exists(pk)', values: {} });
+  }
+
+  async getReminders(incidentId: string): Promise<StoredReminder[]> {
+    return this.itemsUnder<StoredReminder>(`INCIDENT#${incidentId}`, 'REMINDER#', 'read reminders');
+  }
+
+  private async updateReminder(incidentId: string, reminderId: string, what: string, update: { set: Record<string, unknown>; condition: string; values: Record<string, unknown> }): Promise<boolean> {
+    const entries = Object.entries(update.set).filter(([, v]) => v !== undefined);
+    try {
+      await this.call(what, () =>
+        this.db.send(new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: `INCIDENT#${incidentId}`, sk: `REMINDER#${reminderId}` },
+          UpdateExpression: `SET ${entries.map((_, i) => `#k${i} = :v${i}`).join(', ')}`,
+          ConditionExpression: update.condition,
+          ExpressionAttributeNames: { ...(update.condition.includes('#status') && { '#status': 'status' }), ...Object.fromEntries(entries.map(([k], i) => [`#k${i}`, k])) },
+          ExpressionAttributeValues: { ...update.values, ...Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])) },
+        })),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
   }
 
   // Timeline
@@ -412,6 +475,24 @@ export class IncidentStore {
   async getStartEvents(incidentId: string): Promise<StartEventRecord[]> {
     return this.itemsUnder<StartEventRecord>(`INCIDENT#${incidentId}`, 'START#', 'read start events');
   }
+}
+
+/** What a reminder's claim keeps to record it on the timeline later (no personal data). */
+export interface ReminderClaim {
+  id: string;
+  kind: 'reminder' | 'overdue';
+  obligationId: string;
+  deadline: string;
+  hoursLeft: number;
+}
+
+/** A claimed reminder. Claims stored before reminders had a status have none: they were recorded with their mail. */
+export interface StoredReminder extends Partial<ReminderClaim> {
+  status?: 'sending' | 'sent' | 'recorded';
+  claimedAt: string;
+  claimedWall?: string;
+  sentTo?: string;
+  messageId?: string;
 }
 
 const eventKey = (seq: number) => `EVENT#${String(seq).padStart(10, '0')}`;
