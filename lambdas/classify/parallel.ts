@@ -205,6 +205,8 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
     for (const worker of started) void worker.terminate();
     throw error;
   }
+  // Another export's header with other columns in a part: the parts after it were read under the first header.
+  if (merged.reheaded || states.some((state) => state.reheaded === true)) return classifySource(source, options);
   for (const state of states) merged.merge(state);
   if (merged.records === 0) throw noRecords(`records file ${source}`);
   options.onProgress?.({ bytesRead: size, totalBytes: size, records: merged.records });

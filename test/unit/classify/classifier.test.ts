@@ -2065,6 +2065,25 @@ describe('rows that are no one\'s in messy exports (QA round 33)', () => {
     expect(classifier.result().subjectCount).toBe(2);
   });
 
+  it('reads the rows after another export\'s header under it: columns in another order, one more, one fewer (QA round 52)', () => {
+    const classifier = new RecordClassifier({ asOf: new Date('2026-11-24T00:00:00Z'), collectEmails: false });
+    classifier.setColumns(['customer_id', 'email', 'date_of_birth', 'country']);
+    classifier.addRow(['C1', 'anna@example.com', '1985-03-01', 'DE']);
+    classifier.addRow(['country', 'date_of_birth', 'customer_id', 'email']);
+    classifier.addRow(['ES', '2016-05-04', 'C2', 'lena@example.com']);
+    classifier.addRow(['customer_id', 'email', 'date_of_birth', 'country', 'card_number']);
+    classifier.addRow(['C3', 'tom@example.com', '2015-09-09', 'GB', '4111111111111111']);
+    classifier.addRow(['email', 'customer_id', 'country']);
+    classifier.addRow(['max@example.com', 'C4', 'FR']);
+    const result = classifier.result();
+    expect(result.recordsScanned).toBe(4);
+    expect(result.subjectCount).toBe(4);
+    expect(result.jurisdictions).toEqual(['DE', 'ES', 'FR', 'GB']);
+    expect(result.children).toMatchObject({ under13: 2, withBirthDate: 3 });
+    expect(result.categories.find((c) => c.category === 'payment-card')?.subjects).toBe(1);
+    expect(classifier.reheaded).toBe(true);
+  });
+
   it('reads a birth date column\'s Excel serial dates (44927 is 2023-01-01), and no postcode as one', () => {
     expect(classified([{ customer_id: 'C1', date_of_birth: '42156' }]).children).toMatchObject({ under13: 1 });
     expect(classified([{ customer_id: 'C1', date_of_birth: '31107' }]).children).toMatchObject({ under13: 0 });

@@ -218,6 +218,22 @@ describe('files in ranges', () => {
     expect(new Set(parallel.notificationAddresses.map((address) => JSON.stringify(address)))).toEqual(new Set(single.notificationAddresses.map((address) => JSON.stringify(address))));
   }, 30_000);
 
+  it('reads two exports joined with their columns in another order alike in threads and in one', async () => {
+    const row = (n: number) => [`C-${n}`, `p${n}@example.com`, n % 2 ? 'DE' : 'US', n % 3 ? '2016-05-04' : '1980-01-01'];
+    const first = Array.from({ length: 1_500 }, (_, n) => row(n).join(','));
+    const second = Array.from({ length: 1_500 }, (_, n) => row(1_500 + n).reverse().join(','));
+    const file = scratchFile('joined.csv', `${['customer_id,email,country,date_of_birth', ...first, 'date_of_birth,country,email,customer_id', ...second].join('\n')}\n`);
+    const asOf = new Date('2026-11-20T00:00:00Z');
+
+    const single = await classifyFile(file, { workers: 1, asOf });
+    const parallel = await classifyFile(file, { workers: 2, parallelFromBytes: 0, asOf });
+
+    expect(single.classification.recordsScanned).toBe(3_000);
+    expect(single.classification.jurisdictions).toEqual(['DE', 'US']);
+    expect(single.classification.children).toMatchObject({ under13: 2_000, withBirthDate: 3_000 });
+    expect(parallel.classification).toEqual(single.classification);
+  }, 30_000);
+
   it('says in threads as in one what was not read: skipped lines in any part, a cut at the end', async () => {
     const asOf = new Date('2026-11-20T00:00:00Z');
     const lines = Array.from({ length: 3_000 }, (_, n) => (n % 1_000 === 500 ? 'at Export.run(Export.java:42)' : `{"customer_id":"C${n % 900}","email":"p${n % 900}@example.com"}`));
