@@ -867,7 +867,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ονομα', 'επωνυμο', 'ονοματεπωνυμο', 'фамилия', 'имя', 'отчество', 'фио', 'прізвище', 'імя', 'ім я', 'по батькові',
     '氏名', '名前', 'お名前', '姓', '名', 'フリガナ', 'ふりがな', 'カナ氏名', '이름', '성명', '성', '고객명', 'ชื่อ', 'นามสกุล', 'ชื่อ นามสกุล'],
   'date-of-birth': ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
-    'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita',
+    'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita', 'data nascita',
     'geboortedatum', 'data urodzenia', 'data de nascimento', 'birth dt', 'dt of birth', 'data nascimento', 'nascimento',
     'dt nascimento', 'data nasc', 'dt nasc', 'fecha nac', 'fodelsedatum', 'fodselsdato', 'syntymaaika', 'datum narozeni',
     'geb datum', 'gebdatum', 'date naissance', 'datenaissance', 'date naiss', 'date nais',
@@ -921,7 +921,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'n de seguridad social', 'nss', 'naf', 'nuss', 'numero afiliacion', 'numero de afiliacion', 'n afiliacion seguridad social', 'num seguridad social'],
   // A German identity card's number; "Ausweisnummer" alone is any document's (a hotel's Meldeschein takes passports of every country).
   'de-id-card': ['personalausweis', 'personalausweisnummer', 'id card de'],
-  'it-codice-fiscale': ['codice fiscale', 'cf', 'codicefiscale'],
+  'it-codice-fiscale': ['codice fiscale', 'cf', 'codicefiscale', 'cod fiscale', 'codfiscale'],
   'nl-bsn': ['bsn', 'burgerservicenummer', 'sofinummer'],
   'pl-pesel': ['pesel'],
   // "personnummer" is also what Danes and Norwegians call theirs: its validator tries all three.
@@ -985,6 +985,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'wallet', 'wallets address', 'crypto address', 'btc address', 'eth address', 'deposit address', 'withdrawal address',
     'source of funds', 'source of wealth', 'bruttogehalt', 'nettogehalt', 'grundgehalt', 'jahresgehalt', 'monatsgehalt',
     'bruttolohn', 'nettolohn', 'lohn', 'limite credito', 'limite de credito', 'wynagrodzenie', 'manadslon', 'arslon',
+    // Gross and net pay in French, Spanish, Dutch, Polish and Italian payrolls.
+    'salaire brut', 'salaire net', 'salario bruto', 'salario neto', 'sueldo', 'sueldo bruto', 'sueldo neto', 'brutoloon', 'nettoloon',
+    'bruto salaris', 'wynagrodzenie brutto', 'wynagrodzenie netto', 'retribuzione', 'retribuzione lorda', 'retribuzione netta',
+    'stipendio lordo', 'stipendio netto', 'remuneration', 'remuneracion', 'remunerazione', 'remuneration brute',
     'pay rate', 'pay rate amount', 'rate amount', 'gross pay', 'net pay', 'base pay', 'hourly rate', 'hourly wage', 'wage', 'wages',
     'compensation', 'annual salary', 'gross wages', 'net wages', 'take home pay', 'saldo', 'saldo contabile', 'kontostand',
     // Credit bureau scores ("CreditScoreTransUnion": a trade union it is not).
@@ -1084,6 +1088,12 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'sonderpaedagogischer foerderbedarf', 'sonderpadagogischer forderbedarf', 'foerderbedarf', 'forderbedarf', 'dyslexieverklaring',
     'elevhalsa', 'elevhalsa anteckning', 'elevhalsan', 'illness benefit', 'sickness benefit', 'krankengeld',
     'baja medica', 'arret maladie', 'congedo per malattia', 'ziekmelding',
+    // Payroll's sick days as exported: Spain's incapacidad temporal (IT), Dutch verzuim, Polish zwolnienie, French arrêt, Italian
+    // malattia; a recognised disability (Belgium's and the Netherlands' handicap erkend, beperking); allergies in German and Swedish.
+    'dias baja', 'dias baja it', 'dias de baja', 'baja it', 'dias it', 'incapacidad temporal', 'incapacidad laboral', 'ziekteverzuim dagen',
+    'verzuim dagen', 'ziekte dagen', 'dni zwolnienia', 'dni zwolnienia lekarskiego', 'zwolnienie lekarskie dni', 'jours arret maladie',
+    'jours de maladie', 'arret de travail', 'jours arret de travail', 'giorni malattia', 'giorni di malattia', 'assenze malattia',
+    'arbeitsunfahigkeitstage', 'au tage', 'handicap erkend', 'erkende handicap', 'beperking', 'allergien', 'allergier',
     // Occupational medicine: Germany's arbeitsmedizinische Vorsorge (G-codes), France's visite médicale and aptitude, Spain's reconocimiento médico.
     'vorsorge', 'arbeitsmedizinische vorsorge', 'vorsorgeuntersuchung', 'betriebsarzt', 'betriebsarztliche untersuchung', 'eignungsuntersuchung',
     'occupational health', 'occupational health assessment', 'medical surveillance', 'health surveillance', 'fitness for work',
@@ -1293,7 +1303,7 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'usuario', 'utilisateur', 'mitarbeiter', 'individual', 'consumer', 'buyer', 'donor', 'policyholder', 'klant',
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
-  'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld',
+  'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld', 'dipendente', 'lavoratore',
   // ADP's employees are associates; a loan's applicant is its borrower.
   'associate', 'borrower',
   // Turkish and Romanian patients, customers, members, pupils and employees.
@@ -1530,7 +1540,13 @@ function withoutFieldTag(name: string): string {
 // Salesforce's API names as Data Loader writes them, in capitals and run together ("MAILINGSTATE", "BILLINGPOSTALCODE").
 const GLUED_ADDRESS = /^(mailing|billing|shipping|other)(street|city|state|postalcode|country)$/i;
 
+// A German field with the child after it ("Vorname_Kind", "Geburtsdatum des Kindes", "Konfession_Kind"), as a Kita's list
+// writes the record's child: the field says the kind, as "Kind_Vorname" does. Only German fields: an English "kind" is a type.
+const GERMAN_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum|geburtstag|geburtsort|geschlecht|konfession|religion(?:szugeh(?:ö|oe|o)rigkeit)?|staatsangeh(?:ö|oe|o)rigkeit|allergien?|krankenkasse|impfstatus|masernschutz|besonderheiten|anschrift|adresse|alter)[ _-](?:des[ _-])?kind(?:es)?$/i;
+
 function profileOf(name: string): ColumnProfile {
+  const child = GERMAN_CHILD_FIELD.exec(name.trim());
+  if (child) return { ...describeColumn(child[1] ?? ''), name };
   const glued = GLUED_ADDRESS.exec(name.trim());
   if (glued) return { ...describeColumn(`${glued[1]} ${glued[2]?.toLowerCase() === 'postalcode' ? 'postal code' : glued[2]}`), name };
   // A label with its field's name in brackets (Entra ID's bulk template: "Country or region
@@ -1652,7 +1668,7 @@ function profileOf(name: string): ColumnProfile {
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
-const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|applicants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
+const PARTY_WORDS = /^(?:legal[ _.-]?)?(passengers(?=\.)|travell?ers(?=\.)|pax(?=\.)|attendees?(?=\.)|participants(?=\.)|applicants(?=\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\d)|responsable(?=[ _.-]?\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\d)|additional[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])/i;
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1755,10 +1771,10 @@ function germanRole(word: string): string {
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
 const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des', 'der',
   'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigter', 'erziehungsberechtigten', 'responsable', 'parent', 'parents',
-  'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare']);
+  'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'familiare', 'familiari']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigte[rn]?|responsable|resp(?=\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare)(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
+const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigte[rn]?|responsable|resp(?=\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|familiar[ei])(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 
@@ -2136,7 +2152,9 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'ns',
   // None in German; a school's secular ethics class instead of religion (Belgium's, Spain's).
   'keiner', 'keines', 'niet-confessionele zedenleer', 'niet confessionele zedenleer', 'zedenleer', 'valores eticos']);
-const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
+const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?|noch nicht|not yet|pas encore|todav[ií]a no|ancora non|nog niet|jeszcze nie|ainda n[aã]o)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
+// A statement that ends by saying no ("liegt vor - ohne Eintrag": a certificate of good conduct with no entry).
+const NEGATIVE_END = /(?:^|[-–:,;]\s*)(?:ohne eintr(?:ag|agung|agungen)|keine? eintr(?:ag|age|agung|agungen)|no entr(?:y|ies)|nothing recorded|sans mention|neant|sin antecedentes|nessuna iscrizione|geen vermelding(?:en)?)\s*\.?$/;
 
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();
@@ -2144,7 +2162,7 @@ function isNegativeAnswer(value: string): boolean {
   if (/^[£$€]?\s*0+(?:[.,]0+)?\s*(?:%|€|eur|gbp|usd)?$/.test(text)) return true;
   if (NEGATIVE_ANSWERS.has(text)) return true;
   const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
-  return NEGATIVE_ANSWERS.has(plain) || NEGATIVE_START.test(plain);
+  return NEGATIVE_ANSWERS.has(plain) || NEGATIVE_START.test(plain) || NEGATIVE_END.test(plain);
 }
 
 // National-id validators tried on a generic government-id column's values, in order, the first

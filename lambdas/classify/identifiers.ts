@@ -382,7 +382,8 @@ export function isBeNationalNumber(value: string): boolean {
   if (two(d, 2) > 52 || month > 12 || day > 31 || /^0+$/.test(compact.slice(6, 9))) return false;
   const body = Number(compact.slice(0, 9));
   const check = Number(compact.slice(9));
-  return 97 - (body % 97) === check || 97 - ((2_000_000_000 + body) % 97) === check;
+  // The second rule is for people born from 2000 on: not for a birth year still to come (62 is 1962, not 2062).
+  return 97 - (body % 97) === check || (2000 + two(d, 0) <= new Date().getUTCFullYear() && 97 - ((2_000_000_000 + body) % 97) === check);
 }
 
 /**

@@ -2661,3 +2661,60 @@ describe('health and care records from Europe (QA round 45)', () => {
     expect(classified([{ Cognome: 'Bianchi', Nome: 'Giulia', 'Stato di residenza': 'Svizzera' }]).jurisdictions).toEqual(['CH']);
   });
 });
+
+describe('European HR, payroll and school exports in their own words (QA round 51)', () => {
+  it('reads a field with its person after it: a Kita\'s "Vorname_Kind", an Italian payroll\'s "_dipendente" and its dependants\' "_familiare"', () => {
+    const kita = classified([
+      { 'Kind-ID': 'K1', Vorname_Kind: 'Leon', Nachname_Kind: 'Meyer', Geburtsdatum_Kind: '16.11.2024', Allergien: 'keine', Konfession_Kind: 'ohne' },
+      { 'Kind-ID': 'K2', Vorname_Kind: 'Sabine', Nachname_Kind: 'Maier', Geburtsdatum_Kind: '10.12.2023', Allergien: 'Laktoseintoleranz', Konfession_Kind: 'rk' },
+    ]);
+    expect(kita.subjectCount).toBe(2);
+    expect(kita.children).toMatchObject({ under13: 2 });
+    expect(kita.categories.map((c) => [c.category, c.subjects])).toEqual([['identity', 2], ['health', 1], ['special-category', 1]]);
+    // An English "kind" is a type, no child.
+    expect(categoriesOf({ user_id: 'u1', name_kind: 'display', address_kind: 'billing' })).toEqual([]);
+
+    const payroll = classified([
+      { matricola_dipendente: '7001', cognome_dipendente: 'Ferrari', nome_dipendente: 'Silvia', cf_dipendente: 'FRRSLV69T57D612J', relazione: 'figlia', cognome_familiare: 'Ferrari', nome_familiare: 'Elena', cf_familiare: 'FRRLNE12T51A944Y', data_nascita_familiare: '11/12/2012' },
+      { matricola_dipendente: '7002', cognome_dipendente: 'Lombardi', nome_dipendente: 'Silvia', cod_fiscale: 'LMBSLV75L61F839J', relazione: 'figlio', cognome_familiare: 'Lombardi', nome_familiare: 'Davide', cf_familiare: 'LMBDVD22S19A794E', data_nascita_familiare: '19/11/2022' },
+    ]);
+    expect(payroll.subjectCount).toBe(4);
+    expect(payroll.children).toMatchObject({ under13: 1, under16: 2, withBirthDate: 4 });
+    expect(payroll.categories.find((c) => c.category === 'government-id')?.subjects).toBe(4);
+  });
+
+  it('counts pupils by their own id and their parents ("responsable1_email") as people of their own', () => {
+    const pupils = classified([
+      { id_eleve: 'E1', nom: 'Martin', prenom: 'Louis', date_naissance: '2017-03-02', responsable1_nom: 'Martin', responsable1_prenom: 'Claire', responsable1_email: 'claire.martin@example.fr' },
+      { id_eleve: 'E2', nom: 'Martin', prenom: 'Emma', date_naissance: '2019-06-10', responsable1_nom: 'Martin', responsable1_prenom: 'Claire', responsable1_email: 'claire.martin@example.fr' },
+    ]);
+    expect(pupils.subjectCount).toBe(3);
+    expect(pupils.children).toMatchObject({ under13: 2 });
+  });
+
+  it('reads sick days, disability, allergies and gross pay as payrolls name them', () => {
+    for (const column of ['dias_baja_it', 'incapacidad_temporal', 'ziekteverzuim_dagen', 'dni_zwolnienia_lekarskiego', 'handicap_erkend', 'beperking', 'Allergien']) {
+      expect(categoriesOf({ employee_id: 'E1', [column]: column === 'Allergien' ? 'Laktoseintoleranz' : column === 'handicap_erkend' ? 'ja' : '12' }), column).toContain('health');
+    }
+    for (const column of ['salaire brut', 'salario_bruto', 'brutoloon', 'wynagrodzenie_brutto', 'retribuzione_lorda']) {
+      expect(categoriesOf({ employee_id: 'E1', [column]: '3200.00' }), column).toContain('financial');
+    }
+  });
+
+  it('counts no company known by its role mailbox (rechnung@, vertrieb@, biuro@) as a person', () => {
+    expect(classified([
+      { lieferant_nr: 'L1', firma: 'Muster Bau GmbH', email: 'rechnung@musterbau.de', iban: 'DE89370400440532013000' },
+      { lieferant_nr: 'L2', firma: 'Nord Logistik AG', email: 'vertrieb@nordlogistik.de', iban: 'DE89370400440532013000' },
+      { lieferant_nr: 'L3', firma: 'Kowalski Sp. z o.o.', email: 'biuro@kowalski.pl', iban: 'DE89370400440532013000' },
+    ]).subjectCount).toBe(0);
+  });
+
+  it('reads a clean or a missing certificate of good conduct as no criminal data', () => {
+    const applicants = classified([
+      { bewerber_id: 'B1', name: 'Anna Schmidt', 'Erweitertes Führungszeugnis': 'liegt vor - ohne Eintrag' },
+      { bewerber_id: 'B2', name: 'Tom Weber', 'Erweitertes Führungszeugnis': 'noch nicht vorgelegt' },
+      { bewerber_id: 'B3', name: 'Eva Klein', 'Erweitertes Führungszeugnis': 'Eintrag vorhanden (§ 223 StGB)' },
+    ]);
+    expect(applicants.categories.find((c) => c.category === 'criminal')?.subjects).toBe(1);
+  });
+});

@@ -341,6 +341,9 @@ describe('Nordic countries', () => {
     expect(isSePersonnummer(bump(number, 9))).toBe(false);
     const coordination = '850769123'; // samordningsnummer: day + 60
     expect(isSePersonnummer(`${coordination}${luhnCheck(coordination)}`)).toBe(true);
+    // Passing only the rule for 2000 on would make 62 a birth in 2062: no one's number yet (QA round 51).
+    expect(isBeNationalNumber('62081526095')).toBe(false);
+    expect(isBeNationalNumber('62081526066')).toBe(true);
     const badMonth = '851309123';
     expect(isSePersonnummer(`${badMonth}${luhnCheck(badMonth)}`)).toBe(false);
     const notLeap = '19010229123'.slice(2); // 29 February 1901
@@ -413,6 +416,9 @@ describe('Belgium, Portugal, Ireland, Austria', () => {
     const born2005 = '050709123';
     const check2005 = String(97 - (Number(`2${born2005}`) % 97)).padStart(2, '0');
     expect(isBeNationalNumber(`${born2005}${check2005}`)).toBe(true);
+    // Passing only the rule for 2000 on would make 62 a birth in 2062: no one's number yet (QA round 51).
+    expect(isBeNationalNumber('62081526095')).toBe(false);
+    expect(isBeNationalNumber('62081526066')).toBe(true);
     const badMonth = '851309123';
     expect(isBeNationalNumber(`${badMonth}${String(97 - (Number(badMonth) % 97)).padStart(2, '0')}`)).toBe(false);
     expect(categoriesOf(`${born1985}${check1985}`, 'rijksregisternummer')).toEqual(['government-id']);
