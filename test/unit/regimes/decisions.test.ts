@@ -1,34 +1,22 @@
 // Legal's decisions that re-assess: a start event recorded (the SEC materiality determination), a
 // risk override with its reason, a portal submission that starts the next stage's clock. Against
 // the real store on dynalite (in memory), as the embedded runtime runs it.
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import dynalite from 'dynalite';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_SCHEMA } from '../../../lib/table-schema.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessIncident } from '../../../lambdas/assess/core.js';
 import { recordDecision } from '../../../lambdas/record-decision/core.js';
 import { Decision } from '../../../lambdas/shared/contract.js';
-import { IncidentStore } from '../../../lambdas/shared/store.js';
+import type { IncidentStore } from '../../../lambdas/shared/store.js';
+import { storeOnDynalite } from '../store-on-dynalite.js';
 import { classification, runbooks, severityModel, storedReport } from '../assess/fixtures.js';
 import type { ReportCase } from './helpers.js';
 
-let server: ReturnType<typeof dynalite>;
+const db = storeOnDynalite('decisions');
 let store: IncidentStore;
 const NOW = new Date('2026-11-25T16:00:00.000Z');
 const clockAt = (now: Date) => ({ now: () => now, wallTime: (d: Date) => d });
 const legal = { kind: 'user' as const, id: 'dana.legal', role: 'legal' };
 
-beforeAll(async () => {
-  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-  await client.send(new CreateTableCommand({ TableName: 'decisions', ...TABLE_SCHEMA }));
-  store = new IncidentStore(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), 'decisions');
-});
-afterAll(async () => new Promise<void>((resolve) => server?.close(() => resolve())));
+beforeAll(() => void (store = db.store));
 
 let sequence = 0;
 async function incident(report: ReportCase, categories: Parameters<typeof classification>[0], approvalToken?: string) {

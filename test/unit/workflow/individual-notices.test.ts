@@ -1,38 +1,26 @@
 // Individual notices go only to the people their regime covers: drafting counts them, sending
 // writes to them only (and counts the others on the timeline, never naming them), re-assessment
 // counts them alike. Against the real store on dynalite (in memory), as the embedded runtime runs it.
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import dynalite from 'dynalite';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_SCHEMA } from '../../../lib/table-schema.js';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessIncident } from '../../../lambdas/assess/core.js';
 import { reassessObligations } from '../../../lambdas/assess/reassess.js';
 import { draftAndRecord } from '../../../lambdas/draft-notices/task.js';
 import { draftNotices } from '../../../lambdas/draft-notices/core.js';
 import { assessAndRecord } from '../../../lambdas/assess/task.js';
 import { sendApprovedNotices } from '../../../lambdas/send-notices/core.js';
-import { sha256, IncidentStore } from '../../../lambdas/shared/store.js';
+import { sha256, type IncidentStore } from '../../../lambdas/shared/store.js';
+import { storeOnDynalite } from '../store-on-dynalite.js';
 import { classification, runbooks, severityModel, storedReport } from '../assess/fixtures.js';
 
 const TABLE = 'individual-notices';
-let server: ReturnType<typeof dynalite>;
+const db = storeOnDynalite(TABLE);
 let documents: DynamoDBDocumentClient;
 let store: IncidentStore;
 const NOW = new Date('2026-03-28T12:00:00.000Z');
 const clock = { now: () => NOW, wallTime: (d: Date) => d };
 
-beforeAll(async () => {
-  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-  await client.send(new CreateTableCommand({ TableName: TABLE, ...TABLE_SCHEMA }));
-  documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
-  store = new IncidentStore(documents, TABLE);
-});
-afterAll(async () => new Promise<void>((resolve) => server?.close(() => resolve())));
+beforeAll(() => void ({ store, documents } = db));
 
 const GERMAN = 'erika@people.example';
 const CALIFORNIAN = 'jordan@people.example';

@@ -2,32 +2,18 @@
 // claimed, mailed, then recorded on the timeline. A run that stops or fails anywhere between
 // those steps must not lose the reminder (a deadline would slip unannounced) nor leave its mail
 // off the timeline.
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import dynalite from 'dynalite';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_SCHEMA } from '../../../lib/table-schema.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessIncident } from '../../../lambdas/assess/core.js';
 import { REMINDER_CLAIM_EXPIRES_AFTER_MS, checkClocks } from '../../../lambdas/check-clocks/task.js';
 import { TransientDependencyError } from '../../../lambdas/shared/errors.js';
 import type { Email } from '../../../lambdas/shared/mailer.js';
-import { IncidentStore } from '../../../lambdas/shared/store.js';
+import type { IncidentStore } from '../../../lambdas/shared/store.js';
+import { storeOnDynalite } from '../store-on-dynalite.js';
 import { classification, runbooks, severityModel, storedReport } from '../assess/fixtures.js';
 
-const TABLE = 'reminders';
-let server: ReturnType<typeof dynalite>;
+const db = storeOnDynalite('reminders');
 let store: IncidentStore;
-
-beforeAll(async () => {
-  server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  const client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-  await client.send(new CreateTableCommand({ TableName: TABLE, ...TABLE_SCHEMA }));
-  store = new IncidentStore(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), TABLE);
-});
-afterAll(async () => new Promise<void>((resolve) => server?.close(() => resolve())));
+beforeAll(() => void (store = db.store));
 
 const HOUR = 3_600_000;
 const DISCOVERED = Date.parse('2026-03-27T09:00:00Z');
