@@ -11,7 +11,7 @@ import {
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
-  isThNationalId, isTrKimlikNo, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, birthDateInId,
+  isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isMedicineValue, namesMedicine } from './medicines.js';
@@ -819,7 +819,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
     'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse', 'parentemail',
-    'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล'],
+    'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล', '담당자이메일', '담당자 이메일', '邮箱', '电子邮箱', '电子邮件', '邮件'],
   phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
@@ -829,7 +829,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A message's ends in an SMS gateway's or a messaging API's log (Twilio, Vonage).
     'from', 'to', 'from number', 'to number', 'sender number', 'recipient number',
     'puhelin', 'puhelinnumero', 'matkapuhelin', 'mobiltelefon', 'telefonnr', 'mobilnr', 'tlf',
-    'cep telefonu', 'gsm', 'κινητο', 'τηλεφωνο', 'телефон', '電話番号', '携帯電話', '携帯番号', '電話', '휴대폰', '휴대전화', '전화번호', '연락처',
+    'cep telefonu', 'gsm', 'κινητο', 'τηλεφωνο', 'телефон', '電話番号', '携帯電話', '携帯番号', '電話', '휴대폰', '휴대전화', '전화번호', '연락처', '담당자연락처', '手机号', '手机号码', '手机', '电话', '电话号码', '联系电话',
     'โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร'],
   'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
@@ -865,7 +865,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Turkish, Romanian, Greek, Russian and Ukrainian, Japanese (a name and its kana reading), Korean, Thai.
     'adi', 'soyad', 'soyadi', 'ad soyad', 'adi soyadi', 'isim', 'nume', 'prenume', 'nume si prenume', 'nume complet',
     'ονομα', 'επωνυμο', 'ονοματεπωνυμο', 'фамилия', 'имя', 'отчество', 'фио', 'прізвище', 'імя', 'ім я', 'по батькові',
-    '氏名', '名前', 'お名前', '姓', '名', 'フリガナ', 'ふりがな', 'カナ氏名', '이름', '성명', '성', '고객명', 'ชื่อ', 'นามสกุล', 'ชื่อ นามสกุล'],
+    '氏名', '名前', 'お名前', '姓', '名', 'フリガナ', 'ふりがな', 'カナ氏名', '이름', '성명', '성', '고객명', 'ชื่อ', 'นามสกุล', 'ชื่อ นามสกุล',
+    // A Japanese name in kanji and its kana reading under English names; a Korean file's person in charge; Chinese.
+    'name kanji', 'name kana', 'name furigana', 'furigana', 'kanji name', 'kana name', 'name romaji', '담당자', '담당자명', '담당자 이름',
+    '姓名', '名字', '员工姓名', '客户姓名', '联系人', '联系人姓名'],
   'date-of-birth': ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
     'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita', 'data nascita',
     'geboortedatum', 'data urodzenia', 'data de nascimento', 'birth dt', 'dt of birth', 'data nascimento', 'nascimento',
@@ -873,7 +876,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'geb datum', 'gebdatum', 'date naissance', 'datenaissance', 'date naiss', 'date nais',
     // Cerner's "BIRTH_DT_TM".
     'birth dt tm', 'birth date time',
-    'dogum tarihi', 'data nasterii', 'ημερομηνια γεννησης', 'дата рождения', 'дата народження', '生年月日', '생년월일', 'วันเกิด', 'วันเดือนปีเกิด'],
+    'dogum tarihi', 'data nasterii', 'ημερομηνια γεννησης', 'дата рождения', 'дата народження', '生年月日', '생년월일', 'วันเกิด', 'วันเดือนปีเกิด', '出生日期', '出生年月日'],
   // A date of birth in parts (an exam board's BirthDay, BirthMonth, BirthYear), or its year alone (a game's age gate).
   'birth-year': ['birth year', 'year of birth', 'yob', 'dob year', 'dob yyyy', 'year born', 'geburtsjahr', 'annee de naissance',
     'annee naissance', 'ano de nacimiento', 'ano nacimiento', 'anno di nascita', 'anno nascita', 'geboortejaar', 'rok urodzenia',
@@ -888,6 +891,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ssn itin', 'ssn or itin', 'itin ssn', 'itin or ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'id card', '個人番号', 'マイナンバー',
+    '身份证号', '身份证号码', '身份证', '公民身份号码', '居民身份证号码',
     'n national', 'no national', 'numero national', 'national number', 'numero d identification national',
     // A US immigration file's alien registration number (A-Number).
     'a number', 'alien number', 'alien registration number', 'uscis number',
@@ -1144,7 +1148,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'state abbreviation', 'st', 'state cd', 'state territory', 'state or territory'],
   // Other region columns name a US state only for records placed in the US: "CA" in an Italian
   // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
-  region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf'],
+  region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf',
+    'prefecture', '都道府県', '省份', '省', '시도', '시 도'],
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
     // Membership of a church ("Medlem i Svenska kyrkan": Ja, as a Swedish population register extract writes it).
     'medlem i svenska kyrkan', 'svenska kyrkan', 'kyrkotillhorighet', 'church member', 'church membership', 'kirchenmitglied',
@@ -1285,6 +1290,7 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
   'a', 'b', // the two parties of a call record: imsi_a, msisdn_b
   's', 'sec', 'secs', 'ms', 'percent', 'pct', // units: call_duration_s, hba1c_percent
   'ytd', 'mtd', // so far this year or month: sick_days_ytd
+  'mensual', 'mensal', 'mensile', 'mensuel', 'monatlich', 'monthly', 'anual', 'annuel', 'annuale', 'yearly', // salario_mensual
   'usd', 'eur', 'gbp', 'inr', 'brl', 'chf', 'sek', 'nok', 'dkk', 'pln', 'aud', 'cad', 'jpy', 'mxn', 'zar']); // salary_inr
 
 // Qualifiers saying an email column belongs to someone else than the record's person.
@@ -1304,6 +1310,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'paziente', 'patient', 'pacjent', 'klient', 'requester', 'requestor', 'caller', 'candidate', 'claimant', 'insured',
   'passenger', 'traveler', 'traveller', 'pupil', 'learner', 'resident', 'cardholder', 'holder', 'emp', 'pacjenta',
   'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld', 'dipendente', 'lavoratore',
+  // A pupil in Portuguese, Spanish, French and Italian ("cpf_aluno", "nombre_alumno").
+  'aluno', 'aluna', 'alumno', 'alumna', 'eleve', 'alunno', 'alunna', 'estudante', 'estudiante',
   // ADP's employees are associates; a loan's applicant is its borrower.
   'associate', 'borrower',
   // Turkish and Romanian patients, customers, members, pupils and employees.
@@ -1544,8 +1552,11 @@ const GLUED_ADDRESS = /^(mailing|billing|shipping|other)(street|city|state|posta
 // writes the record's child: the field says the kind, as "Kind_Vorname" does. Only German fields: an English "kind" is a type.
 const GERMAN_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum|geburtstag|geburtsort|geschlecht|konfession|religion(?:szugeh(?:ö|oe|o)rigkeit)?|staatsangeh(?:ö|oe|o)rigkeit|allergien?|krankenkasse|impfstatus|masernschutz|besonderheiten|anschrift|adresse|alter)[ _-](?:des[ _-])?kind(?:es)?$/i;
 
+// A guardian's field in Japanese, Korean or Chinese, the role's word run into the field's ("保護者氏名", "보호자연락처").
+const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護人|家长|家長)[ _-]?(\S.*)$/u;
+
 function profileOf(name: string): ColumnProfile {
-  const child = GERMAN_CHILD_FIELD.exec(name.trim());
+  const child = GERMAN_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
   if (child) return { ...describeColumn(child[1] ?? ''), name };
   const glued = GLUED_ADDRESS.exec(name.trim());
   if (glued) return { ...describeColumn(`${glued[1]} ${glued[2]?.toLowerCase() === 'postalcode' ? 'postal code' : glued[2]}`), name };
@@ -1737,6 +1748,7 @@ const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|a[ _.-]?(?:number|pa
 export function partyOf(name: string): string | undefined {
   const trimmed = withoutFieldTag(name.trim());
   if (CALLED_PARTY.test(trimmed)) return 'callee';
+  if (CJK_GUARDIAN_FIELD.test(trimmed)) return 'guardian';
   // camelCase names ("CoBorrowerFirstName") as words; in a JSON path, an object that is the
   // person ("accounts[].jointOwner.name", "beneficiaries[].dateOfBirth"; not "notices[].recipient").
   // vBulletin's "parentemail" (a child member's parent, as COPPA asks): the role's word run into the field's.
@@ -1771,10 +1783,10 @@ function germanRole(word: string): string {
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
 const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des', 'der',
   'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigter', 'erziehungsberechtigten', 'responsable', 'parent', 'parents',
-  'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'familiare', 'familiari']);
+  'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigte[rn]?|responsable|resp(?=\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|familiar[ei])(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
+const TRAILING_PARTY = /[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigte[rn]?|responsable|resp(?=\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|familiar[ei]|respons[aá]vel)(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$/i;
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 
@@ -2014,6 +2026,8 @@ export const DETECTORS = {
   sgNricFin: detector('sg-nric-fin', 'government-id', 0.98),
   thNationalId: detector('th-national-id', 'government-id', 0.98),
   trKimlikNo: detector('tr-kimlik-no', 'government-id', 0.98),
+  clRut: detector('cl-rut', 'government-id', 0.95),
+  cnResidentId: detector('cn-resident-id', 'government-id', 0.98),
   zaIdNumber: detector('za-id-number', 'government-id', 0.98),
   passport: detector('passport', 'government-id', 0.9),
   driverLicense: detector('driver-license', 'government-id', 0.85),
@@ -2191,6 +2205,8 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.noFodselsnummer, isNoFodselsnummer, 'NO'],
   [DETECTORS.trKimlikNo, isTrKimlikNo, 'TR'],
   [DETECTORS.beNationalNumber, isBeNationalNumber, 'BE'],
+  [DETECTORS.clRut, isClRut, 'CL'],
+  [DETECTORS.cnResidentId, isCnResidentId, 'CN'],
   [DETECTORS.deTaxId, isDeTaxId, 'DE'],
   [DETECTORS.deSocialSecurity, isDeSocialSecurityNumber, 'DE'],
   [DETECTORS.plPesel, isPlPesel, 'PL'],
@@ -2241,6 +2257,10 @@ function nationalIdOf(value: string, country?: string): DetectorInfo | undefined
     // Digits alone that are not the country's own id: its own with a wrong check digit (an
     // 11-digit PESEL passes Brazil's or Turkey's two check digits one time in a hundred).
     if (DIGITS_ONLY.test(value)) return undefined;
+  } else if (country !== undefined && DIGITS_ONLY.test(value)) {
+    // A country whose ids have no check here (Colombia's cédula, Argentina's DNI): digits of an id's
+    // length in a column named for one are that country's id, not another country's that they happen to pass.
+    return /^\d{6,15}$/.test(value.replace(/[\s./-]/g, '')) && !/^(\d)\1+$/.test(value.replace(/[\s./-]/g, '')) ? DETECTORS.governmentIdColumn : undefined;
   }
   let weakMatch: DetectorInfo | undefined;
   for (const [found, test, , weak] of NATIONAL_ID_VALIDATORS) {
@@ -3466,6 +3486,16 @@ const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
     'yucatan', 'zacatecas'],
   FR: ['ile-de-france', 'auvergne-rhone-alpes', 'hauts-de-france', 'nouvelle-aquitaine', 'occitanie', 'grand est',
     "provence-alpes-cote d'azur", 'pays de la loire', 'normandie', 'bretagne', 'bourgogne-franche-comte', 'centre-val de loire', 'corse'],
+  // Japan's prefectures, South Korea's provinces and metropolitan cities, and mainland China's provinces, as their own scripts write them.
+  JP: ['北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県', '千葉県', '東京都', '神奈川県',
+    '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県', '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県',
+    '奈良県', '和歌山県', '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県', '香川県', '愛媛県', '高知県', '福岡県', '佐賀県', '長崎県',
+    '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県'],
+  KR: ['서울특별시', '부산광역시', '대구광역시', '인천광역시', '광주광역시', '대전광역시', '울산광역시', '세종특별자치시', '경기도', '강원도',
+    '강원특별자치도', '충청북도', '충청남도', '전라북도', '전북특별자치도', '전라남도', '경상북도', '경상남도', '제주특별자치도'],
+  CN: ['北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省', '福建省', '江西省',
+    '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '内蒙古自治区',
+    '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区'],
 };
 
 const PROVINCES: ReadonlyMap<string, string> = new Map([

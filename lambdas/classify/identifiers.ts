@@ -601,6 +601,38 @@ export function isThNationalId(value: string): boolean {
 }
 
 /**
+ * Chinese resident identity number (GB 11643-1999): six digits of the place, the birth date
+ * YYYYMMDD, three of sequence and a check character of ISO 7064 MOD 11-2 (weights 2^(17-i) mod 11;
+ * 10 written X). The rule as published in secondary sources (unverified).
+ */
+export function isCnResidentId(value: string): boolean {
+  const compact = value.trim();
+  if (!/^[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]$/.test(compact)) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(compact[i]) * (weights[i] ?? 0);
+  const check = (12 - (sum % 11)) % 11;
+  return (check === 10 ? 'X' : String(check)) === (compact[17] ?? '').toUpperCase();
+}
+
+/**
+ * Chilean RUT/RUN (Rol Único Tributario / Nacional): seven or eight digits and a verifier, written
+ * 12.345.678-5; the verifier is 11 - (sum of the digits from the right × 2, 3, 4, 5, 6, 7, 2, ...)
+ * mod 11, with 11 as 0 and 10 as K. Servicio de Registro Civil e Identificación; the rule as
+ * published in secondary sources (unverified). A company's RUT has the same form (from 50 million).
+ */
+export function isClRut(value: string): boolean {
+  const match = /^(\d{1,2}(?:\.?\d{3}){2})-?([\dkK])$/.exec(value.trim());
+  if (!match) return false;
+  const body = (match[1] ?? '').replace(/\./g, '');
+  if (body.length < 7 || /^(\d)\1+$/.test(body)) return false;
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += Number(body[body.length - 1 - i]) * (2 + (i % 6));
+  const rest = 11 - (sum % 11);
+  return (rest === 11 ? '0' : rest === 10 ? 'K' : String(rest)) === (match[2] ?? '').toUpperCase();
+}
+
+/**
  * Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0; the tenth is
  * (7 × sum of digits 1,3,5,7,9 - sum of digits 2,4,6,8) mod 10, the eleventh the sum of the
  * first ten mod 10. Nüfus ve Vatandaşlık İşleri; the rule as published in secondary sources (unverified).

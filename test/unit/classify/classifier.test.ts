@@ -2718,3 +2718,40 @@ describe('European HR, payroll and school exports in their own words (QA round 5
     expect(applicants.categories.find((c) => c.category === 'criminal')?.subjects).toBe(1);
   });
 });
+
+describe('Asia-Pacific and Latin America (QA round 53)', () => {
+  it('checks a national_id against the record\'s own country: a Chilean RUT, a Colombian cédula unchecked, never a US SSN', () => {
+    const users = classified([
+      { user_id: 'U1', country: 'CL', national_id: '12.345.678-5', email: 'a@example.cl' },
+      { user_id: 'U2', country: 'CL', national_id: '10.735.806-2', email: 'b@example.cl' }, // a wrong verifier (it is 6)
+      { user_id: 'U3', country: 'CO', national_id: '1020304050', email: 'c@example.co' },
+    ]);
+    const ids = users.evidence.filter((e) => e.category === 'government-id');
+    expect(users.categories.find((c) => c.category === 'government-id')?.subjects).toBe(2);
+    expect(ids.map((e) => e.detector).sort()).toEqual(['cl-rut', 'government-id-column']);
+  });
+
+  it('reads pupils\' own fields ("cpf_aluno") and their guardians\' ("email_responsavel") as two people', () => {
+    const pupils = classified([
+      { matricula: 'M1', nome_aluno: 'Maria Lima', data_nascimento: '19/05/2019', cpf_aluno: '003.865.112-25', nome_responsavel: 'João Lima', email_responsavel: 'joao@example.com.br', pais: 'Brasil' },
+      { matricula: 'M2', nome_aluno: 'Fernanda Lima', data_nascimento: '05/03/2019', cpf_aluno: '256.870.246-03', nome_responsavel: 'João Lima', email_responsavel: 'joao@example.com.br', pais: 'Brasil' },
+    ]);
+    expect(pupils.subjectCount).toBe(3);
+    expect(pupils.children).toMatchObject({ under13: 2 });
+    expect(pupils.categories.find((c) => c.category === 'government-id')?.subjects).toBe(2);
+  });
+
+  it('reads Japanese, Korean and Chinese names, guardians and places', () => {
+    const customers = classified([{ customer_id: 'C1', name_kanji: '加藤 悠真', name_furigana: 'カトウ ユウマ', phone: '090-5647-3166', prefecture: '沖縄県' }]);
+    expect(customers.categories.map((c) => c.category)).toEqual(['contact', 'identity']);
+    expect(customers.jurisdictions).toEqual(['JP']);
+    const patients = classified([{ 患者ID: 'P1', 患者氏名: '山田 陽菜', 生年月日: '2019年6月21日', 保護者氏名: '山田 悠真', 保護者電話: '+81 90-8780-7474' }]);
+    expect(patients.subjectCount).toBe(2);
+    expect(classified([{ 거래처명: '(주)동방기계', 담당자: '김도윤', 담당자이메일: 'doyun@example.co.kr', 국가: 'KR' }]).categories.map((c) => c.category)).toContain('identity');
+    const staff = classified([{ 工号: '00001', 姓名: '周杰', 手机号: '18575629874', 出生日期: '2001年1月1日', 省份: '江苏省' }]);
+    expect(staff.categories.map((c) => c.category)).toEqual(['contact', 'identity']);
+    expect(staff.jurisdictions).toEqual(['CN']);
+    expect(categoriesOf({ num_empleado: '8000', salario_mensual: '21000' })).toContain('financial');
+  });
+});
+

@@ -50,6 +50,8 @@ import {
   isChAhvNumber,
   isCzBirthNumber,
   isMxCurp,
+  isClRut,
+  isCnResidentId,
 } from '../../../lambdas/classify/identifiers.js';
 import { describeColumn, detectValue } from '../../../lambdas/classify/detectors.js';
 
@@ -403,6 +405,42 @@ describe('Nordic countries', () => {
     expect(tested).toBeGreaterThanOrEqual(2);
     const badDate = fnr('320385123') ?? fnr('320385124');
     expect(badDate && isNoFodselsnummer(badDate)).toBeFalsy();
+  });
+});
+
+describe('Chile and China', () => {
+  /** The RUT's verifier: 11 - (digits from the right × 2..7, cycling) mod 11; 11 is 0, 10 is K. */
+  const rutVerifier = (body: string): string => {
+    const sum = [...body].reverse().reduce((total, digit, i) => total + Number(digit) * (2 + (i % 6)), 0);
+    const rest = 11 - (sum % 11);
+    return rest === 11 ? '0' : rest === 10 ? 'K' : String(rest);
+  };
+  /** The resident id's check character: ISO 7064 MOD 11-2 over 17 digits. */
+  const cnCheck = (body: string): string => {
+    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const c = (12 - ([...body].reduce((total, digit, i) => total + Number(digit) * (weights[i] ?? 0), 0) % 11)) % 11;
+    return c === 10 ? 'X' : String(c);
+  };
+
+  it('checks the Chilean RUT\'s verifier, written with dots and a dash or without', () => {
+    for (const body of ['10735806', '12345678', '7654321', '20111222']) {
+      const verifier = rutVerifier(body);
+      const dotted = `${body.slice(0, -6)}.${body.slice(-6, -3)}.${body.slice(-3)}-${verifier}`;
+      expect(isClRut(dotted), dotted).toBe(true);
+      expect(isClRut(`${body}-${verifier.toLowerCase()}`)).toBe(true);
+      const wrong = verifier === '2' ? '3' : '2';
+      expect(isClRut(`${body}-${wrong}`)).toBe(false);
+    }
+    expect(isClRut('11.111.111-1')).toBe(false);
+  });
+
+  it('checks the Chinese resident id\'s birth date and check character', () => {
+    for (const body of ['32010220010101656', '11010519491231002', '44030420150607123']) {
+      expect(isCnResidentId(`${body}${cnCheck(body)}`), body).toBe(true);
+      expect(isCnResidentId(`${body}${cnCheck(body) === '1' ? '2' : '1'}`)).toBe(false);
+    }
+    expect(isCnResidentId(`32010220011301656${cnCheck('32010220011301656')}`)).toBe(false); // month 13
+    expect(categoriesOf(`32010220010101656${cnCheck('32010220010101656')}`, '身份证号')).toEqual(['government-id']);
   });
 });
 
