@@ -101,11 +101,24 @@ export class IncidentWorkflow extends Construct {
     // No decision in time: ask legal again (the request is recorded on the timeline each time).
     awaitDecision.addCatch(awaitDecision, { errors: [sfn.Errors.TIMEOUT], resultPath: sfn.JsonPath.DISCARD });
     awaitDecision.addCatch(noticesFailed, onFailure);
-    const send = task('Send the approved notices', fn.sendNotices, Duration.minutes(15)).addCatch(noticesFailed, onFailure);
+    // Each approval is sent at once, whatever else still awaits legal (an Art. 33 notice is not held
+    // back by a final report due a month later); then the branch waits again for the rest.
+    const send = task('Send the approved notices', fn.sendNotices, Duration.minutes(15), {
+      resultSelector: { 'awaitingApproval.$': '$.Payload.awaitingApproval', 'approvedUnsent.$': '$.Payload.approvedUnsent' },
+      resultPath: '$.drafts',
+    }).addCatch(noticesFailed, onFailure);
     const noticesDone = new sfn.Succeed(this, 'Every notice is decided');
+    awaitDecision.next(send).next(
+      new sfn.Choice(this, 'Does any notice still await approval or sending?')
+        .when(sfn.Condition.or(
+          sfn.Condition.numberGreaterThan('$.drafts.awaitingApproval', 0),
+          sfn.Condition.numberGreaterThan('$.drafts.approvedUnsent', 0),
+        ), awaitDecision)
+        .otherwise(noticesDone),
+    );
     const noticeBranch = draft.next(
       new sfn.Choice(this, 'Is any notice awaiting approval?')
-        .when(sfn.Condition.numberGreaterThan('$.drafts.awaitingApproval', 0), awaitDecision.next(send).next(noticesDone))
+        .when(sfn.Condition.numberGreaterThan('$.drafts.awaitingApproval', 0), awaitDecision)
         .otherwise(send),
     );
 

@@ -138,9 +138,9 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   }
   const event = await ports.store.appendEvent(incidentId, { type: `decision.${decision.action}`, actor, details }, now);
 
-  // Resume the workflow when nothing awaits legal any more.
+  // Resume the workflow to send an approved notice at once, and when nothing awaits legal any more.
   const stillAwaiting = (await ports.store.getNotices(incidentId)).filter((n) => n.status === 'awaiting-approval').length;
-  if (stillAwaiting === 0 && incident.approvalToken) {
+  if ((stillAwaiting === 0 || decision.action === 'approve') && incident.approvalToken) {
     const token = incident.approvalToken;
     await ports.store.mutateIncident(incidentId, (c) => (c.approvalToken === token ? { approvalToken: undefined, status: 'notifying' } : undefined), now);
     await ports.workflow.resume(token, { decided: true });

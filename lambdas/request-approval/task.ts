@@ -1,6 +1,8 @@
 // The workflow waits here for legal (task token). The token is kept on the incident; the
-// decisions route resumes the workflow once no notice awaits a decision. If every notice was
-// decided already (e.g. before a restart), the workflow is resumed at once.
+// decisions route resumes the workflow when legal approves a notice (it is sent at once, then the
+// workflow waits here again) and once no notice awaits a decision. If every notice was decided
+// already (e.g. before a restart), or one was approved while the workflow was sending, it is
+// resumed at once.
 import type { Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
@@ -15,8 +17,9 @@ export interface ApprovalPorts {
 export async function requestApproval(incidentId: string, taskToken: string, ports: ApprovalPorts): Promise<void> {
   const now = ports.clock.now();
   await ports.store.mutateIncident(incidentId, () => ({ approvalToken: taskToken }), now);
-  const awaiting = (await ports.store.getNotices(incidentId)).filter((n) => n.status === 'awaiting-approval');
-  if (awaiting.length === 0) {
+  const notices = await ports.store.getNotices(incidentId);
+  const awaiting = notices.filter((n) => n.status === 'awaiting-approval');
+  if (awaiting.length === 0 || notices.some((n) => n.status === 'approved')) {
     await ports.store.mutateIncident(incidentId, (c) => (c.approvalToken === taskToken ? { approvalToken: undefined } : undefined), now);
     await ports.workflow.resume(taskToken, { decided: true });
     return;

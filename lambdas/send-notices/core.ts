@@ -70,8 +70,13 @@ export async function sendApprovedNotices(incidentId: string, ports: SendPorts) 
     summary.push({ noticeId: notice.id, ...(await sendNotice(incidentId, notice, obligation, ports, audienceOf, notices)) });
   }
   const now = ports.clock.now();
-  await ports.store.mutateIncident(incidentId, (c) => (c.status === 'notifying' || c.status === 'awaiting-approval' ? { status: 'monitoring' } : undefined), now);
-  return { notices: summary };
+  // Read after sending: a notice legal approved meanwhile is still to send (the workflow comes back for it).
+  const after = await ports.store.getNotices(incidentId);
+  const awaitingApproval = after.filter((n) => n.status === 'awaiting-approval').length;
+  const approvedUnsent = after.filter((n) => n.status === 'approved').length;
+  const status = awaitingApproval > 0 ? 'awaiting-approval' : 'monitoring';
+  await ports.store.mutateIncident(incidentId, (c) => ((c.status === 'notifying' || c.status === 'awaiting-approval') && c.status !== status ? { status } : undefined), now);
+  return { notices: summary, awaitingApproval, approvedUnsent };
 }
 
 async function sendNotice(

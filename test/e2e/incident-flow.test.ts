@@ -93,6 +93,32 @@ describe('a breach report, from POST /incidents to sent notices', () => {
     }
   });
 
+  it('sends an approved notice at once, while another still awaits legal', async () => {
+    const filed = await api.post('responder', '/incidents', { ...example, title: `${example.title} (second)` }, { 'Idempotency-Key': 'approve-one-first' });
+    const other = filed.body.id as string;
+    const drafted = await eventually(async () => {
+      const r = await api.get('legal', `/incidents/${other}`);
+      return r.body.status === 'awaiting-approval' && r.body;
+    }, 'the second incident\'s drafts');
+    const notices = drafted.notices as { id: string; recipient: string }[];
+    const authority = notices.find((n) => n.recipient === 'authority')!;
+    const individuals = notices.find((n) => n.recipient === 'individuals')!;
+    const before = (await api.sentMail()).filter((m) => m.destination.to.includes(AUTHORITY)).length;
+
+    expect((await api.post('legal', `/incidents/${other}/decisions`, { action: 'approve', noticeId: authority.id })).status).toBe(200);
+    const partly = await eventually(async () => {
+      const r = await api.get('legal', `/incidents/${other}`);
+      return r.body.notices.find((n: { id: string; status: string }) => n.id === authority.id)?.status === 'sent' && r.body;
+    }, 'the approved notice to be sent');
+    expect(partly.notices.find((n: { id: string }) => n.id === individuals.id)?.status).toBe('awaiting-approval');
+    expect(partly.status).toBe('awaiting-approval');
+    expect((await api.sentMail()).filter((m) => m.destination.to.includes(AUTHORITY))).toHaveLength(before + 1);
+
+    expect((await api.post('legal', `/incidents/${other}/decisions`, { action: 'approve', noticeId: individuals.id })).status).toBe(200);
+    await eventually(async () => (await api.get('legal', `/incidents/${other}`)).body.notices.every((n: { status: string }) => n.status === 'sent'), 'the second notice');
+    expect((await api.sentMail()).filter((m) => m.destination.to.includes(AUTHORITY))).toHaveLength(before + 1);
+  });
+
   it('keeps a timeline that lists every step and verifies', async () => {
     const timeline = await eventually(async () => {
       const r = await api.get('legal', `/incidents/${id}/timeline`);
