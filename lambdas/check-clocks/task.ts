@@ -92,7 +92,7 @@ export async function checkClocks(incidentId: string, ports: ClockPorts): Promis
     const sentTo = to ? 'organization-contact' : 'nobody (no contact point in the report)';
     let messageId: string | undefined;
     try {
-      messageId = to ? await ports.mailer.send({ to, ...reminderEmail(incident, signal) }) : undefined;
+      messageId = to ? await ports.mailer.send({ to, ...reminderEmail(incident, signal, now) }) : undefined;
     } catch (error) {
       // Given back, so that the step's retry sends it (else it is retaken once the claim expires).
       await ports.store.releaseReminder(incidentId, signal.id, wallNow.toISOString()).catch(() => undefined);
@@ -111,18 +111,24 @@ export async function checkClocks(incidentId: string, ports: ClockPorts): Promis
 const isClaim = (reminder: StoredReminder): reminder is StoredReminder & ReminderClaim =>
   reminder.id !== undefined && reminder.kind !== undefined && reminder.obligationId !== undefined && reminder.deadline !== undefined && reminder.hoursLeft !== undefined;
 
-function reminderEmail(incident: IncidentRecord, signal: ClockSignal) {
+/** The hours between now and the deadline as the mail is sent: a reminder sent late (at filing, after a restart) says what is left then. */
+const hoursTo = (deadline: string, now: Date): number => (Date.parse(deadline) - now.getTime()) / HOUR;
+
+function reminderEmail(incident: IncidentRecord, signal: ClockSignal, now: Date) {
   const overdue = signal.kind === 'overdue';
+  const left = hoursTo(signal.deadline, now);
+  const leftText = left >= 1 ? `${Math.round(left)} h` : `${Math.max(0, Math.round(left * 60))} min`;
+  const late = Math.floor(-left);
   const subject = overdue
     ? `[BreachClock] OVERDUE: ${signal.obligationId} for incident ${incident.id}`
-    : `[BreachClock] ${signal.hoursLeft} h left: ${signal.obligationId} for incident ${incident.id}`;
+    : `[BreachClock] ${leftText} left: ${signal.obligationId} for incident ${incident.id}`;
   const text = [
     `Incident: ${incident.id} (${incident.title})`,
     `Obligation: ${signal.obligationId}`,
     `Deadline: ${signal.deadline}`,
     overdue
-      ? `The deadline has passed${signal.hoursLeft < 0 ? ` ${-signal.hoursLeft} h ago` : ''}. A late notice must give the reasons for the delay (e.g. GDPR Art. 33(1)).`
-      : `Time left: ${signal.hoursLeft} hours.`,
+      ? `The deadline has passed${late >= 1 ? ` ${late} h ago` : ''}. A late notice must give the reasons for the delay (e.g. GDPR Art. 33(1)).`
+      : `Time left: ${leftText}.`,
     `Status when this reminder was sent: ${incident.status} (drafting and approval may have moved on since).`,
     `Review and decide: GET /incidents/${incident.id}`,
   ].join('\n');

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { IncidentReport, JurisdictionCode, type Classification, type StoredReport } from '../shared/contract.js';
 import { ConflictError, ValidationError, invalidFields, zodIssues } from '../shared/errors.js';
-import type { Clock } from '../shared/clock.js';
+import { CLOCK_SKEW_MS, type Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
 import { sha256 } from '../shared/store.js';
 import { canonicalJson, type Actor } from '../shared/timeline.js';
@@ -52,8 +52,6 @@ export const linksOf = (id: string) => ({
   decisions: `/incidents/${id}/decisions`,
 });
 
-/** How far ahead of the server's clock a discovery time may be (clocks of laptops drift). */
-const CLOCK_SKEW_MS = 15 * 60_000;
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 // Codes Intl knows that name no country (or, UK, not by its ISO code): a regime keyed by "GB" would not apply.
 const NOT_COUNTRY_CODES: Readonly<Record<string, string>> = {

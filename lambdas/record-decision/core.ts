@@ -4,10 +4,10 @@
 // with its author, and resumes the workflow once nothing awaits legal. The last two (and a
 // submission, which may start the next stage's clock) re-assess the obligations still open.
 import type { Decision, Notice, Obligation } from '../shared/contract.js';
-import type { Clock } from '../shared/clock.js';
+import { CLOCK_SKEW_MS, type Clock } from '../shared/clock.js';
 import type { Config } from '../shared/config.js';
 import { reassessObligations, regulatoryData, type RegulatoryData } from '../assess/reassess.js';
-import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { ConflictError, NotFoundError, invalidFields } from '../shared/errors.js';
 import { sha256, type IncidentStore } from '../shared/store.js';
 import type { Actor } from '../shared/timeline.js';
 import type { Workflow } from '../shared/workflow.js';
@@ -34,6 +34,12 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   const incident = await ports.store.requireIncident(incidentId);
   const [notices, obligations] = await Promise.all([ports.store.getNotices(incidentId), ports.store.getObligations(incidentId)]);
   const details: Record<string, unknown> = { reason: 'reason' in decision ? decision.reason : undefined };
+  // What legal records happened cannot have happened yet: a typed 2027 for 2026 would move a
+  // deadline a year on and stop its escalations.
+  const instant = decision.action === 'record-start-event' ? (['at', decision.at] as const) : decision.action === 'record-submission' ? (['submittedAt', decision.submittedAt] as const) : undefined;
+  if (instant && Date.parse(instant[1]) > now.getTime() + CLOCK_SKEW_MS) {
+    throw invalidFields([{ field: instant[0], message: `is in the future (now is ${now.toISOString()}): record it when it has happened` }]);
+  }
 
   const noticeOf = (id: string): Notice => {
     const n = notices.find((x) => x.id === id);
@@ -47,7 +53,7 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   };
   const moveNotice = async (n: Notice, from: readonly string[], changes: Partial<Notice>) => {
     if (!(await ports.store.updateNotice(incidentId, n.id, from, { ...changes, decidedBy: actor.id }))) {
-      throw new ConflictError(`Notice ${n.id} is ${n.status}: it cannot be ${decision.action}d now`);
+      throw new ConflictError(`Notice ${n.id} is ${n.status}: it cannot be ${decision.action === 'approve' ? 'approved' : decision.action === 'edit' ? 'edited' : 'rejected'} now`);
     }
   };
   const closeObligation = async (o: Obligation, changes: Partial<Obligation>) => {

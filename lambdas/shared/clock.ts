@@ -2,6 +2,9 @@
 // In AWS the clock is the system clock. The embedded runtime may run "regulator time" faster
 // (e.g. one hour per second); Wait states still sleep in wall time, so the clock converts.
 
+/** How far ahead of the server's clock a time someone gives may be (clocks of laptops drift). */
+export const CLOCK_SKEW_MS = 15 * 60_000;
+
 export interface Clock {
   /** Regulator time: the instant the law counts in. */
   now(): Date;

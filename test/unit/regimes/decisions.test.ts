@@ -54,6 +54,21 @@ describe('the new decisions are part of the contract', () => {
 });
 
 describe('record-start-event', () => {
+  it('refuses a start event or a submission that has not happened yet, and changes nothing', async () => {
+    const id = await incident(
+      { organization: { country: 'US', sectors: ['listed-company'] }, affected: { subjectCount: 10, jurisdictions: ['US-CA'] }, breach: { types: ['confidentiality'], cause: 'misdelivery', malicious: false } },
+      [['contact', 10]],
+    );
+    const before = await store.getTimeline(id);
+    // 2027 typed for 2026.
+    await expect(recordDecision(id, { action: 'record-start-event', event: 'materiality', at: '2027-11-25T15:00:00Z' }, legal, ports([], NOW, [])))
+      .rejects.toMatchObject({ statusCode: 400, issues: [{ field: 'at' }] });
+    await expect(recordDecision(id, { action: 'record-submission', obligationId: 'us-ca-authority', reference: 'X', submittedAt: '2027-11-25T15:00:00Z' }, legal, ports([], NOW, [])))
+      .rejects.toMatchObject({ statusCode: 400, issues: [{ field: 'submittedAt' }] });
+    expect(await store.getStartEvents(id)).toEqual([]);
+    expect(await store.getTimeline(id)).toEqual(before);
+  });
+
   it('the materiality determination makes the 8-K required, four business days later, on the timeline with author and reason', async () => {
     const id = await incident(
       { organization: { country: 'US', sectors: ['listed-company'] }, affected: { subjectCount: 10, jurisdictions: ['US-CA'] }, breach: { types: ['confidentiality'], cause: 'misdelivery', malicious: false } },

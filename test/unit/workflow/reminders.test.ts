@@ -107,6 +107,14 @@ describe('reminders survive a stopped or failed run', () => {
     expect((await store.getReminders(id)).find((r) => r.id === REMINDER)?.status).toBe('recorded');
   });
 
+  it('says the time left when it is sent: a reminder sent late is no 48 h reminder', async () => {
+    const id = await incident();
+    const mail = mailer();
+    await checkClocks(id, ports(new Date(DISCOVERED + 30 * HOUR), mail));
+    expect(mail.sent.map((m) => m.subject)).toEqual([expect.stringContaining('42 h left: eu-gdpr-authority')]);
+    expect(mail.sent[0]?.text).toContain('Time left: 42 h.');
+  });
+
   it('two runs checking at the same instant send one mail', async () => {
     const id = await incident();
     const mail = mailer();
