@@ -119,7 +119,7 @@ const COUNT_OPERATORS = ['gte', 'gt', 'lte', 'lt'] as const;
  * - `per: total` (default) counts them together; `per: each` takes the largest single
  *   jurisdiction ("more than 500 residents of a State").
  * Counts come from the report's affected.subjectsByJurisdiction or from classification. Where a
- * count is not known, the total number of affected people stands in for it: an upper bound, so a
+ * count is not known, or no jurisdiction at all, the total number of affected people stands in for it: an upper bound, so a
  * threshold errs toward notifying, never away from it. A country's own entry ("US" next to
  * "US-CA") adds only the people it placed in no subdivision (see residentCount's `unplaced`).
  */
@@ -180,6 +180,8 @@ export function residentCount(test: ResidentsTest, facts: IncidentFacts, sets: N
   const members = test.residents.in ?? sets[test.residents.inSet!]?.members ?? [];
   const total = typeof facts['affected.subjectCount'] === 'number' ? facts['affected.subjectCount'] : 0;
   const jurisdictions = (facts['affected.jurisdictions'] ?? []) as readonly string[];
+  // Nowhere known (a first report of a US business, before its states are): any of them may be in the jurisdictions.
+  if (jurisdictions.length === 0) return total;
   const affected = jurisdictions.filter((j) => members.some((m) => within(j, m)));
   if (affected.length === 0) return 0;
   const known = facts.residentCounts ?? {};

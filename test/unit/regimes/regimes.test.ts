@@ -277,6 +277,11 @@ describe('US state breach laws: personal information, encryption safe harbour, a
     expect(of('us-ca-authority').required).toBe(true);
     const unknown = assess({ ...report, affected: { subjectCount: 1249, jurisdictions: ['US-CA', 'US-TX'] } }, nameAndSsn(1249));
     expect(unknown.of('us-tx-authority').required).toBe(true);
+    // A US business's first report, before anyone knows where its customers live (black-box QA w1).
+    const nowhere = assess({ organization: { country: 'US', sectors: ['health'] }, affected: { subjectCount: 700, jurisdictions: undefined }, breach: risky }, [...nameAndSsn(700), ['health', 700]]);
+    for (const id of ['us-ca-authority', 'us-tx-authority', 'us-fl-authority', 'us-co-authority', 'us-wa-authority', 'us-hipaa-media']) {
+      expect(nowhere.of(id).required, id).toBe(true);
+    }
   });
 
   it('a classified export that places its Americans in states counts each state alone; those it places in none may live in any', () => {
