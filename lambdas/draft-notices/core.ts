@@ -119,6 +119,7 @@ function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: R
     late,
     deadline: obligation.deadline ?? '',
     delayReasons: '[To complete before approval: the reasons for the delay.]',
+    measures: breach.measures ?? '',
 
     discoveredAt: report.discoveredAt,
     // The calendar date as the reporter wrote it (their offset), which is what people recognise.

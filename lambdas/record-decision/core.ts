@@ -26,6 +26,9 @@ export interface DecisionPorts {
 /** Decisions after which the open obligations are decided again. */
 const REASSESSING = new Set<Decision['action']>(['record-start-event', 'override-risk', 'record-submission']);
 
+/** The drafts' marker of what only legal can write (see runbooks/templates). */
+const TO_COMPLETE = /\[To complete before approval:([^\]]*)\]/g;
+
 const OPEN_OBLIGATION = ['pending', 'awaiting-approval', 'overdue'] as const;
 const UNSENT_NOTICE = ['awaiting-approval', 'approved', 'rejected', 'ready-to-file'] as const;
 
@@ -72,6 +75,11 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   switch (decision.action) {
     case 'approve': {
       const n = noticeOf(decision.noticeId);
+      // A draft's gap (the measures taken, a late notice's reasons for the delay) never reaches an authority or a person.
+      const gaps = [...`${n.subject}\n${n.body}`.matchAll(TO_COMPLETE)].map((m) => m[1]?.trim());
+      if (gaps.length > 0 && n.status === 'awaiting-approval') {
+        throw new ConflictError(`Notice ${n.id} still has text to complete before approval (${gaps.join('; ')}): edit it first (action "edit"), then approve it`);
+      }
       await moveNotice(n, ['awaiting-approval'], { status: 'approved' });
       Object.assign(details, { noticeId: n.id, obligationId: n.obligationId });
       break;

@@ -90,6 +90,8 @@ export const IncidentReport = z.strictObject({
     recipientTrusted: z.boolean().optional(),
     publiclyExposed: z.boolean().optional(),
     ongoing: z.boolean().optional(),
+    /** What was done or is proposed about it (GDPR Art. 33(3)(d), 34(2)): the notices say it; without it they ask for it before approval. */
+    measures: z.string().trim().min(1).max(4000).optional(),
   }),
   affected: z.strictObject({
     subjectCount: z.int().min(0),

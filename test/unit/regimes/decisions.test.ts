@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessIncident } from '../../../lambdas/assess/core.js';
 import { recordDecision } from '../../../lambdas/record-decision/core.js';
+import { draftAndRecord } from '../../../lambdas/draft-notices/task.js';
 import { Decision } from '../../../lambdas/shared/contract.js';
 import type { IncidentStore } from '../../../lambdas/shared/store.js';
 import { storeOnDynalite } from '../store-on-dynalite.js';
@@ -50,6 +51,31 @@ describe('the new decisions are part of the contract', () => {
     expect(Decision.parse({ action: 'override-risk', riskToIndividuals: 'high', reason: 'competitor received it' })).toMatchObject({ riskToIndividuals: 'high' });
     expect(Decision.safeParse({ action: 'override-risk', riskToIndividuals: 'high' }).success).toBe(false);
     expect(Decision.safeParse({ action: 'record-start-event', event: 'lunch', at: '2026-11-25T15:00:00Z' }).success).toBe(false);
+  });
+});
+
+describe('approve', () => {
+  it('refuses a draft that still asks for text only legal can write, until it is edited (black-box QA w1)', async () => {
+    const breach = { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed' } as const;
+    // Discovered this morning: no notice is late yet (a late one also asks for the reasons for the delay).
+    const discoveredAt = '2026-11-25T09:00:00Z';
+    const id = await incident({ discoveredAt, breach, affected: { subjectCount: 10, jurisdictions: ['DE'] } }, [['contact', 10], ['payment-card', 10]]);
+    await draftAndRecord(id, { store, clock: clockAt(NOW), runbooks });
+    const notice = (await store.getNotices(id)).find((n) => n.recipient === 'authority')!;
+    expect(notice.body).toContain('[To complete before approval: the measures taken');
+
+    await expect(recordDecision(id, { action: 'approve', noticeId: notice.id }, legal, ports())).rejects.toMatchObject({ statusCode: 409, message: expect.stringContaining('edit it first') });
+    expect((await store.getNotices(id)).find((n) => n.id === notice.id)?.status).toBe('awaiting-approval');
+
+    const body = notice.body.replace(/\[To complete before approval:[^\]]*\]/g, 'The key was revoked and every customer password reset.');
+    await recordDecision(id, { action: 'edit', noticeId: notice.id, body }, legal, ports());
+    await recordDecision(id, { action: 'approve', noticeId: notice.id }, legal, ports());
+    expect((await store.getNotices(id)).find((n) => n.id === notice.id)?.status).toBe('approved');
+
+    // The report's measures fill the drafts: nothing is left to complete.
+    const told = await incident({ discoveredAt, breach: { ...breach, measures: 'The key was revoked.' }, affected: { subjectCount: 10, jurisdictions: ['DE'] } }, [['contact', 10]]);
+    await draftAndRecord(told, { store, clock: clockAt(NOW), runbooks });
+    for (const n of await store.getNotices(told)) expect(n.body, n.id).not.toContain('[To complete');
   });
 });
 
