@@ -23,7 +23,7 @@ function Delivery({ notice, events, zone }) {
   const sent = events?.filter((e) => e.type === 'notice.sent' && e.details.noticeId === notice.id).at(-1);
   const filing = events?.filter((e) => e.type === 'notice.ready-to-file' && e.details.noticeId === notice.id).at(-1);
   if (notice.status === 'approved' || notice.status === 'sending') {
-    return html`<p class="muted" data-testid="delivery">${notice.status === 'sending' ? 'Sending now…' : 'Approved. It goes out once every draft of this incident is decided.'}</p>`;
+    return html`<p class="muted" data-testid="delivery">${notice.status === 'sending' ? 'Sending now…' : 'Approved. It goes out now, whatever other drafts still wait for a decision.'}</p>`;
   }
   return html`<dl class="delivery">
     ${notice.sentAt ? html`<dt>${notice.status === 'ready-to-file' ? 'Sent to the contact point' : 'Sent'}</dt><dd><${When} at=${notice.sentAt} zone=${zone} /></dd>` : null}
