@@ -868,6 +868,17 @@ function ownIdentifierOf(columns: readonly ColumnState[], values: readonly strin
 }
 
 /** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
+/** The NPI of a row of a clinicians' table (see aboutProviders). */
+function providerNpiOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    if (columns[i]?.profile.hint !== 'us-npi') continue;
+    const value = (values[i] ?? '').trim();
+    if (/^\d{10}$/.test(value)) return `\u0003npi:${value}`;
+  }
+  return undefined;
+}
+
 function nationalNumberOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
   for (let i = 0; i < count; i++) {
@@ -1300,6 +1311,8 @@ function fellowTravellersOf(value: string): string[] {
 /** An organisation's name column (see ColumnState.orgName). */
 const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity|branch|store)(?:[ _-]?(?:legal[ _-]?)?name(?![a-z])|$)/i;
 /** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
+/** A column of a clinician's professional details (NPPES's "Provider Credential Text", a directory's specialty). */
+const CLINICIAN_COLUMN = /^(?:(?:provider|clinician)[ _]?)?(?:credentials?|credential[ _]text|specialty|speciality|taxonomy(?:[ _]code)?|board[ _]certification)$/i;
 const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
 /** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
 const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca)/;
@@ -1709,7 +1722,9 @@ export class RecordClassifier implements DetectionSink {
       // Without a birth date, the person's national number when it is valid (a Swedish clinic's personnummer on each
       // visit), else a name and a postcode or street (a donor list, as the FEC tells its donors apart): a person who gave twice is one.
       // So is a name at one phone number (a holiday let's guest who stayed thrice).
-      else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? ownPhoneOf(columns, values, true);
+      else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? ownPhoneOf(columns, values, true)
+        // A schedule or a directory of clinicians: each is one person by their NPI however many rows (appointment slots) name them.
+        ?? (this.aboutOrganisations(columns) || this.aboutProviders ? providerNpiOf(columns, values) : undefined);
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
@@ -2216,7 +2231,9 @@ export class RecordClassifier implements DetectionSink {
     this.orgColumns = columns;
     this.aboutOrgs = organisation && !person;
     // A directory of clinicians, or of organisations that name no one (NPPES's type 2: clinics, hospitals).
-    this.aboutProviders = (providerNames || orgNames) && !otherNames;
+    // So is one whose columns describe clinicians (a credential, a specialty next to the NPI).
+    const clinicians = columns.some((column) => CLINICIAN_COLUMN.test(column.profile.name.trim())) && columns.some((column) => column.profile.hint === 'us-npi');
+    this.aboutProviders = ((providerNames || orgNames) && !otherNames) || clinicians;
     this.productName = product === undefined ? undefined : `${product}name`;
     return this.aboutOrgs;
   }
@@ -2764,6 +2781,8 @@ export class RecordClassifier implements DetectionSink {
     if (this.rowAnimals && detector.category === 'health' && !OWNER_COLUMN.test(this.current.profile.name)) return;
     // A directory's NPI is its clinician's own professional number, no one's health (a claim's tells of its patient's care).
     if (detector === DETECTORS.usNpi && this.aboutProviders) return;
+    // So is a directory's licence number: a clinician's licence to practise, no driving licence.
+    if (detector === DETECTORS.driverLicense && this.aboutProviders) return;
     this.recording?.validated.push(detector);
     if (detector === DETECTORS.abaRouting) this.rowUsBank = true;
     const hits = this.current.hits;

@@ -1046,6 +1046,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Social care: Italy's civil invalidity, Spain's dependency grade, an English council's primary support reason; substance misuse.
     'invalidita civile', 'invalidita', 'grado de dependencia', 'dependencia', 'primary support reason', 'support reason',
     'substance misuse', 'substance use', 'drug use', 'alcohol use', 'drug misuse', 'alcohol misuse',
+    // A substance-use treatment census (42 CFR Part 2): the substance treated; Medicare's end-stage renal disease flag.
+    'primary substance', 'secondary substance', 'tertiary substance', 'drug of choice', 'primary drug of choice', 'substance of choice',
+    'substance use disorder', 'substance abuse', 'esrd', 'esrd indicator', 'esrd status', 'esrd flag', 'end stage renal disease', 'dialysis',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
     'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
@@ -1191,6 +1194,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'criminal background check', 'incarceration', 'parole status', 'probation status',
     // Charges not yet tried are about criminal offences too (UK GDPR Art. 10 "offences or related security measures").
     'pending charges', 'pending charge', 'outstanding charges', 'open charges', 'criminal charges', 'charges pending',
+    'criminal justice status', 'criminal justice involvement', 'justice involvement', 'criminal justice referral', 'drug court',
     'dbs result', 'dbs check result', 'dbs outcome', 'disclosure result', 'disclosure outcome', 'criminal check', 'criminal record check',
     'arrest reason', 'reason for arrest', 'charged with', 'offence description', 'offense description', 'barred list', 'barring status',
     // A police caution is criminal offence data (DPA 2018 s.11(2)); not "caution" alone, a French rental's deposit.
@@ -1519,7 +1523,9 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   // An analytics event's software and campaign (Amplitude's "os_name": ios, "library_name", "campaign_name").
   'os', 'browser', 'platform', 'carrier', 'library', 'sdk', 'campaign', 'channel', 'page', 'team',
   // A medicine's non-proprietary or trade name (a formulary's "generic_name": Sertraline).
-  'generic', 'trade', 'proprietary', 'substance']);
+  'generic', 'trade', 'proprietary', 'substance',
+  // A medicine's or a product's maker (an NDC directory's "labeler_name").
+  'labeler', 'manufacturer', 'mfr', 'vendor', 'supplier', 'distributor', 'packager', 'marketer']);
 /** A thing's word, or a list of things in the plural ("items", "products"). */
 function isThingWord(word: string): boolean {
   return THING_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && THING_WORDS.has(word.slice(0, -1)));

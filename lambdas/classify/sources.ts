@@ -165,6 +165,13 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
       { field: 'affected.recordsSource', message: 'the content is no text table' },
     ]);
   }
+  // HL7 v2 messages (an ADT feed: MSH, PID, PV1 segments, perhaps in MLLP frames) are no table: read as one, each message
+  // would be a "person" with a phone number and nothing else.
+  if (/^[\x0b\s]*(?:MSH|FHS|BHS)\|\^~\\&/.test(start)) {
+    throw new ValidationError(`${describe} holds HL7 v2 messages (MSH|^~\\&...), which are not read: export the patients as .csv, or as FHIR JSON`, [
+      { field: 'affected.recordsSource', message: 'HL7 v2 messages are not read; export them as a table or FHIR JSON' },
+    ]);
+  }
   // pg_dump's custom format is binary: pg_restore turns it into SQL.
   if (start.startsWith('PGDMP')) {
     throw new ValidationError(`${describe} is a pg_dump archive in its custom format, which is not read: turn it into SQL with pg_restore -f dump.sql FILE`, [

@@ -2755,3 +2755,28 @@ describe('Asia-Pacific and Latin America (QA round 53)', () => {
   });
 });
 
+describe('US healthcare (QA round 54)', () => {
+  it('reads a substance-use treatment census: the substance treated is health, a criminal justice status is criminal data', () => {
+    const census = classified([
+      { client_id: 'C1', first_name: 'Maria', last_name: 'Lopez', state: 'MA', primary_substance: 'Opioids', criminal_justice_status: 'Probation' },
+      { client_id: 'C2', first_name: 'James', last_name: 'Walker', state: 'MA', drug_of_choice: 'Alcohol', criminal_justice_status: 'None' },
+    ]);
+    expect(census.categories.map((c) => [c.category, c.subjects])).toEqual(expect.arrayContaining([['health', 2], ['criminal', 1]]));
+    expect(categoriesOf({ member_id: 'H1', last_name: 'Lopez', esrd_indicator: 'Y' })).toContain('health');
+  });
+
+  it('counts no one in a drug catalogue and no health in a clinicians\' directory or schedule, each clinician once', () => {
+    expect(classified([
+      { ndc: '00093-0832-01', proprietary_name: 'Sertraline', description: 'Sertraline 50 MG Oral Tablet', labeler_name: 'Teva Pharmaceuticals USA' },
+      { ndc: '00378-3952-77', proprietary_name: 'Atorvastatin', description: 'Atorvastatin Calcium 20 MG Oral Tablet', labeler_name: 'Mylan Pharmaceuticals Inc.' },
+    ]).subjectCount).toBe(0);
+    const directory = classified([
+      { npi: '1245319599', last_name: 'Chen', first_name: 'Alan', credential: 'MD', specialty: 'Family Medicine', license_number: 'L48213', license_state: 'TX' },
+      { npi: '1003000126', last_name: 'Rivera', first_name: 'Ana', credential: 'NP', specialty: 'Pediatrics', license_number: 'L51902', license_state: 'TX' },
+    ]);
+    expect(directory.categories.map((c) => c.category)).toEqual(['identity']);
+    const slots = classified(Array.from({ length: 6 }, (_, n) => ({ slot_id: `S${n}`, provider_name: n % 2 ? 'Ana Rivera, NP' : 'Alan Chen, MD', provider_npi: n % 2 ? '1003000126' : '1245319599', slot_start: `2026-12-0${n + 1}T09:00:00` })));
+    expect(slots.subjectCount).toBe(2);
+  });
+});
+

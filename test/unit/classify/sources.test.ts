@@ -468,6 +468,9 @@ describe('JSON documents (.json) by their content', () => {
     await expect(collect(readRecords(scratchFile('saved-as.csv', Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000'))))).rejects.toThrow(/ZIP archive/);
     await expect(collect(readRecords(scratchFile('page.csv', '<?xml version="1.0"?>\n<Error><Code>AccessDenied</Code></Error>\n')))).rejects.toThrow(/XML or HTML/);
     expect(await collect(readRecords(scratchFile('plain.csv.gz', 'email\nanna@example.com\n')))).toEqual([{ email: 'anna@example.com' }]);
+    // An HL7 v2 ADT feed is no table (QA round 54: each message read as a "person" with a phone number).
+    const adt = 'MSH|^~\\&|EPIC|RIVERSIDE|LAB|RIVERSIDE|202608021015||ADT^A08|MSG00001|P|2.5.1\nPID|1||MRN1001^^^RIV^MR||Lopez^Maria||19850302|F|||12 Elm St^^Boston^MA^02110||(617)555-0101\n';
+    await expect(collect(readRecords(scratchFile('adt.txt', adt)))).rejects.toThrow(/HL7 v2 messages/);
   });
 
   it('reads records kept by generated ids one of which has no digit, and Elasticsearch scroll pages saved one after another (QA round 44)', async () => {
