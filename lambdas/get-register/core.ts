@@ -44,9 +44,11 @@ export type RegisterRow = Record<RegisterColumn, string | number | boolean | nul
 
 const join = (parts: (string | undefined | null | false)[]) => parts.filter(Boolean).join('; ') || null;
 
-function notificationColumns(obligations: Obligation[], notices: Notice[], recipient: 'authority' | 'individuals') {
+function notificationColumns(obligations: Obligation[], notices: Notice[], recipient: 'authority' | 'individuals', uncovered: readonly string[] | undefined) {
   const relevant = obligations.filter((o) => o.recipient === recipient);
-  const required = join(relevant.map((o) => `${o.regime}: ${o.required ? 'required' : 'not required'} (${o.reason})`));
+  // Assessed, and no regime at all: say why, and which places' laws were not assessed (a register must say why no one was told).
+  const none = uncovered === undefined ? null : uncovered.length > 0 ? `none: no runbook covers ${uncovered.join(', ')}, whose laws were not assessed` : 'none: no regime applies';
+  const required = relevant.length === 0 ? none : join(relevant.map((o) => `${o.regime}: ${o.required ? 'required' : 'not required'} (${o.reason})`));
   const done = join(relevant.map((o) => {
     const sent = notices.filter((n) => n.obligationId === o.id && (n.status === 'sent' || n.status === 'filed' || n.status === 'ready-to-file'));
     if (o.status === 'fulfilled') {
@@ -54,6 +56,7 @@ function notificationColumns(obligations: Obligation[], notices: Notice[], recip
       const late = o.deadline && o.fulfilledAt && Date.parse(o.fulfilledAt) > Date.parse(o.deadline) ? ', LATE' : '';
       return `${o.regime}: ${o.fulfilledAt ?? 'done'}${how.length ? ` (${how.join(', ')})` : o.note ? ` (ref ${o.note})` : ''}${late}`;
     }
+    if (o.status === 'waived') return `${o.regime}: waived${o.note ? ` (${o.note})` : ''}`;
     return o.required ? `${o.regime}: not yet (${o.status})` : undefined;
   }));
   return { required, done };
@@ -62,8 +65,9 @@ function notificationColumns(obligations: Obligation[], notices: Notice[], recip
 export function registerRow(incident: IncidentRecord, obligations: Obligation[], notices: Notice[], events: TimelineEvent[], now: Date): RegisterRow {
   const report = incident.report;
   const assessment = incident.assessment;
-  const authority = notificationColumns(obligations, notices, 'authority');
-  const individuals = notificationColumns(obligations, notices, 'individuals');
+  const uncovered = assessment ? (assessment.uncoveredJurisdictions ?? []) : undefined;
+  const authority = notificationColumns(obligations, notices, 'authority', uncovered);
+  const individuals = notificationColumns(obligations, notices, 'individuals', uncovered);
   const verification = verifyTimeline(events, incident.timelineHead);
   return {
     incident: incident.id,

@@ -92,8 +92,12 @@ async function sendNotice(
   let targets: { email: string; key: string }[];
   /** Individuals notices: the addresses this notice's regime does not cover (a count, never who). */
   let outOfScope: number | undefined;
+  /** Individuals notices: the affected people the records gave no address for (a sample, people without email). */
+  let withoutAddress = 0;
   if (notice.recipient === 'individuals') {
     const addresses = await ports.store.getNotificationAddresses(incidentId);
+    const affected = (await ports.store.requireIncident(incidentId)).report?.affected.subjectCount ?? 0;
+    withoutAddress = Math.max(0, affected - addresses.length);
     ({ covered: targets, outOfScope } = noticeAudience(obligation, addresses, await audienceOf()));
   } else {
     const address = ports.contactOverrides[obligation.regime] ?? (obligation.channel?.kind === 'email' ? obligation.channel.address : undefined);
@@ -137,15 +141,20 @@ async function sendNotice(
   await ports.store.updateNotice(incidentId, notice.id, ['sending'], {
     status: 'sent', sentAt: at.toISOString(), sentCount: sent, messageId: notice.recipient === 'individuals' ? undefined : firstMessageId,
   });
-  if (sent > 0 && failed === 0) {
+  if (sent > 0 && failed === 0 && withoutAddress === 0) {
     await ports.store.updateObligation(incidentId, obligation.id, ['pending', 'awaiting-approval', 'overdue'], { status: 'fulfilled', fulfilledAt: at.toISOString() });
+  } else if (withoutAddress > 0) {
+    // Mail reached the people the records name, not the others the report counts (GDPR Art. 34: all of them; Art. 34(3)(c)
+    // allows a public communication instead): the duty stays open, its clock running, until legal records how the rest were told.
+    await ports.store.updateObligation(incidentId, obligation.id, ['awaiting-approval'], { status: 'pending' });
   }
   await ports.store.appendEvent(incidentId, {
     type: 'notice.sent',
     actor: system('send-notices'),
     details: {
       noticeId: notice.id, obligationId: obligation.id, recipient: notice.recipient,
-      sent, failed, unknownOutcome: unknown, ...(outOfScope !== undefined && { outOfScope }), ...(alreadySent > 0 && { alreadySent }), late: obligation.deadline ? at.getTime() > Date.parse(obligation.deadline) : false,
+      sent, failed, unknownOutcome: unknown, ...(outOfScope !== undefined && { outOfScope }), ...(alreadySent > 0 && { alreadySent }),
+      ...(withoutAddress > 0 && { withoutAddress }), late: obligation.deadline ? at.getTime() > Date.parse(obligation.deadline) : false,
       messageId: notice.recipient === 'individuals' ? undefined : firstMessageId,
     },
   }, at);

@@ -17,6 +17,7 @@ let system: EmbeddedSystem;
 let api: ReturnType<typeof client>;
 let id: string;
 let alertIncident: string;
+let uncoveredIncident: string;
 
 beforeAll(async () => {
   // No authority address: the German authority takes notices through its portal (ready-to-file).
@@ -37,6 +38,12 @@ beforeAll(async () => {
   // A second incident that was never notified: an alert still in triage.
   const alert = JSON.parse(readFileSync(new URL('../fixtures/events/guardduty-finding-s3-exfiltration.json', import.meta.url), 'utf8'));
   alertIncident = (await api.post('admin', '/alerts', alert)).body[0].incidentId;
+  const { records: _records, ...affected } = example.affected;
+  uncoveredIncident = (await api.post('responder', '/incidents', {
+    ...example, title: 'Customers in Illinois and Mexico', discoveredAt: new Date(Date.now() - 3_600_000).toISOString(), occurredAt: new Date(Date.now() - 7_200_000).toISOString(),
+    organization: { ...example.organization, country: 'MX' }, affected: { ...affected, subjectCount: 700, jurisdictions: ['US-IL', 'MX'] },
+  })).body.id;
+  await eventually(async () => (await api.get('legal', `/incidents/${uncoveredIncident}`)).body.assessment, 'the uncovered incident\'s assessment');
 });
 afterAll(async () => system?.stop());
 
@@ -102,7 +109,10 @@ describe('the breach register', () => {
     expect(notified.timeline_verified).toBe('true');
 
     const triage = rows.find((r) => r.incident === alertIncident)!;
-    expect(triage).toMatchObject({ status: 'triage', origin: 'alert', authority_notified: '' });
+    expect(triage).toMatchObject({ status: 'triage', origin: 'alert', authority_notified: '', authority_notification: '' });
+    // Assessed with people only where no runbook applies (Illinois, Mexico): the register says why no one was told.
+    const uncovered = rows.find((r) => r.incident === uncoveredIncident)!;
+    expect(uncovered.authority_notification).toBe('none: no runbook covers MX, US-IL, whose laws were not assessed');
     // Nothing of an affected person in it.
     for (const value of ['erika@customer.example', '4111 1111 1111 1111', '4111111111111111']) expect(csv.body.toString()).not.toContain(value);
   });

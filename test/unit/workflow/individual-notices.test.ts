@@ -116,6 +116,11 @@ describe('individual notices by jurisdiction', () => {
     expect(JSON.stringify(timeline)).not.toContain('@people.example');
     // Only the people in scope were claimed: one delivery per message sent.
     expect(INDIVIDUALS.map((n) => delivered[n]!.length)).toEqual([3, 3, 2]);
+    // The report counts 40 people and the records gave 4 addresses: 36 were not told, so no duty is done
+    // (black-box QA w1: a 3-record sample "fulfilled" the notice to 12,000 people).
+    expect(sent.map((e) => e.details.withoutAddress)).toEqual([36, 36, 36]);
+    const obligations = await store.getObligations(id);
+    expect(INDIVIDUALS.map((n) => obligations.find((o) => `${o.id}-notice` === n)?.status)).toEqual(['pending', 'pending', 'pending']);
   });
 
   it('a re-assessment that drafts an individuals notice counts the addresses it covers', async () => {
