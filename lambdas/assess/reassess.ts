@@ -163,6 +163,8 @@ export async function reassessObligations(incident: IncidentRecord, ports: Reass
       obligations: current,
       runbooks: ports.runbooks,
       now,
+      recordCount: incident.classification?.recordsScanned || undefined,
+      ...(incident.classification && incident.classification.recordsScanned > 0 && { recordsPeople: incident.classification.subjectCount }),
     }).filter((d) => needDraft.some((o) => o.id === d.obligationId));
     const audience = audienceContext(incident, ports.runbooks);
     for (const draft of drafts) {

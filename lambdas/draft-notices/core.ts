@@ -18,6 +18,8 @@ export interface DraftNoticesInput {
   /** Approximate number of personal data records concerned (e.g. classification.recordsScanned),
    *  when known; Art. 33(3)(a) asks for it "where possible". */
   recordCount?: number;
+  /** The people the examined records name (classification.subjectCount): fewer than the report counts when they were a sample. */
+  recordsPeople?: number;
 }
 
 const NOTICE_RECIPIENTS = new Set<Obligation['recipient']>(['authority', 'individuals']);
@@ -90,6 +92,7 @@ function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: R
   const { breach, organization } = report;
   const contact = organization.contact ?? { name: report.reporter.name, email: report.reporter.email, phone: undefined };
   const late = obligation.deadline !== null && now.getTime() > new Date(obligation.deadline).getTime();
+  const sampled = input.recordsPeople !== undefined && input.recordsPeople < report.affected.subjectCount;
   const categories = assessment.categories.map((c) => c.category);
   const label = (category: string) => runbook.wording.categories[category as keyof typeof runbook.wording.categories] ?? category;
 
@@ -135,9 +138,12 @@ function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: R
 
     subjectCount: formatCount(assessment.subjectCount),
     subjectTypes: report.affected.subjectTypes?.join(', ') || 'not specified',
-    categoryList: bullets(assessment.categories.map((c) => `${label(c.category)}: approximately ${formatCount(c.subjects)} people`), 'not yet determined'),
+    // From a sample of the records, a category's count is of the sample: the report's total bounds it, which is what the notice can say.
+    categoryList: bullets(assessment.categories.map((c) => `${label(c.category)}: ${sampled && c.subjects < assessment.subjectCount
+      ? `up to ${formatCount(assessment.subjectCount)} people (${formatCount(c.subjects)} of the ${formatCount(input.recordsPeople ?? 0)} people in the records examined so far)`
+      : `approximately ${formatCount(c.subjects)} people`}`), 'not yet determined'),
     categoryNames: bullets(categories.map(label), 'not yet determined'),
-    recordCount: input.recordCount === undefined ? 'not yet determined' : `approximately ${formatCount(input.recordCount)}`,
+    recordCount: input.recordCount === undefined ? 'not yet determined' : sampled ? `at least ${formatCount(input.recordCount)} (a sample of the records was examined so far)` : `approximately ${formatCount(input.recordCount)}`,
 
     contactName: contact.name,
     contactEmail: contact.email,

@@ -30,6 +30,7 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
     runbooks: ports.runbooks,
     now,
     recordCount: incident.classification?.recordsScanned || undefined,
+    ...(incident.classification && incident.classification.recordsScanned > 0 && { recordsPeople: incident.classification.subjectCount }),
   });
   const audience = audienceContext(incident, ports.runbooks);
   // A run stopped between storing a notice and recording it (a restart, a Lambda timeout) left a

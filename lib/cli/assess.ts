@@ -113,7 +113,10 @@ export async function run(args: string[]): Promise<number> {
     runbooks,
     model,
   );
-  const notices = draftNotices({ incidentId: 'dry-run', report, assessment, obligations, runbooks, now, recordCount: classification.recordsScanned || undefined });
+  const notices = draftNotices({
+    incidentId: 'dry-run', report, assessment, obligations, runbooks, now, recordCount: classification.recordsScanned || undefined,
+    ...(classification.recordsScanned > 0 && { recordsPeople: classification.subjectCount }),
+  });
 
   if (values.json) {
     const incident: IncidentRecord = {

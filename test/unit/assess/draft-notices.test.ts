@@ -43,6 +43,16 @@ describe('drafting notices', () => {
     expect(notices['eu-gdpr-individuals-notice']).toMatchObject({ obligationId: 'eu-gdpr-individuals', recipient: 'individuals', channel: 'email', status: 'awaiting-approval', recipientCount: 1200 });
   });
 
+  it('from a sample of the records, says what the sample bounds, not the sample\'s counts as the breach\'s (black-box QA w1)', () => {
+    const setup = incident();
+    const assessment = { ...setup.assessment, subjectCount: 1200, categories: [{ category: 'payment-card' as const, subjects: 3 }, { category: 'contact' as const, subjects: 1200 }] };
+    const body = draftNotices({ incidentId: 'inc-42', report: setup.report, assessment, obligations: setup.obligations, runbooks, now: new Date('2026-03-28T12:00:00Z'), recordCount: 3, recordsPeople: 3 })
+      .find((n) => n.id === 'eu-gdpr-authority-notice')!.body;
+    expect(body).toContain('- payment card data: up to 1,200 people (3 of the 3 people in the records examined so far)');
+    expect(body).toContain('- contact details (e.g. postal address, e-mail address, phone number): approximately 1,200 people');
+    expect(body).toContain('**Personal data records concerned:** at least 3 (a sample of the records was examined so far).');
+  });
+
   it('the authority notice carries the Art. 33(3)(a)-(d) content and the phased-notice remark', () => {
     const body = draft(incident())['eu-gdpr-authority-notice']!.body;
 
