@@ -93,6 +93,13 @@ export async function checkReport(report: ReportFacts, now: Date, checkSource?: 
       ?? (country === 'US' && code.length > 2 && usStateOf(code.slice(3)) !== code ? 'is no US state, district or territory (ISO 3166-2:US)' : undefined);
     if (problem) issues.push({ field, message: `${code} ${problem}` });
   }
+  // A place's people are some of the affected people, never more.
+  const total = report.affected.subjectCount;
+  for (const [code, count] of Object.entries(report.affected.subjectsByJurisdiction ?? {})) {
+    if (typeof count === 'number' && total !== undefined && count > total) {
+      issues.push({ field: `affected.subjectsByJurisdiction.${code}`, message: `${count} is more than affected.subjectCount (${report.affected.subjectCount})` });
+    }
+  }
   // Column names are for a delimited export without a header row.
   if (report.affected.recordsColumns !== undefined && !isDelimited(source)) {
     issues.push({ field: 'affected.recordsColumns', message: 'names the columns of a CSV recordsSource without a header row; the report gives no such source' });
@@ -116,6 +123,7 @@ export interface ReportFacts {
   readonly discoveredAt?: string | undefined;
   readonly occurredAt?: string | undefined;
   readonly affected: {
+    readonly subjectCount?: number | undefined;
     readonly jurisdictions?: ReadonlyArray<string | undefined> | undefined;
     readonly subjectsByJurisdiction?: Readonly<Record<string, unknown>> | undefined;
     readonly records?: IncidentReport['affected']['records'];
@@ -139,6 +147,7 @@ function acceptedFacts(input: unknown): ReportFacts {
     discoveredAt: accepted(IncidentReport.shape.discoveredAt, body.discoveredAt),
     occurredAt: accepted(IncidentReport.shape.occurredAt, body.occurredAt),
     affected: {
+      subjectCount: accepted(shape.subjectCount, affected.subjectCount),
       jurisdictions: Array.isArray(affected.jurisdictions) ? affected.jurisdictions.map((code) => accepted(JurisdictionCode, code)) : undefined,
       subjectsByJurisdiction: Object.fromEntries(Object.entries(byJurisdiction).filter(([code]) => accepted(JurisdictionCode, code) !== undefined)),
       records: accepted(shape.records, affected.records),

@@ -4,6 +4,7 @@
 // one), and a text they already had from another regime's notice is not sent again. At most
 // once: every message is claimed before it is sent, and a claim left without a result (a crash
 // mid-send) is reported, never sent again.
+import { closeIfSettled } from '../close-incident/core.js';
 import type { Notice, Obligation } from '../shared/contract.js';
 import type { Clock } from '../shared/clock.js';
 import type { Mailer } from '../shared/mailer.js';
@@ -76,6 +77,8 @@ export async function sendApprovedNotices(incidentId: string, ports: SendPorts) 
   const approvedUnsent = after.filter((n) => n.status === 'approved').length;
   const status = awaitingApproval > 0 ? 'awaiting-approval' : 'monitoring';
   await ports.store.mutateIncident(incidentId, (c) => ((c.status === 'notifying' || c.status === 'awaiting-approval') && c.status !== status ? { status } : undefined), now);
+  // The last notice sent may settle every duty: close now, not when the clock loop next wakes (hours or days later).
+  if (awaitingApproval === 0 && approvedUnsent === 0) await closeIfSettled(incidentId, { store: ports.store, now });
   return { notices: summary, awaitingApproval, approvedUnsent };
 }
 

@@ -25,7 +25,11 @@ export class ValidationError extends BreachClockError {
 
 /** The issues of a zod refusal, each named by its dotted path. */
 export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(body)', message: i.message }));
+  return error.issues.flatMap((i) =>
+    // An unknown key is named itself ("breach.severty"), not its object.
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ field: [...i.path.map(String), key].join('.'), message: 'is not a known field (a typo?)' }))
+      : [{ field: i.path.map(String).join('.') || '(body)', message: i.message }]);
 }
 
 /** A refused request, naming every bad field. */

@@ -118,6 +118,16 @@ describe('POST /incidents', () => {
     expect(sfn.calls()).toHaveLength(0);
   });
 
+  it('names an unknown field itself, and a place counted with more people than the report (black-box QA w1)', async () => {
+    const res = await post({
+      ...report, severty: 'high', breach: { ...report.breach, encrypted: true },
+      affected: { ...report.affected, jurisdictions: ['DE'], subjectsByJurisdiction: { DE: report.affected.subjectCount + 1 } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect((JSON.parse(res.body).issues as Array<{ field: string }>).map((i) => i.field).sort()).toEqual(['affected.subjectsByJurisdiction.DE', 'breach.encrypted', 'severty']);
+    expect(ddb.calls()).toHaveLength(0);
+  });
+
   it('counts the inline records by the key column the report names, and refuses one that is none of theirs', async () => {
     const records = [{ account: 'A-1', email: 'a@example.com' }, { account: 'A-1', email: 'a.other@example.com' }];
     const res = await post({ ...report, affected: { ...report.affected, records, recordsSubjectKey: 'account' } });
