@@ -128,6 +128,9 @@ function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: R
     // The calendar date as the reporter wrote it (their offset), which is what people recognise.
     discoveredDate: report.discoveredAt.slice(0, 10),
     occurredAt: report.occurredAt ?? 'not yet known',
+    // The calendar dates people read: of the breach (when known) and of the notice.
+    occurredDate: report.occurredAt?.slice(0, 10) ?? '',
+    noticeDate: now.toISOString().slice(0, 10),
     breachTypes: breach.types.map((t) => runbook.wording.breachTypes[t] ?? t).join('; '),
     plainNature: bullets(breach.types.map((t) => runbook.wording.plainBreachTypes[t] ?? runbook.wording.breachTypes[t] ?? t), ''),
     cause: breach.cause ? (runbook.wording.causes[breach.cause] ?? breach.cause) : 'a cause not yet established',

@@ -53,6 +53,28 @@ describe('drafting notices', () => {
     expect(body).toContain('**Personal data records concerned:** at least 3 (a sample of the records was examined so far).');
   });
 
+  it('drafts the US state notices each law prescribes: California\'s title and headings, Massachusetts\' without the nature of the breach (black-box QA w1)', () => {
+    const report = toStored(IncidentReport.parse(reportInput({
+      occurredAt: '2026-03-20T08:00:00Z',
+      organization: { country: 'US' },
+      breach: { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed', ongoing: false, measures: 'We reset every password.' },
+      affected: { subjectCount: 200, jurisdictions: ['US-CA', 'US-MA', 'US-TX'] },
+    })));
+    const cls = classification([['identity', 200], ['government-id', 200]], ['US-CA', 'US-MA', 'US-TX']);
+    const { assessment, obligations } = assessIncident({ incidentId: 'inc-us', report, classification: cls }, runbooks, severityModel);
+    const notices = Object.fromEntries(draftNotices({ incidentId: 'inc-us', report, assessment, obligations, runbooks, now: new Date('2026-03-28T12:00:00Z') }).map((n) => [n.id, n.body]));
+    const ca = notices['us-ca-individuals-notice']!;
+    expect(ca.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# Notice of Data Breach', '## What Happened', '## What Information Was Involved', '## What We Are Doing', '## What You Can Do', '## For More Information']);
+    expect(ca).toContain('It happened on or about 2026-03-20.');
+    expect(ca).toContain('2026-03-28'); // the date of the notice
+    const ma = notices['us-ma-individuals-notice']!;
+    expect(ma).not.toMatch(/what happened|attacker|unauthorised access|200/i);
+    expect(ma).toContain('police report');
+    expect(ma).toContain('security freeze');
+    // Texas keeps the shared text, with the date of the breach (as HIPAA asks too).
+    expect(notices['us-tx-individuals-notice']).toContain('It happened on or about 2026-03-20.');
+  });
+
   it('the authority notice carries the Art. 33(3)(a)-(d) content and the phased-notice remark', () => {
     const body = draft(incident())['eu-gdpr-authority-notice']!.body;
 

@@ -27,8 +27,8 @@ const CALIFORNIAN = 'jordan@people.example';
 const UNPLACED = 'kim@people.example';
 /** Stored before addresses kept their jurisdictions: no attribute at all. */
 const STORED_EARLIER = 'lee@people.example';
-const JURISDICTIONS = ['DE', 'US', 'US-CA', 'US-TX'];
-const INDIVIDUALS = ['eu-gdpr-individuals-notice', 'us-ca-individuals-notice', 'us-tx-individuals-notice'];
+const JURISDICTIONS = ['DE', 'US', 'US-CA', 'US-FL', 'US-TX'];
+const INDIVIDUALS = ['eu-gdpr-individuals-notice', 'us-ca-individuals-notice', 'us-fl-individuals-notice', 'us-tx-individuals-notice'];
 
 let sequence = 0;
 /** A US SaaS whose customers in Germany, California and Texas were hit. */
@@ -68,10 +68,11 @@ describe('individual notices by jurisdiction', () => {
     // The German (or the Californian) and the two people nobody placed; the Texas notice only those two.
     expect(notices['eu-gdpr-individuals-notice']!.recipientCount).toBe(3);
     expect(notices['us-ca-individuals-notice']!.recipientCount).toBe(3);
+    expect(notices['us-fl-individuals-notice']!.recipientCount).toBe(2);
     expect(notices['us-tx-individuals-notice']!.recipientCount).toBe(2);
     const drafted = (await store.getTimeline(id)).filter((e) => e.type === 'notice.drafted' && e.details.recipient === 'individuals');
     expect(Object.fromEntries(drafted.map((e) => [e.details.noticeId, e.details.recipientCount]))).toEqual({
-      'eu-gdpr-individuals-notice': 3, 'us-ca-individuals-notice': 3, 'us-tx-individuals-notice': 2,
+      'eu-gdpr-individuals-notice': 3, 'us-ca-individuals-notice': 3, 'us-fl-individuals-notice': 2, 'us-tx-individuals-notice': 2,
     });
   });
 
@@ -93,34 +94,36 @@ describe('individual notices by jurisdiction', () => {
     expect(received(CALIFORNIAN)).toEqual(['us-ca-individuals-notice']);
     expect(received(UNPLACED)).toEqual(INDIVIDUALS);
     expect(received(STORED_EARLIER)).toEqual(INDIVIDUALS);
-    // And the mail: one message per distinct text received, the GDPR one in its own words. The
-    // California and Texas notices are word for word the same: who had one is not sent the other.
+    // And the mail: one message per distinct text received, the GDPR one in its own words, California's
+    // in the form its law prescribes. The Florida and Texas notices are word for word the same: who had one is not sent the other.
     const count = (to: string) => mails.filter((m) => m.to === to).length;
-    expect([GERMAN, CALIFORNIAN, UNPLACED, STORED_EARLIER].map(count)).toEqual([1, 1, 2, 2]);
-    expect(notices['us-tx-individuals-notice']!.body).toBe(notices['us-ca-individuals-notice']!.body);
+    expect([GERMAN, CALIFORNIAN, UNPLACED, STORED_EARLIER].map(count)).toEqual([1, 1, 3, 3]);
+    expect(notices['us-tx-individuals-notice']!.body).toBe(notices['us-fl-individuals-notice']!.body);
+    expect(notices['us-ca-individuals-notice']!.body).toMatch(/^# Notice of Data Breach\n[\s\S]*## What Happened\n[\s\S]*## What Information Was Involved\n[\s\S]*## What We Are Doing\n[\s\S]*## What You Can Do\n[\s\S]*## For More Information\n/);
     const messageOf = (noticeId: string, to: string) => delivered[noticeId]!.find((d) => d.recipientKey === sha256(to))?.messageId;
-    expect(messageOf('us-tx-individuals-notice', UNPLACED)).toBe(messageOf('us-ca-individuals-notice', UNPLACED));
+    expect(messageOf('us-tx-individuals-notice', UNPLACED)).toBe(messageOf('us-fl-individuals-notice', UNPLACED));
     expect(mails.find((m) => m.to === GERMAN)!.text).toBe(notices['eu-gdpr-individuals-notice']!.body);
     expect(mails.find((m) => m.to === CALIFORNIAN)!.text).toBe(notices['us-ca-individuals-notice']!.body);
-    expect(mails).toHaveLength(6);
+    expect(mails).toHaveLength(8);
 
     const timeline = await store.getTimeline(id);
     const sent = timeline.filter((e) => e.type === 'notice.sent');
     expect(Object.fromEntries(sent.map((e) => [e.details.noticeId, { sent: e.details.sent, outOfScope: e.details.outOfScope, alreadySent: e.details.alreadySent }]))).toEqual({
       'eu-gdpr-individuals-notice': { sent: 3, outOfScope: 1, alreadySent: undefined },
       'us-ca-individuals-notice': { sent: 3, outOfScope: 1, alreadySent: undefined },
+      'us-fl-individuals-notice': { sent: 2, outOfScope: 2, alreadySent: undefined },
       'us-tx-individuals-notice': { sent: 2, outOfScope: 2, alreadySent: 2 },
     });
-    expect(INDIVIDUALS.map((n) => [notices[n]!.status, notices[n]!.sentCount])).toEqual([['sent', 3], ['sent', 3], ['sent', 2]]);
+    expect(INDIVIDUALS.map((n) => [notices[n]!.status, notices[n]!.sentCount])).toEqual([['sent', 3], ['sent', 3], ['sent', 2], ['sent', 2]]);
     // Counts only: no address reaches the timeline.
     expect(JSON.stringify(timeline)).not.toContain('@people.example');
     // Only the people in scope were claimed: one delivery per message sent.
-    expect(INDIVIDUALS.map((n) => delivered[n]!.length)).toEqual([3, 3, 2]);
+    expect(INDIVIDUALS.map((n) => delivered[n]!.length)).toEqual([3, 3, 2, 2]);
     // The report counts 40 people and the records gave 4 addresses: 36 were not told, so no duty is done
     // (black-box QA w1: a 3-record sample "fulfilled" the notice to 12,000 people).
-    expect(sent.map((e) => e.details.withoutAddress)).toEqual([36, 36, 36]);
+    expect(sent.map((e) => e.details.withoutAddress)).toEqual([36, 36, 36, 36]);
     const obligations = await store.getObligations(id);
-    expect(INDIVIDUALS.map((n) => obligations.find((o) => `${o.id}-notice` === n)?.status)).toEqual(['pending', 'pending', 'pending']);
+    expect(INDIVIDUALS.map((n) => obligations.find((o) => `${o.id}-notice` === n)?.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
   });
 
   it('a re-assessment that drafts an individuals notice counts the addresses it covers', async () => {
