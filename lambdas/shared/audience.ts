@@ -59,6 +59,8 @@ export function personFacts(facts: IncidentFacts, person: PlacedPerson): Inciden
     ...facts,
     'affected.jurisdictions': jurisdictions,
     'affected.countries': [...new Set(jurisdictions.map((j) => j.slice(0, 2)))],
+    // A person is placed in a state or not: the incident's unplaced Americans are not this Californian.
+    'affected.unplaced': [],
   };
 }
 

@@ -56,6 +56,9 @@ export const FACT_NAMES = [
   'breach.keyCompromised', 'breach.backupAvailable', 'breach.recipientTrusted', 'breach.publiclyExposed',
   'breach.ongoing',
   'affected.subjectCount', 'affected.subjectTypes', 'affected.jurisdictions', 'affected.countries',
+  // Countries some of whose affected people are placed in none of its subdivisions while others are ("US": Americans
+  // without a state next to Californians): those may live in any of them.
+  'affected.unplaced',
   'data.categories',
   // The report's records source could not be read: its categories are unknown, not absent.
   'data.unread',
@@ -259,6 +262,7 @@ export function incidentFacts(
     'affected.subjectTypes': subjectTypes.length > 0 ? subjectTypes : undefined,
     'affected.jurisdictions': jurisdictions,
     'affected.countries': [...new Set(jurisdictions.map((code) => code.slice(0, 2)))],
+    'affected.unplaced': unplacedCountries(jurisdictions, residentCounts(report, classification)),
     'data.categories': classification.categories.map((c) => c.category),
     'data.unread': classification.sourceUnreadable !== undefined,
     'assessment.severity': assessment.severity,
@@ -280,6 +284,20 @@ export function residentCounts(
   return counts;
 }
 
+/**
+ * The countries whose people are counted beyond their subdivisions' (US: 900 next to 600 in states),
+ * where some subdivision is named: people placed in the country but in none of its subdivisions.
+ * A country named without any subdivision is not listed: the runbooks' "not reported" rules cover it.
+ */
+export function unplacedCountries(jurisdictions: readonly string[], counts: Readonly<Record<string, number>>): string[] {
+  return jurisdictions.filter((country) => {
+    if (country.length !== 2 || counts[country] === undefined) return false;
+    const subdivisions = jurisdictions.filter((j) => j.startsWith(`${country}-`));
+    if (subdivisions.length === 0 || subdivisions.some((j) => counts[j] === undefined)) return false;
+    return (counts[country] ?? 0) > subdivisions.reduce((sum, j) => sum + (counts[j] ?? 0), 0);
+  });
+}
+
 /** Declared and detected jurisdictions together, sorted: either source alone may be partial. */
 export function affectedJurisdictions(
   report: StoredReport,
@@ -294,7 +312,7 @@ export function affectedJurisdictions(
 }
 
 /** Facts whose values are places: a runbook that tests them names the jurisdictions it covers. */
-const PLACE_FACTS: ReadonlySet<string> = new Set(['affected.jurisdictions', 'affected.countries']);
+const PLACE_FACTS: ReadonlySet<string> = new Set(['affected.jurisdictions', 'affected.countries', 'affected.unplaced']);
 
 /**
  * The jurisdictions a runbook's applicability names (`is`, `in`, a named set, a residents test):

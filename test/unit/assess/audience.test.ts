@@ -32,6 +32,21 @@ describe('the people an individuals notice covers', () => {
   const eu = saas('DE');
   const us = saas('US');
 
+  it('Americans the records place in no state bring in every state law, for them and not for the Californians', () => {
+    const report = storedReport({
+      organization: { country: 'US' },
+      breach: { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed' },
+      affected: { subjectCount: 900, jurisdictions: ['US', 'US-CA'] },
+    });
+    const cls = { ...classification([['identity', 900], ['government-id', 900]], ['US', 'US-CA']), jurisdictionCounts: [{ jurisdiction: 'US', subjects: 900, categories: [] }, { jurisdiction: 'US-CA', subjects: 600, categories: [] }] };
+    const { assessment, obligations } = assessIncident({ incidentId: 'inc-2', report, classification: cls }, runbooks, severityModel);
+    const ma = obligations.find((o) => o.regime === 'us-ma' && o.recipient === 'individuals')!;
+    expect(ma).toBeDefined();
+    const context = audienceContext({ report, classification: cls, assessment }, runbooks);
+    expect(coversPerson(ma, somewhereInTheUs, context)).toBe(true);
+    expect(coversPerson(ma, californian, context)).toBe(false);
+  });
+
   it('the incident has all three notices, each required, so the scoping below is what decides', () => {
     for (const { individuals } of [eu, us]) {
       for (const regime of ['eu-gdpr', 'us-ca', 'us-tx']) expect(individuals(regime)).toMatchObject({ required: true });
