@@ -75,6 +75,14 @@ function updates(events: TimelineEvent[], field: 'remedialAction' | 'effects' | 
     .map((e) => ({ at: e.at, by: actorName(e), role: actorRole(e), text: String(e.details[field]), occurredAt: text(e.details.occurredAt) }));
 }
 
+/** The report's breach.measures, as recorded when the report was filed (an alert's incident gets its report later). */
+function reportMeasures(incident: IncidentRecord, events: TimelineEvent[]): RecordEntry[] {
+  const measures = text(incident.report?.breach.measures);
+  if (!measures) return [];
+  const filed = [...events].reverse().find((e) => e.type === 'incident.filed');
+  return [{ at: filed?.at ?? incident.createdAt, by: filed ? actorName(filed) : 'report', role: filed ? actorRole(filed) : 'responder', text: measures }];
+}
+
 export function breachRecord(
   input: { incident: IncidentRecord; obligations: Obligation[]; notices: Notice[]; events: TimelineEvent[] },
   context: { now: Date; generatedBy: string },
@@ -133,7 +141,8 @@ export function breachRecord(
       riskToIndividuals: assessment?.riskToIndividuals,
       recorded: updates(events, 'effects'),
     },
-    remedialAction: updates(events, 'remedialAction'),
+    // The measures the report gave (which the notices state), then the responders' updates.
+    remedialAction: [...reportMeasures(incident, events), ...updates(events, 'remedialAction')],
     notes: updates(events, 'note'),
     obligations: obligations.map(({ remindBeforeHours: _r, channel, ...o }) => ({
       ...o,

@@ -10,7 +10,7 @@ import type {
   Assessment, Classification, IncidentStatus, Notice, Obligation, StartEventName, StoredReport,
 } from './contract.js';
 import type { NotificationAddress } from '../classify/core.js';
-import { ConflictError, NotFoundError } from './errors.js';
+import { ConflictError, NotFoundError, ValidationError } from './errors.js';
 import { asDependencyError } from './aws.js';
 import { sealEvent, type TimelineEntry, type TimelineEvent } from './timeline.js';
 
@@ -184,7 +184,7 @@ export class IncidentStore {
 
   async listIncidents(opts: { status?: IncidentStatus; limit: number; cursor?: string }): Promise<{ incidents: IncidentRecord[]; nextCursor?: string }> {
     const incidents: IncidentRecord[] = [];
-    let ExclusiveStartKey = opts.cursor ? (JSON.parse(Buffer.from(opts.cursor, 'base64url').toString()) as Record<string, unknown>) : undefined;
+    let ExclusiveStartKey = opts.cursor ? startKeyOf(opts.cursor) : undefined;
     // A status filter applies after the page is read, so keep reading until the page is full.
     do {
       const page = await this.call('list incidents', () =>
@@ -493,6 +493,17 @@ export interface StoredReminder extends Partial<ReminderClaim> {
   claimedWall?: string;
   sentTo?: string;
   messageId?: string;
+}
+
+/** A page's cursor as listIncidents made it (base64url of the last key read); anything else is the caller's mistake. */
+function startKeyOf(cursor: string): Record<string, unknown> {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (key !== null && typeof key === 'object' && !Array.isArray(key) && Object.values(key).every((v) => typeof v === 'string')) return key as Record<string, unknown>;
+  } catch {
+    // not JSON: refused below
+  }
+  throw new ValidationError('Invalid cursor', [{ field: 'cursor', message: 'is not a cursor this API returned (nextCursor)' }]);
 }
 
 const eventKey = (seq: number) => `EVENT#${String(seq).padStart(10, '0')}`;

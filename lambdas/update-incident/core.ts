@@ -4,7 +4,8 @@
 // kept on the timeline with their author and time, and they appear in the breach record (PDF).
 import { z } from 'zod';
 import { Instant } from '../shared/contract.js';
-import type { Clock } from '../shared/clock.js';
+import { CLOCK_SKEW_MS, type Clock } from '../shared/clock.js';
+import { invalidFields } from '../shared/errors.js';
 import type { IncidentStore } from '../shared/store.js';
 import type { Actor } from '../shared/timeline.js';
 
@@ -28,6 +29,9 @@ export const INCIDENT_UPDATED = 'incident.updated';
 
 export async function updateIncident(incidentId: string, update: IncidentUpdate, actor: Actor, ports: { store: IncidentStore; clock: Clock }) {
   const now = ports.clock.now();
+  if (update.occurredAt !== undefined && Date.parse(update.occurredAt) > now.getTime() + CLOCK_SKEW_MS) {
+    throw invalidFields([{ field: 'occurredAt', message: `is in the future (now is ${now.toISOString()}): record what has happened` }]);
+  }
   // A closed incident takes updates too: remedial action often goes on after the last notice.
   await ports.store.requireIncident(incidentId);
   const event = await ports.store.appendEvent(incidentId, {

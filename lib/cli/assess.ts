@@ -12,6 +12,7 @@ import { readTable } from '../../lambdas/classify/sources.js';
 import { classifyExport, withReportedFigures } from '../../lambdas/classify/task.js';
 import { draftNotices } from '../../lambdas/draft-notices/core.js';
 import { checkReport, readReport } from '../../lambdas/file-incident/core.js';
+import { CLOCK_SKEW_MS } from '../../lambdas/shared/clock.js';
 import { ValidationError } from '../../lambdas/shared/errors.js';
 import { incidentView } from '../../lambdas/get-incident/core.js';
 import {
@@ -152,6 +153,8 @@ function usageProblems(values: { event?: string[]; 'override-risk'?: string; rea
     const [name, time] = spec.split(/=(.*)/s) as [string, string | undefined];
     if (!(START_EVENTS as readonly string[]).includes(name)) problems.push(`--event ${spec}: unknown event "${name}"`);
     else if (!time || Number.isNaN(Date.parse(time))) problems.push(`--event ${spec}: give a time, e.g. ${name}=2026-07-02T14:00:00Z`);
+    // As the API refuses it (record-start-event): what legal records happened cannot be still to come.
+    else if (Date.parse(time) > (values.now === undefined || Number.isNaN(Date.parse(values.now)) ? Date.now() : Date.parse(values.now)) + CLOCK_SKEW_MS) problems.push(`--event ${spec}: is in the future`);
     else events[name as StartEvent] = new Date(time).toISOString();
   }
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) problems.push(`--now ${values.now}: not a time`);

@@ -54,7 +54,11 @@ describe('the breach record (Art. 33(5) GDPR)', () => {
     expect(record.facts).toMatchObject({ organization: { name: 'Example Shop GmbH', country: 'DE' }, breach: { cause: 'hacking', exfiltration: 'confirmed' } });
     expect(record.effects.categories.map((c: { category: string }) => c.category)).toEqual(expect.arrayContaining(['contact', 'payment-card']));
     expect(record.effects.severity.rationale.length).toBeGreaterThan(2);
-    expect(record.remedialAction).toEqual([expect.objectContaining({ text: REMEDIAL, by: 'responder-key', role: 'responder' })]);
+    // The report's measures (which the notices state), then the responders' update (black-box QA w2).
+    expect(record.remedialAction).toEqual([
+      expect.objectContaining({ text: example.breach.measures, by: 'responder-key', role: 'responder' }),
+      expect.objectContaining({ text: REMEDIAL, by: 'responder-key', role: 'responder' }),
+    ]);
     expect(record.effects.recorded).toEqual([expect.objectContaining({ text: 'No misuse of the card data seen so far.' })]);
     const approvals = record.decisions.filter((d: { action: string }) => d.action === 'approve');
     expect(approvals.length).toBe(2);
@@ -106,6 +110,7 @@ describe('the breach register', () => {
     expect(notified.individuals_notified).toMatch(/eu-gdpr: .*3 message\(s\) by email/);
     expect(notified.people_affected).toBe('3');
     expect(notified.remedial_action).toContain('Revoked the leaked key');
+    expect(notified.remedial_action).toContain(`report: ${example.breach.measures}`);
     expect(notified.timeline_verified).toBe('true');
 
     const triage = rows.find((r) => r.incident === alertIncident)!;
@@ -195,5 +200,18 @@ describe('the OpenAPI 3.1 description', () => {
     }
     const refused = await api.call('responder', 'GET', `/incidents/${id}/timeline`);
     expect(check('#/components/schemas/Error', refused.body)).toEqual([]);
+  });
+});
+
+describe('refusals that name the field (black-box QA w2)', () => {
+  it('refuses a cursor the API did not return, and an update dated in the future, changing nothing', async () => {
+    const paged = await api.get('legal', '/incidents?cursor=not-a-cursor');
+    expect(paged.status).toBe(400);
+    expect(paged.body.issues).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    const before = (await api.get('legal', `/incidents/${id}/timeline`)).body.events.length;
+    const update = await api.post('responder', `/incidents/${id}/updates`, { remedialAction: 'Rotated keys', occurredAt: '2030-01-01T00:00:00Z' });
+    expect(update.status).toBe(400);
+    expect(update.body.issues).toEqual([expect.objectContaining({ field: 'occurredAt' })]);
+    expect((await api.get('legal', `/incidents/${id}/timeline`)).body.events.length).toBe(before);
   });
 });
