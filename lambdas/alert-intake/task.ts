@@ -1,5 +1,6 @@
 // Security alerts open incidents in triage, one per finding: the same finding again (EventBridge
-// delivers at least once; findings are re-published when updated) updates the open incident.
+// delivers at least once; findings are re-published when updated) updates the open incident, and
+// one seen again after its incident closed opens a new one.
 // An alert is not yet awareness of a personal-data breach: no regulator clock starts here.
 import type { Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
@@ -30,23 +31,42 @@ async function openOrUpdate(alert: Alert, ports: AlertPorts): Promise<AlertOutco
   const actor = { kind: 'alert' as const, id: alert.source };
   const candidate = (ports.newIncidentId ?? newIncidentId)();
   const existing = await ports.store.claimAlert(alert.dedupeKey, candidate, now);
-  const incidentId = existing ?? candidate;
+  let incidentId = existing ?? candidate;
   const summary = {
     dedupeKey: alert.dedupeKey, source: alert.source, findingType: alert.findingType, severity: alert.severity,
     resources: alert.resources, dataCategories: alert.dataCategories, occurrences: 1, lastSeenAt: alert.observedAt,
   };
+  // The finding seen again after its incident closed is new activity: a new incident in triage, which its
+  // later deliveries update (the closed one keeps its record). Not a late copy of what the incident already saw.
+  let reopenedFrom: string | undefined;
+  if (existing !== undefined) {
+    const previous = await ports.store.getIncident(existing);
+    if (previous?.status === 'closed' && Date.parse(alert.observedAt) > Date.parse(previous.alert?.lastSeenAt ?? previous.updatedAt)
+      && (await ports.store.moveAlert(alert.dedupeKey, existing, candidate, now))) {
+      reopenedFrom = existing;
+      incidentId = candidate;
+    }
+  }
   // A claim without an incident is a crash between the two writes: create it now.
   const created = await ports.store.createIncident({
     id: incidentId, title: alertIncidentTitle(alert), status: 'triage', version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString(),
     origin: 'alert', alert: summary,
   });
   if (created) {
-    await ports.store.appendEvent(incidentId, { type: 'alert.received', actor, details: { ...summary, summary: alert.summary } }, now);
+    await ports.store.appendEvent(incidentId, { type: 'alert.received', actor, details: { ...summary, summary: alert.summary, ...(reopenedFrom && { after: reopenedFrom }) } }, now);
+    if (reopenedFrom) {
+      await ports.store.appendEvent(reopenedFrom, { type: 'alert.repeated', actor, details: { dedupeKey: alert.dedupeKey, severity: alert.severity, reopenedAs: incidentId } }, now);
+    }
     return { outcome: 'opened', incidentId, dedupeKey: alert.dedupeKey };
   }
-  const updated = await ports.store.mutateIncident(incidentId, (c) => ({
-    alert: { ...summary, occurrences: (c.alert?.occurrences ?? 1) + 1 },
-  }), now);
+  // A late copy of an older state of the finding (EventBridge does not keep order) counts as a delivery, and changes nothing else.
+  const updated = await ports.store.mutateIncident(incidentId, (c) => {
+    const newer = c.alert === undefined || Date.parse(alert.observedAt) >= Date.parse(c.alert.lastSeenAt);
+    const occurrences = (c.alert?.occurrences ?? 1) + 1;
+    return newer
+      ? { alert: { ...summary, occurrences }, ...(c.status === 'triage' && { title: alertIncidentTitle(alert) }) }
+      : { alert: { ...(c.alert ?? summary), occurrences } };
+  }, now);
   await ports.store.appendEvent(incidentId, {
     type: 'alert.repeated', actor, details: { dedupeKey: alert.dedupeKey, severity: alert.severity, occurrences: updated.alert?.occurrences },
   }, now);

@@ -241,6 +241,25 @@ export class IncidentStore {
     return res.Item?.incidentId as string;
   }
 
+  /** Points a finding at a new incident (it came back after its incident closed); false when another delivery did first. */
+  async moveAlert(dedupeKey: string, from: string, to: string, now: Date): Promise<boolean> {
+    try {
+      await this.call('move alert', () =>
+        this.db.send(new UpdateCommand({
+          TableName: this.table,
+          Key: { pk: `ALERT#${dedupeKey}`, sk: 'ALERT' },
+          UpdateExpression: 'SET incidentId = :to, movedAt = :now',
+          ConditionExpression: 'incidentId = :from',
+          ExpressionAttributeValues: { ':to': to, ':from': from, ':now': now.toISOString() },
+        })),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
   // Obligations and notices
 
   async putObligationIfAbsent(incidentId: string, obligation: Obligation): Promise<boolean> {
