@@ -1849,6 +1849,11 @@ export class RecordClassifier implements DetectionSink {
         column.nonBlank++;
         const country = this.countryColumnLookup.get(value.trim());
         if (country && !countries.includes(country)) countries.push(country);
+        // "US-PA" in a country column: the state too.
+        if (country === 'US' && value.length > 3 && value.charCodeAt(2) === 45 /* - */) {
+          const state = usStateOf(value.trim().slice(3));
+          if (state && !states.includes(state)) states.push(state);
+        }
       } else if (column.role === 'ip-state' || (ipRegions && column.role === 'region' && /^region$/i.test(column.profile.name.trim()))) {
         ipState ??= this.stateLookup.get(value.trim());
       } else if (column.role === 'state' || column.role === 'region') {

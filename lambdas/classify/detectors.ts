@@ -75,10 +75,13 @@ function isPlaceholder(text: string): boolean {
 // A template's slot for a value ("<your-api-key>", "{{password}}", "${DB_PASSWORD}"), as sample configs and documentation write them.
 const TEMPLATE_SLOT = /^(?:<[a-z][\w .-]{0,40}>|\{\{\s*[\w .-]{1,40}\s*\}\}|\$\{[\w.-]{1,40}\})$/i;
 
+const NIL_UUID = /^0{8}-0{4}-0{4}-0{4}-0{12}$/;
+
 export function isBlankValue(value: string): boolean {
   // Runs on every cell: decide most values from their length and first character alone. A long run of
-  // spaces is a fixed-width export's empty field (SAP's list download).
-  if (value.length > 24) return value.charCodeAt(0) <= 32 && value.trim() === '';
+  // spaces is a fixed-width export's empty field (SAP's list download); an all-zero UUID is no one's
+  // (the advertising id of a device that limits ad tracking, a nil id).
+  if (value.length > 24) return (value.charCodeAt(0) <= 32 && value.trim() === '') || (value.length === 36 && value.charCodeAt(0) === 48 && NIL_UUID.test(value));
   if (value.length === 0) return true;
   const first = value.charCodeAt(0);
   if (first !== 32 && first !== 9 && value.charCodeAt(value.length - 1) > 32) {
@@ -858,6 +861,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'name full formatted', 'name full', 'name formatted', 'subject display', 'patient display', 'beneficiary display',
     // The Dutch account holder ("tenaamstelling"), the French "titulaire".
     'tenaamstelling', 'ten name van', 'titulaire', 'nom titulaire', 'nom du titulaire',
+    'ship name', 'ship to name', 'shipto name', 'bill name', 'bill to name', 'billto name', 'recipient name', 'consignee', 'consignee name',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
     'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
@@ -1180,13 +1184,14 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'union affiliation', 'trade union membership', 'union', 'union dues', 'union local', 'union name',
     'gewerkschaftsbeitrag', 'gewerkschaftsbeitrage', 'cotisation syndicale', 'cuota sindical', 'quota sindacale',
     'parteimitgliedschaft', 'godsdienst', 'politieke partij', 'vakbondslid', 'seksuele geaardheid', 'origine etnica',
-    'wyznanie', 'przynaleznosc partyjna', 'origem etnica', 'filiacao partidaria', 'filiacao sindical',
+    'wyznanie', 'przynaleznosc partyjna', 'geloofsovertuiging', 'kerkgenootschap', 'kerkelijke gezindte', 'religieuze overtuiging', 'origem etnica', 'filiacao partidaria', 'filiacao sindical',
     'appartenance syndicale', 'gender identity', 'geschlechtsidentitat', 'identite de genre', 'identidad de genero'],
   criminal: ['criminal record', 'criminal records', 'criminal history', 'criminal conviction', 'criminal convictions',
     'conviction', 'convictions', 'offence', 'offences', 'offense', 'offenses', 'arrest record', 'arrests', 'felony',
     'felonies', 'misdemeanor', 'sex offender', 'background check result', 'vorstrafe', 'vorstrafen', 'strafregister',
     'fuhrungszeugnis', 'fuehrungszeugnis', 'straftat', 'verurteilung', 'casier judiciaire', 'condamnation', 'condamnations',
     'antecedentes penales', 'delito', 'condena', 'condenas', 'sanciones penales', 'precedenti penali', 'casellario giudiziale', 'condanna', 'reato',
+    'condanne penali', 'condanne', 'carichi pendenti', 'casellario', 'reati',
     'strafblad', 'veroordeling', 'karalnosc', 'wyrok', 'antecedentes criminais', 'registo criminal', 'police record',
     'police records', 'court case', 'court case number', 'offence type', 'offense type', 'criminal background',
     // The UK's Disclosure and Barring Service checks and US background checks are about criminal records, whatever they found.
@@ -2994,6 +2999,11 @@ function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink)
       sink.validated(DETECTORS.paymentCard);
       return true;
     }
+    // In a note, a valid card number written bare is still one (an agent pasting what a customer read out).
+    if (column.notes && !column.identifierLike) {
+      sink.validated(DETECTORS.paymentCard);
+      return true;
+    }
     // Unformatted and unnamed: could be an order number that happens to pass Luhn.
     if (column.hint === undefined && !column.identifierLike) {
       sink.probable(DETECTORS.paymentCard);
@@ -3432,7 +3442,11 @@ export function countryCodeOf(value: string): string | undefined {
 
 /** A country column's value: a code or name (countryCodeOf), or a one-letter vehicle code as German-speaking exports write them ("D", "A", "CH" is ISO). */
 export function countryColumnCodeOf(value: string): string | undefined {
-  return countryCodeOf(value) ?? (value.trim().length === 1 ? VEHICLE_CODES[value.trim().toUpperCase()] : undefined);
+  const trimmed = value.trim();
+  // An ISO 3166-2 code ("US-PA", "DE-BY", as BreachClock writes places): its country.
+  const subdivision = /^([A-Za-z]{2})-[A-Za-z0-9]{1,3}$/.exec(trimmed);
+  if (subdivision) return countryCodeOf(subdivision[1] ?? '');
+  return countryCodeOf(value) ?? (trimmed.length === 1 ? VEHICLE_CODES[trimmed.toUpperCase()] : undefined);
 }
 
 // ISO 3166-1 alpha-3 codes, as identity-verification vendors and banks write them (the countries

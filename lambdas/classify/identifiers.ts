@@ -76,9 +76,10 @@ export function isDeTaxId(value: string): boolean {
   const d = digitsOnly(compact);
   const counts = new Map<number, number>();
   for (let i = 0; i < 10; i++) counts.set(d[i] ?? 0, (counts.get(d[i] ?? 0) ?? 0) + 1);
-  // Issued numbers repeat at most one digit, at most three times (a run like 1111… is never issued).
+  // Issued numbers repeat exactly one digit of the first ten, twice or three times (so one or two digits are missing;
+  // all ten different, or a run like 1111…, is never issued).
   const repeated = [...counts.values()].filter((count) => count > 1);
-  if (repeated.length > 1 || (repeated[0] ?? 0) > 3) return false;
+  if (repeated.length !== 1 || (repeated[0] ?? 0) > 3) return false;
   let product = 10;
   for (let i = 0; i < 10; i++) {
     let sum = ((d[i] ?? 0) + product) % 10;

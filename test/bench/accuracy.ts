@@ -98,6 +98,20 @@ function addTo(scores: Map<string, Score>, key: string, positive: boolean, predi
 // ---------------------------------------------------------------------------------------------
 // Suites
 
+/**
+ * Presidio's positives that the published rule of their scheme says no issued number can be, with
+ * the rule: scored as negatives (and listed by the benchmark). Presidio's DE_TAX_ID recognizer
+ * checks the check digit only; ELSTER's rule (as python-stdnum's de.idnr implements it) also wants
+ * exactly one of the first ten digits repeated, twice or three times: 12345678903 is no one's.
+ */
+export const RELABELLED: ReadonlyArray<{ entity: string; test: (text: string) => boolean; reason: string }> = [
+  {
+    entity: 'DE_TAX_ID',
+    test: (text) => [...text.matchAll(/\b\d{11}\b/g)].every(([id]) => new Set(id.slice(0, 10)).size === 10),
+    reason: 'all of the first ten digits differ, which ELSTER\'s rule for the Steuer-ID excludes (python-stdnum de.idnr: exactly one digit repeated twice or three times)',
+  },
+];
+
 export function presidioRecognizerCells(): { cells: LabelledCell[]; unsupported: Map<string, number> } {
   const file = `${FIXTURES}pii/presidio_recognizer_test_cases.csv`;
   const cells: LabelledCell[] = [];
@@ -111,7 +125,8 @@ export function presidioRecognizerCells(): { cells: LabelledCell[]; unsupported:
         unsupported.set(entity, (unsupported.get(entity) ?? 0) + 1);
         continue;
       }
-      cells.push({ suite: 'Presidio recognizer cases', text: row.text, column: supported.column, category: supported.category, entity, positive: row.expected_count !== '0' });
+      const relabelled = row.expected_count !== '0' && RELABELLED.some((r) => r.entity === entity && r.test(row.text));
+      cells.push({ suite: 'Presidio recognizer cases', text: row.text, column: supported.column, category: supported.category, entity, positive: row.expected_count !== '0' && !relabelled });
     }
   }
   return { cells, unsupported };

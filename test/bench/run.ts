@@ -25,6 +25,7 @@ import {
   presidioRecognizerCells,
   presidioSentenceCells,
   recall,
+  RELABELLED,
   score,
   type LabelledCell,
   type Predictor,
@@ -274,6 +275,8 @@ function accuracyTables(): Map<string, Map<string, Score>> {
   table(['suite', 'entity', 'TP', 'FP', 'FN', 'TN'], [...byEntity]
     .filter(([, s]) => s.fp > 0 || s.fn > 0)
     .map(([key, s]) => [...key.split('\u0000'), s.tp, s.fp, s.fn, s.tn]));
+  out();
+  out(`Presidio labels changed: ${RELABELLED.map((r) => `${r.entity} positives where ${r.reason}`).join('; ')} (scored as negatives).`);
   out();
   out(`Presidio entities not supported (cases not scored): ${[...unsupported].sort(([a], [b]) => a.localeCompare(b)).map(([entity, count]) => `${entity} (${count})`).join(', ')}.`);
   out();

@@ -22,20 +22,20 @@ describe('alert intake', () => {
   it('keeps the newest state of a finding when an older copy arrives late', async () => {
     const [opened] = await takeAlert(finding('f-late', '2026-03-02T10:00:00.000Z', 8), ports('2026-03-02T10:01:00Z'));
     await takeAlert(finding('f-late', '2026-03-02T09:00:00.000Z', 5), ports('2026-03-02T10:02:00Z'));
-    const incident = await store.requireIncident(opened!.outcome === 'opened' ? opened.incidentId : '');
+    const incident = await store.requireIncident(opened?.outcome === 'opened' ? opened.incidentId : '');
     expect(incident.alert).toMatchObject({ severity: 'high', lastSeenAt: '2026-03-02T10:00:00.000Z', occurrences: 2 });
   });
 
   it('opens a new triage incident for a finding seen again after its incident closed, which later copies update', async () => {
     const [first] = await takeAlert(finding('f-back', '2026-03-02T10:00:00.000Z', 5), ports('2026-03-02T10:01:00Z'));
-    const closedId = first!.outcome === 'opened' ? first.incidentId : '';
+    const closedId = first?.outcome === 'opened' ? first.incidentId : '';
     await store.mutateIncident(closedId, () => ({ status: 'closed' }), new Date('2026-03-03T00:00:00Z'));
 
     // A late copy of what the incident saw changes nothing; new activity opens a new incident.
     expect((await takeAlert(finding('f-back', '2026-03-02T10:00:00.000Z', 5), ports('2026-03-04T00:00:00Z')))[0]).toMatchObject({ outcome: 'updated', incidentId: closedId });
     const [back] = await takeAlert(finding('f-back', '2026-03-05T08:00:00.000Z', 8), ports('2026-03-05T08:01:00Z'));
     expect(back).toMatchObject({ outcome: 'opened' });
-    const reopened = back!.outcome === 'opened' ? back.incidentId : '';
+    const reopened = back?.outcome === 'opened' ? back.incidentId : '';
     expect(reopened).not.toBe(closedId);
     expect(await store.requireIncident(reopened)).toMatchObject({ status: 'triage', alert: { severity: 'high' } });
     expect((await store.getTimeline(closedId)).at(-1)).toMatchObject({ type: 'alert.repeated', details: { reopenedAs: reopened } });

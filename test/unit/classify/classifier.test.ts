@@ -2780,3 +2780,25 @@ describe('US healthcare (QA round 54)', () => {
   });
 });
 
+describe('an evaluator\'s own sets (QA round 55)', () => {
+  it('reads ISO 3166-2 codes in a country column, and the words of religion, convictions and a shipment\'s name', () => {
+    expect(classified([{ user_id: '1', email: 'a@example.com', country: 'US-PA' }, { user_id: '2', email: 'b@example.com', country: 'DE-BY' }]).jurisdictions).toEqual(['DE', 'US', 'US-PA']);
+    expect(categoriesOf({ personeelsnummer: 'P1', naam: 'Jan de Vries', geloofsovertuiging: 'Rooms-katholiek' })).toContain('special-category');
+    expect(categoriesOf({ matricola: 'M1', cognome: 'Rossi', carichi_pendenti: 'Sì' })).toContain('criminal');
+    expect(categoriesOf({ order_id: 'SO-1', customer_id: '7001', ship_name: 'Felix Koch' })).toContain('identity');
+  });
+
+  it('reads a valid card number written bare in a note, and no one in a device that limits ad tracking', () => {
+    const notes = classified([
+      { customer_ref: 'CU-1', notes: '4101311906898276' },
+      ...Array.from({ length: 5 }, (_, n) => ({ customer_ref: `CU-${n + 2}`, notes: 'call back after 5pm' })),
+    ]);
+    expect(notes.categories.find((c) => c.category === 'payment-card')?.subjects).toBe(1);
+    const devices = classified([
+      { device_id: '5421D11A-6AC7-4BD5-9BB3-1FD1170CDD10', lat: '52.585841', lon: '13.480079' },
+      { device_id: '00000000-0000-0000-0000-000000000000', lat: '0', lon: '0' },
+    ]);
+    expect(devices.subjectCount).toBe(1);
+  });
+});
+

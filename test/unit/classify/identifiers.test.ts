@@ -145,8 +145,12 @@ describe('United Kingdom', () => {
 
 describe('Germany', () => {
   it('checks the Steuer-ID check digit and its digit-repetition rule', () => {
-    const valid = deTaxId('8612345790');
+    const valid = deTaxId('3657426180'); // python-stdnum's example, 36574261809
+    expect(valid).toBe('36574261809');
     expect(isDeTaxId(valid)).toBe(true);
+    // Exactly one of the first ten digits repeats (twice or three times): not none, not two (QA round 55).
+    expect(isDeTaxId(deTaxId('8612345790'))).toBe(false);
+    expect(isDeTaxId('36554266806')).toBe(false);
     expect(isDeTaxId(bump(valid, 10))).toBe(false);
     expect(isDeTaxId(deTaxId('1111111111'))).toBe(false);
     expect(isDeTaxId(deTaxId('0612345790'))).toBe(false); // no leading zero
