@@ -13,6 +13,9 @@ const RED = rgb(0.7, 0.06, 0.06);
 const RULE = rgb(0.82, 0.84, 0.88);
 
 interface Fonts { regular: PDFFont; bold: PDFFont }
+
+/** Letters that no accent makes: NFKD leaves them as they are. */
+const UNACCENTED: Readonly<Record<string, string>> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't', Ŀ: 'L', ŀ: 'l' };
 interface Column { title: string; width: number }
 
 class Layout {
@@ -38,12 +41,26 @@ class Layout {
     if (this.y - height < MARGIN + FOOTER) this.newPage();
   }
 
-  /** Standard fonts speak WinAnsi only: anything else becomes a close ASCII form or "?". */
+  /** Letters written without their accents (see clean): the record says so, once. */
+  transliterated = false;
+
+  /**
+   * Standard fonts speak WinAnsi only: a letter outside it is written without its accent ("Łódź"
+   * as "Lodz", "Urząd" as "Urzad"), anything else as "?". The JSON record holds the exact text.
+   */
   clean(value: string): string {
     const replaced = value
       .replace(/[\u2192\u21d2]/g, '->').replace(/\u2265/g, '>=').replace(/\u2264/g, '<=').replace(/\u2212/g, '-')
       .replace(/\t/g, '  ').replace(/\r/g, '');
-    return [...replaced].map((c) => (c === '\n' || this.charset.has(c.codePointAt(0)!) ? c : '?')).join('');
+    return [...replaced].map((c) => {
+      if (c === '\n' || this.charset.has(c.codePointAt(0)!)) return c;
+      const plain = (UNACCENTED[c] ?? c.normalize('NFKD').replace(/\p{M}/gu, ''));
+      if (plain !== '' && plain !== c && [...plain].every((p) => this.charset.has(p.codePointAt(0)!))) {
+        this.transliterated = true;
+        return plain;
+      }
+      return '?';
+    }).join('');
   }
 
   wrap(value: string, font: PDFFont, size: number, width: number): string[] {
@@ -322,6 +339,9 @@ export async function breachRecordPdf(record: BreachRecord): Promise<Uint8Array>
       `${ev.seq}${verification.brokenAt?.seq === ev.seq ? ' !' : ''}`, formatUtc(ev.at), ev.type, ev.by,
     ]),
   );
+  if (out.transliterated) {
+    out.text('Letters outside this PDF\'s font (Polish, Czech, Baltic...) are written without their accents; the JSON record (?format=json) holds the exact text.', { color: GREY, gapAfter: 4 });
+  }
 
   out.footer(
     `BreachClock - breach record ${record.incident.id} - generated ${formatUtc(record.generatedAt)}`,

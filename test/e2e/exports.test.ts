@@ -95,6 +95,23 @@ describe('the breach record (Art. 33(5) GDPR)', () => {
   });
 });
 
+describe('the breach record of a controller whose name the PDF font cannot write (black-box QA w2)', () => {
+  it('writes letters outside its font without their accents, says so, and keeps them exact in JSON', async () => {
+    const { records: _records, ...affected } = example.affected;
+    const polish = (await api.post('responder', '/incidents', {
+      ...example, title: 'Wyciek danych klientów', discoveredAt: new Date(Date.now() - 3_600_000).toISOString(), occurredAt: new Date(Date.now() - 7_200_000).toISOString(),
+      organization: { ...example.organization, name: 'Łódź Sp. z o.o.', country: 'PL' }, affected: { ...affected, jurisdictions: ['PL'] },
+    })).body.id;
+    await eventually(async () => (await api.get('legal', `/incidents/${polish}`)).body.assessment, 'the assessment');
+    const text = pdfText((await api.bytes('legal', `/incidents/${polish}/record`, 'application/pdf')).body);
+    expect(text.replace(/\s+/g, ' ')).toContain('Lódz Sp. z o.o.'); // ó is in the font, ź is not
+    expect(text).toContain('Urzad Ochrony Danych Osobowych');
+    expect(text).not.toContain('?od?');
+    expect(text).toContain('written without their accents');
+    expect((await api.get('legal', `/incidents/${polish}/record?format=json`)).body.facts.organization.name).toBe('Łódź Sp. z o.o.');
+  });
+});
+
 describe('the breach register', () => {
   it('lists every incident, notified or not, with when and how the authority and the people were told', async () => {
     const csv = await api.bytes('legal', '/register');
