@@ -131,8 +131,12 @@ export function noRecords(describe: string): ValidationError {
   ]);
 }
 
-/** The first bytes of content that is no text table: a ZIP (xlsx, docx), a PDF, an XML or HTML document. */
-const NOT_TEXT = /^(PK\u0003\u0004|%PDF-|\s*<\?xml|\s*<!doctype html|\s*<html)/i;
+/**
+ * The first bytes of content that is no text table: a ZIP (xlsx, docx), a PDF, an XML or HTML
+ * document; an encrypted file (OpenSSL's "Salted__", PGP's armour, age), a 7-Zip or RAR archive,
+ * a SQLite database. Read as text, each would be "no personal data".
+ */
+const NOT_TEXT = /^(PK\u0003\u0004|%PDF-|\s*<\?xml|\s*<!doctype html|\s*<html|Salted__|-----BEGIN PGP MESSAGE-----|age-encryption\.org\/v1|7z\u00bc\u00af|7z\ufffd\ufffd|Rar!\u001a\u0007|SQLite format 3\u0000)/i;
 
 /** Names of files that are no text: spreadsheets, documents, archives, columnar and database files. */
 const BINARY_EXTENSIONS = new Set(['.xlsx', '.xls', '.xlsm', '.ods', '.numbers', '.pdf', '.doc', '.docx', '.odt', '.zip', '.7z', '.rar',
@@ -160,8 +164,12 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
   // A spreadsheet, a document or an archive whatever its name (an .xlsx saved as .csv), and an XML or HTML page (an S3 error, a login page).
   const binary = NOT_TEXT.exec(start.replace(/^\uFEFF/, ''))?.[1];
   if (binary !== undefined) {
-    const kind = binary.startsWith('PK') ? 'a ZIP archive (an .xlsx, .docx or .zip)' : binary.startsWith('%PDF') ? 'a PDF' : 'an XML or HTML document, no table (an error page?)';
-    throw new ValidationError(`${describe} is ${kind}, whatever its name: export the table as .csv, .tsv, .txt, .jsonl or .json`, [
+    const kind = binary.startsWith('PK') ? 'a ZIP archive (an .xlsx, .docx or .zip)' : binary.startsWith('%PDF') ? 'a PDF'
+      : /^(?:Salted__|-----BEGIN PGP|age-)/i.test(binary) ? 'encrypted (OpenSSL, PGP or age); decrypt it first'
+        : binary.startsWith('7z') || binary.startsWith('Rar') ? 'a 7-Zip or RAR archive; extract it first'
+          : binary.startsWith('SQLite') ? 'a SQLite database; export its tables (sqlite3 -csv, or .dump for SQL)'
+            : 'an XML or HTML document, no table (an error page?)';
+    throw new ValidationError(`${describe} is ${kind}, whatever its name: the records are read from .csv, .tsv, .txt, .jsonl or .json`, [
       { field: 'affected.recordsSource', message: 'the content is no text table' },
     ]);
   }

@@ -468,6 +468,9 @@ describe('JSON documents (.json) by their content', () => {
     await expect(collect(readRecords(scratchFile('saved-as.csv', Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000'))))).rejects.toThrow(/ZIP archive/);
     await expect(collect(readRecords(scratchFile('page.csv', '<?xml version="1.0"?>\n<Error><Code>AccessDenied</Code></Error>\n')))).rejects.toThrow(/XML or HTML/);
     expect(await collect(readRecords(scratchFile('plain.csv.gz', 'email\nanna@example.com\n')))).toEqual([{ email: 'anna@example.com' }]);
+    // An encrypted export or a database file, whatever its name (black-box QA w2: read as "no personal data").
+    await expect(collect(readRecords(scratchFile('export.csv', Buffer.concat([Buffer.from('Salted__'), Buffer.from([0xe1, 0x9c, 0x8f, 0xeb, 0x6b, 0xc5, 0x70])]))))).rejects.toThrow(/encrypted/);
+    await expect(collect(readRecords(scratchFile('users-as.csv', Buffer.concat([Buffer.from('SQLite format 3\u0000'), Buffer.alloc(32)]))))).rejects.toThrow(/SQLite database/);
     // An HL7 v2 ADT feed is no table (QA round 54: each message read as a "person" with a phone number).
     const adt = 'MSH|^~\\&|EPIC|RIVERSIDE|LAB|RIVERSIDE|202608021015||ADT^A08|MSG00001|P|2.5.1\nPID|1||MRN1001^^^RIV^MR||Lopez^Maria||19850302|F|||12 Elm St^^Boston^MA^02110||(617)555-0101\n';
     await expect(collect(readRecords(scratchFile('adt.txt', adt)))).rejects.toThrow(/HL7 v2 messages/);
