@@ -120,6 +120,16 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       Object.assign(details, { event: decision.event, at });
       break;
     }
+    case 'dismiss': {
+      let was: string = incident.status;
+      await ports.store.mutateIncident(incidentId, (current) => {
+        was = current.status;
+        return current.status === 'triage' ? { status: 'closed' } : undefined;
+      }, now);
+      if (was !== 'triage') throw new ConflictError(`Incident ${incidentId} is ${was}: only an incident in triage (an alert not yet confirmed as a breach) can be dismissed`);
+      Object.assign(details, { dismissed: true });
+      break;
+    }
     case 'override-risk': {
       if (!incident.assessment) throw new ConflictError(`Incident ${incidentId} has not been assessed yet: there is no risk to override`);
       let before = incident.assessment.riskToIndividuals;
@@ -151,6 +161,9 @@ export async function recordDecision(incidentId: string, decision: Decision, act
     }
   }
   const event = await ports.store.appendEvent(incidentId, { type: `decision.${decision.action}`, actor, details }, now);
+  if (decision.action === 'dismiss') {
+    await ports.store.appendEvent(incidentId, { type: 'incident.closed', actor, details: { openObligations: 0, dismissed: decision.reason } }, now);
+  }
 
   // Resume the workflow to send an approved notice at once, and when nothing awaits legal any more.
   const stillAwaiting = (await ports.store.getNotices(incidentId)).filter((n) => n.status === 'awaiting-approval').length;

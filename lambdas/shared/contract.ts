@@ -338,6 +338,8 @@ export const Decision = z.discriminatedUnion('action', [
     at: Instant,
     reason: z.string().max(2000).optional(),
   }),
+  /** An incident an alert opened (triage) that is no personal-data breach (a CPU alarm, a false positive): closed, with why. */
+  z.strictObject({ action: z.literal('dismiss'), reason: z.string().trim().min(1).max(2000) }),
   /** Legal's own risk conclusion replaces the assessed one; open obligations are re-decided. */
   z.strictObject({
     action: z.literal('override-risk'),

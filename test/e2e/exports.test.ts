@@ -220,6 +220,22 @@ describe('the OpenAPI 3.1 description', () => {
   });
 });
 
+describe('a triage incident that is no breach (black-box QA w2)', () => {
+  it('is dismissed by legal with a reason, closed, and says why in the register; a confirmed incident cannot be', async () => {
+    const alarm = JSON.parse(readFileSync(new URL('../fixtures/events/cloudwatch-alarm-state-change-alarm.json', import.meta.url), 'utf8'));
+    const opened = (await api.post('admin', '/alerts', alarm)).body[0].incidentId as string;
+    expect((await api.post('responder', `/incidents/${opened}/decisions`, { action: 'dismiss', reason: 'CPU alarm' })).status).toBe(403);
+    expect((await api.post('legal', `/incidents/${opened}/decisions`, { action: 'dismiss', reason: 'A CPU alarm: no personal data involved' })).status).toBe(200);
+    expect((await api.get('legal', `/incidents/${opened}`)).body.status).toBe('closed');
+    const rows = parse((await api.bytes('legal', '/register')).body.toString('utf8'), { columns: true }) as Record<string, string>[];
+    const row = rows.find((r) => r.incident === opened)!;
+    expect(row.decisions).toContain('dismiss');
+    expect(row.decisions).toContain('A CPU alarm: no personal data involved');
+    expect(row.closed_at).not.toBe('');
+    expect((await api.post('legal', `/incidents/${id}/decisions`, { action: 'dismiss', reason: 'no' })).status).toBe(409);
+  });
+});
+
 describe('refusals that name the field (black-box QA w2)', () => {
   it('refuses a cursor the API did not return, and an update dated in the future, changing nothing', async () => {
     const paged = await api.get('legal', '/incidents?cursor=not-a-cursor');
