@@ -2,7 +2,7 @@
 // record it on the timeline, start the workflow (the execution is named after the incident).
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { IncidentReport, JurisdictionCode, type Classification, type StoredReport } from '../shared/contract.js';
+import { IncidentReport, JurisdictionCode, type Category, type Classification, type StoredReport } from '../shared/contract.js';
 import { ConflictError, ValidationError, invalidFields, zodIssues } from '../shared/errors.js';
 import { CLOCK_SKEW_MS, type Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
@@ -238,7 +238,13 @@ export async function fileReportForTriagedIncident(
   if (incident.status !== 'triage') {
     throw new ConflictError(`Incident ${id} already has a report (status ${incident.status})`);
   }
-  await recordReport(id, report, actor, ports, now, async (facts) => {
+  // What the alert found (Macie's sensitive data: cards, contact details) stays declared: the report confirms the breach, it does not unsay them.
+  const found = (incident.alert?.dataCategories ?? []) as Category[];
+  const declared = report.affected.dataCategories ?? [];
+  const reported: IncidentReport = found.some((c) => !declared.includes(c))
+    ? { ...report, affected: { ...report.affected, dataCategories: [...new Set([...declared, ...found])] } }
+    : report;
+  await recordReport(id, reported, actor, ports, now, async (facts) => {
     await ports.store.updateIncident(incident, { title: report.title, status: 'assessing', ...facts }, now);
     return true;
   });

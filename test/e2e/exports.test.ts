@@ -236,6 +236,20 @@ describe('a triage incident that is no breach (black-box QA w2)', () => {
   });
 });
 
+describe('a Macie finding confirmed as a breach (black-box QA w2)', () => {
+  it('keeps the categories Macie found when the report does not repeat them', async () => {
+    const macie = JSON.parse(readFileSync(new URL('../fixtures/events/macie-finding-sensitive-data.json', import.meta.url), 'utf8'));
+    const opened = (await api.post('admin', '/alerts', macie)).body[0].incidentId as string;
+    const found = (await api.get('legal', `/incidents/${opened}`)).body.alert.dataCategories as string[];
+    expect(found.length).toBeGreaterThan(0);
+    const { records: _records, ...affected } = example.affected;
+    const report = { ...example, discoveredAt: new Date(Date.now() - 3_600_000).toISOString(), occurredAt: new Date(Date.now() - 7_200_000).toISOString(), affected: { ...affected, dataCategories: ['contact'] } };
+    expect((await api.call('responder', 'PUT', `/incidents/${opened}/report`, report)).status).toBe(200);
+    const assessed = await eventually(async () => (await api.get('legal', `/incidents/${opened}`)).body.assessment, 'the assessment');
+    expect(assessed.categories.map((c: { category: string }) => c.category)).toEqual(expect.arrayContaining(found));
+  });
+});
+
 describe('refusals that name the field (black-box QA w2)', () => {
   it('refuses a cursor the API did not return, and an update dated in the future, changing nothing', async () => {
     const paged = await api.get('legal', '/incidents?cursor=not-a-cursor');
