@@ -147,8 +147,9 @@ export class LocalApi {
     if (candidates.length === 0) return json(404, { error: 'NotFound', message: `No route ${url.pathname}` });
     const match = candidates.find((c) => c.route.method === method);
     if (!match) return json(405, { error: 'MethodNotAllowed', message: `${method} is not allowed on ${url.pathname}` });
-    // API Gateway's Cognito authorizer refuses unauthenticated calls before the function runs.
-    if (!role) return json(401, { message: 'Unauthorized' });
+    // API Gateway's Cognito authorizer refuses unauthenticated calls before the function runs, with
+    // the body lib/api.ts gives its UNAUTHORIZED response (the handlers' error shape, as the OpenAPI says).
+    if (!role) return json(401, { error: 'UnauthorizedError', message: 'Sign in first (Cognito ID token in Authorization)' });
 
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
     const query = Object.fromEntries(url.searchParams.entries());

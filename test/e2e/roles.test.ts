@@ -35,6 +35,8 @@ describe('the matrix of routes x roles', () => {
     const reply = await api.call(role, route.method, path, body);
     if (role === null) {
       expect(reply.status).toBe(401);
+      // The shape of every error, as the OpenAPI says (black-box QA w2).
+      expect(reply.body).toMatchObject({ error: 'UnauthorizedError' });
     } else if (!route.roles.includes(role)) {
       expect(reply.status).toBe(403);
       expect(reply.body).toMatchObject({ error: 'ForbiddenError' });
