@@ -2683,13 +2683,20 @@ describe('European HR, payroll and school exports in their own words (QA round 5
     expect(payroll.categories.find((c) => c.category === 'government-id')?.subjects).toBe(4);
   });
 
-  it('counts pupils by their own id and their parents ("responsable1_email") as people of their own', () => {
-    const pupils = classified([
+  it('counts pupils by their own id and their parents (a French school\'s "responsable1_email", a Brazilian one\'s "email_responsavel", QA round 53) as people of their own', () => {
+    const french = classified([
       { id_eleve: 'E1', nom: 'Martin', prenom: 'Louis', date_naissance: '2017-03-02', responsable1_nom: 'Martin', responsable1_prenom: 'Claire', responsable1_email: 'claire.martin@example.fr' },
       { id_eleve: 'E2', nom: 'Martin', prenom: 'Emma', date_naissance: '2019-06-10', responsable1_nom: 'Martin', responsable1_prenom: 'Claire', responsable1_email: 'claire.martin@example.fr' },
     ]);
-    expect(pupils.subjectCount).toBe(3);
-    expect(pupils.children).toMatchObject({ under13: 2 });
+    const brazilian = classified([
+      { matricula: 'M1', nome_aluno: 'Maria Lima', data_nascimento: '19/05/2019', cpf_aluno: '003.865.112-25', nome_responsavel: 'João Lima', email_responsavel: 'joao@example.com.br', pais: 'Brasil' },
+      { matricula: 'M2', nome_aluno: 'Fernanda Lima', data_nascimento: '05/03/2019', cpf_aluno: '256.870.246-03', nome_responsavel: 'João Lima', email_responsavel: 'joao@example.com.br', pais: 'Brasil' },
+    ]);
+    for (const pupils of [french, brazilian]) {
+      expect(pupils.subjectCount).toBe(3);
+      expect(pupils.children).toMatchObject({ under13: 2 });
+    }
+    expect(brazilian.categories.find((c) => c.category === 'government-id')?.subjects).toBe(2);
   });
 
   it('reads sick days, disability, allergies and gross pay as payrolls name them', () => {
@@ -2729,16 +2736,6 @@ describe('Asia-Pacific and Latin America (QA round 53)', () => {
     const ids = users.evidence.filter((e) => e.category === 'government-id');
     expect(users.categories.find((c) => c.category === 'government-id')?.subjects).toBe(2);
     expect(ids.map((e) => e.detector).sort()).toEqual(['cl-rut', 'government-id-column']);
-  });
-
-  it('reads pupils\' own fields ("cpf_aluno") and their guardians\' ("email_responsavel") as two people', () => {
-    const pupils = classified([
-      { matricula: 'M1', nome_aluno: 'Maria Lima', data_nascimento: '19/05/2019', cpf_aluno: '003.865.112-25', nome_responsavel: 'João Lima', email_responsavel: 'joao@example.com.br', pais: 'Brasil' },
-      { matricula: 'M2', nome_aluno: 'Fernanda Lima', data_nascimento: '05/03/2019', cpf_aluno: '256.870.246-03', nome_responsavel: 'João Lima', email_responsavel: 'joao@example.com.br', pais: 'Brasil' },
-    ]);
-    expect(pupils.subjectCount).toBe(3);
-    expect(pupils.children).toMatchObject({ under13: 2 });
-    expect(pupils.categories.find((c) => c.category === 'government-id')?.subjects).toBe(2);
   });
 
   it('reads Japanese, Korean and Chinese names, guardians and places', () => {
