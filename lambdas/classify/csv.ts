@@ -154,7 +154,7 @@ const filledCells = (row: readonly string[]): number => row.filter((cell) => cel
  * "Customer Report,,," as Excel pads it), a date, blank lines. At most three, each with at most one
  * non-empty cell whatever the delimiter, followed by a line that looksLikeHeader; or one title line
  * of a few cells ("Customer export,generated 2026-11-20,confidential") that is no header itself,
- * over a header of as many or more. Returns the characters and lines to skip, or undefined when
+ * or a group row of a few labels over a header that names every column, over a header of as many or more. Returns the characters and lines to skip, or undefined when
  * `text` does not start with such lines.
  */
 export function preamble(text: string): { length: number; lines: number } | undefined {
@@ -173,7 +173,10 @@ export function preamble(text: string): { length: number; lines: number } | unde
       const delimiter = detectDelimiter(below);
       const [header = [], data] = firstRows(below, 2, delimiter);
       const [title = []] = firstRows(`${line}\n`, 1, delimiter);
-      const titled = filledCells(title) <= filledCells(header) && !looksLikeHeader(title, header) && looksLikeHeader(header, data);
+      // A group row over the header ("Pupil,,,,Parent/Carer,,,Medical" above every column's name), as a spreadsheet's merged
+      // cells save: at most half as many labels as the header below it, which names every column.
+      const grouping = filledCells(title) * 2 <= filledCells(header) && filledCells(header) === header.length;
+      const titled = filledCells(title) <= filledCells(header) && (grouping || !looksLikeHeader(title, header)) && looksLikeHeader(header, data);
       return titled ? { length: lineEnd, lines: 1 } : undefined;
     }
     offset = lineEnd;

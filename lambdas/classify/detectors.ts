@@ -75,6 +75,9 @@ function isPlaceholder(text: string): boolean {
 // A template's slot for a value ("<your-api-key>", "{{password}}", "${DB_PASSWORD}"), as sample configs and documentation write them.
 const TEMPLATE_SLOT = /^(?:<[a-z][\w .-]{0,40}>|\{\{\s*[\w .-]{1,40}\s*\}\}|\$\{[\w.-]{1,40}\})$/i;
 
+/** The state of a thing (an inventory's, a listing's), not of a person's health. */
+const ITEM_CONDITION = /^(?:new|like new|as new|used|good|very good|fair|poor|excellent|ok|okay|working|not working|broken|damaged|needs? repairs?|needs? (?:servicing|replacing|replacement)|refurbished|mint|worn|faulty|scrap(?:ped)?|unknown)$/i;
+
 const NIL_UUID = /^0{8}-0{4}-0{4}-0{4}-0{12}$/;
 
 export function isBlankValue(value: string): boolean {
@@ -1073,7 +1076,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'maladie', 'medicamento', 'tratamiento', 'enfermedad', 'alergia', 'allergie', 'pregnancy', 'hiv status',
     'vaccination status', 'mental health', 'therapy', 'farmaco', 'farmaci', 'malattia', 'terapia', 'medicijn',
     'medicatie', 'ziekte', 'behandeling', 'lek', 'leki', 'choroba', 'leczenie', 'doenca', 'tratamento', 'lakemedel', 'sjukdom',
-    'medical alert', 'medical alerts', 'alert medical', 'medical notes', 'iep', 'iep status', 'special education',
+    'medical alert', 'medical alerts', 'alert medical', 'medical notes', 'medical conditions', 'medical needs', 'medical details', 'iep', 'iep status', 'special education',
     'special needs', 'schwangerschaft', 'grossesse', 'schwerbehinderung', 'schwerbehindert', 'behinderung', 'grad der behinderung', 'pflegegrad', 'embarazo', 'gravidanza', 'zwangerschap', 'discapacidad', 'handicap',
     'groupe sanguin', 'grupo sanguineo', 'impfstatus', 'covid status', 'procedure', 'procedure code', 'cpt code',
     // A dental practice's procedure codes (CDT, as Open Dental's ProcCode).
@@ -1455,7 +1458,9 @@ const CITY_WORDS = new Set(['city', 'town', 'location', 'ort', 'wohnort', 'stadt
   'postort', 'postitoimipaikka', 'kaupunki', 'poststed', 'postdistrikt',
   'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde']);
 const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl']);
-const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'description', 'memo', 'observations',
+const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
+  // A roster's "Medical" or "Dietary / medical" column: what it says decides (asthma is health, halal a belief, "none" nothing).
+  'medical', 'dietary', 'remark', 'remarks', 'description', 'memo', 'observations',
   'message', 'messages', 'msg', 'feedback', 'review', 'reviews', 'complaint', 'reason', 'nachricht', 'mensaje', 'messaggio', 'bericht',
   'bemerkung', 'bemerkungen', 'kommentar', 'notiz', 'notizen', 'anmerkung', 'commentaire', 'commentaires', 'remarque', 'nota', 'notas',
   'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details', 'remarques', 'hinweis', 'hinweise',
@@ -2677,7 +2682,7 @@ function ipAddressesInText(text: string): number {
 }
 
 /** A date as Excel stores it, days since 1899-12-30 (44927 is 2023-01-01), in a column named for a birth date only: five digits elsewhere are postcodes. */
-function excelSerialDate(value: string): CalendarDate | undefined {
+export function excelSerialDate(value: string): CalendarDate | undefined {
   const trimmed = value.trim();
   if (!/^[1-6]\d{4}$/.test(trimmed)) return undefined;
   const date = new Date(Date.UTC(1899, 11, 30) + Number(trimmed) * 86_400_000);
@@ -2887,6 +2892,10 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         }
         return false;
       }
+      // A thing's condition in an inventory ("Condition": Good, Needs repair) is no one's health.
+      if (hint === 'health' && /^conditions?$/i.test(column.name.trim()) && ITEM_CONDITION.test(value.trim())) return true;
+      // A golf club's "Handicap" (12.4, +2) is a playing ability, not a disability (which a "handicap" column states as yes, a rate, a kind).
+      if (hint === 'health' && /^handicap$/i.test(column.name.trim()) && /^[+-]?\d{1,2}(?:[.,]\d)?$/.test(value.trim())) return true;
       // A crypto wallet in an exchange's "address" column is where money goes, not where someone lives.
       if (hint === 'postal-address' && CRYPTO_ADDRESS.test(value.trim())) {
         sink.validated(DETECTORS.financialColumn);
@@ -3137,6 +3146,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   // A utility's Priority Services Register needs: equipment that keeps someone alive or well, an impairment, a condition.
   + '|nebuli[sz]er|apno?ea monitor|ventilator|oxygen (?:concentrator|use|therapy|cylinders?)|feeding pump|stair ?lift|electric bed'
   + '|(?:physical|cognitive|mobility|speech|sight|visual|hearing) impairment|dementia|medicine refrigeration|deaf\\b|^blind$'
+  // An aid, an intolerance, a treatment as a volunteer list or a club notes it ("hearing aid", "Lactose intolerant", Dutch "bloedverdunners").
+  + '|hearing aids?|(?:lactose|gluten) intolerant|^co?eliac$|co?eliac disease|epi-?pen|bloedverdunners?|hartklep|suikerziekte|asthma(?:tic)?|inhaler|epilep(?:sy|tic)|(?:nut|peanut|bee sting|penicillin|food) allergy'
   // Mental health as a journal, a school counsellor or a helpline writes it.
   + '|panic attacks?|self[- ]harm(?:ing)?|eating (?:disorders?|concerns)|anorexi[ac]|bulimi[ac]|binge[- ]eating|binge(?:d|ing)? and purg(?:e|ed|ing)|purging|ocd|obsessive[- ]compulsive|ptsd|post[- ]traumatic|psychiatrist|camhs|suicidal thoughts|(?:thoughts of )?ending it all|end(?:ing)? my life|kill(?:ing)? myself|want(?:ed)? to die|'
   + 'panikattacken?|angstst[oö]rung(?:en)?|essst[oö]rung(?:en)?|zwangsst[oö]rung(?:en)?|trouble bipolaire|troubles? anxieux|crises? d.angoisse|troubles? alimentaires?|'

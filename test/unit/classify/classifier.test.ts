@@ -838,11 +838,14 @@ describe('people without a key column', () => {
     expect(result.children).toMatchObject({ under13: 1, under16: 1 });
   });
 
-  it('read a date of birth written two ways as one date, unless its writing leaves the day in doubt', () => {
+  it('read a date of birth written two ways as one date, even when its writing leaves the day in doubt (QA round 56)', () => {
     const visits = [
       { patient: 'Anna Schmidt', dob: '1980-03-14' }, { patient: 'Anna Schmidt', dob: '14/03/1980' }, { patient: 'Anna Schmidt', dob: '14.03.1980' },
       { patient: 'Anna Schmidt', dob: 'March 14, 1980' },
-      { patient: 'Ben Jones', dob: '05/01/1990' }, { patient: 'Ben Jones', dob: '05/01/1990' }, { patient: 'Ben Jones', dob: '1990-01-05' }, // January or May: not joined
+      // January or May: one Ben Jones (namesakes born on 5 January and 1 May of one year are far rarer than one person written two ways).
+      { patient: 'Ben Jones', dob: '05/01/1990' }, { patient: 'Ben Jones', dob: '05/01/1990' }, { patient: 'Ben Jones', dob: '1990-01-05' },
+      // An Excel serial date is the date it stands for (41396 is 2013-05-02).
+      { patient: 'Evie Brown', dob: '41396' }, { patient: 'Evie Brown', dob: '2013-05-02' },
     ];
     expect(classifyRecords(visits).subjectCount).toBe(3);
   });
@@ -2796,6 +2799,25 @@ describe('an evaluator\'s own sets (QA round 55)', () => {
       { device_id: '00000000-0000-0000-0000-000000000000', lat: '0', lon: '0' },
     ]);
     expect(devices.subjectCount).toBe(1);
+  });
+});
+
+describe('messy office exports (QA round 56)', () => {
+  it('reads a roster\'s Medical column by what it says, a form\'s instructions row and an inventory as no one, a golf handicap as no health', () => {
+    const classifier = new RecordClassifier({ asOf: new Date('2026-11-24T00:00:00Z'), collectEmails: false });
+    classifier.setColumns(['Child name', 'Child DOB', 'Parent email', 'Medical']);
+    classifier.addRow(['required', 'format: DD/MM/YYYY', 'required', 'leave blank if none']);
+    classifier.addRow(['Harry King', '28/11/2017', 'charlie.king@example.co.uk', 'asthma - inhaler in bag']);
+    classifier.addRow(['Ava Scott', '22/05/2018', 'k.scott@example.com', 'none']);
+    const roster = classifier.result();
+    expect(roster.recordsScanned).toBe(2);
+    expect(roster.categories.find((c) => c.category === 'health')?.subjects).toBe(1);
+    expect(classified([{ 'Asset tag': 'SCH-1', Item: 'Laptop', Location: 'Room 12', Condition: 'Needs repair' }]).subjectCount).toBe(0);
+    expect(categoriesOf({ 'Membership No': 'GC1', Surname: 'King', Email: 'g.king@example.com', Handicap: '12.4' })).not.toContain('health');
+  });
+
+  it('counts one person for an email written as a mailto: link and as itself', () => {
+    expect(classified([{ Name: 'Jan Smith', 'E-mail': 'jan.smith@example.com' }, { Name: 'Jan Smith', 'E-mail': 'mailto:jan.smith@example.com' }]).subjectCount).toBe(1);
   });
 });
 

@@ -170,6 +170,13 @@ describe('CSV', () => {
     expect((await classifySource(nulls, { collectEmails: false })).classification.subjectCount).toBe(1);
   });
 
+  it('skips a group row of people\'s words over a header that names every column (QA round 56)', async () => {
+    const file = scratchFile('trip.csv', 'Pupil,,,Parent/Carer,,Medical\nChild name,Child DOB,Postcode,Parent name,Parent phone,Allergies / medical\nHarry King,28/11/2017,LS11 1TX,Charlie King,07502 867564,asthma\n');
+    expect((await inspectCsv(file)).names).toEqual(['Child name', 'Child DOB', 'Postcode', 'Parent name', 'Parent phone', 'Allergies / medical']);
+    const { classification } = await classifySource(file, { collectEmails: false, asOf: new Date('2026-11-24T00:00:00Z') });
+    expect(classification.children).toMatchObject({ under13: 1 });
+  });
+
   it('skips a title line of a few cells above a wider header, but not a header over wider rows', async () => {
     const titled = scratchFile('titled.csv', 'Customer export,generated 2026-11-20,confidential\nname,email,country,date_of_birth\nAnna Schmidt,anna@example.org,DE,1980-01-02\n');
     expect(await collect(readRecords(titled))).toEqual([{ name: 'Anna Schmidt', email: 'anna@example.org', country: 'DE', date_of_birth: '1980-01-02' }]);
