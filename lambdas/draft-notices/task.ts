@@ -43,7 +43,11 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
     const notice = draft.recipient === 'individuals'
       ? { ...draft, recipientCount: noticeAudience(obligation, addresses, audience).covered.length }
       : draft;
-    if (!(await ports.store.putNoticeIfAbsent(incidentId, notice))) {
+    // A draft withdrawn when its duty lapsed (legal overrode the risk down, then up again) is drafted anew, as re-assessment does
+    // while the workflow waits for legal (assess/reassess.ts); a follow-up run is where it comes back after that.
+    const stored = (await ports.store.putNoticeIfAbsent(incidentId, notice))
+      || (await ports.store.updateNotice(incidentId, notice.id, ['withdrawn'], { status: 'awaiting-approval', subject: notice.subject, body: notice.body, recipientCount: notice.recipientCount }));
+    if (!stored) {
       recorded ??= draftedOnTimeline(await ports.store.getTimeline(incidentId));
       if (recorded.has(notice.id)) continue;
     }

@@ -146,6 +146,15 @@ describe('override-risk', () => {
     expect((await store.requireIncident(id)).assessment?.riskOverride).toMatchObject({ assessed: 'unlikely', riskToIndividuals: 'unlikely' });
     // Nothing awaits legal any more: the workflow resumes.
     expect(resumed).toEqual(['token-1']);
+
+    // Raised again once the workflow no longer waits (black-box QA w3): a follow-up run drafts the withdrawn notices anew.
+    await store.mutateIncident(id, () => ({ approvalToken: undefined }), IN_MARCH);
+    const started: string[] = [];
+    await recordDecision(id, { action: 'override-risk', riskToIndividuals: 'high', reason: 'the NDA turned out not to cover the file' }, legal, ports(resumed, IN_MARCH, started));
+    expect(started).toHaveLength(1);
+    await draftAndRecord(id, { store, clock: clockAt(IN_MARCH), runbooks });
+    expect((await store.getNotices(id)).map((n) => n.status)).toEqual(['awaiting-approval', 'awaiting-approval']);
+    expect(await obligation(id, 'eu-gdpr-individuals')).toMatchObject({ required: true, status: 'awaiting-approval' });
   });
 
   it('a duty that becomes required after its deadline is overdue, and still gets its draft', async () => {
