@@ -66,7 +66,10 @@ export async function sendApprovedNotices(incidentId: string, ports: SendPorts) 
   // Read once, and only when an individuals notice goes out.
   let audience: Promise<AudienceContext> | undefined;
   const audienceOf = () => (audience ??= ports.store.requireIncident(incidentId).then((incident) => audienceContext(incident, ports.runbooks)));
-  for (const notice of notices.filter((n) => n.status === 'approved' || n.status === 'sending')) {
+  // The authorities' first: one message each, and their deadlines the shortest (72 hours), not behind thousands of people's.
+  const toSend = notices.filter((n) => n.status === 'approved' || n.status === 'sending')
+    .sort((a, b) => Number(a.recipient === 'individuals') - Number(b.recipient === 'individuals'));
+  for (const notice of toSend) {
     const obligation = obligations.find((o) => o.id === notice.obligationId)!;
     summary.push({ noticeId: notice.id, ...(await sendNotice(incidentId, notice, obligation, ports, audienceOf, notices)) });
   }
