@@ -1042,6 +1042,9 @@ const MASKED_NUMBER_KEY = /^(?=(?:[^*xX•#]*[*xX•#]){3})[*xX•#\s.\-/]*\d{0,
  * Whether a key value names no one: a blank, or zero, which WooCommerce and BigCommerce write as a
  * guest's customer id (such a row is keyed by its own email: see classifyRow).
  */
+/** A life table's columns: the probability of dying (qx), survivors (lx), deaths (dx), life expectancy (ex), ... at each age. */
+const LIFE_TABLE_COLUMN = /^(?:[qlde]_?x|[pmLT]_?x|nqx|ndx|nLx)$/;
+
 /** What a template's row under its header tells whoever fills it in (see addRow). */
 const INSTRUCTION = /^(?:required|optional|mandatory|compulsory|obligatoire|pflicht(?:feld)?|format: .*|e\.g\. .*|for example.*|leave (?:it )?blank.*|if (?:any|applicable|known)|yes\/no|y\/n|dd\/mm\/yy(?:yy)?|mm\/dd\/yy(?:yy)?|yyyy-mm-dd)$/i;
 
@@ -1465,6 +1468,8 @@ export class RecordClassifier implements DetectionSink {
   // Header-bound rows (CSV): column states by position.
   private rowColumns: ColumnState[] | undefined;
   private rowKeyIndex = -1;
+  /** The columns are a life table's (see setColumns): its rows are read, and are no one's. */
+  private lifeTable = false;
   /** The names `setColumns` gave, for telling another export's header among the rows (see headerAgain). */
   private rowNames: readonly string[] = [];
   private rowNameSet: ReadonlySet<string> = new Set();
@@ -1650,6 +1655,8 @@ export class RecordClassifier implements DetectionSink {
     if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? pickSubjectKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
     this.noteNameParts(names);
     this.rowColumns = names.map((name) => this.columnState(name));
+    // An actuarial life table (age, qx, lx, dx, ex by sex): a population's figures per age, no one's record.
+    this.lifeTable = names.filter((name) => LIFE_TABLE_COLUMN.test(name.trim())).length >= 3;
     this.rowNames = names;
     this.rowNameSet = new Set(names);
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
@@ -1672,6 +1679,10 @@ export class RecordClassifier implements DetectionSink {
       return;
     }
     const key = this.rowKeyIndex >= 0 ? values[this.rowKeyIndex] : undefined;
+    if (this.lifeTable) {
+      this.recordsScanned++;
+      return;
+    }
     // A form's row of instructions under the header ("required", "format: DD/MM/YYYY", "leave blank if none"): no one.
     if (this.recordsScanned < 3 && isInstructionRow(values)) return;
     // A report's footer under its rows ("Grand Totals (1 records)", "Confidential Information - Do
@@ -3059,8 +3070,14 @@ export class RecordClassifier implements DetectionSink {
   /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
   private partyIndex(name: string): number {
     const party = partyOf(name);
-    return party === undefined || party === this.ownParty ? -1 : this.partyIndexOf(party);
+    return party === undefined || party === this.ownParty || this.loneNumberParties.has(party) ? -1 : this.partyIndexOf(party);
   }
+
+  /**
+   * Roles the record's own person may hold that name one column only, a personal number, beside the record's own
+   * name (an unemployment claim's claimant_ssn next to first_name): that number is the record's person's, not a party's.
+   */
+  private loneNumberParties = new Set<string>();
 
   /**
    * The one party a table's people columns all name, when none is the record's own person's (a
@@ -3076,6 +3093,14 @@ export class RecordClassifier implements DetectionSink {
 
   private noteOwnParty(names: readonly string[]): void {
     if (this.columns.size > 0) return; // decided before any column was read
+    const parties = names.map((name) => partyOf(name));
+    if (names.some((name, i) => parties[i] === undefined && describeColumn(name).hint === 'person-name')) {
+      for (const party of new Set(parties)) {
+        if (party === undefined || !MAYBE_SELF_PARTY.test(party)) continue;
+        const own = names.filter((_, i) => parties[i] === party);
+        if (own.length === 1 && PERSON_DOCUMENT_HINTS.has(describeColumn(own[0] ?? '').hint)) this.loneNumberParties.add(party);
+      }
+    }
     let only: string | undefined;
     let household = false;
     for (const name of names) {

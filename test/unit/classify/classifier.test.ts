@@ -2821,3 +2821,17 @@ describe('messy office exports (QA round 56)', () => {
   });
 });
 
+describe('insurance and benefits (QA round 58)', () => {
+  it('reads a claimant\'s lone SSN as the record\'s person\'s, a life table as no one, named drivers as people of their own, a Dutch zorgsoort as health', () => {
+    const claims = classified([{ claim_id: 'UI-1', claimant_ssn: '138-73-1034', first_name: 'James', last_name: 'Smith', dob: '1970-01-10', state: 'TX' }]);
+    expect(claims.categories.find((c) => c.category === 'government-id')?.subjects).toBe(1);
+    expect(classified(Array.from({ length: 5 }, (_, age) => ({ sex: 'M', age: String(age), qx: '0.0005', lx: '100000', dx: '50', ex: '80.0' }))).subjectCount).toBe(0);
+    const motor = classified([
+      { policy_no: 'P1', first_name: 'Anna', last_name: 'Hill', dob: '1980-01-01', named_driver_name: 'Tom Hill', named_driver_dob: '1982-02-02' },
+      { policy_no: 'P2', first_name: 'Ben', last_name: 'Ford', dob: '1975-03-03', named_driver_name: 'Eve Ford', named_driver_dob: '1979-04-04' },
+    ]);
+    expect(motor.subjectCount).toBe(4);
+    expect(categoriesOf({ polisnummer: 'NL1', naam: 'Jan de Vries', zorgsoort_laatste_declaratie: 'GGZ behandeling (depressie)' })).toContain('health');
+  });
+});
+
