@@ -1468,8 +1468,6 @@ export class RecordClassifier implements DetectionSink {
   // Header-bound rows (CSV): column states by position.
   private rowColumns: ColumnState[] | undefined;
   private rowKeyIndex = -1;
-  /** The columns are a life table's (see setColumns): its rows are read, and are no one's. */
-  private lifeTable = false;
   /** The names `setColumns` gave, for telling another export's header among the rows (see headerAgain). */
   private rowNames: readonly string[] = [];
   private rowNameSet: ReadonlySet<string> = new Set();
@@ -1655,8 +1653,6 @@ export class RecordClassifier implements DetectionSink {
     if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? pickSubjectKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
     this.noteNameParts(names);
     this.rowColumns = names.map((name) => this.columnState(name));
-    // An actuarial life table (age, qx, lx, dx, ex by sex): a population's figures per age, no one's record.
-    this.lifeTable = names.filter((name) => LIFE_TABLE_COLUMN.test(name.trim())).length >= 3;
     this.rowNames = names;
     this.rowNameSet = new Set(names);
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
@@ -1679,10 +1675,6 @@ export class RecordClassifier implements DetectionSink {
       return;
     }
     const key = this.rowKeyIndex >= 0 ? values[this.rowKeyIndex] : undefined;
-    if (this.lifeTable) {
-      this.recordsScanned++;
-      return;
-    }
     // A form's row of instructions under the header ("required", "format: DD/MM/YYYY", "leave blank if none"): no one.
     if (this.recordsScanned < 3 && isInstructionRow(values)) return;
     // A report's footer under its rows ("Grand Totals (1 records)", "Confidential Information - Do
@@ -1734,6 +1726,12 @@ export class RecordClassifier implements DetectionSink {
   /** `traces`: what a line of a keyed log without its key may hold and still be no one's (see MACHINE_TRACES). */
   private classifyRow(columns: readonly ColumnState[], values: readonly string[], key: string | undefined, traces = MACHINE_TRACES, clinical = false): void {
     const row = this.recordsScanned++;
+    // An actuarial life table (age, qx, lx, dx, ex by sex): a population's figures per age, no one's record.
+    if (columns !== this.lifeTableOf) {
+      this.lifeTableOf = columns;
+      this.lifeTable = columns.filter((column) => LIFE_TABLE_COLUMN.test(column.profile.name.trim())).length >= 3;
+    }
+    if (this.lifeTable) return;
     this.rowNumber = row;
     this.rowAnimals = this.aboutAnimals(columns);
     this.rowMask = 0;
@@ -2850,6 +2848,9 @@ export class RecordClassifier implements DetectionSink {
   /** The records name an order's recipient ("recipient-name"): where it ships is theirs on a gift (see columnState). */
   private namesRecipient = false;
   private animalColumnsOf: readonly ColumnState[] | undefined;
+  /** The columns last seen, and whether they are a life table's (see classifyRow). */
+  private lifeTableOf: readonly ColumnState[] | undefined;
+  private lifeTable = false;
   private animalColumns = false;
   /** The row's records are about animals (see aboutAnimals). */
   private rowAnimals = false;
