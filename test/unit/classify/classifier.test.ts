@@ -2835,3 +2835,14 @@ describe('insurance and benefits (QA round 58)', () => {
   });
 });
 
+describe('nested JSON exports (QA round 57)', () => {
+  it('counts the people of a record\'s children[], members[] and family[] lists as people of their own, not as the account holder', () => {
+    for (const list of ['children', 'members', 'family']) {
+      const accounts = classified([{ accountId: 'A1', name: 'Karen Miller', birthDate: '1985-04-12', email: 'karen@example.com', state: 'TX',
+        [list]: [{ firstName: 'Olivia', lastName: 'Miller', birthDate: '2018-06-03' }] }]);
+      expect(accounts.subjectCount, list).toBe(2);
+      expect(accounts.children, list).toMatchObject({ under13: 1, withBirthDate: 2 });
+    }
+  });
+});
+
