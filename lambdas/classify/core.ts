@@ -1752,7 +1752,7 @@ export class RecordClassifier implements DetectionSink {
       // So is a name at one phone number (a holiday let's guest who stayed thrice).
       else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? ownPhoneOf(columns, values, true)
         // A schedule or a directory of clinicians: each is one person by their NPI however many rows (appointment slots) name them.
-        ?? (this.aboutOrganisations(columns) || this.aboutProviders ? providerNpiOf(columns, values) : undefined);
+        ?? (this.aboutClinicians(columns) ? providerNpiOf(columns, values) : undefined);
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
@@ -2269,6 +2269,12 @@ export class RecordClassifier implements DetectionSink {
     this.aboutProviders = ((providerNames || orgNames) && !otherNames) || clinicians;
     this.productName = product === undefined ? undefined : `${product}name`;
     return this.aboutOrgs;
+  }
+
+  /** Whether these columns are a directory or a schedule of clinicians (see aboutOrganisations, which decides it). */
+  private aboutClinicians(columns: readonly ColumnState[]): boolean {
+    this.aboutOrganisations(columns);
+    return this.aboutProviders;
   }
 
   private orgColumns: readonly ColumnState[] | undefined;

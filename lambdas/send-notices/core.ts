@@ -63,9 +63,11 @@ async function sendForPortalFiling(incidentId: string, notice: Notice, obligatio
 export async function sendApprovedNotices(incidentId: string, ports: SendPorts) {
   const [notices, obligations] = await Promise.all([ports.store.getNotices(incidentId), ports.store.getObligations(incidentId)]);
   const summary: { noticeId: string; sent: number; outcome: string }[] = [];
-  // Read once, and only when an individuals notice goes out.
-  let audience: Promise<AudienceContext> | undefined;
-  const audienceOf = () => (audience ??= ports.store.requireIncident(incidentId).then((incident) => audienceContext(incident, ports.runbooks)));
+  // Read once, and only when an individuals notice goes out: who each regime covers, and how many people the report counts.
+  let audience: Promise<IndividualsContext> | undefined;
+  const audienceOf = () => (audience ??= ports.store.requireIncident(incidentId).then((incident) => ({
+    context: audienceContext(incident, ports.runbooks), affected: incident.report?.affected.subjectCount ?? 0,
+  })));
   // The authorities' first: one message each, and their deadlines the shortest (72 hours), not behind thousands of people's.
   const toSend = notices.filter((n) => n.status === 'approved' || n.status === 'sending')
     .sort((a, b) => Number(a.recipient === 'individuals') - Number(b.recipient === 'individuals'));
@@ -85,12 +87,18 @@ export async function sendApprovedNotices(incidentId: string, ports: SendPorts) 
   return { notices: summary, awaitingApproval, approvedUnsent };
 }
 
+interface IndividualsContext {
+  readonly context: AudienceContext;
+  /** The people the report counts (affected.subjectCount). */
+  readonly affected: number;
+}
+
 async function sendNotice(
   incidentId: string,
   notice: Notice,
   obligation: Obligation,
   ports: SendPorts,
-  audienceOf: () => Promise<AudienceContext>,
+  audienceOf: () => Promise<IndividualsContext>,
   /** The incident's notices: those with the same text may have reached a recipient already. */
   notices: readonly Notice[],
 ): Promise<{ sent: number; outcome: string }> {
@@ -102,9 +110,9 @@ async function sendNotice(
   let withoutAddress = 0;
   if (notice.recipient === 'individuals') {
     const addresses = await ports.store.getNotificationAddresses(incidentId);
-    const affected = (await ports.store.requireIncident(incidentId)).report?.affected.subjectCount ?? 0;
+    const { context, affected } = await audienceOf();
     withoutAddress = Math.max(0, affected - addresses.length);
-    ({ covered: targets, outOfScope } = noticeAudience(obligation, addresses, await audienceOf()));
+    ({ covered: targets, outOfScope } = noticeAudience(obligation, addresses, context));
   } else {
     const address = ports.contactOverrides[obligation.regime] ?? (obligation.channel?.kind === 'email' ? obligation.channel.address : undefined);
     if (!address) return sendForPortalFiling(incidentId, notice, obligation, ports);
