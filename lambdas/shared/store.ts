@@ -518,9 +518,11 @@ export interface StoredReminder extends Partial<ReminderClaim> {
 function startKeyOf(cursor: string): Record<string, unknown> {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    // The index's last key, as DynamoDB returns it: these four attributes, strings all.
+    // The index's last key, as DynamoDB returns it: these four attributes, strings all, in the incidents' partition.
     if (key !== null && typeof key === 'object' && !Array.isArray(key) && Object.keys(key).sort().join() === 'gsi1pk,gsi1sk,pk,sk'
-      && Object.values(key).every((v) => typeof v === 'string')) return key as Record<string, unknown>;
+      && Object.values(key).every((v) => typeof v === 'string') && (key as { gsi1pk: string }).gsi1pk === 'INCIDENTS') {
+      return key as Record<string, unknown>;
+    }
   } catch {
     // not JSON: refused below
   }

@@ -252,7 +252,8 @@ describe('a Macie finding confirmed as a breach (black-box QA w2)', () => {
 
 describe('refusals that name the field (black-box QA w2)', () => {
   it('refuses a cursor the API did not return, and an update dated in the future, changing nothing', async () => {
-    for (const cursor of ['not-a-cursor', Buffer.from('{"foo":"bar"}').toString('base64url')]) {
+    const otherPartition = { pk: 'INCIDENT#x', sk: 'INCIDENT', gsi1pk: 'OTHER', gsi1sk: 'x' };
+    for (const cursor of ['not-a-cursor', Buffer.from('{"foo":"bar"}').toString('base64url'), Buffer.from(JSON.stringify(otherPartition)).toString('base64url')]) {
       const paged = await api.get('legal', `/incidents?cursor=${cursor}`);
       expect(paged.status).toBe(400);
       expect(paged.body.issues).toEqual([expect.objectContaining({ field: 'cursor' })]);
