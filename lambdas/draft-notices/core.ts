@@ -73,7 +73,7 @@ function withSharedWording(runbook: Runbook, runbooks: readonly Runbook[]): Runb
   };
 }
 
-function findRule(runbooks: readonly Runbook[], obligation: Obligation): { runbook: Runbook; rule: ObligationRule } {
+export function findRule(runbooks: readonly Runbook[], obligation: Obligation): { runbook: Runbook; rule: ObligationRule } {
   const runbook = runbooks.find((r) => r.regime === obligation.regime);
   // An obligation repeated per member state carries the country as a suffix of its id.
   const ruleKey = obligation.jurisdiction ? obligation.id.slice(0, -(obligation.jurisdiction.length + 1)) : obligation.id;

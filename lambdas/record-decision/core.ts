@@ -12,6 +12,7 @@ import { sha256, type IncidentStore } from '../shared/store.js';
 import type { Actor } from '../shared/timeline.js';
 import type { Workflow } from '../shared/workflow.js';
 import { closeIfSettled } from '../close-incident/core.js';
+import { findRule } from '../draft-notices/core.js';
 
 export interface DecisionPorts {
   store: IncidentStore;
@@ -28,6 +29,9 @@ const REASSESSING = new Set<Decision['action']>(['record-start-event', 'override
 
 /** The drafts' marker of what only legal can write (see runbooks/templates). */
 const TO_COMPLETE = /\[To complete before approval:([^\]]*)\]/g;
+
+/** A late notice's reasons, as the templates label them ("Reasons for the delay (Art. 33(1)): ..."), with some text. */
+const DELAY_REASONS = /reasons for the delay[^:\n]*:[ \t]*\S/i;
 
 const OPEN_OBLIGATION = ['pending', 'awaiting-approval', 'overdue'] as const;
 const UNSENT_NOTICE = ['awaiting-approval', 'approved', 'rejected', 'ready-to-file'] as const;
@@ -79,6 +83,11 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       const gaps = [...`${n.subject}\n${n.body}`.matchAll(TO_COMPLETE)].map((m) => m[1]?.trim());
       if (gaps.length > 0 && n.status === 'awaiting-approval') {
         throw new ConflictError(`Notice ${n.id} still has text to complete before approval (${gaps.join('; ')}): edit it first (action "edit"), then approve it`);
+      }
+      const late = n.status === 'awaiting-approval' ? lateNoticeRule(n, obligations, now, ports) : undefined;
+      if (late && !DELAY_REASONS.test(n.body)) {
+        throw new ConflictError(`Notice ${n.id} is late (its deadline ended at ${late.deadline}) and does not state the reasons for the delay, which ${late.citation} requires: `
+          + `edit it to add a line "Reasons for the delay: ..." (action "edit"), then approve it`);
       }
       await moveNotice(n, ['awaiting-approval'], { status: 'approved' });
       Object.assign(details, { noticeId: n.id, obligationId: n.obligationId });
@@ -187,4 +196,17 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   // when the clock loop next wakes (it then finds nothing running and ends).
   await closeIfSettled(incidentId, { store: ports.store, now });
   return { event: { seq: event.seq, type: event.type, at: event.at }, awaitingApproval: stillAwaiting };
+}
+
+/**
+ * The rule a notice breaks if it goes out now without the reasons for its delay: its deadline has
+ * passed and its regime asks a late notice for them (GDPR Art. 33(1)). A notice drafted in time and
+ * approved after the deadline has no such line yet; one where legal deleted it has lost it.
+ */
+function lateNoticeRule(notice: Notice, obligations: readonly Obligation[], now: Date, ports: DecisionPorts): { deadline: string; citation: string } | undefined {
+  const obligation = obligations.find((o) => o.id === notice.obligationId);
+  if (!obligation?.deadline || now.getTime() <= Date.parse(obligation.deadline)) return undefined;
+  const regulatory = ports.regulatory ?? (ports.config?.runbooksDir ? regulatoryData(ports.config.runbooksDir) : undefined);
+  const rule = regulatory ? findRule(regulatory.runbooks, obligation).rule : undefined;
+  return rule?.lateNotice ? { deadline: obligation.deadline, citation: rule.lateNotice.citation } : undefined;
 }

@@ -77,6 +77,26 @@ describe('approve', () => {
     await draftAndRecord(told, { store, clock: clockAt(NOW), runbooks });
     for (const n of await store.getNotices(told)) expect(n.body, n.id).not.toContain('[To complete');
   });
+
+  it('refuses a late authority notice that does not state the reasons for the delay, drafted in time or with the line deleted (black-box QA w3)', async () => {
+    const breach = { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed', measures: 'The key was revoked.' } as const;
+    const id = await incident({ discoveredAt: '2026-11-25T09:00:00Z', breach, affected: { subjectCount: 10, jurisdictions: ['DE'] } }, [['contact', 10]]);
+    // Drafted in time (no reasons line), approved four days later, after the 72 hours.
+    await draftAndRecord(id, { store, clock: clockAt(NOW), runbooks });
+    const notice = (await store.getNotices(id)).find((n) => n.recipient === 'authority')!;
+    expect(notice.body).not.toMatch(/reasons for the delay/i);
+    const later = new Date('2026-11-29T12:00:00.000Z');
+    await expect(recordDecision(id, { action: 'approve', noticeId: notice.id }, legal, ports([], later)))
+      .rejects.toMatchObject({ statusCode: 409, message: expect.stringMatching(/late .*GDPR Art\. 33\(1\)/) });
+    expect((await store.getNotices(id)).find((n) => n.id === notice.id)?.status).toBe('awaiting-approval');
+
+    // A reasons line with nothing after it is no reason either.
+    await recordDecision(id, { action: 'edit', noticeId: notice.id, body: `Reasons for the delay:\n${notice.body}` }, legal, ports([], later));
+    await expect(recordDecision(id, { action: 'approve', noticeId: notice.id }, legal, ports([], later))).rejects.toMatchObject({ statusCode: 409 });
+    await recordDecision(id, { action: 'edit', noticeId: notice.id, body: `Reasons for the delay: the processor told us on 28 November.\n${notice.body}` }, legal, ports([], later));
+    await recordDecision(id, { action: 'approve', noticeId: notice.id }, legal, ports([], later));
+    expect((await store.getNotices(id)).find((n) => n.id === notice.id)?.status).toBe('approved');
+  });
 });
 
 describe('record-start-event', () => {
