@@ -7,6 +7,7 @@ import type { IncidentRecord } from '../shared/store.js';
 import { verifyTimeline, type TimelineEvent, type Verification } from '../shared/timeline.js';
 import { organizationTimeZone, type OrganizationTimeZone } from '../get-incident/time-zone.js';
 import { INCIDENT_UPDATED } from '../update-incident/core.js';
+import { closedAt } from '../get-register/core.js';
 
 export interface RecordEntry {
   at: string;
@@ -90,7 +91,6 @@ export function breachRecord(
   const { incident, obligations, notices, events } = input;
   const report = incident.report;
   const assessment = incident.assessment;
-  const closed = [...events].reverse().find((e) => e.type === 'incident.closed');
   const decisions: DecisionEntry[] = events
     .filter((e) => e.type.startsWith('decision.'))
     .map((e) => ({
@@ -112,7 +112,7 @@ export function breachRecord(
     generatedBy: context.generatedBy,
     incident: {
       id: incident.id, title: incident.title, status: incident.status, origin: incident.origin,
-      recordedAt: incident.createdAt, closedAt: closed?.at ?? null,
+      recordedAt: incident.createdAt, closedAt: closedAt(incident, events),
     },
     timeZone: organizationTimeZone(report?.organization.country),
     facts: {

@@ -62,6 +62,10 @@ function notificationColumns(obligations: Obligation[], notices: Notice[], recip
   return { required, done };
 }
 
+/** When the incident closed: its last closing, while it is closed (a reopened incident is open). */
+export const closedAt = (incident: IncidentRecord, events: readonly TimelineEvent[]): string | null =>
+  (incident.status === 'closed' ? [...events].reverse().find((e) => e.type === 'incident.closed')?.at : undefined) ?? null;
+
 export function registerRow(incident: IncidentRecord, obligations: Obligation[], notices: Notice[], events: TimelineEvent[], now: Date): RegisterRow {
   const report = incident.report;
   const assessment = incident.assessment;
@@ -94,7 +98,7 @@ export function registerRow(incident: IncidentRecord, obligations: Obligation[],
     next_deadline: nextDeadline(obligations),
     remedial_action: join([report?.breach.measures && `report: ${report.breach.measures}`, ...events.filter((e) => e.type === INCIDENT_UPDATED && typeof e.details.remedialAction === 'string').map((e) => `${e.at} ${e.actor.id}: ${String(e.details.remedialAction)}`)]),
     decisions: join(events.filter((e) => e.type.startsWith('decision.')).map((e) => `${e.at} ${e.actor.id} ${e.type.slice('decision.'.length)} ${String(e.details.noticeId ?? e.details.obligationId ?? '')}${e.details.reason ? ` (${String(e.details.reason)})` : ''}`)),
-    closed_at: [...events].reverse().find((e) => e.type === 'incident.closed')?.at ?? null,
+    closed_at: closedAt(incident, events),
     timeline_events: events.length,
     timeline_verified: verification.verified,
   };

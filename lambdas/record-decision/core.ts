@@ -41,6 +41,8 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   const incident = await ports.store.requireIncident(incidentId);
   const [notices, obligations] = await Promise.all([ports.store.getNotices(incidentId), ports.store.getObligations(incidentId)]);
   const details: Record<string, unknown> = { reason: 'reason' in decision ? decision.reason : undefined };
+  // Whether this decision needs a run of the workflow: one to ask legal, draft or run the clocks.
+  let followUp = false;
   // What legal records happened cannot have happened yet: a typed 2027 for 2026 would move a
   // deadline a year on and stop its escalations.
   const instant = decision.action === 'record-start-event' ? (['at', decision.at] as const) : decision.action === 'record-submission' ? (['submittedAt', decision.submittedAt] as const) : undefined;
@@ -95,9 +97,22 @@ export async function recordDecision(incidentId: string, decision: Decision, act
     }
     case 'edit': {
       const n = noticeOf(decision.noticeId);
-      await moveNotice(n, ['awaiting-approval'], { subject: decision.subject ?? n.subject, body: decision.body });
+      // Editing a rejected draft redrafts it: it awaits approval again, while its duty is open.
+      const redraft = n.status === 'rejected';
+      if (redraft && !(OPEN_OBLIGATION as readonly string[]).includes(obligationOf(n.obligationId).status)) {
+        throw new ConflictError(`Notice ${n.id} was rejected and its obligation is ${obligationOf(n.obligationId).status}: there is nothing to redraft`);
+      }
+      await moveNotice(n, redraft ? ['rejected'] : ['awaiting-approval'], { subject: decision.subject ?? n.subject, body: decision.body, ...(redraft && { status: 'awaiting-approval' as const }) });
+      if (redraft) {
+        await ports.store.updateObligation(incidentId, n.obligationId, ['pending'], { status: 'awaiting-approval' });
+        // A workflow waiting for legal takes the redraft with the rest; else a run must ask for it.
+        followUp = !incident.approvalToken;
+      }
       // The texts carry no personal data of affected people, but hashes keep the timeline small.
-      Object.assign(details, { noticeId: n.id, before: sha256(n.body), after: sha256(decision.body), subjectChanged: decision.subject !== undefined && decision.subject !== n.subject });
+      Object.assign(details, {
+        noticeId: n.id, before: sha256(n.body), after: sha256(decision.body), subjectChanged: decision.subject !== undefined && decision.subject !== n.subject,
+        ...(redraft && { redrafted: true }),
+      });
       break;
     }
     case 'reject': {
@@ -154,7 +169,6 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       break;
     }
   }
-  let followUp = false;
   if (REASSESSING.has(decision.action)) {
     const regulatory = ports.regulatory ?? (ports.config?.runbooksDir ? regulatoryData(ports.config.runbooksDir) : undefined);
     if (regulatory) {
@@ -166,7 +180,7 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       }
       // New duties to draft, or new or moved deadlines, need a run of the workflow: the one
       // running may be past drafting or its clock loop may have ended.
-      followUp = reassessed.undrafted.length > 0 || reassessed.added.length > 0 || reassessed.changed.length > 0;
+      followUp ||= reassessed.undrafted.length > 0 || reassessed.added.length > 0 || reassessed.changed.length > 0;
     }
   }
   const event = await ports.store.appendEvent(incidentId, { type: `decision.${decision.action}`, actor, details }, now);
@@ -184,10 +198,13 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   if (followUp) {
     // Every step is re-entrant and every send claimed, so a follow-up run beside a running one
     // repeats nothing; it is named after this decision, so a retry of it starts no other.
-    await ports.store.mutateIncident(incidentId, (c) => ({
-      workflowEndedAt: undefined,
-      ...(c.status === 'closed' || c.status === 'monitoring' ? { status: 'assessing' as const } : {}),
-    }), now);
+    let reopenedFrom: string | undefined;
+    await ports.store.mutateIncident(incidentId, (c) => {
+      reopenedFrom = c.status === 'closed' || c.status === 'monitoring' ? c.status : undefined;
+      return { workflowEndedAt: undefined, ...(reopenedFrom && { status: 'assessing' as const }) };
+    }, now);
+    // A closed incident that has work again says so, rather than being closed twice in a row.
+    if (reopenedFrom === 'closed') await ports.store.appendEvent(incidentId, { type: 'incident.reopened', actor, details: { after: event.type } }, now);
     const execution = `${incidentId}-r${event.seq}`;
     await ports.workflow.start(incidentId, execution);
     await ports.store.appendEvent(incidentId, { type: 'workflow.follow-up', actor, details: { execution, after: event.type } }, now);

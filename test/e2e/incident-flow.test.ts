@@ -121,6 +121,39 @@ describe('a breach report, from POST /incidents to sent notices', () => {
     expect((await api.sentMail()).filter((m) => m.destination.to.includes(AUTHORITY))).toHaveLength(before + 1);
   });
 
+  it('redrafts a rejected notice: edited, it awaits legal again and is sent once approved (black-box QA w3)', async () => {
+    const filed = await api.post('responder', '/incidents', { ...example, title: `${example.title} (third)` }, { 'Idempotency-Key': 'reject-then-redraft' });
+    const third = filed.body.id as string;
+    const drafted = await eventually(async () => {
+      const r = await api.get('legal', `/incidents/${third}`);
+      return r.body.status === 'awaiting-approval' && r.body;
+    }, "the third incident's drafts");
+    const authority = drafted.notices.find((n: { recipient: string }) => n.recipient === 'authority');
+    const individuals = drafted.notices.find((n: { recipient: string }) => n.recipient === 'individuals');
+    const toErika = async () => (await api.sentMail()).filter((m) => m.destination.to.includes('erika@customer.example')).length;
+    const before = await toErika();
+
+    expect((await api.post('legal', `/incidents/${third}/decisions`, { action: 'reject', noticeId: individuals.id, reason: 'Too technical for customers' })).status).toBe(200);
+    expect((await api.post('legal', `/incidents/${third}/decisions`, { action: 'approve', noticeId: authority.id })).status).toBe(200);
+    // Nothing awaits legal: the notices' part of the workflow ends with the people's duty open.
+    await eventually(async () => (await api.get('legal', `/incidents/${third}`)).body.status === 'monitoring', 'the incident to be monitored');
+
+    const body = `${individuals.body}\n\nIn plain words: change your password and watch your card statements.`;
+    expect((await api.post('legal', `/incidents/${third}/decisions`, { action: 'edit', noticeId: individuals.id, body })).status).toBe(200);
+    const again = await eventually(async () => {
+      const r = await api.get('legal', `/incidents/${third}`);
+      return r.body.status === 'awaiting-approval' && r.body;
+    }, 'the redraft to await legal');
+    expect(again.notices.find((n: { id: string }) => n.id === individuals.id)).toMatchObject({ status: 'awaiting-approval', body });
+    expect((await api.post('legal', `/incidents/${third}/decisions`, { action: 'approve', noticeId: individuals.id })).status).toBe(200);
+    await eventually(async () => (await api.get('legal', `/incidents/${third}`)).body.status === 'closed', 'the incident to close');
+    expect(await toErika()).toBe(before + 1);
+    const sentText = (await api.sentMail()).filter((m) => m.destination.to.includes('erika@customer.example')).at(-1)!.body.text;
+    expect(sentText).toContain('In plain words');
+    const events = (await api.get('legal', `/incidents/${third}/timeline`)).body.events as { type: string; details: Record<string, unknown> }[];
+    expect(events.find((e) => e.type === 'decision.edit')?.details).toMatchObject({ noticeId: individuals.id, redrafted: true });
+  });
+
   it('keeps a timeline that lists every step and verifies', async () => {
     const timeline = await eventually(async () => {
       const r = await api.get('legal', `/incidents/${id}/timeline`);

@@ -211,6 +211,9 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
     await individuals.getByLabel('Why reject it').fill('The people will be told by letter with the payslips');
     await individuals.getByRole('button', { name: 'Reject the draft' }).click();
     await page.locator('article.notice[data-recipient="individuals"][data-status="rejected"]').waitFor();
+    // While the duty is open the rejected draft can be redrafted; once waived, it cannot.
+    const redraft = notice(page, 'individuals').getByRole('button', { name: 'Redraft' });
+    await redraft.waitFor();
 
     const { body: incident } = await api.get('legal', `/incidents/${overdueId}`);
     const obligation = incident.obligations.find((o: { recipient: string; regime: string }) => o.regime === 'eu-gdpr' && o.recipient === 'individuals');
@@ -221,6 +224,7 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
     await form.getByRole('button', { name: 'Waive obligation' }).click();
     await row.getByText('Waived').waitFor();
     expect(await row.textContent()).toContain('Told by letter on 23 Nov');
+    await redraft.waitFor({ state: 'detached' });
 
     const { body: timeline } = await api.get('legal', `/incidents/${overdueId}/timeline`);
     expect(timeline.events.filter((e: { type: string }) => e.type === 'decision.reject' || e.type === 'decision.waive').map((e: any) => [e.type, e.actor.id, e.details.reason])).toEqual([

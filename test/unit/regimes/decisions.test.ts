@@ -6,6 +6,7 @@ import { assessIncident } from '../../../lambdas/assess/core.js';
 import { recordDecision } from '../../../lambdas/record-decision/core.js';
 import { draftAndRecord } from '../../../lambdas/draft-notices/task.js';
 import { Decision } from '../../../lambdas/shared/contract.js';
+import { registerRow } from '../../../lambdas/get-register/core.js';
 import type { IncidentStore } from '../../../lambdas/shared/store.js';
 import { storeOnDynalite } from '../store-on-dynalite.js';
 import { classification, runbooks, severityModel, storedReport } from '../assess/fixtures.js';
@@ -167,11 +168,18 @@ describe('override-risk', () => {
     // Nothing awaits legal any more: the workflow resumes.
     expect(resumed).toEqual(['token-1']);
 
-    // Raised again once the workflow no longer waits (black-box QA w3): a follow-up run drafts the withdrawn notices anew.
-    await store.mutateIncident(id, () => ({ approvalToken: undefined }), IN_MARCH);
+    // Raised again once the workflow no longer waits and the incident closed (black-box QA w3): a follow-up run drafts the
+    // withdrawn notices anew, and the timeline says the incident reopened (not closed twice in a row).
+    await store.mutateIncident(id, () => ({ approvalToken: undefined, status: 'closed' }), IN_MARCH);
+    await store.appendEvent(id, { type: 'incident.closed', actor: legal, details: {} }, IN_MARCH);
     const started: string[] = [];
     await recordDecision(id, { action: 'override-risk', riskToIndividuals: 'high', reason: 'the NDA turned out not to cover the file' }, legal, ports(resumed, IN_MARCH, started));
     expect(started).toHaveLength(1);
+    const reopened = await store.requireIncident(id);
+    expect(reopened.status).toBe('assessing');
+    const types = (await store.getTimeline(id)).map((e) => e.type);
+    expect(types.slice(types.lastIndexOf('incident.closed'))).toEqual(['incident.closed', 'decision.override-risk', 'incident.reopened', 'workflow.follow-up']);
+    expect(registerRow(reopened, await store.getObligations(id), await store.getNotices(id), await store.getTimeline(id), IN_MARCH).closed_at).toBeNull();
     await draftAndRecord(id, { store, clock: clockAt(IN_MARCH), runbooks });
     expect((await store.getNotices(id)).map((n) => n.status)).toEqual(['awaiting-approval', 'awaiting-approval']);
     expect(await obligation(id, 'eu-gdpr-individuals')).toMatchObject({ required: true, status: 'awaiting-approval' });

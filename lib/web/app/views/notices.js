@@ -6,6 +6,9 @@ import { label } from '../format.js';
 import { SubmissionForm } from './forms.js';
 import { Badge, ErrorBox, Section, When } from './ui.js';
 
+/** An obligation still to be met: a rejected draft can be redrafted, a portal filing recorded. */
+const OPEN_OBLIGATION = ['pending', 'awaiting-approval', 'overdue'];
+
 function recipientOf(notice, obligation) {
   if (notice.recipient === 'individuals') {
     const count = notice.recipientCount ?? 0;
@@ -95,7 +98,11 @@ function NoticeCard({ notice, obligation, ctx, events }) {
               <button type="button" class="danger" onClick=${() => setMode('reject')}>Reject</button>
             </div>`}
     </div>` : null}
-    ${ctx.canDecide && notice.status === 'ready-to-file' && obligation && ['pending', 'awaiting-approval', 'overdue'].includes(obligation.status)
+    ${ctx.canDecide && notice.status === 'rejected' && mode !== 'edit' && obligation && OPEN_OBLIGATION.includes(obligation.status)
+      ? html`<div class="buttons"><button type="button" onClick=${() => setMode('edit')}>Redraft</button></div>
+          <p class="muted">Saving a redraft puts it before legal again for approval.</p>`
+      : null}
+    ${ctx.canDecide && notice.status === 'ready-to-file' && obligation && OPEN_OBLIGATION.includes(obligation.status)
       ? mode === 'file'
         ? html`<${SubmissionForm} ctx=${ctx} obligation=${obligation} onClose=${() => setMode('')} />`
         : html`<div class="buttons"><button type="button" class="primary" onClick=${() => setMode('file')}>Record portal submission</button></div>`

@@ -31,6 +31,7 @@ const EVENT_NAMES = {
   'clock.reminder': 'Clock reminder',
   'clock.overdue': 'Deadline missed',
   'incident.closed': 'Incident closed',
+  'incident.reopened': 'Incident reopened',
   'incident.obligations-open': 'Obligations still open',
   'access.refused': 'Access refused',
   'alert.received': 'Security alert received',
