@@ -7,7 +7,6 @@ import type { IncidentRecord } from '../shared/store.js';
 import { verifyTimeline, type TimelineEvent, type Verification } from '../shared/timeline.js';
 import { organizationTimeZone, type OrganizationTimeZone } from '../get-incident/time-zone.js';
 import { INCIDENT_UPDATED } from '../update-incident/core.js';
-import { closedAt } from '../get-register/core.js';
 
 export interface RecordEntry {
   at: string;
@@ -29,6 +28,8 @@ export interface DecisionEntry {
   reason?: string;
   reference?: string;
   submittedAt?: string;
+  /** What a decision on the incident itself changed: a risk override's levels, a start event's time. */
+  change?: string;
   late?: boolean;
 }
 
@@ -105,6 +106,7 @@ export function breachRecord(
       reference: text(e.details.reference),
       submittedAt: text(e.details.submittedAt),
       late: typeof e.details.late === 'boolean' ? e.details.late : undefined,
+      change: decisionChange(e),
     }));
 
   return {
@@ -161,3 +163,17 @@ export function breachRecord(
     },
   };
 }
+
+/** A decision's effect on the incident itself, in words (legal's risk override, a recorded start event). */
+export function decisionChange(e: TimelineEvent): string | undefined {
+  const d = e.details as { before?: unknown; after?: unknown; assessed?: unknown; event?: unknown; at?: unknown };
+  if (e.type === 'decision.override-risk' && typeof d.after === 'string') {
+    return `risk to individuals ${String(d.before)} -> ${d.after}${d.assessed !== d.before ? ` (as assessed: ${String(d.assessed)})` : ''}`;
+  }
+  if (e.type === 'decision.record-start-event' && typeof d.event === 'string') return `${d.event} at ${String(d.at)}`;
+  return undefined;
+}
+
+/** When the incident closed: its last closing, while it is closed (a reopened incident is open). */
+export const closedAt = (incident: IncidentRecord, events: readonly TimelineEvent[]): string | null =>
+  (incident.status === 'closed' ? [...events].reverse().find((e) => e.type === 'incident.closed')?.at : undefined) ?? null;

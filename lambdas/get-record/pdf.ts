@@ -318,7 +318,7 @@ export async function breachRecordPdf(record: BreachRecord): Promise<Uint8Array>
         formatUtc(d.at),
         `${d.by} (${d.role})`,
         d.action,
-        d.noticeId ?? d.obligationId ?? '-',
+        d.noticeId ?? d.obligationId ?? d.change ?? '-',
         [d.reason, d.reference && `reference ${d.reference}`, d.submittedAt && `submitted ${formatUtc(d.submittedAt)}`, d.late ? 'after the deadline' : ''].filter(Boolean).join('; ') || '-',
       ]),
     );

@@ -8,6 +8,7 @@ import type { IncidentRecord } from '../shared/store.js';
 import { verifyTimeline, type TimelineEvent } from '../shared/timeline.js';
 import { isOverdue, nextDeadline } from '../get-incident/core.js';
 import { INCIDENT_UPDATED } from '../update-incident/core.js';
+import { closedAt, decisionChange } from '../get-record/core.js';
 import { csvCell } from '../get-timeline/core.js';
 
 export const REGISTER_COLUMNS = [
@@ -62,10 +63,6 @@ function notificationColumns(obligations: Obligation[], notices: Notice[], recip
   return { required, done };
 }
 
-/** When the incident closed: its last closing, while it is closed (a reopened incident is open). */
-export const closedAt = (incident: IncidentRecord, events: readonly TimelineEvent[]): string | null =>
-  (incident.status === 'closed' ? [...events].reverse().find((e) => e.type === 'incident.closed')?.at : undefined) ?? null;
-
 export function registerRow(incident: IncidentRecord, obligations: Obligation[], notices: Notice[], events: TimelineEvent[], now: Date): RegisterRow {
   const report = incident.report;
   const assessment = incident.assessment;
@@ -97,7 +94,7 @@ export function registerRow(incident: IncidentRecord, obligations: Obligation[],
     overdue_obligations: obligations.filter((o) => isOverdue(o, now.getTime())).length,
     next_deadline: nextDeadline(obligations),
     remedial_action: join([report?.breach.measures && `report: ${report.breach.measures}`, ...events.filter((e) => e.type === INCIDENT_UPDATED && typeof e.details.remedialAction === 'string').map((e) => `${e.at} ${e.actor.id}: ${String(e.details.remedialAction)}`)]),
-    decisions: join(events.filter((e) => e.type.startsWith('decision.')).map((e) => `${e.at} ${e.actor.id} ${e.type.slice('decision.'.length)} ${String(e.details.noticeId ?? e.details.obligationId ?? '')}${e.details.reason ? ` (${String(e.details.reason)})` : ''}`)),
+    decisions: join(events.filter((e) => e.type.startsWith('decision.')).map((e) => `${e.at} ${e.actor.id} ${e.type.slice('decision.'.length)} ${String(e.details.noticeId ?? e.details.obligationId ?? decisionChange(e) ?? '')}${e.details.reason ? ` (${String(e.details.reason)})` : ''}`)),
     closed_at: closedAt(incident, events),
     timeline_events: events.length,
     timeline_verified: verification.verified,

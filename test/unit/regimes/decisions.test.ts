@@ -158,6 +158,9 @@ describe('override-risk', () => {
     expect(await obligation(id, 'eu-gdpr-individuals')).toMatchObject({ required: true, status: 'awaiting-approval' });
     expect((await store.getNotices(id)).map((n) => [n.id, n.status]).sort()).toEqual([['eu-gdpr-authority-notice', 'awaiting-approval'], ['eu-gdpr-individuals-notice', 'awaiting-approval']]);
     expect((await lastEvent(id)).details).toMatchObject({ reason: 'the recipient turned out to be a competitor', assessed: 'unlikely', before: 'unlikely', after: 'high' });
+    // The register says what legal decided, not only that they did (black-box QA w2).
+    const row = registerRow(raised, await store.getObligations(id), await store.getNotices(id), await store.getTimeline(id), IN_MARCH);
+    expect(row.decisions).toContain('override-risk risk to individuals unlikely -> high (the recipient turned out to be a competitor)');
     expect(resumed).toEqual([]);
 
     await recordDecision(id, { action: 'override-risk', riskToIndividuals: 'unlikely', reason: 'the competitor confirmed deletion under NDA' }, legal, ports(resumed, IN_MARCH));
