@@ -773,7 +773,7 @@ function checkReasonPlaceholders(runbook: RunbookFile): FieldIssue[] {
   );
 }
 
-/** Calendars exist; a staged deadline counts from another obligation of the same runbook. */
+/** Calendars exist; a staged deadline counts from another obligation of the same runbook; a fixed deadline has reminders. */
 function checkDeadlineReferences(runbook: RunbookFile, calendars: Record<string, BusinessCalendar>): FieldIssue[] {
   const ids = new Set(runbook.obligations.map((o) => o.id));
   const issues: FieldIssue[] = [];
@@ -791,6 +791,10 @@ function checkDeadlineReferences(runbook: RunbookFile, calendars: Record<string,
       }
       if (deadline.kind === 'fixed' && deadline.unit === 'business-days' && deadline.calendar === undefined) {
         issues.push({ field: `${path}.calendar`, message: 'a deadline in business days needs the calendar of its jurisdiction' });
+      }
+      // A deadline in law is escalated before it passes: without reminders its first mail would say it is overdue.
+      if (deadline.kind === 'fixed' && o.reminders === undefined) {
+        issues.push({ field: `obligations.${i}.reminders`, message: 'a fixed deadline needs reminders (e.g. { beforeHours: [240, 72, 24], basis: our-policy, ... })' });
       }
       if (deadline.kind !== 'none' && deadline.after !== undefined && (deadline.after === o.id || !ids.has(deadline.after))) {
         issues.push({ field: `${path}.after`, message: `"${deadline.after}" is not another obligation of this runbook` });

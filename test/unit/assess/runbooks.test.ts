@@ -145,6 +145,8 @@ describe('the loader rejects a bad runbook, naming file and field', () => {
     ['business days without a calendar', 'br-lgpd.yaml', (t: string) => t.replace('      calendar: br\n      startEvent: awareness\n      qualifier: within three business days of the controller', '      startEvent: awareness\n      qualifier: within three business days of the controller'), 'obligations.0.deadline.calendar'],
     ['a stage after an unknown obligation', 'eu-nis2.yaml', (t: string) => t.replace('after: notification', 'after: notice'), 'obligations.2.deadline.after'],
     ['a decision on a risk outcome the test does not have', 'us-hipaa.yaml', (t: string) => t.replace('when: { fact: regime.risk, is: secured }', 'when: { fact: regime.risk, is: encrypted }'), 'obligations.0.decisions.1.when'],
+    // Black-box QA w4: the AG notices had none, so their first mail said they were overdue.
+    ['a fixed deadline without reminders', 'us-tx.yaml', (t: string) => t.replace(/\n    reminders: [^\n]*/, ''), 'obligations.0.reminders'],
     ['a count test with two operators', 'us-tx.yaml', (t: string) => t.replace('{ residents: { in: [US-TX] }, gte: 250 }', '{ residents: { in: [US-TX] }, gte: 250, lt: 9 }'), 'obligations.1.decisions.2.when'],
   ] as const)('%s', (_name, file, edit, field) => {
     const error = loadError(() => loadRunbooks(brokenCopy(edit, file)));
