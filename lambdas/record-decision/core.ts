@@ -27,6 +27,9 @@ export interface DecisionPorts {
 /** Decisions after which the open obligations are decided again. */
 const REASSESSING = new Set<Decision['action']>(['record-start-event', 'override-risk', 'record-submission']);
 
+/** Start events that may come before the report's discoveredAt (legal finds the organisation knew earlier), not before the breach. */
+const EARLY_EVENTS: ReadonlySet<string> = new Set(['awareness', 'discovery', 'detection']);
+
 /** The drafts' marker of what only legal can write (see runbooks/templates). */
 const TO_COMPLETE = /\[To complete before approval:([^\]]*)\]/g;
 
@@ -48,6 +51,14 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   const instant = decision.action === 'record-start-event' ? (['at', decision.at] as const) : decision.action === 'record-submission' ? (['submittedAt', decision.submittedAt] as const) : undefined;
   if (instant && Date.parse(instant[1]) > now.getTime() + CLOCK_SKEW_MS) {
     throw invalidFields([{ field: instant[0], message: `is in the future (now is ${now.toISOString()}): record it when it has happened` }]);
+  }
+  // Nor before what it follows (a year typed 2025 for 2026 would fulfil a duty before the breach, or move a deadline years back):
+  // a submission or a determination comes after the breach was discovered; a corrected awareness, after the breach began.
+  const earliest = !instant ? undefined
+    : decision.action === 'record-start-event' && EARLY_EVENTS.has(decision.event) ? (incident.report?.occurredAt && (['occurredAt', incident.report.occurredAt] as const))
+      : incident.report?.discoveredAt && (['discoveredAt', incident.report.discoveredAt] as const);
+  if (instant && earliest && Date.parse(instant[1]) < Date.parse(earliest[1]) - CLOCK_SKEW_MS) {
+    throw invalidFields([{ field: instant[0], message: `is before the breach ${earliest[0] === 'occurredAt' ? 'began' : 'was discovered'} (the report's ${earliest[0]} is ${earliest[1]})` }]);
   }
 
   const noticeOf = (id: string): Notice => {

@@ -112,6 +112,13 @@ describe('record-start-event', () => {
       .rejects.toMatchObject({ statusCode: 400, issues: [{ field: 'at' }] });
     await expect(recordDecision(id, { action: 'record-submission', obligationId: 'us-ca-authority', reference: 'X', submittedAt: '2027-11-25T15:00:00Z' }, legal, ports([], NOW, [])))
       .rejects.toMatchObject({ statusCode: 400, issues: [{ field: 'submittedAt' }] });
+    // 2025 typed for 2026 (black-box QA w4, w1): a submission or a determination before the breach was discovered.
+    const { discoveredAt } = (await store.requireIncident(id)).report!;
+    const yearEarlier = new Date(Date.parse(discoveredAt) - 365 * 86_400_000).toISOString();
+    await expect(recordDecision(id, { action: 'record-submission', obligationId: 'us-ca-authority', reference: 'X', submittedAt: yearEarlier }, legal, ports([], NOW, [])))
+      .rejects.toMatchObject({ statusCode: 400, issues: [{ field: 'submittedAt', message: expect.stringContaining('before the breach was discovered') }] });
+    await expect(recordDecision(id, { action: 'record-start-event', event: 'materiality', at: yearEarlier }, legal, ports([], NOW, [])))
+      .rejects.toMatchObject({ statusCode: 400, issues: [{ field: 'at' }] });
     expect(await store.getStartEvents(id)).toEqual([]);
     expect(await store.getTimeline(id)).toEqual(before);
   });
