@@ -8,7 +8,7 @@ import { closeIfSettled } from '../close-incident/core.js';
 import type { Notice, Obligation } from '../shared/contract.js';
 import type { Clock } from '../shared/clock.js';
 import type { Mailer } from '../shared/mailer.js';
-import { audienceContext, noticeAudience, type AudienceContext } from '../shared/audience.js';
+import { audienceContext, noticeAudience, peopleCovered, type AudienceContext } from '../shared/audience.js';
 import type { Runbook } from '../shared/runbooks.js';
 import { sha256, type IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
@@ -111,8 +111,9 @@ async function sendNotice(
   if (notice.recipient === 'individuals') {
     const addresses = await ports.store.getNotificationAddresses(incidentId);
     const { context, affected } = await audienceOf();
-    withoutAddress = Math.max(0, affected - addresses.length);
     ({ covered: targets, outOfScope } = noticeAudience(obligation, addresses, context));
+    // The people this notice is for (Florida's residents for Florida's), less those it has an address of.
+    withoutAddress = Math.max(0, peopleCovered(obligation, context, affected) - targets.length);
   } else {
     const address = ports.contactOverrides[obligation.regime] ?? (obligation.channel?.kind === 'email' ? obligation.channel.address : undefined);
     if (!address) return sendForPortalFiling(incidentId, notice, obligation, ports);

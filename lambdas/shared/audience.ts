@@ -20,7 +20,7 @@
 // narrowed, since "more than 500 residents of a state" is about the breach, not about one person.
 // Whether the obligation is required at all is decided by the assessment, not here.
 import type { Obligation } from './contract.js';
-import { evaluateCondition, incidentFacts, type IncidentFacts, type Runbook } from './runbooks.js';
+import { evaluateCondition, incidentFacts, residentCount, type IncidentFacts, type Runbook } from './runbooks.js';
 import type { IncidentRecord } from './store.js';
 
 /** An affected person as the notices see them: where their records place them ("DE", "US", "US-CA"). */
@@ -110,4 +110,19 @@ export function noticeAudience<T extends PlacedPerson>(
     return yes;
   });
   return { covered, outOfScope: people.length - covered.length };
+}
+
+/**
+ * How many of the incident's affected people an individuals notice is for: those placed where its
+ * regime covers them (Florida's residents for Florida's notice), counted as the thresholds count them
+ * (an upper bound where a place's count is unknown); all of them when no place is known.
+ */
+export function peopleCovered(obligation: Pick<Obligation, 'regime' | 'jurisdiction'>, context: AudienceContext, total: number): number {
+  const places = (context.facts?.['affected.jurisdictions'] ?? []) as readonly string[];
+  if (!context.facts || places.length === 0) return total;
+  const covered = places.filter((place) => coversPerson(obligation, { jurisdictions: [place] }, context));
+  if (covered.length === places.length) return total;
+  // A country covered beside its own states (US beside US-FL, for Florida's notice) stands for its people placed in no state.
+  const members = covered.filter((place) => !(place.length === 2 && covered.some((other) => other.startsWith(`${place}-`))));
+  return members.length === 0 ? 0 : residentCount({ residents: { in: members }, per: 'total' }, context.facts);
 }

@@ -32,12 +32,12 @@ const INDIVIDUALS = ['eu-gdpr-individuals-notice', 'us-ca-individuals-notice', '
 
 let sequence = 0;
 /** A US SaaS whose customers in Germany, California and Texas were hit. */
-async function incident(options: { breach?: object; approvalToken?: string } = {}) {
+async function incident(options: { breach?: object; approvalToken?: string; subjectsByJurisdiction?: Record<string, number> } = {}) {
   const id = `inc-${++sequence}`;
   const report = storedReport({
     organization: { country: 'US' },
     breach: { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed', ...options.breach },
-    affected: { subjectCount: 40, jurisdictions: JURISDICTIONS },
+    affected: { subjectCount: 40, jurisdictions: JURISDICTIONS, ...(options.subjectsByJurisdiction && { subjectsByJurisdiction: options.subjectsByJurisdiction }) },
   });
   const cls = classification([['identity', 40], ['contact', 40], ['payment-card', 40]], JURISDICTIONS);
   const { assessment, obligations } = assessIncident({ incidentId: id, report, classification: cls }, runbooks, severityModel);
@@ -121,9 +121,25 @@ describe('individual notices by jurisdiction', () => {
     expect(INDIVIDUALS.map((n) => delivered[n]!.length)).toEqual([3, 3, 2, 2]);
     // The report counts 40 people and the records gave 4 addresses: 36 were not told, so no duty is done
     // (black-box QA w1: a 3-record sample "fulfilled" the notice to 12,000 people).
-    expect(sent.map((e) => e.details.withoutAddress)).toEqual([36, 36, 36, 36]);
+    // Without counts per place, each notice's people are all 40 at most (an upper bound): GDPR's and California's 3 addresses, Florida's and Texas' 2.
+    expect(sent.map((e) => e.details.withoutAddress)).toEqual([37, 37, 38, 38]);
     const obligations = await store.getObligations(id);
     expect(INDIVIDUALS.map((n) => obligations.find((o) => `${o.id}-notice` === n)?.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
+  });
+
+  it('counts, for each state\'s notice, its own residents left without an address, not the whole incident\'s (black-box QA w4)', async () => {
+    const id = await incident({ subjectsByJurisdiction: { DE: 10, US: 30, 'US-CA': 12, 'US-FL': 8, 'US-TX': 6 } });
+    await draftAndRecord(id, { store, clock, runbooks });
+    for (const noticeId of INDIVIDUALS) expect(await store.updateNotice(id, noticeId, ['awaiting-approval'], { status: 'approved' })).toBe(true);
+    const mailer = { send: async () => `msg-${Math.random()}` };
+
+    await sendApprovedNotices(id, { store, clock, mailer, contactOverrides: {}, runbooks, maxSendRate: 1000 });
+
+    const sent = (await store.getTimeline(id)).filter((e) => e.type === 'notice.sent');
+    // GDPR: the 10 Germans less 3 addresses; California: its 12 and the 4 Americans placed in no state, less 3; Florida 8 + 4 - 2; Texas 6 + 4 - 2.
+    expect(Object.fromEntries(sent.map((e) => [e.details.noticeId, e.details.withoutAddress]))).toEqual({
+      'eu-gdpr-individuals-notice': 7, 'us-ca-individuals-notice': 13, 'us-fl-individuals-notice': 10, 'us-tx-individuals-notice': 8,
+    });
   });
 
   it('a re-assessment that drafts an individuals notice counts the addresses it covers', async () => {
