@@ -969,7 +969,8 @@ function sameKeyElsewhere(fields: readonly Field[], key: string): string | undef
   const segment = lastSegment(key);
   if ((subjectKeyRank(segment) ?? 9) > 1) return undefined;
   for (const [name, value] of fields) {
-    if (name !== key && (name === segment || name.endsWith(`.${segment}`)) && partyOf(name) === undefined && !isBlankKey(value)) return value;
+    // Not another person's of the same field name: a chat's "agent.email" beside the visitor's blank "visitor.email".
+    if (name !== key && (name === segment || name.endsWith(`.${segment}`)) && partyOf(name) === undefined && (subjectKeyRank(name) ?? 9) <= 1 && !isBlankKey(value)) return value;
   }
   return undefined;
 }
@@ -1855,6 +1856,8 @@ export class RecordClassifier implements DetectionSink {
     /** The row's own emails include a role's mailbox (sales@), or a person's. */
     let roleMailbox = false;
     let personalMailbox = false;
+    /** What other people's columns (see thirdParty) hold: the row's person's too, unless the row is no one's. */
+    let othersMask = 0;
     /** An organisation's name column holds a value (a directory's clinic, a B2B list's company). */
     let orgNamed = false;
     /** A name column holds a room's, a desk's or a company's name. */
@@ -2003,7 +2006,14 @@ export class RecordClassifier implements DetectionSink {
       // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
       const before = this.rowMask;
       if (messageLog && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) detectInto(value, MESSAGE_BODY, this);
-      else this.detect(value, column);
+      else if (column.profile.thirdParty) {
+        // Another's column (a chat's agent, an employee's manager): kept apart until the row's own person is known to be someone.
+        this.rowMask = 0;
+        this.detect(value, column);
+        othersMask |= this.rowMask;
+        this.rowMask = before;
+        continue;
+      } else this.detect(value, column);
       if (this.rowMask !== before && column.role !== 'address' && column.role !== 'postal-code') ownWho = true;
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
@@ -2015,6 +2025,10 @@ export class RecordClassifier implements DetectionSink {
         else personalMailbox = true;
       }
     }
+
+    // A line of a keyed log without its key that holds, of its own, nothing but machine traces is no one's (see below), whoever
+    // else it names (a chat's agent and their desk's mailbox beside a visitor known only by an IP address).
+    if (othersMask !== 0 && (this.rowKeyed || this.rowHeld || typeof this.subjectKey !== 'string' || (this.rowMask & ~traces) !== 0)) this.rowMask |= othersMask;
 
     if (this.rowBirthYear > 0) this.settleBirthParts();
 

@@ -3070,7 +3070,7 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
     }
     const address = value.length <= 21 ? /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?$/.exec(value)?.[1] : undefined;
     if (address !== undefined || isIpAddress(value)) {
-      if (isPublicIpAddress(address ?? value)) sink.probable(DETECTORS.ipAddress);
+      if (isPublicIpAddress(address ?? value) && !(address !== undefined && VERSION_COLUMN.test(column.name.trim()))) sink.probable(DETECTORS.ipAddress);
       return;
     }
     if (value.charCodeAt(0) === 43 /* + */ && value.length >= 8) {
@@ -3171,7 +3171,10 @@ const CARD_IN_TEXT =
 const SSN_IN_TEXT = /(?<![\w.-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])/g;
 const IBAN_IN_TEXT = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}/g;
 // Not after a slash: "Chrome/124.0.0.0" is a version.
-const VERSION_BEFORE = /\b(?:version|ver\.?|v|build|release|rev\.?|firmware|fw)\s*[:=]?\s*$/i;
+// Also a version of a thing named after the word ("Version de l'application 5.27.6.63", "version of the app 4.2.0.1").
+const VERSION_BEFORE = /(?:^|[^\p{L}])(?:(?:version|versie|versi[oó]n|vers[aã]o|versione|verze|wersja)(?:\s+[\p{L}'’]+){0,3}|ver\.?|v|build|release|rev\.?|firmware|fw)\s*[:=]?\s*$/iu;
+// A column of versions ("version", "app_version", "service.version"): "5.19.2.105" there is a release, not an address.
+const VERSION_COLUMN = /(?:^|[^\p{L}])(?:version|versie|versi[oó]n|vers[aã]o|versione|build|release|firmware|fw|revision)$/iu;
 const IPV4_IN_TEXT = /(?<![\w./])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g;
 // Words that announce a phone number, in the languages of the column names.
 const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|fax|call(?:ing)?|ring|text me|sms|whatsapp|reach (?:me|us)|answering|messages to|registered|telefon|handy|rufnummer|portable|telefono|movil|celular|cellulare|telefoon|mobiel|telefone)\b/i;
@@ -3181,8 +3184,26 @@ const PHONE_IN_CONTEXT = /(?<![\w.+-])(?:\+|\(\d)?[\d(][\d ().\-/]{5,22}\d(?![\w
 const DATE_TIME_START = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/;
 // Two hex groups joined by colons: what an IPv6 address in prose needs at least.
 const IPV6_HINT = /[0-9a-f]{1,4}:[0-9a-f]{0,4}:[0-9a-f]{0,4}/i;
-const QUERY_SECRET_HINT = /pass|pwd|token|secret|api_?key/i;
-const QUERY_SECRET = /(?:^|[?&;\s])(password|passwd|pwd|pass|passcode|access_token|token|auth_token|session_token|refresh_token|id_token|client_secret|secret|api_?key)=([^&\s"'#]+)/gi;
+// Secrets named in text: a URL's query or a form body ("?email=anna%40x.de&new_password=hunter2"), or a JSON body
+// logged inside a message ("Login failed, request body: {"username":"anna@x.de","password":"hunter2"}"). Their
+// names are read as column names are (any language: "passwort", "mot_de_passe", "newPassword").
+const NAMED_SECRET_HINT = /pass|pwd|token|secret|api_?key|kennwort|wachtwoord|contrase|senha|has[lł]o|parola|mdp|clave|salasana|adgangskode|losenord|l[öo]senord/i;
+const NAMED_IN_QUERY = /(?:^|[?&;\s])([A-Za-z_][\w.[\]-]{1,40})=([^&\s"'#]+)/g;
+const NAMED_IN_JSON = /\\?"([A-Za-z_][\w.-]{1,40})\\?"\s*:\s*\\?"((?:[^"\\]|\\[^"])*)\\?"/g;
+// Query names that are tokens and keys, whatever describeColumn makes of them.
+const QUERY_TOKEN_NAMES = /^(?:access_token|token|auth_token|session_token|refresh_token|id_token|client_secret|secret|api_?key)$/i;
+const secretNames = new Map<string, 'password' | 'secret' | undefined>();
+/** What a secret's name in a query or a logged body says it is: a password, a token or key, or neither. */
+function secretNamed(name: string): 'password' | 'secret' | undefined {
+  const known = secretNames.get(name);
+  if (known !== undefined || secretNames.has(name)) return known;
+  if (secretNames.size >= REMEMBERED_NAMES) secretNames.clear();
+  const hint = QUERY_TOKEN_NAMES.test(name) ? 'secret' : describeColumn(name).hint;
+  // Not a "pin" (a map's pin in a URL: "pin=48.13,11.58").
+  const kind = hint === 'password' && !/^pin$/i.test(name) ? 'password' : hint === 'secret' ? 'secret' : undefined;
+  secretNames.set(name, kind);
+  return kind;
+}
 const decodeQueryValue = (value: string): string => {
   try {
     return decodeURIComponent(value.replace(/\+/g, ' '));
@@ -3314,7 +3335,7 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
   if (digits >= 4 && text.includes('.')) {
     for (const match of text.matchAll(IPV4_IN_TEXT)) {
       // "version 2.14.0.3", "v1.2.3.4": a version, not an address.
-      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
       if (isPublicIpAddress(match[0]) && !VERSION_BEFORE.test(before)) sink.validated(DETECTORS.ipAddress);
     }
   }
@@ -3352,22 +3373,24 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
   }
   // Secrets in a URL's query or a form body ("/login?user=anna&password=hunter2", "?access_token=..."), as web logs keep them:
   // read in the text as written, each value decoded once (an encoded "&" or space stays in its value).
-  if (cut.includes('=') && QUERY_SECRET_HINT.test(cut)) {
-    for (const match of cut.matchAll(QUERY_SECRET)) {
-      const value = decodeQueryValue(match[2] ?? '');
-      if (value.length < 3 || isBlankValue(value) || /^[*xX•]+$|^[{<$]/.test(value)) continue;
-      if (match[1] !== undefined && /^(?:password|passwd|pwd|pass|passcode)$/i.test(match[1])) {
-        sink.validated(passwordHashKind(value) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
-      } else if (value.length >= 16) {
-        sink.validated(DETECTORS.secretColumn);
-      }
-    }
+  if ((cut.includes('=') || cut.includes('":')) && NAMED_SECRET_HINT.test(cut)) {
+    for (const match of cut.matchAll(NAMED_IN_QUERY)) secretInto(match[1] ?? '', decodeQueryValue(match[2] ?? ''), sink);
+    if (cut.includes('":')) for (const match of cut.matchAll(NAMED_IN_JSON)) secretInto(match[1] ?? '', match[2] ?? '', sink);
   }
   if (dollar) {
     for (const [candidate] of text.matchAll(HASH_IN_TEXT)) {
       if (passwordHashKind(candidate)) sink.validated(DETECTORS.passwordHash);
     }
   }
+}
+
+/** A value given under a secret's name in text (see NAMED_IN_QUERY): a password in the clear or hashed, or a token. */
+function secretInto(name: string, value: string, sink: DetectionSink): void {
+  if (value.length < 3 || isBlankValue(value) || /^[*xX•]+$|^[{<$]/.test(value)) return;
+  const kind = secretNamed(name);
+  if (kind === 'password') sink.validated(passwordHashKind(value) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
+  // A token of a known make (GITHUB_TOKEN=ghp_...) is counted as what it is, once.
+  else if (kind === 'secret' && value.length >= 16 && tokensIn(value).length === 0) sink.validated(DETECTORS.secretColumn);
 }
 
 /** Validated values inside free text, one detection per occurrence (see `scanTextInto`). */

@@ -242,8 +242,14 @@ export function logLayout(text: string): LogLayout | undefined {
   for (const named of FORMATS) {
     if (named.line.test(first)) return layoutOf(named.format, named.names, named.roles, ' ', 0, 0);
   }
+  // An application's log, each line one field (no delimiter cuts it): its message is read as free text whole, a JSON body
+  // logged in it by the names it gives ("Login failed, request body: {"username":...,"password":...}").
+  if (APPLICATION_LOG_LINE.test(first)) return layoutOf('application', ['log_line'], { texts: ['log_line'] }, '\u0000', 0, 0);
   return undefined;
 }
+
+// A line as log4j/Logback, Python's logging, Serilog or Monolog write it: a time stamp, a level, then the message.
+const APPLICATION_LOG_LINE = /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+(?:[\w.-]+\.)?\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|SEVERE|FATAL|CRITICAL|CRIT)\]?[\s:]/;
 
 // CloudTrail: every event names its caller (`userIdentity`). A person is an IAM user, a user of IAM
 // Identity Center (an assumed "AWSReservedSSO_" role whose session is the user's name or email), a

@@ -2846,3 +2846,29 @@ describe('nested JSON exports (QA round 57)', () => {
   });
 });
 
+
+describe('chats, tickets and logs (QA round 59)', () => {
+  it('keys a chat whose visitor left no email by the visitor, not by the agent\'s email of the same field name', () => {
+    const agent = { name: 'Lisa (Support)', email: 'support@acme-shop.example' };
+    const chats = classified([
+      { chat_id: 'c1', visitor: { name: 'Hanna Lind', email: 'hanna.lind@web.de', country: 'DE' }, agent, text: 'Hallo' },
+      { chat_id: 'c2', visitor: { country: 'NL' }, agent, text: 'Mijn e-mailadres is pieter.vos@ziggo.nl' },
+      { chat_id: 'c3', visitor: { country: 'FR' }, agent, text: 'Mon adresse est lea.garnier@free.fr' },
+    ]);
+    expect(chats.subjectCount).toBe(3);
+    expect(chats.jurisdictionCounts?.map((entry) => [entry.jurisdiction, entry.subjects])).toEqual([['DE', 1], ['FR', 1], ['NL', 1]]);
+  });
+
+  it('reads no IP address in a version: a version column\'s values, a version named in a note', () => {
+    const health = classified([
+      { ts: '2026-11-20T10:00:00Z', service: 'checkout-api', version: '5.19.2.105', status: 'ok' },
+      { ts: '2026-11-20T10:01:00Z', service: 'search', app_version: '3.13.0.15', status: 'ok' },
+    ]);
+    expect(health.subjectCount).toBe(0);
+    for (const note of ['App versie 5.3.2.11 crasht bij inloggen.', "Version de l'application 5.27.6.63 plante."]) {
+      expect(categoriesOf({ name: 'Sanne Vos', note }), note).not.toContain('online-identifier');
+    }
+    // A client's address in a note is still one.
+    expect(categoriesOf({ name: 'Sanne Vos', note: 'Login from 84.28.167.239 blocked' })).toContain('online-identifier');
+  });
+});

@@ -243,3 +243,29 @@ describe('access logs', () => {
     expect(keycloak.credentials).toMatchObject({ hashed: 1, tokens: 0 });
   });
 });
+
+describe('free text in logs and tickets (QA round 59)', () => {
+  it('reads an application log line by line as free text: a JSON body logged in a message gives its plain password, the line its person', async () => {
+    const file = scratchFile('app.log', [
+      '2026-11-11 13:31:06,000 ERROR [http-nio-8080-exec-17] c.a.shop.AuthController - Login failed, request body: {"username":"hanna.lind@web.de","password":"Tulpen!8842"} client=84.28.167.239',
+      '2026-11-11 13:32:10,000 ERROR [http-nio-8080-exec-3] c.a.shop.AuthController - Login failed, request body: {"username":"olaf.b@gmx.de","password":"Sommer2024!17"} client=91.28.17.9',
+      '2026-11-11 13:33:00,000 INFO  [main] c.a.shop.Health - ok',
+    ].join('\n'));
+    const c = await classify(file);
+    expect(c.subjectCount).toBe(2);
+    expect(c.credentials).toMatchObject({ plain: 2, hashed: 0 });
+    expect(c.evidence.find((entry) => entry.detector === 'plain-password')?.columns).toEqual(['log_line']);
+  });
+
+  it('reads a password in a query or a logged body by any name a column of passwords has (new_password, passwort, mot_de_passe)', () => {
+    for (const name of ['new_password', 'newPassword', 'passwort', 'kennwort', 'wachtwoord', 'mot_de_passe', 'contrasena']) {
+      const query = detectValue(`GET /account/reset?email=hanna%40web.de&${name}=Tulpen%218842 HTTP/1.1`, describeColumn('request'));
+      expect(query.map((found) => found.detector), name).toContain('plain-password');
+      const body = detectValue(`Login failed body={"email":"hanna@web.de","${name}":"Tulpen!8842"}`, describeColumn('message'));
+      expect(body.map((found) => found.detector), name).toContain('plain-password');
+    }
+    // A map's pin and a password's length are no password.
+    expect(detectValue('GET /map?pin=48.13,11.58&zoom=12 HTTP/1.1', describeColumn('request')).map((found) => found.category)).not.toContain('credentials');
+    expect(detectValue('policy {"password_length":"12"} saved', describeColumn('message')).map((found) => found.category)).not.toContain('credentials');
+  });
+});
