@@ -2859,6 +2859,16 @@ describe('chats, tickets and logs (QA round 59)', () => {
     expect(chats.jurisdictionCounts?.map((entry) => [entry.jurisdiction, entry.subjects])).toEqual([['DE', 1], ['FR', 1], ['NL', 1]]);
   });
 
+  it('counts no one for a line without its key that holds, of its own, only an IP address: the agent\'s name and email beside it are the agent\'s', () => {
+    const agent = { name: 'Lisa Brandt', email: 'lisa.brandt@acme-shop.example' };
+    const chats = classified([
+      { visitor: { name: 'Hanna Lind', email: 'hanna.lind@web.de', ip: '84.28.167.239' }, agent },
+      { visitor: { ip: '91.28.17.9' }, agent },
+      { visitor: { name: 'Olaf Berg', email: 'olaf.b@gmx.de', ip: '91.28.17.10' }, agent },
+    ]);
+    expect(chats.subjectCount).toBe(2);
+  });
+
   it('reads no IP address in a version: a version column\'s values, a version named in a note', () => {
     const health = classified([
       { ts: '2026-11-20T10:00:00Z', service: 'checkout-api', version: '5.19.2.105', status: 'ok' },
