@@ -3211,6 +3211,9 @@ const decodeQueryValue = (value: string): string => {
     return value;
   }
 };
+// A date of birth by its label in the languages of the column names, then a date written with numbers.
+const BIRTH_WORD = /dob|d\.o\.b|birth|born|geb|naiss|n[ée]e? le|nacim|nacid|geboor|geboren|nascit|nat[oa] il|urodz|f[öo]dd/i;
+const BIRTH_DATE_IN_TEXT = /(?:\bDOB|\bD\.O\.B\.?|date of birth|birth ?date|\bborn(?: on)?|\bgeb\.|geboren(?: am| op)?|geburtsdatum|n[ée]e? le|date de naissance|fecha de nacimiento|nacid[oa] el|geboortedatum|data di nascita|nat[oa] il|data de nascimento|data urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd)\s*[:=-]?\s*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?![\d./-])/gi;
 const HASH_IN_TEXT = /(?<![\w$./+=-])(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$argon2\S+)/g;
 
 /** Whether the "+" at `at` starts a time zone's offset: four digits (or hh:mm) after a time, then the end, a space or a bracket. */
@@ -3331,6 +3334,10 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
       const ssn = parseUsSsn(candidate);
       if (ssn?.valid && ssn.grouped) sink.validated(DETECTORS.usSsn);
     }
+  }
+  // A date of birth told in a note ("Geburtsdatum 02.05.2014 bestätigt", "DOB: 2014-05-02"): the record's person's.
+  if (digits >= 6 && BIRTH_WORD.test(text)) {
+    for (const match of text.matchAll(BIRTH_DATE_IN_TEXT)) detectBirthDate(match[1] ?? '', sink);
   }
   if (digits >= 4 && text.includes('.')) {
     for (const match of text.matchAll(IPV4_IN_TEXT)) {

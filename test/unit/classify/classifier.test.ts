@@ -2869,6 +2869,15 @@ describe('chats, tickets and logs (QA round 59)', () => {
     expect(chats.subjectCount).toBe(2);
   });
 
+  it('reads a date of birth a call note gives by its label: a child among the people', () => {
+    for (const note of ['Identität geprüft; Geburtsdatum 02.05.2014 bestätigt.', 'Caller verified, DOB: 2014-05-02', 'Date de naissance : 02/05/2014']) {
+      const notes = classified([{ customer_id: 'K1', name: 'Mia Weber', note }, { customer_id: 'K2', name: 'Tom Weber', note: 'Rückruf erbeten.' }]);
+      expect(notes.children, note).toMatchObject({ under13: 1, withBirthDate: 1 });
+    }
+    // A date without the label is no one's birth date.
+    expect(classified([{ customer_id: 'K1', name: 'Mia Weber', note: 'Bestellung vom 02.05.2014 storniert' }]).children).toBeUndefined();
+  });
+
   it('reads no IP address in a version: a version column\'s values, a version named in a note', () => {
     const health = classified([
       { ts: '2026-11-20T10:00:00Z', service: 'checkout-api', version: '5.19.2.105', status: 'ok' },
