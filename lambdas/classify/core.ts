@@ -509,7 +509,7 @@ const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head
 const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|entity[ _]?type)$/i;
 
 // The mailbox of a role, not of a person: a business's shared addresses.
-const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
+const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|finance|finanzen|teamlead|klantenservice|care|returns|retouren|logistics|logistik|shipping|versand|service[-_.]?clients?|customer[-_.]?(?:service|care|support)|help(?:desk)?|privacy|dpo|datenschutz|security|abuse|webmaster|postmaster|escalations?)(?:[-_.][a-z]{2})?@|^(?:no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
 
 // The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
 const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
@@ -2021,6 +2021,10 @@ export class RecordClassifier implements DetectionSink {
       }
       if (column.subjectEmail && this.partyNames.length > 0 && ownEmail === undefined) ownEmail = value.trim().toLowerCase();
       if (column.subjectEmail) {
+        if (ROLE_MAILBOX.test(value.trim())) roleMailbox = true;
+        else personalMailbox = true;
+      } else if (column.profile.hint === undefined && value.includes('@') && !/\s/.test(value.trim()) && isPersonalEmail(value.trim())) {
+        // An address in a column whose name does not say so ("mailbox", "desk"): a desk's or a person's all the same.
         if (ROLE_MAILBOX.test(value.trim())) roleMailbox = true;
         else personalMailbox = true;
       }

@@ -2869,6 +2869,18 @@ describe('chats, tickets and logs (QA round 59)', () => {
     expect(chats.subjectCount).toBe(2);
   });
 
+  it('counts no one for a CSV of desks\' mailboxes under a column whose name does not say email', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'r59-'));
+    const file = path.join(dir, 'desks.csv');
+    writeFileSync(file, 'queue,mailbox,desk\nBilling DE,rechnung@acme-shop.example,Accounts Payable\nSales ES,info@acme-shop.example,Reception\n');
+    expect((await classifySource(file, { asOf: AS_OF, collectEmails: false })).classification.subjectCount).toBe(0);
+    // Desks per language, and the desks a shop has: returns, care, escalations.
+    writeFileSync(file, 'queue,mailbox,escalation_mailbox\nSupport DE,support-de@acme-shop.example,teamlead-de@acme-shop.example\nReturns,returns@acme-shop.example,escalations@acme-shop.example\nCare,care@acme-shop.example,finance@acme-shop.example\n');
+    expect((await classifySource(file, { asOf: AS_OF, collectEmails: false })).classification.subjectCount).toBe(0);
+    writeFileSync(file, 'queue,mailbox,desk\nBilling DE,rechnung@acme-shop.example,Accounts Payable\nSales ES,anna.berg@web.de,Reception\n');
+    expect((await classifySource(file, { asOf: AS_OF, collectEmails: false })).classification.subjectCount).toBe(1);
+  });
+
   it('reads a date of birth a call note gives by its label: a child among the people', () => {
     for (const note of ['Identität geprüft; Geburtsdatum 02.05.2014 bestätigt.', 'Caller verified, DOB: 2014-05-02', 'Date de naissance : 02/05/2014']) {
       const notes = classified([{ customer_id: 'K1', name: 'Mia Weber', note }, { customer_id: 'K2', name: 'Tom Weber', note: 'Rückruf erbeten.' }]);
