@@ -9,7 +9,7 @@ import { verifyTimeline, type TimelineEvent } from '../shared/timeline.js';
 import { isOverdue, nextDeadline } from '../get-incident/core.js';
 import { INCIDENT_UPDATED } from '../update-incident/core.js';
 import { closedAt, decisionChange } from '../get-record/core.js';
-import { csvCell } from '../get-timeline/core.js';
+import { CSV_BOM, csvCell } from '../get-timeline/core.js';
 
 export const REGISTER_COLUMNS = [
   ['incident', 'Incident reference'],
@@ -104,5 +104,5 @@ export function registerRow(incident: IncidentRecord, obligations: Obligation[],
 export function registerCsv(rows: RegisterRow[]): string {
   const names = REGISTER_COLUMNS.map(([name]) => name);
   const lines = rows.map((row) => names.map((name) => csvCell(row[name] ?? '')).join(','));
-  return [names.join(','), ...lines].join('\r\n') + '\r\n';
+  return CSV_BOM + [names.join(','), ...lines].join('\r\n') + '\r\n';
 }

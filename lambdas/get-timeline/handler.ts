@@ -25,5 +25,6 @@ export const handler = route(['legal', 'admin'], async (event) => {
   if (format === 'html') {
     return { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: timelineHtml(id, events, verification) };
   }
-  return json(200, { incidentId: id, verification, events });
+  // The head the incident holds: what a saved copy's last event must be (see breachclock verify-timeline).
+  return json(200, { incidentId: id, verification, ...(incident.timelineHead && { head: incident.timelineHead }), events });
 });

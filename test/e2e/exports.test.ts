@@ -1,11 +1,14 @@
 // What legal exports, checked against what happened: the breach record (Art. 33(5) GDPR) as JSON
 // and PDF, the breach register as CSV and JSON, the timeline as CSV and JSON; and the OpenAPI
 // description, checked against the real requests and answers of the API.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run as runVerify } from '../../lib/cli/verify-timeline.js';
 import { startEmbedded, type EmbeddedSystem } from '../../lib/local/embedded.js';
 import { client, eventually } from './harness.js';
 import { pdfText } from './pdf-text.js';
@@ -117,7 +120,7 @@ describe('the breach register', () => {
     const csv = await api.bytes('legal', '/register');
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const rows = parse(csv.body.toString('utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(csv.body.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
     const { body: list } = await api.get('legal', '/incidents?limit=100');
     expect(rows.map((r) => r.incident).sort()).toEqual(list.incidents.map((i: { id: string }) => i.id).sort());
 
@@ -151,9 +154,40 @@ describe('the timeline exports', () => {
     const { body: json } = await api.get('legal', `/incidents/${id}/timeline?format=json`);
     const csv = await api.bytes('legal', `/incidents/${id}/timeline?format=csv`);
     expect(csv.headers.get('x-timeline-verified')).toBe('true');
-    const rows = parse(csv.body.toString('utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(csv.body.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.map((r) => [Number(r.seq), r.type, r.actor, r.hash])).toEqual(json.events.map((e: any) => [e.seq, e.type, e.actor.id, e.hash]));
     expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['incident.updated', 'decision.approve', 'notice.sent', 'decision.record-submission']));
+    // A spreadsheet reads it as UTF-8 (black-box QA w2).
+    expect(csv.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('can be verified when saved, and a saved copy cut short, edited or reordered does not verify (black-box QA w4)', async () => {
+    const { body: json } = await api.get('legal', `/incidents/${id}/timeline?format=json`);
+    const csv = (await api.bytes('legal', `/incidents/${id}/timeline?format=csv`)).body.toString('utf8');
+    expect(json.head).toEqual({ seq: json.events.length, hash: json.events.at(-1).hash });
+    const head = `--head=${json.head.hash}`;
+    const verify = async (text: string, ...args: string[]) => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'timeline-')), text.startsWith('{') ? 'timeline.json' : 'timeline.csv');
+      writeFileSync(file, text);
+      const lines: string[] = [];
+      const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+      try {
+        return { status: await runVerify([file, ...args]), output: lines.join('\n') };
+      } finally {
+        log.mockRestore();
+      }
+    };
+    expect(await verify(JSON.stringify(json), head)).toMatchObject({ status: 0, output: expect.stringContaining(`Verified: ${json.events.length} events`) });
+    expect(await verify(csv, head)).toMatchObject({ status: 0 });
+
+    const cut = { ...json, events: json.events.slice(0, -2), head: { seq: json.events.length - 2, hash: json.events.at(-3).hash } };
+    expect(await verify(JSON.stringify(cut), head)).toMatchObject({ status: 1, output: expect.stringContaining('cut off') });
+    const edited = structuredClone(json);
+    edited.events[2].details.reason = 'changed afterwards';
+    expect(await verify(JSON.stringify(edited), head)).toMatchObject({ status: 1, output: expect.stringContaining('event 3 is altered') });
+    const lines = csv.split('\r\n');
+    [lines[3], lines[4]] = [lines[4]!, lines[3]!];
+    expect(await verify(lines.join('\r\n'), head)).toMatchObject({ status: 1, output: expect.stringContaining('NOT VERIFIED') });
   });
 });
 
@@ -227,7 +261,7 @@ describe('a triage incident that is no breach (black-box QA w2)', () => {
     expect((await api.post('responder', `/incidents/${opened}/decisions`, { action: 'dismiss', reason: 'CPU alarm' })).status).toBe(403);
     expect((await api.post('legal', `/incidents/${opened}/decisions`, { action: 'dismiss', reason: 'A CPU alarm: no personal data involved' })).status).toBe(200);
     expect((await api.get('legal', `/incidents/${opened}`)).body.status).toBe('closed');
-    const rows = parse((await api.bytes('legal', '/register')).body.toString('utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse((await api.bytes('legal', '/register')).body.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
     const row = rows.find((r) => r.incident === opened)!;
     expect(row.decisions).toContain('dismiss');
     expect(row.decisions).toContain('A CPU alarm: no personal data involved');

@@ -242,7 +242,7 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'Timeline (CSV)' }).click()]);
     expect(csvDownload.suggestedFilename()).toBe(`${id}-timeline.csv`);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
     const { body: timeline } = await api.get('legal', `/incidents/${id}/timeline`);
     expect(Object.keys(rows[0]!)).toEqual(['seq', 'at', 'type', 'actor', 'role', 'details', 'prevHash', 'hash']);
     expect(rows.map((r) => [Number(r.seq), r.type, r.actor, r.hash])).toEqual(timeline.events.map((e: any) => [e.seq, e.type, e.actor.id, e.hash]));
@@ -259,7 +259,7 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
     await register.waitFor();
     expect(await register.locator('tbody tr').count()).toBe(2);
     const [registerDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the register (CSV)' }).click()]);
-    const registerRows = parse(readFileSync((await registerDownload.path())!, 'utf8'), { columns: true }) as Record<string, string>[];
+    const registerRows = parse(readFileSync((await registerDownload.path())!, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(registerRows.find((r) => r.incident === id)!.authority_notified).toContain(REFERENCE);
     await page.close();
   });

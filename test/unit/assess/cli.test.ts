@@ -76,3 +76,15 @@ describe('breachclock assess', () => {
     }
   });
 });
+
+describe('breachclock', () => {
+  it('answers help with exit 0, and no command or an unknown one with exit 2 (black-box QA w2)', async () => {
+    const { main } = await import('../../../bin/cli.js');
+    expect(await main(['--help'])).toBe(0);
+    expect(await main(['help'])).toBe(0);
+    expect(out.join('\n')).toContain('verify-timeline');
+    expect(await main([])).toBe(2);
+    expect(await main(['clasify'])).toBe(2);
+    expect(err.join('\n')).toContain('Unknown command "clasify"');
+  });
+});
