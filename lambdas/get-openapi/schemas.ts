@@ -84,7 +84,12 @@ export const Verification = z.object({
   brokenAt: z.object({ seq: z.int(), problem: z.enum(['altered', 'missing-before', 'chain-broken', 'truncated']) }).optional(),
 });
 
-export const Timeline = z.object({ incidentId: z.string(), verification: Verification, events: z.array(TimelineEvent) });
+export const Timeline = z.object({
+  incidentId: z.string(),
+  verification: Verification,
+  head: z.object({ seq: z.number().int(), hash: z.string() }).optional().describe('The last event as the incident holds it: what a saved copy must end with (breachclock verify-timeline --head)'),
+  events: z.array(TimelineEvent),
+});
 
 export const EventRef = z.object({ seq: z.int(), type: z.string(), at: Instant });
 export const DecisionResult = z.object({ event: EventRef, awaitingApproval: z.int().min(0) });
