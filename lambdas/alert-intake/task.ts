@@ -4,7 +4,7 @@
 // An alert is not yet awareness of a personal-data breach: no regulator clock starts here.
 import type { Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
-import { alertIncidentTitle, interpretAlert, type Alert } from '../alerts/core.js';
+import { alertDedupeKey, alertIncidentTitle, interpretAlert, type Alert, type AlertInterpretation } from '../alerts/core.js';
 import { newIncidentId } from '../file-incident/core.js';
 
 export interface AlertPorts {
@@ -15,12 +15,12 @@ export interface AlertPorts {
 
 export type AlertOutcome =
   | { outcome: 'opened' | 'updated'; incidentId: string; dedupeKey: string }
-  | { outcome: 'ignored'; reason: string; findingId?: string };
+  | { outcome: 'ignored'; reason: string; findingId?: string; incidentId?: string };
 
 export async function takeAlert(event: unknown, ports: AlertPorts): Promise<AlertOutcome[]> {
   const outcomes: AlertOutcome[] = [];
   for (const item of interpretAlert(event)) {
-    if (item.kind === 'ignored') outcomes.push({ outcome: 'ignored', reason: item.reason, findingId: item.findingId });
+    if (item.kind === 'ignored') outcomes.push(await noteClosedAtSource(item, ports));
     else outcomes.push(await openOrUpdate(item.alert, ports));
   }
   return outcomes;
@@ -71,4 +71,22 @@ async function openOrUpdate(alert: Alert, ports: AlertPorts): Promise<AlertOutco
     type: 'alert.repeated', actor, details: { dedupeKey: alert.dedupeKey, severity: alert.severity, occurrences: updated.alert?.occurrences },
   }, now);
   return { outcome: 'updated', incidentId, dedupeKey: alert.dedupeKey };
+}
+
+/**
+ * A finding archived, resolved or suppressed where it was raised opens nothing; when it has an open
+ * incident, that incident's timeline says so (archiving findings is also how an intruder hides), and
+ * nothing else changes: only legal closes an incident (dismiss).
+ */
+async function noteClosedAtSource(item: Extract<AlertInterpretation, { kind: 'ignored' }>, ports: AlertPorts): Promise<AlertOutcome> {
+  const outcome = { outcome: 'ignored' as const, reason: item.reason, findingId: item.findingId };
+  if (!item.closedAtSource || item.findingId === undefined) return outcome;
+  const dedupeKey = alertDedupeKey(item.source, item.findingId);
+  const incidentId = await ports.store.alertIncident(dedupeKey);
+  const incident = incidentId === undefined ? undefined : await ports.store.getIncident(incidentId);
+  if (!incident || incident.status === 'closed') return outcome;
+  await ports.store.appendEvent(incident.id, {
+    type: 'alert.closed-at-source', actor: { kind: 'alert', id: item.source }, details: { dedupeKey, reason: item.reason },
+  }, ports.clock.now());
+  return { ...outcome, incidentId: incident.id };
 }

@@ -66,7 +66,7 @@ export type Alert = z.infer<typeof Alert>;
 
 export type AlertInterpretation =
   | { kind: 'alert'; alert: Alert }
-  | { kind: 'ignored'; source: AlertSource; findingId?: string; reason: string };
+  | { kind: 'ignored'; source: AlertSource; findingId?: string; reason: string; closedAtSource?: true };
 
 export interface InterpretOptions {
   securityHub?: {
@@ -135,7 +135,7 @@ function interpretGuardDuty(envelope: EventBridgeEnvelope): AlertInterpretation 
     return ignored('guardduty', finding.id, 'GuardDuty sample finding (generated for testing)');
   }
   if (finding.service?.archived === true) {
-    return ignored('guardduty', finding.id, 'GuardDuty finding is archived');
+    return ignored('guardduty', finding.id, 'GuardDuty finding is archived', true);
   }
   const severity = guardDutySeverity(finding.severity);
   const resources = guardDutyResources(finding, envelope);
@@ -201,7 +201,7 @@ function guardDutyResources(finding: GuardDutyFinding, envelope: EventBridgeEnve
 function interpretMacie(envelope: EventBridgeEnvelope): AlertInterpretation {
   const finding = parseOrThrow(MacieFinding, envelope.detail, ['detail'], 'Malformed Macie finding');
   if (finding.sample === true) return ignored('macie', finding.id, 'Macie sample finding (generated for testing)');
-  if (finding.archived === true) return ignored('macie', finding.id, 'Macie finding is archived');
+  if (finding.archived === true) return ignored('macie', finding.id, 'Macie finding is archived', true);
 
   const detections = macieDetections(finding);
   const { categories, unmapped } = categoriesOfDetections(detections.map((detection) => detection.type));
@@ -340,10 +340,10 @@ function interpretAsffFinding(
   opts: NonNullable<InterpretOptions['securityHub']>,
 ): AlertInterpretation {
   const findingId = securityHubFindingId(finding);
-  if (finding.RecordState === 'ARCHIVED') return ignored('securityhub', findingId, 'Security Hub finding is archived');
+  if (finding.RecordState === 'ARCHIVED') return ignored('securityhub', findingId, 'Security Hub finding is archived', true);
   const workflow = finding.Workflow?.Status;
   if (workflow === 'SUPPRESSED' || workflow === 'RESOLVED') {
-    return ignored('securityhub', findingId, `Security Hub finding workflow status is ${workflow}`);
+    return ignored('securityhub', findingId, `Security Hub finding workflow status is ${workflow}`, true);
   }
   const label = finding.Severity.Label ?? labelOfNormalizedSeverity(finding.Severity.Normalized ?? 0);
   if (label === 'INFORMATIONAL' && (opts.ignoreInformational ?? true)) {
@@ -467,16 +467,20 @@ function alert(fields: Omit<Alert, 'dedupeKey'>): AlertInterpretation {
     kind: 'alert',
     alert: {
       ...fields,
-      dedupeKey: `${fields.source}:${fields.findingId}`,
+      dedupeKey: alertDedupeKey(fields.source, fields.findingId),
       title: clip(fields.title.trim() || fields.findingType, MAX_TITLE_LENGTH),
       summary: clip(fields.summary, MAX_SUMMARY_LENGTH),
     },
   };
 }
 
-function ignored(source: AlertSource, findingId: string, reason: string): AlertInterpretation {
-  return { kind: 'ignored', source, findingId, reason };
+/** `closedAtSource`: the finding was archived, resolved or suppressed where it was raised (see takeAlert). */
+function ignored(source: AlertSource, findingId: string, reason: string, closedAtSource?: true): AlertInterpretation {
+  return { kind: 'ignored', source, findingId, reason, ...(closedAtSource && { closedAtSource }) };
 }
+
+/** The key one finding's alerts share (see Alert.dedupeKey). */
+export const alertDedupeKey = (source: AlertSource, findingId: string): string => `${source}:${findingId}`;
 
 function unique(values: ReadonlyArray<string | null | undefined>): string[] {
   return [...new Set(values.filter((value): value is string => typeof value === 'string' && value.length > 0))];

@@ -241,6 +241,14 @@ export class IncidentStore {
     return res.Item?.incidentId as string;
   }
 
+  /** The incident a finding's alerts go to, if one was opened for it. */
+  async alertIncident(dedupeKey: string): Promise<string | undefined> {
+    const res = await this.call('read alert', () =>
+      this.db.send(new GetCommand({ TableName: this.table, Key: { pk: `ALERT#${dedupeKey}`, sk: 'ALERT' }, ConsistentRead: true })),
+    );
+    return res.Item?.incidentId as string | undefined;
+  }
+
   /** Points a finding at a new incident (it came back after its incident closed); false when another delivery did first. */
   async moveAlert(dedupeKey: string, from: string, to: string, now: Date): Promise<boolean> {
     try {

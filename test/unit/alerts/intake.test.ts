@@ -42,4 +42,19 @@ describe('alert intake', () => {
     expect((await takeAlert(finding('f-back', '2026-03-05T09:00:00.000Z', 8), ports('2026-03-05T09:01:00Z')))[0]).toMatchObject({ outcome: 'updated', incidentId: reopened });
     expect((await store.requireIncident(closedId)).status).toBe('closed');
   });
+
+  it('notes on its open incident that a finding was archived where it was raised, and changes nothing else (black-box QA w4)', async () => {
+    const [opened] = await takeAlert(finding('f-archived', '2026-03-02T10:00:00.000Z', 8), ports('2026-03-02T10:01:00Z'));
+    const id = opened?.outcome === 'opened' ? opened.incidentId : '';
+    const archived = finding('f-archived', '2026-03-02T11:00:00.000Z', 8);
+    archived.detail.service = { ...archived.detail.service, archived: true };
+
+    expect((await takeAlert(archived, ports('2026-03-02T11:01:00Z')))[0]).toMatchObject({ outcome: 'ignored', incidentId: id, reason: expect.stringMatching(/archived/) });
+    expect((await store.getTimeline(id)).at(-1)).toMatchObject({ type: 'alert.closed-at-source', actor: { kind: 'alert', id: 'guardduty' } });
+    expect(await store.requireIncident(id)).toMatchObject({ status: 'triage', alert: { occurrences: 1 } });
+    // A finding never seen open is simply ignored.
+    const unseen = finding('f-never', '2026-03-02T11:00:00.000Z', 8);
+    unseen.detail.service = { ...unseen.detail.service, archived: true };
+    expect((await takeAlert(unseen, ports('2026-03-02T11:02:00Z')))[0]).toEqual({ outcome: 'ignored', reason: expect.any(String), findingId: 'f-never' });
+  });
 });

@@ -36,6 +36,7 @@ const EVENT_NAMES = {
   'access.refused': 'Access refused',
   'alert.received': 'Security alert received',
   'alert.repeated': 'Security alert repeated',
+  'alert.closed-at-source': 'Finding archived or resolved at its source',
   'workflow.failed': 'Workflow failed',
 };
 
