@@ -63,9 +63,11 @@ async function openOrUpdate(alert: Alert, ports: AlertPorts): Promise<AlertOutco
   const updated = await ports.store.mutateIncident(incidentId, (c) => {
     const newer = c.alert === undefined || Date.parse(alert.observedAt) >= Date.parse(c.alert.lastSeenAt);
     const occurrences = (c.alert?.occurrences ?? 1) + 1;
-    return newer
-      ? { alert: { ...summary, occurrences }, ...(c.status === 'triage' && { title: alertIncidentTitle(alert) }) }
-      : { alert: { ...(c.alert ?? summary), occurrences } };
+    if (!newer) return { alert: { ...(c.alert ?? summary), occurrences } };
+    // A newer copy that leaves out what an earlier one named (a Macie finding without its resourcesAffected) does not unsay it.
+    const resources = summary.resources.length > 0 ? summary.resources : (c.alert?.resources ?? []);
+    const dataCategories = summary.dataCategories.length > 0 ? summary.dataCategories : ((c.alert?.dataCategories ?? []) as Alert['dataCategories']);
+    return { alert: { ...summary, resources, dataCategories, occurrences }, ...(c.status === 'triage' && { title: alertIncidentTitle({ ...alert, resources, dataCategories }) }) };
   }, now);
   await ports.store.appendEvent(incidentId, {
     type: 'alert.repeated', actor, details: { dedupeKey: alert.dedupeKey, severity: alert.severity, occurrences: updated.alert?.occurrences },

@@ -57,4 +57,17 @@ describe('alert intake', () => {
     unseen.detail.service = { ...unseen.detail.service, archived: true };
     expect((await takeAlert(unseen, ports('2026-03-02T11:02:00Z')))[0]).toEqual({ outcome: 'ignored', reason: expect.any(String), findingId: 'f-never' });
   });
+
+  it('keeps the resources an earlier copy named when a newer one leaves them out (black-box QA w4)', async () => {
+    const [opened] = await takeAlert(finding('f-partial', '2026-03-02T10:00:00.000Z', 5), ports('2026-03-02T10:01:00Z'));
+    const id = opened?.outcome === 'opened' ? opened.incidentId : '';
+    const before = await store.requireIncident(id);
+    expect(before.alert?.resources.length).toBeGreaterThan(0);
+    const bare = finding('f-partial', '2026-03-02T11:00:00.000Z', 8);
+    bare.detail.resource = { resourceType: 'S3Bucket' };
+    await takeAlert(bare, ports('2026-03-02T11:01:00Z'));
+    const after = await store.requireIncident(id);
+    expect(after.alert).toMatchObject({ severity: 'high', resources: before.alert?.resources });
+    expect(after.title).toBe(before.title.replace('medium', 'high'));
+  });
 });
