@@ -73,7 +73,9 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   };
   const moveNotice = async (n: Notice, from: readonly string[], changes: Partial<Notice>) => {
     if (!(await ports.store.updateNotice(incidentId, n.id, from, { ...changes, decidedBy: actor.id }))) {
-      throw new ConflictError(`Notice ${n.id} is ${n.status}: it cannot be ${decision.action === 'approve' ? 'approved' : decision.action === 'edit' ? 'edited' : 'rejected'} now`);
+      // Its status now, not as read before: another decision may have just moved it (two approvals at once).
+      const current = (await ports.store.getNotices(incidentId)).find((x) => x.id === n.id)?.status ?? n.status;
+      throw new ConflictError(`Notice ${n.id} is ${current}: it cannot be ${decision.action === 'approve' ? 'approved' : decision.action === 'edit' ? 'edited' : 'rejected'} now`);
     }
   };
   const closeObligation = async (o: Obligation, changes: Partial<Obligation>) => {

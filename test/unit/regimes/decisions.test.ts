@@ -100,6 +100,19 @@ describe('approve', () => {
   });
 });
 
+describe('two approvals of one notice at once', () => {
+  it('approve it once; the other is refused with the status the notice has now (black-box QA w4)', async () => {
+    const breach = { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed', measures: 'The key was revoked.' } as const;
+    const id = await incident({ discoveredAt: '2026-11-25T09:00:00Z', breach, affected: { subjectCount: 10, jurisdictions: ['DE'] } }, [['contact', 10]]);
+    await draftAndRecord(id, { store, clock: clockAt(NOW), runbooks });
+    const notice = (await store.getNotices(id)).find((n) => n.recipient === 'authority')!;
+    const results = await Promise.allSettled([1, 2].map(() => recordDecision(id, { action: 'approve', noticeId: notice.id }, legal, ports())));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+    expect(refused.reason).toMatchObject({ statusCode: 409, message: expect.stringContaining('is approved') });
+  });
+});
+
 describe('record-start-event', () => {
   it('refuses a start event or a submission that has not happened yet, and changes nothing', async () => {
     const id = await incident(
