@@ -24,9 +24,17 @@ export async function requestApproval(incidentId: string, taskToken: string, por
     await ports.workflow.resume(taskToken, { decided: true });
     return;
   }
+  // Asked again for the same notices (a restart, the loop after another notice was sent) within a day: the timeline has it.
+  const ids = awaiting.map((n) => n.id);
+  const last = (await ports.store.getTimeline(incidentId)).findLast((e) => e.type === 'approval.requested');
+  const same = last !== undefined && JSON.stringify(last.details.notices) === JSON.stringify(ids) && now.getTime() - Date.parse(last.at) < ASKED_AGAIN_AFTER_MS;
+  if (same) return;
   await ports.store.appendEvent(incidentId, {
     type: 'approval.requested',
     actor: system('request-approval'),
-    details: { notices: awaiting.map((n) => n.id) },
+    details: { notices: ids },
   }, now);
 }
+
+/** A request for the same notices is recorded again after a day without a decision (a daily "still waiting"). */
+const ASKED_AGAIN_AFTER_MS = 24 * 3_600_000;

@@ -9,6 +9,7 @@ import { draftAndRecord } from '../../../lambdas/draft-notices/task.js';
 import { draftNotices } from '../../../lambdas/draft-notices/core.js';
 import { assessAndRecord } from '../../../lambdas/assess/task.js';
 import { sendApprovedNotices } from '../../../lambdas/send-notices/core.js';
+import { requestApproval } from '../../../lambdas/request-approval/task.js';
 import { sha256, type IncidentStore } from '../../../lambdas/shared/store.js';
 import { storeOnDynalite } from '../store-on-dynalite.js';
 import { classification, runbooks, severityModel, storedReport } from '../assess/fixtures.js';
@@ -140,6 +141,22 @@ describe('individual notices by jurisdiction', () => {
     expect(Object.fromEntries(sent.map((e) => [e.details.noticeId, e.details.withoutAddress]))).toEqual({
       'eu-gdpr-individuals-notice': 7, 'us-ca-individuals-notice': 13, 'us-fl-individuals-notice': 10, 'us-tx-individuals-notice': 8,
     });
+  });
+
+  it('asks legal once for the same notices: not again after a restart or within a day, again when the notices change (black-box QA w3)', async () => {
+    const id = await incident();
+    await draftAndRecord(id, { store, clock, runbooks });
+    const workflow = { resume: async () => true };
+    const at = (iso: string) => ({ store, workflow, clock: { now: () => new Date(iso), wallTime: (d: Date) => d } });
+    const asked = async () => (await store.getTimeline(id)).filter((e) => e.type === 'approval.requested').map((e) => (e.details.notices as string[]).length);
+
+    await requestApproval(id, 'token-1', at('2026-03-28T12:00:00Z'));
+    await requestApproval(id, 'token-2', at('2026-03-28T13:00:00Z'));
+    expect(await asked()).toEqual([5]);
+    await store.updateNotice(id, 'us-tx-individuals-notice', ['awaiting-approval'], { status: 'rejected' });
+    await requestApproval(id, 'token-3', at('2026-03-28T14:00:00Z'));
+    await requestApproval(id, 'token-4', at('2026-03-29T15:00:00Z'));
+    expect(await asked()).toEqual([5, 4, 4]);
   });
 
   it('a re-assessment that drafts an individuals notice counts the addresses it covers', async () => {
