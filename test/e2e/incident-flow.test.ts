@@ -166,7 +166,7 @@ describe('a breach report, from POST /incidents to sent notices', () => {
     for (const value of ['erika@customer.example', 'Mustermann', '4111 1111 1111 1111', '4111111111111111']) expect(serialized).not.toContain(value);
     const csv = await api.get('legal', `/incidents/${id}/timeline?format=csv`);
     expect(csv.status).toBe(200);
-    expect(String(csv.body).split('\r\n')[0]).toBe('\uFEFFseq,at,type,actor,kind,role,details,prevHash,hash,incidentId');
+    expect(String(csv.body).split('\r\n')[0]).toBe('seq,at,type,actor,kind,role,details,prevHash,hash,incidentId');
   });
 });
 

@@ -244,7 +244,7 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
     const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
     const { body: timeline } = await api.get('legal', `/incidents/${id}/timeline`);
-    expect(Object.keys(rows[0]!)).toEqual(['seq', 'at', 'type', 'actor', 'role', 'details', 'prevHash', 'hash']);
+    expect(Object.keys(rows[0]!)).toEqual(['seq', 'at', 'type', 'actor', 'kind', 'role', 'details', 'prevHash', 'hash', 'incidentId']);
     expect(rows.map((r) => [Number(r.seq), r.type, r.actor, r.hash])).toEqual(timeline.events.map((e: any) => [e.seq, e.type, e.actor.id, e.hash]));
     expect(rows.filter((r) => r.type === 'decision.approve').map((r) => `${r.actor} ${r.role}`)).toEqual(['legal-key legal', 'legal-key legal']);
     expect(rows.find((r) => r.type === 'decision.record-submission')!.details).toContain(REFERENCE);
