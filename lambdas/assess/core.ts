@@ -199,6 +199,11 @@ function buildObligation(
   if (country) obligation.jurisdiction = country;
   if (rule.stage) obligation.stage = rule.stage;
   if (deadline && rule.reminders) obligation.remindBeforeHours = [...rule.reminders.beforeHours];
+  // "Without undue delay": the internal target keeps the duty in view (reminders before it, escalations after it).
+  if (!deadline && decision.required && clock.target) {
+    obligation.target = clock.target.toISOString();
+    obligation.remindBeforeHours = rule.reminders ? [...rule.reminders.beforeHours] : targetReminders(clock.target.getTime() - (clock.start?.getTime() ?? clock.target.getTime()));
+  }
   if (channel) obligation.channel = channel;
   return obligation;
 }
@@ -344,4 +349,10 @@ function lookupAuthority(runbook: Runbook, facts: IncidentFacts): AuthorityEntry
   // Validated at load: the table ends with a fallback.
   if (!entry) throw new Error(`${runbook.file}: the authority table has no fallback entry`);
   return entry;
+}
+
+/** Reminders before an internal target a runbook gives none for (BreachClock policy): a day before a target days away, else a few hours. */
+function targetReminders(spanMs: number): number[] {
+  const hours = spanMs / 3_600_000;
+  return hours >= 72 ? [24] : hours >= 24 ? [6] : hours >= 4 ? [1] : [];
 }

@@ -118,13 +118,14 @@ export async function reassessObligations(incident: IncidentRecord, ports: Reass
       startsFrom: next.startsFrom,
       deadline: next.deadline,
       remindBeforeHours: next.remindBeforeHours ?? [],
+      target: next.target,
       note: next.note,
       ...(next.startEvent && { startEvent: next.startEvent }),
       ...(next.deadlineLocal && { deadlineLocal: next.deadlineLocal }),
       ...(next.confidence && { confidence: next.confidence }),
     };
     const differs =
-      before.required !== next.required || before.status !== status || before.deadline !== next.deadline ||
+      before.required !== next.required || before.status !== status || before.deadline !== next.deadline || before.target !== next.target ||
       before.reason !== next.reason || before.startsFrom !== next.startsFrom;
     if (differs && (await store.updateObligation(incident.id, before.id, [before.status], changes))) {
       result.changed.push({

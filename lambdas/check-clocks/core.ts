@@ -14,6 +14,8 @@ export interface ClockSignal {
   obligationId: string;
   kind: 'reminder' | 'overdue';
   deadline: string;
+  /** The clock runs to an internal target, not a legal deadline (see Obligation.target): passing it is no breach of the law. */
+  target?: true;
   /** Hours left at the scheduled time (negative once overdue). */
   hoursLeft: number;
 }
@@ -28,18 +30,24 @@ export interface ClockPlan {
 
 const RUNNING = new Set(['pending', 'awaiting-approval', 'overdue']);
 
-export const isClockRunning = (o: Obligation) => o.required && o.deadline !== null && RUNNING.has(o.status);
+/** The instant an obligation's clock runs to: its legal deadline, else its internal target. */
+const clockEnd = (o: Obligation): string | undefined => o.deadline ?? o.target;
+
+export const isClockRunning = (o: Obligation) => o.required && clockEnd(o) !== undefined && RUNNING.has(o.status);
 
 /** Every signal of an obligation scheduled at or before `until`. */
 function signalsUntil(o: Obligation, until: number): { at: number; signal: ClockSignal }[] {
-  const deadline = Date.parse(o.deadline!);
+  const end = clockEnd(o)!;
+  const deadline = Date.parse(end);
+  // A target's signals have ids of their own: a legal deadline set later (a start event recorded) is reminded afresh.
+  const kind = o.deadline === null ? { prefix: 'target-', target: true as const } : { prefix: '' };
   const out: { at: number; signal: ClockSignal }[] = [];
   for (const h of o.remindBeforeHours ?? []) {
     const at = deadline - h * HOUR;
-    out.push({ at, signal: { id: `${o.id}#reminder-${h}h`, obligationId: o.id, kind: 'reminder', deadline: o.deadline!, hoursLeft: h } });
+    out.push({ at, signal: { id: `${o.id}#${kind.prefix}reminder-${h}h`, obligationId: o.id, kind: 'reminder', deadline: end, hoursLeft: h, ...(kind.target && { target: true }) } });
   }
   for (let n = 0, at = deadline; at <= until; n++, at = deadline + n * OVERDUE_ESCALATION_EVERY_HOURS * HOUR) {
-    out.push({ at, signal: { id: `${o.id}#overdue-${n}d`, obligationId: o.id, kind: 'overdue', deadline: o.deadline!, hoursLeft: -n * OVERDUE_ESCALATION_EVERY_HOURS } });
+    out.push({ at, signal: { id: `${o.id}#${kind.prefix}overdue-${n}d`, obligationId: o.id, kind: 'overdue', deadline: end, hoursLeft: -n * OVERDUE_ESCALATION_EVERY_HOURS, ...(kind.target && { target: true }) } });
   }
   return out;
 }
@@ -51,14 +59,15 @@ export function planClocks(obligations: readonly Obligation[], now: Date): Clock
   const becameOverdue: string[] = [];
   let next = Infinity;
   for (const o of running) {
-    const deadline = Date.parse(o.deadline!);
+    const deadline = Date.parse(clockEnd(o)!);
     // Only the latest signal of each kind that is due is sent: a clock that slept through
     // several reminders (e.g. a restart) sends the most urgent one, not a burst.
     const signals = signalsUntil(o, t + MAX_SLEEP_HOURS * HOUR + OVERDUE_ESCALATION_EVERY_HOURS * HOUR);
     const past = signals.filter((s) => s.at <= t).sort((a, b) => a.at - b.at);
     const latest = past.at(-1);
     if (latest) due.push(latest.signal);
-    if (t >= deadline && o.status !== 'overdue') becameOverdue.push(o.id);
+    // Only a legal deadline makes a duty overdue; a missed internal target is escalated, not a breach of the law.
+    if (o.deadline !== null && t >= deadline && o.status !== 'overdue') becameOverdue.push(o.id);
     const upcoming = signals.filter((s) => s.at > t).map((s) => s.at);
     next = Math.min(next, ...upcoming);
   }

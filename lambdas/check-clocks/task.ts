@@ -53,6 +53,8 @@ export async function checkClocks(incidentId: string, ports: ClockPorts): Promis
         obligationId: reminder.obligationId,
         deadline: reminder.deadline,
         hoursLeft: reminder.hoursLeft,
+        // To an internal target, not a legal deadline (see planClocks).
+        ...(reminder.id.includes('#target-') && { target: true }),
         sentTo,
         messageId,
         ...(late && { recordedAfterStop: true }),
@@ -119,16 +121,26 @@ function reminderEmail(incident: IncidentRecord, signal: ClockSignal, now: Date)
   const left = hoursTo(signal.deadline, now);
   const leftText = left >= 1 ? `${Math.round(left)} h` : `${Math.max(0, Math.round(left * 60))} min`;
   const late = Math.floor(-left);
-  const subject = overdue
-    ? `[BreachClock] OVERDUE: ${signal.obligationId} for incident ${incident.id}`
-    : `[BreachClock] ${leftText} left: ${signal.obligationId} for incident ${incident.id}`;
+  const subject = signal.target
+    ? overdue
+      ? `[BreachClock] Internal target passed: ${signal.obligationId} for incident ${incident.id}`
+      : `[BreachClock] ${leftText} to the internal target: ${signal.obligationId} for incident ${incident.id}`
+    : overdue
+      ? `[BreachClock] OVERDUE: ${signal.obligationId} for incident ${incident.id}`
+      : `[BreachClock] ${leftText} left: ${signal.obligationId} for incident ${incident.id}`;
   const text = [
     `Incident: ${incident.id} (${incident.title})`,
     `Obligation: ${signal.obligationId}`,
-    `Deadline: ${signal.deadline}`,
-    overdue
-      ? `The deadline has passed${late >= 1 ? ` ${late} h ago` : ''}. A late notice must give the reasons for the delay (e.g. GDPR Art. 33(1)).`
-      : `Time left: ${leftText}.`,
+    signal.target
+      ? `Internal target: ${signal.deadline} (BreachClock policy from the runbook: the law says "without undue delay" and sets no deadline)`
+      : `Deadline: ${signal.deadline}`,
+    signal.target
+      ? overdue
+        ? `The internal target passed${late >= 1 ? ` ${late} h ago` : ''}: the duty is still open. Decide the notice, or record why it waits.`
+        : `Time left to the internal target: ${leftText}.`
+      : overdue
+        ? `The deadline has passed${late >= 1 ? ` ${late} h ago` : ''}. A late notice must give the reasons for the delay (e.g. GDPR Art. 33(1)).`
+        : `Time left: ${leftText}.`,
     `Status when this reminder was sent: ${incident.status} (drafting and approval may have moved on since).`,
     `Review and decide: GET /incidents/${incident.id}`,
   ].join('\n');

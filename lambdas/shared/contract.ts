@@ -285,6 +285,11 @@ export const Obligation = z.object({
   jurisdiction: z.string().optional(),
   /** The confidence mark of the rule that decided `required` (additive). */
   confidence: z.enum(['primary', 'secondary', 'unverified']).optional(),
+  /**
+   * Where the law says "without undue delay" and sets no deadline: BreachClock's internal target
+   * (runbook policy, not law), which reminders and escalations run to as they do to a deadline (additive).
+   */
+  target: Instant.optional(),
 });
 export type Obligation = z.infer<typeof Obligation>;
 

@@ -98,8 +98,10 @@ describe('EU GDPR obligations', () => {
       }),
       expect.objectContaining({ id: 'eu-gdpr-internal-record', recipient: 'internal-record', required: true, citation: 'GDPR Art. 33(5)', deadline: null }),
     ]);
-    expect(obligations[1]?.remindBeforeHours).toBeUndefined();
     expect(obligations[1]?.note).toContain('Internal target 72 hours after awareness: 2026-03-30T09:00:00.000Z');
+    // No deadline in law, but the internal target keeps the duty in view: reminded before it, escalated after it (black-box QA w3).
+    expect(obligations[1]).toMatchObject({ target: '2026-03-30T09:00:00.000Z', remindBeforeHours: [24] });
+    expect(obligations[2]?.target).toBeUndefined();
   });
 
   it('the 72 hours are elapsed time across the EU daylight-saving change', () => {

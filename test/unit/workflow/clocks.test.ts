@@ -46,4 +46,14 @@ describe('regulator clocks', () => {
     }
     expect(planClocks([authority({ required: false, status: 'not-required' }), authority({ id: 'x', deadline: null, recipient: 'individuals' })], at(1)).done).toBe(true);
   });
+
+  it('runs an internal target like a deadline, without ever making the duty overdue (black-box QA w3: an Art. 34 notice forgotten)', () => {
+    const individuals = authority({ id: 'eu-gdpr-individuals', recipient: 'individuals', deadline: null, target: at(72).toISOString(), remindBeforeHours: [24] });
+    expect(planClocks([individuals], at(1))).toMatchObject({ done: false, due: [], nextCheckAt: at(48) });
+    expect(planClocks([individuals], at(48)).due).toEqual([expect.objectContaining({ id: 'eu-gdpr-individuals#target-reminder-24h', kind: 'reminder', target: true })]);
+    const passed = planClocks([individuals], at(73));
+    expect(passed.becameOverdue).toEqual([]);
+    expect(passed.due).toEqual([expect.objectContaining({ id: 'eu-gdpr-individuals#target-overdue-0d', kind: 'overdue', target: true })]);
+    expect(planClocks([{ ...individuals, status: 'fulfilled' }], at(73)).done).toBe(true);
+  });
 });

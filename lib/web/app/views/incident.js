@@ -200,7 +200,9 @@ function Obligations({ incident, ctx }) {
         <td><strong>${o.required ? 'Required' : 'Not required'}</strong><div class="why">${o.reason}</div>
           ${o.note && !shortNote(o) ? html`<details class="why"><summary>How this was decided</summary>${o.note}</details>` : null}</td>
         <td class="citation">${o.citation}${o.confidence ? html`<div class="muted">confidence: ${o.confidence}</div>` : null}</td>
-        <td>${o.deadline ? html`<${When} at=${o.deadline} zone=${ctx.zone} /><div class="muted">from ${label(o.startsFrom)}</div>${OPEN_OBLIGATION.has(o.status) ? html`<${TimeLeft} deadline=${o.deadline} now=${ctx.now} />` : null}` : html`<span class="muted">none</span>`}</td>
+        <td>${o.deadline ? html`<${When} at=${o.deadline} zone=${ctx.zone} /><div class="muted">from ${label(o.startsFrom)}</div>${OPEN_OBLIGATION.has(o.status) ? html`<${TimeLeft} deadline=${o.deadline} now=${ctx.now} />` : null}`
+          : o.target && o.required ? html`<span class="muted">none in law; internal target</span> <${When} at=${o.target} zone=${ctx.zone} />${OPEN_OBLIGATION.has(o.status) ? html`<${TimeLeft} deadline=${o.target} now=${ctx.now} />` : null}`
+          : html`<span class="muted">none</span>`}</td>
         <td><${Badge} kind="obligation" value=${o.status} />${o.fulfilledAt ? html`<div class="muted">${o.fulfilledAt.slice(0, 16).replace('T', ' ')} UTC</div>` : null}${shortNote(o) ? html`<div class="muted">${o.status === 'fulfilled' ? 'ref' : 'reason'}: ${o.note}</div>` : null}</td>
         ${ctx.canDecide ? html`<td class="decide">${OPEN_OBLIGATION.has(o.status) ? html`
           <button type="button" class="small" onClick=${() => setOpen({ [o.id]: 'submission' })}>${o.recipient === 'authority' ? 'Record portal submission' : 'Record as notified'}</button>
