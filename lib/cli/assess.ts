@@ -5,7 +5,6 @@
 // Nothing is stored and nothing is sent.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { assessIncident } from '../../lambdas/assess/core.js';
 import { classifyRecords, mergeClassifications } from '../../lambdas/classify/core.js';
 import { readTable } from '../../lambdas/classify/sources.js';
@@ -27,6 +26,7 @@ import {
 import { formatInZone } from '../../lambdas/shared/deadlines.js';
 import { loadRunbooks, loadSeverityModel, resolveRunbooksDir, type StartEvent } from '../../lambdas/shared/runbooks.js';
 import type { IncidentRecord } from '../../lambdas/shared/store.js';
+import { oneFileCommand } from './args.js';
 
 const USAGE = `Usage: breachclock assess <report.json> [options]
 
@@ -46,34 +46,16 @@ Options:
 Exit status: 0 assessed, 1 the report is invalid, 2 bad usage.`;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        event: { type: 'string', multiple: true, default: [] },
-        'override-risk': { type: 'string' },
-        reason: { type: 'string' },
-        now: { type: 'string' },
-        runbooks: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    console.error(`Give exactly one report file.\n\n${USAGE}`);
-    return 2;
-  }
+  const command = oneFileCommand(args, {
+    json: { type: 'boolean', default: false },
+    event: { type: 'string', multiple: true, default: [] },
+    'override-risk': { type: 'string' },
+    reason: { type: 'string' },
+    now: { type: 'string' },
+    runbooks: { type: 'string' },
+  }, USAGE, 'report file');
+  if (typeof command === 'number') return command;
+  const { values, file } = command;
 
   const usage = usageProblems(values);
   if (usage.problems.length > 0) {
@@ -81,7 +63,6 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
 
-  const file = positionals[0]!;
   let input: unknown;
   try {
     input = JSON.parse(readFileSync(file, 'utf8'));

@@ -4,10 +4,10 @@
 // with a head given separately (--head, from the breach record or the live API) or, failing that,
 // with the head the JSON export states, and the command says which it did.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { CsvParser } from '../../lambdas/classify/csv.js';
 import { TIMELINE_CSV_COLUMNS } from '../../lambdas/get-timeline/core.js';
 import { verifyTimeline, type TimelineEvent } from '../../lambdas/shared/timeline.js';
+import { oneFileCommand } from './args.js';
 
 const USAGE = `Usage: breachclock verify-timeline <timeline.json|timeline.csv> [options]
 
@@ -22,22 +22,9 @@ Options:
 Exit status: 0 verified, 1 it does not verify, 2 bad usage or an unreadable file.`;
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { head: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    console.error(`Give exactly one exported timeline.\n\n${USAGE}`);
-    return 2;
-  }
+  const command = oneFileCommand(args, { head: { type: 'string' } }, USAGE, 'exported timeline');
+  if (typeof command === 'number') return command;
+  const { values, file } = command;
   const given = values.head === undefined ? undefined : /^(?:(\d+):)?([0-9a-f]{64})$/i.exec(values.head.trim());
   if (values.head !== undefined && !given) {
     console.error(`--head must be the 64 hex digits of the last event's hash (optionally SEQ:HASH).\n\n${USAGE}`);
@@ -45,9 +32,9 @@ export async function run(args: string[]): Promise<number> {
   }
   let exported: ExportedTimeline;
   try {
-    exported = readExport(readFileSync(positionals[0]!, 'utf8'));
+    exported = readExport(readFileSync(file, 'utf8'));
   } catch (error) {
-    console.error(`Cannot read ${positionals[0]} as an exported timeline: ${(error as Error).message}`);
+    console.error(`Cannot read ${file} as an exported timeline: ${(error as Error).message}`);
     return 2;
   }
   const { events } = exported;
