@@ -163,6 +163,9 @@ const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 
 const IDENTITY_FLAG = 1 << bitOf('identity');
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
 const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
+/** What says who a record's own person is, or reaches them: without any of these, a record's own columns name no one. */
+const WHO_FLAGS = (['identity', 'contact', 'government-id', 'financial', 'payment-card', 'online-identifier', 'credentials', 'location', 'biometric'] as const)
+  .reduce((flags, category) => flags | (1 << bitOf(category)), 0);
 /** The flags of credentials of any kind. */
 const CREDENTIAL_FLAGS = ALL_DETECTORS.filter((detector) => detector.category === 'credentials').reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The one person of a keyless table of genotypes alone. */
@@ -1304,6 +1307,8 @@ interface PartyRow {
   maybeSelf: boolean;
   /** A child's role ("child_first_name"): in a record that names no one else of its own (a children's app's account), its own person. */
   child: boolean;
+  /** A suspect's, an accused's or a defendant's role: what a case record tells of the offence is theirs (see classifyRow). */
+  accused: boolean;
   /** Their id in the key's own field (see detectForParty). */
   id: string | undefined;
   /** Their type says they are an organisation or an estate, no natural person. */
@@ -1317,6 +1322,12 @@ interface PartyRow {
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
+/** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
+const CASE_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|victim|witness|complainant|plaintiff|injured|beschuldigte|gesch|tatverd|zeug|opfer|pr[eé]venu|victime|t[eé]moin|plaignant|mis[ _.-]en[ _.-]cause|accus[eé]|acusad|v[ií]ctima|testigo|denunciante|imputad|tilltalad|m[aå]ls[aä]gande|vittne|verdachte|slachtoffer|getuige|aangever|oskar|pokrzywdzony|[sś]wiadek)/;
+/** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
+const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
+/** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
+const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]en[ _.-]cause|acusad|imputad|tilltalad|verdachte|oskar)/;
 const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
 
 /** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
@@ -1361,7 +1372,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, id: undefined, organisation: false, self: false, seller: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -2140,6 +2151,15 @@ export class RecordClassifier implements DetectionSink {
       for (const party of this.finishedParties) if (party.mask !== 0) party.mask |= this.rowMask;
       this.rowMask = 0;
     }
+    // A case's record whose own columns name no one (a police case list, a court's docket: its number, the offence) is about the
+    // people it names: what it tells (the offence) is the accused's where it names one, else each named person's; an offence
+    // whose suspect is unknown names no one.
+    if (!named && this.rowMask !== 0 && (this.rowMask & WHO_FLAGS) === 0 && !this.keyNamesPeople()) {
+      const people = this.touchedParties.filter((party) => party.mask !== 0);
+      const accused = people.filter((party) => party.accused);
+      for (const party of accused.length > 0 ? accused : people) party.mask |= this.rowMask;
+      if (people.length > 0 || this.partyNames.some((party) => ACCUSED_PARTY.test(party)) || ACCUSED_PARTY.test(this.ownParty ?? '')) this.rowMask = 0;
+    }
     if (organisation && !this.rowHeld) this.rowMask = 0;
     /** The row's person was counted: what is decided of them later (a ZIP code's state, an ambiguous birth date) is theirs. */
     let recorded = !this.rowKeyed;
@@ -2376,6 +2396,7 @@ export class RecordClassifier implements DetectionSink {
       party.touched = true;
       party.maybeSelf = MAYBE_SELF_PARTY.test(this.partyNames[index] ?? '');
       party.child = CHILD_PARTY.test(this.partyNames[index] ?? '');
+      party.accused = ACCUSED_PARTY.test(this.partyNames[index] ?? '');
       party.seller = this.partyNames[index] === 'seller';
       this.touchedParties.push(party);
     }
@@ -3034,8 +3055,10 @@ export class RecordClassifier implements DetectionSink {
     if (known) return known;
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
     const part = this.nameParts.get(name);
-    const profile = part === undefined ? describeColumn(name)
+    const described = part === undefined ? describeColumn(name)
       : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name };
+    // In case records, a bare "charge", "sentence" or "disposition" is the offence's ("charge": PC 488 PETTY THEFT), not a payment's.
+    const profile = this.caseRecords && described.hint === undefined && CASE_FIELD.test(name.trim()) ? { ...describeColumn(`criminal ${name}`), name } : described;
     const relationship = isRelationshipColumn(name);
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
@@ -3118,6 +3141,8 @@ export class RecordClassifier implements DetectionSink {
 
   private noteOwnParty(names: readonly string[]): void {
     if (this.columns.size > 0) return; // decided before any column was read
+    // A court's docket or a police case list: its "charge", "sentence" or "disposition" is about an offence (see columnState).
+    this.caseRecords = names.some((name) => ACCUSED_PARTY.test(partyOf(name) ?? ''));
     const parties = names.map((name) => partyOf(name));
     if (names.some((name, i) => parties[i] === undefined && describeColumn(name).hint === 'person-name')) {
       for (const party of new Set(parties)) {
@@ -3148,9 +3173,13 @@ export class RecordClassifier implements DetectionSink {
       only = party;
     }
     // Only a role the record's own person may hold: a child, a beneficiary (not a call's other end, not a co-borrower).
-    if (only === undefined || !(CHILD_PARTY.test(only) || (!household && MAYBE_SELF_PARTY.test(only)))) return;
+    // Or the one role of a case's people ("defendant_name" beside "dob" in a docket): the record's own person.
+    if (only === undefined || !(CHILD_PARTY.test(only) || (!household && (MAYBE_SELF_PARTY.test(only) || CASE_PARTY.test(only))))) return;
     this.ownParty = only;
   }
+
+  /** The records name an accused (a suspect, a defendant): see noteOwnParty. */
+  private caseRecords = false;
 
   private partyIndexOf(party: string): number {
     let index = this.partyNames.indexOf(party);

@@ -2903,3 +2903,41 @@ describe('chats, tickets and logs (QA round 59)', () => {
     expect(categoriesOf({ name: 'Sanne Vos', note: 'Login from 84.28.167.239 blocked' })).toContain('online-identifier');
   });
 });
+
+describe('police cases and court dockets (QA round 60)', () => {
+  it('reads a field with a case role after it as that person\'s: a defendant\'s name and NIR, a suspect and a victim as two people', () => {
+    const prevenus = classified([
+      { nom_prevenu: 'MOREAU', prenom_prevenu: 'Zoé', date_naissance_prevenu: '08/01/1988', nir_prevenu: '188015940372663', pays: 'France' },
+      { nom_prevenu: 'LEROY', prenom_prevenu: 'Nathan', date_naissance_prevenu: '26/06/1974', nir_prevenu: '274067552663744', pays: 'France' },
+    ]);
+    expect(prevenus.subjectCount).toBe(2);
+    expect(prevenus.categories.map((c) => [c.category, c.subjects])).toEqual(expect.arrayContaining([['identity', 2], ['government-id', 2]]));
+
+    const vorgaenge = classified([
+      { Vorgangsnummer: '7142848/2025', Delikt: 'Körperverletzung § 223 StGB', Name_Beschuldigter: 'Lange', Vorname_Beschuldigter: 'Heike', Geburtsdatum_Beschuldigter: '18.05.2000',
+        Name_Geschaedigter: 'Meier', Vorname_Geschaedigter: 'Heike', Geburtsdatum_Geschaedigter: '11.07.1964' },
+      { Vorgangsnummer: '7698985/2025', Delikt: 'Bedrohung § 241 StGB', Name_Beschuldigter: 'Koch', Vorname_Beschuldigter: 'Ursula', Geburtsdatum_Beschuldigter: '06.02.1989',
+        Name_Geschaedigter: 'Müller', Vorname_Geschaedigter: 'Thomas', Geburtsdatum_Geschaedigter: '19.08.2016' },
+    ]);
+    // Two suspects and two victims; the offence is the suspects', the case number no one; a 10-year-old victim.
+    expect(vorgaenge.subjectCount).toBe(4);
+    expect(vorgaenge.categories.find((c) => c.category === 'criminal')?.subjects).toBe(2);
+    expect(vorgaenge.children).toMatchObject({ under13: 1 });
+  });
+
+  it('counts no one for an offence whose suspect is unknown, and reads a docket\'s charge and sentence as criminal data', () => {
+    const incidents = classified([
+      { incident_no: 'JH-1', offense: 'ROBBERY - ARMED', suspect_name: 'Barbara Sanchez', suspect_dob: '07/07/1988' },
+      { incident_no: 'JH-2', offense: 'ASSAULT - SIMPLE', suspect_name: 'UNKNOWN', suspect_dob: '' },
+    ]);
+    expect(incidents.subjectCount).toBe(1);
+    const docket = classified([
+      { case_number: '25CR1', defendant_name: 'SCOTT, AMANDA', dob: '04/20/1962', charge: 'PC 488 PETTY THEFT', sentence: '16 MONTHS STATE PRISON', judge: 'Hon. Jennifer Lee' },
+      { case_number: '25CR2', defendant_name: 'MILLER, JENNIFER', dob: '11/04/1991', charge: 'VC 23152(a) DUI', sentence: '365 DAYS JAIL' },
+    ]);
+    expect(docket.subjectCount).toBe(2);
+    expect(docket.categories.find((c) => c.category === 'criminal')?.subjects).toBe(2);
+    // Outside case records a charge is a payment's.
+    expect(categoriesOf({ customer_id: 'C1', name: 'Anna Berg', charge: '12.00', disposition: 'resolved' })).not.toContain('criminal');
+  });
+});
