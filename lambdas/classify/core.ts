@@ -475,6 +475,8 @@ interface ColumnState {
   usRegions: number;
   /** A phone, an address or a bare name ("name", "title"): an organisation's in records about organisations (see aboutOrganisations). */
   readonly orgContact: boolean;
+  /** An office's phone or address ("office_phone", "district_office_address"): someone's only where the record names them (see OFFICE_CONTACT). */
+  readonly officeContact: boolean;
   /** Says whether the record's account is a bot's or a service's ("is_bot", a user "type", a crawler's user agent): see isBotValue. */
   readonly botFlag: boolean;
   /** Names an animal (a species, a breed, a pet's name): its records are about animals (see aboutAnimals). */
@@ -1324,6 +1326,8 @@ interface PartyRow {
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
 /** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
 const CASE_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|victim|witness|complainant|plaintiff|injured|beschuldigte|gesch|tatverd|zeug|opfer|pr[eé]venu|victime|t[eé]moin|plaignant|mis[ _.-]en[ _.-]cause|accus[eé]|acusad|v[ií]ctima|testigo|denunciante|imputad|tilltalad|m[aå]ls[aä]gande|vittne|verdachte|slachtoffer|getuige|aangever|oskar|pokrzywdzony|[sś]wiadek)/;
+/** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
+const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarters|hq|precinct|courthouse|agency|facility)[ _.-]?(?:phone|tel|telephone|fax|address|addr|email|e[ _-]?mail|mailbox)$/i;
 /** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
@@ -1982,7 +1986,7 @@ export class RecordClassifier implements DetectionSink {
       const productName = this.productName !== undefined && column.profile.name === this.productName;
       // A product's medicine (a formulary's "drug_name" next to its NDC) is a person's health only in a record that is someone's order.
       const productThing = productName || (this.productName !== undefined && column.profile.hint === 'health');
-      if ((column.profile.placeOnly || (orgs && column.orgContact) || productThing) && this.weakRow()) {
+      if ((column.profile.placeOnly || (orgs && column.orgContact) || column.officeContact || productThing) && this.weakRow()) {
         // Where, not who (a city, a postcode, a BIC), or what (a product): the record's person's only if something else makes it one's.
         const mask = this.rowMask;
         this.rowMask = 0;
@@ -3098,6 +3102,7 @@ export class RecordClassifier implements DetectionSink {
       foreignCountry: undefined,
       usRegions: 0,
       orgContact,
+      officeContact: OFFICE_CONTACT.test(name.trim()),
       botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),
       animal: ANIMAL_COLUMN.test(name.trim()),
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
@@ -3161,7 +3166,8 @@ export class RecordClassifier implements DetectionSink {
       if (party !== undefined && /s$/.test(party)) return;
       // A name or an email of no party is the record's own person's; a bare date of birth or phone may be the party's.
       if (party === undefined) {
-        if (hint === 'person-name' || hint === 'email') return;
+        // Not a clerk's, an officer's or a judge's (see THIRD_PARTY_QUALIFIERS): a citation's officer_name beside the defendant's.
+        if ((hint === 'person-name' || hint === 'email') && !describeColumn(name).thirdParty) return;
         continue;
       }
       // A child's record with their parent's name and email beside (a COPPA consent list): the child is its person.
@@ -3198,7 +3204,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, orgContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -2941,3 +2941,26 @@ describe('police cases and court dockets (QA round 60)', () => {
     expect(categoriesOf({ customer_id: 'C1', name: 'Anna Berg', charge: '12.00', disposition: 'resolved' })).not.toContain('criminal');
   });
 });
+
+describe('public records (QA round 60)', () => {
+  it('counts a library\'s children and their guardians (målsman) apart, reads health needs as health, and no one in a district\'s statistics', () => {
+    const cards = classified([
+      { personnummer: '20131125-7974', fornamn: 'Birgitta', efternamn: 'Axelsson', malsman_namn: 'Anna Gustafsson', malsman_epost: 'anna.gustafsson30@telia.com' },
+      { personnummer: '20141105-6821', fornamn: 'Astrid', efternamn: 'Hassan', malsman_namn: 'Anna Gustafsson', malsman_epost: 'anna.gustafsson30@telia.com' },
+    ]);
+    expect(cards.subjectCount).toBe(3);
+    expect(categoriesOf({ child_id: 'C1', forename: 'Liam', surname: 'Hart', health_needs: 'ADHD' })).toContain('health');
+    expect(classified([
+      { district: 'District 001', district_office_address: '1227 S Halsted St, Chicago, IL 60636', office_phone: '(312) 745-2862', population: '58148' },
+      { district: 'District 002', district_office_address: '1183 S Halsted St, Chicago, IL 60638', office_phone: '(312) 745-4206', population: '93824' },
+    ]).subjectCount).toBe(0);
+  });
+
+  it('keys a traffic citation by its defendant, whatever the officer\'s name beside it', () => {
+    const citations = classified([
+      { citation_number: 'E1', violation_desc: 'SPEEDING', defendant_last: 'CAMPBELL', defendant_first: 'JOSEPH', defendant_dob: '01/17/1955', officer_name: 'Ofc. Daniel Moore' },
+      { citation_number: 'E2', violation_desc: 'NO INSURANCE', defendant_last: 'CAMPBELL', defendant_first: 'JOSEPH', defendant_dob: '01/17/1955', officer_name: 'Ofc. Maria Clark' },
+    ]);
+    expect(citations.subjectCount).toBe(1);
+  });
+});
