@@ -1,8 +1,8 @@
 // The workflow waits here for legal (task token). The token is kept on the incident; the
 // decisions route resumes the workflow when legal approves a notice (it is sent at once, then the
 // workflow waits here again) and once no notice awaits a decision. If every notice was decided
-// already (e.g. before a restart), or one was approved while the workflow was sending, it is
-// resumed at once.
+// already (e.g. before a restart), or one was approved while the workflow was sending, or a stopped
+// run left one half sent, it is resumed at once.
 import type { Clock } from '../shared/clock.js';
 import type { IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
@@ -19,7 +19,8 @@ export async function requestApproval(incidentId: string, taskToken: string, por
   await ports.store.mutateIncident(incidentId, () => ({ approvalToken: taskToken }), now);
   const notices = await ports.store.getNotices(incidentId);
   const awaiting = notices.filter((n) => n.status === 'awaiting-approval');
-  if (awaiting.length === 0 || notices.some((n) => n.status === 'approved')) {
+  // Also one a stopped run was sending (a restart mid-way through 2,000 letters): the rest go now, not after legal's next decision.
+  if (awaiting.length === 0 || notices.some((n) => n.status === 'approved' || n.status === 'sending')) {
     await ports.store.mutateIncident(incidentId, (c) => (c.approvalToken === taskToken ? { approvalToken: undefined } : undefined), now);
     await ports.workflow.resume(taskToken, { decided: true });
     return;

@@ -79,7 +79,7 @@ export async function sendApprovedNotices(incidentId: string, ports: SendPorts) 
   // Read after sending: a notice legal approved meanwhile is still to send (the workflow comes back for it).
   const after = await ports.store.getNotices(incidentId);
   const awaitingApproval = after.filter((n) => n.status === 'awaiting-approval').length;
-  const approvedUnsent = after.filter((n) => n.status === 'approved').length;
+  const approvedUnsent = after.filter((n) => n.status === 'approved' || n.status === 'sending').length;
   const status = awaitingApproval > 0 ? 'awaiting-approval' : 'monitoring';
   await ports.store.mutateIncident(incidentId, (c) => ((c.status === 'notifying' || c.status === 'awaiting-approval') && c.status !== status ? { status } : undefined), now);
   // The last notice sent may settle every duty: close now, not when the clock loop next wakes (hours or days later).

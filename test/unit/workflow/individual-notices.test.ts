@@ -157,6 +157,13 @@ describe('individual notices by jurisdiction', () => {
     await requestApproval(id, 'token-3', at('2026-03-28T14:00:00Z'));
     await requestApproval(id, 'token-4', at('2026-03-29T15:00:00Z'));
     expect(await asked()).toEqual([5, 4, 4]);
+
+    // A run stopped half way through sending a notice (a restart): the workflow is resumed at once to send the rest,
+    // not left waiting for legal's next decision on another notice (black-box QA w5).
+    const resumed: string[] = [];
+    await store.updateNotice(id, 'eu-gdpr-individuals-notice', ['awaiting-approval'], { status: 'sending' });
+    await requestApproval(id, 'token-5', { ...at('2026-03-29T16:00:00Z'), workflow: { resume: async (token: string) => (resumed.push(token), true) } });
+    expect(resumed).toEqual(['token-5']);
   });
 
   it('a re-assessment that drafts an individuals notice counts the addresses it covers', async () => {
