@@ -3,11 +3,11 @@
 // severity, applies every runbook and prints the severity with its factors and a table of the
 // obligations with their deadlines; `--json` prints the incident as GET /incidents/{id} would.
 // Nothing is stored and nothing is sent.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { assessIncident } from '../../lambdas/assess/core.js';
 import { classifyRecords, mergeClassifications } from '../../lambdas/classify/core.js';
-import { readTable } from '../../lambdas/classify/sources.js';
+import { checkRecordsSource, readTable } from '../../lambdas/classify/sources.js';
 import { classifyExport, withReportedFigures } from '../../lambdas/classify/task.js';
 import { draftNotices } from '../../lambdas/draft-notices/core.js';
 import { checkReport, readReport } from '../../lambdas/file-incident/core.js';
@@ -64,10 +64,13 @@ export async function run(args: string[]): Promise<number> {
   }
 
   let input: unknown;
+  const text = readFileSync(file, 'utf8');
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    input = JSON.parse(text);
   } catch (error) {
-    console.error(`Cannot read ${file} as JSON: ${(error as Error).message}`);
+    // Where, not what: the parser's message quotes the text around the error, which may be a person's data.
+    const line = jsonErrorLine((error as Error).message, text);
+    console.error(`Cannot read ${file} as JSON${line ? ` (the error is on line ${line})` : ''}.`);
     return 1;
   }
   const now = values.now ? new Date(values.now) : new Date();
@@ -76,6 +79,10 @@ export async function run(args: string[]): Promise<number> {
     // What POST /incidents refuses, the schema and beyond it, all named at once.
     given = await readReport(input, now);
     await checkReport(given, now);
+    // A local records source is read from the working directory, as the embedded API reads it, and one that is not there
+    // is refused as the API refuses it: a dry run without the records would say the notices are not required.
+    const source = given.affected.recordsSource;
+    if (source !== undefined && !source.startsWith('s3://')) await checkRecordsSource(source, process.cwd());
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     console.error(`${file} is not a valid breach report:`);
@@ -84,7 +91,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const { records, ...affected } = given.affected;
   const report: StoredReport = { ...given, affected: records ? { ...affected, inlineRecordCount: records.length } : affected };
-  const { classification, notes } = await classify(report, records ?? [], dirname(file), new Date(report.discoveredAt));
+  const { classification, notes } = await classify(report, records ?? [], process.cwd(), new Date(report.discoveredAt));
 
   const runbooksDir = values.runbooks ?? resolveRunbooksDir();
   const runbooks = loadRunbooks(runbooksDir);
@@ -165,13 +172,9 @@ async function classify(
   const source = report.affected.recordsSource;
   if (source && !source.startsWith('s3://')) {
     const path = isAbsolute(source) ? source : resolve(baseDir, source);
-    if (existsSync(path)) {
-      const streamed = await classifyExport(path, report.affected, asOf, readTable);
-      classification = mergeClassifications(classification, streamed.result());
-      notes.push(`Classified the records at ${path}.`);
-    } else {
-      notes.push(`recordsSource ${source} was not found (looked at ${path}); only the inline sample and the declared categories count.`);
-    }
+    const streamed = await classifyExport(path, report.affected, asOf, readTable);
+    classification = mergeClassifications(classification, streamed.result());
+    notes.push(`Classified the records at ${path}.`);
   } else if (source) {
     notes.push(`recordsSource ${source} is in S3: the dry run does not read it; only the inline sample and the declared categories count.`);
   }
@@ -239,4 +242,12 @@ function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The line of a JSON syntax error, from the parser's message: its position, or the text it quotes found in the file. */
+function jsonErrorLine(message: string, text: string): number | undefined {
+  const position = /position (\d+)/.exec(message)?.[1];
+  const quoted = /, (?:\.\.\.)?"(.+)"(?:\.\.\.)? is not valid JSON/s.exec(message)?.[1];
+  const at = position !== undefined ? Number(position) : quoted ? text.indexOf(quoted) : -1;
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length + (quoted && position === undefined ? (quoted.match(/\n/g)?.length ?? 0) : 0);
 }

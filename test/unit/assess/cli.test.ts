@@ -60,6 +60,20 @@ describe('breachclock assess', () => {
       writeFileSync(bad, JSON.stringify({ title: 'x', discoveredAt: 'yesterday' }));
       expect(await run([bad])).toBe(1);
       expect(err.join('\n')).toMatch(/discoveredAt/);
+      // A typo in the JSON is told by where it is, not by quoting a person's data around it (black-box QA w5).
+      const typo = join(dir, 'typo.json');
+      writeFileSync(typo, '{\n  "reporter": {"email":wolfram.pfeiffer@shop.example"}\n}');
+      err.length = 0;
+      expect(await run([typo])).toBe(1);
+      expect(err.join('\n')).toMatch(/on line [12]\b/);
+      expect(err.join('\n')).not.toContain('wolfram');
+      // A records file that is not there is refused as the API refuses it, not assessed as if the records held nothing.
+      const report = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+      const missing = join(dir, 'missing-source.json');
+      writeFileSync(missing, JSON.stringify({ ...report, affected: { ...report.affected, recordsSource: 'exports/not-there.csv' } }));
+      err.length = 0;
+      expect(await run([missing])).toBe(1);
+      expect(err.join('\n')).toMatch(/affected\.recordsSource: no file at exports\/not-there\.csv/);
       // What POST /incidents refuses beyond the schema, the dry run refuses too.
       expect(await run([EXAMPLE, '--now', '2026-11-01T00:00:00Z'])).toBe(1);
       expect(err.join('\n')).toMatch(/discoveredAt: is in the future/);
