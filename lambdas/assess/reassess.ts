@@ -157,6 +157,7 @@ export async function reassessObligations(incident: IncidentRecord, ports: Reass
   );
   if (needDraft.length > 0 && incident.approvalToken) {
     const addresses = await store.getNotificationAddresses(incident.id);
+    const audience = audienceContext(incident, ports.runbooks);
     const drafts = draftNotices({
       incidentId: incident.id,
       report: incident.report,
@@ -166,8 +167,8 @@ export async function reassessObligations(incident: IncidentRecord, ports: Reass
       now,
       recordCount: incident.classification?.recordsScanned || undefined,
       ...(incident.classification && incident.classification.recordsScanned > 0 && { recordsPeople: incident.classification.subjectCount }),
+      audience,
     }).filter((d) => needDraft.some((o) => o.id === d.obligationId));
-    const audience = audienceContext(incident, ports.runbooks);
     for (const draft of drafts) {
       // An individuals notice counts the addresses its regime covers (shared/audience.ts).
       const obligation = current.find((o) => o.id === draft.obligationId)!;

@@ -3,6 +3,7 @@
 // no records) and from counts, so no record value can reach a notice; the individuals' notice
 // also leaves out the free-text description, which could name other people.
 import type { Assessment, Notice, Obligation, StoredReport } from '../shared/contract.js';
+import { peopleCovered, type AudienceContext } from '../shared/audience.js';
 import { ValidationError } from '../shared/errors.js';
 import { renderTemplate, type ObligationRule, type Runbook, type TemplateValue } from '../shared/runbooks.js';
 
@@ -20,6 +21,8 @@ export interface DraftNoticesInput {
   recordCount?: number;
   /** The people the examined records name (classification.subjectCount): fewer than the report counts when they were a sample. */
   recordsPeople?: number;
+  /** Who each regime covers (see shared/audience.ts): a state's notice counts that state's residents, not the incident's people. */
+  audience?: AudienceContext;
 }
 
 const NOTICE_RECIPIENTS = new Set<Obligation['recipient']>(['authority', 'individuals']);
@@ -93,6 +96,8 @@ function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: R
   const contact = organization.contact ?? { name: report.reporter.name, email: report.reporter.email, phone: undefined };
   const late = obligation.deadline !== null && now.getTime() > new Date(obligation.deadline).getTime();
   const sampled = input.recordsPeople !== undefined && input.recordsPeople < report.affected.subjectCount;
+  // The people this notice is about: a state's residents for its Attorney General, everyone for a regime that covers everyone.
+  const concerned = input.audience ? peopleCovered(obligation, input.audience, assessment.subjectCount) : assessment.subjectCount;
   const categories = assessment.categories.map((c) => c.category);
   const label = (category: string) => runbook.wording.categories[category as keyof typeof runbook.wording.categories] ?? category;
 
@@ -139,12 +144,12 @@ function noticeVars(input: DraftNoticesInput, obligation: Obligation, runbook: R
     containmentUnknown: breach.ongoing === undefined,
     description: report.description ?? '',
 
-    subjectCount: formatCount(assessment.subjectCount),
+    subjectCount: formatCount(concerned),
     subjectTypes: report.affected.subjectTypes?.join(', ') || 'not specified',
     // From a sample of the records, a category's count is of the sample: the report's total bounds it, which is what the notice can say.
     categoryList: bullets(assessment.categories.map((c) => `${label(c.category)}: ${sampled && c.subjects < assessment.subjectCount
-      ? `up to ${formatCount(assessment.subjectCount)} people (${formatCount(c.subjects)} of the ${formatCount(input.recordsPeople ?? 0)} people in the records examined so far)`
-      : `approximately ${formatCount(c.subjects)} people`}`), 'not yet determined'),
+      ? `up to ${formatCount(concerned)} people (${formatCount(c.subjects)} of the ${formatCount(input.recordsPeople ?? 0)} people in the records examined so far)`
+      : concerned < assessment.subjectCount ? `up to ${formatCount(Math.min(c.subjects, concerned))} people` : `approximately ${formatCount(c.subjects)} people`}`), 'not yet determined'),
     categoryNames: bullets(categories.map(label), 'not yet determined'),
     recordCount: input.recordCount === undefined ? 'not yet determined' : sampled ? `at least ${formatCount(input.recordCount)} (a sample of the records was examined so far)` : `approximately ${formatCount(input.recordCount)}`,
 

@@ -22,6 +22,7 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
     ports.store.getObligations(incidentId),
     ports.store.getNotificationAddresses(incidentId),
   ]);
+  const audience = audienceContext(incident, ports.runbooks);
   const drafts = draftNotices({
     incidentId,
     report: incident.report!,
@@ -31,8 +32,8 @@ export async function draftAndRecord(incidentId: string, ports: DraftPorts): Pro
     now,
     recordCount: incident.classification?.recordsScanned || undefined,
     ...(incident.classification && incident.classification.recordsScanned > 0 && { recordsPeople: incident.classification.subjectCount }),
+    audience,
   });
-  const audience = audienceContext(incident, ports.runbooks);
   // A run stopped between storing a notice and recording it (a restart, a Lambda timeout) left a
   // notice the timeline does not show: the re-run records it, once. (Without transactions in the
   // local store the two writes cannot be one; a second run drafting at the same instant could

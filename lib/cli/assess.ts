@@ -27,6 +27,7 @@ import { formatInZone } from '../../lambdas/shared/deadlines.js';
 import { loadRunbooks, loadSeverityModel, resolveRunbooksDir, type StartEvent } from '../../lambdas/shared/runbooks.js';
 import type { IncidentRecord } from '../../lambdas/shared/store.js';
 import { oneFileCommand } from './args.js';
+import { audienceContext } from '../../lambdas/shared/audience.js';
 
 const USAGE = `Usage: breachclock assess <report.json> [options]
 
@@ -105,6 +106,7 @@ export async function run(args: string[]): Promise<number> {
   const notices = draftNotices({
     incidentId: 'dry-run', report, assessment, obligations, runbooks, now, recordCount: classification.recordsScanned || undefined,
     ...(classification.recordsScanned > 0 && { recordsPeople: classification.subjectCount }),
+    audience: audienceContext({ report, classification, assessment }, runbooks),
   });
 
   if (values.json) {

@@ -166,6 +166,25 @@ describe('individual notices by jurisdiction', () => {
     expect(resumed).toEqual(['token-5']);
   });
 
+  it('drafts each state Attorney General\'s notice with that state\'s residents, not the whole incident\'s people (black-box QA w5)', async () => {
+    const id = `inc-${++sequence}`;
+    const report = storedReport({
+      organization: { country: 'US' },
+      breach: { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed' },
+      affected: { subjectCount: 2000, jurisdictions: ['US', 'US-CA', 'US-TX', 'US-FL'], subjectsByJurisdiction: { US: 2000, 'US-CA': 600, 'US-TX': 300, 'US-FL': 1100 } },
+    });
+    const cls = classification([['identity', 2000], ['government-id', 2000]], ['US', 'US-CA', 'US-TX', 'US-FL']);
+    const { assessment, obligations } = assessIncident({ incidentId: id, report, classification: cls }, runbooks, severityModel);
+    await store.createIncident({ id, title: report.title, status: 'assessing', version: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), origin: 'api', report, classification: cls, assessment });
+    for (const o of obligations) await store.putObligationIfAbsent(id, o);
+
+    await draftAndRecord(id, { store, clock, runbooks });
+
+    const notices = await noticesById(id);
+    expect(notices['us-tx-authority-notice']?.body).toContain('Approximately 300 people');
+    expect(notices['us-ca-authority-notice']?.body).not.toContain('2,000');
+  });
+
   it('a re-assessment that drafts an individuals notice counts the addresses it covers', async () => {
     // A misdelivery: the GDPR's high-risk test is not met, so its individuals duty is not required.
     const id = await incident({ breach: { cause: 'misdelivery', malicious: false, recipientTrusted: true, exfiltration: 'none' }, approvalToken: 'token-1' });
