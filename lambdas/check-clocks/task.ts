@@ -1,5 +1,6 @@
 // The workflow's clock step: send the reminders and escalations that are due (once each), mark
 // missed deadlines overdue, and say when to wake next (in wall time, for the Wait state).
+import type { Notice } from '../shared/contract.js';
 import type { Clock } from '../shared/clock.js';
 import type { Config } from '../shared/config.js';
 import type { Mailer } from '../shared/mailer.js';
@@ -76,6 +77,24 @@ export async function checkClocks(incidentId: string, ports: ClockPorts): Promis
     else await record(held, held.sentTo ?? 'organization-contact', held.messageId, true);
   }
 
+  // What the duty waits for now, in words: a reminder says what to do, not only how long is left.
+  let notices: Promise<Notice[]> | undefined;
+  const nextStepOf = async (obligationId: string): Promise<string> => {
+    const notice = (await (notices ??= ports.store.getNotices(incidentId))).find((n) => n.obligationId === obligationId);
+    switch (notice?.status) {
+      case 'ready-to-file':
+        return `The notice is approved: file it through the authority's portal, then record the reference: POST /incidents/${incidentId}/decisions {"action":"record-submission","obligationId":"${obligationId}",...}`;
+      case 'awaiting-approval':
+        return `The draft awaits legal's decision: review, edit and approve it: GET /incidents/${incidentId}`;
+      case 'rejected':
+        return `The draft was rejected: redraft it (action "edit"), file it another way and record the submission, or waive the duty with a reason.`;
+      case 'sent':
+        return `The notice was sent, but the duty is still open (people without an address: record how they were told, e.g. a public communication).`;
+      default:
+        return `Review and decide: GET /incidents/${incidentId}`;
+    }
+  };
+
   // The wall instant to look again at a reminder another run holds, in case that run stopped before sending it.
   let recheckAt = Infinity;
   const byId = new Map(reminders.filter(isClaim).map((r) => [r.id, r]));
@@ -94,7 +113,7 @@ export async function checkClocks(incidentId: string, ports: ClockPorts): Promis
     const sentTo = to ? 'organization-contact' : 'nobody (no contact point in the report)';
     let messageId: string | undefined;
     try {
-      messageId = to ? await ports.mailer.send({ to, ...reminderEmail(incident, signal, now) }) : undefined;
+      messageId = to ? await ports.mailer.send({ to, ...reminderEmail(incident, signal, now, await nextStepOf(signal.obligationId)) }) : undefined;
     } catch (error) {
       // Given back, so that the step's retry sends it (else it is retaken once the claim expires).
       await ports.store.releaseReminder(incidentId, signal.id, wallNow.toISOString()).catch(() => undefined);
@@ -116,7 +135,7 @@ const isClaim = (reminder: StoredReminder): reminder is StoredReminder & Reminde
 /** The hours between now and the deadline as the mail is sent: a reminder sent late (at filing, after a restart) says what is left then. */
 const hoursTo = (deadline: string, now: Date): number => (Date.parse(deadline) - now.getTime()) / HOUR;
 
-function reminderEmail(incident: IncidentRecord, signal: ClockSignal, now: Date) {
+function reminderEmail(incident: IncidentRecord, signal: ClockSignal, now: Date, nextStep: string) {
   const overdue = signal.kind === 'overdue';
   const left = hoursTo(signal.deadline, now);
   const leftText = left >= 1 ? `${Math.round(left)} h` : `${Math.max(0, Math.round(left * 60))} min`;
@@ -142,7 +161,7 @@ function reminderEmail(incident: IncidentRecord, signal: ClockSignal, now: Date)
         ? `The deadline has passed${late >= 1 ? ` ${late} h ago` : ''}. A late notice must give the reasons for the delay (e.g. GDPR Art. 33(1)).`
         : `Time left: ${leftText}.`,
     `Status when this reminder was sent: ${incident.status} (drafting and approval may have moved on since).`,
-    `Review and decide: GET /incidents/${incident.id}`,
+    nextStep,
   ].join('\n');
   return { subject, text };
 }

@@ -52,6 +52,8 @@ async function sendForPortalFiling(incidentId: string, notice: Notice, obligatio
   }
   const at = ports.clock.now();
   await ports.store.updateNotice(incidentId, notice.id, ['approved'], { status: 'ready-to-file', sentAt: at.toISOString(), messageId });
+  // Approved: the duty now waits for its filing, not for legal's approval (its reminders say so).
+  await ports.store.updateObligation(incidentId, obligation.id, ['awaiting-approval'], { status: 'pending' });
   await ports.store.appendEvent(incidentId, {
     type: 'notice.ready-to-file',
     actor: system('send-notices'),

@@ -37,6 +37,8 @@ beforeAll(async () => {
   }
   const authority = incident.obligations.find((o: { recipient: string; regime: string }) => o.regime === 'eu-gdpr' && o.recipient === 'authority');
   await eventually(async () => (await api.get('legal', `/incidents/${id}`)).body.notices.every((n: { status: string }) => n.status === 'sent' || n.status === 'ready-to-file'), 'the sends');
+  // Approved for the portal: the duty waits for its filing now, not for legal's approval (black-box QA w5).
+  expect((await api.get('legal', `/incidents/${id}`)).body.obligations.find((o: { id: string }) => o.id === authority.id)?.status).toBe('pending');
   expect((await api.post('legal', `/incidents/${id}/decisions`, { action: 'record-submission', obligationId: authority.id, reference: REFERENCE, submittedAt: new Date().toISOString() })).status).toBe(200);
   // A second incident that was never notified: an alert still in triage.
   const alert = JSON.parse(readFileSync(new URL('../fixtures/events/guardduty-finding-s3-exfiltration.json', import.meta.url), 'utf8'));

@@ -115,6 +115,18 @@ describe('reminders survive a stopped or failed run', () => {
     expect(mail.sent[0]?.text).toContain('Time left: 42 h.');
   });
 
+  it('says what the duty waits for: an approved portal notice is to be filed, not decided (black-box QA w5)', async () => {
+    const id = await incident();
+    await store.putNoticeIfAbsent(id, {
+      id: 'eu-gdpr-authority-notice', obligationId: 'eu-gdpr-authority', recipient: 'authority', channel: 'portal', status: 'ready-to-file',
+      subject: 'Personal data breach notification', body: 'The approved text.', draftedAt: new Date(DISCOVERED).toISOString(),
+    } as never);
+    const mail = mailer();
+    await checkClocks(id, ports(new Date(DISCOVERED + 30 * HOUR), mail));
+    expect(mail.sent[0]?.text).toContain("file it through the authority's portal, then record the reference");
+    expect(mail.sent[0]?.text).not.toContain('Review and decide');
+  });
+
   it('two runs checking at the same instant send one mail', async () => {
     const id = await incident();
     const mail = mailer();
