@@ -323,7 +323,8 @@ export const Decision = z.discriminatedUnion('action', [
     action: z.literal('edit'),
     noticeId: z.string().min(1),
     subject: z.string().min(1).max(300).optional(),
-    body: z.string().min(1).max(50_000),
+    // The whole text replaces the draft: a few words would replace a notice (the README's "...the completed text..." was sent so).
+    body: z.string().max(50_000).refine((body) => body.trim().length >= 200, 'is the notice\'s whole text, which replaces the draft: edit the draft rather than replace it (at least 200 characters)'),
     reason: z.string().max(2000).optional(),
   }),
   z.strictObject({ action: z.literal('reject'), noticeId: z.string().min(1), reason: z.string().min(1).max(2000) }),

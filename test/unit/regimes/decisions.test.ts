@@ -239,3 +239,12 @@ describe('record-submission starts the next stage', () => {
     expect(await obligation(id, 'eu-nis2-final-report')).toMatchObject({ status: 'pending', deadline: '2026-04-29T12:00:00.000Z' });
   });
 });
+
+describe('edit', () => {
+  it('refuses a text of a few words: an edit replaces the whole draft (black-box QA w5: the README\'s "...the completed text..." was sent)', () => {
+    const edit = Decision.safeParse({ action: 'edit', noticeId: 'eu-gdpr-authority-notice', body: '...the completed text...' });
+    expect(edit.success).toBe(false);
+    expect(edit.error?.issues[0]).toMatchObject({ path: ['body'], message: expect.stringContaining('replaces the draft') });
+    expect(Decision.safeParse({ action: 'edit', noticeId: 'n', body: 'x'.repeat(200) }).success).toBe(true);
+  });
+});
