@@ -56,7 +56,7 @@ const system = await startEmbedded({
 console.log(`
 BreachClock is running (embedded).
   Legal's desk ${system.pageUrl}   (open it in a browser and paste a role's key)
-  API          ${system.apiUrl}   (OpenAPI 3.1 at ${system.apiUrl}/openapi.json)
+  API          ${system.apiUrl}   (OpenAPI 3.1 at ${system.apiUrl}/openapi.json, with any key below)
   Sent mail    ${system.sesUrl}   (the SES stand-in's page; JSON at ${system.sesUrl}/store)
   DynamoDB     ${system.dynamoUrl}   (dynalite${values.memory ? ', in memory' : `, data in ${values['data-dir']}/`})
   Clock        ${clockSpeed === 1 ? 'real time' : `${clockSpeed}x (regulator time now ${new Date(system.clock.regulatorOrigin + (Date.now() - system.clock.wallOrigin) * clockSpeed).toISOString()})`}
