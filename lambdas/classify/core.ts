@@ -166,6 +166,8 @@ const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'locati
 /** What says who a record's own person is, or reaches them: without any of these, a record's own columns name no one. */
 const WHO_FLAGS = (['identity', 'contact', 'government-id', 'financial', 'payment-card', 'online-identifier', 'credentials', 'location', 'biometric'] as const)
   .reduce((flags, category) => flags | (1 << bitOf(category)), 0);
+/** The flags of keys and tokens (not passwords): a service's or a script's API key on a log line is a machine's (see classifyRow). */
+const TOKEN_FLAGS = ALL_DETECTORS.filter((detector) => detector.credential === 'token').reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The flags of credentials of any kind. */
 const CREDENTIAL_FLAGS = ALL_DETECTORS.filter((detector) => detector.category === 'credentials').reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** The one person of a keyless table of genotypes alone. */
@@ -1650,7 +1652,7 @@ export class RecordClassifier implements DetectionSink {
     }
     // A service's or software's event holds its session's keys (AssumeRole's session token, without
     // the secret key CloudTrail never logs), no one's credentials.
-    this.classifyRow(states, values, key, principal === '' ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES,
+    this.classifyRow(states, values, key, principal === '' ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES | TOKEN_FLAGS,
       patient !== undefined && FHIR_CLINICAL.has(String(record.resourceType)));
   }
 
@@ -1713,7 +1715,7 @@ export class RecordClassifier implements DetectionSink {
     }
     // An access log's line that names no one holds no one's credentials either: a partner's script calling with its API key
     // in the query is a machine's call, not a person per line (see MACHINE_TRACES).
-    this.classifyRow(columns, values, key !== undefined && !isBlankKey(key) ? key : undefined, this.subjectKey === LOG_SUBJECT ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES);
+    this.classifyRow(columns, values, key !== undefined && !isBlankKey(key) ? key : undefined, this.subjectKey === LOG_SUBJECT ? MACHINE_TRACES | CREDENTIAL_FLAGS : MACHINE_TRACES | TOKEN_FLAGS);
   }
 
   /**

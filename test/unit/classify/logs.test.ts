@@ -268,4 +268,15 @@ describe('free text in logs and tickets (QA round 59)', () => {
     expect(detectValue('GET /map?pin=48.13,11.58&zoom=12 HTTP/1.1', describeColumn('request')).map((found) => found.category)).not.toContain('credentials');
     expect(detectValue('policy {"password_length":"12"} saved', describeColumn('message')).map((found) => found.category)).not.toContain('credentials');
   });
+
+  it('counts no one for a line that holds a service\'s API key and machine traces alone, in a log keyed by its users', () => {
+    const key = `sk_live_${'Zq8TtYb3LmN4pQ2rS6uV9wXa'}`;
+    const lines = classifyRecords([
+      { level: 'error', context: { user: { id: 'u_10001', email: 'hanna.lind@web.de' }, request: { path: '/api/orders', client_ip: '84.17.20.31' } } },
+      { level: 'warn', context: { request: { path: '/internal/inventory', client_ip: '10.244.1.7', headers: { 'x-api-key': key, 'user-agent': 'inventory-sync/2.1' } } } },
+      { level: 'warn', context: { request: { path: '/internal/inventory', client_ip: '10.244.1.7', headers: { 'x-api-key': key, 'user-agent': 'inventory-sync/2.1' } } } },
+    ], { asOf, collectEmails: false });
+    expect(lines.subjectCount).toBe(1);
+    expect(lines.credentials).toBeUndefined();
+  });
 });
