@@ -3056,6 +3056,8 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   // A leading apostrophe keeps a spreadsheet from reading a number as one ("'+14085550123", as Shopify exports phones).
   if (value.charCodeAt(0) === 39 && value.length > 1 && (value.charCodeAt(1) === 43 || isDigitAt(value, 1))) value = value.slice(1);
   if (value.length === 0 || (value.length <= 9 && isBlankIn(value, column))) return;
+  // A mail's Message-ID ("<a1b2c3@mail.shop.example>", and In-Reply-To, References): a server's id, no one's address.
+  if (value.charCodeAt(0) === 60 /* < */ && MESSAGE_ID_COLUMN.test(column.name.trim())) return;
   // An ISO date or time stamp in a column whose name says nothing (created_at, last_login): no one's
   // data by itself, and the commonest value of exports, so told first (a date of birth needs its column's name).
   if (column.hint === undefined && (isIsoTimestamp(value) || (value.charCodeAt(3) === 44 && RFC_2822_DATE.test(value)))) return;
@@ -3122,6 +3124,8 @@ function percentDecoded(text: string): string {
     return text.replace(/%40/g, '@').replace(/%2B/gi, '+');
   }
 }
+
+const MESSAGE_ID_COLUMN = /^(?:.*[._ -])?(?:message[ _-]?id|msg[ _-]?id|internet[ _-]?message[ _-]?id|in[ _-]?reply[ _-]?to|references)$/i;
 
 // An email's or an HTTP header's date ("Fri, 30 Oct 2026 23:41:13 +0000", as Twilio's API writes them): its "+0000" is no phone.
 const RFC_2822_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|UT|Z)$/;

@@ -2881,6 +2881,12 @@ describe('chats, tickets and logs (QA round 59)', () => {
     expect((await classifySource(file, { asOf: AS_OF, collectEmails: false })).classification.subjectCount).toBe(1);
   });
 
+  it('reads no one\'s address in a mail\'s Message-ID', () => {
+    const found = detectValue('<a1b2c3d4e5f60718@mail.acme-shop.example>', describeColumn('message_id'));
+    expect(found).toEqual([]);
+    expect(detectValue('Hanna Lind <hanna.lind@web.de>', describeColumn('from')).map((d) => d.category)).toContain('contact');
+  });
+
   it('reads a date of birth a call note gives by its label: a child among the people', () => {
     for (const note of ['Identität geprüft; Geburtsdatum 02.05.2014 bestätigt.', 'Caller verified, DOB: 2014-05-02', 'Date de naissance : 02/05/2014']) {
       const notes = classified([{ customer_id: 'K1', name: 'Mia Weber', note }, { customer_id: 'K2', name: 'Tom Weber', note: 'Rückruf erbeten.' }]);
