@@ -44,6 +44,21 @@ export function withReportedFigures(classification: Classification, affected: St
   return { ...declared, jurisdictions: [...new Set([...(affected.jurisdictions ?? []), ...declared.jurisdictions])].sort() };
 }
 
+/**
+ * An export read whole in which nothing personal was recognised, though the report counts people affected and declares
+ * no categories: its columns are likely of a kind the classifier does not know (a police case list's own field names),
+ * so "no personal data" would be read as reassuring. Said as unread, which the assessment scores conservatively.
+ */
+export function nothingRecognised(exported: Classification, affected: StoredReport['affected']): Classification['sourceUnreadable'] {
+  if (exported.recordsScanned === 0 || exported.subjectCount > 0 || exported.categories.length > 0) return undefined;
+  if (!(affected.subjectCount > 0) || (affected.dataCategories ?? []).length > 0) return undefined;
+  return {
+    error: 'NothingRecognised',
+    message: `${exported.recordsScanned} records were read, but no personal data was recognised in them, though the report counts ${affected.subjectCount} people affected: `
+      + 'their columns may be of a kind the classifier does not know. Declare the data categories in the report (affected.dataCategories), or classify the export with breachclock classify to see what it finds.',
+  };
+}
+
 export async function classifyIncident(incidentId: string, ports: ClassifyPorts): Promise<Classification> {
   const incident = await ports.store.requireIncident(incidentId);
   if (incident.classification) return incident.classification; // re-entrant: done before
@@ -57,7 +72,9 @@ export async function classifyIncident(incidentId: string, ports: ClassifyPorts)
       // Ages (children under 13/16) are counted at the time the organisation became aware.
       const classifier = await classifyExport(source, report.affected, new Date(report.discoveredAt), ports.readTable);
       await ports.store.putNotificationAddresses(incidentId, classifier.notificationAddresses());
-      classification = mergeClassifications(classification, classifier.result());
+      const exported = classifier.result();
+      classification = mergeClassifications(classification, exported);
+      sourceUnreadable = nothingRecognised(exported, report.affected);
     } catch (error) {
       // An export that is gone or not what its name says must not stop the clocks: the assessment
       // goes on with the report's own figures, and the incident says the export was not read.

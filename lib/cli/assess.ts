@@ -8,7 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { assessIncident } from '../../lambdas/assess/core.js';
 import { classifyRecords, mergeClassifications } from '../../lambdas/classify/core.js';
 import { checkRecordsSource, readTable } from '../../lambdas/classify/sources.js';
-import { classifyExport, withReportedFigures } from '../../lambdas/classify/task.js';
+import { classifyExport, nothingRecognised, withReportedFigures } from '../../lambdas/classify/task.js';
 import { draftNotices } from '../../lambdas/draft-notices/core.js';
 import { checkReport, readReport } from '../../lambdas/file-incident/core.js';
 import { CLOCK_SKEW_MS } from '../../lambdas/shared/clock.js';
@@ -83,7 +83,7 @@ export async function run(args: string[]): Promise<number> {
     // A local records source is read from the working directory, as the embedded API reads it, and one that is not there
     // is refused as the API refuses it: a dry run without the records would say the notices are not required.
     const source = given.affected.recordsSource;
-    if (source !== undefined && !source.startsWith('s3://')) await checkRecordsSource(source, process.cwd());
+    if (source !== undefined && !source.startsWith('s3://')) await checkRecordsSource(source, undefined);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     console.error(`${file} is not a valid breach report:`);
@@ -175,8 +175,15 @@ async function classify(
   if (source && !source.startsWith('s3://')) {
     const path = isAbsolute(source) ? source : resolve(baseDir, source);
     const streamed = await classifyExport(path, report.affected, asOf, readTable);
-    classification = mergeClassifications(classification, streamed.result());
+    const exported = streamed.result();
+    classification = mergeClassifications(classification, exported);
     notes.push(`Classified the records at ${path}.`);
+    // As the workflow does: nothing recognised in records said to hold people is no reassurance.
+    const unread = nothingRecognised(exported, report.affected);
+    if (unread) {
+      classification = { ...classification, sourceUnreadable: unread };
+      notes.push(unread.message);
+    }
   } else if (source) {
     notes.push(`recordsSource ${source} is in S3: the dry run does not read it; only the inline sample and the declared categories count.`);
   }

@@ -74,6 +74,17 @@ describe('breachclock assess', () => {
       err.length = 0;
       expect(await run([missing])).toBe(1);
       expect(err.join('\n')).toMatch(/affected\.recordsSource: no file at exports\/not-there\.csv/);
+      // Records read whole in which nothing was recognised, though the report counts people: unknown, not reassuring (black-box QA r60).
+      const unknown = join(dir, 'unknown-columns.csv');
+      writeFileSync(unknown, 'ref,nom_xq,prenom_xq\nA1,MOREAU,Zoé\nA2,LEROY,Nathan\nA3,PETIT,Lina\n');
+      const { records: _records, dataCategories: _declared, ...affected } = report.affected;
+      const unread = join(dir, 'unread.json');
+      writeFileSync(unread, JSON.stringify({ ...report, affected: { ...affected, subjectCount: 3, recordsSource: unknown } }));
+      out.length = 0;
+      expect(await run([unread, '--json'])).toBe(0);
+      const incident = JSON.parse(out.join('\n'));
+      expect(incident.classification.sourceUnreadable).toMatchObject({ error: 'NothingRecognised' });
+      expect(incident.obligations.find((o: { id: string }) => o.id === 'eu-gdpr-authority')).toMatchObject({ required: true });
       // What POST /incidents refuses beyond the schema, the dry run refuses too.
       expect(await run([EXAMPLE, '--now', '2026-11-01T00:00:00Z'])).toBe(1);
       expect(err.join('\n')).toMatch(/discoveredAt: is in the future/);
