@@ -2385,6 +2385,8 @@ export class RecordClassifier implements DetectionSink {
     if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && SELF_ROLE.test(value.trim())) party.self = true;
     // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ...") is no one.
     if (PARTY_KIND.test(lastSegment(column.profile.name)) && ORGANISATION_PARTY.test(value.trim())) party.organisation = true;
+    // So is one whose name is a company's (a police case's injured party "Kölner Verkehrs-Betriebe AG").
+    if (hint === 'person-name' && namesOrganisation(value)) party.organisation = true;
     if (hint === 'person-name') party.names += ` ${keyName(column, value)}`;
     else if (hint === 'date-of-birth') party.birth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
   }

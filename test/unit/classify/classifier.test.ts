@@ -2931,6 +2931,17 @@ describe('police cases and court dockets (QA round 60)', () => {
     expect(vorgaenge.children).toMatchObject({ under13: 1 });
   });
 
+  it('counts no company as an injured party: a transport operator and a retailer robbed are no people', () => {
+    const cases = classified([
+      { Vorgangsnummer: '1', Delikt: 'Diebstahl § 242 StGB', Name_Beschuldigter: 'Lange', Vorname_Beschuldigter: 'Heike', Geburtsdatum_Beschuldigter: '18.05.2000',
+        Name_Geschaedigter: 'Kölner Verkehrs-Betriebe AG', Anschrift_Geschaedigter: 'Scheidtweilerstraße 38, 50933 Köln' },
+      { Vorgangsnummer: '2', Delikt: 'Diebstahl § 242 StGB', Name_Beschuldigter: 'Koch', Vorname_Beschuldigter: 'Ursula', Geburtsdatum_Beschuldigter: '06.02.1989',
+        Name_Geschaedigter: 'dm-drogerie markt GmbH + Co. KG', Anschrift_Geschaedigter: 'Am dm-Platz 1, 76227 Karlsruhe' },
+    ]);
+    expect(cases.subjectCount).toBe(2);
+    expect(cases.categories.find((c) => c.category === 'contact')).toBeUndefined();
+  });
+
   it('counts no one for an offence whose suspect is unknown, and reads a docket\'s charge and sentence as criminal data', () => {
     const incidents = classified([
       { incident_no: 'JH-1', offense: 'ROBBERY - ARMED', suspect_name: 'Barbara Sanchez', suspect_dob: '07/07/1988' },
