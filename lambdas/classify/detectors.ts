@@ -984,6 +984,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'bank-account': ['bank account', 'bank account number', 'account number', 'kontonummer', 'numero de compte',
     'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
+    // Social welfare a person receives (ENISA counts it as financial data): its amount, in the languages of the column names.
+    'benefit amount', 'monthly benefit', 'weekly benefit', 'weekly benefit amount', 'snap benefit', 'monthly snap benefit', 'food stamps', 'welfare payment',
+    'social assistance', 'prestacion', 'prestacion mensual', 'importe prestacion', 'subsidio', 'sozialhilfe', 'burgergeld', 'buergergeld', 'wohngeld',
+    'uitkering', 'montant allocation', 'allocation mensuelle',
     // A loan's account; a Japanese payroll's transfer account and pay.
     'loan account', 'loan account no', 'loan account number', 'loan number', '振込口座', '口座番号', '銀行口座', '給与振込口座', '基本給', '給与',
     // A life policy's face amount or sum assured, what the insured is covered for.

@@ -2973,6 +2973,12 @@ describe('public records (QA round 60)', () => {
     ]).subjectCount).toBe(0);
   });
 
+  it('reads a welfare benefit\'s amount as financial data (ENISA: social welfare), not an employee benefits plan', () => {
+    expect(categoriesOf({ dni: '56028776V', nombre: 'Youssef', prestacion_mensual_eur: '480.00' })).toContain('financial');
+    expect(categoriesOf({ case_number: 'NY-1', first_name: 'Luis', last_name: 'Hill', monthly_snap_benefit: '715.00' })).toContain('financial');
+    expect(categoriesOf({ employee_id: 'E1', name: 'Anna Berg', benefits: 'Dental' })).not.toContain('financial');
+  });
+
   it('keys a traffic citation by its defendant, whatever the officer\'s name beside it', () => {
     const citations = classified([
       { citation_number: 'E1', violation_desc: 'SPEEDING', defendant_last: 'CAMPBELL', defendant_first: 'JOSEPH', defendant_dob: '01/17/1955', officer_name: 'Ofc. Daniel Moore' },
