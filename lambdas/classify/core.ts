@@ -24,6 +24,7 @@ import {
   isBotAccountName,
   isBlankValue,
   isPersonalEmail,
+  EMAIL_IN_TEXT,
   isPrimaryPersonColumn,
   isRelationshipColumn,
   isSelfRelationship,
@@ -161,6 +162,8 @@ const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 
   .reduce((flags, detector) => flags | computeFlags(detector), 0);
 /** A name's category, for the fellow travellers a list of names gives (see fellowTravellersOf). */
 const IDENTITY_FLAG = 1 << bitOf('identity');
+/** An address's category, for a mail archive's correspondents. */
+const CONTACT_FLAG = 1 << bitOf('contact');
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
 const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
 /** What says who a record's own person is, or reaches them: without any of these, a record's own columns name no one. */
@@ -489,6 +492,8 @@ interface ColumnState {
   readonly orgName: boolean;
   /** Lists several people's names (see NAME_LIST). */
   readonly nameList: boolean;
+  /** A mail's from, to or cc in a mail archive (see CORRESPONDENT): each address in it is a person of their own. */
+  readonly correspondent: boolean;
   /** A key read from the record's other columns (a log line's person: see LOG_SUBJECT), not classified itself. */
   readonly keyOnly: boolean;
 }
@@ -1330,6 +1335,8 @@ const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
 const CASE_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|victim|witness|complainant|plaintiff|injured|beschuldigte|gesch|tatverd|zeug|opfer|pr[eé]venu|victime|t[eé]moin|plaignant|mis[ _.-]en[ _.-]cause|accus[eé]|acusad|v[ií]ctima|testigo|denunciante|imputad|tilltalad|m[aå]ls[aä]gande|vittne|verdachte|slachtoffer|getuige|aangever|oskar|pokrzywdzony|[sś]wiadek)/;
 /** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
 const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarters|hq|precinct|courthouse|agency|facility)[ _.-]?(?:phone|tel|telephone|fax|address|addr|email|e[ _-]?mail|mailbox)$/i;
+/** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
+const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|delivered[ _-]?to)$/i;
 /** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
@@ -1883,6 +1890,8 @@ export class RecordClassifier implements DetectionSink {
     let ownWho = false;
     /** Other people a list of names in the record names (see fellowTravellersOf). */
     let fellows: readonly string[] = [];
+    /** A mail archive's correspondents on this message: their addresses, and what the message tells of them. */
+    let correspondents: Map<string, number> | undefined;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -1981,6 +1990,18 @@ export class RecordClassifier implements DetectionSink {
       const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? this.recipientOf(column) : dependant && column.primary ? keyPerson : -1;
       if (party >= 0) {
         this.detectForParty(value, column, party);
+        continue;
+      }
+      // A mail archive's correspondents: each personal address a person of their own (not the row's), counted after the row.
+      // (Addresses only: a message log's from and to are phone numbers, its customer the counterpart: see messageColumnsOf.)
+      if (column.correspondent && value.includes('@')) {
+        const mask = this.rowMask;
+        this.detect(value, column); // evidence only
+        this.rowMask = mask;
+        for (const [email] of value.matchAll(EMAIL_IN_TEXT)) {
+          const address = email.toLowerCase();
+          if (isPersonalEmail(address) && !ROLE_MAILBOX.test(address)) (correspondents ??= new Map()).set(address, CONTACT_FLAG | (/[\p{L}]\s*<[^>]*$/u.test(value.slice(0, value.indexOf(email))) ? IDENTITY_FLAG : 0));
+        }
         continue;
       }
       // A catalogue's bare "name" is its product's ("Harper Table Lamp"), in records with a product's code (see PRODUCT_CODE),
@@ -2130,6 +2151,17 @@ export class RecordClassifier implements DetectionSink {
     for (const fellow of fellows) {
       this.fingerprinter.of(`\u0006${fellow}`);
       this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, IDENTITY_FLAG, this.rowPlace);
+    }
+    // A message is its correspondents': each is one person by their address, whatever the messages; what the message
+    // holds besides (its subject and text) is theirs; the message is no one of its own.
+    if (correspondents) {
+      for (const [address, flags] of correspondents) {
+        this.fingerprinter.of(address);
+        this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, flags | this.rowMask, this.rowPlace);
+        if (this.collectEmails) this.noteEmail(address, this.rowPlace);
+      }
+      this.rowMask = 0;
+      this.rowWeakMask = 0;
     }
     this.rowEmailCount = 0;
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined);
@@ -3112,6 +3144,7 @@ export class RecordClassifier implements DetectionSink {
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
       orgName: party < 0 && ORGANISATION_NAME.test(name),
       nameList: party < 0 && profile.hint === 'person-name' && NAME_LIST.test(name.trim()),
+      correspondent: this.mailArchive && CORRESPONDENT.test(lastSegment(name)),
       keyOnly: name === LOG_SUBJECT || name === SQL_ROW,
     };
     if (relationship) this.byRelationship = true;
@@ -3152,6 +3185,9 @@ export class RecordClassifier implements DetectionSink {
     if (this.columns.size > 0) return; // decided before any column was read
     // A court's docket or a police case list: its "charge", "sentence" or "disposition" is about an offence (see columnState).
     this.caseRecords = names.some((name) => ACCUSED_PARTY.test(partyOf(name) ?? ''));
+    // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
+    const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));
+    this.mailArchive = (ends.has('from') || ends.has('sender')) && (ends.has('to') || ends.has('recipient') || ends.has('recipients'));
     const parties = names.map((name) => partyOf(name));
     if (names.some((name, i) => parties[i] === undefined && describeColumn(name).hint === 'person-name')) {
       for (const party of new Set(parties)) {
@@ -3191,6 +3227,9 @@ export class RecordClassifier implements DetectionSink {
   /** The records name an accused (a suspect, a defendant): see noteOwnParty. */
   private caseRecords = false;
 
+  /** The records are a mail archive's messages (see noteOwnParty, CORRESPONDENT). */
+  private mailArchive = false;
+
   private partyIndexOf(party: string): number {
     let index = this.partyNames.indexOf(party);
     if (index < 0 && this.partyNames.length < MAX_PARTIES) {
@@ -3208,7 +3247,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, correspondent: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -2881,6 +2881,16 @@ describe('chats, tickets and logs (QA round 59)', () => {
     expect((await classifySource(file, { asOf: AS_OF, collectEmails: false })).classification.subjectCount).toBe(1);
   });
 
+  it('counts a mail archive\'s correspondents once each by their address, with their display names, and no desk', () => {
+    const archive = classified([
+      { message_id: '<a1@mail.acme-shop.example>', from: 'Hanna Lind <hanna.lind@web.de>', to: 'Kundenservice <kundenservice@acme-shop.example>', cc: '', subject: 'Bestellung 1' },
+      { message_id: '<a2@mail.acme-shop.example>', from: 'Kundenservice <kundenservice@acme-shop.example>', to: 'Hanna Lind <hanna.lind@web.de>', cc: '', subject: 'Re: Bestellung 1' },
+      { message_id: '<a3@mail.acme-shop.example>', from: 'Olaf Berg <olaf.berg@gmx.de>', to: 'Kundenservice <kundenservice@acme-shop.example>', cc: 'Greta Berg <greta.berg@gmx.de>', subject: 'Rücksendung' },
+    ]);
+    expect(archive.subjectCount).toBe(3);
+    expect(archive.categories.map((c) => [c.category, c.subjects])).toEqual(expect.arrayContaining([['contact', 3], ['identity', 3]]));
+  });
+
   it('reads no one\'s address in a mail\'s Message-ID', () => {
     const found = detectValue('<a1b2c3d4e5f60718@mail.acme-shop.example>', describeColumn('message_id'));
     expect(found).toEqual([]);
