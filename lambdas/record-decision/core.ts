@@ -112,8 +112,9 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       const n = noticeOf(decision.noticeId);
       // Editing a rejected draft redrafts it: it awaits approval again, while its duty is open.
       const redraft = n.status === 'rejected';
-      if (redraft && !(OPEN_OBLIGATION as readonly string[]).includes(obligationOf(n.obligationId).status)) {
-        throw new ConflictError(`Notice ${n.id} was rejected and its obligation is ${obligationOf(n.obligationId).status}: there is nothing to redraft`);
+      const duty = redraft ? obligationOf(n.obligationId).status : undefined;
+      if (duty !== undefined && !(OPEN_OBLIGATION as readonly string[]).includes(duty)) {
+        throw new ConflictError(`Notice ${n.id} was rejected and its obligation is ${duty}: there is nothing to redraft`);
       }
       await moveNotice(n, redraft ? ['rejected'] : ['awaiting-approval'], { subject: decision.subject ?? n.subject, body: decision.body, ...(redraft && { status: 'awaiting-approval' as const }) });
       if (redraft) {
@@ -183,7 +184,7 @@ export async function recordDecision(incidentId: string, decision: Decision, act
     }
   }
   if (REASSESSING.has(decision.action)) {
-    const regulatory = ports.regulatory ?? (ports.config?.runbooksDir ? regulatoryData(ports.config.runbooksDir) : undefined);
+    const regulatory = regulatoryOf(ports);
     if (regulatory) {
       const reassessed = await reassessObligations(await ports.store.requireIncident(incidentId), {
         ...regulatory, store: ports.store, now, contacts: ports.config?.contactOverrides ?? {},
@@ -236,7 +237,11 @@ export async function recordDecision(incidentId: string, decision: Decision, act
 function lateNoticeRule(notice: Notice, obligations: readonly Obligation[], now: Date, ports: DecisionPorts): { deadline: string; citation: string } | undefined {
   const obligation = obligations.find((o) => o.id === notice.obligationId);
   if (!obligation?.deadline || now.getTime() <= Date.parse(obligation.deadline)) return undefined;
-  const regulatory = ports.regulatory ?? (ports.config?.runbooksDir ? regulatoryData(ports.config.runbooksDir) : undefined);
+  const regulatory = regulatoryOf(ports);
   const rule = regulatory ? findRule(regulatory.runbooks, obligation).rule : undefined;
   return rule?.lateNotice ? { deadline: obligation.deadline, citation: rule.lateNotice.citation } : undefined;
 }
+
+/** The runbooks and severity model the ports give, or load from the configured directory; none in a test without them. */
+const regulatoryOf = (ports: DecisionPorts): RegulatoryData | undefined =>
+  ports.regulatory ?? (ports.config?.runbooksDir ? regulatoryData(ports.config.runbooksDir) : undefined);

@@ -235,10 +235,7 @@ export class IncidentStore {
   async claimAlert(dedupeKey: string, incidentId: string, now: Date): Promise<string | undefined> {
     const item = { pk: `ALERT#${dedupeKey}`, sk: 'ALERT', incidentId, createdAt: now.toISOString() };
     if (await this.putIfAbsent(item, 'claim alert')) return undefined;
-    const res = await this.call('read alert', () =>
-      this.db.send(new GetCommand({ TableName: this.table, Key: { pk: item.pk, sk: item.sk }, ConsistentRead: true })),
-    );
-    return res.Item?.incidentId as string;
+    return this.alertIncident(dedupeKey);
   }
 
   /** The incident a finding's alerts go to, if one was opened for it. */
