@@ -888,7 +888,6 @@ function ownIdentifierOf(columns: readonly ColumnState[], values: readonly strin
   return document;
 }
 
-/** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
 /** The NPI of a row of a clinicians' table (see aboutProviders). */
 function providerNpiOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
@@ -900,6 +899,7 @@ function providerNpiOf(columns: readonly ColumnState[], values: readonly string[
   return undefined;
 }
 
+/** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
 function nationalNumberOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
   for (let i = 0; i < count; i++) {
@@ -1051,21 +1051,22 @@ function isReportLine(value: string): boolean {
 /** A number masked but for its last digits ("XXX-XX-1234", "•••• 5678"). */
 const MASKED_NUMBER_KEY = /^(?=(?:[^*xX•#]*[*xX•#]){3})[*xX•#\s.\-/]*\d{0,4}$/;
 
-/**
- * Whether a key value names no one: a blank, or zero, which WooCommerce and BigCommerce write as a
- * guest's customer id (such a row is keyed by its own email: see classifyRow).
- */
 /** A life table's columns: the probability of dying (qx), survivors (lx), deaths (dx), life expectancy (ex), ... at each age. */
 const LIFE_TABLE_COLUMN = /^(?:[qlde]_?x|[pmLT]_?x|nqx|ndx|nLx)$/;
 
 /** What a template's row under its header tells whoever fills it in (see addRow). */
 const INSTRUCTION = /^(?:required|optional|mandatory|compulsory|obligatoire|pflicht(?:feld)?|format: .*|e\.g\. .*|for example.*|leave (?:it )?blank.*|if (?:any|applicable|known)|yes\/no|y\/n|dd\/mm\/yy(?:yy)?|mm\/dd\/yy(?:yy)?|yyyy-mm-dd)$/i;
 
+/** Whether a row is a template's instructions (see INSTRUCTION), two or more of them. */
 function isInstructionRow(values: readonly string[]): boolean {
   const filled = values.filter((value) => value.trim() !== '');
   return filled.length >= 2 && filled.every((value) => INSTRUCTION.test(value.trim()));
 }
 
+/**
+ * Whether a key value names no one: a blank, or zero, which WooCommerce and BigCommerce write as a
+ * guest's customer id (such a row is keyed by its own email: see classifyRow).
+ */
 function isBlankKey(value: string): boolean {
   // A masked value ("j***@gmail.com", an SSN's "XXX-XX-1234") is shared by many: it tells no one apart.
   return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value)) || value.includes('***') || MASKED_NUMBER_KEY.test(value)
@@ -1335,6 +1336,8 @@ const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
 const CASE_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|victim|witness|complainant|plaintiff|injured|beschuldigte|gesch|tatverd|zeug|opfer|pr[eé]venu|victime|t[eé]moin|plaignant|mis[ _.-]en[ _.-]cause|accus[eé]|acusad|v[ií]ctima|testigo|denunciante|imputad|tilltalad|m[aå]ls[aä]gande|vittne|verdachte|slachtoffer|getuige|aangever|oskar|pokrzywdzony|[sś]wiadek)/;
 /** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
 const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarters|hq|precinct|courthouse|agency|facility)[ _.-]?(?:phone|tel|telephone|fax|address|addr|email|e[ _-]?mail|mailbox)$/i;
+/** A display name just before an address's angle bracket ("Hanna Lind <"). */
+const DISPLAY_NAME_BEFORE = /\p{L}\s*<[^>]*$/u;
 /** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
 const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|delivered[ _-]?to)$/i;
 /** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
@@ -1355,9 +1358,9 @@ function fellowTravellersOf(value: string): string[] {
 
 /** An organisation's name column (see ColumnState.orgName). */
 const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity|branch|store)(?:[ _-]?(?:legal[ _-]?)?name(?![a-z])|$)/i;
-/** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
 /** A column of a clinician's professional details (NPPES's "Provider Credential Text", a directory's specialty). */
 const CLINICIAN_COLUMN = /^(?:(?:provider|clinician)[ _]?)?(?:credentials?|credential[ _]text|specialty|speciality|taxonomy(?:[ _]code)?|board[ _]certification)$/i;
+/** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
 const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
 /** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
 const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca)/;
@@ -1995,12 +1998,13 @@ export class RecordClassifier implements DetectionSink {
       // A mail archive's correspondents: each personal address a person of their own (not the row's), counted after the row.
       // (Addresses only: a message log's from and to are phone numbers, its customer the counterpart: see messageColumnsOf.)
       if (column.correspondent && value.includes('@')) {
-        const mask = this.rowMask;
-        this.detect(value, column); // evidence only
-        this.rowMask = mask;
+        this.detectApart(() => this.detect(value, column)); // its evidence; the people are the addresses
         for (const [email] of value.matchAll(EMAIL_IN_TEXT)) {
           const address = email.toLowerCase();
-          if (isPersonalEmail(address) && !ROLE_MAILBOX.test(address)) (correspondents ??= new Map()).set(address, CONTACT_FLAG | (/[\p{L}]\s*<[^>]*$/u.test(value.slice(0, value.indexOf(email))) ? IDENTITY_FLAG : 0));
+          if (!isPersonalEmail(address) || ROLE_MAILBOX.test(address)) continue;
+          // "Hanna Lind <hanna@web.de>": a display name before the address is the person's name.
+          const displayName = DISPLAY_NAME_BEFORE.test(value.slice(0, value.indexOf(email)));
+          (correspondents ??= new Map()).set(address, CONTACT_FLAG | (displayName ? IDENTITY_FLAG : 0));
         }
         continue;
       }
@@ -2011,12 +2015,7 @@ export class RecordClassifier implements DetectionSink {
       const productThing = productName || (this.productName !== undefined && column.profile.hint === 'health');
       if ((column.profile.placeOnly || (orgs && column.orgContact) || column.officeContact || productThing) && this.weakRow()) {
         // Where, not who (a city, a postcode, a BIC), or what (a product): the record's person's only if something else makes it one's.
-        const mask = this.rowMask;
-        this.rowMask = 0;
-        if (productName) detectInto(value, NEUTRAL_COLUMN, this);
-        else this.detect(value, column);
-        this.rowWeakMask |= this.rowMask;
-        this.rowMask = mask;
+        this.rowWeakMask |= this.detectApart(() => (productName ? detectInto(value, NEUTRAL_COLUMN, this) : this.detect(value, column)));
         continue;
       }
       if (productName) {
@@ -2046,10 +2045,7 @@ export class RecordClassifier implements DetectionSink {
       if (messageLog && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) detectInto(value, MESSAGE_BODY, this);
       else if (column.profile.thirdParty) {
         // Another's column (a chat's agent, an employee's manager): kept apart until the row's own person is known to be someone.
-        this.rowMask = 0;
-        this.detect(value, column);
-        othersMask |= this.rowMask;
-        this.rowMask = before;
+        othersMask |= this.detectApart(() => this.detect(value, column));
         continue;
       } else this.detect(value, column);
       if (this.rowMask !== before && column.role !== 'address' && column.role !== 'postal-code') ownWho = true;
@@ -2834,6 +2830,16 @@ export class RecordClassifier implements DetectionSink {
 
   private recording: MemoEntry | undefined;
 
+  /** Runs detection apart from the row's own person: its hits count as evidence, and its flags are returned, not added to the row's. */
+  private detectApart(detect: () => void): number {
+    const mask = this.rowMask;
+    this.rowMask = 0;
+    detect();
+    const found = this.rowMask;
+    this.rowMask = mask;
+    return found;
+  }
+
   /** Runs the detectors on one value, through the column's memo when it has one. */
   private detect(value: string, column: ColumnState): void {
     const memo = column.memo;
@@ -3183,12 +3189,12 @@ export class RecordClassifier implements DetectionSink {
 
   private noteOwnParty(names: readonly string[]): void {
     if (this.columns.size > 0) return; // decided before any column was read
+    const parties = names.map((name) => partyOf(name));
     // A court's docket or a police case list: its "charge", "sentence" or "disposition" is about an offence (see columnState).
-    this.caseRecords = names.some((name) => ACCUSED_PARTY.test(partyOf(name) ?? ''));
+    this.caseRecords = parties.some((party) => ACCUSED_PARTY.test(party ?? ''));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));
     this.mailArchive = (ends.has('from') || ends.has('sender')) && (ends.has('to') || ends.has('recipient') || ends.has('recipients'));
-    const parties = names.map((name) => partyOf(name));
     if (names.some((name, i) => parties[i] === undefined && describeColumn(name).hint === 'person-name')) {
       for (const party of new Set(parties)) {
         if (party === undefined || !MAYBE_SELF_PARTY.test(party)) continue;
@@ -3198,16 +3204,16 @@ export class RecordClassifier implements DetectionSink {
     }
     let only: string | undefined;
     let household = false;
-    for (const name of names) {
-      const hint = describeColumn(name).hint;
+    for (const [i, name] of names.entries()) {
+      const { hint, thirdParty } = describeColumn(name);
       if (!OWN_PERSON_HINTS.has(hint)) continue;
-      const party = partyOf(name);
+      const party = parties[i];
       // A list of people in a record ("applicants": [...], flattened) is several of them, each their own.
       if (party !== undefined && /s$/.test(party)) return;
       // A name or an email of no party is the record's own person's; a bare date of birth or phone may be the party's.
       if (party === undefined) {
         // Not a clerk's, an officer's or a judge's (see THIRD_PARTY_QUALIFIERS): a citation's officer_name beside the defendant's.
-        if ((hint === 'person-name' || hint === 'email') && !describeColumn(name).thirdParty) return;
+        if ((hint === 'person-name' || hint === 'email') && !thirdParty) return;
         continue;
       }
       // A child's record with their parent's name and email beside (a COPPA consent list): the child is its person.
