@@ -40,14 +40,13 @@ function signalsUntil(o: Obligation, until: number): { at: number; signal: Clock
   const end = clockEnd(o)!;
   const deadline = Date.parse(end);
   // A target's signals have ids of their own: a legal deadline set later (a start event recorded) is reminded afresh.
-  const kind = o.deadline === null ? { prefix: 'target-', target: true as const } : { prefix: '' };
+  const target = o.deadline === null;
+  const signal = (name: string, kind: ClockSignal['kind'], hoursLeft: number): ClockSignal =>
+    ({ id: `${o.id}#${target ? 'target-' : ''}${name}`, obligationId: o.id, kind, deadline: end, hoursLeft, ...(target && { target: true as const }) });
   const out: { at: number; signal: ClockSignal }[] = [];
-  for (const h of o.remindBeforeHours ?? []) {
-    const at = deadline - h * HOUR;
-    out.push({ at, signal: { id: `${o.id}#${kind.prefix}reminder-${h}h`, obligationId: o.id, kind: 'reminder', deadline: end, hoursLeft: h, ...(kind.target && { target: true }) } });
-  }
+  for (const h of o.remindBeforeHours ?? []) out.push({ at: deadline - h * HOUR, signal: signal(`reminder-${h}h`, 'reminder', h) });
   for (let n = 0, at = deadline; at <= until; n++, at = deadline + n * OVERDUE_ESCALATION_EVERY_HOURS * HOUR) {
-    out.push({ at, signal: { id: `${o.id}#${kind.prefix}overdue-${n}d`, obligationId: o.id, kind: 'overdue', deadline: end, hoursLeft: -n * OVERDUE_ESCALATION_EVERY_HOURS, ...(kind.target && { target: true }) } });
+    out.push({ at, signal: signal(`overdue-${n}d`, 'overdue', -n * OVERDUE_ESCALATION_EVERY_HOURS) });
   }
   return out;
 }
