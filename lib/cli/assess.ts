@@ -4,7 +4,7 @@
 // obligations with their deadlines; `--json` prints the incident as GET /incidents/{id} would.
 // Nothing is stored and nothing is sent.
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { assessIncident } from '../../lambdas/assess/core.js';
 import { classifyRecords, mergeClassifications } from '../../lambdas/classify/core.js';
 import { checkRecordsSource, readTable } from '../../lambdas/classify/sources.js';
@@ -65,7 +65,13 @@ export async function run(args: string[]): Promise<number> {
   }
 
   let input: unknown;
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    return 1;
+  }
   try {
     input = JSON.parse(text);
   } catch (error) {
@@ -92,7 +98,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const { records, ...affected } = given.affected;
   const report: StoredReport = { ...given, affected: records ? { ...affected, inlineRecordCount: records.length } : affected };
-  const { classification, notes } = await classify(report, records ?? [], process.cwd(), new Date(report.discoveredAt));
+  const { classification, notes } = await classify(report, records ?? [], new Date(report.discoveredAt));
 
   const runbooksDir = values.runbooks ?? resolveRunbooksDir();
   const runbooks = loadRunbooks(runbooksDir);
@@ -165,7 +171,6 @@ function usageProblems(values: { event?: string[]; 'override-risk'?: string; rea
 async function classify(
   report: StoredReport,
   records: Record<string, unknown>[],
-  baseDir: string,
   asOf: Date,
 ): Promise<{ classification: Classification; notes: string[] }> {
   const notes: string[] = [];
@@ -173,7 +178,8 @@ async function classify(
   let classification = classifyRecords(records, { asOf, collectEmails: false, ...(subjectKey !== undefined ? { subjectKey } : {}) });
   const source = report.affected.recordsSource;
   if (source && !source.startsWith('s3://')) {
-    const path = isAbsolute(source) ? source : resolve(baseDir, source);
+    // From the working directory, as the embedded API reads it (checked to exist in run).
+    const path = resolve(source);
     const streamed = await classifyExport(path, report.affected, asOf, readTable);
     const exported = streamed.result();
     classification = mergeClassifications(classification, exported);

@@ -60,6 +60,10 @@ describe('breachclock assess', () => {
       writeFileSync(bad, JSON.stringify({ title: 'x', discoveredAt: 'yesterday' }));
       expect(await run([bad])).toBe(1);
       expect(err.join('\n')).toMatch(/discoveredAt/);
+      // A report file that is not there is an error of its own, not a crash.
+      err.length = 0;
+      expect(await run([join(dir, 'no-such-report.json')])).toBe(1);
+      expect(err.join('\n')).toMatch(/Cannot read .*no-such-report\.json: ENOENT/);
       // A typo in the JSON is told by where it is, not by quoting a person's data around it (black-box QA w5).
       const typo = join(dir, 'typo.json');
       writeFileSync(typo, '{\n  "reporter": {"email":wolfram.pfeiffer@shop.example"}\n}');
