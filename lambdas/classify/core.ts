@@ -40,6 +40,7 @@ import {
   excelSerialDate,
   type BirthPart,
   PLACE_EMAIL,
+  CASE_ROLES,
   partyOf,
   passwordHashKind,
   pickSubjectKey,
@@ -1333,7 +1334,7 @@ interface PartyRow {
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
 /** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
-const CASE_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|victim|witness|complainant|plaintiff|injured|beschuldigte|gesch|tatverd|zeug|opfer|pr[eé]venu|victime|t[eé]moin|plaignant|mis[ _.-]en[ _.-]cause|accus[eé]|acusad|v[ií]ctima|testigo|denunciante|imputad|tilltalad|m[aå]ls[aä]gande|vittne|verdachte|slachtoffer|getuige|aangever|oskar|pokrzywdzony|[sś]wiadek)/;
+const CASE_PARTY = new RegExp(String.raw`^(?:suspect|accused|perpetrator|${CASE_ROLES})`, 'i');
 /** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
 const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarters|hq|precinct|courthouse|agency|facility)[ _.-]?(?:phone|tel|telephone|fax|address|addr|email|e[ _-]?mail|mailbox)$/i;
 /** A display name just before an address's angle bracket ("Hanna Lind <"). */
@@ -1343,7 +1344,7 @@ const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|deliv
 /** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
-const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]en[ _.-]cause|acusad|imputad|tilltalad|verdachte|oskar)/;
+const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]?en[ _.-]?cause|acusad|imputad|tilltalad|verdachte|oskar)/;
 const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
 
 /** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
