@@ -1618,6 +1618,11 @@ function profileOf(name: string): ColumnProfile {
     words = words.slice(0, -1);
     hint = hintOfWords(words);
   }
+  // A field with another person's role after it, of one word or several ("Name_Beschuldigter", "nom_mis_en_cause"): the field says the kind.
+  if (hint === undefined) {
+    const role = TRAILING_PARTY.exec(bare === '' ? name : bare);
+    if (role && role.index > 0) hint = hintOfWords(columnWords((bare === '' ? name : bare).slice(0, role.index)));
+  }
   // Nested JSON names a list in the plural ("cards[].number", "phones[].value"): its items' kind in the singular.
   if (hint === undefined && words.some((word) => word.length > 3 && word.endsWith('s') && !word.endsWith('ss'))) {
     hint = hintOfWords(words.map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)));
@@ -1817,12 +1822,7 @@ function germanRole(word: string): string {
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
 const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des', 'der',
   'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigter', 'erziehungsberechtigten', 'responsable', 'parent', 'parents',
-  'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel',
-  // A police case's and a court docket's people ("Name_Beschuldigter", "nom_prevenu", "malsagande_personnummer").
-  'victim', 'victims', 'witness', 'defendant', 'offender', 'complainant', 'plaintiff', 'beschuldigter', 'beschuldigte', 'beschuldigten',
-  'geschaedigter', 'geschaedigte', 'geschadigter', 'geschadigte', 'tatverdaechtiger', 'tatverdachtiger', 'tatverdaechtige', 'tatverdachtige', 'zeuge', 'zeugin', 'opfer',
-  'prevenu', 'prevenue', 'victime', 'temoin', 'plaignant', 'plaignante', 'accuse', 'accusee', 'acusado', 'acusada', 'victima', 'testigo', 'denunciante',
-  'imputado', 'imputada', 'tilltalad', 'tilltalade', 'malsagande', 'vittne', 'verdachte', 'slachtoffer', 'getuige', 'aangever', 'oskarzony', 'pokrzywdzony', 'swiadek']);
+  'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
 const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');

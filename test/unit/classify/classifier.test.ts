@@ -2941,6 +2941,15 @@ describe('police cases and court dockets (QA round 60)', () => {
     expect(vorgaenge.children).toMatchObject({ under13: 1 });
   });
 
+  it('reads a field with a role of several words after it: a French "mis en cause"', () => {
+    const cases = classified([
+      { affaire: 'A1', infraction: 'Vol', nom_mis_en_cause: 'MOREAU', prenom_mis_en_cause: 'Zoé', date_naissance_mis_en_cause: '08/01/1988' },
+      { affaire: 'A2', infraction: 'Vol', nom_mis_en_cause: 'LEROY', prenom_mis_en_cause: 'Nathan', date_naissance_mis_en_cause: '26/06/1974' },
+    ]);
+    expect(cases.subjectCount).toBe(2);
+    expect(cases.categories.find((c) => c.category === 'criminal')?.subjects).toBe(2);
+  });
+
   it('counts no company as an injured party: a transport operator and a retailer robbed are no people', () => {
     const cases = classified([
       { Vorgangsnummer: '1', Delikt: 'Diebstahl § 242 StGB', Name_Beschuldigter: 'Lange', Vorname_Beschuldigter: 'Heike', Geburtsdatum_Beschuldigter: '18.05.2000',
