@@ -1,7 +1,7 @@
 // JSON records: JSON Lines, and JSON documents (an array of records, records one after another,
 // or an object wrapping an array of records), each streamed item by item.
 import { ValidationError } from '../shared/errors.js';
-import { describeColumn } from './detectors.js';
+import { describeColumn, pickSubjectKey } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 import { Utf8Text } from './utf8.js';
 
@@ -310,7 +310,9 @@ async function* jsonArrayTable(bytes: AsyncIterable<Buffer | string>, describe: 
 //                         {"results":[...]}, OData's {"value":[...]}...), the items of one of
 //                         them are the records: the first whose name is a usual name for records
 //                         (RECORD_ARRAY_NAMES), else the longest; the object's other properties
-//                         (counts, links, paging) are not read. The array may be nested up to
+//                         (counts, links, paging) are not read, nor are its other arrays, but
+//                         those whose items name the people of an array of people (a ticket's
+//                         requester_id: see linkedRecords). The array may be nested up to
 //                         three objects down (Elasticsearch's {"hits": {"hits": [...]}}, GraphQL's
 //                         {"data": {"users": {"edges": [...]}}}), and may be an object keyed by id
 //                         (Firebase, Firestore's __collections__, a Redis dump), the document itself
@@ -428,7 +430,7 @@ export function recordArrayOf(document: Record<string, unknown>, named = false):
   if (document.type === 'FeatureCollection' && Array.isArray(document.features) && document.features.every(isRecord)) {
     return document.features.map((feature) => recordOf(feature as Record<string, unknown>));
   }
-  let best: (ArrayCandidate & { readonly list: Array<Record<string, unknown>> }) | undefined;
+  let best: (ArrayCandidate & { readonly list: Array<Record<string, unknown>>; readonly parent: Record<string, unknown> }) | undefined;
   // The properties of the document, then those of the objects in it, three levels down
   // (Elasticsearch's {"hits": {"hits": [...]}}, GraphQL's {"data": {"users": {"edges": [...]}}}).
   const visit = (object: Record<string, unknown>, depth: number): void => {
@@ -436,7 +438,7 @@ export function recordArrayOf(document: Record<string, unknown>, named = false):
       const map = isRecord(value) && isRecordMap(value);
       const list = Array.isArray(value) ? value : map ? Object.values(value) : undefined;
       if (list !== undefined && list.every(isRecord)) {
-        const candidate = { name, known: RECORD_ARRAY_NAMES.has(name.toLowerCase()), items: list.length, list, depth };
+        const candidate = { name, known: RECORD_ARRAY_NAMES.has(name.toLowerCase()), items: list.length, list, depth, parent: object };
         if (betterRecordArray(candidate, best)) best = candidate;
       } else if (!map && isRecord(value) && depth < 3) {
         visit(value, depth + 1);
@@ -446,7 +448,89 @@ export function recordArrayOf(document: Record<string, unknown>, named = false):
   visit(document, 0);
   // A person's own object with a list in it ({"name", "email", "logins": [...]}) is a record, not a wrapper.
   if (best !== undefined && !best.known && (named || holdsOwnPersonalData(document))) return undefined;
-  return best?.list.map(recordOf);
+  if (best === undefined) return undefined;
+  const people = best.list.map(recordOf);
+  return named ? people : [...people, ...linkedRecords(best.parent, best.name, people)];
+}
+
+/**
+ * A reference to a person, by priority (compared lower-case without separators): a ticket's
+ * requester before its submitter, a message's author before its owner. An assignee is staff.
+ */
+const PERSON_REFERENCES = ['requester', 'customer', 'patient', 'client', 'member', 'subscriber', 'contact', 'user', 'person', 'profile', 'account', 'lead', 'employee', 'recipient', 'author', 'submitter', 'owner']
+  .flatMap((role) => [`${role}id`, `${role}uid`]);
+/** Another record's id in a linked record: no one's data, and not the person's key. */
+const OTHER_REFERENCE = /^(?:assignee|organi[sz]ation|group|brand|ticketform|forum|topic|category|section|parent|problem)(?:id|uid)$/;
+const squeezed = (name: string): string => name.toLowerCase().replace(/[\s_.-]/g, '');
+
+/**
+ * The records of a wrapper's other arrays that belong to the people of its people array, as those
+ * people's records: a Zendesk export's tickets by their `requester_id`, read as if keyed by the user's
+ * own `id`, so that a card number in a ticket's description is its requester's. An array is linked by
+ * its first reference to a person (PERSON_REFERENCES) whose values name the people (most of them
+ * found among the people's `id`, `_id`, `uid` or the same-named field); its items' own ids and their
+ * references to other records are dropped. An array that names no one in the people array (a Keycloak
+ * realm's OAuth clients, Zendesk's groups) is not read, as before.
+ */
+function linkedRecords(parent: Record<string, unknown>, peopleName: string | undefined, people: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  if (peopleName === undefined || !PEOPLE_ARRAY_NAMES.has(peopleName.toLowerCase()) || people.length === 0) return [];
+  const keysOf = (field: string): Set<string> => {
+    const keys = new Set<string>();
+    for (const person of people) {
+      const value = person[field];
+      if (typeof value === 'string' || typeof value === 'number') keys.add(String(value));
+    }
+    return keys;
+  };
+  const peopleFields = [...new Set(people.flatMap((person) => Object.keys(person)))];
+  // The people's key as the classifier will pick it (an email before a bare id): a linked record carries its person's.
+  const personKey = pickSubjectKey(peopleFields) ?? peopleFields.find((field) => describeColumn(field).hint === 'email');
+  const linked: Array<Record<string, unknown>> = [];
+  for (const [name, value] of Object.entries(parent)) {
+    if (name === peopleName || !Array.isArray(value) || value.length === 0 || !value.every(isRecord)) continue;
+    const items = value.map(recordOf);
+    const link = referenceOf(items, people, keysOf);
+    if (link === undefined) continue;
+    const byReference = new Map(people.map((person) => [String(person[link.key]), person]));
+    for (const item of items) {
+      const record: Record<string, unknown> = {};
+      const owner: unknown = item[link.reference];
+      const person: Record<string, unknown> | undefined = typeof owner === 'string' || typeof owner === 'number' ? byReference.get(String(owner)) : undefined;
+      const key: string = personKey !== undefined && person?.[personKey] != null ? personKey : link.key;
+      if (person !== undefined && person[key] != null) record[key] = person[key];
+      for (const [field, fieldValue] of Object.entries(item)) {
+        const plain = squeezed(field);
+        if (field === link.reference || field === key || plain === 'id' || plain === 'uid' || PERSON_REFERENCES.includes(plain) || OTHER_REFERENCE.test(plain)) continue;
+        record[field] = fieldValue;
+      }
+      linked.push(record);
+    }
+  }
+  return linked;
+}
+
+/** The field of `items` that names the people (see linkedRecords), and the people's field it names. */
+function referenceOf(items: Array<Record<string, unknown>>, people: Array<Record<string, unknown>>, keysOf: (field: string) => Set<string>): { reference: string; key: string } | undefined {
+  const fields = new Set(items.flatMap((item) => Object.keys(item)));
+  const references = [...fields].filter((field) => PERSON_REFERENCES.includes(squeezed(field)));
+  references.sort((a, b) => PERSON_REFERENCES.indexOf(squeezed(a)) - PERSON_REFERENCES.indexOf(squeezed(b)));
+  const peopleFields = new Set(people.flatMap((person) => Object.keys(person)));
+  for (const reference of references) {
+    for (const key of [reference, 'id', '_id', 'uid']) {
+      if (!peopleFields.has(key)) continue;
+      const keys = keysOf(key);
+      let named = 0;
+      let found = 0;
+      for (const item of items) {
+        const value = item[reference];
+        if (typeof value !== 'string' && typeof value !== 'number') continue;
+        named++;
+        if (keys.has(String(value))) found++;
+      }
+      if (named > 0 && found >= named * 0.8) return { reference, key };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -245,6 +245,28 @@ describe('access logs', () => {
 });
 
 describe('free text in logs and tickets (QA round 59)', () => {
+  it('reads a helpdesk export\'s tickets as their requesters\' records: a card number in a ticket is its requester\'s, no ticket is a person', async () => {
+    const export_ = {
+      tickets: [
+        { id: 1, requester_id: 11, assignee_id: 12, subject: 'Zahlung', description: 'Bitte buchen Sie über meine neue Karte 4916 1488 0343 6460 ab.' },
+        { id: 2, requester_id: 13, assignee_id: 12, subject: 'Lieferung', description: 'Wo bleibt mein Paket?' },
+        { id: 3, requester_id: 11, assignee_id: 12, subject: 'Danke', description: 'Alles gut.' },
+      ],
+      users: [
+        { id: 11, name: 'Hanna Lindqvist', email: 'hanna.lindqvist@web.de', role: 'end-user' },
+        { id: 13, name: 'Olaf Berg', email: 'olaf.berg@gmx.de', role: 'end-user' },
+      ],
+      // Groups name no one: not read.
+      groups: [{ id: 11, name: 'Support DE' }],
+      next_page: null,
+      count: 3,
+    };
+    const c = await classify(scratchFile('zendesk.json', JSON.stringify(export_, null, 1)));
+    expect(c.subjectCount).toBe(2);
+    expect(counts(c)).toEqual([['contact', 2], ['identity', 2], ['payment-card', 1]]);
+    expect(c.evidence.find((entry) => entry.category === 'payment-card')?.columns).toEqual(['description']);
+  });
+
   it('reads an application log line by line as free text: a JSON body logged in a message gives its plain password, the line its person', async () => {
     const file = scratchFile('app.log', [
       '2026-11-11 13:31:06,000 ERROR [http-nio-8080-exec-17] c.a.shop.AuthController - Login failed, request body: {"username":"hanna.lind@web.de","password":"Tulpen!8842"} client=84.28.167.239',
