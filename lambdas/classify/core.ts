@@ -477,8 +477,10 @@ interface ColumnState {
   foreignRegions: number;
   /** The one country of those regions ("NSW", "VIC": AU), null when they are of several. */
   foreignCountry: string | null | undefined;
-  /** Values of an address column ending in a US state alone ("Austin, TX"): against foreignRegions, its shared codes' vote. */
+  /** Values of an address column ending in a US state alone ("Austin, TX"), or of a region column that can only be a US state: against foreignRegions, its shared codes' vote. */
   usRegions: number;
+  /** Values of a region column that are a country's code and no one's region ("FR", "GB"): its codes that are also a province's (NL) are then countries. */
+  countryCodes: number;
   /** A phone, an address or a bare name ("name", "title"): an organisation's in records about organisations (see aboutOrganisations). */
   readonly orgContact: boolean;
   /** An office's phone or address ("office_phone", "district_office_address"): someone's only where the record names them (see OFFICE_CONTACT). */
@@ -1255,6 +1257,11 @@ const FOREIGN_SHARED_CODES: Readonly<Record<string, readonly string[]>> = { NT: 
 /** The pending state of such a code (see placeShared): no US state's ("XX-NT"). */
 const FOREIGN_SHARED_PREFIX = 'XX-';
 
+/** An ISO 3166-2 subdivision's code ("US-PA", "DE-BY", "GB-ENG", "FR-75"), as a state or region column may write it. */
+const ISO_SUBDIVISION = /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/;
+/** A column named a region in English ("region", "Billing Region"), which may write countries' codes (see ColumnState.countryCodes). */
+const REGION_NAMED = /(?:^|[\s_.-])region$/i;
+
 // Brazil's 27 federative units: in a column named for one ("UF", "estado"), their codes are Brazil's
 // (in an "estado", not the codes US states share: PA, MA...); elsewhere SP is La Spezia, TO Turin.
 const BR_STATE_CODES: ReadonlySet<string> = new Set(['AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA',
@@ -1920,26 +1927,60 @@ export class RecordClassifier implements DetectionSink {
       } else if (column.role === 'state' || column.role === 'region') {
         column.nonBlank++;
         const trimmed = value.trim();
+        // An ISO 3166-2 code ("US-PA", "DE-BY", "GB-ENG"): its country, and a US state's state.
+        if (trimmed.length > 3 && trimmed.charCodeAt(2) === 45 /* - */ && ISO_SUBDIVISION.test(trimmed)) {
+          const country = this.countryColumnLookup.get(trimmed);
+          if (country !== undefined) {
+            if (!countries.includes(country)) countries.push(country);
+            const state = country === 'US' ? usStateOf(trimmed.slice(3)) : undefined;
+            if (state && !states.includes(state)) states.push(state);
+            if (country !== 'US') column.foreignRegions++;
+            continue;
+          }
+        }
         if (column.role === 'region' && brazilianStateCode(column, trimmed)) {
           (provinceCountries ??= []).push('BR');
           continue;
         }
         const state = this.stateLookup.get(trimmed);
-        if (state && column.role === 'state' && trimmed.length === 2 && REGION_CODES_ELSEWHERE.has(trimmed.toUpperCase())) {
-          (sharedStates ??= []).push([state, column]);
+        const upper = trimmed.length === 2 ? trimmed.toUpperCase() : '';
+        // In a column named "region", a country's code ("FR", "GB"; "DE" Germany or Delaware): see countryCodes. (Not in a
+        // province's, a Bundesland's or an estado's column, whose codes are their country's: FR Frosinone, BY Bayern.)
+        const regionNamed = column.role === 'region' && upper !== '' && REGION_NAMED.test(column.profile.name);
+        const codeCountry = regionNamed ? this.countryColumnLookup.get(upper) : undefined;
+        if (state && upper !== '' && (column.role === 'state' || regionNamed) && (REGION_CODES_ELSEWHERE.has(upper) || codeCountry !== undefined)) {
+          // Decided at the end, on the whole column (see placeShared): a country where the column writes countries' codes.
+          (sharedStates ??= []).push(codeCountry !== undefined ? [state, column, codeCountry] : [state, column]);
         } else if (state) {
           const into = column.role === 'state' ? states : regionStates;
           if (!into.includes(state)) into.push(state);
           // A region that can only be a US state (a name, or a code no other country's regions use).
-          if (column.role === 'region' && !regionStatesAlone.includes(state) && (trimmed.length > 2 || !(REGION_CODES_ELSEWHERE.has(trimmed.toUpperCase()) || CANTON_CODES.has(trimmed.toUpperCase())))) {
-            regionStatesAlone.push(state);
+          if (column.role === 'region' && (trimmed.length > 2 || !(REGION_CODES_ELSEWHERE.has(trimmed.toUpperCase()) || CANTON_CODES.has(trimmed.toUpperCase())))) {
+            if (!regionStatesAlone.includes(state)) regionStatesAlone.push(state);
+            column.usRegions++; // against the column's other countries' places, its shared codes' vote
           }
         } else {
           // In a region column, a code that Italian provinces or Brazilian states share (PE
           // Pescara or Pernambuco, SA Salerno, NU Nuoro) names no Canadian or Australian province alone.
           const shared = column.role === 'region' && trimmed.length === 2 && PROVINCE_CODES_ELSEWHERE.has(trimmed.toUpperCase());
           const country = shared ? undefined : this.provinceLookup.get(trimmed);
+          if (codeCountry !== undefined) {
+            if (codeCountry !== 'US') column.foreignRegions++;
+            if (country === undefined) {
+              // A country's code and no one's region (FR, GB): the country, where no country column places the record; and the column is one of countries' codes.
+              column.countryCodes++;
+              (provinceCountries ??= []).push(codeCountry);
+            } else {
+              // A province's code and a country's (NL Newfoundland or the Netherlands): decided at the end, on the whole column.
+              (sharedStates ??= []).push([`${FOREIGN_SHARED_PREFIX}${upper}`, column, codeCountry]);
+            }
+            continue;
+          }
           if (country) (provinceCountries ??= []).push(country);
+          if (country && column.role === 'region') {
+            column.foreignRegions++;
+            column.foreignCountry = column.foreignCountry === undefined || column.foreignCountry === country ? country : null;
+          }
           if (column.role === 'state') {
             column.foreignRegions++;
             if (country) column.foreignCountry = column.foreignCountry === undefined || column.foreignCountry === country ? country : null;
@@ -2649,6 +2690,14 @@ export class RecordClassifier implements DetectionSink {
       }
     }
     if (entry.state.startsWith(FOREIGN_SHARED_PREFIX)) {
+      const code = entry.state.slice(FOREIGN_SHARED_PREFIX.length);
+      // NL in a column of countries' codes is the Netherlands, beside ON and BC Newfoundland.
+      if (entry.country !== undefined) {
+        const province = this.provinceLookup.get(code);
+        const country = column.countryCodes > 0 ? entry.country : province;
+        if (country !== undefined) this.placeLater(entry, country);
+        return;
+      }
       // NT beside NSW and VIC is Australia's, beside ON and BC Canada's.
       const country = column.foreignCountry;
       if (country && FOREIGN_SHARED_CODES[entry.state.slice(FOREIGN_SHARED_PREFIX.length)]?.includes(country)) this.placeLater(entry, country);
@@ -3142,6 +3191,7 @@ export class RecordClassifier implements DetectionSink {
       addressee: isAddressObjectField(name) && ADDRESSEE_HINTS.has(profile.hint),
       buyerName: profile.hint === 'person-name' && !profile.thirdParty && party < 0 && shipping < 0,
       foreignRegions: 0,
+      countryCodes: 0,
       foreignCountry: undefined,
       usRegions: 0,
       orgContact,
@@ -3254,7 +3304,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, correspondent: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, countryCodes: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, correspondent: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;
@@ -3292,11 +3342,11 @@ export class RecordClassifier implements DetectionSink {
         name,
         nonBlank: column.nonBlank,
         hits: column.hits.flatMap((hits, id): Array<[string, number]> => (hits > 0 ? [[ALL_DETECTORS[id]?.name ?? '', hits]] : [])),
-        dates: [column.dayFirstDates, column.monthFirstDates, column.foreignRegions, column.usRegions],
+        dates: [column.dayFirstDates, column.monthFirstDates, column.foreignRegions, column.usRegions, column.countryCodes],
         ...(column.foreignCountry !== undefined ? { foreignCountry: column.foreignCountry } : {}),
       })),
       pendingAges: this.pendingAges.map((entry) => [entry.column.profile.name, entry.monthFirst, entry.dayFirst, entry.byCountry, entry.keyed, entry.hi, entry.lo, entry.place]),
-      pendingZips: this.pendingZips.map((entry) => [entry.keyed, entry.hi, entry.lo, entry.state, entry.mask, entry.column?.profile.name ?? null]),
+      pendingZips: this.pendingZips.map((entry) => [entry.keyed, entry.hi, entry.lo, entry.state, entry.mask, entry.column?.profile.name ?? null, entry.country ?? null]),
       zips: [this.zipsInUs, this.zipsElsewhere],
       places: this.places.parts.map(([countries, states]) => [[...countries], [...states]]),
       people,
@@ -3318,7 +3368,7 @@ export class RecordClassifier implements DetectionSink {
     if (state.incomplete) this.readIncomplete(state.incomplete);
     const placeIds = state.places.map(([countries, states]) => this.places.idOf(countries, states));
     const placeOf = (place: number): number => placeIds[place] ?? 0;
-    for (const { name, nonBlank, hits, dates: [dayFirst, monthFirst, foreignRegions, usRegions], foreignCountry } of state.columns) {
+    for (const { name, nonBlank, hits, dates: [dayFirst, monthFirst, foreignRegions, usRegions, countryCodes = 0], foreignCountry } of state.columns) {
       const column = this.columnState(name);
       if (foreignCountry !== undefined) column.foreignCountry = column.foreignCountry === undefined || column.foreignCountry === foreignCountry ? foreignCountry : null;
       column.nonBlank += nonBlank;
@@ -3326,6 +3376,7 @@ export class RecordClassifier implements DetectionSink {
       column.monthFirstDates += monthFirst;
       column.foreignRegions += foreignRegions;
       column.usRegions += usRegions;
+      column.countryCodes += countryCodes;
       for (const [detectorName, count] of hits) {
         const detector = DETECTORS_BY_NAME.get(detectorName);
         if (detector) column.hits[detector.id] = (column.hits[detector.id] ?? 0) + count;
@@ -3345,8 +3396,8 @@ export class RecordClassifier implements DetectionSink {
     for (const [name, monthFirst, dayFirst, byCountry, keyed, hi, lo, place] of state.pendingAges) {
       this.pendingAges.push({ column: this.columnState(name), monthFirst, dayFirst, byCountry, keyed, hi, lo, place: placeOf(place) });
     }
-    for (const [keyed, hi, lo, zipState, mask, name] of state.pendingZips) {
-      this.pendingZips.push({ keyed, hi, lo, state: zipState, mask, ...(name !== null && { column: this.columnState(name) }) });
+    for (const [keyed, hi, lo, zipState, mask, name, country] of state.pendingZips) {
+      this.pendingZips.push({ keyed, hi, lo, state: zipState, mask, ...(name !== null && { column: this.columnState(name) }), ...(country != null && { country }) });
     }
     this.zipsInUs += state.zips[0];
     this.zipsElsewhere += state.zips[1];
@@ -3505,10 +3556,10 @@ export interface ClassifierState {
   readonly incomplete?: SourceIncomplete;
   readonly subjectKey: string | null;
   /** Per column: its detector hits, and its dates read day first and month first and its other countries' regions. */
-  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]>; dates: [number, number, number, number]; foreignCountry?: string | null }>;
+  readonly columns: Array<{ name: string; nonBlank: number; hits: Array<[string, number]>; dates: [number, number, number, number, number?]; foreignCountry?: string | null }>;
   /** Birth dates and places not yet decided (see PendingAge and PendingZip), by column name, for the merging classifier to decide. */
   readonly pendingAges: Array<[string, number, number, DateOrder, boolean, number, number, number]>;
-  readonly pendingZips: Array<[boolean, number, number, string, number, string | null]>;
+  readonly pendingZips: Array<[boolean, number, number, string, number, string | null, (string | null)?]>;
   /** Placed records with a ZIP code in the US and elsewhere (see settlePendingZips). */
   readonly zips: [number, number];
   /** Countries and states of each place id. */

@@ -743,6 +743,28 @@ describe('FHIR resources', () => {
 });
 
 describe('state codes other countries share', () => {
+  it('reads a "region" column of countries\' codes as countries (DE Germany, NL the Netherlands) wherever in the file they show it, and ISO 3166-2 codes as theirs', async () => {
+    const places = (c: { jurisdictionCounts?: Array<{ jurisdiction: string; subjects: number }> }) => Object.fromEntries((c.jurisdictionCounts ?? []).map((entry) => [entry.jurisdiction, entry.subjects]));
+    // DE and NL come before the codes (FR, GB) that only a country has.
+    const codes = ['DE', 'NL', 'FR', 'GB', 'NL', 'US-PA'];
+    const records = codes.map((region, n) => ({ user_id: n + 1, email: `user${n}@example.com`, region }));
+    expect(places(classifyRecords(records))).toEqual({ DE: 1, NL: 2, FR: 1, GB: 1, US: 1, 'US-PA': 1 });
+    // The same in a file read by two threads, the codes that decide in the first part only.
+    const rows = Array.from({ length: 400 }, (_, n) => `${n + 1},user${n}@example.com,${n < 200 ? ['FR', 'GB', 'IT'][n % 3] : n % 2 ? 'DE' : 'NL'}`);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'breachclock-region-')), 'regions.csv');
+    writeFileSync(file, ['user_id,email,region', ...rows].join('\n'));
+    const { classifyFile } = await import('../../../lambdas/classify/parallel.js');
+    const two = (await classifyFile(file, { workers: 2, parallelFromBytes: 0, collectEmails: false })).classification;
+    expect(places(two)).toMatchObject({ DE: 100, NL: 100 });
+    expect(places(two)['US-DE']).toBeUndefined();
+    // A region column of US states alone: CA is California there; beside provinces (ON, BC) and no US state, Canada.
+    expect(classifyRecords([{ id: 1, email: 'a@example.com', region: 'CA' }, { id: 2, email: 'b@example.com', region: 'TX' }]).jurisdictions).toEqual(['US', 'US-CA', 'US-TX']);
+    expect(classifyRecords([{ id: 1, email: 'a@example.com', region: 'CA' }, { id: 2, email: 'b@example.com', region: 'ON' }, { id: 3, email: 'c@example.com', region: 'BC' }]).jurisdictions).toEqual(['CA']);
+    // ISO 3166-2 in a state column; a Bundesland's BY beside a country column stays Bavaria.
+    expect(places(classifyRecords([{ id: 1, email: 'a@example.com', state: 'DE-BY' }, { id: 2, email: 'b@example.com', state: 'US-NY' }]))).toEqual({ DE: 1, US: 1, 'US-NY': 1 });
+    expect(classifyRecords([{ id: 1, email: 'a@example.com', country: 'DE', region: 'BY' }, { id: 2, email: 'b@example.com', region: 'FR' }]).jurisdictions).toEqual(['DE', 'FR']);
+  });
+
   it('reads WA as Washington only when the ZIP code agrees or the column shows US states alone', () => {
     const australia = classifyRecords([
       { email: 'a@example.com', state: 'NSW', postcode: '2000' }, { email: 'b@example.com', state: 'WA', postcode: '6000' },
