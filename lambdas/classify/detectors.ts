@@ -1123,6 +1123,12 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'sorveglianza sanitaria', 'giudizio di idoneita', 'bedrijfsarts', 'medisch onderzoek',
     // France's individual reception plan for a pupil's condition (PAI: asthma, allergy, epilepsy).
     'pai', 'projet d accueil individualise', 'plan d accueil individualise',
+    // Intolerances beside allergies (a school canteen's list); a German university's or school's exam adjustment for a
+    // disability or chronic illness (Nachteilsausgleich, Notenschutz): that there is one tells of a condition.
+    'intolerancias', 'intolerancia', 'intolerances', 'intolerance', 'food intolerances', 'unvertraglichkeiten', 'unvertraglichkeit',
+    'unvertraeglichkeiten', 'intolleranze', 'intolleranza', 'intoleranties', 'nachteilsausgleich', 'nachteilsausgleiche', 'notenschutz',
+    // A school nurse's log of visits ("stomach ache", "nosebleed"): a record of care given.
+    'nurse notes', 'nurse note', 'nurse visit', 'nurse visits', 'nurse log', 'school nurse notes', 'health office notes', 'infirmerie',
     // Vaccines given (a vaccination register's), and procedure codes (France's CCAM, Germany's OPS, Spain's main procedure).
     'vaccine', 'vaccine name', 'vaccine atc', 'vaccine code', 'impfstoff', 'impfstoff atc', 'impfung', 'vaccin', 'vacuna', 'vaccino', 'vaccinatie',
     'szczepionka', 'szczepienie', 'vacina', 'acte ccam', 'ccam', 'ops code', 'ops kode', 'procedimiento principal', 'intervento principale'],
@@ -1348,6 +1354,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'salarie', 'salariee', 'paciente', 'patienten',
   // A Polish invoice's buyer and counterparty.
   'nabywca', 'kontrahent',
+  // A pupil in Dutch and German ("BSN leerling", "Schüler_ID").
+  'leerling', 'scholier', 'schueler', 'schuler', 'schulerin', 'schuelerin',
   // A French subscriber, a holder; a vehicle's driver, a trip's rider.
   'abonne', 'abonnee', 'abonnent', 'titulaire', 'driver', 'rider', 'fahrer',
   // An insurer's or a bank's party (a policyholder, an insured person, a beneficiary: "partyId").
@@ -1477,6 +1485,8 @@ const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl'])
 const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A roster's "Medical" or "Dietary / medical" column: what it says decides (asthma is health, halal a belief, "none" nothing).
   'medical', 'dietary', 'remark', 'remarks', 'description', 'memo', 'observations',
+  // A canteen's or a holiday club's diet column (French "régime alimentaire", Spanish "dieta", German "Ernährung", "Kost").
+  'diet', 'regime', 'alimentaire', 'alimentation', 'dieta', 'dieet', 'ernahrung', 'ernaehrung', 'kost', 'specialkost',
   'message', 'messages', 'msg', 'feedback', 'review', 'reviews', 'complaint', 'reason', 'nachricht', 'mensaje', 'messaggio', 'bericht',
   'bemerkung', 'bemerkungen', 'kommentar', 'notiz', 'notizen', 'anmerkung', 'commentaire', 'commentaires', 'remarque', 'nota', 'notas',
   'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details', 'remarques', 'hinweis', 'hinweise',
@@ -1825,7 +1835,7 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 
@@ -3183,6 +3193,10 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(?:appointment|consultation|referral|check-?up|follow-?up|session)\\b(?:dr\\.|[^.!?\\n]){0,60}\\b(?:cardiology|dermatology|neurology|oncology|psychiatry|urology|gyn(?:a)?ecology|obstetrics|orthop(?:a)?edics|physiotherapy|rheumatology|endocrinology|gastroenterology|h(?:a)?ematology|nephrology|pulmonology|fertility clinic|ivf clinic)'
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl(?!rampe|gerechte[rns]? (?:eingang|zugang|toilette|wc|parkplatz|laden|filiale))[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson(?:\\Ws|s| disease|ism)(?! (?:charity|charities|foundation|society|uk|research|recipes?|collection|fun run|awareness))|morbus parkinson|maladie de parkinson|(?:hat|has|with|mit|avec|con|a|tiene|ha il) parkinson|z[oö]liakie|(?<!(?:acc[eè]s|rampe|accessible) (?:pour |aux |en )?)fauteuils? roulants?|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
+  // A pupil's or a student's condition as a school writes it (a French diabetic child's PAI, a German exam adjustment's reason).
+  + 'diab[eè]te(?: de)? type [12]|diab[eè]te insulino|(?:morbus|maladie de|enfermedad de|malattia di) crohn|colitis ulcerosa|legasthenie|lese-rechtschreib-st[oö]rung|adhs|'
+  + 'tdah|dyslexie|dyspraxie|dyscalculie|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
+  + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
   + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|trade union|union dues|union member(?! states?| countr(?:y|ies))|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
   + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|(?:children.?s|adults.?|child|adult) barred list|barred from (?:working|regulated activity)|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'

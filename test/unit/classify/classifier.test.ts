@@ -3028,3 +3028,54 @@ describe('public records (QA round 60)', () => {
     expect(citations.subjectCount).toBe(1);
   });
 });
+
+describe('schools and children (QA round 61)', () => {
+  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
+
+  it('reads a pupil\'s condition as a school writes it: a French diet column, a German exam adjustment, Spanish intolerances, a nurse\'s log', () => {
+    const diet = classifyRecords([
+      { id_enfant: 'E1', prenom_enfant: 'Jade', nom_enfant: 'MARTIN', date_naissance: '12/03/2017', regime_alimentaire: 'sans gluten (maladie coeliaque)', responsable1_email: 'claire.martin@orange.fr' },
+      { id_enfant: 'E2', prenom_enfant: 'Louis', nom_enfant: 'DUBOIS', date_naissance: '05/09/2015', regime_alimentaire: 'allergie arachide - PAI', responsable1_email: 'marc.dubois@free.fr' },
+      { id_enfant: 'E3', prenom_enfant: 'Alice', nom_enfant: 'PETIT', date_naissance: '22/01/2016', regime_alimentaire: 'diabète type 1 - PAI', responsable1_email: 'sophie.petit@laposte.net' },
+      { id_enfant: 'E4', prenom_enfant: 'Hugo', nom_enfant: 'ROUX', date_naissance: '30/06/2018', regime_alimentaire: 'standard', responsable1_email: 'julie.roux@gmail.com' },
+    ]);
+    expect(counts(diet).health).toBe(3);
+    expect(diet.subjectCount).toBe(8); // four children and a parent each
+    const exams = classifyRecords([
+      { Matrikelnummer: '3123456', Vorname: 'Lena', Nachname: 'Weber', Nachteilsausgleich: 'Schreibzeitverlängerung 25% (Legasthenie)' },
+      { Matrikelnummer: '3234567', Vorname: 'Felix', Nachname: 'Koch', Nachteilsausgleich: 'eigener Raum (ADHS)' },
+      { Matrikelnummer: '3456789', Vorname: 'Jonas', Nachname: 'Wolf', Nachteilsausgleich: '' },
+    ]);
+    expect(counts(exams).health).toBe(2);
+    const canteen = classifyRecords([
+      { NIA: '28000101', Nombre: 'Lucía', Alergias: 'Ninguna', Intolerancias: 'Intolerancia a la lactosa' },
+      { NIA: '28000103', Nombre: 'Martina', Alergias: 'Huevo', Intolerancias: 'Ninguna' },
+      { NIA: '28000104', Nombre: 'Pablo', Alergias: 'Ninguna', Intolerancias: 'Ninguna' },
+    ]);
+    expect(counts(canteen).health).toBe(2);
+    const nurse = classifyRecords([
+      { pupil_id: '41234567', student_name: 'Ava Martinez', nurse_notes: 'Seen 10/02: stomach ache.\nSent home with parent.' },
+      { pupil_id: '41234568', student_name: 'Leo Brown', nurse_notes: '' },
+    ]);
+    expect(counts(nurse).health).toBe(1);
+    // A diet that tells no condition is none.
+    expect(counts(classifyRecords([{ id: 1, name: 'Tom Weber', diet: 'vegetarian' }])).health).toBeUndefined();
+  });
+
+  it('reads a pupil\'s number under "BSN leerling" and parents\' fields with the role after them (Email_Mutter) as theirs', () => {
+    const pupils = classifyRecords([
+      { 'BSN leerling': '111222333', Voornaam: 'Sem', Achternaam: 'de Vries', 'E-mail ouder': 'anouk.devries@ziggo.nl' },
+      { 'BSN leerling': '123456782', Voornaam: 'Noor', Achternaam: 'Bakker', 'E-mail ouder': 'pim.bakker@kpn.nl' },
+    ]);
+    expect(counts(pupils)['government-id']).toBe(2);
+    // Two siblings and their mother, one child and hers; a father: 6 people, the siblings apart.
+    const kita = classifyRecords([
+      { Vorname_Kind: 'Mia', Nachname_Kind: 'Schulz', Geburtsdatum_Kind: '2021-03-04', Vorname_Mutter: 'Anna', Nachname_Mutter: 'Schulz', Email_Mutter: 'anna.schulz@web.de', Vorname_Vater: 'Jan', Email_Vater: 'jan.schulz@gmx.de' },
+      { Vorname_Kind: 'Ben', Nachname_Kind: 'Schulz', Geburtsdatum_Kind: '2019-07-12', Vorname_Mutter: 'Anna', Nachname_Mutter: 'Schulz', Email_Mutter: 'anna.schulz@web.de', Vorname_Vater: 'Jan', Email_Vater: 'jan.schulz@gmx.de' },
+      { Vorname_Kind: 'Ella', Nachname_Kind: 'Wagner', Geburtsdatum_Kind: '2020-01-30', Vorname_Mutter: 'Eva', Nachname_Mutter: 'Wagner', Email_Mutter: 'eva.wagner@t-online.de' },
+    ], { asOf: new Date('2026-11-24T00:00:00Z') });
+    expect(kita.subjectCount).toBe(6);
+    expect(kita.children?.under13).toBe(3);
+    expect(counts(kita).identity).toBe(6);
+  });
+});
