@@ -1905,7 +1905,8 @@ function rankOf(name: string): number | undefined {
   // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
   // Not a creditor's (a direct-debit mandate's: the company collecting, the same on every row) or a merchant's account.
   if (profile.hint === 'iban' && ORGANISATION_ACCOUNT.test(name.trim())) return undefined;
-  if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban') return 4;
+  // So is a card's number: one card, one holder (a processor's authorisations, a chargeback file).
+  if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban' || profile.hint === 'payment-card') return 4;
   return undefined;
 }
 
@@ -1981,7 +1982,7 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
     // A person's own reference comes before a member's number, which may be their place in a household's claim ("Member No" 1, 2, 3).
     const rank = own === undefined ? own : isMarketplaceSeller(column) ? own + 0.1 : own === 0 && PERSON_REFERENCE.test(column.trim()) ? -0.1 : own;
     if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
-    if (rank === 4 && deviceKey === undefined && describeColumn(column).hint !== 'iban') deviceKey = column;
+    if (rank === 4 && deviceKey === undefined && describeColumn(column).hint !== 'iban' && describeColumn(column).hint !== 'payment-card') deviceKey = column;
     if (partyOf(column) !== undefined || isPrimaryPersonColumn(column)) {
       if (driverKey === undefined && OBJECT_PARTY_WORDS.test(column.trim()) && (subjectKeyRank(column.slice(column.lastIndexOf('.') + 1)) ?? 4) <= 3) driverKey = column;
       continue;
@@ -3063,6 +3064,20 @@ function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink)
   return false;
 }
 
+// A card's magnetic stripe as a skimmer or a point-of-sale memory scraper saves it (ISO/IEC 7813): track 1
+// "%B<PAN>^SURNAME/GIVEN^<YYMM><service code>...?" and track 2 ";<PAN>=<YYMM><service code>...?".
+const TRACK_1 = /^%B(\d{12,19})\^([^^]{2,26})\^\d{4}/;
+const TRACK_2 = /^;(\d{12,19})=\d{4}/;
+
+/** A stripe's track (see TRACK_1) with a card number that passes Luhn: the card, and on track 1 its holder's name. */
+function magneticStripe(value: string, sink: DetectionSink): boolean {
+  const track = TRACK_1.exec(value) ?? TRACK_2.exec(value);
+  if (!track || !luhnChecksumValid(track[1] ?? '')) return false;
+  sink.validated(DETECTORS.paymentCard);
+  if (track[2] !== undefined && /\p{L}{2}/u.test(track[2])) sink.validated(DETECTORS.personName);
+  return true;
+}
+
 /**
  * Detects what one value of a column holds and reports it to `sink`: self-identifying formats
  * first, then validated numbers, then what the column's name says, then a scan of free text.
@@ -3090,6 +3105,7 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
     return;
   }
   if (column.hint === 'payment-card' || column.hint === undefined ? numberShaped(value, column, sink) : false) return;
+  if ((value.charCodeAt(0) === 37 /* % */ || value.charCodeAt(0) === 59 /* ; */) && magneticStripe(value, sink)) return;
   const decided = byColumn(value, column, sink);
   // "Anna Schmidt" in a column called "customer": a name, if most of the column's values are.
   if (!decided && column.namedForPerson && value.length <= 80 && NAME_SHAPE.test(value) && !namesOrganisation(value)) {
@@ -3199,7 +3215,10 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
   + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|trade union|union dues|union member(?! states?| countr(?:y|ies))|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
-  + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|(?:children.?s|adults.?|child|adult) barred list|barred from (?:working|regulated activity)|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'
+  + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|'
+  // A watch list's or a fraud team's suspicion of a financial crime (GDPR Art. 10 covers alleged offences), not a
+  // compliance function's name ("anti-money laundering training", "AML officer").
+  + '(?<!anti[- ])money laundering(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|officer|prevention|regulations?|rules|controls?|risk|course|module|team|act|directive|laws?|reporting officer))|terrorist financing(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|risk|regulations?|laws?))|financing of terrorism|sanctions evasion|fraud ring|structuring (?:cash )?deposits|(?:suspected|alleged|suspicion of|investigated for|under investigation for) (?:\\w+ ){0,2}(?:fraud|theft|laundering|bribery|corruption|embezzlement|tax evasion|terrorist financing)|geldw[aä]sche(?:verdacht)?(?!-?(?:schulung|beauftragte[rn]?|pr[aä]vention|gesetz|richtlinie))|terrorismusfinanzierung|blanchiment(?: d.argent)?(?! (?:formation|conformit[eé]))|blanqueo de capitales|riciclaggio|witwassen|(?:children.?s|adults.?|child|adult) barred list|barred from (?:working|regulated activity)|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'
   + '|vorbestraft|vorstrafen?|strafregister(?:auszug)?|strafverfahren|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|condenas?|sentencia firme|c[oó]digo penal|codice penale|code p[eé]nal|stgb|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');

@@ -3079,3 +3079,37 @@ describe('schools and children (QA round 61)', () => {
     expect(counts(kita).identity).toBe(6);
   });
 });
+
+describe('payments and watch lists (QA round 62)', () => {
+  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
+  // Luhn-valid numbers in Visa's range, none of them a published test card.
+  const PANS = ['4532795422058796', '4532158906276220', '4716238149257050'];
+
+  it('reads a card\'s magnetic stripe (track 1 with its holder\'s name, track 2) as the card, whatever the column\'s name', () => {
+    const track1 = classifyRecords(PANS.map((pan, n) => ({ terminal_id: `POS${n}`, track1_data: `%B${pan}^SMITH/JAMES^2704101000000000000?`, loyalty_email: `james${n}@example.com` })));
+    expect(counts(track1)).toMatchObject({ 'payment-card': 3, identity: 3, contact: 3 });
+    const track2 = classifyRecords(PANS.map((pan, n) => ({ terminal_id: `POS${n}`, dump: `;${pan}=27041010000000000000?` })));
+    expect(counts(track2)['payment-card']).toBe(3);
+    // A stripe-shaped string whose number fails Luhn is none.
+    expect(counts(classifyRecords([{ id: 1, dump: ';4532795422058797=27041010000000000000?' }]))['payment-card']).toBeUndefined();
+  });
+
+  it('counts a processor\'s authorisations by card, one holder per card, when nothing else names them', () => {
+    const rows = Array.from({ length: 10 }, (_, n) => ({ auth_id: `A${n}`, pan: PANS[n % 3], amount: '12.50' }));
+    const result = classifyRecords(rows);
+    expect(result.subjectCount).toBe(3);
+    expect(counts(result)['payment-card']).toBe(3);
+  });
+
+  it('reads a watch list\'s suspicion of a financial crime as criminal data, not a compliance course\'s name', () => {
+    const reasons = ['Suspected money laundering', 'Sanctions evasion', 'Fraud ring - synthetic identities', 'Suspected terrorist financing', 'Structuring cash deposits', 'under investigation for tax evasion'];
+    const list = classifyRecords(reasons.map((reason, n) => ({ full_name: `Person ${String.fromCharCode(65 + n)}one`, date_of_birth: `196${n}-01-10`, listing_reason: reason })));
+    expect(counts(list).criminal).toBe(reasons.length);
+    const training = classifyRecords([
+      { employee_id: 1, name: 'Anna Weber', notes: 'Completed anti-money laundering training' },
+      { employee_id: 2, name: 'Tom Berg', notes: 'money laundering training 2025 done' },
+      { employee_id: 3, name: 'Ida Holm', notes: 'Geldwäsche-Schulung absolviert' },
+    ]);
+    expect(counts(training).criminal).toBeUndefined();
+  });
+});

@@ -166,7 +166,8 @@ describe('RecordClassifier: probable detections are confirmed per column', () =>
   it('does not double-count a row person confirmed later who already had the category', () => {
     const cards = cardNumbers(CLASSIFIER_LIMITS.probationValues + 10);
 
-    const result = classifyRecords(cards.map((value) => ({ value, card_number: '4111 1111 1111 1111' })));
+    // Each row's card_number (its key: one card, one holder) is valid at once; its unnamed value only once the column is confirmed.
+    const result = classifyRecords(cards.map((value, index) => ({ value, card_number: cards[(index + 1) % cards.length] })));
 
     expect(result.subjectCount).toBe(cards.length);
     expect(subjectsOf(result, 'payment-card')).toBe(cards.length);
