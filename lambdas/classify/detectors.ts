@@ -452,7 +452,8 @@ export type PasswordHashKind = 'bcrypt' | 'argon2' | 'sha-crypt' | 'md5-crypt' |
 const SELF_DESCRIBING_HASHES: ReadonlyArray<readonly [PasswordHashKind, RegExp]> = [
   // WordPress 6.8 puts "$wp" before its bcrypt hashes ("$wp$2y$10$...").
   ['bcrypt', /^(?:\$wp)?\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$/],
-  ['argon2', /^\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/],
+  // The PHC string's salt and hash in standard base64; some libraries write the URL-safe alphabet (- and _).
+  ['argon2', /^\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/_-]+\$[A-Za-z0-9+/_-]+$/],
   ['sha-crypt', /^\$[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}$/],
   ['md5-crypt', /^\$(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}$/],
   ['yescrypt', /^\$(?:y|gy)\$[./A-Za-z0-9]+\$[./A-Za-z0-9]*\$[./A-Za-z0-9]{43}$/],

@@ -205,6 +205,8 @@ describe('credentials', () => {
   it('recognises self-describing password hashes anywhere', () => {
     expect(passwordHashKind(BCRYPT)).toBe('bcrypt');
     expect(passwordHashKind(ARGON2)).toBe('argon2');
+    // Its salt and hash in the URL-safe alphabet, as some libraries write them (QA round 62).
+    expect(passwordHashKind('$argon2id$v=19$m=65536,t=3,p=4$c29t-ZXNhbHQ$Rdescud_JCsgt3ub-b-dWRWJTmaaJObG')).toBe('argon2');
     // Keycloak's stored credential: a salted hash as JSON, wherever it is.
     expect(passwordHashKind('{"value":"l0bH3C4nrwRo9ZSxP1b+Q8hH3yC8kY2d0ZVb0Y7s5Vw=","salt":"c2FsdHNhbHRzYWx0","additionalParameters":{}}')).toBe('pbkdf2');
     expect(categoriesOf(BCRYPT, 'blob')).toEqual(['credentials']);
