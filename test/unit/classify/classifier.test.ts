@@ -3078,6 +3078,20 @@ describe('schools and children (QA round 61)', () => {
     expect(kita.children?.under13).toBe(3);
     expect(counts(kita).identity).toBe(6);
   });
+
+  it('counts a record\'s nested contacts[] as people of their own, placed where they live, not the student where a parent lives', () => {
+    const students = classifyRecords([
+      { student_id: '21000001', name: { given: 'Amelia', family: 'Hughes' }, email: 'amelia.hughes@uni.example.ac.uk', term_address: { city: 'Leeds', postcode: 'LS11 5DR' },
+        contacts: [{ relationship: 'Mother', name: 'Greta Hughes', phone: '+49 151 23456781', country: 'DE' }] },
+      { student_id: '21000002', name: { given: 'Oscar', family: 'Patel' }, email: 'oscar.patel@uni.example.ac.uk', term_address: { city: 'Bristol', postcode: 'BS7 8EF' },
+        contacts: [{ relationship: 'Father', name: 'Raj Patel', phone: '+44 7700 900123', country: 'GB' }] },
+    ]);
+    expect(students.subjectCount).toBe(4);
+    expect(Object.fromEntries((students.jurisdictionCounts ?? []).map((entry) => [entry.jurisdiction, entry.subjects]))).toEqual({ GB: 3, DE: 1 });
+    // A person's own ways of being reached (contacts[] of type and value) are theirs.
+    const own = classifyRecords([{ id: 'u1', name: 'Ana Ruiz', contacts: [{ type: 'email', value: 'ana.ruiz@example.com' }, { type: 'phone', value: '+34 612 345 678' }] }]);
+    expect(own.subjectCount).toBe(1);
+  });
 });
 
 describe('payments and watch lists (QA round 62)', () => {
