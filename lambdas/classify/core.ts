@@ -68,7 +68,7 @@ import { phoneNumberVerdict } from './phone.js';
 import { SQL_ROW } from './sql.js';
 import { bothIncomplete } from './table.js';
 import { csvColumnNames } from './csv.js';
-import { countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, usStateOfZip } from './places.js';
+import { countryOfNamedPostcode, countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
 export const CLASSIFIER_LIMITS = {
@@ -1865,6 +1865,8 @@ export class RecordClassifier implements DetectionSink {
     /** Codes of a state column that other countries' regions share (WA, GA), settled once the row's country and ZIP are known. */
     let sharedStates: Array<readonly [string, ColumnState, string?]> | undefined;
     let zip: string | undefined;
+    /** The name of the column the ZIP code or postcode came from. */
+    let zipColumn = '';
     let address: AddressPlace | undefined;
     let addressCount = 0;
     let ccCountry: string | undefined;
@@ -1991,7 +1993,10 @@ export class RecordClassifier implements DetectionSink {
         // Mailchimp's "CC", HubSpot's "IP Country": where the IP address was, which places only a record nothing else places.
         ccCountry ??= this.countryColumnLookup.get(value.trim());
       } else if (column.role === 'postal-code') {
-        if (!value.includes('*')) zip ??= value.trim();
+        if (!value.includes('*') && zip === undefined) {
+          zip = value.trim();
+          zipColumn = column.profile.name;
+        }
       } else if (value.length <= 300 && addressCount < this.addressColumns.length) {
         this.addressColumns[addressCount++] = i;
       }
@@ -2013,7 +2018,7 @@ export class RecordClassifier implements DetectionSink {
     }
     if (countries.length === 0 && address?.country) countries.push(address.country);
     if (countries.length === 0 && zip !== undefined) {
-      const byPostcode = countryOfPostcode(zip);
+      const byPostcode = countryOfPostcode(zip) ?? countryOfNamedPostcode(zipColumn, zip);
       if (byPostcode !== undefined) countries.push(byPostcode);
     }
     if (countries.length === 0 && states.length === 0 && regionStatesAlone.length === 0 && address?.state === undefined && zip === undefined) {

@@ -66,6 +66,23 @@ export function countryOfPostcode(value: string): string | undefined {
   return undefined;
 }
 
+// A postcode column named in the language of one country whose postcodes have five digits (a German export's
+// "PLZ", an Italian one's "CAP", a French one's "code postal"): its five digits are that country's. A domestic export
+// rarely has a country column; its five digits alone could be a US ZIP code.
+const NAMED_POSTCODES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:^|[\s_.-])(?:plz|postleitzahl)$/i, 'DE'],
+  [/(?:^|[\s_.-])cap$/i, 'IT'],
+  [/(?:^|[\s_.-])code[\s_.-]?postal$/i, 'FR'],
+];
+
+/** The country of a five-digit postcode by its column's name (see NAMED_POSTCODES), or undefined. */
+export function countryOfNamedPostcode(columnName: string, value: string): string | undefined {
+  if (!/^\d{5}$/.test(value)) return undefined;
+  const name = columnName.trim();
+  for (const [named, country] of NAMED_POSTCODES) if (named.test(name)) return country;
+  return undefined;
+}
+
 /** The country of a postcode that ends an address ("…, Leeds LS11 5DR", "…, Toronto ON M5V 3L9"). */
 export function countryOfPostcodeAtEnd(address: string): string | undefined {
   // Runs on every address without a country: most ("Main St 12") end in digits alone and are refused at once.

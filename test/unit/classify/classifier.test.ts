@@ -60,9 +60,11 @@ describe('people per jurisdiction', () => {
     const result = classifyRecords([...stateless, ...placed]);
     expect(result.subjectsWithoutJurisdiction).toBe(0);
     expect(inJurisdiction(result, 'US-CA')?.subjects).toBe(6);
-    // Five-digit postcodes of an export not placed in the US stay unplaced.
+    // Five-digit postcodes of an export not placed in the US stay unplaced; under a German name (PLZ), they are Germany's.
+    const unnamed = classifyRecords(Array.from({ length: 30 }, (_, n) => ({ kunden_nr: `K${n}`, postcode: '10115' })));
+    expect(unnamed.jurisdictions).toEqual([]);
     const german = classifyRecords(Array.from({ length: 30 }, (_, n) => ({ kunden_nr: `K${n}`, plz: '10115' })));
-    expect(german.jurisdictions).toEqual([]);
+    expect(german.jurisdictions).toEqual(['DE']);
   });
 
   it('knows country and state columns by their usual names in several languages', () => {
@@ -3077,6 +3079,17 @@ describe('schools and children (QA round 61)', () => {
     expect(kita.subjectCount).toBe(6);
     expect(kita.children?.under13).toBe(3);
     expect(counts(kita).identity).toBe(6);
+  });
+
+  it('places a domestic export by its postcode column\'s language (PLZ, CAP, code postal), and the parents with their children', () => {
+    const places = (c: Classification) => Object.fromEntries((c.jurisdictionCounts ?? []).map((entry) => [entry.jurisdiction, entry.subjects]));
+    const kita = classifyRecords([
+      { Vorname_Kind: 'Henri', Nachname_Kind: 'Braun', Geburtsdatum_Kind: '27.05.2021', Vorname_Mutter: 'Lea', Email_Mutter: 'lea.braun@gmx.de', Vorname_Vater: 'Tim', Email_Vater: 'tim.braun@web.de', Strasse: 'Schulstraße 61', PLZ: '04109', Ort: 'Leipzig' },
+    ]);
+    expect(places(kita)).toEqual({ DE: 3 });
+    expect(places(classifyRecords([{ id: 1, email: 'a@libero.it', CAP: '20121' }, { id: 2, email: 'b@orange.fr', code_postal: '69003' }]))).toEqual({ IT: 1, FR: 1 });
+    // A ZIP code is no one country's by its name alone.
+    expect(places(classifyRecords([{ id: 1, email: 'a@example.com', zip: '04109' }]))).toEqual({});
   });
 
   it('counts a record\'s nested contacts[] as people of their own, placed where they live, not the student where a parent lives', () => {
