@@ -36,6 +36,7 @@ import {
   namesOrganisation,
   ageAt,
   isHashedValue,
+  isEmailAddress,
   parseBirthDate,
   excelSerialDate,
   type BirthPart,
@@ -65,6 +66,7 @@ import {
 import { isRecord, isRecordMap, parsedObject } from './json.js';
 import { cloudTrailPrincipalOf, LOG_SUBJECT, requesterOf } from './logs.js';
 import { phoneNumberVerdict } from './phone.js';
+import { jwtClaimsOf } from './secrets.js';
 import { SQL_ROW } from './sql.js';
 import { bothIncomplete } from './table.js';
 import { csvColumnNames } from './csv.js';
@@ -351,6 +353,23 @@ function jsonAfterLogPrefix(line: string): string | undefined {
   if (!prefix) return undefined;
   const json = line.slice(prefix[0].length).trimEnd();
   return json.endsWith('}') ? json : undefined;
+}
+
+/**
+ * A session's or a token dump's JWTs as the person their claims name (read in memory, as a request's bearer
+ * token is: see requesterOf): a field holding a token adds its `email` and `name` claims under the token's
+ * field ("access_token.email"), so the token is its person's. Tokens whose claims name no one add nothing.
+ */
+function withTokenClaims(fields: Field[]): Field[] {
+  let claimed: Field[] | undefined;
+  for (const [name, value] of fields) {
+    if (value.length < 40 || !value.startsWith('eyJ') || value.includes(' ')) continue;
+    const claims = jwtClaimsOf(value);
+    if (claims === undefined) continue;
+    if (typeof claims.email === 'string' && isEmailAddress(claims.email.trim())) (claimed ??= [...fields]).push([`${name}.email`, claims.email.trim()]);
+    if (typeof claims.name === 'string' && claims.name.trim() !== '') (claimed ??= [...fields]).push([`${name}.name`, claims.name.trim()]);
+  }
+  return claimed ?? fields;
 }
 
 function flattenRecord(record: Record<string, unknown>): Field[] {
@@ -1612,7 +1631,7 @@ export class RecordClassifier implements DetectionSink {
     // A FHIR Patient's "contact" entries are their next of kin and guardians, other people than the patient.
     const flat = flattenRecord(record.resourceType === 'Patient' && Array.isArray(record.contact) ? { ...record, contact: undefined, nextOfKin: record.contact } : record);
     const attribute = attributeRow(flat);
-    const fields = attribute?.fields ?? flat;
+    const fields = withTokenClaims(attribute?.fields ?? flat);
     // An attribute's row is its person's, whatever it holds (a billing state alone places them).
     this.attributeOfPerson = attribute?.owned ?? false;
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.

@@ -3128,6 +3128,20 @@ describe('payments and watch lists (QA round 62)', () => {
     expect(counts(result)['payment-card']).toBe(3);
   });
 
+  it('reads a token dump\'s JWTs as the people their claims name (email and name), keyed by the email', () => {
+    const jwt = (claims: Record<string, string>) => `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2lnbmF0dXJlc2lnbmF0dXJl`;
+    const sessions = [
+      { session_id: 's0', access_token: jwt({ sub: 'u0', email: 'james.smith0@gmail.com', name: 'James Smith' }) },
+      { session_id: 's1', access_token: jwt({ sub: 'u1', email: 'mary.jones1@gmail.com', name: 'Mary Jones' }) },
+      { session_id: 's2', access_token: jwt({ sub: 'u0', email: 'james.smith0@gmail.com', name: 'James Smith' }) },
+      // A service's token names no one.
+      { session_id: 's3', access_token: jwt({ sub: 'svc-reporting', scope: 'read' }) },
+    ];
+    const result = classifyRecords(sessions);
+    expect(counts(result)).toMatchObject({ contact: 2, identity: 2 });
+    expect(result.subjectCount).toBe(2); // James's two sessions are one person; the service's token is no one's
+  });
+
   it('reads a watch list\'s suspicion of a financial crime as criminal data, not a compliance course\'s name', () => {
     const reasons = ['Suspected money laundering', 'Sanctions evasion', 'Fraud ring - synthetic identities', 'Suspected terrorist financing', 'Structuring cash deposits', 'under investigation for tax evasion'];
     const list = classifyRecords(reasons.map((reason, n) => ({ full_name: `Person ${String.fromCharCode(65 + n)}one`, date_of_birth: `196${n}-01-10`, listing_reason: reason })));
