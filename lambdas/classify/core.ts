@@ -355,6 +355,27 @@ function jsonAfterLogPrefix(line: string): string | undefined {
   return json.endsWith('}') ? json : undefined;
 }
 
+/** A row that is a title alone ("One-off donations,,,,"): words in its first field, nothing in the others. */
+function isTableTitle(values: readonly string[]): boolean {
+  const first = values[0]?.trim() ?? '';
+  if (first.length < 3 || first.length > 80 || first.includes('@') || !/\p{L}{3}/u.test(first)) return false;
+  for (let i = 1; i < values.length; i++) if ((values[i]?.trim() ?? '') !== '') return false;
+  return true;
+}
+
+/**
+ * A row under a table's title that is another table's header: two names or more, of words alone
+ * (no digits, no address), none repeated, not the current header's, and at least one of them a
+ * name of personal data ("Date,Donor,Email address,Amount").
+ */
+function isOtherTableHeader(values: readonly string[], current: readonly string[]): boolean {
+  const names = values.map((value) => value.trim()).filter((value) => value !== '');
+  if (names.length < 2 || new Set(names).size !== names.length) return false;
+  if (!names.every((name) => name.length <= 40 && /^\p{L}[\p{L} _.'()/#?:&-]*$/u.test(name))) return false;
+  if (names.every((name) => current.includes(name))) return false;
+  return names.some((name) => describeColumn(name).hint !== undefined);
+}
+
 /**
  * A session's or a token dump's JWTs as the person their claims name (read in memory, as a request's bearer
  * token is: see requesterOf): a field holding a token adds its `email` and `name` claims under the token's
@@ -1661,12 +1682,10 @@ export class RecordClassifier implements DetectionSink {
       const picked = pickSubjectKey(new Set(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column)))) ?? emailFieldOf(fields, states) ?? null;
       if (!weakKey || (picked !== null && (subjectKeyRank(picked) ?? 3) < 3)) this.subjectKey = picked;
       if (this.subjectKey !== null && this.subjectKey !== before) {
-        this.keyColumn = undefined;
         // What was judged of the key while there was none is judged again.
-        this.personKey = undefined;
-        this.bareIdKey = undefined;
-        this.keyShared = undefined;
-        this.keyIsPlatform = undefined;
+        const chosen = this.subjectKey;
+        this.forgetKey();
+        this.subjectKey = chosen;
       }
     }
     // A request logged as JSON without a key field (AWS WAF's) is its requester's (see requesterOf).
@@ -1715,6 +1734,19 @@ export class RecordClassifier implements DetectionSink {
     this.attributeColumns = this.rowKeyIndex >= 0 && (subjectKeyRank(this.subjectKey as string) ?? 9) <= 1 ? attributeColumnsOf(names) : undefined;
   }
 
+  /** The last row with a value was a title alone on its row: the next may be another table's header (see addRow). */
+  private tableTitled = false;
+
+  /** Lets the next columns or record choose the subject key again (what was judged of the old key is judged again). */
+  private forgetKey(): void {
+    this.subjectKey = undefined;
+    this.keyColumn = undefined;
+    this.personKey = undefined;
+    this.bareIdKey = undefined;
+    this.keyShared = undefined;
+    this.keyIsPlatform = undefined;
+  }
+
   /** Classifies one row of values in `setColumns` order (missing trailing values are blank). */
   addRow(values: readonly string[]): void {
     const columns = this.rowColumns;
@@ -1722,6 +1754,25 @@ export class RecordClassifier implements DetectionSink {
     // The header again (two exports concatenated): no record. When it names the columns in another
     // order, or more or fewer of them, the rows after it are read under it.
     const header = this.rowNameSet.has(values[0]?.trim() ?? '') ? this.headerAgain(values) : undefined;
+    // A spreadsheet's next table: a title alone on its row ("One-off donations"), then the table's own header.
+    if (this.tableTitled && header === undefined && !values.every((value) => value.trim() === '')) {
+      this.tableTitled = false;
+      if (isOtherTableHeader(values, this.rowNames)) {
+        this.reheaded = true;
+        // Its own key: the first table's key column is not among its columns.
+        if (this.keyLeftToUs) this.forgetKey();
+        this.setColumns(csvColumnNames(values));
+        return;
+      }
+    }
+    if (columns.length >= 3 && isTableTitle(values)) {
+      this.tableTitled = true;
+      // Words where the key's id would be, and nothing else: the title, no one's record.
+      if (this.rowKeyIndex === 0 && !/\d/.test(values[0] ?? '')) {
+        this.recordsScanned++;
+        return;
+      }
+    }
     if (header !== undefined) {
       if (header.length !== this.rowNames.length || header.some((name, index) => name !== this.rowNames[index])) {
         this.reheaded = true;

@@ -3031,6 +3031,28 @@ describe('public records (QA round 60)', () => {
   });
 });
 
+describe('a spreadsheet of several tables (QA round 56)', () => {
+  it('reads a second table under its own title and header with its own columns and key, the title no one\'s', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'breachclock-tables-')), 'donors.csv');
+    writeFileSync(file, [
+      'Regular donors (direct debit),,,,,',
+      'Donor ID,Name,Postcode,Email,Sort code,Account no',
+      'HS2000,Olivia Martin,SO17 6RE,olivia_martin@btinternet.com,48-48-24,68010795',
+      'HS2001,Niamh Murphy,B15 9SQ,niamh.murphy@btinternet.com,79-70-93,38804726',
+      ',,,,,',
+      'One-off donations,,,,,',
+      'Date,Donor,Email address,Amount,Method,Notes',
+      '26-Jan-2026,Ravi Wright,ravi_wright54@outlook.com,£20.00,Card,',
+      '26-Jan-2026,Lucy Kelly,lucy.kelly@gmail.com,£50.00,Cash,',
+      '26-Jan-2026,Dylan Reid,dylan.reid@sky.com,£10.00,Card,',
+    ].join('\n'));
+    const { classification } = await classifySource(file, { collectEmails: false, asOf: new Date('2026-11-24T00:00:00Z') });
+    // Two regular donors with bank details, three one-off donors (the three of 26 January are three people, not one).
+    expect(classification.subjectCount).toBe(5);
+    expect(Object.fromEntries(classification.categories.map((entry) => [entry.category, entry.subjects]))).toMatchObject({ identity: 5, contact: 5, financial: 2 });
+  });
+});
+
 describe('schools and children (QA round 61)', () => {
   const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
 
