@@ -167,6 +167,7 @@ const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 
 const IDENTITY_FLAG = 1 << bitOf('identity');
 /** An address's category, for a mail archive's correspondents. */
 const CONTACT_FLAG = 1 << bitOf('contact');
+const COMMUNICATIONS_FLAG = 1 << bitOf('communications');
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
 const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
 /** What says who a record's own person is, or reaches them: without any of these, a record's own columns name no one. */
@@ -2183,6 +2184,14 @@ export class RecordClassifier implements DetectionSink {
 
     // A line of a keyed log without its key that holds, of its own, nothing but machine traces is no one's (see below), whoever
     // else it names (a chat's agent and their desk's mailbox beside a visitor known only by an IP address).
+    // A call record (a subscriber's number and the called party's): that the one called the other, when and for how long,
+    // is both people's traffic data.
+    const callee = this.partyNames.length > 0 ? this.partyNames.indexOf('callee') : -1;
+    const called = callee >= 0 ? this.parties[callee] : undefined;
+    if (called?.touched && called.mask !== 0) {
+      called.mask |= COMMUNICATIONS_FLAG;
+      if (this.rowMask !== 0) this.rowMask |= COMMUNICATIONS_FLAG;
+    }
     if (othersMask !== 0 && (this.rowKeyed || this.rowHeld || typeof this.subjectKey !== 'string' || (this.rowMask & ~traces) !== 0)) this.rowMask |= othersMask;
 
     if (this.rowBirthYear > 0) this.settleBirthParts();

@@ -1158,7 +1158,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'mac-address': ['mac', 'mac address', 'mac addr', 'hardware address', 'bssid'],
   imei: ['imei', 'imei number', 'imeisv'],
   'device-id': ['device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'aaid', 'ifa', // OpenRTB's device.ifa
-    'udid', 'android id', 'installation id', 'install id', 'push token', 'device token', 'imsi'],
+    'udid', 'android id', 'installation id', 'install id', 'push token', 'device token', 'imsi',
+    // A mobile advertising id (MAID); a push service's registration token (Firebase Cloud Messaging, APNs): a device's address, no secret.
+    'maid', 'mobile advertising id', 'fcm token', 'fcm registration token', 'firebase token', 'apns token', 'push notification token'],
   'online-identifier': ['cookie', 'cookie id', 'session id', 'visitor id', 'device fingerprint',
     'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name', 'handle',
     'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam'],
@@ -1601,6 +1603,10 @@ const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護�
 function profileOf(name: string): ColumnProfile {
   const child = GERMAN_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
   if (child) return { ...describeColumn(child[1] ?? ''), name };
+  // An analytics tool's reserved property in its event's properties ("properties.$name", Mixpanel's): what the property is alone.
+  const reserved = /\.(\$[A-Za-z_]+)$/.exec(name.trim());
+  const property = reserved ? describeColumn(reserved[1] ?? '') : undefined;
+  if (property?.hint !== undefined) return { ...property, name };
   const glued = GLUED_ADDRESS.exec(name.trim());
   if (glued) return { ...describeColumn(`${glued[1]} ${glued[2]?.toLowerCase() === 'postalcode' ? 'postal code' : glued[2]}`), name };
   // A label with its field's name in brackets (Entra ID's bulk template: "Country or region
@@ -1634,6 +1640,8 @@ function profileOf(name: string): ColumnProfile {
     const role = TRAILING_PARTY.exec(bare === '' ? name : bare);
     if (role && role.index > 0) hint = hintOfWords(columnWords((bare === '' ? name : bare).slice(0, role.index)));
   }
+  // A call record's parties by their letters ("b_number", "B-Nummer"): their phone numbers.
+  if (hint === undefined && !/im[se]i/i.test(name) && (CALLED_PARTY.test(name.trim()) || SUBSCRIBER_NUMBER.test(name.trim()))) hint = 'phone';
   // Nested JSON names a list in the plural ("cards[].number", "phones[].value"): its items' kind in the singular.
   if (hint === undefined && words.some((word) => word.length > 3 && word.endsWith('s') && !word.endsWith('ss'))) {
     hint = hintOfWords(words.map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)));
@@ -1720,6 +1728,8 @@ function profileOf(name: string): ColumnProfile {
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
     ipLocated: (hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => word === 'ip' || word === 'geoip'),
     organisation: hint === undefined && namesOrganisationColumn(allWords.slice(-2).length === 2 && ORGANISATION_TAILS.has(last) ? allWords.slice(-2) : [last]),
+    // A US alien registration number, or a call record's A party (its subscriber's number, beside a b_number).
+    ...(hint === 'government-id' && allWords.join(' ') === 'a number' ? { alternatives: ['phone'] as const } : {}),
     // Germany's and Austria's social insurance numbers are both a "(Sozial-)Versicherungsnummer".
     ...(hint === 'de-social-security' && /^(?:sozial)?versicherungsnummer$/.test(allWords.join('')) ? { alternatives: ['at-social-insurance'] as const } : {}),
   };
@@ -1790,9 +1800,9 @@ export function isSelfRelationship(value: string): boolean {
 }
 
 // The called party of a call record (the B party): another person than the subscriber (the A party).
-const CALLED_PARTY = /^(?:(?:msisdn|imsi|imei|number|phone|tel|num)[ _.-]?b|b[ _.-]?(?:number|party|msisdn|subscriber|rufnummer|nummer|teilnehmer)|angerufene[rn]?(?:[ _.-]?(?:nummer|rufnummer))?|called[ _.-]?(?:number|party|msisdn|subscriber)?|callee(?:[ _.-]?(?:number|msisdn))?|dial(?:l)?ed[ _.-]?number|destination[ _.-]?(?:number|msisdn))$/i;
+const CALLED_PARTY = /^(?:(?:msisdn|imsi|imei|number|phone|tel|num)[ _.-]?b|other[ _.-]?party(?:[ _.-]?(?:msisdn|number|phone|num|imsi))?|b[ _.-]?(?:number|party|msisdn|subscriber|rufnummer|nummer|teilnehmer)|angerufene[rn]?(?:[ _.-]?(?:nummer|rufnummer))?|called[ _.-]?(?:number|party|msisdn|subscriber)?|callee(?:[ _.-]?(?:number|msisdn))?|dial(?:l)?ed[ _.-]?number|destination[ _.-]?(?:number|msisdn))$/i;
 // The subscriber of a call record (the A party) or of a mobile line: who the record is about.
-const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|a[ _.-]?(?:number|party|msisdn|subscriber|rufnummer|nummer|teilnehmer)|calling[ _.-]?(?:number|party|msisdn)|caller[ _.-]?(?:number|msisdn|phone))$/i;
+const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|served[ _.-]?(?:msisdn|imsi|number|subscriber)|a[ _.-]?(?:number|party|msisdn|subscriber|rufnummer|nummer|teilnehmer)|calling[ _.-]?(?:number|party|msisdn)|caller[ _.-]?(?:number|msisdn|phone))$/i;
 
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
@@ -1875,7 +1885,8 @@ function rankOf(name: string): number | undefined {
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;
   // "patient_member_id", "Subscriber Member ID": the person's id in a plan.
   if (words.length === 3 && PERSON_QUALIFIERS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0;
-  if (compact === 'uid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
+  // An analytics tool's person (Mixpanel's and PostHog's distinct_id: an identified user's or an anonymous device's, one person each).
+  if (compact === 'uid' || compact === 'distinctid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
   // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").
   if (words.length === 2 && KEY_WORDS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '')) return 0;
   if (ONE_WORD_PERSON_KEYS.has(compact)) return 0;
@@ -2917,6 +2928,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
           if (age !== undefined && age < 130) sink.age(age);
           return true;
         }
+        // A column named for an id or a phone number (a call record's a_number): an international number is the phone.
+        if (column.alternatives?.includes('phone') && value.charCodeAt(0) === 43 /* + */ && detectPhone(value, sink)) return true;
         // An identifier written inside a sentence ("Mi NIE es X9613851N"); a name refused whole
         // ("Frankfurt am Main Airport") is no name in part.
         if (hint !== 'person-name' && value.length > 12 && hasWhitespace(value)) {
@@ -3079,6 +3092,8 @@ function magneticStripe(value: string, sink: DetectionSink): boolean {
   return true;
 }
 
+const FCM_TOKEN = /^[\w-]{11,}:APA91b[\w-]{40,}$/;
+
 /**
  * Detects what one value of a column holds and reports it to `sink`: self-identifying formats
  * first, then validated numbers, then what the column's name says, then a scan of free text.
@@ -3093,7 +3108,9 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   // An ISO date or time stamp in a column whose name says nothing (created_at, last_login): no one's
   // data by itself, and the commonest value of exports, so told first (a date of birth needs its column's name).
   if (column.hint === undefined && (isIsoTimestamp(value) || (value.charCodeAt(3) === 44 && RFC_2822_DATE.test(value)))) return;
-  const own = selfIdentifying(value);
+  // A push service's registration token ("<instance id>:APA91b...", Firebase Cloud Messaging's) is a device's address,
+  // whatever key its "APA91b" looks like.
+  const own = FCM_TOKEN.test(value) ? undefined : selfIdentifying(value);
   if (own) {
     // Twilio's account and API key SIDs (AC..., SK...) name an account: in a column of SIDs they are identifiers; the secret is its auth token.
     if (own.name === 'twilio-key' && /sid$/i.test(column.name.trim())) return;

@@ -1071,8 +1071,34 @@ describe('call records', () => {
     expect(result.subjectCount).toBe(4); // two subscribers, two called numbers
     expect(subjectsOf(result, 'contact')).toBe(4);
     expect(subjectsOf(result, 'online-identifier')).toBe(2);
-    expect(subjectsOf(result, 'communications')).toBe(2);
+    // That the one called the other, when and for how long, is both people's traffic data.
+    expect(subjectsOf(result, 'communications')).toBe(4);
     expect(inJurisdiction(result, 'DE')?.subjects).toBe(4);
+  });
+
+  it('counts an analytics export\'s users by their distinct_id whatever comes first, and reads its devices\' ids and names (QA round 63)', () => {
+    const identified = (n: number) => ({ event: '$identify', properties: { distinct_id: `b${n}`, $device_id: `2c7a1d3f-8e5b-4d2f-9a6b-00000000000${n}`, $email: `user${n}@example.jp`, $name: `Haruto Sato${n}`, mp_country_code: 'JP' } });
+    const anonymous = (n: number) => ({ event: 'App Open', properties: { distinct_id: `a${n}`, $device_id: `1b6f0c2e-9d4a-4c1e-8f7a-00000000000${n}`, mp_country_code: 'JP' } });
+    for (const events of [[identified(1), identified(2), anonymous(1), anonymous(2), anonymous(3)], [anonymous(1), anonymous(2), anonymous(3), identified(1), identified(2)]]) {
+      const result = classifyRecords(events);
+      expect(result.subjectCount).toBe(5);
+      expect(subjectsOf(result, 'identity')).toBe(2);
+    }
+    // A mobile advertising id and a push token are devices' ids, not credentials.
+    const fcm = `dQw4w9WgXcQ0123456789:APA91b${'Hx7Kq2ZpLm9VwT4rYs8Nd3Fg6Jb1Xc5Qe0Ua'.repeat(3)}`;
+    const devices = classifyRecords([{ maid: '38400000-8cf0-11bd-b23e-10b96e40000d', segment: 'auto' }, { maid: '38400000-8cf0-11bd-b23e-10b96e40000d', segment: 'travel' }, { email: 'ana@example.com', fcmToken: fcm }]);
+    expect(devices.credentials).toBeUndefined();
+    expect(subjectsOf(devices, 'online-identifier')).toBe(2);
+  });
+
+  it('reads a call record\'s parties by their letters (a_number, b_number) and an other party\'s number, with their traffic data (QA round 63)', () => {
+    const calls = [['+4915138396720', '+33619703590'], ['+4915736582471', '+4915164267088'], ['+4915138396720', '+33612345678']];
+    for (const [a, b] of [['a_number', 'b_number'], ['served_msisdn', 'other_party_msisdn'], ['calling_number', 'called_number']] as const) {
+      const result = classifyRecords(calls.map(([from, to], n) => ({ call_id: `CDR${n}`, [a]: from, [b]: to, start_time: '2026-10-21 12:30:00', duration_s: '93' })));
+      expect(result.subjectCount, a).toBe(5);
+      expect(subjectsOf(result, 'communications'), a).toBe(5);
+      expect(inJurisdiction(result, 'FR')?.subjects, a).toBe(2);
+    }
   });
 });
 
