@@ -36,6 +36,7 @@ import {
   namesOrganisation,
   ageAt,
   isHashedValue,
+  isGermanChildField,
   isEmailAddress,
   parseBirthDate,
   excelSerialDate,
@@ -355,6 +356,11 @@ function jsonAfterLogPrefix(line: string): string | undefined {
   const json = line.slice(prefix[0].length).trimEnd();
   return json.endsWith('}') ? json : undefined;
 }
+
+/** A reviewer's field ("reviewer_email", "Reviewer Name", "review.reviewer.email"): see RecordClassifier.reviewersOwn. */
+const REVIEWER_FIELD = /^(?:.*\.)?reviewer(?:[ _.-]|(?=[A-Z]))/i;
+/** A review's rating, text or product. */
+const REVIEW_FIELD = /(?:^|[ _.-])(?:rating|stars|score|review(?:[ _.-]?(?:text|title|body|date|id))?|product(?:[ _.-]?(?:sku|id|name))?|sku)$/i;
 
 /** A row that is a title alone ("One-off donations,,,,"): words in its first field, nothing in the others. */
 function isTableTitle(values: readonly string[]): boolean {
@@ -1680,7 +1686,7 @@ export class RecordClassifier implements DetectionSink {
       && (subjectKeyRank(this.subjectKey) ?? 0) >= 3;
     if (this.subjectKey === undefined || weakKey || (this.subjectKey === null && this.keyLeftToUs && !this.keySettled && this.recordsScanned < KEY_SEARCH_RECORDS)) {
       const before = this.subjectKey;
-      const picked = pickSubjectKey(new Set(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column)))) ?? emailFieldOf(fields, states) ?? null;
+      const picked = this.pickKey(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column))) ?? emailFieldOf(fields, states) ?? null;
       if (!weakKey || (picked !== null && (subjectKeyRank(picked) ?? 3) < 3)) this.subjectKey = picked;
       if (this.subjectKey !== null && this.subjectKey !== before) {
         // What was judged of the key while there was none is judged again.
@@ -1725,7 +1731,7 @@ export class RecordClassifier implements DetectionSink {
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
     this.noteOwnParty(names);
-    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? pickSubjectKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
+    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
     this.noteNameParts(names);
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowNames = names;
@@ -3235,7 +3241,7 @@ export class RecordClassifier implements DetectionSink {
     if (known) return known;
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
     const part = this.nameParts.get(name);
-    const described = part === undefined ? describeColumn(name)
+    const described = part === undefined ? (this.reviewersOwn && REVIEWER_FIELD.test(name) ? { ...describeColumn(name.replace(REVIEWER_FIELD, '')), name } : describeColumn(name))
       : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name };
     // In case records, a bare "charge", "sentence" or "disposition" is the offence's ("charge": PC 488 PETTY THEFT), not a payment's.
     const profile = this.caseRecords && described.hint === undefined && CASE_FIELD.test(name.trim()) ? { ...describeColumn(`criminal ${name}`), name } : described;
@@ -3300,6 +3306,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
   private partyIndex(name: string): number {
+    if (this.germanChildApart && isGermanChildField(name)) return this.partyIndexOf('child');
     const party = partyOf(name);
     return party === undefined || party === this.ownParty || this.loneNumberParties.has(party) ? -1 : this.partyIndexOf(party);
   }
@@ -3337,6 +3344,11 @@ export class RecordClassifier implements DetectionSink {
         if (own.length === 1 && PERSON_DOCUMENT_HINTS.has(describeColumn(own[0] ?? '').hint)) this.loneNumberParties.add(party);
       }
     }
+    // Reviews whose only people are their reviewers (see reviewersOwn).
+    this.reviewersOwn = names.some((name) => REVIEWER_FIELD.test(name) && describeColumn(name.replace(REVIEWER_FIELD, '')).hint === 'email')
+      && names.some((name) => REVIEW_FIELD.test(name))
+      && !names.some((name, i) => parties[i] === undefined && !REVIEWER_FIELD.test(name) && !describeColumn(name).thirdParty && (describeColumn(name).hint === 'email' || describeColumn(name).hint === 'person-name'));
+    if (this.noteParentAccount(names, parties)) return;
     let only: string | undefined;
     let household = false;
     for (const [i, name] of names.entries()) {
@@ -3364,6 +3376,52 @@ export class RecordClassifier implements DetectionSink {
     if (only === undefined || !(CHILD_PARTY.test(only) || (!household && (MAYBE_SELF_PARTY.test(only) || CASE_PARTY.test(only))))) return;
     this.ownParty = only;
   }
+
+  /**
+   * A club's or a shop's children kept under their parents' accounts, one row per child ("Parent First Name", "Email",
+   * "Child DOB"; "Vorname Elternteil", "E-Mail", "Geburtstag Kind"): the parent's name and the contact no role names are
+   * one person, the record's own, and the child is another (German child fields too, which a Kita's list writes as its
+   * record's own). Only when the parent's columns hold no email or phone of their own and the row's do.
+   */
+  private noteParentAccount(names: readonly string[], parties: ReadonlyArray<string | undefined>): boolean {
+    const households = new Set(parties.filter((party): party is string => party !== undefined && HOUSEHOLD_PARTY.test(party)));
+    if (households.size !== 1) return false;
+    const germanChild = names.some(isGermanChildField);
+    if (!germanChild && !parties.some((party) => party !== undefined && CHILD_PARTY.test(party))) return false;
+    const [parent] = households;
+    let parentNamed = false;
+    let ownContact = false;
+    for (const [i, name] of names.entries()) {
+      const { hint, thirdParty } = describeColumn(name);
+      if (parties[i] === parent) {
+        if (hint === 'email' || hint === 'phone') return false;
+        if (hint === 'person-name') parentNamed = true;
+      } else if (parties[i] === undefined && !thirdParty && !isGermanChildField(name) && (hint === 'email' || hint === 'phone')) {
+        ownContact = true;
+      }
+    }
+    if (!parentNamed || !ownContact) return false;
+    this.ownParty = parent;
+    this.germanChildApart = germanChild;
+    return true;
+  }
+
+  /**
+   * Product reviews (a reviewer's name and email beside a rating or a product): the reviewer, whom other records
+   * name as another person (a claim's or an application's reviewer), is these records' own person, known by their email.
+   */
+  private reviewersOwn = false;
+
+  /** The subject key among these columns (see pickSubjectKey), a reviewer's own in reviews (see reviewersOwn). */
+  private pickKey(names: readonly string[]): string | undefined {
+    if (!this.reviewersOwn) return pickSubjectKey(names);
+    const own = names.map((name) => name.replace(REVIEWER_FIELD, ''));
+    const picked = pickSubjectKey(own);
+    return picked === undefined ? undefined : names[own.indexOf(picked)];
+  }
+
+  /** German child fields are a child's of the record's own person (see noteParentAccount). */
+  private germanChildApart = false;
 
   /** The records name an accused (a suspect, a defendant): see noteOwnParty. */
   private caseRecords = false;

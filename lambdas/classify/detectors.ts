@@ -1600,10 +1600,17 @@ const GERMAN_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum
 // A guardian's field in Japanese, Korean or Chinese, the role's word run into the field's ("保護者氏名", "보호자연락처").
 const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護人|家长|家長)[ _-]?(\S.*)$/u;
 
+/** A German field with the child after it (see GERMAN_CHILD_FIELD). */
+export function isGermanChildField(name: string): boolean {
+  return GERMAN_CHILD_FIELD.test(name.trim());
+}
+
 function profileOf(name: string): ColumnProfile {
   const child = GERMAN_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
   if (child) return { ...describeColumn(child[1] ?? ''), name };
   // An analytics tool's reserved property in its event's properties ("properties.$name", Mixpanel's): what the property is alone.
+  // A Salesforce custom field ("CPF__c", "Date_of_Birth__c", Data Loader's "CPF__C"): what the field is without its suffix.
+  if (/^[A-Za-z][A-Za-z0-9_]*?[A-Za-z0-9]__c$/i.test(name.trim())) return { ...describeColumn(name.trim().slice(0, -3)), name };
   const reserved = /\.(\$[A-Za-z_]+)$/.exec(name.trim());
   const property = reserved ? describeColumn(reserved[1] ?? '') : undefined;
   if (property?.hint !== undefined) return { ...property, name };
@@ -1846,7 +1853,7 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|eltern|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 

@@ -3202,3 +3202,36 @@ describe('payments and watch lists (QA round 62)', () => {
     expect(counts(training).criminal).toBeUndefined();
   });
 });
+
+describe('shops, clubs and CRM exports (QA round 64)', () => {
+  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
+  const asOf = new Date('2026-11-24T00:00:00Z');
+
+  it('reads a club\'s children under their parents\' accounts: the parent is the row\'s person, each child another (German and English)', () => {
+    const german = classifyRecords([
+      { Kundennummer: 'K-1', 'Vorname Elternteil': 'Tobias', 'Nachname Elternteil': 'Fischer', 'E-Mail': 'tobias.fischer@web.de', 'Vorname Kind': 'Jonas', 'Geburtstag Kind': '04.07.2013' },
+      { Kundennummer: 'K-1', 'Vorname Elternteil': 'Tobias', 'Nachname Elternteil': 'Fischer', 'E-Mail': 'tobias.fischer@web.de', 'Vorname Kind': 'Lena', 'Geburtstag Kind': '12.02.2018' },
+      { Kundennummer: 'K-2', 'Vorname Elternteil': 'Jan', 'Nachname Elternteil': 'Meyer', 'E-Mail': 'jan.meyer@gmx.de', 'Vorname Kind': 'Marie', 'Geburtstag Kind': '09.05.2016' },
+    ], { asOf });
+    expect(german.subjectCount).toBe(5);
+    expect(german.children).toMatchObject({ under13: 2, under16: 3 });
+    expect(counts(german)).toMatchObject({ identity: 5, contact: 2 });
+    const english = classifyRecords([
+      { 'Parent First Name': 'Anna', 'Parent Last Name': 'Schmidt', Email: 'anna.schmidt@web.de', 'Child First Name': 'Mia', 'Child DOB': '2018-03-04' },
+      { 'Parent First Name': 'Anna', 'Parent Last Name': 'Schmidt', Email: 'anna.schmidt@web.de', 'Child First Name': 'Ben', 'Child DOB': '2015-07-12' },
+    ], { asOf });
+    expect(english.subjectCount).toBe(3);
+  });
+
+  it('counts product reviews by their reviewers\' emails, and reads a Salesforce custom field by its name without __c', () => {
+    const review = (n: number, who: number) => ({ review_id: `rv_${n}`, product_sku: 'BEA-001', rating: 4, body: 'Exactly as described.', reviewer_name: `Ruby Jones${who}`, reviewer_email: `ruby${who}@example.com` });
+    const reviews = classifyRecords([review(1, 1), review(2, 1), review(3, 2), review(4, 3), review(5, 3)]);
+    expect(reviews.subjectCount).toBe(3);
+    expect(counts(reviews)).toMatchObject({ contact: 3, identity: 3 });
+    // An application's reviewer beside its applicant is still another person.
+    const applications = classifyRecords([{ applicant_email: 'a@example.com', applicant_name: 'Ana Ruiz', reviewer_email: 'hr@example.com', rating: 3 }]);
+    expect(applications.subjectCount).toBe(1);
+    const contacts = classifyRecords([{ FIRSTNAME: 'Ana', LASTNAME: 'Souza', EMAIL: 'ana.souza@uol.com.br', CPF__C: '529.982.247-25' }]);
+    expect(counts(contacts)['government-id']).toBe(1);
+  });
+});
