@@ -400,6 +400,19 @@ function withTokenClaims(fields: Field[]): Field[] {
   return claimed ?? fields;
 }
 
+const FINE_DECIMAL = /^-?\d{1,3}\.\d{4,}$/;
+
+/** "lat,lon" of a point written as two or three numbers with decimals ([lat, lon], GeoJSON's [lon, lat, alt]), else undefined. */
+function coordinatePair(value: unknown): string | undefined {
+  if (!Array.isArray(value) || value.length < 2 || value.length > 3) return undefined;
+  const [a, b] = value;
+  if (typeof a !== 'number' || typeof b !== 'number' || (value.length === 3 && typeof value[2] !== 'number')) return undefined;
+  // A GPS fix's precision (four decimals and more: about 10 m), not a price range's ([9.99, 19.99]).
+  if (!FINE_DECIMAL.test(String(a)) || !FINE_DECIMAL.test(String(b))) return undefined;
+  if (Math.abs(a) <= 90 && Math.abs(b) <= 180) return `${a},${b}`;
+  return Math.abs(b) <= 90 && Math.abs(a) <= 180 ? `${b},${a}` : undefined;
+}
+
 function flattenRecord(record: Record<string, unknown>): Field[] {
   const fields: Field[] = [];
   const visit = (raw: unknown, path: string, depth: number): void => {
@@ -446,6 +459,13 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
       return;
     }
     if (Array.isArray(value)) {
+      // A point as a GPS track or GeoJSON writes it ([lat, lon], [lon, lat, alt]), alone or a route's list of them: one
+      // place, the first, read as coordinates (where someone was is in every point alike).
+      const point = coordinatePair(value) ?? (value.length > 0 ? coordinatePair(value[0]) : undefined);
+      if (point !== undefined && (coordinatePair(value) !== undefined || value.every((item) => coordinatePair(item) !== undefined))) {
+        fields.push([`${path}.coordinates`, point]);
+        return;
+      }
       for (const item of value) {
         if (fields.length >= CLASSIFIER_LIMITS.maxFieldsPerRecord) return;
         visit(item, path, depth + 1);

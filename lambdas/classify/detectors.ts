@@ -1521,6 +1521,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
 // is a person's employer (a GitHub user's), not what the record is about.
 const ORGANISATION_ALONE_WORDS = new Set(['store', 'shop', 'branch', 'outlet', 'venue', 'hotel', 'restaurant', 'merchant', 'vendor',
   'supplier', 'facility', 'amenity', 'dealer', 'dealership', 'franchise', 'poi', 'filiale', 'magasin', 'tienda', 'negozio', 'winkel',
+  // A fleet's or a distributor's depots and warehouses.
+  'depot', 'warehouse', 'lager', 'entrepot', 'almacen', 'magazzino',
   // A product's codes: a catalogue's rows are its products, named like people ("Harper Table Lamp") and reached through businesses.
   'sku', 'ean', 'gtin', 'upc', 'asin', 'mpn', 'barcode', 'artikelnummer']);
 const ORGANISATION_WORDS_BEFORE_ID = new Set([...ORGANISATION_ALONE_WORDS, 'company', 'business', 'organisation', 'organization', 'firm',
@@ -1609,6 +1611,8 @@ function profileOf(name: string): ColumnProfile {
   const child = GERMAN_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
   if (child) return { ...describeColumn(child[1] ?? ''), name };
   // An analytics tool's reserved property in its event's properties ("properties.$name", Mixpanel's): what the property is alone.
+  // A place of business's email with the place after it ("email_tienda", "Email du magasin"): an email column, the place's (see PLACE_EMAIL).
+  if (/^e[ _-]?mail[ _.-]/i.test(name.trim()) && PLACE_EMAIL.test(name.trim())) return { ...describeColumn('email'), name };
   // A Salesforce custom field ("CPF__c", "Date_of_Birth__c", Data Loader's "CPF__C"): what the field is without its suffix.
   if (/^[A-Za-z][A-Za-z0-9_]*?[A-Za-z0-9]__c$/i.test(name.trim())) return { ...describeColumn(name.trim().slice(0, -3)), name };
   const reserved = /\.(\$[A-Za-z_]+)$/.exec(name.trim());
@@ -1937,7 +1941,7 @@ const ORGANISATION_ACCOUNT = /^(?:.*\.)?(?:creditor|merchant|company|employer|gl
  * that holds emails). Undefined when there is none.
  */
 /** The email of a place of business ("store_email", "branch_email"): an organisation's, no one's key. */
-export const PLACE_EMAIL = /^(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio)[ _.-]?e[ _-]?mail/i;
+export const PLACE_EMAIL = /^(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio)[ _.-]?e[ _-]?mail|^e[ _-]?mail[ _.-](?:(?:de|du|del|della)[ _.-](?:la[ _.-])?)?(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio|sucursal|boutique)$/i;
 
 export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
   for (let column = 0; column < names.length; column++) {

@@ -1091,6 +1091,22 @@ describe('call records', () => {
     expect(subjectsOf(devices, 'online-identifier')).toBe(2);
   });
 
+  it('counts no one for a store locator or a company\'s fleet at its depots, and reads a GPS route\'s points as location (QA round 63)', () => {
+    const stores = classifyRecords([
+      { id_tienda: 'T001', nombre_tienda: 'MóvilPlus Valencia Centro 1', direccion: 'Calle Colón 106', codigo_postal: '46002', ciudad: 'Valencia', telefono: '+34 965067032', email_tienda: 'tienda001@movilplus.es' },
+      { id_tienda: 'T002', nombre_tienda: 'MóvilPlus Bilbao Centro 2', direccion: 'Calle Alcalá 72', codigo_postal: '48001', ciudad: 'Bilbao', telefono: '+34 945422992', email_tienda: 'tienda002@movilplus.es' },
+    ]);
+    expect(stores.subjectCount).toBe(0);
+    const fleet = classifyRecords([{ vin: '1GCLCA087TF762338', unit_number: 'NWL-1000', depot: 'Northwind Logistics Inc. - Reno Depot', depot_address: '900 Energy Way, Reno, NV 89502', registered_owner: 'Northwind Logistics Inc.' }]);
+    expect(fleet.subjectCount).toBe(0);
+    const runs = classifyRecords([
+      { user: { user_id: 'u1', email: 'lachlan@example.com' }, runs: [{ distance_km: 16.06, route: [[-31.938645, 115.889774], [-31.937945, 115.890274]] }] },
+      // A price range is no place.
+      { user: { user_id: 'u2', email: 'mia@example.com' }, price_range: [9.99, 19.99] },
+    ]);
+    expect(subjectsOf(runs, 'location')).toBe(1);
+  });
+
   it('reads a call record\'s parties by their letters (a_number, b_number) and an other party\'s number, with their traffic data (QA round 63)', () => {
     const calls = [['+4915138396720', '+33619703590'], ['+4915736582471', '+4915164267088'], ['+4915138396720', '+33612345678']];
     for (const [a, b] of [['a_number', 'b_number'], ['served_msisdn', 'other_party_msisdn'], ['calling_number', 'called_number']] as const) {
