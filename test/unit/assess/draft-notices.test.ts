@@ -33,6 +33,14 @@ function draft(setup: ReturnType<typeof incident>, now = new Date('2026-03-28T12
 }
 
 describe('drafting notices', () => {
+  it('writes the times of the report as people read them: date, hours and minutes, and the reporter\'s offset', () => {
+    const setup = incident({ discoveredAt: '2026-03-27T10:00:30.156000+01:00', occurredAt: '2026-03-26T22:15:00Z' });
+    const authority = draft(setup)['eu-gdpr-authority-notice'];
+    expect(authority?.body).toContain('2026-03-27 10:00 UTC+01:00');
+    expect(authority?.body).not.toContain('10:00:30.156000');
+    expect(authority?.body).toContain('2026-03-26 22:15 UTC');
+  });
+
   it('drafts one notice per required authority or individuals obligation, awaiting approval', () => {
     const setup = incident();
 
