@@ -909,7 +909,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'tax identification number', 'tax number', 'tin', 'steuernummer',
     // Magento's customer tax/VAT number (an Italian customer's codice fiscale).
     'taxvat',
-    'voter id', 'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
+    'carte d identite', 'carta d identita', 'numero documento', 'documento de identidad', 'dowod osobisty',
     'id number', 'citizen id', 'identification number', 'cedula', 'rut', 'cnp', 'document number', 'document no',
     'document id', 'doc number', 'documento', 'num documento', 'nr documento', 'numero de documento', 'n documento',
     'numero document', 'numero piece identite', 'numero de piece d identite', 'ausweisnummer', 'ausweis', 'ausweis nr',
@@ -1178,6 +1178,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf',
     'prefecture', '都道府県', '省份', '省', '시도', '시 도'],
   'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
+    // A church's register: a member's denomination and baptism (Portuguese, German, French, Spanish, Italian, Dutch).
+    'denominacao', 'batismo', 'data do batismo', 'data de batismo', 'baptism', 'baptism date', 'date of baptism', 'taufdatum', 'taufe',
+    'date de bapteme', 'bapteme', 'fecha de bautismo', 'bautismo', 'data di battesimo', 'battesimo', 'doopdatum',
+    // A trade union's own membership list: its member's branch.
+    'union branch', 'union region', 'branch of union',
     // Membership of a church ("Medlem i Svenska kyrkan": Ja, as a Swedish population register extract writes it).
     'medlem i svenska kyrkan', 'svenska kyrkan', 'kyrkotillhorighet', 'church member', 'church membership', 'kirchenmitglied',
     'kirchenmitgliedschaft', 'religionszugehorigkeit', 'religionsbekenntnis', 'bekenntnis', 'religion or belief', 'levensbeschouwing',
@@ -1238,7 +1243,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'biometric template', 'fingerabdruck', 'empreinte digitale', 'huella dactilar', 'impronta digitale',
     'fingerprint template', 'fingerprint hash', 'fingerprint data', 'face embedding vector', 'face embeddings',
     'facial embedding', 'face vector', 'face encoding', 'face id template', 'iris template', 'voice template',
-    'minutiae', 'gesichtsbild', 'biometrie', 'iris code', 'iris template code', 'retina template'],
+    'minutiae', 'gesichtsbild', 'biometrie', 'iris code', 'iris template code', 'retina template',
+    'finger template', 'finger print', 'finger minutiae', 'palm template', 'palm vein template', 'vein template'],
   genetic: ['dna', 'dna sequence', 'genotype', 'genetic', 'genetic data', 'genetic test', 'genome', 'snp', 'snps',
     'genetic marker', 'genetic markers', 'gentest', 'genetique', 'genetico', 'dna test', 'dna test result', 'dna result',
     'genetic test result', 'genotypes', 'allele', 'alleles', 'haplogroup', 'brca', 'brca status'],
@@ -1357,6 +1363,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'salarie', 'salariee', 'paciente', 'patienten',
   // A Polish invoice's buyer and counterparty.
   'nabywca', 'kontrahent',
+  // A voter roll's voter: a county's registration number ("Voter ID") keys them, and is no national id (an SSN's nine digits).
+  'voter',
   // A pupil in Dutch and German ("BSN leerling", "Schüler_ID").
   'leerling', 'scholier', 'schueler', 'schuler', 'schulerin', 'schuelerin',
   // A French subscriber, a holder; a vehicle's driver, a trip's rider.
@@ -1488,6 +1496,9 @@ const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl'])
 const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A roster's "Medical" or "Dietary / medical" column: what it says decides (asthma is health, halal a belief, "none" nothing).
   'medical', 'dietary', 'remark', 'remarks', 'description', 'memo', 'observations',
+  // A sign-up's own words ("Why I joined", "Your story", "About you", "How do you identify?"); a profile's orientation,
+  // read for sensitive words alone (an onboarding "orientation" session says none).
+  'why', 'story', 'bio', 'biography', 'motivation', 'about', 'identify', 'orientation',
   // A canteen's or a holiday club's diet column (French "régime alimentaire", Spanish "dieta", German "Ernährung", "Kost").
   'diet', 'regime', 'alimentaire', 'alimentation', 'dieta', 'dieet', 'ernahrung', 'ernaehrung', 'kost', 'specialkost',
   'message', 'messages', 'msg', 'feedback', 'review', 'reviews', 'complaint', 'reason', 'nachricht', 'mensaje', 'messaggio', 'bericht',
@@ -3239,11 +3250,12 @@ const SENSITIVE_IN_TEXT = new RegExp(
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl(?!rampe|gerechte[rns]? (?:eingang|zugang|toilette|wc|parkplatz|laden|filiale))[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson(?:\\Ws|s| disease|ism)(?! (?:charity|charities|foundation|society|uk|research|recipes?|collection|fun run|awareness))|morbus parkinson|maladie de parkinson|(?:hat|has|with|mit|avec|con|a|tiene|ha il) parkinson|z[oö]liakie|(?<!(?:acc[eè]s|rampe|accessible) (?:pour |aux |en )?)fauteuils? roulants?|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   // A pupil's or a student's condition as a school writes it (a French diabetic child's PAI, a German exam adjustment's reason).
+  + "crohn'?s(?: disease)?|ulcerative colitis|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
   + 'diab[eè]te(?: de)? type [12]|diab[eè]te insulino|(?:morbus|maladie de|enfermedad de|malattia di) crohn|colitis ulcerosa|legasthenie|lese-rechtschreib-st[oö]rung|adhs|'
   + 'tdah|dyslexie|dyspraxie|dyscalculie|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
   + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
-  + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|trade union|union dues|union member(?! states?| countr(?:y|ies))|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
+  + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|gay|bisexual|homosexual|pansexual|asexual|heterosexual|queer|non-?binary|genderqueer|trans (?:woman|man|women|men)|transsexual|intersex|lesbisch|schwul|bisexuell|homosexuel(?:le)?|bisexuel(?:le)?|homosexual|bisexual|gai|trade union|union dues|union member(?! states?| countr(?:y|ies))|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
   + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|'
   // A watch list's or a fraud team's suspicion of a financial crime (GDPR Art. 10 covers alleged offences), not a
   // compliance function's name ("anti-money laundering training", "AML officer").

@@ -56,9 +56,11 @@ const POSTCODE_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i, 'CA'],
   [/^(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[\dAC-FHKNPRTV-Y]{4}$/i, 'IE'],
   [/^[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}$/i, 'NL'],
+  // Poland's two digits, a hyphen, three digits ("00-950"); no other country writes its codes so.
+  [/^\d{2}-\d{3}$/, 'PL'],
 ];
 
-/** "GB" for "LS11 5DR", "CA" for "K1A 0B1", "IE" for "D02 X285", "NL" for "1012 AB"; else undefined. */
+/** "GB" for "LS11 5DR", "CA" for "K1A 0B1", "IE" for "D02 X285", "NL" for "1012 AB", "PL" for "00-950"; else undefined. */
 export function countryOfPostcode(value: string): string | undefined {
   const code = value.trim();
   if (code.length < 5 || code.length > 8) return undefined;

@@ -3251,3 +3251,39 @@ describe('shops, clubs and CRM exports (QA round 64)', () => {
     expect(counts(contacts)['government-id']).toBe(1);
   });
 });
+
+describe('special categories as their organisations hold them (QA round 65)', () => {
+  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
+
+  it('reads a patient group\'s "Why I joined", a union\'s branch, a dating profile\'s orientation, a church\'s baptisms and a finger template', () => {
+    const group = classifyRecords([
+      { Email: 'a@example.com', Name: 'Ann Byrne', 'Why I joined': "I was diagnosed with Crohn's disease in 2019." },
+      { Email: 'b@example.com', Name: 'Ben Walsh', 'Why I joined': 'Ulcerative colitis since 2015, on Humira now.' },
+      { Email: 'c@example.com', Name: 'Cara Doyle', 'Why I joined': 'Had a colectomy last year and I have a stoma.' },
+      { Email: 'd@example.com', Name: 'Dan Kelly', 'Why I joined': "I'm a nurse and want to volunteer." },
+    ]);
+    expect(counts(group).health).toBe(3);
+    const union = classifyRecords([{ 'Member No': 'U1', Forename: 'Sarah', Surname: 'Smith', Email: 'sarah@example.org', 'Union Branch': 'Leeds Local Government' }]);
+    expect(counts(union)['special-category']).toBe(1);
+    const dating = classifyRecords([
+      { user_id: 'u1', email: 'a@example.ie', profile: { display_name: 'Aoife', orientation: 'Lesbian', looking_for: 'Women' } },
+      { user_id: 'u2', email: 'b@example.nl', profile: { display_name: 'Daan', orientation: 'Bisexual', looking_for: 'Everyone' } },
+    ]);
+    expect(counts(dating)['special-category']).toBe(2);
+    // An onboarding orientation is none.
+    expect(counts(classifyRecords([{ employee_id: 'E1', name: 'Tom Berg', orientation: 'Day 1 - completed' }]))['special-category']).toBeUndefined();
+    const church = classifyRecords([{ nome: 'Ana Souza', email: 'ana@example.com.br', 'Denominação': 'Batista', 'Data do Batismo': '2001-05-12' }]);
+    expect(counts(church)['special-category']).toBe(1);
+    expect(counts(classifyRecords([{ employee_id: 'E1', name: 'Tom Berg', finger_template: 'Rk1SACAyMAAAAAFiAAABQAHgAMUAxQEAAAAoQ4' }])).biometric).toBe(1);
+  });
+
+  it('reads a US voter roll\'s Voter ID as its voter\'s key, no SSN, and a Polish postcode as Poland', () => {
+    const voters = classifyRecords([
+      { 'County Code': 'DAD', 'Voter ID': '123456789', 'Name Last': 'Smith', 'Name First': 'Ann', 'Residence Zipcode': '33101', Party: 'DEM' },
+      { 'County Code': 'DAD', 'Voter ID': '223456788', 'Name Last': 'Jones', 'Name First': 'Bob', 'Residence Zipcode': '33101', Party: 'REP' },
+    ]);
+    expect(counts(voters)['government-id']).toBeUndefined();
+    expect(voters.subjectCount).toBe(2);
+    expect(classifyRecords([{ imie: 'Jan', nazwisko: 'Kowalski', email: 'jan@example.pl', kod_pocztowy: '00-950' }]).jurisdictions).toEqual(['PL']);
+  });
+});
