@@ -1590,6 +1590,8 @@ export class RecordClassifier implements DetectionSink {
   private rowUsBank = false;
   private rowNumber = 0;
   private rowHi = 0;
+  /** The names the row's own name columns give, in a record that names other people (see countParty's booking contact). */
+  private rowOwnName = '';
   private rowLo = 0;
   private rowKeyed = false;
   private rowPlace = 0;
@@ -2168,6 +2170,7 @@ export class RecordClassifier implements DetectionSink {
       }
       // A name column's room or team ("Boardroom 3F", "Reception") names no one.
       if (column.profile.hint === 'person-name') {
+        if (this.partyNames.length > 0) this.rowOwnName += ` ${value}`;
         if (isPersonName(value)) named = true;
         else if (namesOrganisation(value) || isBotAccountName(value)) namesOther = true;
       }
@@ -2391,6 +2394,7 @@ export class RecordClassifier implements DetectionSink {
       this.pendingAges.push({ column, monthFirst, dayFirst, byCountry: dateOrderOf(this.country), keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, place: this.rowPlace });
     }
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.countParties();
+    this.rowOwnName = '';
     if (this.openProbations.size > 0) this.decideDueProbations();
   }
 
@@ -2671,6 +2675,12 @@ export class RecordClassifier implements DetectionSink {
     else if (party.id === undefined && party.email === undefined && named !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(nameAndBirth(party.names, party.birth), hi, lo);
     // One name at one phone number is one person, whatever else one row gives of them: a parent (known by their email) who is
     // another child's emergency contact (known by their name and number). Joined through the pair, never recorded itself.
+    // A booking's contact is the passenger of their name ("Alessandro Ricci" on "RICCI/ALESSANDRO MR"'s row), an adult
+    // (a daughter may bear her mother's name).
+    if (this.rowKeyed && !(this.rowAge >= 0 && this.rowAge < 18) && party.names !== '' && this.rowOwnName !== '' && this.partyNames[this.parties.indexOf(party)] === 'bookingcontact'
+      && nameWords(party.names).sort().join(' ') === nameWords(this.rowOwnName).sort().join(' ')) {
+      this.people.link(hi, lo, this.rowHi, this.rowLo);
+    }
     if (party.names !== '' && party.phone !== undefined) {
       const digits = party.phone.replace(/\D/g, '');
       if (digits.length >= 7) {

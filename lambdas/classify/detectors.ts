@@ -813,7 +813,9 @@ export type ColumnHint =
 // "address".
 const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // An airline booking's special service requests (IATA SSR codes: see SSR_HEALTH).
-  'service-request': ['ssr', 'ssrs', 'ssr code', 'ssr codes', 'special service request', 'special service requests', 'special services', 'ssr list'],
+  'service-request': ['ssr', 'ssrs', 'ssr code', 'ssr codes', 'special service request', 'special service requests', 'special services', 'ssr list',
+    // A frequent flyer's or a traveller's meal and assistance codes (MOML, KSML, DBML; WCHR, BLND).
+    'meal', 'meal code', 'meal preference', 'meal request', 'special meal', 'special assistance', 'assistance code', 'assistance codes'],
   // A driving licence's restriction codes (the EU's harmonised codes: see LICENCE_HEALTH_CODE).
   'licence-restriction': ['licence restrictions', 'license restrictions', 'driving restrictions', 'restriction codes', 'licence restriction codes',
     'license restriction codes', 'restricciones', 'restricciones codigos', 'codigos restricciones', 'codigos restriccion', 'schlusselzahlen'],
@@ -975,7 +977,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'payment-card': ['card number', 'credit card', 'credit card number', 'cc', 'cc number', 'ccn', 'pan', 'card',
     'card no', 'debit card', 'payment card', 'kreditkarte', 'kreditkartennummer', 'kartennummer', 'carte',
     'carte bancaire', 'numero de carte', 'carte de credit', 'tarjeta', 'numero de tarjeta', 'tarjeta de credito',
-    'carta di credito', 'numero carta', 'creditcard', 'karta kredytowa', 'cartao de credito', 'payment method'],
+    'carta di credito', 'numero carta', 'creditcard', 'karta kredytowa', 'cartao de credito', 'payment method',
+    // Spain's SES.Hospedajes travellers' report: the means of payment's number.
+    'medio pago numero', 'medio de pago numero', 'numero medio pago', 'numero medio de pago', 'numero tarjeta'],
   'card-security-code': ['cvv', 'cvc', 'csc', 'cvv2', 'cvc2', 'card security code', 'security code',
     'card verification value', 'card verification code', 'pruefnummer', 'prufnummer', 'kartenprufnummer', 'kartenpruefnummer',
     'cryptogramme', 'codigo de seguridad', 'codice di sicurezza'],
@@ -1128,6 +1132,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // disability or chronic illness (Nachteilsausgleich, Notenschutz): that there is one tells of a condition.
     'intolerancias', 'intolerancia', 'intolerances', 'intolerance', 'food intolerances', 'unvertraglichkeiten', 'unvertraglichkeit',
     'unvertraeglichkeiten', 'intolleranze', 'intolleranza', 'intoleranties', 'nachteilsausgleich', 'nachteilsausgleiche', 'notenschutz',
+    // A visa or an entry form's health declaration ("Yes - tuberculosis").
+    'health declaration', 'health declarations', 'medical declaration', 'declaration of health',
     // A school nurse's log of visits ("stomach ache", "nosebleed"): a record of care given.
     'nurse notes', 'nurse note', 'nurse visit', 'nurse visits', 'nurse log', 'school nurse notes', 'health office notes', 'infirmerie',
     // Vaccines given (a vaccination register's), and procedure codes (France's CCAM, Germany's OPS, Spain's main procedure).
@@ -1761,7 +1767,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\\d)|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\\d{0,2})(?=$|[ _./-])`, 'i');
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=\\d)|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -3250,7 +3256,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   // German, French, Spanish, Italian, Dutch and Portuguese notes ("Krebs" alone is also a surname).
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl(?!rampe|gerechte[rns]? (?:eingang|zugang|toilette|wc|parkplatz|laden|filiale))[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson(?:\\Ws|s| disease|ism)(?! (?:charity|charities|foundation|society|uk|research|recipes?|collection|fun run|awareness))|morbus parkinson|maladie de parkinson|(?:hat|has|with|mit|avec|con|a|tiene|ha il) parkinson|z[oö]liakie|(?<!(?:acc[eè]s|rampe|accessible) (?:pour |aux |en )?)fauteuils? roulants?|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   // A pupil's or a student's condition as a school writes it (a French diabetic child's PAI, a German exam adjustment's reason).
-  + "crohn'?s(?: disease)?|ulcerative colitis|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
+  + "crohn'?s(?: disease)?|ulcerative colitis|(?:hip|knee|joint) replacement|cpap|limited (?:walking|mobility)|reduced mobility|tuberculosis|hepatitis [abc]|hiv positive|"
+  + "heart condition|pacemaker|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
   + 'diab[eè]te(?: de)? type [12]|diab[eè]te insulino|(?:morbus|maladie de|enfermedad de|malattia di) crohn|colitis ulcerosa|legasthenie|lese-rechtschreib-st[oö]rung|adhs|'
   + 'tdah|dyslexie|dyspraxie|dyscalculie|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
   + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'

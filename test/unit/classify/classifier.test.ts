@@ -3287,3 +3287,33 @@ describe('special categories as their organisations hold them (QA round 65)', ()
     expect(classifyRecords([{ imie: 'Jan', nazwisko: 'Kowalski', email: 'jan@example.pl', kod_pocztowy: '00-950' }]).jurisdictions).toEqual(['PL']);
   });
 });
+
+describe('travel and hospitality (QA round 66)', () => {
+  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
+
+  it('counts a booking\'s passengers one per row, its contact the adult passenger of their name (not a daughter of the same name)', () => {
+    const row = (pax: string, type: string, dob: string) => ({ record_locator: '2XZCSR', booking_contact_name: 'Siobhan Murphy', booking_contact_email: 'siobhan.murphy@eircom.net', pax_name: pax, pax_type: type, date_of_birth: dob, doc_number: `P${dob.replace(/-/g, '')}` });
+    const booking = classifyRecords([
+      row('MURPHY/SIOBHAN MS', 'ADT', '1962-03-06'), row('MURPHY/CIARA MRS', 'ADT', '1990-08-09'),
+      row('MURPHY/SIOBHAN MISS', 'CHD', '2016-05-24'), row('MURPHY/SIOBHAN MISS', 'CHD', '2015-07-25'),
+    ], { asOf: new Date('2026-11-24T00:00:00Z') });
+    expect(booking.subjectCount).toBe(4);
+    expect(booking.children?.under13).toBe(2);
+  });
+
+  it('reads meal and assistance codes outside an SSR column, a visa form\'s health declaration and a Spanish report\'s means of payment', () => {
+    const members = classifyRecords([
+      { ff_number: 'FF1', name: 'Ann Byrne', email: 'a@example.com', meal_preference: 'MOML' },
+      { ff_number: 'FF2', name: 'Ben Walsh', email: 'b@example.com', meal_preference: 'DBML' },
+      { ff_number: 'FF3', name: 'Cara Doyle', email: 'c@example.com', special_assistance: 'WCHR' },
+    ]);
+    expect(counts(members)).toMatchObject({ 'special-category': 1, health: 2 });
+    const visas = classifyRecords([
+      { application_id: 'V1', name: 'Ana Ruiz', health_declaration: 'Yes - tuberculosis, treated 2019' },
+      { application_id: 'V2', name: 'Luis Gil', health_declaration: 'No' },
+    ]);
+    expect(counts(visas).health).toBe(1);
+    const report = classifyRecords([{ nombre: 'Ana', apellido1: 'Ruiz', medio_pago_tipo: 'TARJ', medio_pago_numero: '4532795422058796' }]);
+    expect(counts(report)['payment-card']).toBe(1);
+  });
+});
