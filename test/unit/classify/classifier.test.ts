@@ -3301,6 +3301,16 @@ describe('travel and hospitality (QA round 66)', () => {
     expect(booking.children?.under13).toBe(2);
   });
 
+  it('reads a German registration form\'s spouse and children as people of their own, their birth dates theirs', () => {
+    const form = classifyRecords([{
+      'Meldeschein-Nr': 'MS-1', Familienname: 'Weber', Vorname: 'Claudia', Geburtsdatum: '04.08.1957', 'E-Mail': 'claudia.weber@web.de',
+      'Mitreisender Ehegatte/Lebenspartner': 'Stefan Weber', 'Geburtsdatum Ehegatte/Lebenspartner': '22.12.1956',
+      'Kind 1 Name': 'Maximilian Weber', 'Kind 1 Geburtsdatum': '12.10.2018', 'Kind 2 Name': 'Anna Weber', 'Kind 2 Geburtsdatum': '17.08.2024',
+    }], { asOf: new Date('2026-11-24T00:00:00Z') });
+    expect(form.subjectCount).toBe(4);
+    expect(form.children?.under13).toBe(2);
+  });
+
   it('reads meal and assistance codes outside an SSR column, a visa form\'s health declaration and a Spanish report\'s means of payment', () => {
     const members = classifyRecords([
       { ff_number: 'FF1', name: 'Ann Byrne', email: 'a@example.com', meal_preference: 'MOML' },
