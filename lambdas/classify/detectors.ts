@@ -3143,7 +3143,8 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   if (column.hint === undefined && (isIsoTimestamp(value) || (value.charCodeAt(3) === 44 && RFC_2822_DATE.test(value)))) return;
   // A push service's registration token ("<instance id>:APA91b...", Firebase Cloud Messaging's) is a device's address,
   // whatever key its "APA91b" looks like.
-  const own = FCM_TOKEN.test(value) ? undefined : selfIdentifying(value);
+  const identified = selfIdentifying(value);
+  const own = identified !== undefined && FCM_TOKEN.test(value) ? undefined : identified;
   if (own) {
     // Twilio's account and API key SIDs (AC..., SK...) name an account: in a column of SIDs they are identifiers; the secret is its auth token.
     if (own.name === 'twilio-key' && /sid$/i.test(column.name.trim())) return;
