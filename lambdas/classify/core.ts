@@ -364,10 +364,13 @@ const REVIEW_FIELD = /(?:^|[ _.-])(?:rating|stars|score|review(?:[ _.-]?(?:text|
 
 /** A row that is a title alone ("One-off donations,,,,"): words in its first field, nothing in the others. */
 function isTableTitle(values: readonly string[]): boolean {
+  // The others first: a row of data fails there at once.
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i] ?? '';
+    if (value.length > 0 && value.trim() !== '') return false;
+  }
   const first = values[0]?.trim() ?? '';
-  if (first.length < 3 || first.length > 80 || first.includes('@') || !/\p{L}{3}/u.test(first)) return false;
-  for (let i = 1; i < values.length; i++) if ((values[i]?.trim() ?? '') !== '') return false;
-  return true;
+  return first.length >= 3 && first.length <= 80 && !first.includes('@') && /\p{L}{3}/u.test(first);
 }
 
 /**
