@@ -15,6 +15,8 @@ import { classifySource } from '../../../lambdas/classify/stream.js';
 const AS_OF = new Date('2026-11-20T09:15:00+01:00');
 const subjectsOf = (c: Classification, category: Category) => c.categories.find((entry) => entry.category === category)?.subjects ?? 0;
 const inJurisdiction = (c: Classification, jurisdiction: string) => c.jurisdictionCounts?.find((entry) => entry.jurisdiction === jurisdiction);
+/** People per category, by category: { health: 3, ... }. */
+const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
 
 describe('people per jurisdiction', () => {
   it('places people by country, US state, ZIP code and phone country, once per jurisdiction', () => {
@@ -3096,8 +3098,6 @@ describe('a spreadsheet of several tables (QA round 56)', () => {
 });
 
 describe('schools and children (QA round 61)', () => {
-  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
-
   it('reads a pupil\'s condition as a school writes it: a French diet column, a German exam adjustment, Spanish intolerances, a nurse\'s log', () => {
     const diet = classifyRecords([
       { id_enfant: 'E1', prenom_enfant: 'Jade', nom_enfant: 'MARTIN', date_naissance: '12/03/2017', regime_alimentaire: 'sans gluten (maladie coeliaque)', responsable1_email: 'claire.martin@orange.fr' },
@@ -3172,7 +3172,6 @@ describe('schools and children (QA round 61)', () => {
 });
 
 describe('payments and watch lists (QA round 62)', () => {
-  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
   // Luhn-valid numbers in Visa's range, none of them a published test card.
   const PANS = ['4532795422058796', '4532158906276220', '4716238149257050'];
 
@@ -3220,7 +3219,6 @@ describe('payments and watch lists (QA round 62)', () => {
 });
 
 describe('shops, clubs and CRM exports (QA round 64)', () => {
-  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
   const asOf = new Date('2026-11-24T00:00:00Z');
 
   it('reads a club\'s children under their parents\' accounts: the parent is the row\'s person, each child another (German and English)', () => {
@@ -3253,8 +3251,6 @@ describe('shops, clubs and CRM exports (QA round 64)', () => {
 });
 
 describe('special categories as their organisations hold them (QA round 65)', () => {
-  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
-
   it('reads a patient group\'s "Why I joined", a union\'s branch, a dating profile\'s orientation, a church\'s baptisms and a finger template', () => {
     const group = classifyRecords([
       { Email: 'a@example.com', Name: 'Ann Byrne', 'Why I joined': "I was diagnosed with Crohn's disease in 2019." },
@@ -3289,8 +3285,6 @@ describe('special categories as their organisations hold them (QA round 65)', ()
 });
 
 describe('travel and hospitality (QA round 66)', () => {
-  const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
-
   it('counts a booking\'s passengers one per row, its contact the adult passenger of their name (not a daughter of the same name)', () => {
     const row = (pax: string, type: string, dob: string) => ({ record_locator: '2XZCSR', booking_contact_name: 'Siobhan Murphy', booking_contact_email: 'siobhan.murphy@eircom.net', pax_name: pax, pax_type: type, date_of_birth: dob, doc_number: `P${dob.replace(/-/g, '')}` });
     const booking = classifyRecords([
