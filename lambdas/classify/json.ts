@@ -449,8 +449,34 @@ export function recordArrayOf(document: Record<string, unknown>, named = false):
   // A person's own object with a list in it ({"name", "email", "logins": [...]}) is a record, not a wrapper.
   if (best !== undefined && !best.known && (named || holdsOwnPersonalData(document))) return undefined;
   if (best === undefined) return undefined;
-  const people = best.list.map(recordOf);
+  const items = best.list.map(recordOf);
+  const people = (named ? undefined : nestedPeople(items)) ?? items;
   return named ? people : [...people, ...linkedRecords(best.parent, best.name, people)];
+}
+
+/**
+ * The people a wrapper's items hold in one list each, when the items themselves name no one: a cruise manifest's
+ * cabins, each with its guests[]; a tour's groups with their travellers[]. The people are the records, not the
+ * containers (a cabin of four is four people). Undefined when an item has personal data of its own (an order with
+ * its customer's email and its line_items[]) or its lists differ.
+ */
+function nestedPeople(items: Array<Record<string, unknown>>): Array<Record<string, unknown>> | undefined {
+  let field: string | undefined;
+  for (const item of items) {
+    const rest: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(item)) {
+      if (Array.isArray(value) && value.length > 0 && value.every(isRecord)) {
+        if (field !== undefined && field !== name) return undefined;
+        field = name;
+      } else {
+        rest[name] = value;
+      }
+    }
+    if (holdsOwnPersonalData(rest)) return undefined;
+  }
+  if (field === undefined) return undefined;
+  const inner = items.flatMap((item) => (Array.isArray(item[field as string]) ? (item[field as string] as Array<Record<string, unknown>>).map(recordOf) : []));
+  return inner.some((person) => holdsOwnPersonalData(person)) ? inner : undefined;
 }
 
 /**

@@ -3305,6 +3305,20 @@ describe('travel and hospitality (QA round 66)', () => {
     expect(form.children?.under13).toBe(2);
   });
 
+  it('counts a cruise manifest\'s guests, not its cabins: each cabin\'s guests[] are the records', async () => {
+    const guest = (id: string, first: string, dob: string) => ({ guest_id: id, first_name: first, last_name: 'Roberts', date_of_birth: dob, passport: { number: `62670461${id.slice(1)}`, issuing_country: 'GBR' }, email: `${first.toLowerCase()}@example.co.uk` });
+    const manifest = { voyage: 'NV2611-MED', ship: 'MS Northern Vista', cabins: [
+      { cabin: '8032', category: 'Oceanview', guests: [guest('G1', 'Isla', '2002-08-17'), guest('G2', 'Grace', '1948-01-08')] },
+      { cabin: '8034', category: 'Balcony', guests: [guest('G3', 'George', '2016-03-01'), guest('G4', 'Freya', '2018-05-02'), guest('G5', 'Tom', '1980-01-01')] },
+    ] };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'breachclock-cruise-')), 'manifest.json');
+    writeFileSync(file, JSON.stringify(manifest));
+    const { classification } = await classifySource(file, { collectEmails: false, asOf: new Date('2026-11-24T00:00:00Z') });
+    expect(classification.subjectCount).toBe(5);
+    expect(counts(classification)['government-id']).toBe(5);
+    expect(classification.children?.under13).toBe(2);
+  });
+
   it('reads meal and assistance codes outside an SSR column, a visa form\'s health declaration and a Spanish report\'s means of payment', () => {
     const members = classifyRecords([
       { ff_number: 'FF1', name: 'Ann Byrne', email: 'a@example.com', meal_preference: 'MOML' },
