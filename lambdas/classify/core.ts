@@ -2873,6 +2873,14 @@ export class RecordClassifier implements DetectionSink {
     const value = lines.includes('  ') && !lines.includes(',') ? lines.trim().replace(/\s{2,}/g, ', ') : lines;
     let rest = value;
     let country: string | undefined;
+    // A Japanese, Korean or Chinese address starts with its prefecture or province ("京都府京都市東山区...", "서울특별시 ...").
+    const first = value.charCodeAt(0);
+    if (first >= 0x3000) {
+      for (let length = 2; length <= 7 && length <= value.length; length++) {
+        const place = this.provinceLookup.get(value.slice(0, length));
+        if (place !== undefined) return { country: place };
+      }
+    }
     // A country in brackets after the city ("1000 Bruxelles (Belgique)", as French civil registers write a domicile abroad).
     const bracketed = value.endsWith(')') ? /\(([^()]{2,40})\)\s*$/.exec(value) : null;
     if (bracketed?.[1] !== undefined) {

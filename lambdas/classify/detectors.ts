@@ -921,6 +921,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'permesso di soggiorno', 'numero permesso di soggiorno', 'tarjeta de residencia', 'verblijfsvergunning', 'karta pobytu',
     'work permit', 'work permit number'],
   passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
+    // Japanese, Chinese and Korean (a ryokan's guest register: 旅券番号).
+    '旅券番号', 'パスポート番号', '护照号码', '护照号', '護照號碼', '여권번호',
     'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport', 'passaporte', 'travel document'],
   'driver-license': ['driver license', 'drivers license', 'driver licence', 'driving licence', 'driving license',
     'license number', 'licence number', 'dl number', 'fuhrerschein', 'fuehrerschein', 'permis de conduire',

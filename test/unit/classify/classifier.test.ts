@@ -3319,6 +3319,16 @@ describe('travel and hospitality (QA round 66)', () => {
     expect(classification.children?.under13).toBe(2);
   });
 
+  it('places a Japanese address by the prefecture it starts with, and reads 旅券番号 as a passport number', () => {
+    const guests = classifyRecords([
+      { 氏名: '佐藤 翔太', 住所: '京都府京都市東山区祇園町3-2-13', 電話番号: '070-9963-2683', 旅券番号: '' },
+      { 氏名: '中村 健一', 住所: '北海道札幌市中央区4-7-5', 電話番号: '090-4160-4203', 旅券番号: '' },
+      { 氏名: 'Marie Dubois', 住所: '131 boulevard Voltaire, Paris', 電話番号: '+33 6 60 78 16 33', 旅券番号: '19AB12345' },
+    ]);
+    expect(inJurisdiction(guests, 'JP')?.subjects).toBe(2);
+    expect(counts(guests)['government-id']).toBe(1);
+  });
+
   it('reads meal and assistance codes outside an SSR column, a visa form\'s health declaration and a Spanish report\'s means of payment', () => {
     const members = classifyRecords([
       { ff_number: 'FF1', name: 'Ann Byrne', email: 'a@example.com', meal_preference: 'MOML' },
