@@ -1173,6 +1173,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name', 'handle',
     'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam'],
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays',
+    // An airline's APIS record: the passenger's country of residence.
+    'resctry', 'res ctry', 'ctry of residence',
     'pais', 'paese', 'kraj', 'nationality country', 'country iso', 'iso country', 'country iso code', 'ctry', 'cntry',
     'nation', 'nazione', 'stato', 'staat', 'wohnland', 'land code', 'landcode', 'pais residencia',
     'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'kraj zamieszkania', 'country region', 'residence', 'residence code',

@@ -3327,6 +3327,8 @@ describe('travel and hospitality (QA round 66)', () => {
     ]);
     expect(inJurisdiction(guests, 'JP')?.subjects).toBe(2);
     expect(counts(guests)['government-id']).toBe(1);
+    // An APIS record's country of residence.
+    expect(classifyRecords([{ NAME: 'SMITH/JOHN', DOB: '1980-01-01', NAT: 'GBR', DOCNO: '123456789', RESCTRY: 'ARE' }]).jurisdictions).toEqual(['AE']);
   });
 
   it('reads meal and assistance codes outside an SSR column, a visa form\'s health declaration and a Spanish report\'s means of payment', () => {
