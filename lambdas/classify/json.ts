@@ -454,11 +454,15 @@ export function recordArrayOf(document: Record<string, unknown>, named = false):
   return named ? people : [...people, ...linkedRecords(best.parent, best.name, people)];
 }
 
+/** Lists of people inside a wrapper's items (besides PEOPLE_ARRAY_NAMES): a cabin's guests, a booking's passengers. */
+const PEOPLE_LIST_NAMES = new Set(['guests', 'passengers', 'travellers', 'travelers', 'participants', 'attendees', 'students', 'pupils',
+  'children', 'occupants', 'residents', 'tenants', 'players', 'riders', 'applicants', 'persons']);
+
 /**
  * The people a wrapper's items hold in one list each, when the items themselves name no one: a cruise manifest's
  * cabins, each with its guests[]; a tour's groups with their travellers[]. The people are the records, not the
  * containers (a cabin of four is four people). Undefined when an item has personal data of its own (an order with
- * its customer's email and its line_items[]) or its lists differ.
+ * its customer's email), its lists differ, or its list is not one of people (an order's line_items[]).
  */
 function nestedPeople(items: Array<Record<string, unknown>>): Array<Record<string, unknown>> | undefined {
   let field: string | undefined;
@@ -474,7 +478,7 @@ function nestedPeople(items: Array<Record<string, unknown>>): Array<Record<strin
     }
     if (holdsOwnPersonalData(rest)) return undefined;
   }
-  if (field === undefined) return undefined;
+  if (field === undefined || !(PEOPLE_ARRAY_NAMES.has(field.toLowerCase()) || PEOPLE_LIST_NAMES.has(field.toLowerCase()))) return undefined;
   const inner = items.flatMap((item) => (Array.isArray(item[field as string]) ? (item[field as string] as Array<Record<string, unknown>>).map(recordOf) : []));
   return inner.some((person) => holdsOwnPersonalData(person)) ? inner : undefined;
 }

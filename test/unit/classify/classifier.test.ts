@@ -3317,6 +3317,11 @@ describe('travel and hospitality (QA round 66)', () => {
     expect(classification.subjectCount).toBe(5);
     expect(counts(classification)['government-id']).toBe(5);
     expect(classification.children?.under13).toBe(2);
+    // An order's line_items[] are its products, not people.
+    const orders = path.join(path.dirname(file), 'orders.json');
+    writeFileSync(orders, JSON.stringify({ orders: [{ order_id: 'O1', total: '20.00', line_items: [{ sku: 'BEA-001', name: 'Merino Wool Beanie' }] }] }));
+    const read = (await classifySource(orders, { collectEmails: false })).classification;
+    expect([read.recordsScanned, read.subjectCount]).toEqual([1, 0]);
   });
 
   it('places a Japanese address by the prefecture it starts with, and reads 旅券番号 as a passport number', () => {
