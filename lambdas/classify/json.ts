@@ -390,7 +390,10 @@ interface ArrayCandidate {
 }
 
 /** Usual names of a wrapper's array of people: preferred to its other arrays (a Keycloak realm's users to its OAuth clients, whatever the keys' order). */
-const PEOPLE_ARRAY_NAMES = new Set(['users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees', 'patients', 'subscribers', 'profiles', 'leads']);
+const PEOPLE_ARRAY_NAMES = new Set(['users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees', 'patients', 'subscribers', 'profiles', 'leads',
+  // Also inside a wrapper's items (see nestedPeople): a cabin's guests, a booking's passengers.
+  'guests', 'passengers', 'travellers', 'travelers', 'participants', 'attendees', 'students', 'pupils', 'children', 'occupants', 'residents',
+  'tenants', 'players', 'riders', 'applicants']);
 
 /** Whether array `candidate` (all objects) holds a wrapper's records rather than `best`: a usual name first (people's before others), then the most items. */
 function betterRecordArray(candidate: ArrayCandidate, best: ArrayCandidate | undefined): boolean {
@@ -454,10 +457,6 @@ export function recordArrayOf(document: Record<string, unknown>, named = false):
   return named ? people : [...people, ...linkedRecords(best.parent, best.name, people)];
 }
 
-/** Lists of people inside a wrapper's items (besides PEOPLE_ARRAY_NAMES): a cabin's guests, a booking's passengers. */
-const PEOPLE_LIST_NAMES = new Set(['guests', 'passengers', 'travellers', 'travelers', 'participants', 'attendees', 'students', 'pupils',
-  'children', 'occupants', 'residents', 'tenants', 'players', 'riders', 'applicants', 'persons']);
-
 /**
  * The people a wrapper's items hold in one list each, when the items themselves name no one: a cruise manifest's
  * cabins, each with its guests[]; a tour's groups with their travellers[]. The people are the records, not the
@@ -478,7 +477,7 @@ function nestedPeople(items: Array<Record<string, unknown>>): Array<Record<strin
     }
     if (holdsOwnPersonalData(rest)) return undefined;
   }
-  if (field === undefined || !(PEOPLE_ARRAY_NAMES.has(field.toLowerCase()) || PEOPLE_LIST_NAMES.has(field.toLowerCase()))) return undefined;
+  if (field === undefined || !PEOPLE_ARRAY_NAMES.has(field.toLowerCase())) return undefined;
   const inner = items.flatMap((item) => (Array.isArray(item[field as string]) ? (item[field as string] as Array<Record<string, unknown>>).map(recordOf) : []));
   return inner.some((person) => holdsOwnPersonalData(person)) ? inner : undefined;
 }
@@ -504,22 +503,14 @@ const squeezed = (name: string): string => name.toLowerCase().replace(/[\s_.-]/g
  */
 function linkedRecords(parent: Record<string, unknown>, peopleName: string | undefined, people: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
   if (peopleName === undefined || !PEOPLE_ARRAY_NAMES.has(peopleName.toLowerCase()) || people.length === 0) return [];
-  const keysOf = (field: string): Set<string> => {
-    const keys = new Set<string>();
-    for (const person of people) {
-      const value = person[field];
-      if (typeof value === 'string' || typeof value === 'number') keys.add(String(value));
-    }
-    return keys;
-  };
-  const peopleFields = [...new Set(people.flatMap((person) => Object.keys(person)))];
+  const peopleFields = new Set(people.flatMap((person) => Object.keys(person)));
   // The people's key as the classifier will pick it (an email before a bare id): a linked record carries its person's.
-  const personKey = pickSubjectKey(peopleFields) ?? peopleFields.find((field) => describeColumn(field).hint === 'email');
+  const personKey = pickSubjectKey(peopleFields) ?? [...peopleFields].find((field) => describeColumn(field).hint === 'email');
   const linked: Array<Record<string, unknown>> = [];
   for (const [name, value] of Object.entries(parent)) {
     if (name === peopleName || !Array.isArray(value) || value.length === 0 || !value.every(isRecord)) continue;
     const items = value.map(recordOf);
-    const link = referenceOf(items, people, keysOf);
+    const link = referenceOf(items, people, peopleFields);
     if (link === undefined) continue;
     const byReference = new Map(people.map((person) => [String(person[link.key]), person]));
     for (const item of items) {
@@ -540,15 +531,14 @@ function linkedRecords(parent: Record<string, unknown>, peopleName: string | und
 }
 
 /** The field of `items` that names the people (see linkedRecords), and the people's field it names. */
-function referenceOf(items: Array<Record<string, unknown>>, people: Array<Record<string, unknown>>, keysOf: (field: string) => Set<string>): { reference: string; key: string } | undefined {
+function referenceOf(items: Array<Record<string, unknown>>, people: Array<Record<string, unknown>>, peopleFields: ReadonlySet<string>): { reference: string; key: string } | undefined {
   const fields = new Set(items.flatMap((item) => Object.keys(item)));
   const references = [...fields].filter((field) => PERSON_REFERENCES.includes(squeezed(field)));
   references.sort((a, b) => PERSON_REFERENCES.indexOf(squeezed(a)) - PERSON_REFERENCES.indexOf(squeezed(b)));
-  const peopleFields = new Set(people.flatMap((person) => Object.keys(person)));
   for (const reference of references) {
     for (const key of [reference, 'id', '_id', 'uid']) {
       if (!peopleFields.has(key)) continue;
-      const keys = keysOf(key);
+      const keys = new Set(people.flatMap((person) => (typeof person[key] === 'string' || typeof person[key] === 'number' ? [String(person[key])] : [])));
       let named = 0;
       let found = 0;
       for (const item of items) {

@@ -7,18 +7,6 @@ import { peopleCovered, type AudienceContext } from '../shared/audience.js';
 import { ValidationError } from '../shared/errors.js';
 import { renderTemplate, type ObligationRule, type Runbook, type TemplateValue } from '../shared/runbooks.js';
 
-
-/**
- * A time as the reporter wrote it, for people to read: its date, hours and minutes, and its offset ("2026-11-24T08:12:30.156000Z"
- * reads "2026-11-24 08:12 UTC", "2026-11-24T09:12:00+01:00" reads "2026-11-24 09:12 UTC+01:00"); anything else as it is.
- */
-export function readableTime(iso: string): string {
-  const parts = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(iso.trim());
-  if (!parts) return iso;
-  const zone = parts[3] === undefined ? '' : parts[3].toUpperCase() === 'Z' || /^[+-]00:?00$/.test(parts[3]) ? ' UTC' : ` UTC${parts[3]}`;
-  return `${parts[1]} ${parts[2]}${zone}`;
-}
-
 export { renderTemplate };
 
 export interface DraftNoticesInput {
@@ -195,4 +183,15 @@ function bullets(lines: readonly string[], whenEmpty: string): string {
 
 function formatCount(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/**
+ * A time as the reporter wrote it, for people to read: its date, hours and minutes, and its offset ("2026-11-24T08:12:30.156000Z"
+ * reads "2026-11-24 08:12 UTC", "2026-11-24T09:12:00+01:00" reads "2026-11-24 09:12 UTC+01:00"); anything else as it is.
+ */
+function readableTime(iso: string): string {
+  const parts = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(iso.trim());
+  if (!parts) return iso;
+  const zone = parts[3] === undefined ? '' : parts[3].toUpperCase() === 'Z' || /^[+-]00:?00$/.test(parts[3]) ? ' UTC' : ` UTC${parts[3]}`;
+  return `${parts[1]} ${parts[2]}${zone}`;
 }
