@@ -1418,6 +1418,8 @@ const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarte
 const DISPLAY_NAME_BEFORE = /\p{L}\s*<[^>]*$/u;
 /** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
 const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|delivered[ _-]?to)$/i;
+/** A shop's cart or checkout token, or its abandoned checkout's link (Shopify's orders and checkouts). */
+const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 /** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
@@ -2013,10 +2015,7 @@ export class RecordClassifier implements DetectionSink {
       const value = values[i];
       if (value === undefined || value.length === 0 || isBlankValue(value)) continue;
       const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? this.recipientOf(column) : dependant && column.primary ? keyPerson : -1;
-      if (party >= 0) {
-        this.partyPlaceValue(party, column, value);
-        continue;
-      }
+      if (party >= 0) continue; // read with the party's other values below, in the order of their list
       if (column.role === 'country') {
         column.nonBlank++;
         const country = this.countryColumnLookup.get(value.trim());
@@ -2133,7 +2132,12 @@ export class RecordClassifier implements DetectionSink {
       const column = columns[i];
       const value = values[i];
       if (!column || value === undefined || value.length === 0) continue;
-      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || column.role === 'ip-state' || column.keyOnly || (dependant && column.primary && keyPerson < 0)) continue;
+      if (column.role === 'country' || column.role === 'state' || column.role === 'region' || column.role === 'ip-state') {
+        const party = column.party >= 0 && !(this.byRelationship && column.dependent) ? column.party : gift ? this.recipientOf(column) : dependant && column.primary ? keyPerson : -1;
+        if (party >= 0 && !isBlankValue(value)) this.partyPlaceValue(this.partyOfList(party, column), column, value);
+        continue;
+      }
+      if (column.keyOnly || (dependant && column.primary && keyPerson < 0)) continue;
       // A message log's platform account and key (Vonage's api_key) are the business's.
       if (messageLog && PLATFORM_ACCOUNT.test(column.profile.name)) continue;
       if (isBlankIn(value, column.profile)) continue;
@@ -2318,7 +2322,7 @@ export class RecordClassifier implements DetectionSink {
       this.rowWeakMask = 0;
     }
     this.rowEmailCount = 0;
-    if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined);
+    if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined, this.rowPlace === 0 || placedByPhone);
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
@@ -2517,8 +2521,7 @@ export class RecordClassifier implements DetectionSink {
 
   // ---- other people of a record (a gift's recipient, a pupil's guardian, an emergency contact) --
 
-  private partyPlaceValue(index: number, column: ColumnState, value: string): void {
-    const party = this.touch(index);
+  private partyPlaceValue(party: PartyRow, column: ColumnState, value: string): void {
     const trimmed = value.trim();
     if (column.role === 'country') party.country ??= trimmed;
     else if (column.role === 'state' || column.role === 'region') party.state ??= trimmed;
@@ -2526,10 +2529,11 @@ export class RecordClassifier implements DetectionSink {
     else if (column.role === 'address' && value.length <= 300) party.address ??= value;
   }
 
-  /** Runs the detectors on a value of another person's column: what they find is that person's. */
-  private detectForParty(value: string, column: ColumnState, index: number): void {
-    // JSON lists (guardians[]) flatten to repeated columns: a column read again for the same
-    // person is the list's next person.
+  /**
+   * The party a value of their column is: JSON lists (guardians[]) flatten to repeated columns, and a
+   * column read again for the same person is the list's next person.
+   */
+  private partyOfList(index: number, column: ColumnState): PartyRow {
     const current = this.parties[index] as PartyRow;
     if (column.partyRow === this.rowNumber && column.partySeq === current.seq) {
       this.finishedParties.push({ ...current });
@@ -2537,7 +2541,13 @@ export class RecordClassifier implements DetectionSink {
     }
     column.partyRow = this.rowNumber;
     column.partySeq = current.seq;
-    const party = this.touch(index);
+    return this.touch(index);
+  }
+
+  /** Runs the detectors on a value of another person's column: what they find is that person's. */
+  private detectForParty(value: string, column: ColumnState, index: number): void {
+    const party = this.partyOfList(index, column);
+    this.partyPlaceValue(party, column, value);
     const mask = this.rowMask;
     const age = this.rowAge;
     const phoneCountry = this.rowPhoneCountry;
@@ -2603,7 +2613,7 @@ export class RecordClassifier implements DetectionSink {
    * who is the policyholder: the same name and birth date; a self-transfer's beneficiary: the same
    * full name where no one has a birth date): their data is the record's person's, and they are not counted again.
    */
-  private selfParties(ownNames: string, ownBirth: string, ownPerson: boolean): void {
+  private selfParties(ownNames: string, ownBirth: string, ownPerson: boolean, unplaced: boolean): void {
     const wordsOf = (names: string): string => [...new Set(nameWords(names.toLowerCase()))].sort().join(' ');
     const own = wordsOf(ownNames);
     const parties = [...this.finishedParties, ...this.touchedParties];
@@ -2614,9 +2624,7 @@ export class RecordClassifier implements DetectionSink {
       if (party.mask === 0 || party.lo !== 0) continue;
       // A household's "applicant", a family's "self": the record's own person by their role.
       if (party.self || (children === 1 && party.child)) {
-        this.rowMask |= party.mask;
-        if (party.age >= 0) this.age(party.age);
-        party.mask = 0;
+        unplaced = this.partyIsOwn(party, unplaced);
         continue;
       }
       if (party.names === '' || own === '') continue;
@@ -2627,10 +2635,22 @@ export class RecordClassifier implements DetectionSink {
       // A full name alone may drop a middle name ("Anna Maria Weber" books, "ANNA WEBER" flies).
       const same = names === own || (ownBirth === '' && party.maybeSelf && withinName(names, own));
       if (!same || (ownBirth !== '' && party.birth !== ownBirth) || (ownBirth === '' && (!party.maybeSelf || !names.includes(' ')))) continue;
-      this.rowMask |= party.mask;
-      if (party.age >= 0) this.age(party.age);
-      party.mask = 0;
+      unplaced = this.partyIsOwn(party, unplaced);
     }
+  }
+
+  /**
+   * A party who is the record's own person: what they have is the record's, and where they live is
+   * where it is when the record says no more (a booking's contact, placed by their passenger's residence).
+   * Returns whether the record is still unplaced.
+   */
+  private partyIsOwn(party: PartyRow, unplaced: boolean): boolean {
+    this.rowMask |= party.mask;
+    if (party.age >= 0) this.age(party.age);
+    party.mask = 0;
+    if (!unplaced || (party.country === undefined && party.state === undefined && party.zip === undefined && party.address === undefined)) return unplaced;
+    this.rowPlace = this.partyPlace(party);
+    return false;
   }
 
   /** Counts the other people of the row with any personal data, placed by their own columns or else with the record. */
@@ -3285,7 +3305,9 @@ export class RecordClassifier implements DetectionSink {
     const described = part === undefined ? (this.reviewersOwn && REVIEWER_FIELD.test(name) ? { ...describeColumn(name.replace(REVIEWER_FIELD, '')), name } : describeColumn(name))
       : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name };
     // In case records, a bare "charge", "sentence" or "disposition" is the offence's ("charge": PC 488 PETTY THEFT), not a payment's.
-    const profile = this.caseRecords && described.hint === undefined && CASE_FIELD.test(name.trim()) ? { ...describeColumn(`criminal ${name}`), name } : described;
+    const profile = this.caseRecords && described.hint === undefined && CASE_FIELD.test(name.trim()) ? { ...describeColumn(`criminal ${name}`), name }
+      // A shop's order or checkout beside its cart's token: its bare "token" is the checkout's (Shopify's API), no secret.
+      : this.shopRecords && name.trim().toLowerCase() === 'token' ? { ...describeColumn('checkout token'), name } : described;
     const relationship = isRelationshipColumn(name);
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
@@ -3375,6 +3397,7 @@ export class RecordClassifier implements DetectionSink {
     const parties = names.map((name) => partyOf(name));
     // A court's docket or a police case list: its "charge", "sentence" or "disposition" is about an offence (see columnState).
     this.caseRecords = parties.some((party) => ACCUSED_PARTY.test(party ?? ''));
+    this.shopRecords = names.some((name) => SHOP_TOKEN.test(name.trim()));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));
     this.mailArchive = (ends.has('from') || ends.has('sender')) && (ends.has('to') || ends.has('recipient') || ends.has('recipients'));
@@ -3466,6 +3489,8 @@ export class RecordClassifier implements DetectionSink {
 
   /** The records name an accused (a suspect, a defendant): see noteOwnParty. */
   private caseRecords = false;
+  /** The records are a shop's orders or checkouts (see columnState). */
+  private shopRecords = false;
 
   /** The records are a mail archive's messages (see noteOwnParty, CORRESPONDENT). */
   private mailArchive = false;

@@ -1414,6 +1414,8 @@ export function columnWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // A possessive is its noun ("Children's ages", "Mother's maiden name").
+    .replace(/(?<=\p{L})['’]s\b/giu, '')
     .replace(/ß/g, 'ss')
     // Letters that NFKD does not take apart: Polish ł, Nordic ø and æ.
     .replace(/[łŁ]/g, 'l')
@@ -1566,7 +1568,9 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
 const HEALTH_QUESTION = /\b(?:medical (?:conditions?|needs|information|history)|health (?:conditions?|issues|needs|problems)|allerg(?:y|ies)|medications?|disabilit(?:y|ies)|impairments?)\b/i;
 const CRIMINAL_CONTEXT = new Set(['criminal', 'arrest', 'arrests', 'petition', 'petitions', 'court', 'offence', 'offences', 'offense', 'offenses', 'conviction', 'convictions', 'custody']);
 const CRIMINAL_FIELDS = new Set(['charge', 'charges', 'description', 'reason', 'disposition', 'outcome', 'verdict', 'sentence', 'offence', 'offense', 'statute']);
-const TOKENISED_WORDS = new Set(['customer', 'email', 'ssn', 'name', 'card', 'pan', 'phone', 'address', 'dob', 'iban', 'account', 'tax', 'nino', 'passport']);
+const TOKENISED_WORDS = new Set(['customer', 'email', 'ssn', 'name', 'card', 'pan', 'phone', 'address', 'dob', 'iban', 'account', 'tax', 'nino', 'passport',
+  // A shop's token for a cart, a checkout or an order (Shopify's cart_token, checkout_token) names it: no one's secret.
+  'cart', 'checkout', 'order']);
 const WORKPLACE_WORDS = new Set(['work', 'office', 'workplace', 'worksite', 'site', 'branch', 'store', 'employer']);
 const PROFESSIONAL_WORDS = new Set(['provider', 'practitioner', 'physician', 'clinician', 'prescriber', 'medical', 'nursing', 'nurse',
   'professional', 'pharmacist', 'pharmacy', 'dentist', 'dental', 'dea', 'board', 'practice', 'contractor', 'broker', 'insurance', 'real', 'estate', 'liquor', 'business']);
@@ -1773,7 +1777,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\\d{0,2})(?=$|[ _./-])`, 'i');
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1850,6 +1854,8 @@ export function partyOf(name: string): string | undefined {
   const spaced = trimmed.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/(^|\.)(parent)(email)$/i, '$1$2_$3');
   // A dot before a space ends an abbreviation ("Courriel resp. 1"), not a JSON path's segment.
   const segments = spaced.split(/\.(?! )/);
+  // A person inside another's list item is theirs to the innermost ("passengers[].infant.dob": a lap infant's).
+  let found: string | undefined;
   for (let start = 0; start < segments.length; start++) {
     const rest = segments.slice(start).join('.').replace(/\[\]/g, '');
     // A trip's or a delivery's driver or courier as an object of its own ("driver.name"): another
@@ -1861,8 +1867,9 @@ export function partyOf(name: string): string | undefined {
     if (!match || (start > 0 && start === segments.length - 1 && match[0].length === rest.length)) continue;
     const word = (match[1] ?? '').toLowerCase().replace(/[ _./-]/g, '');
     // "NOK Phone" and "Next of Kin Name" are one person; so are "Responsable légal 1" and "Courriel resp. 1".
-    return `${word === 'nok' ? 'nextofkin' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word === 'parentguardian' ? 'guardian' : germanRole(word)}${match[2] ?? ''}`;
+    found = `${word === 'nok' ? 'nextofkin' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word === 'parentguardian' ? 'guardian' : germanRole(word)}${match[2] ?? ''}`;
   }
+  if (found !== undefined) return found;
   // The role after the field, as Spanish, French and Italian forms write it ("DNI tutor", "Teléfono del tutor",
   // "Téléphone du tuteur"), and English reversed ("Email Guardian").
   const trailing = segments.length === 1 ? TRAILING_PARTY.exec(trimmed) : null;
@@ -2615,13 +2622,22 @@ export function namesOrganisation(value: string): boolean {
   const trimmed = value.trim();
   const firstSpace = trimmed.indexOf(' ');
   const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length)
-    || (trimmed.endsWith('.') && POLISH_PARTNERSHIP.test(trimmed)) || BRANCH_NUMBER.test(trimmed) || capitalLegalForm(trimmed));
+    || (trimmed.endsWith('.') && POLISH_PARTNERSHIP.test(trimmed)) || BRANCH_NUMBER.test(trimmed) || capitalLegalForm(trimmed)
+    || innerLegalForm(trimmed, firstSpace));
   lastAsked = value;
   lastAnswer = answer;
   return answer;
 }
 let lastAsked = '';
 let lastAnswer = false;
+// A company's legal form inside a longer name ("Acme Corp Group Block", a hotel's master folio for a company's group).
+const LEGAL_FORMS = new Set(['gmbh', 'ltd', 'llc', 'inc', 'plc', 'corp', 'corporation', 'limited']);
+function innerLegalForm(name: string, firstSpace: number): boolean {
+  for (let start = firstSpace + 1, end = name.indexOf(' ', start); end > start; start = end + 1, end = name.indexOf(' ', start)) {
+    if (LEGAL_FORMS.has(name.slice(start, end).replace(/[.,]$/, '').toLowerCase())) return true;
+  }
+  return false;
+}
 // Polish partnerships' forms, in two parts: "sp. j." (jawna), "sp. k." (komandytowa), "sp. p." (partnerska), "s.c." (cywilna), "S.K.A.".
 const POLISH_PARTNERSHIP = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.)$/i;
 // Legal forms that are also surnames (Sas, Ag, Ab): a company's when written in capitals after a name of another case

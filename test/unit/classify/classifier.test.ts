@@ -244,6 +244,16 @@ describe('children', () => {
     expect(result.children).toEqual({ under13: 3, under16: 4, withBirthDate: 4, asOf: AS_OF.toISOString() });
   });
 
+  it("does not read a booking's \"Children's ages\" as its booker's age", () => {
+    // Booking.com's reservations export: the children travelling are counted by age only, the booker is an adult.
+    const result = classifyRecords([
+      { 'Book number': '4169313269', 'Booked by': 'Claire Laurent', Adults: '2', Children: '2', "Children's ages": '12, 8', 'Phone number': '+33 6 79 50 52 13' },
+      { 'Book number': '2183986944', 'Booked by': 'Charlotte Smith', Adults: '2', Children: '1', "Children's ages": '8', 'Phone number': '+44 7700 249561' },
+    ], { asOf: AS_OF });
+    expect(result.subjectCount).toBe(2);
+    expect(result.children).toBeUndefined();
+  });
+
   it('reads written months in several languages and ignores placeholder dates', () => {
     const result = classifyRecords([
       { user_id: 1, dob: '2-Jun-2014' }, { user_id: 2, dob: '15 de marzo de 2015' }, { user_id: 3, dob: '15 maart 2015' },
@@ -2787,6 +2797,15 @@ describe('European HR, payroll and school exports in their own words (QA round 5
     ]).subjectCount).toBe(0);
   });
 
+  it('counts no company\'s master folio as a guest: a legal form inside the name ("Acme Corp Group Block")', () => {
+    const folios = classified([
+      { folio_no: 'F1', guest_name: 'Schmidt, Andreas', company: '', email: 'andreas.schmidt@example.de', card_number: '4111111111111111' },
+      { folio_no: 'F9', guest_name: 'Acme Corp Group Block', company: 'Acme Corp', email: 'events@acmecorp.example', card_number: '378282246310005' },
+      { folio_no: 'F10', guest_name: 'Anna Maria Schmidt', company: 'Acme Corp', email: 'anna.schmidt@example.de' },
+    ]);
+    expect(folios.subjectCount).toBe(2);
+  });
+
   it('reads a clean or a missing certificate of good conduct as no criminal data', () => {
     const applicants = classified([
       { bewerber_id: 'B1', name: 'Anna Schmidt', 'Erweitertes Führungszeugnis': 'liegt vor - ohne Eintrag' },
@@ -3219,6 +3238,14 @@ describe('payments and watch lists (QA round 62)', () => {
 });
 
 describe('shops, clubs and CRM exports (QA round 64)', () => {
+  it('reads no credential in a shop\'s checkouts: Shopify\'s token and cart_token name the checkout, an API session\'s token is a secret', () => {
+    const checkout = (id: number, email: string) => ({ id, token: `5155cce762c783e7bac904cc0ec8870${id}`, cart_token: `c1-9935e2b6dee397bd845182f0725c083${id}`, email, total_price: '125.99' });
+    const checkouts = classifyRecords([checkout(1, 'kim.garcia@example.it'), checkout(2, 'paul.brown@example.com')], { asOf: AS_OF });
+    expect(checkouts.credentials).toBeUndefined();
+    const sessions = classifyRecords([{ user_id: 'u1', email: 'kim.garcia@example.it', token: '5155cce762c783e7bac904cc0ec88701' }], { asOf: AS_OF });
+    expect(sessions.credentials?.tokens).toBe(1);
+  });
+
   const asOf = new Date('2026-11-24T00:00:00Z');
 
   it('reads a club\'s children under their parents\' accounts: the parent is the row\'s person, each child another (German and English)', () => {
@@ -3303,6 +3330,24 @@ describe('travel and hospitality (QA round 66)', () => {
     }], { asOf: new Date('2026-11-24T00:00:00Z') });
     expect(form.subjectCount).toBe(4);
     expect(form.children?.under13).toBe(2);
+  });
+
+  it('places each passenger of a booking\'s list by their own residence, and counts a lap infant nested in an adult\'s item as a person of their own', () => {
+    const pnr = (locator: string, email: string, passengers: Array<{ name: string; [field: string]: unknown }>) => ({ recordLocator: locator, contact: { name: passengers[0]?.name, email }, passengers });
+    const result = classifyRecords([
+      pnr('VAMM42', 'olivia.evans@example.co.uk', [
+        { name: 'EVANS/OLIVIA MRS', dob: '30AUG91', apis: { docNumber: '206004100', residence: 'GBR' } },
+        { name: 'EVANS/ISLA MRS', dob: '26OCT95', apis: { docNumber: '108808724', residence: 'GBR' },
+          infant: { name: 'EVANS/MIA MISS', dob: '13JAN25', apis: { docNumber: '108808725' } } },
+      ]),
+      pnr('7SRYWQ', 'noah.gagnon@example.ca', [{ name: 'GAGNON/NOAH MR', dob: '22MAY83', apis: { docNumber: 'DW903581', residence: 'CAN' } }]),
+    ], { asOf: new Date('2026-11-24T00:00:00Z') });
+    expect(result.subjectCount).toBe(4);
+    expect(result.children?.under13).toBe(1);
+    const placed = Object.fromEntries((result.jurisdictionCounts ?? []).map((entry) => [entry.jurisdiction, entry.subjects]));
+    expect(placed.GB).toBeGreaterThanOrEqual(2);
+    expect(placed.CA).toBe(1);
+    expect(result.subjectsWithoutJurisdiction ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('counts a cruise manifest\'s guests, not its cabins: each cabin\'s guests[] are the records', async () => {
