@@ -823,7 +823,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // (light, heavy). Values decide: a "sex" of M or F is a gender, a billing "period" is a month.
   'cycle-log': ['sex', 'period'],
   // A party in German, French, Spanish, Italian, Dutch or Polish: a political one's name is a political opinion (see politics.ts).
-  'political-party': ['partei', 'parti', 'partido', 'partito', 'partij', 'partia'],
+  'political-party': ['partei', 'parti', 'partido', 'partito', 'partij', 'partia',
+    // A Spanish party's register of its members: their kind of membership (social security's "afiliación" says no party).
+    'tipo afiliacion', 'tipo de afiliacion', 'tipo afiliado'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
@@ -1687,7 +1689,9 @@ function profileOf(name: string): ColumnProfile {
   // "Student First", "candidate_last": a person's name part after the word for the person.
   // So after another person's role ("bene_first", "guarantor_last"), also in a dump's table ("policy_beneficiaries.bene_first").
   const fieldWords = name.includes('.') ? columnWords(name.slice(name.lastIndexOf('.') + 1)) : words;
-  if (hint === undefined && fieldWords.length === 2 && (PERSON_QUALIFIERS.has(fieldWords[0] ?? '') || PARTY_WORDS.test(fieldWords[0] ?? '')) && NAME_PARTS.has(fieldWords[1] ?? '')) hint = 'person-name';
+  // So after someone else's ("owner_first", "manager_last"): a name, theirs as "owner_first_name" is (see thirdParty).
+  if (hint === undefined && fieldWords.length === 2 && (PERSON_QUALIFIERS.has(fieldWords[0] ?? '') || THIRD_PARTY_QUALIFIERS.has(fieldWords[0] ?? '') || PARTY_WORDS.test(fieldWords[0] ?? ''))
+    && NAME_PARTS.has(fieldWords[1] ?? '')) hint = 'person-name';
   // A gym's Physical Activity Readiness Questionnaire ("PAR-Q Chest Pain", "PAR-Q Dizziness"): each question is about health.
   if (hint === undefined && words[0] === 'par' && words[1] === 'q' && words.length > 2) hint = 'health';
   // A charge, a description or an outcome under a criminal search, an arrest or a juvenile petition
@@ -2959,7 +2963,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return true;
     }
     case 'political-party':
-      if (isPoliticalParty(value)) sink.validated(DETECTORS.specialCategoryColumn);
+      if (isPoliticalParty(value) || PARTY_MEMBERSHIP.test(value)) sink.validated(DETECTORS.specialCategoryColumn);
       return true;
     case 'service-request':
       for (const code of value.toUpperCase().split(/[^A-Z]+/)) {
@@ -3265,6 +3269,9 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // Art. 9 beliefs, origin and orientation, Art. 10 criminal data). Set phrases that tell no one's
 // condition are not read: a cancer charity, kosher salt, the Great Depression, a prison break. A
 // record check that found nothing still relates to convictions (criminal offence data).
+// A party's member or supporter as its register writes them ("Militante", "Simpatizante").
+const PARTY_MEMBERSHIP = /^\s*(?:militante|simpatizante|afiliad[oa]|militant[ea]?|sympathisant(?:e|in)?|parteimitglied)\s*$/i;
+
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|(?<!(?:contre le|contra el|contra o|against|contro il|tegen|gegen den|gegen) )cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|chimioth[eé]rapie|quimioterapia|chemioterapia|chemotherapie|hiv|gambling addiction|(?:drug|alcohol|opioid|substance) (?:addiction|abuse|dependen(?:ce|cy))|alcoholism|addiction treatment|[eé]pilep(?:sie|sia|tique|tico|tica)|epiless(?:ia|ico|ica)|depressie|depresi[oó]n|depressione|dépression(?! (?:tropicale|atmosph[eé]rique|[eé]conomique))|hersenbloeding|beroerte|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
   + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:illness|sickness|disability) benefit|krankengeld|vih|esquizofreni[ao]|schizofreni[ae]|alcoholismo|alcolismo|alcoholisme|desintoxicaci[oó]n|disintossicazione|di[aá]lisis|dialisi|dialyse|(?:di|de|van) parkinson|(?:long|borst|darm|huid|prostaat|bloed)kanker|drug and alcohol (?:team|service)|eating disorders? (?:service|unit|clinic|team)|psychosis|community mental health team|talking therapies|substance misuse service|accidents? du travail|arbeitsunfall|wegeunfall|accidente laboral|accidente de trabajo|infortunio sul lavoro|bedrijfsongeval|arbeidsongeval|wypadek przy pracy|arbetsskada|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|^(?:krank|krankheit|krankmeldung|krankenstand|arbeitsunf[aä]hig(?:keit)?|sick|sickness|illness|maladie|cong[eé] maladie|malattia|enfermedad|incapacidad temporal|ziek|ziekte|ziekmelding|sjuk|sjukdom|sjukskriven|choroba|chorobowe|zwolnienie lekarskie|l4)$|burn-?out|heart attack|hospitali[sz]ed|in hospital|wheelchair(?! ramps?| lifts?| spaces?| parking| access(?:ible)? (?:entrances?|toilets?|restrooms?|parking|buildings?|stores?|premises|venues?))|anxiety|back pain|migraines?|influenza|flu|covid(?:-19)?(?! (?:restrictions|rules|lockdown|measures|pandemic|policy|guidelines|vaccination centre))|gastroenteritis|stress[- ]related|hospital stay|dental appointment|fractured?|concussion|broken (?:leg|arm|wrist|ankle|hip|rib|collarbone)|surgery - \\w+|medical exemption|maternity exemption|(?:gluten|lactose) intolerance(?! (?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|intol[ée]rance au (?:gluten|lactose)|intolerancia a la lactosa|intolerancia al gluten|intolleranza al (?:glutine|lattosio)|oncologique|oncologist|oncology (?:treatment|appointment|follow-up|referral|patient)|(?:under|in|receiving|attends) oncology|malvoyante?|allerg(?:y|ies|ic|ie|ien|isch|ique|ia|ias)(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|alergi(?:a|as|co|ca)|c(?:o|oe)liac(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|medical equipment dependent|dependent on medical equipment|medically dependent|partially sighted|visually impaired|hearing impaired|registered blind|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury|whiplash|(?:herniated|slipped|bulging) discs?|torn (?:acl|mcl|meniscus|ligaments?|rotator cuff|tendons?|achilles)|sprained (?:ankle|wrist|knee)|surgery scheduled|scheduled for surgery|medical bills|dialysis|sign language interpreter|hearing loop'
@@ -3283,7 +3290,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl(?!rampe|gerechte[rns]? (?:eingang|zugang|toilette|wc|parkplatz|laden|filiale))[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson(?:\\Ws|s| disease|ism)(?! (?:charity|charities|foundation|society|uk|research|recipes?|collection|fun run|awareness))|morbus parkinson|maladie de parkinson|(?:hat|has|with|mit|avec|con|a|tiene|ha il) parkinson|z[oö]liakie|(?<!(?:acc[eè]s|rampe|accessible) (?:pour |aux |en )?)fauteuils? roulants?|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   // A pupil's or a student's condition as a school writes it (a French diabetic child's PAI, a German exam adjustment's reason).
   + "crohn'?s(?: disease)?|ulcerative colitis|(?:hip|knee|joint) replacement|cpap|limited (?:walking|mobility)|reduced mobility|tuberculosis|hepatitis [abc]|hiv positive|"
-  + "heart condition|pacemaker|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
+  + "heart condition|pacemaker|(?:walking|zimmer) frame|mobility scooter|rollator|walking aid|crutches|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
   + 'diab[eè]te(?: de)? type [12]|diab[eè]te insulino|(?:morbus|maladie de|enfermedad de|malattia di) crohn|colitis ulcerosa|legasthenie|lese-rechtschreib-st[oö]rung|adhs|'
   + 'tdah|dyslexie|dyspraxie|dyscalculie|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
   + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'

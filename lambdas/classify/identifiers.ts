@@ -743,7 +743,9 @@ export function isPassportNumber(value: string, issuer: PassportIssuer = 'any'):
     case 'any':
       // ICAO 9303 allows up to 9 characters; issuers use letters and digits, mostly digits; Germany's
       // are nine of its own alphabet (digits and consonants, no vowel: "C01X00T47", "JXT4R0RRP").
-      return (/^[A-Z0-9]{6,9}$/.test(compact) && (compact.match(/\d/g)?.length ?? 0) >= 5) || (isDeIdentityDocument(compact) && /\d/.test(compact));
+      // The Netherlands' since 2014: two letters, six letters or digits, a digit, never the letter O ("TRBXU2382").
+      return (/^[A-Z0-9]{6,9}$/.test(compact) && (compact.match(/\d/g)?.length ?? 0) >= 5) || (isDeIdentityDocument(compact) && /\d/.test(compact))
+        || /^[A-NP-Z]{2}[A-NP-Z0-9]{6}\d$/.test(compact);
   }
 }
 

@@ -3190,6 +3190,16 @@ describe('schools and children (QA round 61)', () => {
   });
 });
 
+describe('telecom, analytics and devices (QA round 63)', () => {
+  it('reads "owner_first" and "owner_last" as names, as "owner_first_name" is', () => {
+    const owners = classifyRecords([
+      { customer_id: 'CC-300000', owner_first: 'Ryan', owner_last: 'Anderson', vin: '1HGWJ5WUXPW037774' },
+      { customer_id: 'CC-300001', owner_first: 'Andrew', owner_last: 'Harris', vin: '1HG88ADG1TD795387' },
+    ], { asOf: AS_OF });
+    expect(owners.categories.find((c) => c.category === 'identity')?.subjects).toBe(2);
+  });
+});
+
 describe('payments and watch lists (QA round 62)', () => {
   // Luhn-valid numbers in Visa's range, none of them a published test card.
   const PANS = ['4532795422058796', '4532158906276220', '4716238149257050'];
@@ -3278,6 +3288,18 @@ describe('shops, clubs and CRM exports (QA round 64)', () => {
 });
 
 describe('special categories as their organisations hold them (QA round 65)', () => {
+  it('reads a Spanish party\'s register of members by their kind of membership, and no social security affiliation as a party', () => {
+    const register = classifyRecords([
+      { num_afiliado: '31001', nombre: 'María', email: 'maria.garcia@example.es', agrupacion_local: 'Agrupación Madrid Centro', tipo_afiliacion: 'Militante' },
+      { num_afiliado: '31002', nombre: 'José', email: 'jose.lopez@example.es', agrupacion_local: 'Agrupación Sevilla Norte', tipo_afiliacion: 'Simpatizante' },
+    ], { asOf: AS_OF });
+    expect(register.categories.find((c) => c.category === 'special-category')?.subjects).toBe(2);
+    const payroll = classifyRecords([
+      { empleado: 'E1', nombre: 'María', email: 'maria.garcia@example.es', tipo_afiliacion: 'Régimen General', fecha_afiliacion: '2015-03-01' },
+    ], { asOf: AS_OF });
+    expect(payroll.categories.find((c) => c.category === 'special-category')).toBeUndefined();
+  });
+
   it('reads a patient group\'s "Why I joined", a union\'s branch, a dating profile\'s orientation, a church\'s baptisms and a finger template', () => {
     const group = classifyRecords([
       { Email: 'a@example.com', Name: 'Ann Byrne', 'Why I joined': "I was diagnosed with Crohn's disease in 2019." },
@@ -3348,6 +3370,15 @@ describe('travel and hospitality (QA round 66)', () => {
     expect(placed.GB).toBeGreaterThanOrEqual(2);
     expect(placed.CA).toBe(1);
     expect(result.subjectsWithoutJurisdiction ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('reads a Dutch passport number with few digits, and a guest\'s walking frame or mobility scooter as health', () => {
+    const guests = classifyRecords([
+      { guest_id: 'G1', first_name: 'Sanne', last_name: 'de Vries', passport: { number: 'TRBXU2382', issuing_country: 'NLD' }, medical: { mobility: 'walking frame' } },
+      { guest_id: 'G2', first_name: 'Daan', last_name: 'Bakker', passport: { number: 'KXAU8Z0X7', issuing_country: 'NLD' }, medical: { mobility: 'uses mobility scooter' } },
+    ], { asOf: AS_OF });
+    expect(guests.categories.find((c) => c.category === 'government-id')?.subjects).toBe(2);
+    expect(guests.categories.find((c) => c.category === 'health')?.subjects).toBe(2);
   });
 
   it('counts a cruise manifest\'s guests, not its cabins: each cabin\'s guests[] are the records', async () => {
