@@ -1418,6 +1418,12 @@ const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarte
 const DISPLAY_NAME_BEFORE = /\p{L}\s*<[^>]*$/u;
 /** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
 const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|delivered[ _-]?to)$/i;
+/** A salutation column, and a salutation that is a company's ("Firma", "Société"), in the languages of the column names. */
+const SALUTATION = /^(?:anrede|salutation|civilit[eé]|tratamiento|aanhef|appellativo|titolo|form of address)$/i;
+const COMPANY_SALUTATION = /^\s*(?:firma|company|soci[eé]t[eé]|empresa|ditta|bedrijf|firm|entreprise)\s*$/i;
+/** An account's number named for nothing else ("Account Number", "account_no"), and the words of columns that speak of a bank. */
+const BARE_ACCOUNT_NUMBER = /^(?:account|acct)[ _.-]?(?:number|no\.?|num|nr\.?|#)$/i;
+const BANK_WORDS = /bank|iban|routing|sort[ _.-]?code|bsb|transit|institution|swift|\bbic\b|\baba\b|balance|kontonummer|\bblz\b|rib\b|clabe|credit|debit|loan|mortgage|overdraft|ledger|statement|payout|deposit|withdraw|transaction/i;
 /** A shop's cart or checkout token, or its abandoned checkout's link (Shopify's orders and checkouts). */
 const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 /** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
@@ -1989,6 +1995,8 @@ export class RecordClassifier implements DetectionSink {
     let named = false;
     /** The record's account is a bot's (see BOT_FLAGS). */
     let bot = false;
+    /** The record's salutation is a company's ("Anrede: Firma"). */
+    let companyTitle = false;
     /** The record's own person's name and birth date, when the export names other people (see selfParties). */
     let ownNames = '';
     let ownBirth = '';
@@ -2193,6 +2201,7 @@ export class RecordClassifier implements DetectionSink {
         ownBirth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
       }
       if ((column.botFlag && isBotValue(column.profile.name, value)) || (column.profile.hint === 'online-identifier' && isBotAccountName(value))) bot = true;
+      if (this.salutations.size > 0 && this.salutations.has(column.profile.name) && COMPANY_SALUTATION.test(value)) companyTitle = true;
       if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
       // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
       const before = this.rowMask;
@@ -2328,7 +2337,7 @@ export class RecordClassifier implements DetectionSink {
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
     // natural person's; one that also names a person (a debtor next to the creditor) is theirs.
     if (namedPerson) organisation = false;
-    if (bot) organisation = true;
+    if (bot || companyTitle) organisation = true;
     // A single-table design's item of a thing ("PRODUCT#1001", "STORE#7") under the key is no one's.
     if (key !== undefined && key.includes('#') && THING_ITEM.test(key)) organisation = true;
     // A record known by a role's mailbox (events@, info@, sales@) that names no one is a business's (a caterer as a customer).
@@ -3307,7 +3316,9 @@ export class RecordClassifier implements DetectionSink {
     // In case records, a bare "charge", "sentence" or "disposition" is the offence's ("charge": PC 488 PETTY THEFT), not a payment's.
     const profile = this.caseRecords && described.hint === undefined && CASE_FIELD.test(name.trim()) ? { ...describeColumn(`criminal ${name}`), name }
       // A shop's order or checkout beside its cart's token: its bare "token" is the checkout's (Shopify's API), no secret.
-      : this.shopRecords && name.trim().toLowerCase() === 'token' ? { ...describeColumn('checkout token'), name } : described;
+      : this.shopRecords && name.trim().toLowerCase() === 'token' ? { ...describeColumn('checkout token'), name }
+      // A bare "Account Number" where nothing speaks of a bank (a utility's or a shop's customer account): the customer's reference.
+      : !this.bankRecords && described.hint === 'bank-account' && BARE_ACCOUNT_NUMBER.test(name.trim()) ? { ...describeColumn('account id'), name } : described;
     const relationship = isRelationshipColumn(name);
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
@@ -3398,6 +3409,8 @@ export class RecordClassifier implements DetectionSink {
     // A court's docket or a police case list: its "charge", "sentence" or "disposition" is about an offence (see columnState).
     this.caseRecords = parties.some((party) => ACCUSED_PARTY.test(party ?? ''));
     this.shopRecords = names.some((name) => SHOP_TOKEN.test(name.trim()));
+    this.bankRecords = names.some((name) => BANK_WORDS.test(name));
+    this.salutations = new Set(names.filter((name) => SALUTATION.test(name.trim())));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));
     this.mailArchive = (ends.has('from') || ends.has('sender')) && (ends.has('to') || ends.has('recipient') || ends.has('recipients'));
@@ -3491,6 +3504,10 @@ export class RecordClassifier implements DetectionSink {
   private caseRecords = false;
   /** The records are a shop's orders or checkouts (see columnState). */
   private shopRecords = false;
+  /** Some column of the records speaks of a bank (see columnState). */
+  private bankRecords = true;
+  /** The records' salutation columns ("Anrede"): "Firma" there is a company's record. */
+  private salutations: ReadonlySet<string> = new Set();
 
   /** The records are a mail archive's messages (see noteOwnParty, CORRESPONDENT). */
   private mailArchive = false;

@@ -902,7 +902,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A taxpayer's number, either (an SSN, or an ITIN for those without one): read as an SSN column reads both.
     'ssn itin', 'ssn or itin', 'itin ssn', 'itin or ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
-  'government-id': ['national id', 'national identification number', 'national identity number', 'id card', '個人番号', 'マイナンバー',
+  'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card', '個人番号', 'マイナンバー',
     '身份证号', '身份证号码', '身份证', '公民身份号码', '居民身份证号码',
     'n national', 'no national', 'numero national', 'national number', 'numero d identification national',
     // A US immigration file's alien registration number (A-Number).
@@ -1236,6 +1236,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'criminal background check', 'incarceration', 'parole status', 'probation status',
     // Charges not yet tried are about criminal offences too (UK GDPR Art. 10 "offences or related security measures").
     'pending charges', 'pending charge', 'outstanding charges', 'open charges', 'criminal charges', 'charges pending',
+    // A background check's searches of court records (Checkr's county_criminal_search_records): what they found.
+    'criminal search', 'criminal searches', 'criminal search records', 'criminal search result', 'criminal search results', 'offender search',
     // A court's docket and a police case list (not a bare "charge": a payment's amount): what is alleged and what followed.
     // Not a bare "sentence" (a text corpus's).
     'charge description', 'charged offense', 'charged offence', 'criminal charge', 'sentencing', 'sentence imposed', 'custodial sentence', 'verdict',
@@ -1521,6 +1523,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A hotel's or an airline's special requests (a wheelchair, a diet); a utility's Priority Services Register,
   // whose needs are partly health (medical equipment, dementia, sight) and partly not (pensionable age, language).
   'request', 'requests', 'priority', 'psr',
+  // A German utility's hardship case ("Härtefall": home ventilation, dialysis): why it must not cut the supply.
+  'hartefall', 'haertefall',
   // A journal's or a diary's entries, a post's or a message's text (a mood tracker's "entry_text").
   'entry', 'entries', 'journal', 'diary', 'text', 'body', 'content', 'eintrag', 'tagebuch', 'dagboek',
   // A ticket's or a booking's accessibility needs and special assistance (wheelchair access, a companion for a visually impaired visitor).
@@ -1781,7 +1785,12 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante)(?:s|es|['’]s)?[ _.-]?(\\d{0,2})(?=$|[ _./-])`, 'i');
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|`
+  // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
+  // user, carer or nominee; a candidate's referees; a delivery's courier; a list of children in Dutch, German, French or Spanish.
+  + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|co[ _.-]?titulaire|cotitular|`
+  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
+  + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -1894,7 +1903,7 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
 
@@ -2476,7 +2485,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   },
   'routing-number': when(isAbaRoutingNumber, DETECTORS.abaRouting),
   // Digits in groups, by spaces, dashes or dots (Norway's 1503.12.34567).
-  'bank-account': (value) => (isIban(value) ? DETECTORS.iban : /^\d[\d .-]{6,20}\d$/.test(value.trim()) && !isDateLike(value) ? DETECTORS.bankAccount : undefined),
+  // Seven digits at least (a Canadian account's), an IBAN, or a longer number.
+  'bank-account': (value) => (isIban(value) ? DETECTORS.iban : /^\d[\d .-]{5,20}\d$/.test(value.trim()) && !isDateLike(value) ? DETECTORS.bankAccount : undefined),
   'nhs-number': when(isNhsNumber, DETECTORS.nhsNumber),
   'us-mbi': when(isUsMbi, DETECTORS.usMbi),
   'de-health-insurance': when(isDeHealthInsuranceNumber, DETECTORS.deHealthInsurance),
@@ -3020,7 +3030,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       if (hint === 'communications' && /^\+?\d{8,15}$/.test(value.trim())) return detectPhone(value.trim().startsWith('+') ? value.trim() : `+${value.trim()}`, sink);
       const columnOnly = COLUMN_ONLY[hint];
       // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.
-      const answer = columnOnly !== undefined && ANSWERED_HINTS.has(hint) && value.length <= 40;
+      // So does a form's long "No, I don't have a disability, or a history/record of having a disability" (EEOC's self-identification).
+      const answer = columnOnly !== undefined && ANSWERED_HINTS.has(hint) && (value.length <= 40 || (LONG_NO.test(value) && !HEDGE.test(value)));
       // A secret (key, token) is longer than a word: "USDC" in a crypto export's "token" column is a coin. So is a
       // browser's visitor, cookie or session id ("V50001" in a prison's visits log is a visitor's reference number).
       const tooShort = (hint === 'secret' || (hint === 'online-identifier' && TRACKING_ID_COLUMN.test(column.name.trim()))) && value.trim().length < 8;
@@ -3038,6 +3049,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
   }
 }
 
+// A long answer that says no in its first words, in the languages of the column names, and takes nothing back (HEDGE).
+const LONG_NO = /^\s*(?:no|non|nein|nee)[,.;:]?\s+(?:i|je|ich|ik)\s+(?:do not|don['’]t|am not|have not|haven['’]t|n['’]ai pas|ne suis pas|habe keine?|bin nicht|heb geen|ben niet)\b/i;
+const HEDGE = /\b(?:but|except|however|although|aber|au[sß]er|mais|sauf|maar|behalve)\b/i;
 const USER_NAME_COLUMN = /(?:^|[._ ])user[ _.]?name$/i;
 const TRACKING_ID_COLUMN = /(?:visitor|cookie|session)[ _.-]?id$/i;
 const ZERO_AMOUNT = /^(?:[$€£¥]\s?)?[-+]?0+(?:[.,]0+)?(?:\s?(?:[$€£¥]|[A-Z]{3}))?$/;
@@ -3290,7 +3304,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl(?!rampe|gerechte[rns]? (?:eingang|zugang|toilette|wc|parkplatz|laden|filiale))[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson(?:\\Ws|s| disease|ism)(?! (?:charity|charities|foundation|society|uk|research|recipes?|collection|fun run|awareness))|morbus parkinson|maladie de parkinson|(?:hat|has|with|mit|avec|con|a|tiene|ha il) parkinson|z[oö]liakie|(?<!(?:acc[eè]s|rampe|accessible) (?:pour |aux |en )?)fauteuils? roulants?|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   // A pupil's or a student's condition as a school writes it (a French diabetic child's PAI, a German exam adjustment's reason).
   + "crohn'?s(?: disease)?|ulcerative colitis|(?:hip|knee|joint) replacement|cpap|limited (?:walking|mobility)|reduced mobility|tuberculosis|hepatitis [abc]|hiv positive|"
-  + "heart condition|pacemaker|(?:walking|zimmer) frame|mobility scooter|rollator|walking aid|crutches|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
+  + "heart condition|pacemaker|(?:walking|zimmer) frame|hard of hearing|mobility impaired|locomotor disability|(?:post[- ])?hospital recovery|oxyg[eé]noth[eé]rapie|(?:appareil|assistance) respiratoire|(?:heim)?beatmung|dialysepatient(?:in)?|sauerstoffger[aä]t|pflegegrad [1-5]|[a-zäöüß]+-?allergie|anafylaxie|anaphylaxie|mobility scooter|rollator|walking aid|crutches|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
   + 'diab[eè]te(?: de)? type [12]|diab[eè]te insulino|(?:morbus|maladie de|enfermedad de|malattia di) crohn|colitis ulcerosa|legasthenie|lese-rechtschreib-st[oö]rung|adhs|'
   + 'tdah|dyslexie|dyspraxie|dyscalculie|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
   + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'
@@ -3300,6 +3314,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   // A watch list's or a fraud team's suspicion of a financial crime (GDPR Art. 10 covers alleged offences), not a
   // compliance function's name ("anti-money laundering training", "AML officer").
   + '(?<!anti[- ])money laundering(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|officer|prevention|regulations?|rules|controls?|risk|course|module|team|act|directive|laws?|reporting officer))|terrorist financing(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|risk|regulations?|laws?))|financing of terrorism|sanctions evasion|fraud ring|structuring (?:cash )?deposits|(?:suspected|alleged|suspicion of|investigated for|under investigation for) (?:\\w+ ){0,2}(?:fraud|theft|laundering|bribery|corruption|embezzlement|tax evasion|terrorist financing)|geldw[aä]sche(?:verdacht)?(?!-?(?:schulung|beauftragte[rn]?|pr[aä]vention|gesetz|richtlinie))|terrorismusfinanzierung|blanchiment(?: d.argent)?(?! (?:formation|conformit[eé]))|blanqueo de capitales|riciclaggio|witwassen|(?:children.?s|adults.?|child|adult) barred list|barred from (?:working|regulated activity)|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'
+  // An offence a candidate declares: a police caution, a fine for possession, drink driving, shoplifting (UK DPA 2018 s.11(2)).
+  + '|(?:police |formal |simple |conditional )?caution(?:ed)? for|fined for|possession of (?:cannabis|cocaine|heroin|drugs|a controlled substance|controlled substances|an offensive weapon|a weapon)|drink[- ]driving|shoplifting'
   + '|vorbestraft|vorstrafen?|strafregister(?:auszug)?|strafverfahren|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|condenas?|sentencia firme|c[oó]digo penal|codice penale|code p[eé]nal|stgb|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
@@ -3690,6 +3706,11 @@ const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
     'yucatan', 'zacatecas'],
   FR: ['ile-de-france', 'auvergne-rhone-alpes', 'hauts-de-france', 'nouvelle-aquitaine', 'occitanie', 'grand est',
     "provence-alpes-cote d'azur", 'pays de la loire', 'normandie', 'bretagne', 'bourgogne-franche-comte', 'centre-val de loire', 'corse'],
+  // India's states and union territories (not Punjab, also Pakistan's).
+  IN: ['andhra pradesh', 'arunachal pradesh', 'assam', 'bihar', 'chhattisgarh', 'goa', 'gujarat', 'haryana', 'himachal pradesh', 'jharkhand',
+    'karnataka', 'kerala', 'madhya pradesh', 'maharashtra', 'manipur', 'meghalaya', 'mizoram', 'nagaland', 'odisha', 'rajasthan', 'sikkim',
+    'tamil nadu', 'telangana', 'tripura', 'uttar pradesh', 'uttarakhand', 'west bengal', 'andaman and nicobar islands', 'chandigarh',
+    'dadra and nagar haveli and daman and diu', 'delhi', 'nct of delhi', 'jammu and kashmir', 'ladakh', 'lakshadweep', 'puducherry'],
   // Japan's prefectures, South Korea's provinces and metropolitan cities, and mainland China's provinces, as their own scripts write them.
   JP: ['北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県', '千葉県', '東京都', '神奈川県',
     '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県', '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県',

@@ -788,8 +788,10 @@ describe('state codes other countries share', () => {
     // WA with NSW and SA in its column: Western Australia (see SHARED_REGION_CODES).
     expect(inJurisdiction(australia, 'AU')?.subjects).toBe(3);
 
+    // An Indian state by its name places in India; GA and TN beside it are no US states.
     const india = classifyRecords([{ email: 'a@example.com', state: 'Karnataka' }, { email: 'b@example.com', state: 'GA' }, { email: 'c@example.com', state: 'TN' }]);
-    expect(india.jurisdictions).toEqual([]);
+    expect(india.jurisdictions).toEqual(['IN']);
+    expect(inJurisdiction(india, 'IN')?.subjects).toBe(1);
 
     // Italian provinces that share a code with a Canadian or Australian one; in a Brazilian "UF" column, PE is Pernambuco.
     const italy = classifyRecords([{ email: 'a@example.com', provincia: 'SA' }, { email: 'b@example.com', provincia: 'PE' }]);
@@ -3284,6 +3286,80 @@ describe('shops, clubs and CRM exports (QA round 64)', () => {
     expect(applications.subjectCount).toBe(1);
     const contacts = classifyRecords([{ FIRSTNAME: 'Ana', LASTNAME: 'Souza', EMAIL: 'ana.souza@uol.com.br', CPF__C: '529.982.247-25' }]);
     expect(counts(contacts)['government-id']).toBe(1);
+  });
+});
+
+describe('several people in a record (QA round 68)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('counts a tenancy\'s landlord and tenants as people of their own, not as the landlord', () => {
+    const deposits = people([
+      { 'Deposit ID': 'DPS-1', 'Landlord Name': 'Dieter Krause', 'Landlord Email': 'dieter.krause@example.de', 'Lead Tenant Name': 'Holly Green', 'Lead Tenant Email': 'holly.green@example.co.uk', 'Tenant 2 Name': 'Adam Khan', 'Tenant 2 Email': 'adam.khan@example.co.uk' },
+      { 'Deposit ID': 'DPS-2', 'Landlord Name': 'Dieter Krause', 'Landlord Email': 'dieter.krause@example.de', 'Lead Tenant Name': 'Megan Hall', 'Lead Tenant Email': 'megan.hall@example.co.uk', 'Tenant 2 Name': 'Luke Wood', 'Tenant 2 Email': 'luke.wood@example.co.uk' },
+    ]);
+    expect(deposits.subjectCount).toBe(5);
+  });
+
+  it('counts the occupants, children, co-holders, referees and carers a record lists, their birth dates theirs', () => {
+    const occupants = people([
+      { application_id: 'APL-1', applicant: { first_name: 'Jessica', last_name: 'Moore', email: 'jessica.moore@example.com', dob: '03/14/1988' }, occupants: [{ name: 'Tyler Moore', dob: '06/02/2017', relationship: 'child' }] },
+      { application_id: 'APL-2', applicant: { first_name: 'Eric', last_name: 'King', email: 'eric.king@example.com', dob: '01/22/1979' }, occupants: [] },
+    ]);
+    expect(occupants.subjectCount).toBe(3);
+    expect(occupants.children?.under13).toBe(1);
+    const dutch = people([{ huurcontract: 'HC-1', huurder: { voornaam: 'Daan', achternaam: 'Visser', geboortedatum: '1986-04-02', email: 'daan.visser@example.nl' },
+      kinderen: [{ voornaam: 'Sem', geboortedatum: '2019-05-14' }, { voornaam: 'Lotte', geboortedatum: '2021-09-30' }] }]);
+    expect(dutch.subjectCount).toBe(3);
+    expect(dutch.children?.under13).toBe(2);
+    const energy = people([{ 'Account Number': 'A-1', 'First Name': 'Holly', Surname: 'Green', 'Date of Birth': '12/03/1984', Email: 'holly.green@example.co.uk', 'Additional Occupant Name': 'Oscar Green', 'Additional Occupant DOB': '02/07/2018' }]);
+    expect(energy.subjectCount).toBe(2);
+    expect(energy.children?.under13).toBe(1);
+    expect(people([{ 'Référence client': '0001', Nom: 'MARTIN', Prénom: 'Louis', 'Date de naissance': '02/03/1975', Email: 'louis.martin@example.fr', 'Co-titulaire Nom': 'DUBOIS', 'Co-titulaire Prénom': 'Claire', 'Co-titulaire Date de naissance': '11/05/1977' }]).subjectCount).toBe(2);
+    expect(people([{ Vorname: 'Jan', Nachname: 'Becker', Geburtsdatum: '02.03.1985', 'E-Mail': 'jan.becker@example.de', 'Vorname Mitmieter': 'Petra', 'Nachname Mitmieter': 'Schulz', 'Geburtsdatum Mitmieter': '14.07.1987' }]).subjectCount).toBe(2);
+    expect(people([{ 'Candidate ID': 'C1', 'First Name': 'Oliver', 'Last Name': 'Smith', Email: 'oliver.smith@example.com', 'Referee 1 Name': 'Hannah Wright', 'Referee 1 Email': 'hannah.wright@example.org' }]).subjectCount).toBe(2);
+    expect(people([{ MPRN: '10684470017', 'Account Holder': 'Shane McCarthy', Phone: '086 752 7305', 'Carer Name': 'Aisling Walsh', 'Carer Phone': '089 827 6019' }]).subjectCount).toBe(2);
+  });
+
+  it('reads background checks\' criminal searches, a declared caution or fine, and no "No, I don\'t have a disability" as health', () => {
+    const checks = people([{ candidate_id: 'a1', email: 'jason.moore@example.com', county_criminal_search_records: 'TRAVIS COUNTY: Misdemeanor DUI (2019) - Convicted' }]);
+    expect(subjects(checks, 'criminal')).toBe(1);
+    const answers = people([
+      { id: 'c0', email: 'anna.murphy@example.ie', answers: [{ question: { body: 'Do you have any unspent criminal convictions?' }, answer: { body: 'Yes, caution for shoplifting (2024)' } }] },
+      { id: 'c1', email: 'sean.byrne@example.ie', answers: [{ question: { body: 'Do you have any unspent criminal convictions?' }, answer: { body: 'Yes: fined for possession of cannabis, 2022' } }] },
+    ]);
+    expect(subjects(answers, 'criminal')).toBe(2);
+    const eeoc = people([
+      { 'Candidate ID': '1', Email: 'jason.moore@example.com', 'Disability Status': "No, I don't have a disability, or a history/record of having a disability" },
+      { 'Candidate ID': '2', Email: 'maria.flores@example.com', 'Disability Status': 'Yes, I have a disability, or have had one in the past' },
+    ]);
+    expect(subjects(eeoc, 'health')).toBe(1);
+  });
+
+  it('reads a utility\'s medical needs in French and German, and allergies in compound words', () => {
+    const needs = people([
+      { 'Référence client': '1', Email: 'a.martin@example.fr', 'Client prioritaire (médical)': 'Oui - appareil respiratoire (oxygénothérapie)' },
+      { Kundennummer: '1001', 'E-Mail': 'jan.becker@example.de', Härtefall: 'Pflegegrad 3, Heimbeatmung' },
+      { Kundennummer: '1002', 'E-Mail': 'anna.wolf@example.de', Anmerkung: 'Nussallergie!!' },
+    ]);
+    expect(subjects(needs, 'health')).toBe(3);
+  });
+
+  it('reads Workday\'s "National Identifier", a Canadian payout account, and no utility\'s customer account number as a bank account', () => {
+    expect(subjects(people([{ 'Candidate ID': 'C1', 'Email Address': 'oliver.smith@example.com', 'Address - Country': 'United Kingdom', 'National Identifier Type': 'National Insurance Number', 'National Identifier': 'SX 19 93 67 C' }]), 'government-id')).toBe(1);
+    expect(subjects(people([{ partner_id: 'dp1', email: 'liam.roy@example.ca', payout: { institution_number: '004', transit_number: '12345', account_number: '5123456' } }]), 'financial')).toBe(1);
+    expect(subjects(people([{ 'Account Number': '4820193375', 'Customer Name': 'MOORE, JASON', Email: 'jason.moore@example.com', 'Billing Preference': 'Paperless' }]), 'financial')).toBeUndefined();
+    expect(subjects(people([{ 'Account Number': '48201933', Name: 'Anna Smith', Email: 'anna.smith@example.com', Balance: '100.00' }]), 'financial')).toBe(1);
+  });
+
+  it('counts no company by its salutation ("Anrede: Firma"), and places an Indian state', () => {
+    const customers = people([
+      { Kundennummer: '1001', Anrede: 'Herr', Vorname: 'Jan', Nachname: 'Becker', 'E-Mail': 'jan.becker@example.de' },
+      { Kundennummer: '1002', Anrede: 'Firma', Vorname: '', Nachname: 'Friseursalon Haarmonie', 'E-Mail': 'kontakt@haarmonie.example' },
+    ]);
+    expect(customers.subjectCount).toBe(1);
+    expect(people([{ full_name: 'Priya Sharma', email: 'priya.sharma@example.in', address: { city: 'Pune', state: 'Maharashtra', pincode: '411001' } }]).jurisdictions).toEqual(['IN']);
   });
 });
 
