@@ -208,6 +208,8 @@ const FHIR_CLINICAL: ReadonlySet<string> = new Set(['Condition', 'Observation', 
 const CLOUDTRAIL_SUBJECT = 'userIdentity';
 /** The key of a request logged as JSON without a key field: what its request names its person by (see requesterOf). */
 const REQUEST_SUBJECT = 'httpRequest';
+/** A field inside a logged request's body or query ("request_body.email", "args.user"). */
+const REQUEST_BODY_FIELD = /^(?:request_?body|body|args|query|query_?string)\./i;
 /** Key fields that list a row's names for its person, one a line, the first the key and the others linked to it (requesterKeysOf, SQL_ROW). */
 const KEY_ALIASES: ReadonlySet<string> = new Set([LOG_SUBJECT, REQUEST_SUBJECT, SQL_ROW]);
 
@@ -574,7 +576,7 @@ interface ColumnState {
 // A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type", Okta's
 // "userType"), and the values that say it is not: "true" in a bot flag, "Bot" as a type, and
 // "Service" as an account's type.
-const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|is[ _]?service[ _]?account|service[ _]?account|is[ _]?system[ _]?user|is[ _]?machine[ _]?user|is[ _]?technical[ _]?user|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype|party[ _]?type|customer[ _]?type|client[ _]?type|entity[ _]?type|partytype|customertype|clienttype|entitytype)$/i;
+const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|bot[ _]?id|subtype|(?:org[ _]?)?role|is[ _]?service[ _]?account|service[ _]?account|is[ _]?system[ _]?user|is[ _]?machine[ _]?user|is[ _]?technical[ _]?user|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype|party[ _]?type|customer[ _]?type|client[ _]?type|entity[ _]?type|partytype|customertype|clienttype|entitytype)$/i;
 const BOT_FLAGS = /^(?:true|bot)$/i;
 // A column about the owner of a vet's patient (their own health, rarely recorded, is theirs).
 const OWNER_COLUMN = /owner|halter|besitzer|propri[eé]taire|due[nñ]o|proprietario|human/i;
@@ -583,7 +585,7 @@ const OWNER_COLUMN = /owner|halter|besitzer|propri[eé]taire|due[nñ]o|proprieta
 const USER_AGENT_COLUMN = /user[-_ ]?agent\)?$/i;
 const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-HealthChecker|kube-probe|GoogleHC|Pingdom|UptimeRobot|StatusCake|Site24x7|Amazon-Route53-Health-Check-Service|Jenkins|Prometheus|Grafana|Zabbix|Nagios|Datadog|Blackbox Exporter)\b/i;
 const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
-const SERVICE_ACCOUNT = /^(?:service|service account|system)$/i;
+const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system)$/i;
 // A bank's or an insurer's customer type: a business, a trust or another legal entity is no natural person.
 const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity)[ _]?type$/i;
 const ORGANISATION_PARTY = /^(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit)$/i;
@@ -603,8 +605,19 @@ const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|I
 function isBotValue(column: string, value: string): boolean {
   if (USER_AGENT_COLUMN.test(column.trim())) return BOT_AGENT.test(value);
   const trimmed = value.trim();
-  return BOT_FLAGS.test(trimmed) || (ACCOUNT_TYPE_COLUMN.test(column) && SERVICE_ACCOUNT.test(trimmed)) || (PARTY_TYPE_COLUMN.test(column) && ORGANISATION_PARTY.test(trimmed));
+  // A Slack message's bot_id (a bot's post) or subtype "bot_message"; an Atlassian export's "Org role: App"; a cloud's
+  // service account's key file ("type": "service_account").
+  if (BOT_ID_COLUMN.test(column)) return trimmed !== '';
+  if (SUBTYPE_COLUMN.test(column)) return trimmed === 'bot_message';
+  if (ROLE_COLUMN.test(column)) return APP_ROLE.test(trimmed);
+  return BOT_FLAGS.test(trimmed) || ((ACCOUNT_TYPE_COLUMN.test(column) || TYPE_COLUMN.test(column)) && SERVICE_ACCOUNT.test(trimmed))
+    || (PARTY_TYPE_COLUMN.test(column) && ORGANISATION_PARTY.test(trimmed));
 }
+const BOT_ID_COLUMN = /(?:^|\.)bot[ _]?id$/i;
+const SUBTYPE_COLUMN = /(?:^|\.)subtype$/i;
+const ROLE_COLUMN = /(?:^|\.)(?:org[ _]?)?role$/i;
+const APP_ROLE = /^(?:app|bot|integration)$/i;
+const TYPE_COLUMN = /^type$/i;
 
 /** What one value produced, replayed for the same value in the same column. */
 interface MemoEntry {
@@ -951,7 +964,8 @@ function ownIdentifierOf(columns: readonly ColumnState[], values: readonly strin
     if (column === undefined || column.party >= 0) continue;
     const value = (values[i] ?? '').trim();
     if (value === '') continue;
-    if (column.subjectEmail) {
+    // An email, or a login that is one (Entra's userPrincipalName).
+    if (column.subjectEmail || (column.profile.hint === 'online-identifier' && value.includes('@'))) {
       const email = value.toLowerCase();
       if (isPersonalEmail(email)) return email;
     } else if (document === undefined && PERSON_DOCUMENT_HINTS.has(column.profile.hint) && value.length >= 5 && !MASKED.test(value)) {
@@ -1142,7 +1156,9 @@ function isInstructionRow(values: readonly string[]): boolean {
  */
 function isBlankKey(value: string): boolean {
   // A masked value ("j***@gmail.com", an SSN's "XXX-XX-1234") is shared by many: it tells no one apart.
+  // The nil UUID (Entra's userId of a failed sign-in to no known account) is no one's either.
   return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value)) || value.includes('***') || MASKED_NUMBER_KEY.test(value)
+    || value === '00000000-0000-0000-0000-000000000000'
     // A run of NUL bytes (a file padded at its end), a totals row ("Total customers", "Grand total").
     || /^[\u0000-\u001f\s]*$/.test(value) || /^(?:grand[ _-]?)?totals?(?:[\s:]|$)/i.test(value.trim());
 }
@@ -1309,7 +1325,8 @@ const NO_STATES: readonly string[] = [];
 
 // A product's code: its object (a catalogue's row, a dump's table, an order's line item) is a product, whose
 // barcodes are no cards and whose "name" is no one's.
-const PRODUCT_CODE = /^((?:[^.]+\.)?)(?:sku|ean|ean13|gtin|upc|asin|mpn|barcode|artikelnummer|ndc|ndc[ _]?code)$/i;
+// An API key's or a token's prefix names a thing too: its bare "name" is its label ("CI key", "zapier"), no one's.
+const PRODUCT_CODE = /^((?:[^.]+\.)?)(?:sku|ean|ean13|gtin|upc|asin|mpn|barcode|artikelnummer|ndc|ndc[ _]?code|key[ _]?prefix|token[ _]?prefix)$/i;
 
 // Swiss cantons' codes that are US states' too (NE Neuchâtel, AR Appenzell Ausserrhoden): in a region column
 // ("Kanton", "canton"), not in a state column, where a ZIP code of another state is a typo more often than a canton.
@@ -1719,7 +1736,9 @@ export class RecordClassifier implements DetectionSink {
       && (subjectKeyRank(this.subjectKey) ?? 0) >= 3;
     if (this.subjectKey === undefined || weakKey || (this.subjectKey === null && this.keyLeftToUs && !this.keySettled && this.recordsScanned < KEY_SEARCH_RECORDS)) {
       const before = this.subjectKey;
-      const picked = this.pickKey(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column))) ?? emailFieldOf(fields, states) ?? null;
+      let picked = this.pickKey(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column))) ?? emailFieldOf(fields, states) ?? null;
+      // A field of a logged request's body (a login's "request_body.email") is one line's, not the log's key: the log is its requesters'.
+      if (picked !== null && REQUEST_BODY_FIELD.test(picked) && requesterOf(fields) !== undefined) picked = null;
       if (!weakKey || (picked !== null && (subjectKeyRank(picked) ?? 3) < 3)) this.subjectKey = picked;
       if (this.subjectKey !== null && this.subjectKey !== before) {
         // What was judged of the key while there was none is judged again.

@@ -1173,8 +1173,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'maid', 'mobile advertising id', 'fcm token', 'fcm registration token', 'firebase token', 'apns token', 'push notification token'],
   'online-identifier': ['cookie', 'cookie id', 'session id', 'visitor id', 'device fingerprint',
     'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name', 'handle',
-    'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam'],
-  country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays',
+    'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam',
+    // An audit log's acting account (GitHub's and GitLab's "actor", "actor_login").
+    'actor', 'actor login', 'actor username', 'user principal name', 'upn'],
+  country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays', 'country or region',
     // An airline's APIS record: the passenger's country of residence.
     'resctry', 'res ctry', 'ctry of residence',
     'pais', 'paese', 'kraj', 'nationality country', 'country iso', 'iso country', 'country iso code', 'ctry', 'cntry',
@@ -1290,6 +1292,8 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'status name', 'type name', 'model name', 'database name', 'queue name', 'topic name', 'license name', 'licence name',
   'station name', 'airport name', 'stop name', 'venue name', 'location name', 'place name', 'facility name', 'school name',
   'hospital name', 'route name', 'ship name', 'vessel name', 'package name', 'packages name', 'library name', 'module name',
+  // A sign-in log's application and device (Entra's appDisplayName, deviceDetail.displayName).
+  'app display name', 'application display name', 'device display name', 'device detail display name', 'resource display name',
   // Rules and settings, not a person's values: an event's minimum age, a wheel's balance, a board's GPIO pin.
   'min age', 'max age', 'minimum age', 'maximum age', 'age limit', 'age rating', 'age restriction', 'recommended age',
   'age range', 'match offence', 'match offense', 'last match offence', 'game offence', 'market cap', 'cap rate', 'cap table', 'wheel balance', 'white balance', 'load balance', 'cell balance', 'color balance', 'gpio pin', 'pin count',
@@ -1519,6 +1523,7 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   'diet', 'regime', 'alimentaire', 'alimentation', 'dieta', 'dieet', 'ernahrung', 'ernaehrung', 'kost', 'specialkost',
   'message', 'messages', 'msg', 'feedback', 'review', 'reviews', 'complaint', 'reason', 'nachricht', 'mensaje', 'messaggio', 'bericht',
   'bemerkung', 'bemerkungen', 'kommentar', 'notiz', 'notizen', 'anmerkung', 'commentaire', 'commentaires', 'remarque', 'nota', 'notas',
+  'beschreibung', 'descripcion', 'descrizione', 'omschrijving', 'opis', 'descricao',
   'comentario', 'comentarios', 'osservazioni', 'opmerking', 'opmerkingen', 'uwagi', 'observacoes', 'details', 'remarques', 'hinweis', 'hinweise',
   // A hotel's or an airline's special requests (a wheelchair, a diet); a utility's Priority Services Register,
   // whose needs are partly health (medical equipment, dementia, sight) and partly not (pensionable age, language).
@@ -1751,7 +1756,8 @@ function profileOf(name: string): ColumnProfile {
   if ((hint === 'secret' || hint === 'password') && allWords.length > 1 && /^(?:id|ids|arn|uuid|guid)$/.test(last)) hint = undefined;
   // A vault's token standing for a value ("ssn_token", "email_token", "customer_token": tokenisation) is a reference to it, no secret.
   const tokenised = last === 'token' && TOKENISED_WORDS.has(allWords[allWords.length - 2] ?? '');
-  if (hint === 'secret' && tokenised) hint = undefined;
+  // A session's anti-forgery secret (Express's csrfSecret, an XSRF-TOKEN) guards a form, it lets no one in as anyone.
+  if (hint === 'secret' && (tokenised || allWords.some((word) => word === 'csrf' || word === 'xsrf'))) hint = undefined;
   // Where someone works ("work_location", "office_city") is their employer's place, not their address.
   if (hint === 'postal-address' && allWords.length > 1 && WORKPLACE_WORDS.has(allWords[0] ?? '')) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
@@ -1787,9 +1793,10 @@ const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
 const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
-  // user, carer or nominee; a candidate's referees; a delivery's courier; a list of children in Dutch, German, French or Spanish.
+  // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a list of children
+  // in Dutch, German, French or Spanish.
   + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|co[ _.-]?titulaire|cotitular|`
-  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
+  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
@@ -1905,7 +1912,7 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
 const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
 
-const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn']);
+const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn', 'actor', 'actorlogin']);
 
 /**
  * How strongly a column identifies the record's person, lower is better: 0 for a person key
@@ -1940,10 +1947,13 @@ function rankOf(name: string): number | undefined {
   // A client's id is a customer's in a CRM and an application's in an OAuth log: after a user's id, before an email.
   if ((words[0] === 'client' && words.length === 2 && KEY_WORDS.has(words[1] ?? '')) || compact === 'clientid') return 0.5;
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;
+  // A thing's owner's id in a table of things that people own (an API key's "owner_user_id"): the person the row is about.
+  if (words.length === 3 && words[0] === 'owner' && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0.5;
   // "patient_member_id", "Subscriber Member ID": the person's id in a plan.
   if (words.length === 3 && PERSON_QUALIFIERS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0;
   // An analytics tool's person (Mixpanel's and PostHog's distinct_id: an identified user's or an anonymous device's, one person each).
-  if (compact === 'uid' || compact === 'distinctid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
+  // An audit log's acting account's id (GitHub's "actor_id").
+  if (compact === 'uid' || compact === 'distinctid' || compact === 'actorid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
   // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").
   if (words.length === 2 && KEY_WORDS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '')) return 0;
   if (ONE_WORD_PERSON_KEYS.has(compact)) return 0;
@@ -2583,7 +2593,10 @@ const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yand
 
 // A shared mailbox's, a desk's or a room's name where a person's would be ("Reception", "Front Desk", "HR Shared",
 // "Accounts Payable", "Training Room 2").
-const ROLE_NAME = /^\s*(?:reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+)?)\s*$/i;
+// Atlassian's "Former user" stands for a deleted account.
+const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+){0,3}|`
+  // Equipment and desks booked as resources, and teams' mailboxes ("Phone Booth 4", "Projector Cart 1", "Press Office", "Careers").
+  + String.raw`(?:phone |call )?booth(?: [\w.-]+){0,2}|(?:[\w-]+ ){1,2}(?:booth|cart|desk|pod)(?: [\w.-]+){0,2}|projector(?: [\w.-]+){0,2}|invoices?|press(?: office)?|careers|jobs|recruiting|security|legal|finance|hr)\s*$`, 'i');
 
 // Windows' own accounts, with or without their domain: a computer's (WS01$), Kerberos' krbtgt, the built-in Guest and
 // Administrator; and service accounts by the usual prefix (svc_backup, CORP\svc-sccm, Keycloak's service-account-billing-api).

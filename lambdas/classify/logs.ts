@@ -294,8 +294,9 @@ export function cloudTrailPrincipalOf(record: Record<string, unknown>): string |
 // nginx's and Apache's access logs written as JSON (nginx's `log_format ... escape=json`) name their
 // fields after the servers' variables: `remote_addr`, `http_user_agent`, `http_cookie`, `remote_user`.
 const HEADER_FIELD = /(?:^|\.)(?:(?:request)?headers?\.|http_)(authorization|cookie)$/i;
-const ANY_HEADER_FIELD = /(?:^|\.)(?:(?:request)?headers?\.|(?:remote_addr|http_user_agent)$)/i;
-const REQUEST_TEXT_FIELD = /(?:^|\.)(?:args|uri|url|path|query|query_?string|request_?uri|resource_?path|referr?er|http_referr?er|request|request_?body)$/i;
+// Cloudflare's Logpush names them its own way: `ClientIP`, `ClientRequestUserAgent`, `ClientRequestURI`.
+const ANY_HEADER_FIELD = /(?:^|\.)(?:(?:request)?headers?\.|(?:remote_addr|http_user_agent|clientrequestuseragent)$)/i;
+const REQUEST_TEXT_FIELD = /(?:^|\.)(?:args|uri|url|path|query|query_?string|request_?uri|resource_?path|referr?er|http_referr?er|request|request_?body|clientrequest(?:uri|path|referer))$/i;
 const REMOTE_USER_FIELD = /(?:^|\.)remote_user$/i;
 
 /**

@@ -3289,6 +3289,73 @@ describe('shops, clubs and CRM exports (QA round 64)', () => {
   });
 });
 
+describe('identity, access and logs (QA round 67)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+
+  it('counts no one for Cloudflare\'s anonymous request lines, and the email a request carries', () => {
+    const line = (ip: string, country: string, uri: string) => ({ ClientIP: ip, ClientCountry: country, ClientRequestHost: 'app.example.io', ClientRequestMethod: 'GET',
+      ClientRequestURI: uri, ClientRequestUserAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0.0.0 Safari/537.36', EdgeResponseStatus: 200, RayID: '5a336e5ea8b9e23b' });
+    const result = people([line('177.29.13.250', 'br', '/static/app.js'), line('103.21.244.7', 'in', '/pricing'), line('73.12.9.4', 'us', '/newsletter/unsubscribe?email=jo.bloggs%40example.com')]);
+    expect(result.subjectCount).toBe(1);
+    expect(result.jurisdictions).toEqual(['US']);
+  });
+
+  it('keys a JSON access log by its requesters, whether a login\'s body or a bearer token comes first', () => {
+    const token = (email: string) => `Bearer eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify({ sub: email.split('@')[0], email })).toString('base64url')}.c2lnbmF0dXJl`;
+    const login = { remote_addr: '93.42.219.250', request: 'POST /api/v1/auth/login HTTP/2.0', http_user_agent: 'Mozilla/5.0', request_body: '{"email": "florian.schwarz@example.de", "password": "Qwerty!234"}', http_authorization: '-' };
+    const call = (email: string) => ({ remote_addr: '81.126.90.69', request: 'GET /api/v1/me HTTP/2.0', http_user_agent: 'Mozilla/5.0', request_body: '-', http_authorization: token(email) });
+    const lines = [login, call('jack.evans@example.com'), call('aisha.brown@example.com')];
+    expect(people(lines).subjectCount).toBe(3);
+    expect(people([...lines].reverse()).subjectCount).toBe(3);
+  });
+
+  it('keys an audit log by its actor, and counts no bot, service account, app, former user or room as a person', () => {
+    const event = (actor: string, id: number) => ({ action: 'git.push', actor, actor_id: id, actor_ip: '177.133.9.132', actor_location: { country_code: 'BR' }, repo: 'acme/web' });
+    const github = people([event('mcosta39', 5000000), event('mcosta39', 5000000), event('dependabot[bot]', 49699333)]);
+    expect(github.subjectCount).toBe(1);
+    expect(people([{ type: 'service_account', project_id: 'acme-prod', private_key_id: 'da0c2b7d7258dbbc6408cfae55a8d922d73b5455', client_email: 'ci-deployer@acme-prod.iam.gserviceaccount.com', client_id: '104612345678901234567' }]).subjectCount).toBe(0);
+    const slack = people([
+      { type: 'message', user: 'U054BVLS79M', text: 'thanks!', user_profile: { real_name: 'Madison Rodriguez', display_name: 'madison' } },
+      { type: 'message', subtype: 'bot_message', bot_id: 'B01DEPLOY', username: 'Deploy Bot', text: 'Deployed web 1.4.2' },
+    ]);
+    expect(slack.subjectCount).toBe(1);
+    const jira = people([
+      { 'User id': '557058:867126c8', 'User name': 'Zofia Kamińska', email: 'zofia.kaminska@example.de', 'Org role': 'Basic' },
+      { 'User id': '557058:3468d451', 'User name': 'Gliffy', email: '', 'Org role': 'App' },
+      { 'User id': '5d46b41df72faba31b0fc6ca', 'User name': 'Former user', email: '', 'Org role': 'Basic' },
+    ]);
+    expect(jira.subjectCount).toBe(1);
+    expect(people([{ mail: 'projectorcart1@example.com', displayName: 'Projector Cart 1', city: 'Berlin' }, { mail: 'booth4@example.com', displayName: 'Phone Booth 4', city: 'Berlin' }]).subjectCount).toBe(0);
+  });
+
+  it('counts a sign-in log\'s failed attempts against role mailboxes as no one, and places by countryOrRegion', () => {
+    const signIn = (upn: string, userId: string, country: string) => ({ userPrincipalName: upn, userId, userDisplayName: '', appDisplayName: 'Outlook Mobile', ipAddress: '83.30.46.207', location: { city: 'Amsterdam', countryOrRegion: country } });
+    const result = people([
+      signIn('anna.jansen@example.nl', '5f1c0000-1111-2222-3333-444455556666', 'NL'), signIn('liam.byrne@example.ie', '5f1c0001-1111-2222-3333-444455556666', 'IE'),
+      signIn('admin@example.nl', '00000000-0000-0000-0000-000000000000', 'NL'), signIn('info@example.nl', '00000000-0000-0000-0000-000000000000', 'NL'),
+    ]);
+    expect(result.subjectCount).toBe(2);
+    expect(result.jurisdictions).toEqual(['IE', 'NL']);
+    expect(result.categories.find((c) => c.category === 'identity')).toBeUndefined();
+  });
+
+  it('keys an API keys table by its owner, reads no key\'s label as a name, and no CSRF secret as a credential', () => {
+    const key = (id: number, owner: string, email: string, name: string) => ({ id, owner_user_id: owner, owner_email: email, name, key_prefix: `pk_live_${id}`, last_used_ip: '98.22.211.114' });
+    const keys = people([key(331, '19424', 'maria.murphy@example.io', 'zapier'), key(329, '19424', 'maria.murphy@example.io', 'Laptop'), key(507, '', '', 'search-indexer')]);
+    expect(keys.subjectCount).toBe(1);
+    expect(keys.categories.find((c) => c.category === 'identity')).toBeUndefined();
+    expect(people([{ sid: 'sess:a6eyU5usv3f9', csrfSecret: 'J4GMvYusK9PrXwCoLxFjJIWL' }]).credentials).toBeUndefined();
+  });
+
+  it('counts an invitation\'s target user as a person of their own, and reads health under a German "Beschreibung"', () => {
+    const invite = (email: string) => ({ event: 'user.invite', actor: { type: 'user', id: 'usr_0Gejyonmbt', email: 'freya.jones@example.ca', name: 'Freya Jones' }, target: { type: 'user', email, role: 'member' } });
+    expect(people([invite('emily.patel@example.fr'), invite('alfie.jackson@example.co.uk')]).subjectCount).toBe(3);
+    const tickets = people([{ Ticket: '1', 'E-Mail': 'jan.becker@example.de', Beschreibung: 'Ich kann die Rechnung wegen meiner Chemotherapie erst im Januar zahlen' }]);
+    expect(tickets.categories.find((c) => c.category === 'health')?.subjects).toBe(1);
+  });
+});
+
 describe('several people in a record (QA round 68)', () => {
   const asOf = new Date('2026-11-24T00:00:00Z');
   const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
