@@ -983,7 +983,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'carte bancaire', 'numero de carte', 'carte de credit', 'tarjeta', 'numero de tarjeta', 'tarjeta de credito',
     'carta di credito', 'numero carta', 'creditcard', 'karta kredytowa', 'cartao de credito', 'payment method',
     // Spain's SES.Hospedajes travellers' report: the means of payment's number.
-    'medio pago numero', 'medio de pago numero', 'numero medio pago', 'numero medio de pago', 'numero tarjeta'],
+    'medio pago numero', 'medio de pago numero', 'numero medio pago', 'numero medio de pago', 'numero tarjeta',
+    // A PNR's form of payment ("CCVI4111111111111111/0927": a card, its network and its expiry).
+    'fop', 'form of payment'],
   'card-security-code': ['cvv', 'cvc', 'csc', 'cvv2', 'cvc2', 'card security code', 'security code',
     'card verification value', 'card verification code', 'pruefnummer', 'prufnummer', 'kartenprufnummer', 'kartenpruefnummer',
     'cryptogramme', 'codigo de seguridad', 'codice di sicurezza'],
@@ -1791,7 +1793,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
   // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a list of children
   // in Dutch, German, French or Spanish.
@@ -2954,13 +2956,20 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       // Not a masked one ("021**": a ZIP3, an area of tens of thousands).
       if (/\d/.test(value) && value.length <= 12 && !value.includes('*')) sink.validated(DETECTORS.postalCode);
       return true;
-    case 'payment-card':
+    case 'payment-card': {
       // "PAN" is a card's primary account number, and India's Permanent Account Number.
       if (isInPan(value)) {
         sink.validated(DETECTORS.inPan);
         return true;
       }
+      // A GDS's form of payment: CC, the network's two letters, the number, its expiry.
+      const fop = FORM_OF_PAYMENT.exec(value.trim());
+      if (fop && parsePaymentCard(fop[1] ?? '')?.valid) {
+        sink.validated(DETECTORS.paymentCard);
+        return true;
+      }
       return false;
+    }
     case 'email':
     case 'iban':
     case 'country':
@@ -3065,6 +3074,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
 // A long answer that says no in its first words, in the languages of the column names, and takes nothing back (HEDGE).
 const LONG_NO = /^\s*(?:no|non|nein|nee)[,.;:]?\s+(?:i|je|ich|ik)\s+(?:do not|don['’]t|am not|have not|haven['’]t|n['’]ai pas|ne suis pas|habe keine?|bin nicht|heb geen|ben niet)\b/i;
 const HEDGE = /\b(?:but|except|however|although|aber|au[sß]er|mais|sauf|maar|behalve)\b/i;
+const FORM_OF_PAYMENT = /^CC[A-Z]{2}(\d{13,19})(?:\/\d{4})?$/;
 const USER_NAME_COLUMN = /(?:^|[._ ])user[ _.]?name$/i;
 const TRACKING_ID_COLUMN = /(?:visitor|cookie|session)[ _.-]?id$/i;
 const ZERO_AMOUNT = /^(?:[$€£¥]\s?)?[-+]?0+(?:[.,]0+)?(?:\s?(?:[$€£¥]|[A-Z]{3}))?$/;

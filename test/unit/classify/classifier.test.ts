@@ -3515,6 +3515,14 @@ describe('travel and hospitality (QA round 66)', () => {
     expect(result.subjectsWithoutJurisdiction ?? 0).toBeLessThanOrEqual(1);
   });
 
+  it('reads a PNR\'s form of payment as a card, and a Brazilian agency\'s companion (acompanhante) as a person of their own', () => {
+    const pnr = classifyRecords([{ recordLocator: 'VAMM42', contact: { name: 'EVANS/OLIVIA MRS', email: 'olivia.evans@example.co.uk' }, fop: 'CCVI4111111111111111/0927' }], { asOf: AS_OF });
+    expect(pnr.categories.find((c) => c.category === 'payment-card')?.subjects).toBe(1);
+    const agency = classifyRecords([{ reserva: 'R1', nome: 'Ana Souza', email: 'ana.souza@example.com.br', cpf: '529.982.247-25', acompanhante_nome: 'Bruno Souza', acompanhante_data_nascimento: '2015-03-02', acompanhante_cpf: '111.444.777-35' }], { asOf: AS_OF });
+    expect(agency.subjectCount).toBe(2);
+    expect(agency.children?.under13).toBe(1);
+  });
+
   it('reads a Dutch passport number with few digits, and a guest\'s walking frame or mobility scooter as health', () => {
     const guests = classifyRecords([
       { guest_id: 'G1', first_name: 'Sanne', last_name: 'de Vries', passport: { number: 'TRBXU2382', issuing_country: 'NLD' }, medical: { mobility: 'walking frame' } },
