@@ -1447,7 +1447,7 @@ const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
 const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]?en[ _.-]?cause|acusad|imputad|tilltalad|verdachte|oskar)/;
-const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant)/;
+const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte)/;
 
 /** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
 const NAME_LIST = /(?:names|name\(s\)|guests|travell?ers|passengers)$/i;
@@ -2661,8 +2661,10 @@ export class RecordClassifier implements DetectionSink {
       // child's name, nor a companion, who is someone else by definition).
       const names = wordsOf(party.names);
       // A full name alone may drop a middle name ("Anna Maria Weber" books, "ANNA WEBER" flies).
-      const same = names === own || (ownBirth === '' && party.maybeSelf && withinName(names, own));
-      if (!same || (ownBirth !== '' && party.birth !== ownBirth) || (ownBirth === '' && (!party.maybeSelf || !names.includes(' ')))) continue;
+      // A role without a birth date of its own (a SEPA mandate's Kontoinhaber) is told by the full name alone too.
+      const byName = ownBirth === '' || (party.birth === '' && party.maybeSelf);
+      const same = names === own || (byName && party.maybeSelf && withinName(names, own));
+      if (!same || (!byName && party.birth !== ownBirth) || (byName && (!party.maybeSelf || !names.includes(' ')))) continue;
       unplaced = this.partyIsOwn(party, unplaced);
     }
   }

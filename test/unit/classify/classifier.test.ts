@@ -3420,6 +3420,19 @@ describe('several people in a record (QA round 68)', () => {
     expect(subjects(people([{ 'Account Number': '48201933', Name: 'Anna Smith', Email: 'anna.smith@example.com', Balance: '100.00' }]), 'financial')).toBe(1);
   });
 
+  it('counts a SEPA mandate\'s account holder of another name as a person, of the customer\'s name as the customer; a Dutch co-tenant; income and arrears as financial', () => {
+    const mandates = people([
+      { Kundennummer: '1000000', Vorname: 'Sabine', Nachname: 'Krause', Geburtsdatum: '27.06.1941', 'E-Mail': 'sabine.krause@example.de', Kontoinhaber: 'Sabine Krause', IBAN: 'DE89370400440532013000' },
+      { Kundennummer: '1000001', Vorname: 'Jonas', Nachname: 'Weber', Geburtsdatum: '02.01.2003', 'E-Mail': 'jonas.weber@example.de', Kontoinhaber: 'Petra Weber', IBAN: 'DE89370400440532013000' },
+    ]);
+    expect(mandates.subjectCount).toBe(3);
+    const lease = people([{ huurcontract: 'HC-1', huurder: { voornaam: 'Sander', achternaam: 'Berg', geboortedatum: '1980-03-13', email: 'sander.berg@example.nl' },
+      medehuurder: { voornaam: 'Daan', achternaam: 'Vos', geboortedatum: '1965-10-06', email: 'daan.vos@example.nl', bruto_jaarinkomen: 29000 } }]);
+    expect(lease.subjectCount).toBe(2);
+    expect(subjects(lease, 'financial')).toBe(1);
+    expect(subjects(people([{ 'Account Number': '4820193375', Email: 'jason.moore@example.com', 'Past Due Amount': '212.40' }]), 'financial')).toBe(1);
+  });
+
   it('counts no company by its salutation ("Anrede: Firma"), and places an Indian state', () => {
     const customers = people([
       { Kundennummer: '1001', Anrede: 'Herr', Vorname: 'Jan', Nachname: 'Becker', 'E-Mail': 'jan.becker@example.de' },
