@@ -3309,8 +3309,8 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 // Art. 9 beliefs, origin and orientation, Art. 10 criminal data). Set phrases that tell no one's
 // condition are not read: a cancer charity, kosher salt, the Great Depression, a prison break. A
 // record check that found nothing still relates to convictions (criminal offence data).
-// A party's member or supporter as its register writes them ("Militante", "Simpatizante").
-const PARTY_MEMBERSHIP = /^\s*(?:militante|simpatizante|afiliad[oa]|militant[ea]?|sympathisant(?:e|in)?|parteimitglied)\s*$/i;
+// A party's member, supporter or youth wing's member as its register writes them ("Militante", "Simpatizante", "Juventudes").
+const PARTY_MEMBERSHIP = /^\s*(?:militante|simpatizante|juventudes|afiliad[oa]|militant[ea]?|sympathisant(?:e|in)?|parteimitglied)\s*$/i;
 
 const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|(?<!(?:contre le|contra el|contra o|against|contro il|tegen|gegen den|gegen) )cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|chimioth[eé]rapie|quimioterapia|chemioterapia|chemotherapie|hiv|gambling addiction|(?:drug|alcohol|opioid|substance) (?:addiction|abuse|dependen(?:ce|cy))|alcoholism|addiction treatment|[eé]pilep(?:sie|sia|tique|tico|tica)|epiless(?:ia|ico|ica)|depressie|depresi[oó]n|depressione|dépression(?! (?:tropicale|atmosph[eé]rique|[eé]conomique))|hersenbloeding|beroerte|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'

@@ -3448,8 +3448,9 @@ describe('special categories as their organisations hold them (QA round 65)', ()
     const register = classifyRecords([
       { num_afiliado: '31001', nombre: 'María', email: 'maria.garcia@example.es', agrupacion_local: 'Agrupación Madrid Centro', tipo_afiliacion: 'Militante' },
       { num_afiliado: '31002', nombre: 'José', email: 'jose.lopez@example.es', agrupacion_local: 'Agrupación Sevilla Norte', tipo_afiliacion: 'Simpatizante' },
+      { num_afiliado: '31003', nombre: 'Lucía', email: 'lucia.martin@example.es', agrupacion_local: 'Agrupación Valencia Sur', tipo_afiliacion: 'Juventudes' },
     ], { asOf: AS_OF });
-    expect(register.categories.find((c) => c.category === 'special-category')?.subjects).toBe(2);
+    expect(register.categories.find((c) => c.category === 'special-category')?.subjects).toBe(3);
     const payroll = classifyRecords([
       { empleado: 'E1', nombre: 'María', email: 'maria.garcia@example.es', tipo_afiliacion: 'Régimen General', fecha_afiliacion: '2015-03-01' },
     ], { asOf: AS_OF });
