@@ -585,7 +585,7 @@ const OWNER_COLUMN = /owner|halter|besitzer|propri[eé]taire|due[nñ]o|proprieta
 const USER_AGENT_COLUMN = /user[-_ ]?agent\)?$/i;
 const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-HealthChecker|kube-probe|GoogleHC|Pingdom|UptimeRobot|StatusCake|Site24x7|Amazon-Route53-Health-Check-Service|Jenkins|Prometheus|Grafana|Zabbix|Nagios|Datadog|Blackbox Exporter)\b/i;
 const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
-const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system)$/i;
+const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system|api[ _]?key|integration|machine)$/i;
 // A bank's or an insurer's customer type: a business, a trust or another legal entity is no natural person.
 const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity)[ _]?type$/i;
 const ORGANISATION_PARTY = /^(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit)$/i;
@@ -617,7 +617,8 @@ const BOT_ID_COLUMN = /(?:^|\.)bot[ _]?id$/i;
 const SUBTYPE_COLUMN = /(?:^|\.)subtype$/i;
 const ROLE_COLUMN = /(?:^|\.)(?:org[ _]?)?role$/i;
 const APP_ROLE = /^(?:app|bot|integration)$/i;
-const TYPE_COLUMN = /^type$/i;
+// A record's own type ("type": "service_account"), or its actor's or principal's (an audit event's "actor.type": "api_key").
+const TYPE_COLUMN = /^(?:(?:actor|user|account|principal|identity|caller)\.)?type$/i;
 
 /** What one value produced, replayed for the same value in the same column. */
 interface MemoEntry {
@@ -820,6 +821,18 @@ const HAS_MEMBER_VALUE = /[^\u0000]/;
  * Who in a family the record is about, under a key shared by the family (an employee's id in a
  * benefits enrolment): the record's relationship, names and birth date, lower-cased.
  */
+/** The row's own birth date as written (see birthShared), '' when it gives none. */
+function birthOf(columns: readonly ColumnState[], values: readonly string[]): string {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column?.profile.hint !== 'date-of-birth' || column.party >= 0 || column.profile.thirdParty) continue;
+    const value = (values[i] ?? '').trim();
+    if (value !== '' && !isBlankValue(value)) return `\u0007${value}`;
+  }
+  return '';
+}
+
 function memberOf(columns: readonly ColumnState[], values: readonly string[]): string {
   let member = '';
   const count = Math.min(columns.length, values.length);
@@ -1435,6 +1448,11 @@ const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarte
 const DISPLAY_NAME_BEFORE = /\p{L}\s*<[^>]*$/u;
 /** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
 const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|delivered[ _-]?to)$/i;
+/** A bare reason, and a column naming a patient's practitioner, in the languages of the column names. */
+const BARE_REASON = /^(?:motif|reason|motivo|grund|anlass|reden|orsak)$/i;
+const CLINICIAN_FIELD = /(?:^|[ _.-])(?:praticien|m[eé]decin|docteur|doctor|physician|clinician|practitioner|therapist|th[eé]rapeute|arzt|[aä]rztin|behandler|huisarts|behandelaar|m[eé]dico|medico|terapeuta|l[aä]kare|behandlare|gp|prescriber)(?:$|[ _.-])/i;
+/** A patient's or a pet's name column: in a vet's records, the animal's. */
+const PATIENT_NAME = /^(?:.*\.)?(?:patient|pet|animal|tier|animal de compagnie|mascota|huisdier)(?:[ _-]?name|[ _-]?nom|[ _-]?nombre|[ _-]?naam)?$|^(?:nom|nombre|naam)[ _-](?:du |de la |del )?(?:patient|animal|mascota|huisdier)$/i;
 /** A salutation column, and a salutation that is a company's ("Firma", "Société"), in the languages of the column names. */
 const SALUTATION = /^(?:anrede|salutation|civilit[eé]|tratamiento|aanhef|appellativo|titolo|form of address)$/i;
 const COMPANY_SALUTATION = /^\s*(?:firma|company|soci[eé]t[eé]|empresa|ditta|bedrijf|firm|entreprise)\s*$/i;
@@ -1803,6 +1821,7 @@ export class RecordClassifier implements DetectionSink {
     this.personKey = undefined;
     this.bareIdKey = undefined;
     this.keyShared = undefined;
+    this.keyBirthShared = undefined;
     this.keyIsPlatform = undefined;
   }
 
@@ -1962,7 +1981,7 @@ export class RecordClassifier implements DetectionSink {
       const trimmed = key.trim();
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x") or linked ("mailto:anna@x"), whatever the column's name.
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase().replace(/^mailto:/, '') : trimmed;
-      const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : '';
+      const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : this.birthShared(columns) ? birthOf(columns, values) : '';
       if (dependant && HAS_MEMBER_VALUE.test(member)) {
         // A dependant is who their name and birth date say, whoever's row lists them: a child both
         // parents enrolled is one child. The employee's columns go to the employee (the key's person).
@@ -2488,6 +2507,19 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private keyShared: boolean | undefined;
+
+  /**
+   * Whether the chosen key is an email in records that give their person's birth date: a family's
+   * address under which a parent books for the children (a patient portal's account). Its rows of
+   * another birth date are another person; a row without one is the address's person.
+   */
+  private birthShared(columns: readonly ColumnState[]): boolean {
+    this.keyBirthShared ??= !this.namedKey && typeof this.subjectKey === 'string' && subjectKeyRank(this.subjectKey) === 1
+      && columns.some((column) => column.profile.hint === 'date-of-birth' && column.party < 0 && !column.profile.thirdParty);
+    return this.keyBirthShared;
+  }
+
+  private keyBirthShared: boolean | undefined;
 
   /** Whether the chosen key is a messaging platform's account (see PLATFORM_ACCOUNT), judged once per key. */
   private platformKey(): boolean {
@@ -3339,7 +3371,12 @@ export class RecordClassifier implements DetectionSink {
       // A shop's order or checkout beside its cart's token: its bare "token" is the checkout's (Shopify's API), no secret.
       : this.shopRecords && name.trim().toLowerCase() === 'token' ? { ...describeColumn('checkout token'), name }
       // A bare "Account Number" where nothing speaks of a bank (a utility's or a shop's customer account): the customer's reference.
-      : !this.bankRecords && described.hint === 'bank-account' && BARE_ACCOUNT_NUMBER.test(name.trim()) ? { ...describeColumn('account id'), name } : described;
+      : !this.bankRecords && described.hint === 'bank-account' && BARE_ACCOUNT_NUMBER.test(name.trim()) ? { ...describeColumn('account id'), name }
+      // A vet's patient is an animal: its birth date and its name are no one's (its owner's are under the owner's or client's name).
+      // A patient's appointment's bare "Motif" or "Reason" beside their practitioner (Doctolib's export): why they came.
+      : this.clinicalRecords && described.hint === undefined && BARE_REASON.test(name.trim()) ? { ...describeColumn('reason for visit'), name }
+      : this.animalRecords && (described.hint === 'date-of-birth' || (described.hint === 'person-name' && PATIENT_NAME.test(name.trim()))) && !OWNER_COLUMN.test(name)
+        ? { ...describeColumn('pet details'), name } : described;
     const relationship = isRelationshipColumn(name);
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
@@ -3432,6 +3469,8 @@ export class RecordClassifier implements DetectionSink {
     this.shopRecords = names.some((name) => SHOP_TOKEN.test(name.trim()));
     this.bankRecords = names.some((name) => BANK_WORDS.test(name));
     this.salutations = new Set(names.filter((name) => SALUTATION.test(name.trim())));
+    this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
+    this.clinicalRecords = !this.animalRecords && names.some((name) => CLINICIAN_FIELD.test(name.trim()));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));
     this.mailArchive = (ends.has('from') || ends.has('sender')) && (ends.has('to') || ends.has('recipient') || ends.has('recipients'));
@@ -3527,6 +3566,10 @@ export class RecordClassifier implements DetectionSink {
   private shopRecords = false;
   /** Some column of the records speaks of a bank (see columnState). */
   private bankRecords = true;
+  /** The records name a patient's practitioner (see columnState). */
+  private clinicalRecords = false;
+  /** The records are about animals (a vet's patients: see columnState). */
+  private animalRecords = false;
   /** The records' salutation columns ("Anrede"): "Firma" there is a company's record. */
   private salutations: ReadonlySet<string> = new Set();
 

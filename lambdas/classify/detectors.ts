@@ -1052,6 +1052,16 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // An EHR's problem list (ICD-10 coded conditions).
     'problem list', 'active problem list', 'active problems', 'problems list', 'problemliste'],
   health: [
+    // A medical history's yes/no question named for its condition (a dental practice's "MH: Diabetes", "Epilepsy"), and a German
+    // practice's long-term diagnoses ("Dauerdiagnosen (ICD-10-GM)", certainty G/V/A/Z after each code).
+    'diabetes', 'epilepsy', 'asthma', 'hypertension', 'high blood pressure', 'hepatitis', 'hiv', 'stroke', 'angina', 'heart disease',
+    'kidney disease', 'liver disease', 'bleeding disorder', 'rheumatic fever', 'tuberculosis',
+    'dauerdiagnosen', 'dauerdiagnose', 'diagnosen', 'icd gm', 'icd 10 gm',
+    // Why a patient booked (Doctolib's "Motif": "IVG médicamenteuse", "Dépistage IST"), in the languages of the column names.
+    'reason for visit', 'visit reason', 'reason for appointment', 'appointment reason', 'reason for consultation', 'consultation reason',
+    'chief complaint', 'presenting complaint', 'motif de consultation', 'motif de rendez vous', 'motif du rendez vous', 'motif rdv',
+    'besuchsgrund', 'behandlungsanlass', 'konsultationsgrund', 'termingrund', 'motivo de consulta', 'motivo de la consulta',
+    'motivo della visita', 'reden van bezoek', 'reden consult', 'kontaktorsak', 'besoksorsak',
     // A lab's tests (LOINC), a therapy app's intake questionnaires (PHQ-9, GAD-7) and presenting concerns.
     'loinc', 'loinc code', 'loinc num', 'lab test', 'lab test name', 'lab test code', 'analyte', 'reference range', 'ref range',
     'reference interval', 'normal range', 'phq 9', 'phq9', 'gad 7',
@@ -1180,7 +1190,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name', 'handle',
     'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam',
     // An audit log's acting account (GitHub's and GitLab's "actor", "actor_login").
-    'actor', 'actor login', 'actor username', 'user principal name', 'upn'],
+    'actor', 'actor login', 'actor username', 'user principal name'],
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays', 'country or region',
     // An airline's APIS record: the passenger's country of residence.
     'resctry', 'res ctry', 'ctry of residence',
@@ -1211,6 +1221,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A German payroll's church tax attribute (rk, ev) or church tax paid: a church's member.
     'kirchensteuermerkmal', 'kirchensteuer', 'kist', 'kist merkmal', 'konfessionsschlussel', 'religionsschlussel',
     'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
+    'ethnic category', 'ethnic category code', 'ethnicity code', 'ethnic code',
     'ethnie', 'ethnische herkunft', 'origine ethnique', 'origen etnico', 'etnia', 'etniciteit', 'pochodzenie etniczne',
     // An equal-opportunities form's background question (a Dutch diversity monitor's "Culturele achtergrond").
     'ethnic background', 'cultural background', 'etnische achtergrond', 'culturele achtergrond', 'etnische afkomst', 'ethnische zugehorigkeit',
@@ -1797,6 +1808,8 @@ const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
 const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
+  // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
+  + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
   // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a list of children
   // in Dutch, German, French or Spanish.
@@ -1870,7 +1883,17 @@ const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|served[ _.-]?(?:msis
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
   // A German registration form's fellow traveller named by their relation ("Mitreisender Ehegatte/Lebenspartner"): the relation.
-  const trimmed = withoutFieldTag(name.trim()).replace(FELLOW_BY_RELATION, '');
+  const named = withoutFieldTag(name.trim()).replace(FELLOW_BY_RELATION, '');
+  // A camp's "Primary Parent First" and "Secondary Parent Email", a GP's "Main carer": the first and the second of them.
+  const ordinal = ORDINAL_PARTY.exec(named);
+  const trimmed = ordinal ? named.slice(ordinal[0].length) : named;
+  const role = roleOf(trimmed);
+  return ordinal && role !== undefined && !/\d$/.test(role) ? `${role}${/^(?:secondary|second|other)$/i.test(ordinal[1] ?? '') ? 2 : 1}` : role;
+}
+
+const ORDINAL_PARTY = /^(primary|main|first|secondary|second|other)[ _-](?=(?:parent|guardian|carer|caregiver|emergency|next[ _-]of[ _-]kin|nok)(?:$|[^a-z]))/i;
+
+function roleOf(trimmed: string): string | undefined {
   if (CALLED_PARTY.test(trimmed)) return 'callee';
   if (CJK_GUARDIAN_FIELD.test(trimmed)) return 'guardian';
   // camelCase names ("CoBorrowerFirstName") as words; in a JSON path, an object that is the
@@ -1904,8 +1927,9 @@ export function partyOf(name: string): string | undefined {
 
 const FELLOW_BY_RELATION = /^mitreisende[rn]?[ _-]+(?=(?:ehegatte|ehepartner|lebenspartner|kind))/i;
 
-/** One role whatever its German ending ("Erziehungsberechtigter", "E-Mail Erziehungsberechtigte", "der Erziehungsberechtigten"). */
+/** One role whatever its German ending ("Erziehungsberechtigter", "E-Mail Erziehungsberechtigte", "der Erziehungsberechtigten") or its LPA's kind. */
 function germanRole(word: string): string {
+  if (word.startsWith('lpa') && word.endsWith('attorney')) return 'lpaattorney'; // one attorney, however the LPA's kind is written
   return word.startsWith('erziehungsberechtigt') ? 'erziehungsberechtigte' : word;
 }
 
@@ -1915,7 +1939,7 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn', 'actor', 'actorlogin']);
 
@@ -1986,6 +2010,8 @@ function rankOf(name: string): number | undefined {
   // after one at the top (a log's "user_id" before its "details.request.auth.user.user_id").
   // Not an account's id inside an object, a cloud's or a platform's ("event.requestContext.accountId").
   if (dot > 0 && subjectKeyRank(name.slice(dot + 1)) === 0 && !/^account/i.test(name.slice(dot + 1))) return 0.25;
+  // So is a bare id of the object that is the record's acting person (a chat message's "author.id", an event's "user.id").
+  if (dot > 0 && ACTING_PERSON_ID.test(name)) return 0.25;
   // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
   // Not a creditor's (a direct-debit mandate's: the company collecting, the same on every row) or a merchant's account.
   if (profile.hint === 'iban' && ORGANISATION_ACCOUNT.test(name.trim())) return undefined;
@@ -1994,6 +2020,7 @@ function rankOf(name: string): number | undefined {
   return undefined;
 }
 
+const ACTING_PERSON_ID = /(?:^|\.)(?:author|user|sender|actor|poster|member|customer|patient|client)\.(?:id|uid|_id)$/i;
 const ORGANISATION_ACCOUNT = /^(?:.*\.)?(?:creditor|merchant|company|employer|glaeubiger|gläubiger|creancier|créancier|acreedor|creditore|incassant)[ _.-]/i;
 
 /**
@@ -2981,7 +3008,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       return false;
     case 'special-category':
     case 'criminal':
-      if (!isNegativeAnswer(value)) sink.validated(COLUMN_ONLY[hint] ?? DETECTORS.specialCategoryColumn);
+      // The NHS Data Dictionary's ethnic category codes are letters: "N" is Black or Black British - African, no "no" ("Z": not stated).
+      if (hint === 'special-category' && /ethnic/i.test(column.name) && /^[A-Y]$/i.test(value.trim())) sink.validated(DETECTORS.specialCategoryColumn);
+      else if (!isNegativeAnswer(value)) sink.validated(COLUMN_ONLY[hint] ?? DETECTORS.specialCategoryColumn);
       return true;
     case 'licence-restriction':
       for (const code of value.split(/[^\d.]+/)) {

@@ -337,6 +337,8 @@ const RECORD_ARRAY_NAMES = new Set([
   'entry', 'entries', 'data', 'results', 'result', 'records', 'items', 'rows', 'value', 'values', 'list', 'objects',
   'documents', 'docs', 'resources', 'users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees',
   'patients', 'accounts', 'tickets', 'subscribers', 'profiles', 'leads', 'clients', 'orders',
+  // A chat's export (DiscordChatExporter's, Telegram's): its messages, each its author's.
+  'messages', 'posts', 'comments',
   // Elasticsearch's hits.hits, GraphQL's edges and nodes, DynamoDB's scan Items (lower-cased), GeoJSON's features.
   'hits', 'edges', 'nodes', 'features',
 ]);

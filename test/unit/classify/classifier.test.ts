@@ -3356,6 +3356,66 @@ describe('identity, access and logs (QA round 67)', () => {
   });
 });
 
+describe('health records outside the US, events and clubs (QA rounds 69 and 70)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('reads an appointment\'s reason as health, the bare "Motif" beside its practitioner too', () => {
+    expect(subjects(people([{ Date: '12/03/2026', Motif: 'IVG médicamenteuse - 1ère consultation', Praticien: 'Dr Amélie Roux (Gynécologue)', Nom: 'ROUX', Prénom: 'Jade', Email: 'jade.roux@example.fr' }]), 'health')).toBe(1);
+    expect(subjects(people([{ 'Appointment date': '2026-03-14', 'Reason for visit': 'STI screening', 'First name': 'Lucy', Email: 'lucy.green@example.co.uk' }]), 'health')).toBe(1);
+    expect(subjects(people([{ Date: '12/03/2026', Motif: 'Loyer mars', Nom: 'ROUX', Email: 'jade.roux@example.fr', IBAN: 'FR1420041010050500013M02606' }]), 'health')).toBeUndefined();
+  });
+
+  it('tells apart the people of a family\'s email by their birth dates: a parent\'s booking for the children, a race\'s or a ticket order\'s entries', () => {
+    const row = (first: string, dob: string) => ({ Nom: 'DUBOIS', Prénom: first, 'Date de naissance': dob, Téléphone: '06 12 48 93 27', Email: 'camille.dubois@example.fr' });
+    const family = people([row('Camille', '12/02/1986'), row('Léo', '04/06/2019'), row('Jade', '21/01/2024'), row('Camille', '12/02/1986')]);
+    expect(family.subjectCount).toBe(3);
+    expect(family.children?.under13).toBe(2);
+  });
+
+  it('counts a vet\'s owners, never their animals\' birth dates as the owners\'', () => {
+    const vet = people([
+      { 'Client No': 'C00101', 'Client Name': 'Mrs Susan Clarke', Email: 'susan.clarke@example.co.uk', 'Patient Name': 'Bella', Species: 'Canine', Breed: 'Labrador Retriever', 'Date of Birth': '12/05/2019', Diagnosis: 'Osteoarthritis' },
+      { 'Client No': 'C00102', 'Client Name': 'Mr Graham Wood', Email: 'graham.wood@example.co.uk', 'Patient Name': 'Daisy', Species: 'Rabbit', Breed: 'Netherland Dwarf', 'Date of Birth': '20/01/2024', Diagnosis: 'Dental disease' },
+    ]);
+    expect(vet.subjectCount).toBe(2);
+    expect(vet.children).toBeUndefined();
+    expect(subjects(vet, 'health')).toBeUndefined();
+  });
+
+  it('counts an LPA attorney, a main carer and primary and secondary parents as people of their own, none placing the record by their phone', () => {
+    const home = people([{ 'Resident ID': 'R0001', 'First Name': 'Margaret', Surname: 'Hughes', DOB: '04/02/1938', 'Next of Kin 1 Name': 'Peter Hughes', 'Next of Kin 1 Phone': '+61 412 381 207',
+      'LPA Health and Welfare Attorney': 'Karen Lewis', 'LPA H&W Attorney Phone': '+44 7946 218830' }]);
+    expect(home.subjectCount).toBe(3);
+    expect(people([{ 'Patient ID': 'S1-1', Surname: 'Hughes', 'First name': 'Margaret', 'Date of birth': '04 Feb 1938', 'Next of kin': 'Peter Hughes', 'Next of kin telephone': '07946 218830', 'Main carer': 'Karen Lewis', 'Main carer telephone': '07887 530912' }]).subjectCount).toBe(3);
+    const camp = people([{ 'Person ID': '4100201', 'Camper First Name': 'Noah', 'Camper Last Name': 'Goldberg', 'Camper Birthdate': '7/14/2015', 'Primary Parent First': 'Rachel', 'Primary Parent Last': 'Goldberg',
+      'Primary Parent Email': 'rachel.goldberg@example.com', 'Secondary Parent First': 'David', 'Secondary Parent Last': 'Goldberg', 'Secondary Parent Email': 'dgoldberg@example.com' }]);
+    expect(camp.subjectCount).toBe(3);
+    expect(people([{ 'N° licence': 'VT061234', Nom: 'MARTIN', Prénom: 'Hugo', 'Date de naissance': '12/05/2014', 'Nom du représentant légal': 'MARTIN', 'Prénom du représentant légal': 'Claire', 'Email du représentant légal': 'claire.martin@example.fr' }]).subjectCount).toBe(2);
+  });
+
+  it('reads NHS ethnic category codes, a medical history\'s yes/no conditions and German long-term diagnoses', () => {
+    expect(subjects(people([{ LOCAL_PATIENT_ID: 'RR81', SURNAME: 'JONES', FORENAME: 'MARY', POSTCODE: 'LS6 2AB', ETHNIC_CATEGORY: 'A' }, { LOCAL_PATIENT_ID: 'RR83', SURNAME: 'OKAFOR', FORENAME: 'GRACE', POSTCODE: 'LS8 4EF', ETHNIC_GROUP: 'N' }]), 'special-category')).toBe(2);
+    expect(subjects(people([{ 'Patient ID': '1', 'First Name': 'Mary', Postcode: 'LS6 2AB', 'MH: Diabetes': 'Yes', Epilepsy: '' }, { 'Patient ID': '2', 'First Name': 'John', Postcode: 'LS8 4EF', 'MH: Diabetes': 'No', Epilepsy: 'Yes' }, { 'Patient ID': '3', 'First Name': 'Ann', Postcode: 'LS9 5GH', 'MH: Diabetes': 'No', Epilepsy: 'No' }]), 'health')).toBe(2);
+    expect(subjects(people([{ 'Pat-Nr.': '1001', Nachname: 'Weber', Vorname: 'Anna', PLZ: '10115', 'Dauerdiagnosen (ICD-10-GM)': 'E11.9 G; I10.90 G' }]), 'health')).toBe(1);
+  });
+
+  it('reads a chat export\'s messages, each its author\'s, and no bot or API key acting in an audit log as a person', async () => {
+    const message = (id: string, author: string, content: string) => ({ id, type: 'Default', content, author: { id: author, name: `user${author}`, nickname: 'Ellie', isBot: false } });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'discord-')), 'general.json');
+    writeFileSync(file, JSON.stringify({ guild: { id: '1023456789012345678', name: 'Hallam Juniors FC' }, channel: { id: '1', name: 'general' },
+      messages: [message('1', '402918', 'training moved to 6:30'), message('2', '402918', 'see you there'), message('3', '771203', 'call me on 07946 218830')] }));
+    const { classification: chat } = await classifySource(file, { asOf });
+    expect(chat.subjectCount).toBe(2);
+    const audit = people([
+      { event: 'user.login', actor: { type: 'user', id: 'usr_1', email: 'freya.jones@example.co.uk', name: 'Freya Jones' }, ip: '90.72.24.100' },
+      { event: 'api.request', actor: { type: 'api_key', id: 'key_StjhsGbgoyG7', name: 'zapier-sync' }, ip: '54.86.50.139' },
+    ]);
+    expect(audit.subjectCount).toBe(1);
+  });
+});
+
 describe('several people in a record (QA round 68)', () => {
   const asOf = new Date('2026-11-24T00:00:00Z');
   const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
