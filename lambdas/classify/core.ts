@@ -224,6 +224,8 @@ const FHIR_IDENTIFIER_SYSTEMS: ReadonlyMap<string, string> = new Map([
   // Germany's health insurance number (KVNR) and the Netherlands' citizen service number (BSN).
   ['http://fhir.de/sid/gkv/kvid-10', 'kvnr'], ['http://fhir.de/NamingSystem/gkv/kvid-10', 'kvnr'],
   ['http://fhir.nl/fhir/NamingSystem/bsn', 'bsn'],
+  // Belgium's national register number (SSIN, INSZ/NISS), as its eHealth platform names the system.
+  ['https://www.ehealth.fgov.be/standards/fhir/NamingSystem/ssin', 'rijksregisternummer'], ['https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin', 'rijksregisternummer'],
 ]);
 
 /**
@@ -1190,6 +1192,22 @@ function joinSpelledEmails(parties: readonly PartyRow[]): void {
     owner.email = mailbox.email;
     owner.mask |= mailbox.mask;
     mailbox.mask = 0;
+  }
+}
+
+/**
+ * Other people of one row who are one by their full name: a member's account holder known only by their name ("Kontoinhaber":
+ * Sabine Lange) who is the child's guardian of that name with an email. The one known by the name alone joins the other.
+ */
+function joinSameNames(parties: readonly PartyRow[]): void {
+  for (const alone of parties) {
+    if (alone.names === '' || alone.mask === 0 || alone.email !== undefined || alone.phone !== undefined || alone.birth !== '' || alone.lo !== 0) continue;
+    const words = nameWords(alone.names.toLowerCase()).sort().join(' ');
+    if (!words.includes(' ')) continue;
+    const other = parties.find((party) => party !== alone && party.mask !== 0 && party.names !== '' && nameWords(party.names.toLowerCase()).sort().join(' ') === words);
+    if (other === undefined) continue;
+    other.mask |= alone.mask;
+    alone.mask = 0;
   }
 }
 
@@ -2717,7 +2735,10 @@ export class RecordClassifier implements DetectionSink {
 
   /** Counts the other people of the row with any personal data, placed by their own columns or else with the record. */
   private countParties(): void {
-    if (this.touchedParties.length > 1) joinSpelledEmails(this.touchedParties);
+    if (this.touchedParties.length > 1) {
+      joinSpelledEmails(this.touchedParties);
+      joinSameNames(this.touchedParties);
+    }
     for (const party of this.finishedParties) this.countParty(party);
     this.finishedParties.length = 0;
     for (const party of this.touchedParties) {

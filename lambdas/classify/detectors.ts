@@ -1052,6 +1052,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // An EHR's problem list (ICD-10 coded conditions).
     'problem list', 'active problem list', 'active problems', 'problems list', 'problemliste'],
   health: [
+    // A fitness screening's (PAR-Q) yes/no questions; a ticket's wheelchair-accessible seat; a recognised disability's degree.
+    'chest pain', 'chest pain during activity', 'chest pain last month', 'chest pain at rest', 'loses balance dizziness', 'dizziness',
+    'loses balance', 'bone or joint problem', 'joint problem', 'wheelchair accessible seating', 'wheelchair seating', 'wheelchair space',
+    'accessible seating', 'discapacidad reconocida', 'grado de discapacidad', 'grad der behinderung', 'taux d incapacite', 'taux de handicap',
     // A medical history's yes/no question named for its condition (a dental practice's "MH: Diabetes", "Epilepsy"), and a German
     // practice's long-term diagnoses ("Dauerdiagnosen (ICD-10-GM)", certainty G/V/A/Z after each code).
     'diabetes', 'epilepsy', 'asthma', 'hypertension', 'high blood pressure', 'hepatitis', 'hiv', 'stroke', 'angina', 'heart disease',
@@ -1546,6 +1550,9 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   'request', 'requests', 'priority', 'psr',
   // A German utility's hardship case ("Härtefall": home ventilation, dialysis): why it must not cut the supply.
   'hartefall', 'haertefall',
+  // A German event's meal wish and accessibility needs, a club's fee group ("Schwerbehinderte"), a Spanish volunteer's support needs.
+  'essenswunsch', 'essenswunsche', 'speisewunsch', 'verpflegungswunsch', 'barrierefreiheit', 'beitragsgruppe', 'beitragsart',
+  'necesidades de apoyo', 'necesidades especiales', 'besoins specifiques',
   // A journal's or a diary's entries, a post's or a message's text (a mood tracker's "entry_text").
   'entry', 'entries', 'journal', 'diary', 'text', 'body', 'content', 'eintrag', 'tagebuch', 'dagboek',
   // A ticket's or a booking's accessibility needs and special assistance (wheelchair access, a companion for a visually impaired visitor).
@@ -1811,10 +1818,10 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
-  // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a list of children
+  // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a cycle tracker's partner object; a list of children
   // in Dutch, German, French or Spanish.
   + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|medehuurder|co[ _.-]?locataire|co[ _.-]?titulaire|cotitular|`
-  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
+  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
@@ -3359,12 +3366,12 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl(?!rampe|gerechte[rns]? (?:eingang|zugang|toilette|wc|parkplatz|laden|filiale))[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson(?:\\Ws|s| disease|ism)(?! (?:charity|charities|foundation|society|uk|research|recipes?|collection|fun run|awareness))|morbus parkinson|maladie de parkinson|(?:hat|has|with|mit|avec|con|a|tiene|ha il) parkinson|z[oö]liakie|(?<!(?:acc[eè]s|rampe|accessible) (?:pour |aux |en )?)fauteuils? roulants?|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   // A pupil's or a student's condition as a school writes it (a French diabetic child's PAI, a German exam adjustment's reason).
   + "crohn'?s(?: disease)?|ulcerative colitis|(?:hip|knee|joint) replacement|cpap|limited (?:walking|mobility)|reduced mobility|tuberculosis|hepatitis [abc]|hiv positive|"
-  + "heart condition|pacemaker|(?:walking|zimmer) frame|hard of hearing|mobility impaired|locomotor disability|(?:post[- ])?hospital recovery|oxyg[eé]noth[eé]rapie|(?:appareil|assistance) respiratoire|(?:heim)?beatmung|dialysepatient(?:in)?|sauerstoffger[aä]t|pflegegrad [1-5]|[a-zäöüß]+-?allergie|anafylaxie|anaphylaxie|mobility scooter|rollator|walking aid|crutches|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
+  + "heart condition|pacemaker|(?:walking|zimmer) frame|schwerh[oö]rig|geh[oö]rlos|geb[aä]rdensprach[a-z]*|sehbehindert[a-z]*|schwerbehindert[a-z]*|gdb (?:ab |von )?\\d{2}|grad der behinderung|reha-?sport|herzgruppe|herzsport|lengua de signos|silla de ruedas|discapacidad|hard of hearing|mobility impaired|locomotor disability|(?:post[- ])?hospital recovery|oxyg[eé]noth[eé]rapie|(?:appareil|assistance) respiratoire|(?:heim)?beatmung|dialysepatient(?:in)?|sauerstoffger[aä]t|pflegegrad [1-5]|[a-zäöüß]+-?allergie|anafylaxie|anaphylaxie|mobility scooter|rollator|walking aid|crutches|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
   + 'diab[eè]te(?: de)? type [12]|diab[eè]te insulino|(?:morbus|maladie de|enfermedad de|malattia di) crohn|colitis ulcerosa|legasthenie|lese-rechtschreib-st[oö]rung|adhs|'
   + 'tdah|dyslexie|dyspraxie|dyscalculie|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
   + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
-  + '|(halal|kosher(?! salt)|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|gay|bisexual|homosexual|pansexual|asexual|heterosexual|queer|non-?binary|genderqueer|trans (?:woman|man|women|men)|transsexual|intersex|lesbisch|schwul|bisexuell|homosexuel(?:le)?|bisexuel(?:le)?|trade union|union dues|union member(?! states?| countr(?:y|ies))|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
+  + '|(halal|kosher(?! salt)|koscher|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|gay|bisexual|homosexual|pansexual|asexual|heterosexual|queer|non-?binary|genderqueer|trans (?:woman|man|women|men)|transsexual|intersex|lesbisch|schwul|bisexuell|homosexuel(?:le)?|bisexuel(?:le)?|trade union|union dues|union member(?! states?| countr(?:y|ies))|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
   + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|'
   // A watch list's or a fraud team's suspicion of a financial crime (GDPR Art. 10 covers alleged offences), not a
   // compliance function's name ("anti-money laundering training", "AML officer").

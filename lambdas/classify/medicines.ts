@@ -55,6 +55,7 @@ temozolomide phentermine desmopressin cabergoline bromocriptine somatropin hydro
 
 /** Brand names, written alike in every language. */
 const BRANDS: ReadonlySet<string> = new Set(`
+rilatine pantomed
 ozempic wegovy rybelsus mounjaro zepbound saxenda victoza trulicity byetta bydureon januvia janumet jardiance farxiga forxiga invokana
 glucophage lantus basaglar toujeo levemir tresiba humalog novolog novorapid apidra fiasp lyumjev humulin novolin
 synthroid levoxyl euthyrox tirosint cytomel lipitor crestor zocor pravachol livalo zetia repatha praluent

@@ -3401,6 +3401,32 @@ describe('health records outside the US, events and clubs (QA rounds 69 and 70)'
     expect(subjects(people([{ 'Pat-Nr.': '1001', Nachname: 'Weber', Vorname: 'Anna', PLZ: '10115', 'Dauerdiagnosen (ICD-10-GM)': 'E11.9 G; I10.90 G' }]), 'health')).toBe(1);
   });
 
+  it('reads German and Spanish needs, PAR-Q answers and an accessible seat as health; joins a row\'s account holder and guardian of one name', () => {
+    expect(subjects(people([{ Name: 'Anna Weber', 'E-Mail': 'anna.weber@example.de', Essenswunsch: 'Koscher', Barrierefreiheit: 'Induktionsschleife (schwerhörig)' }]), 'special-category')).toBe(1);
+    expect(subjects(people([{ 'Nº Voluntario': 'V-1', Nombre: 'Lucía', 'Correo electrónico': 'lucia.garcia@example.es', 'Discapacidad reconocida (%)': '33%', 'Necesidades de apoyo': 'Intérprete de lengua de signos' }]), 'health')).toBe(1);
+    expect(subjects(people([{ 'Mitgliedsnr.': '1', Vorname: 'Jan', 'E-Mail': 'jan.becker@example.de', Beitragsgruppe: 'Schwerbehinderte (GdB ab 50)' }]), 'health')).toBe(1);
+    const parq = people([
+      { member_id: 'm_01', email: 'ruby.kelly@example.com.au', parq: { answers: { heart_condition: 'No', chest_pain_during_activity: 'Yes', loses_balance_dizziness: 'No' } } },
+      { member_id: 'm_02', email: 'jack.ward@example.com.au', parq: { answers: { heart_condition: 'No', chest_pain_during_activity: 'No', loses_balance_dizziness: 'No' } } },
+    ]);
+    expect(subjects(parq, 'health')).toBe(1);
+    expect(subjects(people([{ order_id: '12-31000411', customer: { email: 'amanda.scott@example.com' }, accessibility: { wheelchair_accessible_seating: true } }]), 'health')).toBe(1);
+    const club = people([
+      { 'Mitgliedsnr.': '00201', Vorname: 'Sabine', Nachname: 'Lange', Geburtsdatum: '03.09.1980', 'E-Mail': 'sabine.lange@example.de', Kontoinhaber: 'Sabine Lange' },
+      { 'Mitgliedsnr.': '00202', Vorname: 'Mia', Nachname: 'Lange', Geburtsdatum: '11.05.2016', 'E-Mail': '', Kontoinhaber: 'Sabine Lange',
+        'Vorname Erziehungsberechtigte/r': 'Sabine', 'Nachname Erziehungsberechtigte/r': 'Lange', 'E-Mail Erziehungsberechtigte/r': 'sabine.lange@example.de' },
+    ]);
+    expect(club.subjectCount).toBe(2);
+  });
+
+  it('reads a Belgian FHIR patient\'s SSIN, Belgian medicines\' brands, and a cycle tracker\'s partner as a person of their own', () => {
+    const bundle = people([{ resourceType: 'Patient', id: 'pat-1', identifier: [{ system: 'https://www.ehealth.fgov.be/standards/fhir/NamingSystem/ssin', value: '78031476685' }],
+      name: [{ family: 'Peeters', given: ['Els'] }], birthDate: '1978-03-14' }]);
+    expect(subjects(bundle, 'government-id')).toBe(1);
+    expect(subjects(people([{ Afleverdatum: '03/02/2026', Naam: 'Maes', Voornaam: 'Wout', GSM: '+32 474 55 95 41', CNK: '3301237', Product: 'Rilatine 10 mg tabl.' }]), 'health')).toBe(1);
+    expect(people([{ user_id: 'usr_0', email: 'lena.weber@example.de', first_name: 'Lena', partner: { name: 'Jonas Weber', email: 'jonas.weber@example.de' } }]).subjectCount).toBe(2);
+  });
+
   it('reads a chat export\'s messages, each its author\'s, and no bot or API key acting in an audit log as a person', async () => {
     const message = (id: string, author: string, content: string) => ({ id, type: 'Default', content, author: { id: author, name: `user${author}`, nickname: 'Ellie', isBot: false } });
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'discord-')), 'general.json');
