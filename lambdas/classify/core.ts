@@ -823,14 +823,14 @@ const HAS_MEMBER_VALUE = /[^\u0000]/;
  * Who in a family the record is about, under a key shared by the family (an employee's id in a
  * benefits enrolment): the record's relationship, names and birth date, lower-cased.
  */
-/** The row's own birth date as written (see birthShared), '' when it gives none. */
-function birthOf(columns: readonly ColumnState[], values: readonly string[]): string {
+/** The row's own birth date, however written (see birthKeyOf, birthShared), '' when it gives none. */
+function birthOf(columns: readonly ColumnState[], values: readonly string[], asOfYear: number): string {
   const count = Math.min(columns.length, values.length);
   for (let i = 0; i < count; i++) {
     const column = columns[i];
     if (column?.profile.hint !== 'date-of-birth' || column.party >= 0 || column.profile.thirdParty) continue;
     const value = (values[i] ?? '').trim();
-    if (value !== '' && !isBlankValue(value)) return `\u0007${value}`;
+    if (value !== '' && !isBlankValue(value)) return `\u0007${birthKeyOf(value.toLowerCase(), asOfYear)}`;
   }
   return '';
 }
@@ -1999,7 +1999,7 @@ export class RecordClassifier implements DetectionSink {
       const trimmed = key.trim();
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x") or linked ("mailto:anna@x"), whatever the column's name.
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase().replace(/^mailto:/, '') : trimmed;
-      const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : this.birthShared(columns) ? birthOf(columns, values) : '';
+      const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : this.birthShared(columns) ? birthOf(columns, values, this.asOf.getUTCFullYear()) : '';
       if (dependant && HAS_MEMBER_VALUE.test(member)) {
         // A dependant is who their name and birth date say, whoever's row lists them: a child both
         // parents enrolled is one child. The employee's columns go to the employee (the key's person).
@@ -2053,6 +2053,8 @@ export class RecordClassifier implements DetectionSink {
     let bot = false;
     /** The record's salutation is a company's ("Anrede: Firma"). */
     let companyTitle = false;
+    /** The record's own email, whose country's domain (.de) tells a shared code's country ("Berlin, DE": Germany, not Delaware). */
+    let emailDomain = '';
     /** The record's own person's name and birth date, when the export names other people (see selfParties). */
     let ownNames = '';
     let ownBirth = '';
@@ -2190,7 +2192,8 @@ export class RecordClassifier implements DetectionSink {
       if (ccCountry !== undefined) countries.push(ccCountry);
       if (ipState !== undefined && (ccCountry === undefined || ccCountry === 'US')) states.push(ipState);
     }
-    this.country = countries[0];
+    // A national number in an export whose column names are Korean, Japanese or Thai is read in that country (010-2345-6789).
+    this.country = countries[0] ?? this.scriptCountry;
 
     for (let i = 0; i < count; i++) {
       const column = columns[i];
@@ -2276,6 +2279,7 @@ export class RecordClassifier implements DetectionSink {
       if (column.subjectEmail) {
         if (ROLE_MAILBOX.test(value.trim())) roleMailbox = true;
         else personalMailbox = true;
+        emailDomain = value.trim().toLowerCase();
       } else if (column.profile.hint === undefined && value.includes('@') && !/\s/.test(value.trim()) && isPersonalEmail(value.trim())) {
         // An address in a column whose name does not say so ("mailbox", "desk"): a desk's or a person's all the same.
         if (ROLE_MAILBOX.test(value.trim())) roleMailbox = true;
@@ -2324,7 +2328,11 @@ export class RecordClassifier implements DetectionSink {
         const [state] = shared;
         // Nothing else places the record, or only a postcode that is no ZIP of that state (WA 6000, Perth): decided at the end, on the whole column.
         if (countries.length === 0 && states.length === 0 && (anyZip === undefined || usStateOfZip(zipWithZeros(anyZip)) !== state)) {
-          sharedPending ??= shared;
+          const other = shared[2];
+          if (other !== undefined && other !== 'US' && emailDomain.endsWith(`.${other.toLowerCase()}`)) {
+            countries.push(other);
+            this.sharedCountries.add(`${shared[1].profile.name}\u0000${state}`);
+          } else sharedPending ??= shared;
           continue;
         }
         const us = countries.includes('US') || (countries.length === 0 && anyZip !== undefined && usStateOfZip(zipWithZeros(anyZip)) === state);
@@ -2929,7 +2937,10 @@ export class RecordClassifier implements DetectionSink {
       if (country && FOREIGN_SHARED_CODES[entry.state.slice(FOREIGN_SHARED_PREFIX.length)]?.includes(country)) this.placeLater(entry, country);
       return;
     }
-    if (column.foreignRegions === 0 || column.usRegions >= column.foreignRegions) this.placeLater(entry);
+    // A country's when the column's other records of the code showed it (their emails at .de), or its other codes are mostly countries'.
+    if (entry.country !== undefined && (this.sharedCountries.has(`${column.profile.name}\u0000${entry.state}`)
+      || (column.countryCodes > 0 && column.countryCodes >= column.usRegions))) this.placeLater(entry, entry.country);
+    else if (column.foreignRegions === 0 || column.usRegions >= column.foreignRegions) this.placeLater(entry);
     else if (entry.country !== undefined) this.placeLater(entry, entry.country);
     else if (column.foreignCountry && SHARED_REGION_CODES[column.foreignCountry]?.has(entry.state.slice(3))) this.placeLater(entry, column.foreignCountry);
   }
@@ -3004,6 +3015,8 @@ export class RecordClassifier implements DetectionSink {
         if (column !== undefined) column.usRegions++;
         return { state };
       }
+      // A location of a city and a code only a country has ("Lyon, FR"): the column's "Berlin, DE" may be Germany's (see placeShared).
+      if (country !== undefined && country !== 'US' && state === undefined && column !== undefined && /^[A-Za-z]{2}$/.test(last) && !/\d/.test(city)) column.countryCodes++;
       if (country) rest = value.slice(0, comma);
       // A state before the country ("Austin, Texas, United States", as Intercom and LinkedIn write a location).
       if (country === 'US' && !mayEndInZip(rest)) {
@@ -3491,6 +3504,8 @@ export class RecordClassifier implements DetectionSink {
     this.bankRecords = names.some((name) => BANK_WORDS.test(name));
     this.salutations = new Set(names.filter((name) => SALUTATION.test(name.trim())));
     this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
+    const header = names.join(' ');
+    this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH' : undefined;
     this.clinicalRecords = !this.animalRecords && names.some((name) => CLINICIAN_FIELD.test(name.trim()));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));
@@ -3587,6 +3602,10 @@ export class RecordClassifier implements DetectionSink {
   private shopRecords = false;
   /** Some column of the records speaks of a bank (see columnState). */
   private bankRecords = true;
+  /** Columns' shared codes shown to be a country's by their records' email domains ("location" and US-DE: Germany). */
+  private readonly sharedCountries = new Set<string>();
+  /** The country the column names' script says (Hangul: KR), for national numbers in rows that name none. */
+  private scriptCountry: string | undefined;
   /** The records name a patient's practitioner (see columnState). */
   private clinicalRecords = false;
   /** The records are about animals (a vet's patients: see columnState). */

@@ -2632,8 +2632,8 @@ const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yand
 
 // A shared mailbox's, a desk's or a room's name where a person's would be ("Reception", "Front Desk", "HR Shared",
 // "Accounts Payable", "Training Room 2").
-// Atlassian's "Former user" stands for a deleted account.
-const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+){0,3}|`
+// Atlassian's "Former user" stands for a deleted account; Discourse's "system" and "discobot" are its own.
+const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+){0,3}|`
   // Equipment and desks booked as resources, and teams' mailboxes ("Phone Booth 4", "Projector Cart 1", "Press Office", "Careers").
   + String.raw`(?:phone |call )?booth(?: [\w.-]+){0,2}|(?:[\w-]+ ){1,2}(?:booth|cart|desk|pod)(?: [\w.-]+){0,2}|projector(?: [\w.-]+){0,2}|invoices?|press(?: office)?|careers|jobs|recruiting|security|legal|finance|hr)\s*$`, 'i');
 

@@ -3419,6 +3419,26 @@ describe('health records outside the US, events and clubs (QA rounds 69 and 70)'
     expect(club.subjectCount).toBe(2);
   });
 
+  it('keeps one person under an email whose birth date is written two ways (30/08/1983 and an Excel serial)', () => {
+    const patient = (dob: string) => ({ 'Patient Name ': 'Ali, Mohammed', DOB: dob, Email: 'mohammed.ali@example.co.uk' });
+    expect(people([patient('30/08/1983'), patient('30558'), patient('30 Aug 1983')]).subjectCount).toBe(1);
+  });
+
+  it('places a Korean export\'s national mobile numbers in Korea, a forum\'s "Berlin, DE" in Germany by its people\'s .de addresses, and no Discourse system account', () => {
+    expect(people([{ ID: 'M00001', 이름: '김민준', 휴대폰: '010-2345-6789' }, { ID: 'M00002', 이름: '이서연', 휴대폰: '010-8765-4321' }]).jurisdictions).toEqual(['KR']);
+    const forum = people([
+      { id: 1, name: 'Anna Schmidt', email: 'anna.schmidt@example.de', location: 'Berlin, DE' },
+      { id: 2, name: 'Lukas Weber', email: 'lukas.weber@gmail.com', location: 'Berlin, DE' },
+      { id: 3, name: 'Tyler Young', email: 'tyler.young@gmail.com', location: 'Austin, TX' },
+      { id: 4, name: 'Megan Hill', email: 'megan.hill@gmail.com', location: 'Seattle, WA' },
+      { id: -1, name: 'system', email: 'no_email', location: '' },
+      { id: -2, name: 'discobot', email: 'discobot_email', location: '' },
+    ]);
+    expect(forum.subjectCount).toBe(4);
+    expect(Object.fromEntries((forum.jurisdictionCounts ?? []).map((entry) => [entry.jurisdiction, entry.subjects]))).toMatchObject({ DE: 2, 'US-TX': 1, 'US-WA': 1 });
+    expect(forum.jurisdictions).not.toContain('US-DE');
+  });
+
   it('reads a Belgian FHIR patient\'s SSIN, Belgian medicines\' brands, and a cycle tracker\'s partner as a person of their own', () => {
     const bundle = people([{ resourceType: 'Patient', id: 'pat-1', identifier: [{ system: 'https://www.ehealth.fgov.be/standards/fhir/NamingSystem/ssin', value: '78031476685' }],
       name: [{ family: 'Peeters', given: ['Els'] }], birthDate: '1978-03-14' }]);
