@@ -1060,6 +1060,9 @@ const PLATFORM_ACCOUNT = /^(?:account|api)[ _-]?(?:id|sid|key)$/i;
 // A message log's column of what each message said, and how such a column is read (see classifyRow).
 const MESSAGE_TEXT = /^(?:body|text|message|content|msg)$/i;
 const MESSAGE_BODY = describeColumn('message_body');
+/** A direct message's sender's and recipient's ids ("sender_uid", "recipient_id", "from_user_id"). */
+const SENDER_ID = /^(?:sender|from|author)[ _]?(?:u?id|user[ _]?id)$/i;
+const RECIPIENT_ID = /^(?:recipient|to|receiver)[ _]?(?:u?id|user[ _]?id)$/i;
 
 /** Where a message log's columns are: its direction, from and to (see counterpartOf); undefined for other tables. */
 function messageColumnsOf(columns: readonly ColumnState[]): MessageColumns | undefined {
@@ -2053,6 +2056,8 @@ export class RecordClassifier implements DetectionSink {
     let bot = false;
     /** The record's salutation is a company's ("Anrede: Firma"). */
     let companyTitle = false;
+    /** A direct message's body was read: the message is its recipient's communications too. */
+    let messaged = false;
     /** The record's own email, whose country's domain (.de) tells a shared code's country ("Berlin, DE": Germany, not Delaware). */
     let emailDomain = '';
     /** The record's own person's name and birth date, when the export names other people (see selfParties). */
@@ -2264,7 +2269,10 @@ export class RecordClassifier implements DetectionSink {
       if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
       // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
       const before = this.rowMask;
-      if (messageLog && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) detectInto(value, MESSAGE_BODY, this);
+      if ((messageLog || this.directMessages) && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) {
+        detectInto(value, MESSAGE_BODY, this);
+        if (this.directMessages) messaged = true;
+      }
       else if (column.profile.thirdParty) {
         // Another's column (a chat's agent, an employee's manager): kept apart until the row's own person is known to be someone.
         othersMask |= this.detectApart(() => this.detect(value, column));
@@ -2296,6 +2304,11 @@ export class RecordClassifier implements DetectionSink {
     if (called?.touched && called.mask !== 0) {
       called.mask |= COMMUNICATIONS_FLAG;
       if (this.rowMask !== 0) this.rowMask |= COMMUNICATIONS_FLAG;
+    }
+    // A direct message (a dating app's, a forum's) is its sender's and its recipient's communications.
+    if (messaged) {
+      const recipient = this.parties[this.partyIndexOf('recipient')];
+      if (recipient?.touched && recipient.id !== undefined) recipient.mask |= COMMUNICATIONS_FLAG;
     }
     if (othersMask !== 0 && (this.rowKeyed || this.rowHeld || typeof this.subjectKey !== 'string' || (this.rowMask & ~traces) !== 0)) this.rowMask |= othersMask;
 
@@ -2660,7 +2673,7 @@ export class RecordClassifier implements DetectionSink {
     if (hint === 'phone') party.phone ??= value.trim();
     // Their id under the key's own name ("insuredPersons[].partyId" where "policyholder.partyId" keys the
     // records): who they are in every record and role, their own records' person included.
-    if (this.keyField !== '' && lastSegment(column.profile.name) === this.keyField) party.id ??= value.trim();
+    if (this.keyField !== '' && (lastSegment(column.profile.name) === this.keyField || (this.directMessages && RECIPIENT_ID.test(column.profile.name.trim())))) party.id ??= value.trim();
     // Else their own number under their role's name ("Prisoner Number" on a visits log): who they are on every row, in their role's namespace.
     else if (party.id === undefined && HELD_PARTIES.has(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
       party.id = `${this.partyNames[index]}\u0003${value.trim()}`;
@@ -3504,6 +3517,8 @@ export class RecordClassifier implements DetectionSink {
     this.bankRecords = names.some((name) => BANK_WORDS.test(name));
     this.salutations = new Set(names.filter((name) => SALUTATION.test(name.trim())));
     this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
+    this.directMessages = names.some((name) => SENDER_ID.test(name.trim())) && names.some((name) => RECIPIENT_ID.test(name.trim()))
+      && names.some((name) => MESSAGE_TEXT.test(name.trim()));
     const header = names.join(' ');
     this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH' : undefined;
     this.clinicalRecords = !this.animalRecords && names.some((name) => CLINICIAN_FIELD.test(name.trim()));
@@ -3602,6 +3617,8 @@ export class RecordClassifier implements DetectionSink {
   private shopRecords = false;
   /** Some column of the records speaks of a bank (see columnState). */
   private bankRecords = true;
+  /** The records are direct messages: a sender's and a recipient's ids and a body (see classifyRow). */
+  private directMessages = false;
   /** Columns' shared codes shown to be a country's by their records' email domains ("location" and US-DE: Germany). */
   private readonly sharedCountries = new Set<string>();
   /** The country the column names' script says (Hangul: KR), for national numbers in rows that name none. */

@@ -1988,6 +1988,8 @@ function rankOf(name: string): number | undefined {
   // "patient_member_id", "Subscriber Member ID": the person's id in a plan.
   if (words.length === 3 && PERSON_QUALIFIERS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0;
   // An analytics tool's person (Mixpanel's and PostHog's distinct_id: an identified user's or an anonymous device's, one person each).
+  // A direct message's sender's id (a dating app's "sender_uid"): the message's person; its recipient is another (see core.ts).
+  if (/^(?:sender|from|author)(?:u?id|userid)$/.test(compact)) return 0.5;
   // An audit log's acting account's id (GitHub's "actor_id").
   if (compact === 'uid' || compact === 'distinctid' || compact === 'actorid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
   // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").

@@ -3419,6 +3419,14 @@ describe('health records outside the US, events and clubs (QA rounds 69 and 70)'
     expect(club.subjectCount).toBe(2);
   });
 
+  it('reads direct messages as their senders\' and recipients\' communications, each keyed by their id', () => {
+    const message = (id: string, from: string, to: string, body: string) => ({ message_id: id, sender_uid: from, recipient_uid: to, sent_at: '2026-11-02T20:11:09Z', body });
+    const chat = people([message('1', 'u_7hq2k9x0ab', 'u_p0r4m1zz8c', "hey! how's your week going?"), message('2', 'u_p0r4m1zz8c', 'u_7hq2k9x0ab', 'busy, you?'),
+      message('3', 'u_p0r4m1zz8c', 'u_k2m9x0q1zz', 'are you coming saturday?')]);
+    expect(chat.subjectCount).toBe(3);
+    expect(subjects(chat, 'communications')).toBe(3);
+  });
+
   it('keeps one person under an email whose birth date is written two ways (30/08/1983 and an Excel serial)', () => {
     const patient = (dob: string) => ({ 'Patient Name ': 'Ali, Mohammed', DOB: dob, Email: 'mohammed.ali@example.co.uk' });
     expect(people([patient('30/08/1983'), patient('30558'), patient('30 Aug 1983')]).subjectCount).toBe(1);
