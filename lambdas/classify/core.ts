@@ -723,6 +723,10 @@ function missingSubjectKey(key: string, columns: readonly string[]): ValidationE
 }
 const WITHHELD_COLUMN_NAME = '(column name withheld)';
 const NEUTRAL_COLUMN = describeColumn('');
+const PERSON_NAME_COLUMN = describeColumn('name');
+const PHONE_COLUMN = describeColumn('phone');
+/** A name, its relation in brackets or between dashes, then a phone number: "Jack Baker (husband) 0412 381 207", "Grace Wright - wife - 07887 530912". */
+const NAME_RELATION_PHONE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})\s*(?:\([\p{L} ]{2,30}\)|[-–,]\s*[\p{L} ]{2,30}?\s*[-–,])?\s*[-–:,]?\s*(\+?\d[\d ()./-]{6,18}\d)$/u;
 
 /** Column names are reported as evidence; a name that is itself a value (JSON keyed by email) is not. */
 function evidenceNameOf(name: string): string {
@@ -2646,6 +2650,12 @@ export class RecordClassifier implements DetectionSink {
   /** Runs the detectors on a value of another person's column: what they find is that person's. */
   private detectForParty(value: string, column: ColumnState, index: number): void {
     const party = this.partyOfList(index, column);
+    // One field of a name, a relation and a number (Cliniko's "Emergency contact": "Jack Baker (husband) 0412 381 207").
+    const told = column.profile.hint === 'person-name' || column.profile.hint === undefined ? NAME_RELATION_PHONE.exec(value.trim()) : null;
+    if (told) {
+      this.toldContact(party, told[1] ?? '', told[2] ?? '');
+      return;
+    }
     this.partyPlaceValue(party, column, value);
     const mask = this.rowMask;
     const age = this.rowAge;
@@ -2685,6 +2695,25 @@ export class RecordClassifier implements DetectionSink {
     if (hint === 'person-name' && namesOrganisation(value)) party.organisation = true;
     if (hint === 'person-name') party.names += ` ${keyName(column, value)}`;
     else if (hint === 'date-of-birth') party.birth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
+  }
+
+  /** Reads a contact written in one field as their name and their phone number (see detectForParty). */
+  private toldContact(party: PartyRow, name: string, phone: string): void {
+    const mask = this.rowMask;
+    const phoneCountry = this.rowPhoneCountry;
+    this.rowMask = 0;
+    this.rowPhoneCountry = undefined;
+    this.inParty = true;
+    detectInto(name, PERSON_NAME_COLUMN, this);
+    detectInto(phone, PHONE_COLUMN, this);
+    this.inParty = false;
+    party.mask |= this.rowMask;
+    party.phoneCountry ??= this.rowPhoneCountry;
+    this.rowMask = mask;
+    this.rowPhoneCountry = phoneCountry;
+    party.key += `${name.toLowerCase()}\u0000${phone}\u0000`;
+    party.phone ??= phone;
+    party.names += ` ${name}`;
   }
 
   /** The last segment of the key's column name when the key is an id ("partyId" of "policyholder.partyId"), else ''. */

@@ -3419,6 +3419,15 @@ describe('health records outside the US, events and clubs (QA rounds 69 and 70)'
     expect(club.subjectCount).toBe(2);
   });
 
+  it('reads a contact written in one field as their name and number, and a physiotherapist\'s notes as health', () => {
+    const clinic = people([
+      { ID: '1000013', 'First name': 'Charlotte', 'Last name': 'Baker', Email: 'charlotte.baker@example.com.au', Country: 'Australia', 'Emergency contact': 'Jack Baker (husband) 0412 381 207', Notes: 'Post-op R ACL reconstruction (Mar 2026).' },
+      { ID: '1000026', 'First name': 'Oliver', 'Last name': 'Wright', Email: 'oliver.wright@example.co.uk', Country: 'United Kingdom', 'Emergency contact': 'Grace Wright - wife - 07887 530912', Notes: 'Chronic LBP, L4/5 disc bulge on MRI.' },
+    ]);
+    expect(clinic.subjectCount).toBe(4);
+    expect(subjects(clinic, 'health')).toBe(2);
+  });
+
   it('reads direct messages as their senders\' and recipients\' communications, each keyed by their id', () => {
     const message = (id: string, from: string, to: string, body: string) => ({ message_id: id, sender_uid: from, recipient_uid: to, sent_at: '2026-11-02T20:11:09Z', body });
     const chat = people([message('1', 'u_7hq2k9x0ab', 'u_p0r4m1zz8c', "hey! how's your week going?"), message('2', 'u_p0r4m1zz8c', 'u_7hq2k9x0ab', 'busy, you?'),
