@@ -2291,7 +2291,7 @@ export class RecordClassifier implements DetectionSink {
       if (column.subjectEmail) {
         if (ROLE_MAILBOX.test(value.trim())) roleMailbox = true;
         else personalMailbox = true;
-        emailDomain = value.trim().toLowerCase();
+        emailDomain = value;
       } else if (column.profile.hint === undefined && value.includes('@') && !/\s/.test(value.trim()) && isPersonalEmail(value.trim())) {
         // An address in a column whose name does not say so ("mailbox", "desk"): a desk's or a person's all the same.
         if (ROLE_MAILBOX.test(value.trim())) roleMailbox = true;
@@ -2346,7 +2346,7 @@ export class RecordClassifier implements DetectionSink {
         // Nothing else places the record, or only a postcode that is no ZIP of that state (WA 6000, Perth): decided at the end, on the whole column.
         if (countries.length === 0 && states.length === 0 && (anyZip === undefined || usStateOfZip(zipWithZeros(anyZip)) !== state)) {
           const other = shared[2];
-          if (other !== undefined && other !== 'US' && emailDomain.endsWith(`.${other.toLowerCase()}`)) {
+          if (other !== undefined && other !== 'US' && emailDomain.trim().toLowerCase().endsWith(`.${other.toLowerCase()}`)) {
             countries.push(other);
             this.sharedCountries.add(`${shared[1].profile.name}\u0000${state}`);
           } else sharedPending ??= shared;

@@ -902,7 +902,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A taxpayer's number, either (an SSN, or an ITIN for those without one): read as an SSN column reads both.
     'ssn itin', 'ssn or itin', 'itin ssn', 'itin or ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
-  'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card', '個人番号', 'マイナンバー',
+  'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card',
+    // Nigeria's NIN (a UK NINO under "NIN" is read as such too: see nationalIdOf) and BVN, Kenya's KRA PIN (a tax number, no
+    // password), Pakistan's CNIC, Bangladesh's NID: ids of countries without a check rule here, unchecked.
+    'nin', 'nin number', 'bvn', 'kra pin', 'kra pin number', 'cnic', 'cnic no', 'cnic number', 'nicop', 'nid', 'nid no', 'nid number', '個人番号', 'マイナンバー',
     '身份证号', '身份证号码', '身份证', '公民身份号码', '居民身份证号码',
     'n national', 'no national', 'numero national', 'national number', 'numero d identification national',
     // A US immigration file's alien registration number (A-Number).
@@ -929,7 +932,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'driver-license': ['driver license', 'drivers license', 'driver licence', 'driving licence', 'driving license',
     'license number', 'licence number', 'dl number', 'fuhrerschein', 'fuehrerschein', 'permis de conduire',
     'carnet de conducir', 'patente', 'rijbewijs', 'prawo jazdy'],
-  'uk-nino': ['national insurance number', 'national insurance no', 'nino', 'ni number', 'nin'],
+  'uk-nino': ['national insurance number', 'national insurance no', 'nino', 'ni number'],
   'de-tax-id': ['steuer id', 'steueridentifikationsnummer', 'steuerid', 'idnr', 'steuer idnr'],
   'de-social-security': ['rentenversicherungsnummer', 'rvnr', 'versicherungsnummer', 'sozialversicherungsnummer'],
   'fr-nir': ['nir', 'numero de securite sociale', 'securite sociale', 'insee', 'numero insee', 'nir beneficiaire', 'nir ouvrant droit',

@@ -223,7 +223,18 @@ class Statement {
     const word = this.word();
     if (word === 'TRUE' || word === 'FALSE') return word.toLowerCase();
     if (word === 'X' || word === 'B') this.quoted(); // a hex or bit string: no text
-    else if (this.peek() === '(') this.skipGroup(); // a function's call: NOW(), UNHEX('...')
+    else if (this.peek() === '(') {
+      // A literal cast to its type (SSMS writes every date so: CAST(N'2013-12-05' AS Date)): the literal.
+      const open = this.at;
+      let literal: Value = null;
+      if (word === 'CAST') {
+        this.at++;
+        literal = this.value();
+        this.at = open;
+      }
+      this.skipGroup(); // a function's call: NOW(), UNHEX('...')
+      return literal;
+    }
     return null;
   }
 
@@ -435,7 +446,10 @@ export const looksLikeGeneralLog = (head: string): boolean => GENERAL_LOG_HEADER
 /** T-SQL's batch separator on a line of its own (SSMS's and sqlcmd's scripts end their statements so, without a `;`). */
 const GO_LINE = /[ \t]*GO(?:[ \t]+\d+)?[ \t]*\r?\n/iy;
 
-/** The end of the statement starting at `from`: the index after its `;` or its GO line, or -1 when the text ends first. */
+/** An INSERT at the start of a line (see statementEnd). */
+const NEXT_INSERT = /[ \t]*INSERT\s/iy;
+
+/** The end of the statement starting at `from`: the index after its `;`, its GO line or its line before the next INSERT, or -1 when the text ends first. */
 function statementEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -443,6 +457,11 @@ function statementEnd(text: string, from: number): number {
     if (code === 10 || (i === from && i === 0)) {
       GO_LINE.lastIndex = code === 10 ? i + 1 : i;
       if (GO_LINE.test(text)) return GO_LINE.lastIndex;
+      // SSMS's data scripts write one INSERT a line without a `;`: the next INSERT starts another statement.
+      if (code === 10 && i > from) {
+        NEXT_INSERT.lastIndex = i + 1;
+        if (NEXT_INSERT.test(text)) return i + 1;
+      }
     }
     if (code === 39 || code === 34 || code === 96) {
       // A quoted string or name: to its closing quote (\ escapes in strings, doubled quotes).

@@ -108,6 +108,16 @@ INSERT INTO \`wp_usermeta\` VALUES (1,1,'billing_country','US'),(2,1,'billing_st
     expect(await classify(scratchFile('ssms2.sql', script))).toMatchObject({ subjectCount: 3, credentials: { hashed: 3 } });
   });
 
+  it('reads an SSMS data script\'s INSERT lines without a `;` between GO lines, and its CAST(N\'...\' AS Date) values (QA round 72)', async () => {
+    const insert = (id: number, email: string, birth: string) =>
+      `INSERT [dbo].[Customers] ([customer_id], [email], [birth_date], [created_at]) VALUES (${id}, N'${email}', CAST(N'${birth}' AS Date), CAST(N'2020-07-15T19:11:23.000' AS DateTime))`;
+    const script = ['USE [Shop]', 'GO', 'SET IDENTITY_INSERT [dbo].[Customers] ON ', 'GO',
+      insert(1, 'oisin@example.de', '2013-12-05'), insert(2, 'soeren@example.fr', '1990-03-01'), insert(3, 'mia@example.nl', '2015-06-30'), 'SET IDENTITY_INSERT [dbo].[Customers] OFF', 'GO'].join('\r\n');
+    const rows = await records(scratchFile('ssms-data.sql', script));
+    expect(rows.map((row) => row['Customers.birth_date'])).toEqual(['2013-12-05', '1990-03-01', '2015-06-30']);
+    expect(await classify(scratchFile('ssms-data2.sql', script))).toMatchObject({ subjectCount: 3, children: { under13: 2 } });
+  });
+
   it('reads pg_dump\'s COPY rows (\\N is null) and pg_dump --inserts\' statements, and a dump whose name says nothing', async () => {
     const copy = `--\n-- PostgreSQL database dump\n--\nSET client_encoding = 'UTF8';\nSELECT pg_catalog.set_config('search_path', '', false);\n`
       + 'CREATE TABLE public.patients (\n    id integer NOT NULL,\n    email text,\n    diagnosis_code text\n);\n\n'
