@@ -119,6 +119,22 @@ export function formatOf(source: string): { format: RecordFormat; gzip: boolean 
   ]);
 }
 
+/**
+ * Whether the first lines are columns aligned by runs of spaces and nothing else: no comma, semicolon, tab
+ * or pipe in them, three or more runs of two spaces or more in each, starting at the same places.
+ */
+function looksFixedWidth(start: string): boolean {
+  const lines = start.replace(/^\uFEFF/, '').split(/\r?\n/).slice(0, 6).filter((line) => line.trim() !== '');
+  if (lines.length < 3 || lines.some((line) => /[,;\t|{}]/.test(line))) return false;
+  const starts = (line: string): number[] => [...line.matchAll(/ {2,}(?=\S)/g)].map((match) => (match.index ?? 0) + match[0].length);
+  const first = starts(lines[0] ?? '');
+  if (first.length < 3) return false;
+  return lines.slice(1).every((line) => {
+    const mine = starts(line);
+    return mine.length >= 3 && first.filter((at) => mine.includes(at)).length >= Math.min(3, first.length);
+  });
+}
+
 /** Text of at least `words` words with a sentence's or a title's spaces (not a column's name, not a value). */
 function isProse(text: string, words: number): boolean {
   return text.trim().split(/\s+/).length >= words;
@@ -171,6 +187,19 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
             : 'an XML or HTML document, no table (an error page?)';
     throw new ValidationError(`${describe} is ${kind}, whatever its name: the records are read from .csv, .tsv, .txt, .jsonl or .json`, [
       { field: 'affected.recordsSource', message: 'the content is no text table' },
+    ]);
+  }
+  // Contacts as vCards or LDAP entries as LDIF are no table: read as one, each line would be a "person" or a column.
+  const card = /^\uFEFF?\s*(?:(BEGIN:VCARD)|(?:version:\s*1\s*\r?\n)?(dn:\s))/i.exec(start);
+  if (card !== null) {
+    const what = card[1] !== undefined ? 'vCards (BEGIN:VCARD...), which are not read: export the contacts as .csv' : 'LDIF entries (dn: ...), which are not read: export the directory as .csv (ldapsearch with a CSV writer, csvde)';
+    throw new ValidationError(`${describe} holds ${what}`, [{ field: 'affected.recordsSource', message: 'vCard and LDIF are not read; export them as a table' }]);
+  }
+  // Columns aligned by spaces (a mainframe's or a bank's fixed-width export): no delimiter to read them by, and read as one
+  // column each line would be free text, its names and dates lost.
+  if (format !== 'sql' && looksFixedWidth(start)) {
+    throw new ValidationError(`${describe} looks like fixed-width columns aligned by spaces, which are not read: export it with a delimiter (.csv or .tsv)`, [
+      { field: 'affected.recordsSource', message: 'fixed-width text is not read; export it with a delimiter' },
     ]);
   }
   // HL7 v2 messages (an ADT feed: MSH, PID, PV1 segments, perhaps in MLLP frames) are no table: read as one, each message

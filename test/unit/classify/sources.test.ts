@@ -481,6 +481,13 @@ describe('JSON documents (.json) by their content', () => {
     // An HL7 v2 ADT feed is no table (QA round 54: each message read as a "person" with a phone number).
     const adt = 'MSH|^~\\&|EPIC|RIVERSIDE|LAB|RIVERSIDE|202608021015||ADT^A08|MSG00001|P|2.5.1\nPID|1||MRN1001^^^RIV^MR||Lopez^Maria||19850302|F|||12 Elm St^^Boston^MA^02110||(617)555-0101\n';
     await expect(collect(readRecords(scratchFile('adt.txt', adt)))).rejects.toThrow(/HL7 v2 messages/);
+    // vCards, LDIF and fixed-width columns are no delimited table (QA round 72: each read as one free-text column, half counted).
+    await expect(collect(readRecords(scratchFile('contacts.vcf', 'BEGIN:VCARD\nVERSION:3.0\nFN:Anna Schmidt\nEMAIL:anna@example.org\nEND:VCARD\n')))).rejects.toThrow(/vCards/);
+    await expect(collect(readRecords(scratchFile('people.ldif', 'version: 1\n\ndn: uid=anna,ou=people,dc=example,dc=org\nmail: anna@example.org\n')))).rejects.toThrow(/LDIF/);
+    const fixed = ['CUSTNO  SURNAME       FORENAME    BIRTHDATE   COUNTRY', '000101  SCHMIDT       ANNA        1985-03-01  DE',
+      '000102  WEBER         TOM         2014-07-12  DE', '000103  DUBOIS        CLAIRE      1979-11-30  FR'].join('\n');
+    await expect(collect(readRecords(scratchFile('customers.dat', `${fixed}\n`)))).rejects.toThrow(/fixed-width/);
+    expect(await collect(readRecords(scratchFile('syslog.txt', 'Nov  4 10:01:02 host sshd[123]: Accepted for anna from 10.0.0.1\nNov  4 10:01:03 host sshd[124]: x\nNov  4 10:01:04 host cron[1]: y\n')))).toHaveLength(3);
   });
 
   it('reads records kept by generated ids one of which has no digit, and Elasticsearch scroll pages saved one after another (QA round 44)', async () => {
