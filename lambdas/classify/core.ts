@@ -1473,6 +1473,8 @@ const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarte
 const DISPLAY_NAME_BEFORE = /\p{L}\s*<[^>]*$/u;
 /** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
 const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|delivered[ _-]?to)$/i;
+/** A dependant's code or number under a member's (a medical scheme's "Dependant Code": 00 the member, 01 a spouse). */
+const DEPENDANT_CODE = /^(?:dependa?nt|dep|beneficiary)[ _.-]?(?:code|no|number|nr|#|seq|sequence|suffix)$/i;
 /** A bare reason, and a column naming a patient's practitioner, in the languages of the column names. */
 const BARE_REASON = /^(?:motif|reason|motivo|grund|anlass|reden|orsak)$/i;
 const CLINICIAN_FIELD = /(?:^|[ _.-])(?:praticien|m[eé]decin|docteur|doctor|physician|clinician|practitioner|therapist|th[eé]rapeute|arzt|[aä]rztin|behandler|huisarts|behandelaar|m[eé]dico|medico|terapeuta|l[aä]kare|behandlare|gp|prescriber)(?:$|[ _.-])/i;
@@ -2544,8 +2546,10 @@ export class RecordClassifier implements DetectionSink {
   /** Whether the chosen key is a device's or a bank account's (rank 4), which several people may share. */
   private sharedKey(): boolean {
     // So is a form's respondent email in an export that names a parent or guardian (a school trip's Google Form: one parent, a row per child).
+    // So is a medical scheme's member number on its dependants' claims, told by a dependant code ("Dependant Code" 00, 01...).
     this.keyShared ??= !this.namedKey && typeof this.subjectKey === 'string'
-      && (subjectKeyRank(this.subjectKey) === 4 || (subjectKeyRank(this.subjectKey) === 1 && this.partyNames.some((name) => HOUSEHOLD_PARTY.test(name))));
+      && (subjectKeyRank(this.subjectKey) === 4 || (subjectKeyRank(this.subjectKey) === 1 && this.partyNames.some((name) => HOUSEHOLD_PARTY.test(name)))
+        || [...this.columns.keys()].some((name) => DEPENDANT_CODE.test(name.trim())));
     return this.keyShared;
   }
 

@@ -3479,6 +3479,37 @@ describe('health records outside the US, events and clubs (QA rounds 69 and 70)'
   });
 });
 
+describe('Africa, the Middle East and Asia (QA round 71)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('tells a medical scheme\'s dependants apart under one member number by their dependant code, and counts a loyalty member\'s family_members[]', () => {
+    const claim = (code: string, first: string, id: string, dob: string, icd: string) => ({ 'Member Number': '884512307', 'Dependant Code': code, 'Patient Surname': 'Dlamini',
+      'Patient First Name': first, 'Patient ID Number': id, 'Patient DOB': dob, 'ICD-10 Code': icd });
+    const claims = people([claim('00', 'Sipho', '8004029890187', '1980/04/02', 'J06.9'), claim('00', 'Sipho', '8004029890187', '1980/04/02', 'F32.1'),
+      claim('01', 'Zanele', '8309143419080', '1983/09/14', 'J06.9'), claim('02', 'Lwazi', '1503125809087', '2015/03/12', 'H66.9')]);
+    expect(claims.subjectCount).toBe(3);
+    expect(claims.children?.under13).toBe(1);
+    const loyalty = people([{ member_no: 'EK100000101', given_name: 'Fahad', family_name: 'Al Otaibi', dob: '1984-02-11', email: 'fahad.otaibi@example.com',
+      family_members: [{ given_name: 'Reem', family_name: 'Al Otaibi', dob: '2016-05-01', relationship: 'CHILD' }, { given_name: 'Saud', family_name: 'Al Otaibi', dob: '2019-08-21', relationship: 'CHILD' }] }]);
+    expect(loyalty.subjectCount).toBe(3);
+    expect(loyalty.children?.under13).toBe(2);
+  });
+
+  it('reads a KRA PIN and a CNIC as national ids, a Turkish Ülke: Türkiye as the country, a Gulf bank\'s name_en and dob_gregorian, and no PJSC as a person', () => {
+    const sacco = people([{ 'Member No': 'M1', Name: 'Wanjiku Kamau', 'ID No': '23456789', 'KRA PIN': 'A012345678Z', Phone: '+254 712 345678' }]);
+    expect(subjects(sacco, 'government-id')).toBe(1);
+    expect(sacco.credentials).toBeUndefined();
+    expect(subjects(people([{ MSISDN: '923001234567', CNIC: '35202-4567890-3', 'Subscriber Name': 'Usman Malik' }]), 'government-id')).toBe(1);
+    expect(people([{ 'Müşteri No': '1', Ad: 'Elif', Soyad: 'Yılmaz', 'E-posta': 'elif@example.com.tr', Ülke: 'Türkiye', Telefon: '0532 418 22 91' }]).jurisdictions).toEqual(['TR']);
+    const bank = people([{ customer_id: 'C1', name_en: 'Fahad Al Otaibi', dob_gregorian: '2014-03-02', email: 'fahad@example.sa' }]);
+    expect(subjects(bank, 'identity')).toBe(1);
+    expect(bank.children?.under13).toBe(1);
+    expect(people([{ wire_id: 'W1', beneficiary_name: 'Emaar Properties PJSC', beneficiary_iban: 'AE070331234567890123456' }]).subjectCount).toBe(0);
+  });
+});
+
 describe('several people in a record (QA round 68)', () => {
   const asOf = new Date('2026-11-24T00:00:00Z');
   const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
