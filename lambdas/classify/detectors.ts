@@ -831,7 +831,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
     'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse', 'parentemail',
     'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล', '담당자이메일', '담당자 이메일', '邮箱', '电子邮箱', '电子邮件', '邮件'],
-  phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone',
+  phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone', 'contact number', 'contact no',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
     'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone',
@@ -999,7 +999,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   iban: ['iban', 'iban number', 'iban code'],
   'routing-number': ['routing number', 'aba', 'aba number', 'aba routing number', 'routing', 'routing transit number',
     'rtn', 'bank routing number'],
-  'bank-account': ['bank account', 'bank account number', 'account number', 'kontonummer', 'numero de compte',
+  'bank-account': ['bank account', 'bank account number', 'account number', 'kontonummer', 'numero de compte', 'payroll account no',
+    'payroll account number', 'payroll account',
     'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
     // Social welfare a person receives (ENISA counts it as financial data): its amount, in the languages of the column names.

@@ -3508,6 +3508,15 @@ describe('Africa, the Middle East and Asia (QA round 71)', () => {
     expect(bank.children?.under13).toBe(1);
     expect(people([{ wire_id: 'W1', beneficiary_name: 'Emaar Properties PJSC', beneficiary_iban: 'AE070331234567890123456' }]).subjectCount).toBe(0);
   });
+
+  it('tells two emergency contacts of one name apart by their "Contact Number", and reads a payroll account beside its bank', () => {
+    const staff = people([
+      { 'Employee No': '2200001', 'Last Name': 'Santos', 'First Name': 'Mark', Country: 'Philippines', 'Emergency Contact Person': 'Maria Santos', 'Emergency Contact Number': '09181112233', 'Payroll Bank': 'BDO', 'Payroll Account No': '001234567890' },
+      { 'Employee No': '2200002', 'Last Name': 'Reyes', 'First Name': 'Jerome', Country: 'Philippines', 'Emergency Contact Person': 'Maria Santos', 'Emergency Contact Number': '09284445566', 'Payroll Bank': 'BPI', 'Payroll Account No': '009876543210' },
+    ]);
+    expect(staff.subjectCount).toBe(4);
+    expect(subjects(staff, 'financial')).toBe(2);
+  });
 });
 
 describe('several people in a record (QA round 68)', () => {
