@@ -1473,6 +1473,8 @@ const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarte
 const DISPLAY_NAME_BEFORE = /\p{L}\s*<[^>]*$/u;
 /** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
 const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|delivered[ _-]?to)$/i;
+/** A contact's field ("CONTACT_NAME", "Contact Phone"). */
+const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
 /** A dependant's code or number under a member's (a medical scheme's "Dependant Code": 00 the member, 01 a spouse). */
 const DEPENDANT_CODE = /^(?:dependa?nt|dep|beneficiary)[ _.-]?(?:code|no|number|nr|#|seq|sequence|suffix)$/i;
 /** A bare reason, and a column naming a patient's practitioner, in the languages of the column names. */
@@ -3457,7 +3459,7 @@ export class RecordClassifier implements DetectionSink {
       : this.clinicalRecords && described.hint === undefined && BARE_REASON.test(name.trim()) ? { ...describeColumn('reason for visit'), name }
       : this.animalRecords && (described.hint === 'date-of-birth' || (described.hint === 'person-name' && PATIENT_NAME.test(name.trim()))) && !OWNER_COLUMN.test(name)
         ? { ...describeColumn('pet details'), name } : described;
-    const relationship = isRelationshipColumn(name);
+    const relationship = isRelationshipColumn(name) && !this.contactsApart;
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
     const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))
@@ -3519,6 +3521,8 @@ export class RecordClassifier implements DetectionSink {
   /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
   private partyIndex(name: string): number {
     if (this.germanChildApart && isGermanChildField(name)) return this.partyIndexOf('child');
+    // PeopleSoft's CONTACT_NAME, RELATIONSHIP and CONTACT_PHONE beside the person's own NAME: their emergency contact.
+    if (this.contactsApart && (CONTACT_FIELD.test(name.trim()) || isRelationshipColumn(name))) return this.partyIndexOf('emergencycontact');
     const party = partyOf(name);
     return party === undefined || party === this.ownParty || this.loneNumberParties.has(party) ? -1 : this.partyIndexOf(party);
   }
@@ -3549,6 +3553,8 @@ export class RecordClassifier implements DetectionSink {
     this.shopRecords = names.some((name) => SHOP_TOKEN.test(name.trim()));
     this.bankRecords = names.some((name) => BANK_WORDS.test(name));
     this.salutations = new Set(names.filter((name) => SALUTATION.test(name.trim())));
+    this.contactsApart = names.some((name) => CONTACT_FIELD.test(name.trim()) && describeColumn(name).hint === 'person-name') && names.some((name) => isRelationshipColumn(name))
+      && names.some((name) => !CONTACT_FIELD.test(name.trim()) && partyOf(name) === undefined && (describeColumn(name).hint === 'person-name' || describeColumn(name).namedForPerson));
     this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
     this.directMessages = names.some((name) => SENDER_ID.test(name.trim())) && names.some((name) => RECIPIENT_ID.test(name.trim()))
       && names.some((name) => MESSAGE_TEXT.test(name.trim()));
@@ -3658,6 +3664,8 @@ export class RecordClassifier implements DetectionSink {
   private scriptCountry: string | undefined;
   /** The records name a patient's practitioner (see columnState). */
   private clinicalRecords = false;
+  /** The records' contact_ columns and relationship are another person's, their own name being elsewhere (see partyIndex). */
+  private contactsApart = false;
   /** The records are about animals (a vet's patients: see columnState). */
   private animalRecords = false;
   /** The records' salutation columns ("Anrede"): "Firma" there is a company's record. */

@@ -3479,6 +3479,47 @@ describe('health records outside the US, events and clubs (QA rounds 69 and 70)'
   });
 });
 
+describe('employers and universities (QA rounds 73 and 74)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('reads an 834 enrolment\'s rows as their members\' by the Individual Relationship Code, not the employee\'s', () => {
+    const row = (code: string, ssn: string, first: string, birth: string) => ({ 'Subscriber Identifier': '258392951', 'Individual Relationship Code': code, 'Employee SSN': '533-61-7637',
+      'Member SSN': ssn, 'Member Last Name': 'Okafor', 'Member First Name': first, 'Member Birth Date': birth, State: 'NY', 'Zip Code': '14214' });
+    const enrolment = people([row('18', '533-61-7637', 'Mei', '19660917'), row('18', '533-61-7637', 'Mei', '19660917'), row('19', '498-49-7593', 'Thomas', '20211224'), row('01', '498-49-7594', 'Grace', '19980302')]);
+    expect(enrolment.subjectCount).toBe(3);
+    expect(enrolment.children?.under13).toBe(1);
+  });
+
+  it('reads union subscriptions among payroll deductions, carpal tunnel as health, and no "Minor" flag as a person', () => {
+    const deductions = people([
+      { 'Employee Ref': '500', Surname: 'Robinson', Forename: 'Rhiannon', 'NI Number': 'AJ 07 79 92 D', Deduction: 'RCN Membership', Amount: '21.75' },
+      { 'Employee Ref': '501', Surname: 'Hughes', Forename: 'Gareth', 'NI Number': 'JG 10 37 58 C', Deduction: 'Cycle to Work', Amount: '41.66' },
+    ]);
+    expect(subjects(deductions, 'special-category')).toBe(1);
+    expect(subjects(people([{ 'Referral ID': 'R1', 'Employee Name': 'Anna Lewis', 'Employee Email': 'anna.lewis@example.co.uk', 'Referral Reason': 'Carpal tunnel syndrome, right wrist' }]), 'health')).toBe(1);
+    expect(people([{ 'Employee ID': '880000', 'Employee Name': 'Brian Jackson', 'Birth Date': '02/01/2011', Minor: 'Y' }]).subjectCount).toBe(1);
+  });
+
+  it('places a worker by Workday\'s Home_Address_-_Full, never by the employer\'s address on an I-9 or a background check\'s searched county', () => {
+    expect(people([{ Employee_ID: '21000', Legal_Name: 'David Hill', 'Home_Address_-_Full': '8310 Park Ave, Tacoma, WA 98474, United States of America' }]).jurisdictions).toEqual(['US', 'US-WA']);
+    expect(people([{ form: 'I-9', employee: { name: 'Ana Silva', ssn: '123-45-6789', address: '12 Peach St, Atlanta, GA 30303' }, section2: { employer_address: '1200 Commerce St, Dallas, TX 75202' } }]).jurisdictions).toEqual(['US', 'US-GA']);
+    expect(people([{ id: 'r1', candidate: { first_name: 'James', last_name: 'Lopez', email: 'james.lopez@example.com', phone: '+17202767176', zipcode: '80217', ssn: '168-32-0908' },
+      county_criminal_searches: [{ county: 'King', state: 'NY', status: 'clear' }] }]).jurisdictions).toEqual(['US', 'US-CO']);
+  });
+
+  it('reads Banner\'s STAT_CODE, PeopleSoft\'s emergency contact, a counselling record\'s presenting issue; no Moodle "not cached" password, no Canvas "Points Possible" row', () => {
+    expect(people([{ SPRIDEN_ID: '931000000', SPRIDEN_LAST_NAME: 'LEE', SPRIDEN_FIRST_NAME: 'ALYSSA', SPRADDR_CITY: 'Boulder', SPRADDR_STAT_CODE: 'CO', SPRADDR_ZIP: '80302' }]).jurisdictions).toEqual(['US', 'US-CO']);
+    expect(people([{ EMPLID: '2200000', NAME: 'Miller,Olivia', EMAIL_ADDR: 'olivia.miller@example.com', CONTACT_NAME: 'Lewis,Alyssa', RELATIONSHIP: 'Spouse', CONTACT_PHONE: '614/991-7903' }]).subjectCount).toBe(2);
+    expect(subjects(people([{ 'Student ID': 'S1', Email: 'mia@example.edu.au', 'Presenting Issue': 'Eating disorder' }]), 'health')).toBe(1);
+    expect(people([{ id: '7', auth: 'saml', username: 'jdoe', password: 'not cached', email: 'jane.doe@example.ie' }]).credentials).toBeUndefined();
+    const grade = (student: string, id: string, login: string, essay: string) => ({ Student: student, ID: id, 'SIS User ID': id === '' ? '' : '100000000', 'SIS Login ID': login, Section: 'PSY100H1 F LEC0101', 'Essay 1 (41233)': essay });
+    expect(people([grade('    Points Possible', '', '', '10.00'), grade('Martin, William', '88000', 'william.martin@example.ca', '9.72'),
+      grade('Thompson, Emily', '88001', 'emily.thompson@example.ca', '3.92')]).subjectCount).toBe(2);
+  });
+});
+
 describe('Africa, the Middle East and Asia (QA round 71)', () => {
   const asOf = new Date('2026-11-24T00:00:00Z');
   const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
