@@ -1016,7 +1016,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'credit score', 'credit limit', 'balance', 'account balance', 'share account', 'share draft', 'share draft account', 'share balance', 'bankverbindung', 'gehalt', 'einkommen', 'salaire',
     'revenu', 'rib', 'salario', 'ingresos', 'stipendio', 'reddito', 'salaris', 'inkomen', 'pensja', 'dochod',
     'jaarinkomen', 'bruto jaarinkomen', 'netto inkomen', 'bruto inkomen', 'jahreseinkommen', 'bruttojahreseinkommen', 'nettoeinkommen',
-    'bruttoeinkommen', 'haushaltseinkommen', 'past due', 'past due amount', 'amount past due', 'arrears', 'amount in arrears', 'offener betrag', 'impayes', 'impaye',
+    'bruttoeinkommen', 'haushaltseinkommen', 'pensionable earnings', 'qualifying earnings', 'pensionable pay', 'employee contribution',
+    'employer contribution', 'employee contributions', 'employer contributions', 'ee contribution', 'er contribution', 'amount per pay',
+    'garnishment amount', 'past due', 'past due amount', 'amount past due', 'arrears', 'amount in arrears', 'offener betrag', 'impayes', 'impaye',
     'montant impaye', 'montant des impayes',
     'wallet address', 'crypto wallet', 'loan amount', 'debt', 'schufa', 'bonitat', 'renda', 'renda mensal', 'salario mensal',
     'wallet', 'wallets address', 'crypto address', 'btc address', 'eth address', 'deposit address', 'withdrawal address',
@@ -1562,6 +1564,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A hotel's or an airline's special requests (a wheelchair, a diet); a utility's Priority Services Register,
   // whose needs are partly health (medical equipment, dementia, sight) and partly not (pensionable age, language).
   'request', 'requests', 'priority', 'psr',
+  // An HR case's allegation ("a police caution for common assault", "long-term sickness").
+  'allegation', 'allegations', 'allegation details', 'hearing notes', 'investigation notes',
   // A payroll's deduction ("RCN Membership", "UNISON Subs": a union's subscription).
   'deduction', 'deduction description', 'deduction type', 'deduction name', 'pay element',
   // A German utility's hardship case ("Härtefall": home ventilation, dialysis): why it must not cut the supply.
@@ -1836,10 +1840,11 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
-  // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a cycle tracker's partner object; a list of children
+  // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a cycle tracker's partner object;
+  // a grievance's respondent object; a list of children
   // in Dutch, German, French or Spanish.
   + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|medehuurder|co[ _.-]?locataire|co[ _.-]?titulaire|cotitular|`
-  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
+  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
@@ -3390,7 +3395,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(?:brust|darm|haut|lungen|prostata)krebs|krebserkrankung|rollstuhl(?!rampe|gerechte[rns]? (?:eingang|zugang|toilette|wc|parkplatz|laden|filiale))[a-zäöüß]*|(?:gluten|laktose)unvertr[aä]glichkeit|laktoseintoleranz|multiple sklerose|multipler sklerose|multiple sclerosis|scl[eé]rose en plaques|esclerosis m[uú]ltiple|sclerosi multipla|parkinson(?:\\Ws|s| disease|ism)(?! (?:charity|charities|foundation|society|uk|research|recipes?|collection|fun run|awareness))|morbus parkinson|maladie de parkinson|(?:hat|has|with|mit|avec|con|a|tiene|ha il) parkinson|z[oö]liakie|(?<!(?:acc[eè]s|rampe|accessible) (?:pour |aux |en )?)fauteuils? roulants?|c(?:oe|œ)liaque|silla de ruedas|celiaqu[ií]a|sedia a rotelle|celiachia|rolstoel|schwanger(?:schaft)?|diabetiker(?:in)?|depressive?|herzinfarkt|schlaganfall|krankenhaus|krankgeschrieben|krankschreibung|enceinte|grossesse|diab[eé]tique|infarctus|hospitalis[ée]e?|arr[eê]t maladie|'
   // A pupil's or a student's condition as a school writes it (a French diabetic child's PAI, a German exam adjustment's reason).
   + "crohn'?s(?: disease)?|ulcerative colitis|(?:hip|knee|joint) replacement|cpap|limited (?:walking|mobility)|reduced mobility|tuberculosis|hepatitis [abc]|hiv positive|"
-  + "heart condition|pacemaker|carpal tunnel|repetitive strain injury|post-?op(?:erative)?|(?:acl|mcl|ligament) reconstruction|disc (?:bulge|herniation|prolapse)|plantar fasciitis|tendin(?:opathy|itis)|tendonitis|chronic lbp|sciatica|frozen shoulder|scoliosis|(?:walking|zimmer) frame|schwerh[oö]rig|geh[oö]rlos|geb[aä]rdensprach[a-z]*|sehbehindert[a-z]*|schwerbehindert[a-z]*|gdb (?:ab |von )?\\d{2}|grad der behinderung|reha-?sport|herzgruppe|herzsport|lengua de signos|silla de ruedas|discapacidad|hard of hearing|mobility impaired|locomotor disability|(?:post[- ])?hospital recovery|oxyg[eé]noth[eé]rapie|(?:appareil|assistance) respiratoire|(?:heim)?beatmung|dialysepatient(?:in)?|sauerstoffger[aä]t|pflegegrad [1-5]|[a-zäöüß]+-?allergie|anafylaxie|anaphylaxie|mobility scooter|rollator|walking aid|crutches|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
+  + "heart condition|pacemaker|carpal tunnel|long[- ]term sickness|fibromyalgia|repetitive strain injury|post-?op(?:erative)?|(?:acl|mcl|ligament) reconstruction|disc (?:bulge|herniation|prolapse)|plantar fasciitis|tendin(?:opathy|itis)|tendonitis|chronic lbp|sciatica|frozen shoulder|scoliosis|(?:walking|zimmer) frame|schwerh[oö]rig|geh[oö]rlos|geb[aä]rdensprach[a-z]*|sehbehindert[a-z]*|schwerbehindert[a-z]*|gdb (?:ab |von )?\\d{2}|grad der behinderung|reha-?sport|herzgruppe|herzsport|lengua de signos|silla de ruedas|discapacidad|hard of hearing|mobility impaired|locomotor disability|(?:post[- ])?hospital recovery|oxyg[eé]noth[eé]rapie|(?:appareil|assistance) respiratoire|(?:heim)?beatmung|dialysepatient(?:in)?|sauerstoffger[aä]t|pflegegrad [1-5]|[a-zäöüß]+-?allergie|anafylaxie|anaphylaxie|mobility scooter|rollator|walking aid|crutches|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
   + 'diab[eè]te(?: de)? type [12]|diab[eè]te insulino|(?:morbus|maladie de|enfermedad de|malattia di) crohn|colitis ulcerosa|legasthenie|lese-rechtschreib-st[oö]rung|adhs|'
   + 'tdah|dyslexie|dyspraxie|dyscalculie|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
   + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'

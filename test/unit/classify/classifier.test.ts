@@ -3502,6 +3502,18 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
     expect(people([{ 'Employee ID': '880000', 'Employee Name': 'Brian Jackson', 'Birth Date': '02/01/2011', Minor: 'Y' }]).subjectCount).toBe(1);
   });
 
+  it('reads an HR case\'s allegation for criminal and health facts, its respondent as a person, and pension contributions as financial', () => {
+    const cases = people([{ case_ref: 'ER-0017', employee: { name: 'Alfie Murray', employee_no: '40016', email: 'alfie.murray@example.co.uk' },
+      allegation: 'Gross misconduct. Employee disclosed a police caution for common assault (March 2026).' },
+    { case_ref: 'ER-0011', employee: { name: "Oscar O'Neill", employee_no: '40010', email: 'oscar.oneill@example.co.uk' }, allegation: 'Attendance below 85% due to long-term sickness (fibromyalgia).' },
+    { case_ref: 'ER-0002', employee: { name: 'William Hughes', employee_no: '40001', email: 'william.hughes@example.co.uk' },
+      respondent: { name: 'Oliver Roberts', employee_no: '40148', email: 'oliver.roberts@example.co.uk' }, allegation: 'Bullying in team meetings.' }]);
+    expect(cases.subjectCount).toBe(4);
+    expect(subjects(cases, 'criminal')).toBe(1);
+    expect(subjects(cases, 'health')).toBe(1);
+    expect(subjects(people([{ 'Employee Ref': '500', 'NI Number': 'AJ 07 79 92 D', 'Pensionable Earnings': '2450.00', 'Employee Contribution': '122.50' }]), 'financial')).toBe(1);
+  });
+
   it('places a worker by Workday\'s Home_Address_-_Full, never by the employer\'s address on an I-9 or a background check\'s searched county', () => {
     expect(people([{ Employee_ID: '21000', Legal_Name: 'David Hill', 'Home_Address_-_Full': '8310 Park Ave, Tacoma, WA 98474, United States of America' }]).jurisdictions).toEqual(['US', 'US-WA']);
     expect(people([{ form: 'I-9', employee: { name: 'Ana Silva', ssn: '123-45-6789', address: '12 Peach St, Atlanta, GA 30303' }, section2: { employer_address: '1200 Commerce St, Dallas, TX 75202' } }]).jurisdictions).toEqual(['US', 'US-GA']);
