@@ -2013,6 +2013,8 @@ function rankOf(name: string): number | undefined {
   // An analytics tool's person (Mixpanel's and PostHog's distinct_id: an identified user's or an anonymous device's, one person each).
   // A direct message's sender's id (a dating app's "sender_uid"): the message's person; its recipient is another (see core.ts).
   if (/^(?:sender|from|author)(?:u?id|userid)$/.test(compact)) return 0.5;
+  // A Moodle log's "User full name": its lines' only name for their user (a log keyed by nothing else).
+  if (compact === 'userfullname') return 2;
   // An audit log's acting account's id (GitHub's "actor_id").
   if (compact === 'uid' || compact === 'distinctid' || compact === 'actorid' || [...PERSON_QUALIFIERS].some((qualifier) => compact === `${qualifier}id`)) return 0;
   // Key first ("id_cliente", "numero_client") and one-word keys ("Personalnummer", "Kundennummer").

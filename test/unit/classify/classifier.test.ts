@@ -3514,6 +3514,11 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
     expect(subjects(people([{ 'Employee Ref': '500', 'NI Number': 'AJ 07 79 92 D', 'Pensionable Earnings': '2450.00', 'Employee Contribution': '122.50' }]), 'financial')).toBe(1);
   });
 
+  it('keys a Moodle log by its "User full name", one person however many lines', () => {
+    const line = (name: string, ip: string) => ({ Time: '13/11/26, 15:42', 'User full name': name, 'Affected user': '-', 'Event name': 'Quiz attempt submitted', 'IP address': ip });
+    expect(people([line('Niamh Doherty', '89.159.214.158'), line('Katharina Wolf', '92.147.142.140'), line('Niamh Doherty', '89.159.214.158')]).subjectCount).toBe(2);
+  });
+
   it('places a worker by Workday\'s Home_Address_-_Full, never by the employer\'s address on an I-9 or a background check\'s searched county', () => {
     expect(people([{ Employee_ID: '21000', Legal_Name: 'David Hill', 'Home_Address_-_Full': '8310 Park Ave, Tacoma, WA 98474, United States of America' }]).jurisdictions).toEqual(['US', 'US-WA']);
     expect(people([{ form: 'I-9', employee: { name: 'Ana Silva', ssn: '123-45-6789', address: '12 Peach St, Atlanta, GA 30303' }, section2: { employer_address: '1200 Commerce St, Dallas, TX 75202' } }]).jurisdictions).toEqual(['US', 'US-GA']);
