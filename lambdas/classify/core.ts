@@ -827,6 +827,15 @@ const HAS_MEMBER_VALUE = /[^\u0000]/;
  * Who in a family the record is about, under a key shared by the family (an employee's id in a
  * benefits enrolment): the record's relationship, names and birth date, lower-cased.
  */
+function memberOf(columns: readonly ColumnState[], values: readonly string[]): string {
+  let member = '';
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    if (columns[i]?.member) member += `\u0000${(values[i] ?? '').trim().toLowerCase()}`;
+  }
+  return member;
+}
+
 /** The row's own birth date, however written (see birthKeyOf, birthShared), '' when it gives none. */
 function birthOf(columns: readonly ColumnState[], values: readonly string[], asOfYear: number): string {
   const count = Math.min(columns.length, values.length);
@@ -837,15 +846,6 @@ function birthOf(columns: readonly ColumnState[], values: readonly string[], asO
     if (value !== '' && !isBlankValue(value)) return `\u0007${birthKeyOf(value.toLowerCase(), asOfYear)}`;
   }
   return '';
-}
-
-function memberOf(columns: readonly ColumnState[], values: readonly string[]): string {
-  let member = '';
-  const count = Math.min(columns.length, values.length);
-  for (let i = 0; i < count; i++) {
-    if (columns[i]?.member) member += `\u0000${(values[i] ?? '').trim().toLowerCase()}`;
-  }
-  return member;
 }
 
 /** Whether a shared state code of the row (WA, GA) is the state its ZIP code is in. */
@@ -2280,8 +2280,7 @@ export class RecordClassifier implements DetectionSink {
       if ((messageLog || this.directMessages) && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) {
         detectInto(value, MESSAGE_BODY, this);
         if (this.directMessages) messaged = true;
-      }
-      else if (column.profile.thirdParty) {
+      } else if (column.profile.thirdParty) {
         // Another's column (a chat's agent, an employee's manager): kept apart until the row's own person is known to be someone.
         othersMask |= this.detectApart(() => this.detect(value, column));
         continue;

@@ -842,7 +842,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'puhelin', 'puhelinnumero', 'matkapuhelin', 'mobiltelefon', 'telefonnr', 'mobilnr', 'tlf',
     'cep telefonu', 'gsm', 'κινητο', 'τηλεφωνο', 'телефон', '電話番号', '携帯電話', '携帯番号', '電話', '휴대폰', '휴대전화', '전화번호', '연락처', '담당자연락처', '手机号', '手机号码', '手机', '电话', '电话号码', '联系电话',
     'โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร'],
-  'postal-address': ['address full', 'home address full', 'address - full', 'address', 'postal address', 'mailing address', 'street', 'street address', 'street name',
+  'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name', 'address full', 'home address full',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
     'adres', 'straat', 'woonplaats', 'ulica', 'miasto', 'endereco', 'rua', 'cidade', 'home address',
@@ -1840,9 +1840,8 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
-  // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a cycle tracker's partner object;
-  // a grievance's respondent object; a list of children
-  // in Dutch, German, French or Spanish.
+  // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a cycle tracker's partner
+  // object; a grievance's respondent object; a list of children in Dutch, German, French or Spanish.
   + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|medehuurder|co[ _.-]?locataire|co[ _.-]?titulaire|cotitular|`
   + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
