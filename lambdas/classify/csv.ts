@@ -86,7 +86,8 @@ export function detectDelimiter(sample: string): string {
 export function csvColumnNames(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return header.map((raw, index) => {
-    const base = raw.trim() || `column_${index + 1}`;
+    // A header cell Excel wrapped onto two lines ("Date of\nbirth") is one name.
+    const base = unwrapped(raw).trim() || `column_${index + 1}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}_${count}`;
@@ -114,8 +115,11 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
  * the labels use only letters, digits and `_ . - ( ) # / ?`, so must the next row's values to be
  * labels too; when they use the wider punctuation of LABEL_LIKE, the next row is judged by it.
  */
+/** A cell's line breaks as spaces (a header cell Excel wrapped: "Password\n(hash)"). */
+const unwrapped = (cell: string): string => (cell.includes('\n') || cell.includes('\r') ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell);
+
 export function looksLikeHeader(first: readonly string[], second: readonly string[] | undefined): boolean {
-  const cells = first.map((cell) => cell.trim());
+  const cells = first.map((cell) => unwrapped(cell).trim());
   const labels = cells.filter((cell) => cell !== '');
   if (labels.length === 0 || labels.some((cell) => !LABEL_LIKE.test(cell))) return false;
   if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;

@@ -487,6 +487,9 @@ describe('JSON documents (.json) by their content', () => {
     const fixed = ['CUSTNO  SURNAME       FORENAME    BIRTHDATE   COUNTRY', '000101  SCHMIDT       ANNA        1985-03-01  DE',
       '000102  WEBER         TOM         2014-07-12  DE', '000103  DUBOIS        CLAIRE      1979-11-30  FR'].join('\n');
     await expect(collect(readRecords(scratchFile('customers.dat', `${fixed}\n`)))).rejects.toThrow(/fixed-width/);
+    // A header Excel wrapped onto two lines in its cells (QA round 72: read as a record, "Password (hash)" a plain password).
+    expect(await collect(readRecords(scratchFile('wrapped.csv', 'customer_id,"Date of\nbirth","Password\n(hash)"\n1,1988-03-07,$2b$12$A8faz9a/tItK.O7i65lcLWvtvZ.x6tf50g5ViV7JtAnjBz0Ga5jwZ\n'))))
+      .toEqual([{ customer_id: '1', 'Date of birth': '1988-03-07', 'Password (hash)': '$2b$12$A8faz9a/tItK.O7i65lcLWvtvZ.x6tf50g5ViV7JtAnjBz0Ga5jwZ' }]);
     expect(await collect(readRecords(scratchFile('syslog.txt', 'Nov  4 10:01:02 host sshd[123]: Accepted for anna from 10.0.0.1\nNov  4 10:01:03 host sshd[124]: x\nNov  4 10:01:04 host cron[1]: y\n')))).toHaveLength(3);
   });
 
