@@ -1772,7 +1772,7 @@ export class RecordClassifier implements DetectionSink {
       if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
       this.namesRecipient ||= names.some(isRecipientName);
       this.noteNameParts(names);
-      this.noteOwnParty(names);
+      this.noteColumnNames(names);
     }
     const states = fields.map(([name]) => this.columnState(name));
     // Records of a document differ in their fields (a log's first line may be the runtime's, not a
@@ -1829,7 +1829,7 @@ export class RecordClassifier implements DetectionSink {
     // A marketplace's sellers are other people than its buyers, whose records these are.
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
-    this.noteOwnParty(names);
+    this.noteColumnNames(names);
     if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
     this.noteNameParts(names);
     this.rowColumns = names.map((name) => this.columnState(name));
@@ -2662,21 +2662,7 @@ export class RecordClassifier implements DetectionSink {
       return;
     }
     this.partyPlaceValue(party, column, value);
-    const mask = this.rowMask;
-    const age = this.rowAge;
-    const phoneCountry = this.rowPhoneCountry;
-    this.rowMask = 0;
-    this.rowAge = -1;
-    this.rowPhoneCountry = undefined;
-    this.inParty = true;
-    this.detect(value, column);
-    this.inParty = false;
-    party.mask |= this.rowMask;
-    party.phoneCountry ??= this.rowPhoneCountry;
-    if (this.rowAge >= 0 && (party.age < 0 || this.rowAge < party.age)) party.age = this.rowAge;
-    this.rowMask = mask;
-    this.rowAge = age;
-    this.rowPhoneCountry = phoneCountry;
+    this.detectAsParty(party, () => this.detect(value, column));
     // Who the person is: their email, else what names and reaches them.
     const hint = column.profile.hint;
     if (hint === 'email') {
@@ -2702,20 +2688,31 @@ export class RecordClassifier implements DetectionSink {
     else if (hint === 'date-of-birth') party.birth = birthKeyOf(value.trim().toLowerCase(), this.asOf.getUTCFullYear());
   }
 
-  /** Reads a contact written in one field as their name and their phone number (see detectForParty). */
-  private toldContact(party: PartyRow, name: string, phone: string): void {
+  /** Runs `detect` for another person of the row: what it finds (categories, age, a phone's country) is theirs, not the row's. */
+  private detectAsParty(party: PartyRow, detect: () => void): void {
     const mask = this.rowMask;
+    const age = this.rowAge;
     const phoneCountry = this.rowPhoneCountry;
     this.rowMask = 0;
+    this.rowAge = -1;
     this.rowPhoneCountry = undefined;
     this.inParty = true;
-    detectInto(name, PERSON_NAME_COLUMN, this);
-    detectInto(phone, PHONE_COLUMN, this);
+    detect();
     this.inParty = false;
     party.mask |= this.rowMask;
     party.phoneCountry ??= this.rowPhoneCountry;
+    if (this.rowAge >= 0 && (party.age < 0 || this.rowAge < party.age)) party.age = this.rowAge;
     this.rowMask = mask;
+    this.rowAge = age;
     this.rowPhoneCountry = phoneCountry;
+  }
+
+  /** Reads a contact written in one field as their name and their phone number (see detectForParty). */
+  private toldContact(party: PartyRow, name: string, phone: string): void {
+    this.detectAsParty(party, () => {
+      detectInto(name, PERSON_NAME_COLUMN, this);
+      detectInto(phone, PHONE_COLUMN, this);
+    });
     party.key += `${name.toLowerCase()}\u0000${phone}\u0000`;
     party.phone ??= phone;
     party.names += ` ${name}`;
@@ -3440,6 +3437,24 @@ export class RecordClassifier implements DetectionSink {
     if (found.size > 0) this.nameParts = new Map([...this.nameParts, ...found]);
   }
 
+  /** What a column is in these records, where its name alone says less or another thing (see noteColumnNames's flags). */
+  private profileInRecords(name: string, described: ColumnProfile): ColumnProfile {
+    const trimmed = name.trim();
+    // In case records, a bare "charge", "sentence" or "disposition" is the offence's ("charge": PC 488 PETTY THEFT), not a payment's.
+    if (this.caseRecords && described.hint === undefined && CASE_FIELD.test(trimmed)) return { ...describeColumn(`criminal ${name}`), name };
+    // A shop's order or checkout beside its cart's token: its bare "token" is the checkout's (Shopify's API), no secret.
+    if (this.shopRecords && trimmed.toLowerCase() === 'token') return { ...describeColumn('checkout token'), name };
+    // A bare "Account Number" where nothing speaks of a bank (a utility's or a shop's customer account): the customer's reference.
+    if (!this.bankRecords && described.hint === 'bank-account' && BARE_ACCOUNT_NUMBER.test(trimmed)) return { ...describeColumn('account id'), name };
+    // A patient's appointment's bare "Motif" or "Reason" beside their practitioner (Doctolib's export): why they came.
+    if (this.clinicalRecords && described.hint === undefined && BARE_REASON.test(trimmed)) return { ...describeColumn('reason for visit'), name };
+    // A vet's patient is an animal: its birth date and its name are no one's (its owner's are under the owner's or client's name).
+    if (this.animalRecords && (described.hint === 'date-of-birth' || (described.hint === 'person-name' && PATIENT_NAME.test(trimmed))) && !OWNER_COLUMN.test(name)) {
+      return { ...describeColumn('pet details'), name };
+    }
+    return described;
+  }
+
   private columnState(name: string): ColumnState {
     const known = this.columns.get(name);
     if (known) return known;
@@ -3447,17 +3462,7 @@ export class RecordClassifier implements DetectionSink {
     const part = this.nameParts.get(name);
     const described = part === undefined ? (this.reviewersOwn && REVIEWER_FIELD.test(name) ? { ...describeColumn(name.replace(REVIEWER_FIELD, '')), name } : describeColumn(name))
       : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name };
-    // In case records, a bare "charge", "sentence" or "disposition" is the offence's ("charge": PC 488 PETTY THEFT), not a payment's.
-    const profile = this.caseRecords && described.hint === undefined && CASE_FIELD.test(name.trim()) ? { ...describeColumn(`criminal ${name}`), name }
-      // A shop's order or checkout beside its cart's token: its bare "token" is the checkout's (Shopify's API), no secret.
-      : this.shopRecords && name.trim().toLowerCase() === 'token' ? { ...describeColumn('checkout token'), name }
-      // A bare "Account Number" where nothing speaks of a bank (a utility's or a shop's customer account): the customer's reference.
-      : !this.bankRecords && described.hint === 'bank-account' && BARE_ACCOUNT_NUMBER.test(name.trim()) ? { ...describeColumn('account id'), name }
-      // A vet's patient is an animal: its birth date and its name are no one's (its owner's are under the owner's or client's name).
-      // A patient's appointment's bare "Motif" or "Reason" beside their practitioner (Doctolib's export): why they came.
-      : this.clinicalRecords && described.hint === undefined && BARE_REASON.test(name.trim()) ? { ...describeColumn('reason for visit'), name }
-      : this.animalRecords && (described.hint === 'date-of-birth' || (described.hint === 'person-name' && PATIENT_NAME.test(name.trim()))) && !OWNER_COLUMN.test(name)
-        ? { ...describeColumn('pet details'), name } : described;
+    const profile = this.profileInRecords(name, described);
     const relationship = isRelationshipColumn(name) && !this.contactsApart;
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
@@ -3544,7 +3549,12 @@ export class RecordClassifier implements DetectionSink {
     return names.find((name) => partyOf(name) === this.ownParty && isIdName(name.trim()) && describeColumn(name).hint === undefined);
   }
 
-  private noteOwnParty(names: readonly string[]): void {
+  /**
+   * What the first record's column names say of the records, decided before any column is read: whose its parties are
+   * (a case list's accused, the own party), and what kind of export it is (a shop's checkouts, a vet's, a chat's direct
+   * messages, a mail archive, an export with Korean headers...), read by columnState and classifyRow.
+   */
+  private noteColumnNames(names: readonly string[]): void {
     if (this.columns.size > 0) return; // decided before any column was read
     const parties = names.map((name) => partyOf(name));
     // A court's docket or a police case list: its "charge", "sentence" or "disposition" is about an offence (see columnState).
@@ -3649,7 +3659,7 @@ export class RecordClassifier implements DetectionSink {
   /** German child fields are a child's of the record's own person (see noteParentAccount). */
   private germanChildApart = false;
 
-  /** The records name an accused (a suspect, a defendant): see noteOwnParty. */
+  /** The records name an accused (a suspect, a defendant): see noteColumnNames. */
   private caseRecords = false;
   /** The records are a shop's orders or checkouts (see columnState). */
   private shopRecords = false;
@@ -3670,7 +3680,7 @@ export class RecordClassifier implements DetectionSink {
   /** The records' salutation columns ("Anrede"): "Firma" there is a company's record. */
   private salutations: ReadonlySet<string> = new Set();
 
-  /** The records are a mail archive's messages (see noteOwnParty, CORRESPONDENT). */
+  /** The records are a mail archive's messages (see noteColumnNames, CORRESPONDENT). */
   private mailArchive = false;
 
   private partyIndexOf(party: string): number {
