@@ -1513,6 +1513,9 @@ const CLINICIAN_COLUMN = /^(?:(?:provider|clinician)[ _]?)?(?:credentials?|crede
 /** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
 const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
 /** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
+/** A party whose relationship to the record's person a column beside theirs may give: a household's, a contact's. */
+const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin)/;
+
 const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca)/;
 
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
@@ -3463,7 +3466,7 @@ export class RecordClassifier implements DetectionSink {
     const described = part === undefined ? (this.reviewersOwn && REVIEWER_FIELD.test(name) ? { ...describeColumn(name.replace(REVIEWER_FIELD, '')), name } : describeColumn(name))
       : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name };
     const profile = this.profileInRecords(name, described);
-    const relationship = isRelationshipColumn(name) && !this.contactsApart;
+    const relationship = isRelationshipColumn(name) && !this.contactsApart && !this.partyRelationships.has(name);
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
     const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))
@@ -3527,7 +3530,10 @@ export class RecordClassifier implements DetectionSink {
     if (this.germanChildApart && isGermanChildField(name)) return this.partyIndexOf('child');
     // PeopleSoft's CONTACT_NAME, RELATIONSHIP and CONTACT_PHONE beside the person's own NAME: their emergency contact.
     if (this.contactsApart && (CONTACT_FIELD.test(name.trim()) || isRelationshipColumn(name))) return this.partyIndexOf('emergencycontact');
-    const party = partyOf(name);
+    const relative = this.partyRelationships.get(name);
+    if (relative !== undefined) return this.partyIndexOf(this.sameParties.get(relative) ?? relative);
+    const role = partyOf(name);
+    const party = role === undefined ? undefined : this.sameParties.get(role) ?? role;
     return party === undefined || party === this.ownParty || this.loneNumberParties.has(party) ? -1 : this.partyIndexOf(party);
   }
 
@@ -3565,6 +3571,21 @@ export class RecordClassifier implements DetectionSink {
     this.contactsApart = names.some((name) => CONTACT_FIELD.test(name.trim()) && describeColumn(name).hint === 'person-name') && names.some((name) => isRelationshipColumn(name))
       && names.some((name) => !CONTACT_FIELD.test(name.trim()) && partyOf(name) === undefined && (describeColumn(name).hint === 'person-name' || describeColumn(name).namedForPerson));
     this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
+    // A relationship column amid a guardian's or a contact's columns (a school's "Parent/Guardian Surname", "Relationship",
+    // "Parent Cell") says how they relate to the record's person: theirs, not the record's person's to a key's.
+    this.partyRelationships = new Map();
+    // A school's "Parent/Guardian Surname" and "Parent/Guardian First Name" beside its "Parent Cell" and "Parent Email": one
+    // person, the guardian named, the parent reached, where only one of the two has a name.
+    const named = new Set(names.filter((name) => describeColumn(name).hint === 'person-name').map((name) => partyOf(name)));
+    this.sameParties = new Map();
+    if (parties.includes('parent') && parties.includes('guardian') && named.has('parent') !== named.has('guardian')) {
+      this.sameParties.set(named.has('parent') ? 'guardian' : 'parent', named.has('parent') ? 'parent' : 'guardian');
+    }
+    names.forEach((name, i) => {
+      if (!isRelationshipColumn(name)) return;
+      const relative = [names[i - 1], names[i + 1]].map((next) => (next === undefined ? undefined : partyOf(next))).find((party) => party !== undefined && RELATIVE_PARTY.test(party));
+      if (relative !== undefined) this.partyRelationships.set(name, relative);
+    });
     this.directMessages = names.some((name) => SENDER_ID.test(name.trim())) && names.some((name) => RECIPIENT_ID.test(name.trim()))
       && names.some((name) => MESSAGE_TEXT.test(name.trim()));
     const header = names.join(' ');
@@ -3675,6 +3696,10 @@ export class RecordClassifier implements DetectionSink {
   private clinicalRecords = false;
   /** The records' contact_ columns and relationship are another person's, their own name being elsewhere (see partyIndex). */
   private contactsApart = false;
+  /** Relationship columns that are a guardian's or a contact's, by the party (see noteColumnNames). */
+  private partyRelationships = new Map<string, string>();
+  /** Roles the columns name that are one party, the other's (see noteColumnNames). */
+  private sameParties = new Map<string, string>();
   /** The records are about animals (a vet's patients: see columnState). */
   private animalRecords = false;
   /** The records' salutation columns ("Anrede"): "Firma" there is a company's record. */

@@ -1987,6 +1987,8 @@ export function subjectKeyRank(name: string): number | undefined {
 
 const ranks = new Map<string, number | undefined>();
 
+const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', 'document', 'documento', 'ausweis', 'carte', 'tarjeta']);
+
 /** Hints of a national number that names one person (not a document's number, which a person renews). */
 const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
@@ -2026,6 +2028,9 @@ function rankOf(name: string): number | undefined {
   // A national number is one person's for life (a population register's BSN, a payroll's PESEL): after an email, before an account's name.
   // Not by a name of two letters ("rc", a Czech birth number's and a tool's return code).
   if (profile.hint !== undefined && PERSONAL_NUMBER_HINTS.has(profile.hint) && compact.length > 2) return 1.5;
+  // So is a national id of a country without a check rule here (Pakistan's CNIC, Nigeria's NIN): not an identity card's or
+  // document's number, which is renewed.
+  if (profile.hint === 'government-id' && compact.length > 2 && !words.some((word) => IDENTITY_DOCUMENT_WORDS.has(word))) return 1.5;
   if (compact === 'id') return 3; // after an account's name: a log's "id" is its event's
   // A DynamoDB table's partition key: in a single-table design, every item of one user ("USER#7f1c",
   // the profile, the sessions, the orders) shares it, which their emails do not.

@@ -3575,6 +3575,26 @@ describe('Africa, the Middle East and Asia (QA round 71)', () => {
     expect(staff.subjectCount).toBe(4);
     expect(subjects(staff, 'financial')).toBe(2);
   });
+
+  it('counts a telco\'s subscribers by their CNIC, not by each SIM', () => {
+    const sims = people([
+      { MSISDN: '923138707455', CNIC: '71306-1235445-2', 'Subscriber Name': 'Hira Rana', 'Date of Birth': '01-12-1981', Province: 'Punjab' },
+      { MSISDN: '923344096247', CNIC: '71306-1235445-2', 'Subscriber Name': 'Hira Rana', 'Date of Birth': '01-12-1981', Province: 'Punjab' },
+      { MSISDN: '923000561178', CNIC: '24018-9111204-6', 'Subscriber Name': 'Sana Awan', 'Date of Birth': '06-03-1955', Province: 'Punjab' },
+    ]);
+    expect(sims.subjectCount).toBe(2);
+    expect(subjects(sims, 'government-id')).toBe(2);
+  });
+
+  it('reads a school\'s Relationship beside the guardian\'s columns as theirs, and its Parent/Guardian name and Parent Email as one person', () => {
+    // Two learners of one name with their own ID numbers (and birth dates) and guardians: four people, two children.
+    const learner = (surname: string, first: string, id: string, guardian: string, email: string) => ({ 'Learner Surname': surname, 'Learner First Name': first,
+      'ID Number': id, 'Parent/Guardian Surname': surname, 'Parent/Guardian First Name': guardian, Relationship: 'Guardian', 'Parent Cell': '+27 831944352', 'Parent Email': email });
+    const school = people([learner('Steyn', 'Ruan', '1910217070183', 'Johan', 'johan367@example.co.za'), learner('Steyn', 'Ruan', '1707010628088', 'Nomvula', 'nomvula.s@example.co.za')]);
+    expect(school.subjectCount).toBe(4);
+    expect(school.children).toMatchObject({ under13: 2, withBirthDate: 2 });
+    expect(subjects(school, 'contact')).toBe(2);
+  });
 });
 
 describe('several people in a record (QA round 68)', () => {
