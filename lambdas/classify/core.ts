@@ -1663,6 +1663,8 @@ export class RecordClassifier implements DetectionSink {
   private current: ColumnState = undefined as unknown as ColumnState;
   private rowMask = 0;
   private rowAge = -1;
+  /** The row's age is a birth date's (or a national number's), not an age column's (see age). */
+  private rowAgeOfBirth = false;
   private rowPhoneCountry: string | undefined;
   /** The row holds a US bank's routing number (see validated). */
   private rowUsBank = false;
@@ -1952,6 +1954,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowAnimals = this.aboutAnimals(columns);
     this.rowMask = 0;
     this.rowAge = -1;
+    this.rowAgeOfBirth = false;
     this.rowBirthYear = 0;
     this.rowBirthMonth = 0;
     this.rowBirthDay = 0;
@@ -2695,9 +2698,11 @@ export class RecordClassifier implements DetectionSink {
   private detectAsParty(party: PartyRow, detect: () => void): void {
     const mask = this.rowMask;
     const age = this.rowAge;
+    const ageOfBirth = this.rowAgeOfBirth;
     const phoneCountry = this.rowPhoneCountry;
     this.rowMask = 0;
     this.rowAge = -1;
+    this.rowAgeOfBirth = false;
     this.rowPhoneCountry = undefined;
     this.inParty = true;
     detect();
@@ -2707,6 +2712,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.rowAge >= 0 && (party.age < 0 || this.rowAge < party.age)) party.age = this.rowAge;
     this.rowMask = mask;
     this.rowAge = age;
+    this.rowAgeOfBirth = ageOfBirth;
     this.rowPhoneCountry = phoneCountry;
   }
 
@@ -2912,7 +2918,8 @@ export class RecordClassifier implements DetectionSink {
       this.rowMask |= ageFlags(this.rowAge);
       return undefined;
     }
-    const known = this.rowAge;
+    // An age column's age gives way to the birth date's, whichever order it reads in.
+    const known = this.rowAgeOfBirth ? this.rowAge : -1;
     const withMonthFirst = ageFlags(youngest(known, monthFirst));
     const withDayFirst = ageFlags(youngest(known, dayFirst));
     this.rowMask |= withMonthFirst & withDayFirst;
@@ -3211,7 +3218,7 @@ export class RecordClassifier implements DetectionSink {
       }
       for (const detector of known.validated) this.validated(detector);
       for (const detector of known.probable) this.probable(detector);
-      if (known.age >= 0) this.age(known.age);
+      if (known.age >= 0) this.age(known.age, column.profile.hint === 'age');
       if (known.phoneCountry) this.phoneCountry(known.phoneCountry);
       return;
     }
@@ -3386,8 +3393,15 @@ export class RecordClassifier implements DetectionSink {
     if (age !== undefined && age >= 0) this.age(age);
   }
 
-  age(years: number): void {
+  age(years: number, stated = false): void {
     if (this.recording) this.recording.age = years;
+    // A birth date's age is the age at the as-of date; an age column's (an outpatient visit's "12 Y") may be of an earlier day.
+    if (stated && this.rowAgeOfBirth) return;
+    if (!stated && !this.rowAgeOfBirth) {
+      this.rowAgeOfBirth = true;
+      this.rowAge = years;
+      return;
+    }
     if (this.rowAge < 0 || years < this.rowAge) this.rowAge = years;
   }
 

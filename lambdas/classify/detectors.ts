@@ -2303,8 +2303,8 @@ export interface DetectionSink {
   probable(detector: DetectorInfo): void;
   /** A phone number's country (libphonenumber), a jurisdiction signal for the record. */
   phoneCountry(country: string): void;
-  /** A person's age in whole years, from a date of birth or an age column. */
-  age(years: number): void;
+  /** A person's age in whole years, from a date of birth, or `stated` by an age column. */
+  age(years: number, stated?: boolean): void;
   /** A birth date that reads either way (03/04/2012): the age month first and day first (-1: none). */
   ambiguousAge(monthFirst: number, dayFirst: number): void;
   /** A part of a date of birth given in several columns (BirthDay, BirthMonth, BirthYear): the record puts them together. */
@@ -3010,7 +3010,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       // "9", "12.5", "9 years", "42 Jahre": whole years.
       const match = AGE.exec(value);
       const years = match ? Number(match[1]) : Number.NaN;
-      if (years < 130) sink.age(years);
+      if (years < 130) sink.age(years, true);
       return true;
     }
     case 'password':

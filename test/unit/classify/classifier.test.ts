@@ -3576,6 +3576,15 @@ describe('Africa, the Middle East and Asia (QA round 71)', () => {
     expect(subjects(staff, 'financial')).toBe(2);
   });
 
+  it('counts a child by the birth date at the as-of date, not by the age a visit row gave', () => {
+    const visit = (uhid: string, dob: string) => ({ UHID: uhid, 'Patient Name': `Patient ${uhid}`, Age: '12 Y', DOB: dob, 'Mobile No': '+919812340001', 'Visit Date': '14-02-2026', ICD10: 'J06.9' });
+    // Both 13 on 2026-11-24: one date unambiguous, one that reads either way.
+    const opd = people([visit('UH1', '21-07-2013'), visit('UH2', '03-05-2013'), visit('UH3', '10-10-1980')]);
+    expect(opd.children).toMatchObject({ under13: 0, under16: 2 });
+    // An age column alone still counts.
+    expect(people([{ UHID: 'UH4', 'Patient Name': 'Ravi Kumar', Age: '9 Y', ICD10: 'J06.9' }]).children?.under13).toBe(1);
+  });
+
   it('counts a telco\'s subscribers by their CNIC, not by each SIM', () => {
     const sims = people([
       { MSISDN: '923138707455', CNIC: '71306-1235445-2', 'Subscriber Name': 'Hira Rana', 'Date of Birth': '01-12-1981', Province: 'Punjab' },
