@@ -1686,7 +1686,25 @@ export function isGermanChildField(name: string): boolean {
   return GERMAN_CHILD_FIELD.test(name.trim());
 }
 
+// Tribal SITS's own field codes of its student table, as a SITS extract writes its header: what each is. HESA's numeric
+// disability codes (STU_DSBC: "00" and "95" say there is none) are left unread.
+const SITS_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['STU_CODE', 'student number'], ['STU_SURN', 'surname'], ['STU_FNM1', 'forename'], ['STU_FNM2', 'middle name'], ['STU_FNM3', 'middle name'],
+  ['STU_FUSD', 'preferred name'], ['STU_DOB', 'date of birth'], ['STU_GEND', 'gender'], ['STU_CAEM', 'email'], ['STU_HAEM', 'home email'],
+  ['STU_HAD1', 'home address line 1'], ['STU_HAD2', 'home address line 2'], ['STU_HAD3', 'home address line 3'], ['STU_HAD4', 'home city'],
+  ['STU_HAPC', 'home postcode'], ['STU_HATE', 'home telephone'], ['STU_CAD1', 'address line 1'], ['STU_CAD2', 'address line 2'],
+  ['STU_CAD3', 'address line 3'], ['STU_CAD4', 'city'], ['STU_CAPC', 'postcode'], ['STU_CATE', 'telephone'], ['STU_NATC', 'nationality'],
+  ['STU_ETHC', 'ethnicity'],
+]);
+
+/** A vendor's field code as the plain name it stands for (see SITS_FIELDS), else the name itself. */
+function plainFieldName(name: string): string {
+  return SITS_FIELDS.get(name.trim().toUpperCase()) ?? name;
+}
+
 function profileOf(name: string): ColumnProfile {
+  const plain = plainFieldName(name);
+  if (plain !== name) return { ...describeColumn(plain), name };
   const child = GERMAN_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
   if (child) return { ...describeColumn(child[1] ?? ''), name };
   // An analytics tool's reserved property in its event's properties ("properties.$name", Mixpanel's): what the property is alone.
@@ -1997,7 +2015,8 @@ const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-
   // A health system's number for life (NHS number, a provincial health card, Medicare's MBI, a German insurance number).
   'nhs-number', 'health-insurance-number', 'de-health-insurance', 'us-mbi']);
 
-function rankOf(name: string): number | undefined {
+function rankOf(field: string): number | undefined {
+  const name = plainFieldName(field);
   if (partyOf(name) !== undefined) return undefined; // another person's column: never the record's person
   const words = columnWords(name);
   const compact = words.join('');

@@ -3492,6 +3492,18 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
     expect(enrolment.children?.under13).toBe(1);
   });
 
+  it('reads a SITS extract by its own field codes: STU_SURN and STU_FNM1 names, STU_HAPC a UK postcode, STU_CODE the key', () => {
+    const sits = people([
+      { STU_CODE: '18000000', STU_SURN: 'Smith', STU_FNM1: 'Thomas', STU_DOB: '05/03/2009', STU_CAEM: 'thomas.smith878@example.ac.uk', STU_HAPC: 'OX4 8AZ', STU_ETHC: '31' },
+      { STU_CODE: '18000001', STU_SURN: 'Khan', STU_FNM1: 'Rhys', STU_DOB: '22/05/2008', STU_CAEM: 'rhys.khan425@example.ac.uk', STU_HAPC: 'L7 7BU', STU_ETHC: '80' },
+      { STU_CODE: '18000001', STU_SURN: 'Khan', STU_FNM1: 'Rhys', STU_DOB: '22/05/2008', STU_CAEM: 'rhys.khan@example.com', STU_HAPC: 'L7 7BU', STU_ETHC: '80' },
+    ]);
+    expect(sits.subjectCount).toBe(2);
+    expect(subjects(sits, 'identity')).toBe(2);
+    expect(subjects(sits, 'special-category')).toBe(2);
+    expect(sits.jurisdictions).toEqual(['GB']);
+  });
+
   it('reads union subscriptions among payroll deductions, carpal tunnel as health, and no "Minor" flag as a person', () => {
     const deductions = people([
       { 'Employee Ref': '500', Surname: 'Robinson', Forename: 'Rhiannon', 'NI Number': 'AJ 07 79 92 D', Deduction: 'RCN Membership', Amount: '21.75' },
