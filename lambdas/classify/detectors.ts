@@ -2430,7 +2430,9 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.plPesel, isPlPesel, 'PL'],
   [DETECTORS.sePersonnummer, isSePersonnummer, 'SE'],
   [DETECTORS.inAadhaar, isInAadhaar, 'IN', 'weak'],
-  [DETECTORS.nlBsn, isNlBsn, 'NL', 'weak'],
+  // Eight digits are a BSN with its leading zero dropped only in a column named for one: in a generic id column (Moodle's
+  // "idnumber"), a student's or an employee's number, which passes the 11-proef one time in eleven.
+  [DETECTORS.nlBsn, (value) => /^\d{9}$/.test(value.trim().replace(/[\s.-]/g, '')) && isNlBsn(value), 'NL', 'weak'],
   [DETECTORS.caSin, isCaSin, 'CA', 'weak'],
   [DETECTORS.auTfn, isAuTfn, 'AU', 'weak'],
   [DETECTORS.ptNif, isPtNif, 'PT', 'weak'],

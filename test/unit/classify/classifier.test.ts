@@ -3492,6 +3492,13 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
     expect(enrolment.children?.under13).toBe(1);
   });
 
+  it('reads no 8-digit Moodle idnumber as a Dutch BSN, and still 8 digits under a BSN column', () => {
+    // 20200067 passes the 11-proef when a zero is put before it.
+    const moodle = people([{ id: '70', auth: 'saml2', username: '20200067', idnumber: '20200067', firstname: 'Daan', lastname: 'de Groot', email: 'daan@example.nl', country: 'NL' }]);
+    expect(subjects(moodle, 'government-id')).toBeUndefined();
+    expect(subjects(people([{ Naam: 'Daan de Groot', BSN: '20200067', Woonplaats: 'Utrecht' }]), 'government-id')).toBe(1);
+  });
+
   it('reads a SITS extract by its own field codes: STU_SURN and STU_FNM1 names, STU_HAPC a UK postcode, STU_CODE the key', () => {
     const sits = people([
       { STU_CODE: '18000000', STU_SURN: 'Smith', STU_FNM1: 'Thomas', STU_DOB: '05/03/2009', STU_CAEM: 'thomas.smith878@example.ac.uk', STU_HAPC: 'OX4 8AZ', STU_ETHC: '31' },
