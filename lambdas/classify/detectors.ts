@@ -1503,7 +1503,8 @@ function hintOfWords(words: readonly string[]): ColumnHint | null | undefined {
 
 // Two to four capitalised words of letters ("Anna Schmidt", "José de la Cruz", "O'Brien-Smith Jr"),
 // particles allowed: how a person's full name is written.
-const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|le|van|von|der|den|da|di|du|dos|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// Also surname first ("Martin, William", as Canvas's gradebook writes its Student column).
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*,?(?:\s+(?:(?:de|del|la|le|van|von|der|den|da|di|du|dos|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 // Columns whose values are prose that may quote other data.
 const FREE_TEXT_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>([
@@ -2685,8 +2686,8 @@ const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yand
 // A shared mailbox's, a desk's or a room's name where a person's would be ("Reception", "Front Desk", "HR Shared",
 // "Accounts Payable", "Training Room 2").
 // Atlassian's "Former user" stands for a deleted account; Discourse's "system" and "discobot" are its own; Canvas's gradebook's
-// "Points Possible" row is its assignments' maxima.
-const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|points possible|reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+){0,3}|`
+// "Points Possible" row is its assignments' maxima, and its "Test Student" (in a gradebook "Student, Test") the teacher's view as a student.
+const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|points possible|test student|student, test|reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+){0,3}|`
   // Equipment and desks booked as resources, and teams' mailboxes ("Phone Booth 4", "Projector Cart 1", "Press Office", "Careers").
   + String.raw`(?:phone |call )?booth(?: [\w.-]+){0,2}|(?:[\w-]+ ){1,2}(?:booth|cart|desk|pod)(?: [\w.-]+){0,2}|projector(?: [\w.-]+){0,2}|invoices?|press(?: office)?|careers|jobs|recruiting|security|legal|finance|hr)\s*$`, 'i');
 
@@ -3316,7 +3317,7 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   if ((value.charCodeAt(0) === 37 /* % */ || value.charCodeAt(0) === 59 /* ; */) && magneticStripe(value, sink)) return;
   const decided = byColumn(value, column, sink);
   // "Anna Schmidt" in a column called "customer": a name, if most of the column's values are.
-  if (!decided && column.namedForPerson && value.length <= 80 && NAME_SHAPE.test(value) && !namesOrganisation(value)) {
+  if (!decided && column.namedForPerson && value.length <= 80 && NAME_SHAPE.test(value) && !namesOrganisation(value) && !isBotAccountName(value)) {
     sink.probable(DETECTORS.personName);
     return;
   }

@@ -3551,8 +3551,11 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
     expect(subjects(people([{ 'Student ID': 'S1', Email: 'mia@example.edu.au', 'Presenting Issue': 'Eating disorder' }]), 'health')).toBe(1);
     expect(people([{ id: '7', auth: 'saml', username: 'jdoe', password: 'not cached', email: 'jane.doe@example.ie' }]).credentials).toBeUndefined();
     const grade = (student: string, id: string, login: string, essay: string) => ({ Student: student, ID: id, 'SIS User ID': id === '' ? '' : '100000000', 'SIS Login ID': login, Section: 'PSY100H1 F LEC0101', 'Essay 1 (41233)': essay });
-    expect(people([grade('    Points Possible', '', '', '10.00'), grade('Martin, William', '88000', 'william.martin@example.ca', '9.72'),
-      grade('Thompson, Emily', '88001', 'emily.thompson@example.ca', '3.92')]).subjectCount).toBe(2);
+    const gradebook = people([grade('    Points Possible', '', '', '10.00'), grade('Martin, William', '88000', 'william.martin@example.ca', '9.72'),
+      grade('Thompson, Emily', '88001', 'emily.thompson@example.ca', '3.92'), grade('Student, Test', '99999', '', '')]);
+    expect(gradebook.subjectCount).toBe(2);
+    // Its Student column's "Surname, Given" names are names.
+    expect(subjects(gradebook, 'identity')).toBe(2);
   });
 });
 
