@@ -1185,6 +1185,19 @@ function isBlankKey(value: string): boolean {
     || /^[\u0000-\u001f\s]*$/.test(value) || /^(?:grand[ _-]?)?totals?(?:[\s:]|$)/i.test(value.trim());
 }
 
+/** The record's own address as written (its street and postcode columns, not another person's), lower-cased; '' if none. */
+function ownAddressOf(columns: readonly ColumnState[], values: readonly string[]): string {
+  let address = '';
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || column.party >= 0 || column.shipping >= 0) continue;
+    const hint = column.profile.hint;
+    if ((hint === 'postal-address' || hint === 'postal-code') && (values[i] ?? '').trim() !== '') address += `\u0000${(values[i] ?? '').trim().toLowerCase()}`;
+  }
+  return address;
+}
+
 /**
  * Other people of one row who are one: an email column alone ("Parent Email": aisha.patel@...) that
  * spells the name of a named one ("Emergency Contact 1": Aisha Patel) is theirs, not another person's.
@@ -2499,7 +2512,7 @@ export class RecordClassifier implements DetectionSink {
       const [column, monthFirst, dayFirst] = pendingAge;
       this.pendingAges.push({ column, monthFirst, dayFirst, byCountry: dateOrderOf(this.country), keyed: this.rowKeyed, hi: this.rowHi, lo: this.rowLo, place: this.rowPlace });
     }
-    if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.countParties();
+    if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.countParties(ownAddressOf(columns, values));
     this.rowOwnName = '';
     if (this.openProbations.size > 0) this.decideDueProbations();
   }
@@ -2795,15 +2808,15 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** Counts the other people of the row with any personal data, placed by their own columns or else with the record. */
-  private countParties(): void {
+  private countParties(household: string): void {
     if (this.touchedParties.length > 1) {
       joinSpelledEmails(this.touchedParties);
       joinSameNames(this.touchedParties);
     }
-    for (const party of this.finishedParties) this.countParty(party);
+    for (const party of this.finishedParties) this.countParty(party, household);
     this.finishedParties.length = 0;
     for (const party of this.touchedParties) {
-      this.countParty(party);
+      this.countParty(party, household);
       Object.assign(party, newParty(), { seq: party.seq });
     }
     this.touchedParties.length = 0;
@@ -2819,7 +2832,7 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** Counts one other person of the row, if they have any personal data (at the row's end: its place is known then). */
-  private countParty(party: PartyRow): void {
+  private countParty(party: PartyRow, household: string): void {
     // A person is who their email, else their name and birth date say (the same key as a record's own
     // person's: a mother in one act is the spouse of another and the person of a third), else what names and reaches them.
     const named = party.names === '' || party.birth === '' ? '' : nameWords(party.names.toLowerCase()).sort().join(' ');
@@ -2827,7 +2840,10 @@ export class RecordClassifier implements DetectionSink {
     // With a name and an address but no birth date (a gift's recipient), those two: the phone is on some orders, not on others.
     const key = party.id ?? party.email ?? (named !== '' ? `${named}\u0001${party.birth}\u0000`
       : knownByPhoneAlone(party) ? party.phone ?? ''
-        : party.names !== '' && party.address !== undefined ? `${nameWords(party.names).sort().join(' ')}\u0002${party.address.trim().toLowerCase()}` : party.key);
+        : party.names !== '' && party.address !== undefined ? `${nameWords(party.names).sort().join(' ')}\u0002${party.address.trim().toLowerCase()}`
+          // Known by a name alone: the one of that name in the record's household (a sibling's row gives their mother at the same
+          // address; two alumni's spouses of one name at two addresses are two people).
+          : party.names !== '' ? `${party.key}\u0006${household}` : party.key);
     // An organisation has no birth date: one with a birth date is a person whose list item ran into theirs.
     if (party.mask === 0 || (party.organisation && party.birth === '') || (key === '' && party.lo === 0)) return;
     // A birth date and nothing else (a registry's "mother_dob" beside the registrant's own name and email): no one to tell apart.

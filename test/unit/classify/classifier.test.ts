@@ -3492,6 +3492,14 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
     expect(enrolment.children?.under13).toBe(1);
   });
 
+  it('tells apart two households\' spouses known by one name alone, and joins a mother of that name on her children\'s rows at one address', () => {
+    const donor = (id: string, first: string, spouse: string, street: string, zip: string) => ({ 'Constituent ID': id, 'First Name': first, 'Last Name': 'Young',
+      'Spouse First Name': spouse, 'Spouse Last Name': 'Young', 'Preferred Address Lines': street, 'Preferred City': 'Cambridge', 'Preferred State': 'MA', 'Preferred ZIP': zip });
+    expect(people([donor('100000', 'Michael', 'Ryan', '2367 Park Ave', '02139'), donor('100007', 'Laura', 'Ryan', '18 Elm St', '02140')]).subjectCount).toBe(4);
+    const pupil = (id: string, first: string) => ({ 'Pupil ID': id, 'First Name': first, Surname: 'Hill', Mother: 'Hill, Aisha', Address: '4 Mill Lane, Leeds LS6 2AB' });
+    expect(people([pupil('P1', 'Sam'), pupil('P2', 'Zoe')]).subjectCount).toBe(3);
+  });
+
   it('reads no 8-digit Moodle idnumber as a Dutch BSN, and still 8 digits under a BSN column', () => {
     // 20200067 passes the 11-proef when a zero is put before it.
     const moodle = people([{ id: '70', auth: 'saml2', username: '20200067', idnumber: '20200067', firstname: 'Daan', lastname: 'de Groot', email: 'daan@example.nl', country: 'NL' }]);
