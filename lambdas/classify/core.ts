@@ -1047,7 +1047,7 @@ function nameAndAddressOf(columns: readonly ColumnState[], values: readonly stri
 // Columns of numbers that each identify one person: passports and national ids.
 const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['government-id', 'passport', 'us-ssn', 'us-itin', 'uk-nino', 'de-id-card',
   'fr-nir', 'es-dni', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
-  'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
+  'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
 const MASKED = /[*•]|[xX]{3}/;
 
 /** A message log's columns (see messageColumnsOf). */
@@ -2167,7 +2167,8 @@ export class RecordClassifier implements DetectionSink {
           const country = shared ? undefined : this.provinceLookup.get(trimmed);
           if (codeCountry !== undefined) {
             if (codeCountry !== 'US') column.foreignRegions++;
-            if (country === undefined) {
+            // SA is Saudi Arabia's code and South Australia's (and Salerno's): not a country's alone.
+            if (country === undefined && !(shared && this.provinceLookup.get(trimmed) !== undefined)) {
               // A country's code and no one's region (FR, GB): the country, where no country column places the record; and the column is one of countries' codes.
               column.countryCodes++;
               (provinceCountries ??= []).push(codeCountry);
@@ -2181,6 +2182,9 @@ export class RecordClassifier implements DetectionSink {
           if (country && column.role === 'region') {
             column.foreignRegions++;
             column.foreignCountry = column.foreignCountry === undefined || column.foreignCountry === country ? country : null;
+          } else if (column.role === 'region' && FOREIGN_SHARED_CODES[trimmed.toUpperCase()]) {
+            // NT beside NSW and VIC: Australia's (see placeShared).
+            (sharedStates ??= []).push([`${FOREIGN_SHARED_PREFIX}${trimmed.toUpperCase()}`, column]);
           }
           if (column.role === 'state') {
             column.foreignRegions++;
@@ -3560,6 +3564,8 @@ export class RecordClassifier implements DetectionSink {
     if (this.germanChildApart && isGermanChildField(name)) return this.partyIndexOf('child');
     // PeopleSoft's CONTACT_NAME, RELATIONSHIP and CONTACT_PHONE beside the person's own NAME: their emergency contact.
     if (this.contactsApart && (CONTACT_FIELD.test(name.trim()) || isRelationshipColumn(name))) return this.partyIndexOf('emergencycontact');
+    const numbered = this.numberedContacts.get(name);
+    if (numbered !== undefined) return this.partyIndexOf(numbered);
     const relative = this.partyRelationships.get(name);
     if (relative !== undefined) return this.partyIndexOf(this.sameParties.get(relative) ?? relative);
     const role = partyOf(name);
@@ -3608,6 +3614,22 @@ export class RecordClassifier implements DetectionSink {
     // person, the guardian named, the parent reached, where only one of the two has a name.
     const named = new Set(names.filter((name) => describeColumn(name).hint === 'person-name').map((name) => partyOf(name)));
     this.sameParties = new Map();
+    // A numbered way of reaching someone right after a numbered role's columns ("Parent/Guardian 1", "Courriel 1 / Email 1",
+    // "Téléphone 1 / Phone 1"): that role's.
+    this.numberedContacts = new Map();
+    names.forEach((name, i) => {
+      const hint = describeColumn(name).hint;
+      const number = /(?:^|\D)(\d)\s*$/.exec(name.trim())?.[1];
+      if (parties[i] !== undefined || (hint !== 'email' && hint !== 'phone') || number === undefined) return;
+      for (let back = i - 1; back >= 0 && back >= i - 3; back--) {
+        const role = parties[back];
+        if (role !== undefined) {
+          if (role.endsWith(number) && !/\d\d$/.test(role)) this.numberedContacts.set(name, role);
+          return;
+        }
+        if (!new RegExp(`(?:^|\\D)${number}\\s*$`).test((names[back] ?? '').trim())) return;
+      }
+    });
     if (parties.includes('parent') && parties.includes('guardian') && named.has('parent') !== named.has('guardian')) {
       this.sameParties.set(named.has('parent') ? 'guardian' : 'parent', named.has('parent') ? 'parent' : 'guardian');
     }
@@ -3730,6 +3752,8 @@ export class RecordClassifier implements DetectionSink {
   private partyRelationships = new Map<string, string>();
   /** Roles the columns name that are one party, the other's (see noteColumnNames). */
   private sameParties = new Map<string, string>();
+  /** Numbered emails and phones that are a numbered role's, by the role (see noteColumnNames). */
+  private numberedContacts = new Map<string, string>();
   /** The records are about animals (a vet's patients: see columnState). */
   private animalRecords = false;
   /** The records' salutation columns ("Anrede"): "Firma" there is a company's record. */

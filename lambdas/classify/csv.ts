@@ -85,7 +85,7 @@ export function detectDelimiter(sample: string): string {
 /** Header names as record keys: trimmed, blanks named by position, duplicates numbered. */
 export function csvColumnNames(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  return header.map((raw, index) => {
+  return continuedLabels(header).map((raw, index) => {
     // A header cell Excel wrapped onto two lines ("Date of\nbirth") is one name.
     const base = unwrapped(raw).trim() || `column_${index + 1}`;
     const count = (seen.get(base) ?? 0) + 1;
@@ -118,8 +118,23 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** A cell's line breaks as spaces (a header cell Excel wrapped: "Password\n(hash)"). */
 const unwrapped = (cell: string): string => (cell.includes('\n') || cell.includes('\r') ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell);
 
+/**
+ * MYOB's labels that continue the one before ("Addr 1 - Line 1", then "           - Line 2", "           - City"): whole,
+ * "Addr 1 - Line 2", "Addr 1 - City".
+ */
+function continuedLabels(cells: readonly string[]): readonly string[] {
+  if (!cells.some((cell) => /^\s*- \S/.test(cell))) return cells;
+  let prefix: string | undefined;
+  return cells.map((cell) => {
+    const continued = /^\s*- (\S.*)$/.exec(cell);
+    if (continued && prefix !== undefined) return `${prefix} - ${continued[1]}`;
+    prefix = / - /.test(cell) ? cell.slice(0, cell.indexOf(' - ')).trim() : undefined;
+    return cell;
+  });
+}
+
 export function looksLikeHeader(first: readonly string[], second: readonly string[] | undefined): boolean {
-  const cells = first.map((cell) => unwrapped(cell).trim());
+  const cells = continuedLabels(first).map((cell) => unwrapped(cell).trim());
   const labels = cells.filter((cell) => cell !== '');
   if (labels.length === 0 || labels.some((cell) => !LABEL_LIKE.test(cell))) return false;
   if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;

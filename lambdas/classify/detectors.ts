@@ -9,7 +9,7 @@ import {
   isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId, isEsSocialSecurityNumber,
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
-  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
+  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
   isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, birthDateInId,
 } from './identifiers.js';
@@ -797,7 +797,7 @@ export type ColumnHint =
   | 'age' | 'us-ssn' | 'us-itin'
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
   | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
-  | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn'
+  | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn' | 'nz-ird'
   | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
@@ -968,6 +968,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'ca-sin': ['sin', 'sin number', 'social insurance number', 'social insurance no', 'nas',
     'numero d assurance sociale', 'assurance sociale'],
   'au-tfn': ['tfn', 'tax file number', 'tax file no', 'au tfn'],
+  'nz-ird': ['ird', 'ird number', 'ird no', 'ird num', 'irdnumber', 'nz ird', 'ird tax number', 'inland revenue number'],
   'au-medicare': ['medicare card', 'medicare card number', 'medicare card no', 'medicare card num', 'au medicare',
     'medicare au', 'medicare irn'],
   'in-aadhaar': ['aadhaar', 'aadhar', 'aadhaar number', 'aadhar number', 'aadhaar no', 'aadhaar card',
@@ -1240,6 +1241,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'kirchensteuermerkmal', 'kirchensteuer', 'kist', 'kist merkmal', 'konfessionsschlussel', 'religionsschlussel',
     'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
     'ethnic category', 'ethnic category code', 'ethnicity code', 'ethnic code',
+    // Australia's Indigenous status (ABS's standard question; Medical Director's "ATSI") and Canada's Indigenous self-identification.
+    'indigenous status', 'indigenous', 'atsi', 'atsi status', 'aboriginal status', 'aboriginal', 'aboriginal or torres strait islander',
+    'aboriginal and or torres strait islander', 'aboriginal torres strait islander', 'aboriginal and torres strait islander status', 'torres strait islander',
+    'indigenous self identification', 'indigenous identity', 'auto identification autochtone', 'autochtone', 'identite autochtone',
     'ethnie', 'ethnische herkunft', 'origine ethnique', 'origen etnico', 'etnia', 'etniciteit', 'pochodzenie etniczne',
     // An equal-opportunities form's background question (a Dutch diversity monitor's "Culturele achtergrond").
     'ethnic background', 'cultural background', 'etnische achtergrond', 'culturele achtergrond', 'etnische afkomst', 'ethnische zugehorigkeit',
@@ -1620,6 +1625,9 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
   'dl', 'dln',
   // Where an identity document, a visa or a professional licence was issued (a KYC check's document country, a clinician's licence state).
   'document', 'doc', 'passport', 'visa', 'permit', 'licence', 'license', 'licensure', 'dokument', 'ausweis', 'reisepass']);
+// A form's question about being Aboriginal, Torres Strait Islander or Indigenous ("Do you identify as Aboriginal and/or Torres Strait Islander?").
+const INDIGENOUS_QUESTION = /\b(?:aboriginal|torres strait|indigenous|autochtone|first nations)\b/i;
+
 const HEALTH_QUESTION = /\b(?:medical (?:conditions?|needs|information|history)|health (?:conditions?|issues|needs|problems)|allerg(?:y|ies)|medications?|disabilit(?:y|ies)|impairments?)\b/i;
 const CRIMINAL_CONTEXT = new Set(['criminal', 'arrest', 'arrests', 'petition', 'petitions', 'court', 'offence', 'offences', 'offense', 'offenses', 'conviction', 'convictions', 'custody']);
 const CRIMINAL_FIELDS = new Set(['charge', 'charges', 'description', 'reason', 'disposition', 'outcome', 'verdict', 'sentence', 'offence', 'offense', 'statute']);
@@ -1770,6 +1778,7 @@ function profileOf(name: string): ColumnProfile {
   if (hint === undefined && CRIMINAL_FIELDS.has(words[words.length - 1] ?? '') && words.some((word) => CRIMINAL_CONTEXT.has(word))) hint = 'criminal';
   // A form's question about someone's health ("Medical conditions we should know about", "Any allergies or medications?").
   if (hint === undefined && words.length >= 3 && HEALTH_QUESTION.test(name)) hint = 'health';
+  if (hint === undefined && words.length >= 3 && INDIGENOUS_QUESTION.test(name)) hint = 'special-category';
   // A US school's Section 504 plan: a disability's accommodations (its number is no word: see columnWords).
   if (hint === undefined && /(?:^|[^a-z0-9])(?:section[ _-]?504|504[ _-]?plan)(?![a-z0-9])/i.test(name)) hint = 'health';
   // A column named by a SNP's reference id (rs4680) holds genotypes (AG, CT).
@@ -1859,10 +1868,10 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
-  // user, carer or nominee; a candidate's referees; a delivery's courier; an audit log's target user; a cycle tracker's partner
+  // user, carer or nominee (an NDIS plan's "plan_nominee"); a candidate's referees; a delivery's courier; an audit log's target user; a cycle tracker's partner
   // object; a grievance's respondent object; a list of children in Dutch, German, French or Spanish.
   + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|medehuurder|co[ _.-]?locataire|co[ _.-]?titulaire|cotitular|`
-  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|nominee|referees?|courier|kurier|`
+  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
@@ -1930,6 +1939,11 @@ const SUBSCRIBER_NUMBER = /^(?:(?:msisdn|imsi)(?:[ _.-]?a)?|served[ _.-]?(?:msis
 
 /** The other person a column name describes ("recipient_name" → "recipient"), or undefined for the record's person. */
 export function partyOf(name: string): string | undefined {
+  // A bilingual header, its two languages apart (Ontario's "Parent/Tuteur 1 / Parent/Guardian 1"): the half that says most, a numbered role.
+  if (name.includes(' / ')) {
+    const halves = name.split(' / ').map((half) => partyOf(half));
+    return halves.find((role) => role !== undefined && /\d$/.test(role)) ?? halves.find((role) => role !== undefined);
+  }
   // A German registration form's fellow traveller named by their relation ("Mitreisender Ehegatte/Lebenspartner"): the relation.
   const named = withoutFieldTag(name.trim()).replace(FELLOW_BY_RELATION, '');
   // A camp's "Primary Parent First" and "Secondary Parent Email", a GP's "Main carer": the first and the second of them.
@@ -2011,7 +2025,7 @@ const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', '
 /** Hints of a national number that names one person (not a document's number, which a person renews). */
 const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
-  'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric',
+  'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric',
   'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
   // A health system's number for life (NHS number, a provincial health card, Medicare's MBI, a German insurance number).
   'nhs-number', 'health-insurance-number', 'de-health-insurance', 'us-mbi']);
@@ -2237,6 +2251,7 @@ export const DETECTORS = {
   atSocialInsurance: detector('at-social-insurance-number', 'government-id', 0.95),
   caSin: detector('ca-sin', 'government-id', 0.97),
   auTfn: detector('au-tfn', 'government-id', 0.97),
+  nzIrd: detector('nz-ird', 'government-id', 0.95),
   inAadhaar: detector('in-aadhaar', 'government-id', 0.98),
   inPan: detector('in-pan', 'government-id', 0.95),
   brCpf: detector('br-cpf', 'government-id', 0.97),
@@ -2385,7 +2400,7 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'ns',
   // None in German; a school's secular ethics class instead of religion (Belgium's, Spain's).
   'keiner', 'keines', 'niet-confessionele zedenleer', 'niet confessionele zedenleer', 'zedenleer', 'valores eticos']);
-const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?|noch nicht|not yet|pas encore|todav[ií]a no|ancora non|nog niet|jeszcze nie|ainda n[aã]o)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
+const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|prefere(?:rais)? ne pas|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?|noch nicht|not yet|pas encore|todav[ií]a no|ancora non|nog niet|jeszcze nie|ainda n[aã]o)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
 // A statement that ends by saying no ("liegt vor - ohne Eintrag": a certificate of good conduct with no entry).
 const NEGATIVE_END = /(?:^|[-–:,;]\s*)(?:ohne eintr(?:ag|agung|agungen)|keine? eintr(?:ag|age|agung|agungen)|no entr(?:y|ies)|nothing recorded|sans mention|neant|sin antecedentes|nessuna iscrizione|geen vermelding(?:en)?)\s*\.?$/;
 
@@ -2404,6 +2419,9 @@ function isNegativeAnswer(value: string): boolean {
 // else (a random nine-digit number passes the SIN, TFN, BSN or NIF check one time in ten or
 // eleven): a value passing one of them names it only when no other scheme passes it too.
 // A weak scheme with a check digit and a birth date ('dated': Austria's) names an id alone where the record's country is not known.
+/** An Australian Medicare card's number as the card prints it: four digits, five, one, and the person's reference number. */
+const AU_MEDICARE_LAYOUT = /^[2-6]\d{3} \d{5} \d(?:[ -/]?\d)?$/;
+
 const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: string) => boolean, string, ('weak' | 'dated')?]> = [
   [DETECTORS.ukNino, isUkNino, 'GB'],
   [DETECTORS.deIdDocument, isDeIdentityDocument, 'DE'],
@@ -2436,6 +2454,7 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.nlBsn, (value) => /^\d{9}$/.test(value.trim().replace(/[\s.-]/g, '')) && isNlBsn(value), 'NL', 'weak'],
   [DETECTORS.caSin, isCaSin, 'CA', 'weak'],
   [DETECTORS.auTfn, isAuTfn, 'AU', 'weak'],
+  [DETECTORS.nzIrd, isNzIrd, 'NZ', 'weak'],
   [DETECTORS.ptNif, isPtNif, 'PT', 'weak'],
   [DETECTORS.atSocialInsurance, isAtSocialInsuranceNumber, 'AT', 'dated'],
   // A CPR number has no check digit to rely on: only in its written form DDMMYY-SSSS.
@@ -2556,6 +2575,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'at-social-insurance': (value) => (orGlued(isAtSocialInsuranceNumber)(value) ? DETECTORS.atSocialInsurance : isDeSocialSecurityNumber(value) ? DETECTORS.deSocialSecurity : undefined),
   'ca-sin': when(orGlued(isCaSin), DETECTORS.caSin),
   'au-tfn': when(orGlued(isAuTfn), DETECTORS.auTfn),
+  'nz-ird': when(isNzIrd, DETECTORS.nzIrd),
   'in-aadhaar': when(orGlued(isInAadhaar), DETECTORS.inAadhaar),
   'in-pan': when(isInPan, DETECTORS.inPan),
   'br-cpf': when(isBrCpf, DETECTORS.brCpf),
@@ -2599,6 +2619,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'health-insurance-number': (value) =>
     isDeHealthInsuranceNumber(value) ? DETECTORS.deHealthInsurance : isUsMbi(value) ? DETECTORS.usMbi
       : isAuMedicareNumber(value) ? DETECTORS.auMedicare
+      // Written as an Australian Medicare card prints it ("2630 25673 5 1") but with a wrong check digit: no one's number.
+      : AU_MEDICARE_LAYOUT.test(value.trim()) ? undefined
       : isDocumentNumberShaped(value) ? DETECTORS.healthInsuranceNumber : undefined,
   'mac-address': when(isMacAddress, DETECTORS.macAddress),
   imei: when(isImei, DETECTORS.imei),
@@ -2730,6 +2752,8 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'ltda', 'eireli', 'me', 'epp', 'trust', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
   // Gulf, Turkish and Egyptian company forms (PJSC, FZE, W.L.L., A.Ş.), and hospitals.
   'pjsc', 'psc', 'fze', 'fzco', 'fz-llc', 'w.l.l', 'wll', 'saog', 'a.s', 'a.ş', 'hospitals',
+  // Québec's company forms (Ltée, S.E.N.C., S.E.N.C.R.L., a sole proprietor's Enr.) and a clinic in French.
+  'ltée', 'ltee', 's.e.n.c', 'senc', 's.e.n.c.r.l', 'sencrl', 'enr', 'clinique',
   // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
   // "Shuttle Bus Booking", "Directory Synchronization Service Account").
   'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);

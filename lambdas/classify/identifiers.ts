@@ -454,6 +454,28 @@ export function isAuTfn(value: string): boolean {
 }
 
 /**
+ * New Zealand IRD number: eight or nine digits (written 49-091-850 or 136-410-132) from 10,000,000 to 150,000,000, whose
+ * check digit is 11 less the weighted sum (3 2 7 6 5 4 3 2) mod 11, or with the second weights (7 4 3 2 5 2 7 6) where the
+ * first give 10. Inland Revenue's validation rules as published in secondary sources (unverified).
+ */
+export function isNzIrd(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^(?:\d{8,9}|\d{2,3}-\d{3}-\d{3}|\d{2,3} \d{3} \d{3})$/.test(trimmed)) return false;
+  const compact = trimmed.replace(/[ -]/g, '');
+  const number = Number(compact);
+  if (number <= 10_000_000 || number >= 150_000_000) return false;
+  const d = digitsOnly(compact.padStart(9, '0'));
+  const base = d.slice(0, 8);
+  const checkOf = (weights: number[]): number => {
+    const remainder = weightedSum(base, weights) % 11;
+    return remainder === 0 ? 0 : 11 - remainder;
+  };
+  let check = checkOf([3, 2, 7, 6, 5, 4, 3, 2]);
+  if (check === 10) check = checkOf([7, 4, 3, 2, 5, 2, 7, 6]);
+  return check !== 10 && check === d[8];
+}
+
+/**
  * Australian Medicare card number: first digit 2-6, eight digits whose weighted sum
  * (1 3 7 9 1 3 7 9) mod 10 is the ninth, an issue number, optionally the person's reference
  * number. Services Australia; the rule as published in secondary sources (unverified).

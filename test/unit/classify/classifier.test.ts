@@ -3873,3 +3873,59 @@ describe('travel and hospitality (QA round 66)', () => {
     expect(counts(report)['payment-card']).toBe(1);
   });
 });
+
+describe('Canada, Australia and New Zealand (QA round 76)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('reads Indigenous status as racial or ethnic origin: Sentral\'s, Medical Director\'s ATSI, a club\'s question, Ontario\'s bilingual self-identification', () => {
+    expect(subjects(people([{ 'Student Code': 'MURL026', Surname: 'Murphy', 'Given Name': 'Lucas', 'Indigenous Status': 'Torres Strait Islander but not Aboriginal origin' }]), 'special-category')).toBe(1);
+    expect(subjects(people([{ 'First name': 'Darcy', Surname: 'Martin', 'Mobile phone': '0427 719 731', ATSI: 'Aboriginal' }]), 'special-category')).toBe(1);
+    const club = people([
+      { 'Registration ID': 'R1', 'Participant First Name': 'Mitchell', 'Participant Last Name': 'Morris', 'Do you identify as Aboriginal and/or Torres Strait Islander?': 'Yes - Aboriginal' },
+      { 'Registration ID': 'R2', 'Participant First Name': 'Ella', 'Participant Last Name': 'Ng', 'Do you identify as Aboriginal and/or Torres Strait Islander?': 'No' },
+    ]);
+    expect(subjects(club, 'special-category')).toBe(1);
+    const board = people([
+      { 'NIS / OEN': '927-680-116', 'Nom légal / Legal Surname': 'Savard', 'Auto-identification autochtone / Indigenous Self-Identification': 'Métis' },
+      { 'NIS / OEN': '608-627-881', 'Nom légal / Legal Surname': 'Roy', 'Auto-identification autochtone / Indigenous Self-Identification': 'Préfère ne pas répondre / Prefer not to answer' },
+    ]);
+    expect(subjects(board, 'special-category')).toBe(1);
+  });
+
+  it('places an Australian Region column\'s SA and NT in Australia, not Saudi Arabia', () => {
+    const employee = (first: string, region: string, postcode: string) => ({ 'First Name': first, 'Last Name': 'Harris', Email: `${first.toLowerCase()}@example.com.au`, City: 'Town', Region: region, 'Postal Code': postcode, Country: '' });
+    const payroll = people([employee('Cooper', 'NSW', '2576'), employee('Michelle', 'VIC', '3061'), employee('Ava', 'SA', '5000'), employee('Jack', 'NT', '0800'), employee('Mia', 'QLD', '4000')]);
+    expect(payroll.jurisdictions).toEqual(['AU']);
+    expect(payroll.subjectsWithoutJurisdiction ?? 0).toBe(0);
+  });
+
+  it('counts an NDIS plan_nominee, and a bilingual header\'s parents with their numbered emails and phones', () => {
+    const ndis = people([{ participant_id: 'P-01023', first_name: 'Charlotte', last_name: 'Harris', date_of_birth: '2023-11-28', primary_disability: 'Down syndrome',
+      plan_nominee: { name: 'William Harris', relationship: 'Father', phone: '+61 400 735 689', email: 'william.harris90@example.com' } }]);
+    expect(ndis.subjectCount).toBe(2);
+    expect(subjects(ndis, 'contact')).toBe(1);
+    const pupil = (oen: string, first: string) => ({ 'NIS / OEN': oen, 'Nom légal / Legal Surname': 'Savard', 'Prénom légal / Legal Given Name': first, 'Date de naissance / Birth Date': '2018-06-16',
+      'Parent/Tuteur 1 / Parent/Guardian 1': 'Sylvie Chen', 'Courriel 1 / Email 1': 'sylvie_chen@example.ca', 'Téléphone 1 / Phone 1': '705-625-6598',
+      'Parent/Tuteur 2 / Parent/Guardian 2': 'Samuel Savard', 'Courriel 2 / Email 2': 'samuel.savard@example.ca', 'Téléphone 2 / Phone 2': '705-908-8107', 'Code postal / Postal Code': 'N4J 7V6' });
+    const board = people([pupil('927-680-116', 'Jessica'), pupil('608-627-881', 'Marc')]);
+    expect(board.subjectCount).toBe(4);
+    expect(subjects(board, 'contact')).toBe(4);
+  });
+
+  it('reads a MYOB card file\'s continued labels, a New Zealand IRD number, and no Québec company as a person', async () => {
+    const cards = 'Co./Last Name\tFirst Name\tCard ID\tAddr 1 - Line 1\t           - City\t           - State\t           - Postcode\t           - Country\t           - Email\n'
+      + 'Khan\tMason\t*None\tUnit 13/244 Station St\tDubbo\tNSW\t2364\tAustralia\tmason@example.net.au\n'
+      + 'Ngata\tAroha\t*None\t12 Queen St\tAuckland\t\t1010\tNew Zealand\taroha@example.co.nz\n';
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'myob-')), 'cards.txt');
+    writeFileSync(file, cards);
+    const read = (await classifySource(file, { collectEmails: false, asOf })).classification;
+    expect(subjects(read, 'identity')).toBe(2);
+    expect(read.jurisdictions).toEqual(['AU', 'NZ']);
+    const ird = people([{ 'Employee Code': 'E1', Name: 'Aroha Ngata', 'IRD Number': '49-091-850', Country: 'New Zealand' }, { 'Employee Code': 'E2', Name: 'Tama Hohaia', 'IRD Number': '136410133', Country: 'New Zealand' }]);
+    expect(subjects(ird, 'government-id')).toBe(1);
+    expect(people([{ 'Account No': '3001200546', 'Last Name': 'Clinique vétérinaire Robichaud Ltée', Email: 'info@example.ca' },
+      { 'Account No': '3001200182', 'Last Name': 'Boulangerie Taylor S.E.N.C.', Email: 'info@example.com' }]).subjectCount).toBe(0);
+  });
+});
