@@ -1006,6 +1006,15 @@ function providerNpiOf(columns: readonly ColumnState[], values: readonly string[
 }
 
 /** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
+/**
+ * A personal number as one person's key however it is written: without spaces, dots, dashes, slashes or a Swedish
+ * centenarian's plus, and a Swedish personnummer without its century (19121212-1212 is 121212-1212).
+ */
+function personalNumberKey(hint: string | undefined, value: string): string {
+  const compact = value.toUpperCase().replace(/[\s.+/-]/g, '');
+  return hint === 'se-personnummer' && /^(?:18|19|20)\d{10}$/.test(compact) ? compact.slice(2) : compact;
+}
+
 function nationalNumberOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
   for (let i = 0; i < count; i++) {
@@ -1013,7 +1022,7 @@ function nationalNumberOf(columns: readonly ColumnState[], values: readonly stri
     if (column === undefined || column.party >= 0 || !PERSON_DOCUMENT_HINTS.has(column.profile.hint)) continue;
     const value = (values[i] ?? '').trim();
     if (value === '' || !detectValue(value, column.profile).some((found) => found.category === 'government-id' && found.certainty === 'validated')) continue;
-    return `\u0003${column.profile.hint}:${value.toUpperCase().replace(/[\s.-]/g, '')}`;
+    return `\u0003${column.profile.hint}:${personalNumberKey(column.profile.hint, value)}`;
   }
   return undefined;
 }
@@ -1529,7 +1538,7 @@ const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|
 /** A party whose relationship to the record's person a column beside theirs may give: a household's, a contact's. */
 const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin)/;
 
-const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca)/;
+const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e)/;
 
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
 function withinName(a: string, b: string): boolean {
@@ -2028,7 +2037,8 @@ export class RecordClassifier implements DetectionSink {
     if (key !== undefined) {
       const trimmed = key.trim();
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x") or linked ("mailto:anna@x"), whatever the column's name.
-      const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase().replace(/^mailto:/, '') : trimmed;
+      const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase().replace(/^mailto:/, '')
+        : PERSON_DOCUMENT_HINTS.has(keyColumn?.profile.hint) ? personalNumberKey(keyColumn?.profile.hint, trimmed) : trimmed;
       const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : this.birthShared(columns) ? birthOf(columns, values, this.asOf.getUTCFullYear()) : '';
       if (dependant && HAS_MEMBER_VALUE.test(member)) {
         // A dependant is who their name and birth date say, whoever's row lists them: a child both
@@ -2408,6 +2418,10 @@ export class RecordClassifier implements DetectionSink {
         }
       }
       if (this.rowPlace === 0) this.rowPlace = byPhone;
+      // Else where the guardian's own phone number places them (a club's junior with a parent's +46 mobile); a ZIP code of
+      // their own places them later, in its state (see below).
+      const householdCountry = this.rowPlace === 0 && anyZip === undefined ? this.householdPhoneCountry() : undefined;
+      if (householdCountry !== undefined) this.rowPlace = this.places.idOf([householdCountry], NO_STATES);
     }
     // A ZIP code in a record placed nowhere else may still place it, if the export is a US one.
     const zipState = anyZip === undefined ? undefined : usStateOfZip(zipWithZeros(anyZip));

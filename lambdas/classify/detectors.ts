@@ -9,7 +9,7 @@ import {
   isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId, isEsSocialSecurityNumber,
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
-  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
+  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
   isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, birthDateInId,
 } from './identifiers.js';
@@ -876,6 +876,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
     'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
     'namn', 'fornavn', 'etternavn', 'efternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni',
+    // Norwegian and Danish, Finnish, Hungarian, Baltic, Croatian and Slovenian names.
+    'navn', 'fullt navn', 'fulde navn', 'nimi', 'koko nimi', 'nev', 'vezeteknev', 'keresztnev', 'csaladi nev', 'utonev',
+    'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'ime', 'prezime', 'priimek', 'imie i nazwisko', 'jmeno a prijmeni',
     // Turkish, Romanian, Greek, Russian and Ukrainian, Japanese (a name and its kana reading), Korean, Thai.
     'adi', 'soyad', 'soyadi', 'ad soyad', 'adi soyadi', 'isim', 'nume', 'prenume', 'nume si prenume', 'nume complet',
     'ονομα', 'επωνυμο', 'ονοματεπωνυμο', 'фамилия', 'имя', 'отчество', 'фио', 'прізвище', 'імя', 'ім я', 'по батькові',
@@ -909,6 +912,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card',
     // Nigeria's NIN (a UK NINO under "NIN" is read as such too: see nationalIdOf) and BVN, Kenya's KRA PIN (a tax number, no
     // password), Pakistan's CNIC, Bangladesh's NID: ids of countries without a check rule here, unchecked.
+    // The Baltic states' personal codes (Estonia's isikukood, Lithuania's asmens kodas, Latvia's personas kods) and Romania's CNP.
+    'personal code', 'personalcode', 'isikukood', 'asmens kodas', 'asmenskodas', 'personas kods', 'personaskods', 'cod numeric personal',
     'nin', 'nin number', 'bvn', 'kra pin', 'kra pin number', 'cnic', 'cnic no', 'cnic number', 'nicop', 'nid', 'nid no', 'nid number', '個人番号', 'マイナンバー',
     '身份证号', '身份证号码', '身份证', '公民身份号码', '居民身份证号码',
     'n national', 'no national', 'numero national', 'national number', 'numero d identification national',
@@ -930,6 +935,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'permesso di soggiorno', 'numero permesso di soggiorno', 'tarjeta de residencia', 'verblijfsvergunning', 'karta pobytu',
     'work permit', 'work permit number'],
   passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
+    // Polish, Czech, Hungarian, Romanian and Nordic passport numbers ("Nr paszportu", "Číslo pasu", "Útlevélszám", "Passnummer").
+    'nr paszportu', 'numer paszportu', 'cislo pasu', 'utlevelszam', 'utlevel szam', 'numar pasaport', 'pasaport', 'passinummero',
     // Japanese, Chinese and Korean (a ryokan's guest register: 旅券番号).
     '旅券番号', 'パスポート番号', '护照号码', '护照号', '護照號碼', '여권번호',
     'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport', 'passaporte', 'travel document'],
@@ -1036,7 +1043,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'trans union', 'experian', 'equifax', 'fico', 'fico score'],
   password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
-    'wachtwoord', 'haslo', 'senha', 'password digest', 'encrypted password', 'crypted password', 'palavra passe',
+    'wachtwoord', 'haslo', 'senha', 'losenord', 'passord', 'adgangskode', 'salasana', 'jelszo', 'heslo', 'parola', 'parool', 'password digest', 'encrypted password', 'crypted password', 'palavra passe',
     'palavra chave', 'palavra passe hash', 'hash senha', 'senha hash',
     // Windows' password hashes (a domain controller's NTDS.dit): an NT hash logs in as the password does (pass-the-hash).
     'nt hash', 'nthash', 'ntlm hash', 'lm hash', 'lmhash', 'nt password hash',
@@ -1051,6 +1058,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen',
     // Swedish, Turkish and Polish diagnosis codes.
     'diagnoskod', 'diagnoskoder', 'tani', 'tani kodu', 'teshis', 'kod diagnozy',
+    // Swedish, Danish and Norwegian, Finnish and Hungarian diagnoses.
+    'diagnoser', 'diagnosekode', 'diagnosekoder', 'diagnoosi', 'diagnoosit', 'diagnoosikoodi', 'diagnozis', 'diagnozis kod', 'bno kod', 'bno',
     // ICD-10 in French (CIM-10) and Spanish (CIE-10), alone or after the word for a diagnosis.
     // Main and other diagnoses in hospital discharge extracts: Germany's, France's PMSI, Spain's CMBD, Italy's SDO; Dutch GP episodes (ICPC).
     'hauptdiagnose', 'hauptdiagnose icd gm', 'nebendiagnose', 'nebendiagnosen', 'diagnostic principal', 'diagnostic associe', 'diagnostics associes',
@@ -1215,6 +1224,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'nation', 'nazione', 'stato', 'staat', 'wohnland', 'land code', 'landcode', 'pais residencia',
     'pais de residencia', 'pays de residence', 'paese di residenza', 'woonland', 'kraj zamieszkania', 'country region', 'residence', 'residence code',
     // Germany's state of residence, Finland's "Maa", a university application's country of domicile.
+    // Romanian (Țara), Hungarian (Ország), Croatian and Slovenian (Država), Baltic (Valsts, Riik, Šalis); not Czech "Stát",
+    // which is English "stat" (a status, a clinician's urgent).
+    'tara', 'orszag', 'drzava', 'valsts', 'riik', 'salis',
     'wohnsitzstaat', 'wohnsitzland', 'maa', 'asuinmaa', 'country of domicile', 'domicile country', 'stato di residenza', 'stato residenza'],
   // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
@@ -1420,8 +1432,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'hasta', 'musteri', 'uye', 'ogrenci', 'personel', 'calisan', 'pacient', 'angajat', 'elev',
   // A French employee (salarié), a Spanish or Portuguese patient.
   'salarie', 'salariee', 'paciente', 'patienten',
-  // A Polish invoice's buyer and counterparty.
-  'nabywca', 'kontrahent',
+  // A Polish invoice's buyer and counterparty; a Polish and a Finnish pupil (Librus's "Uczeń", Wilma's "Oppilas"), a Finnish patient.
+  'nabywca', 'kontrahent', 'uczen', 'oppilas', 'potilas',
   // A voter roll's voter: a county's registration number ("Voter ID") keys them, and is no national id (an SSN's nine digits).
   'voter',
   // A pupil in Dutch and German ("BSN leerling", "Schüler_ID").
@@ -1711,7 +1723,11 @@ function plainFieldName(name: string): string {
   return SITS_FIELDS.get(name.trim().toUpperCase()) ?? name;
 }
 
+// Hungarian addresses ("Cím", "Szállítási cím", "Lakcím"): not ICD-10 in French (CIM-10), which a column's name writes with its 10.
+const HUNGARIAN_ADDRESS = /^(?:(?:sz[aá]ll[ií]t[aá]si|sz[aá]ml[aá]z[aá]si|lak|post[aá]zási|levelez[eé]si)[ _-]?)?c[ií]m$/i;
+
 function profileOf(name: string): ColumnProfile {
+  if (HUNGARIAN_ADDRESS.test(name.trim())) return { ...describeColumn('address'), name };
   const plain = plainFieldName(name);
   if (plain !== name) return { ...describeColumn(plain), name };
   const child = GERMAN_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
@@ -1864,7 +1880,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
@@ -1949,7 +1965,10 @@ export function partyOf(name: string): string | undefined {
   // A camp's "Primary Parent First" and "Secondary Parent Email", a GP's "Main carer": the first and the second of them.
   const ordinal = ORDINAL_PARTY.exec(named);
   const trimmed = ordinal ? named.slice(ordinal[0].length) : named;
-  const role = roleOf(trimmed);
+  let role = roleOf(trimmed);
+  // Two words for one role and its number after them ("Rodzic/opiekun 1"): that role's number.
+  const slashNumber = role !== undefined && !/\d$/.test(role) ? /^[\p{L}]+\/[\p{L}]+[ _-]?(\d)$/u.exec(trimmed) : null;
+  if (slashNumber) role = `${role}${slashNumber[1]}`;
   return ordinal && role !== undefined && !/\d$/.test(role) ? `${role}${/^(?:secondary|second|other)$/i.test(ordinal[1] ?? '') ? 2 : 1}` : role;
 }
 
@@ -1992,6 +2011,9 @@ const FELLOW_BY_RELATION = /^mitreisende[rn]?[ _-]+(?=(?:ehegatte|ehepartner|leb
 /** One role whatever its German ending ("Erziehungsberechtigter", "E-Mail Erziehungsberechtigte", "der Erziehungsberechtigten") or its LPA's kind. */
 function germanRole(word: string): string {
   if (word.startsWith('lpa') && word.endsWith('attorney')) return 'lpaattorney'; // one attorney, however the LPA's kind is written
+  // A Polish parent or guardian in the genitive ("E-mail rodzica 1", "Telefon opiekuna") is the one of the nominative ("Rodzic 1").
+  if (word === 'rodzica') return 'rodzic';
+  if (word === 'opiekuna') return 'opiekun';
   return word.startsWith('erziehungsberechtigt') ? 'erziehungsberechtigte' : word;
 }
 
@@ -2252,6 +2274,9 @@ export const DETECTORS = {
   caSin: detector('ca-sin', 'government-id', 0.97),
   auTfn: detector('au-tfn', 'government-id', 0.97),
   nzIrd: detector('nz-ird', 'government-id', 0.95),
+  balticPersonalCode: detector('baltic-personal-code', 'government-id', 0.95),
+  lvPersonalCode: detector('lv-personal-code', 'government-id', 0.9),
+  roCnp: detector('ro-cnp', 'government-id', 0.97),
   inAadhaar: detector('in-aadhaar', 'government-id', 0.98),
   inPan: detector('in-pan', 'government-id', 0.95),
   brCpf: detector('br-cpf', 'government-id', 0.97),
@@ -2455,6 +2480,9 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.caSin, isCaSin, 'CA', 'weak'],
   [DETECTORS.auTfn, isAuTfn, 'AU', 'weak'],
   [DETECTORS.nzIrd, isNzIrd, 'NZ', 'weak'],
+  [DETECTORS.balticPersonalCode, isBalticPersonalCode, 'EE LT', 'dated'],
+  [DETECTORS.lvPersonalCode, isLvPersonalCode, 'LV', 'weak'],
+  [DETECTORS.roCnp, isRoCnp, 'RO', 'dated'],
   [DETECTORS.ptNif, isPtNif, 'PT', 'weak'],
   [DETECTORS.atSocialInsurance, isAtSocialInsuranceNumber, 'AT', 'dated'],
   // A CPR number has no check digit to rely on: only in its written form DDMMYY-SSSS.

@@ -476,6 +476,56 @@ export function isNzIrd(value: string): boolean {
 }
 
 /**
+ * Estonian isikukood and Lithuanian asmens kodas GYYMMDDSSSC: the first digit gives the century (and sex: 1-2 the 1800s,
+ * 3-4 the 1900s, 5-6 the 2000s), then the birth date, and a check digit: the weighted sum (1 2 3 4 5 6 7 8 9 1) mod 11, or
+ * where that is 10 with the second weights (3 4 5 6 7 8 9 1 2 3), 0 where that is 10 again. Secondary sources (unverified).
+ */
+export function isBalticPersonalCode(value: string): boolean {
+  const compact = value.trim();
+  if (!/^[1-6]\d{10}$/.test(compact)) return false;
+  const d = digitsOnly(compact);
+  if (balticBirth(d) === undefined) return false;
+  let check = weightedSum(d.slice(0, 10), [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (check === 10) check = weightedSum(d.slice(0, 10), [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+  return (check === 10 ? 0 : check) === d[10];
+}
+
+function balticBirth(d: readonly number[]): CalendarDate | undefined {
+  const year = [1800, 1800, 1900, 1900, 2000, 2000][(d[0] ?? 1) - 1] ?? 1900;
+  const birth = { year: year + two(d, 1), month: two(d, 3), day: two(d, 5) };
+  return isCalendarDate(birth.year, birth.month, birth.day) ? birth : undefined;
+}
+
+/**
+ * Latvian personas kods DDMMYY-CNNNN: the birth date, the century digit C (0 the 1800s, 1 the 1900s, 2 the 2000s) and a
+ * check digit, (1101 - the weighted sum (1 6 3 7 9 10 5 8 4 2)) mod 11; or, issued since 2017, 32 and nine digits with no
+ * date. Secondary sources (unverified).
+ */
+export function isLvPersonalCode(value: string): boolean {
+  const compact = value.trim();
+  if (/^32\d{4}-?\d{5}$/.test(compact)) return true;
+  if (!/^\d{6}-?[012]\d{4}$/.test(compact)) return false;
+  const d = digitsOnly(compact.replace('-', ''));
+  const year = [1800, 1900, 2000][d[6] ?? 1] ?? 1900;
+  if (!isCalendarDate(year + two(d, 4), two(d, 2), two(d, 0))) return false;
+  return (1101 - weightedSum(d.slice(0, 10), [1, 6, 3, 7, 9, 10, 5, 8, 4, 2])) % 11 === d[10];
+}
+
+/**
+ * Romanian CNP SYYMMDDJJNNNC: the first digit gives sex and century (1-2 the 1900s, 3-4 the 1800s, 5-6 the 2000s, 7-9
+ * residents and foreigners), the birth date, the county, a serial and a check digit: the weighted sum
+ * (2 7 9 1 4 6 3 5 8 2 7 9) mod 11, 1 where that is 10. Secondary sources (unverified).
+ */
+export function isRoCnp(value: string): boolean {
+  const compact = value.trim();
+  if (!/^[1-9]\d{12}$/.test(compact)) return false;
+  const d = digitsOnly(compact);
+  if (!isCalendarDate(2000 + two(d, 1), two(d, 3), two(d, 5)) && !isCalendarDate(1900 + two(d, 1), two(d, 3), two(d, 5))) return false;
+  const remainder = weightedSum(d.slice(0, 12), [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (remainder === 10 ? 1 : remainder) === d[12];
+}
+
+/**
  * Australian Medicare card number: first digit 2-6, eight digits whose weighted sum
  * (1 3 7 9 1 3 7 9) mod 10 is the ninth, an issue number, optionally the person's reference
  * number. Services Australia; the rule as published in secondary sources (unverified).
@@ -903,6 +953,19 @@ export function birthDateInId(detector: string, value: string, asOf: Date): Cale
       const e = digitsOnly(compact.replace(/-/g, ''));
       const century = { 1: 1900, 2: 1900, 5: 1900, 6: 1900, 3: 2000, 4: 2000, 7: 2000, 8: 2000 }[e[6] ?? 0] ?? 1800;
       return date(century + two(e, 0), two(e, 2), two(e, 4));
+    }
+    case 'baltic-personal-code':
+      return balticBirth(d);
+    case 'lv-personal-code': {
+      if (compact.startsWith('32')) return undefined;
+      const e = digitsOnly(compact.replace('-', ''));
+      return date(([1800, 1900, 2000][e[6] ?? 1] ?? 1900) + two(e, 4), two(e, 2), two(e, 0));
+    }
+    case 'ro-cnp': {
+      const century = { 1: 1900, 2: 1900, 3: 1800, 4: 1800, 5: 2000, 6: 2000 }[d[0] ?? 0];
+      const month = two(d, 3);
+      const day = two(d, 5);
+      return century === undefined ? date(latestPast(two(d, 1), month, day, asOf), month, day) : date(century + two(d, 1), month, day);
     }
     case 'za-id-number': {
       const month = two(d, 2);

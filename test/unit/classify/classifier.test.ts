@@ -3929,3 +3929,56 @@ describe('Canada, Australia and New Zealand (QA round 76)', () => {
       { 'Account No': '3001200182', 'Last Name': 'Boulangerie Taylor S.E.N.C.', Email: 'info@example.com' }]).subjectCount).toBe(0);
   });
 });
+
+describe('Nordic, Baltic and Central European exports (QA round 75)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('reads diagnoses under Nordic names, a Hungarian Cím as an address, and passwords under Nordic names', () => {
+    expect(subjects(people([{ Fornavn: 'Valdemar', Efternavn: 'Petersen', Postnr: '8000', 'Diagnoser (ICD-10)': 'E11.9 Type 2-diabetes' }]), 'health')).toBe(1);
+    expect(subjects(people([{ Potilas: 'Aino Virtanen', Diagnoosi: 'J45.9 Astma' }]), 'health')).toBe(1);
+    const shop = people([{ Név: 'Kovács Anna', 'E-mail': 'anna@example.hu', Cím: 'Budapest, Fő utca 12.', 'Szállítási cím': 'Budapest, Fő utca 12.' }]);
+    expect(subjects(shop, 'health')).toBeUndefined();
+    expect(subjects(shop, 'identity')).toBe(1);
+    for (const column of ['Lösenord', 'Passord', 'Adgangskode', 'Salasana']) {
+      expect(people([{ Medlemsnr: '70000', Namn: 'Karin Sjöberg', [column]: 'Hejsan12358' }]).credentials?.plain).toBe(1);
+    }
+  });
+
+  it('keys a personnummer or a CPR number however it is written', () => {
+    const visits = people([
+      { Datum: '2026-03-01', Personnummer: '19850312-1793', Patient: 'Eriksson, Maja' },
+      { Datum: '2026-04-01', Personnummer: '850312-1793', Patient: 'Eriksson, Maja' },
+      { Datum: '2026-05-01', Personnummer: '198503121793', Patient: 'Eriksson, Maja' },
+    ]);
+    expect(visits.subjectCount).toBe(1);
+    expect(people([{ Dato: '2026-03-01', 'CPR-nr.': '200681-0809', Navn: 'Valdemar Petersen' }, { Dato: '2026-05-01', 'CPR-nr.': '2006810809', Navn: 'Valdemar Petersen' }]).subjectCount).toBe(1);
+  });
+
+  it('counts a Swedish next of kin, a Librus pupil\'s two parents with their genitive columns, and places a junior where the guardian\'s phone does', () => {
+    expect(people([{ 'Brukar-id': 'B0', Namn: 'Freja Larsson', Telefon: '+46 470 25 66 38', 'Anhörig namn': 'Eva Lundberg', 'Anhörig relation': 'Dotter', 'Anhörig telefon': '+46 79 974 96 41' }]).subjectCount).toBe(2);
+    const librus = people([{ Uczeń: 'Franciszek Piotrowski', PESEL: '12222981755', Klasa: '8a', 'Kod pocztowy': '61-001', Miejscowość: 'Poznań',
+      'Rodzic/opiekun 1': 'Katarzyna Piotrowska', 'E-mail rodzica 1': 'katarzyna.p@example.pl', 'Telefon rodzica 1': '721 287 011',
+      'Rodzic/opiekun 2': 'Aleksander Piotrowski', 'E-mail rodzica 2': 'aleksander.p@example.pl', 'Telefon rodzica 2': '502 106 184' }]);
+    expect(librus.subjectCount).toBe(3);
+    expect(subjects(librus, 'identity')).toBe(3);
+    const club = people([{ Medlemsnr: '70000', Förnamn: 'Karin', Efternamn: 'Sjöberg', Personnummer: '200205-8960', Målsman: 'Ingrid Sjöberg', 'Målsman e-post': 'ingrid@example.se', 'Målsman mobil': '+46 073-694 98 98' }]);
+    expect(club.jurisdictions).toEqual(['SE']);
+    expect(club.subjectsWithoutJurisdiction ?? 0).toBe(0);
+  });
+
+  it('checks Baltic personal codes and Romanian CNPs, with their birth dates, and reads Țara as the country', () => {
+    const kyc = people([
+      { customer_id: 'C0', first_name: 'Kristiina', last_name: 'Koppel', country: 'EE', isikukood: '48405301333' },
+      { customer_id: 'C1', first_name: 'Mart', last_name: 'Tamm', country: 'EE', personalCode: '37605030299' },
+      { customer_id: 'C2', first_name: 'Jaan', last_name: 'Kask', country: 'EE', personal_code: '37605030298' },
+    ]);
+    expect(subjects(kyc, 'government-id')).toBe(2);
+    const telco = people([{ 'Cod client': 'RO-3000001', Nume: 'Pop', Prenume: 'Georgiana', CNP: '1800101221144', Țara: 'România', Email: 'g.pop@example.ro' },
+      { 'Cod client': 'RO-3000002', Nume: 'Ionescu', Prenume: 'Ana', CNP: '6150304410014', Țara: 'România', Email: 'a.ionescu@example.ro' }]);
+    expect(telco.jurisdictions).toEqual(['RO']);
+    // 1800101221144 reads as a South African number born 2018; as a CNP it is born 1980. 6150304410014: born 2015.
+    expect(telco.children).toMatchObject({ under13: 1, withBirthDate: 2 });
+  });
+});
