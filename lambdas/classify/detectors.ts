@@ -827,12 +827,16 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A Spanish party's register of its members: their kind of membership (social security's "afiliación" says no party).
     'tipo afiliacion', 'tipo de afiliacion', 'tipo afiliado'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
+    // Latvian, Lithuanian, Estonian and Hungarian.
+    'e pasts', 'epasts', 'el pastas', 'e pastas', 'e post', 'e posti', 'email cim', 'e mail cim',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
     'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse', 'parentemail',
     'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล', '담당자이메일', '담당자 이메일', '邮箱', '电子邮箱', '电子邮件', '邮件'],
   phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone', 'contact number', 'contact no',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
+    // Latvian, Lithuanian, Estonian, Hungarian, Czech.
+    'talrunis', 'talrunis numurs', 'telefono numeris', 'telefoni number', 'telefonszam', 'mobilszam', 'telefonni cislo', 'mobilni telefon',
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
     'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone',
     // Call records' parties: the A number (calling), the B number (called).
@@ -852,10 +856,13 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'location', 'user location', 'profile location',
     'lahiosoite', 'osoite', 'katuosoite', 'postitoimipaikka', 'kaupunki', 'utdelningsadress', 'gatuadress', 'adress', 'postort',
     'gateadresse', 'poststed', 'postdistrikt',
+    // Polish, Czech and Slovak, Hungarian, Baltic, Croatian and Romanian streets, towns and addresses.
+    'miejscowosc', 'adres zamieszkania', 'ulice', 'obec', 'mesto', 'utca', 'varos', 'telepules', 'iela', 'pilseta', 'tanav', 'linn',
+    'gatve', 'miestas', 'mjesto', 'localitate', 'adresa domiciliu', 'strada',
     'adresa', 'διευθυνση', 'адрес', 'адреса', '住所', '주소', 'ที่อยู่'],
   'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep',
-    'postinumero', 'postnummer', 'postnr',
+    'postinumero', 'postnummer', 'postnr', 'psc', 'iranyitoszam', 'pasta indekss', 'pasto kodas', 'postiindeks', 'postanski broj', 'cod postal',
     'posta kodu', 'cod postal', 'τκ', 'ταχυδρομικος κωδικας', 'почтовый индекс', '郵便番号', '우편번호', 'รหัสไปรษณีย์'],
   'person-name': ['nome razao social', 'nome ou razao social', 'name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     // A name in English and in Arabic or Hebrew (a Gulf bank's name_en, name_ar).
@@ -877,7 +884,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
     'namn', 'fornavn', 'etternavn', 'efternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni',
     // Norwegian and Danish, Finnish, Hungarian, Baltic, Croatian and Slovenian names.
-    'navn', 'fullt navn', 'fulde navn', 'nimi', 'koko nimi', 'nev', 'vezeteknev', 'keresztnev', 'csaladi nev', 'utonev',
+    'navn', 'fullt navn', 'fulde navn', 'nimi', 'koko nimi', 'nev', 'neve', 'vezeteknev', 'keresztnev', 'csaladi nev', 'utonev',
     'vards', 'uzvards', 'vardas', 'pavarde', 'eesnimi', 'perekonnanimi', 'ime', 'prezime', 'priimek', 'imie i nazwisko', 'jmeno a prijmeni',
     // Turkish, Romanian, Greek, Russian and Ukrainian, Japanese (a name and its kana reading), Korean, Thai.
     'adi', 'soyad', 'soyadi', 'ad soyad', 'adi soyadi', 'isim', 'nume', 'prenume', 'nume si prenume', 'nume complet',
@@ -887,6 +894,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'name kanji', 'name kana', 'name furigana', 'furigana', 'kanji name', 'kana name', 'name romaji', '담당자', '담당자명', '담당자 이름',
     '姓名', '名字', '员工姓名', '客户姓名', '联系人', '联系人姓名'],
   'date-of-birth': ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
+    // Hungarian, Latvian, Lithuanian, Estonian, Croatian and Romanian.
+    'szuletesi datum', 'szuletesi ido', 'dzimsanas datums', 'gimimo data', 'synniaeg', 'synnikuupaev', 'datum rodenja', 'datum rodjenja', 'data nasterii',
     // In the Gregorian and the Hijri calendars (a Saudi bank's dob_gregorian, dob_hijri: the Hijri years are read as no age).
     'dob gregorian', 'date of birth gregorian', 'birth date gregorian', 'dob hijri', 'date of birth hijri', 'birth date hijri',
     'geburtstag', 'date de naissance', 'fecha de nacimiento', 'fecha nacimiento', 'data di nascita', 'data nascita',
@@ -914,6 +923,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // password), Pakistan's CNIC, Bangladesh's NID: ids of countries without a check rule here, unchecked.
     // The Baltic states' personal codes (Estonia's isikukood, Lithuania's asmens kodas, Latvia's personas kods) and Romania's CNP.
     'personal code', 'personalcode', 'isikukood', 'asmens kodas', 'asmenskodas', 'personas kods', 'personaskods', 'cod numeric personal',
+    // Hungary's social security (TAJ) and tax numbers.
+    'taj szam', 'taj', 'tajszam', 'adoazonosito jel', 'adoazonosito', 'adoszam',
     'nin', 'nin number', 'bvn', 'kra pin', 'kra pin number', 'cnic', 'cnic no', 'cnic number', 'nicop', 'nid', 'nid no', 'nid number', '個人番号', 'マイナンバー',
     '身份证号', '身份证号码', '身份证', '公民身份号码', '居民身份证号码',
     'n national', 'no national', 'numero national', 'national number', 'numero d identification national',
@@ -1011,6 +1022,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'payroll account number', 'payroll account',
     'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
+    // A salary in Polish, Finnish, Czech, Hungarian and Swedish (Swedish "Lön": see profileOf).
+    'wynagrodzenie', 'wynagrodzenie zasadnicze', 'wynagrodzenie brutto', 'pensja', 'palkka', 'kuukausipalkka', 'mzda', 'hruba mzda', 'fizetes', 'brutto ber',
+    'manadslon', 'grundlon', 'manedslonn', 'grunnlonn', 'lonn', 'maanedslon',
     // Social welfare a person receives (ENISA counts it as financial data): its amount, in the languages of the column names.
     'benefit amount', 'monthly benefit', 'weekly benefit', 'weekly benefit amount', 'snap benefit', 'monthly snap benefit', 'food stamps', 'welfare payment',
     'social assistance', 'prestacion', 'prestacion mensual', 'importe prestacion', 'subsidio', 'sozialhilfe', 'burgergeld', 'buergergeld', 'wohngeld',
@@ -1728,6 +1742,10 @@ const HUNGARIAN_ADDRESS = /^(?:(?:sz[aá]ll[ií]t[aá]si|sz[aá]ml[aá]z[aá]si|
 
 function profileOf(name: string): ColumnProfile {
   if (HUNGARIAN_ADDRESS.test(name.trim())) return { ...describeColumn('address'), name };
+  // Czech and Slovak "Stát" (the country), not English "stat".
+  if (/^st[áa]t$/i.test(name.trim()) && /á/i.test(name)) return { ...describeColumn('country'), name };
+  // Swedish "Lön" (a salary), not "lon" (a longitude).
+  if (/^(?:m[aå]nads|grund|brutto|fast )?l[öø]n(?:n)?$/i.test(name.trim()) && /[öø]/i.test(name)) return { ...describeColumn('salary'), name };
   const plain = plainFieldName(name);
   if (plain !== name) return { ...describeColumn(plain), name };
   const child = GERMAN_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
@@ -1880,7 +1898,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
@@ -2013,6 +2031,8 @@ function germanRole(word: string): string {
   if (word.startsWith('lpa') && word.endsWith('attorney')) return 'lpaattorney'; // one attorney, however the LPA's kind is written
   // A Polish parent or guardian in the genitive ("E-mail rodzica 1", "Telefon opiekuna") is the one of the nominative ("Rodzic 1").
   if (word === 'rodzica') return 'rodzic';
+  // A Latvian parent in the genitive ("Vecāka e-pasts") is the one of the nominative ("Vecāks/aizbildnis").
+  if (/^vec[aā]k[as]$/.test(word)) return 'vecaks';
   if (word === 'opiekuna') return 'opiekun';
   return word.startsWith('erziehungsberechtigt') ? 'erziehungsberechtigte' : word;
 }
@@ -3764,6 +3784,8 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   danmark: 'DK', norge: 'NO', suomi: 'FI', brasil: 'BR', 'royaume uni': 'GB', 'reino unido': 'GB',
   'vereinigtes konigreich': 'GB', 'etats unis': 'US', 'estados unidos': 'US', 'vereinigte staaten': 'US',
   frankreich: 'FR', francia: 'FR', portugal: 'PT', irland: 'IE', irlande: 'IE', mexique: 'MX', kanada: 'CA',
+  // Long forms as Central European registers write them.
+  'ceska republika': 'CZ', 'slovenska republika': 'SK', 'magyarorszag': 'HU', 'republica moldova': 'MD',
 };
 
 function normalizePlaceName(value: string): string {
@@ -3782,9 +3804,9 @@ let countryNames: ReadonlyMap<string, string> | undefined;
 
 function buildCountryNames(): Map<string, string> {
   const names = new Map<string, string>();
-  // CLDR's names ("Germany", "Italie", "Spagna", "Niederlande") come with Node's ICU: English
+  // CLDR's names ("Germany", "Italie", "Spagna", "Niederlande", "Sverige", "România") come with Node's ICU: English
   // first, then the other languages of the column names, none replacing an earlier one.
-  for (const locale of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl']) {
+  for (const locale of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'sk', 'hu', 'ro', 'hr', 'sl', 'et', 'lv', 'lt', 'tr']) {
     const displayNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     for (const code of ISO_COUNTRY_CODES) {
       const name = displayNames.of(code);

@@ -3968,6 +3968,25 @@ describe('Nordic, Baltic and Central European exports (QA round 75)', () => {
     expect(club.subjectsWithoutJurisdiction ?? 0).toBe(0);
   });
 
+  it('reads a Latvian register\'s parents, a Czech insurer\'s Stát and address, a Hungarian practice\'s names and dates, and a Swedish Lön', () => {
+    const eklase = people([{ 'Personas kods': '050613-22664', Vārds: 'Līga', Uzvārds: 'Krūmiņa', 'Dzimšanas datums': '05.06.2013', Klase: '7.b',
+      'Vecāks/aizbildnis': 'Sofija Krūmiņa', 'Vecāka e-pasts': 'sofija.k@example.lv', 'Vecāka tālrunis': '+371 2801 1710' }]);
+    expect(eklase.subjectCount).toBe(2);
+    expect(eklase.children).toMatchObject({ under13: 0, under16: 1 });
+    expect(eklase.jurisdictions).toEqual(['LV']);
+    expect(eklase.subjectsWithoutJurisdiction ?? 0).toBe(0);
+    const vzp = people([{ 'Rodné číslo': '370117/390', Jméno: 'Martin', Příjmení: 'Jelínek', Ulice: 'Nádražní 8', PSČ: '602 00', Obec: 'Brno', Stát: 'Česká republika' },
+      { 'Rodné číslo': '370117/391', Jméno: 'Jana', Příjmení: 'Nováková', Ulice: 'Hlavná 3', PSČ: '811 01', Obec: 'Bratislava', Stát: 'Slovenská republika' }]);
+    expect(vzp.jurisdictions).toEqual(['CZ', 'SK']);
+    expect(subjects(vzp, 'contact')).toBe(2);
+    const gp = people([{ Név: 'Kovács Anna', 'TAJ szám': '123 456 788', 'Születési dátum': '2015.03.01.', 'Irányítószám': '1051', Város: 'Budapest' }]);
+    expect(subjects(gp, 'identity')).toBe(1);
+    expect(gp.children?.under13).toBe(1);
+    const pay = people([{ Anställningsnr: '1', Namn: 'Karin Sjöberg', Lön: '38500' }]);
+    expect(subjects(pay, 'financial')).toBe(1);
+    expect(subjects(pay, 'location')).toBeUndefined();
+  });
+
   it('checks Baltic personal codes and Romanian CNPs, with their birth dates, and reads Țara as the country', () => {
     const kyc = people([
       { customer_id: 'C0', first_name: 'Kristiina', last_name: 'Koppel', country: 'EE', isikukood: '48405301333' },
