@@ -1482,10 +1482,17 @@ interface PartyRow {
   self: boolean;
   /** A marketplace's seller: no household of the buyer's, never placed at the buyer's address (see partyPlace). */
   seller: boolean;
+  /** Their birth year and month given apart (a family plan's kids' profile: "birthYear": 2017), 0 when not (see birthPart). */
+  birthYear: number;
+  birthMonth: number;
 }
 
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
+/** Roles of a platform's users, known by their user id in every role (see detectForParty). */
+const USER_PARTIES = /^report(?:er|ed|ee)$/;
+/** A list item's flag that it is the account holder's own (see detectForParty). */
+const OWN_ITEM_FLAG = /^(?:is[ _]?)?(?:primary|owner|account[ _]?(?:holder|owner)|main|self)$/i;
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
 /** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
 const CASE_PARTY = new RegExp(String.raw`^(?:suspect|accused|perpetrator|${CASE_ROLES})`, 'i');
@@ -1563,7 +1570,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, birthYear: 0, birthMonth: 0,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -2716,7 +2723,13 @@ export class RecordClassifier implements DetectionSink {
     else if (party.id === undefined && HELD_PARTIES.has(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
       party.id = `${this.partyNames[index]}\u0003${value.trim()}`;
     }
+    // A platform's user in a role (a moderation report's "reporter_user_id", "reported_user_id"): one user by that id in every role.
+    else if (party.id === undefined && USER_PARTIES.test(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
+      party.id = `\u0007${value.trim()}`;
+    }
     if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && SELF_ROLE.test(value.trim())) party.self = true;
+    // A list's item flagged as the account's own (a family plan's primary profile: "primary": true) is the record's person.
+    if (OWN_ITEM_FLAG.test(lastSegment(column.profile.name)) && /^(?:true|1|yes|y)$/i.test(value.trim())) party.self = true;
     // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ...") is no one.
     if (PARTY_KIND.test(lastSegment(column.profile.name)) && ORGANISATION_PARTY.test(value.trim())) party.organisation = true;
     // So is one whose name is a company's (a police case's injured party "Kölner Verkehrs-Betriebe AG").
@@ -2727,6 +2740,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** Runs `detect` for another person of the row: what it finds (categories, age, a phone's country) is theirs, not the row's. */
   private detectAsParty(party: PartyRow, detect: () => void): void {
+    this.partyInDetection = party;
     const mask = this.rowMask;
     const age = this.rowAge;
     const ageOfBirth = this.rowAgeOfBirth;
@@ -2851,6 +2865,11 @@ export class RecordClassifier implements DetectionSink {
 
   /** Counts one other person of the row, if they have any personal data (at the row's end: its place is known then). */
   private countParty(party: PartyRow, household: string): void {
+    // A birth year (and month) alone: the oldest they can be (see settleBirthParts).
+    if (party.age < 0 && party.birthYear > 0) {
+      const age = this.asOf.getUTCFullYear() - party.birthYear - (party.birthMonth > this.asOf.getUTCMonth() + 1 ? 1 : 0);
+      if (age >= 0) party.age = age;
+    }
     // A person is who their email, else their name and birth date say (the same key as a record's own
     // person's: a mother in one act is the spouse of another and the person of a third), else what names and reaches them.
     const named = party.names === '' || party.birth === '' ? '' : nameWords(party.names.toLowerCase()).sort().join(' ');
@@ -3214,6 +3233,8 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private recording: MemoEntry | undefined;
+  /** The other person whose value is being read (see detectAsParty). */
+  private partyInDetection: PartyRow | undefined;
 
   /** Runs detection apart from the row's own person: its hits count as evidence, and its flags are returned, not added to the row's. */
   private detectApart(detect: () => void): number {
@@ -3402,8 +3423,13 @@ export class RecordClassifier implements DetectionSink {
 
   birthPart(part: BirthPart, value: number): void {
     if (this.recording) this.recording.volatile = true;
-    // Only the record's own person's: a relative's birth year is theirs (see detectForParty).
-    if (this.inParty) return;
+    // Only the record's own person's: a relative's birth year is theirs (see detectForParty and countParty).
+    if (this.inParty) {
+      const party = this.partyInDetection;
+      if (party !== undefined && part === 'year') party.birthYear = value;
+      else if (party !== undefined && part === 'month') party.birthMonth = value;
+      return;
+    }
     if (part === 'year') this.rowBirthYear = value;
     else if (part === 'month') this.rowBirthMonth = value;
     else this.rowBirthDay = value;
@@ -3499,6 +3525,10 @@ export class RecordClassifier implements DetectionSink {
     if (!this.bankRecords && described.hint === 'bank-account' && BARE_ACCOUNT_NUMBER.test(trimmed)) return { ...describeColumn('account id'), name };
     // A patient's appointment's bare "Motif" or "Reason" beside their practitioner (Doctolib's export): why they came.
     if (this.clinicalRecords && described.hint === undefined && BARE_REASON.test(trimmed)) return { ...describeColumn('reason for visit'), name };
+    // A chat export's messages (DiscordChatExporter's: "content" beside "author.id"): their text is communications, their
+    // author's "name" and "nickname" a handle.
+    if (this.chatMessages && described.hint === undefined && /^(?:content|text|body)$/i.test(trimmed)) return { ...describeColumn('message text'), name };
+    if (this.chatMessages && /^author\.(?:name|nickname)$/i.test(trimmed)) return { ...describeColumn('username'), name };
     // A vet's patient is an animal: its birth date and its name are no one's (its owner's are under the owner's or client's name).
     if (this.animalRecords && (described.hint === 'date-of-birth' || (described.hint === 'person-name' && PATIENT_NAME.test(trimmed))) && !OWNER_COLUMN.test(name)) {
       return { ...describeColumn('pet details'), name };
@@ -3621,6 +3651,7 @@ export class RecordClassifier implements DetectionSink {
     this.contactsApart = names.some((name) => CONTACT_FIELD.test(name.trim()) && describeColumn(name).hint === 'person-name') && names.some((name) => isRelationshipColumn(name))
       && names.some((name) => !CONTACT_FIELD.test(name.trim()) && partyOf(name) === undefined && (describeColumn(name).hint === 'person-name' || describeColumn(name).namedForPerson));
     this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
+    this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
     // A relationship column amid a guardian's or a contact's columns (a school's "Parent/Guardian Surname", "Relationship",
     // "Parent Cell") says how they relate to the record's person: theirs, not the record's person's to a key's.
     this.partyRelationships = new Map();
@@ -3704,7 +3735,10 @@ export class RecordClassifier implements DetectionSink {
    * A club's or a shop's children kept under their parents' accounts, one row per child ("Parent First Name", "Email",
    * "Child DOB"; "Vorname Elternteil", "E-Mail", "Geburtstag Kind"): the parent's name and the contact no role names are
    * one person, the record's own, and the child is another (German child fields too, which a Kita's list writes as its
-   * record's own). Only when the parent's columns hold no email or phone of their own and the row's do.
+   * record's own). Only when the parent's columns hold no email or phone of their own and the row's do; or when the
+   * parent's do and the row names no one and reaches no one of its own, nor has a child's id, but pays with an account of
+   * its own (a kids' app's subscriptions under the parent's customer number and IBAN: "naam_ouder", "email_ouder", "naam_kind";
+   * not a children's app's accounts, one per child with the consenting parent's email).
    */
   private noteParentAccount(names: readonly string[], parties: ReadonlyArray<string | undefined>): boolean {
     const households = new Set(parties.filter((party): party is string => party !== undefined && HOUSEHOLD_PARTY.test(party)));
@@ -3713,17 +3747,26 @@ export class RecordClassifier implements DetectionSink {
     if (!germanChild && !parties.some((party) => party !== undefined && CHILD_PARTY.test(party))) return false;
     const [parent] = households;
     let parentNamed = false;
+    let parentContact = false;
     let ownContact = false;
+    let ownNamed = false;
+    let childKey = false;
+    let ownPayment = false;
     for (const [i, name] of names.entries()) {
       const { hint, thirdParty } = describeColumn(name);
-      if (parties[i] === parent) {
-        if (hint === 'email' || hint === 'phone') return false;
+      const party = parties[i];
+      if (party === parent) {
+        if (hint === 'email' || hint === 'phone') parentContact = true;
         if (hint === 'person-name') parentNamed = true;
-      } else if (parties[i] === undefined && !thirdParty && !isGermanChildField(name) && (hint === 'email' || hint === 'phone')) {
-        ownContact = true;
+      } else if (party === undefined && !thirdParty && !isGermanChildField(name)) {
+        if (hint === 'email' || hint === 'phone') ownContact = true;
+        if (hint === 'person-name') ownNamed = true;
+        if (hint === 'iban' || hint === 'bank-account' || hint === 'payment-card') ownPayment = true;
+      } else if (party !== undefined && CHILD_PARTY.test(party) && isIdName(name.trim())) {
+        childKey = true;
       }
     }
-    if (!parentNamed || !ownContact) return false;
+    if (!parentNamed || (parentContact ? ownContact || ownNamed || childKey || !ownPayment : !ownContact)) return false;
     this.ownParty = parent;
     this.germanChildApart = germanChild;
     return true;
@@ -3762,6 +3805,8 @@ export class RecordClassifier implements DetectionSink {
   private clinicalRecords = false;
   /** The records' contact_ columns and relationship are another person's, their own name being elsewhere (see partyIndex). */
   private contactsApart = false;
+  /** The records are a chat's messages by their author (see profileInRecords). */
+  private chatMessages = false;
   /** Relationship columns that are a guardian's or a contact's, by the party (see noteColumnNames). */
   private partyRelationships = new Map<string, string>();
   /** Roles the columns name that are one party, the other's (see noteColumnNames). */

@@ -836,6 +836,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone', 'contact number', 'contact no',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
     // Latvian, Lithuanian, Estonian, Hungarian, Czech.
+    // A Japanese form's contact (連絡先, a guardian's: 保護者連絡先) is a phone number.
+    '連絡先', '緊急連絡先',
     'talrunis', 'talrunis numurs', 'telefono numeris', 'telefoni number', 'telefonszam', 'mobilszam', 'telefonni cislo', 'mobilni telefon',
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
     'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone',
@@ -1659,7 +1661,9 @@ const CRIMINAL_CONTEXT = new Set(['criminal', 'arrest', 'arrests', 'petition', '
 const CRIMINAL_FIELDS = new Set(['charge', 'charges', 'description', 'reason', 'disposition', 'outcome', 'verdict', 'sentence', 'offence', 'offense', 'statute']);
 const TOKENISED_WORDS = new Set(['customer', 'email', 'ssn', 'name', 'card', 'pan', 'phone', 'address', 'dob', 'iban', 'account', 'tax', 'nino', 'passport',
   // A shop's token for a cart, a checkout or an order (Shopify's cart_token, checkout_token) names it: no one's secret.
-  'cart', 'checkout', 'order']);
+  'cart', 'checkout', 'order',
+  // A card vault's token for a payment method (Stripe's pm_..., "paymentMethodToken", a "payment_token"): the card's stand-in.
+  'payment', 'method', 'instrument', 'vault', 'billing']);
 const WORKPLACE_WORDS = new Set(['work', 'office', 'workplace', 'worksite', 'site', 'branch', 'store', 'employer']);
 const PROFESSIONAL_WORDS = new Set(['provider', 'practitioner', 'physician', 'clinician', 'prescriber', 'medical', 'nursing', 'nurse',
   'professional', 'pharmacist', 'pharmacy', 'dentist', 'dental', 'dea', 'board', 'practice', 'contractor', 'broker', 'insurance', 'real', 'estate', 'liquor', 'business']);
@@ -1711,30 +1715,33 @@ const GLUED_ADDRESS = /^(mailing|billing|shipping|other)(street|city|state|posta
 
 // A German field with the child after it ("Vorname_Kind", "Geburtsdatum des Kindes", "Konfession_Kind"), as a Kita's list
 // writes the record's child: the field says the kind, as "Kind_Vorname" does. Only German fields: an English "kind" is a type.
-const GERMAN_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum|geburtstag|geburtsort|geschlecht|konfession|religion(?:szugeh(?:ö|oe|o)rigkeit)?|staatsangeh(?:ö|oe|o)rigkeit|allergien?|krankenkasse|impfstatus|masernschutz|besonderheiten|anschrift|adresse|alter)[ _-](?:des[ _-])?kind(?:es)?$/i;
+// Dutch writes its child fields so too ("naam_kind", "geboortedatum_kind").
+const GERMAN_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum|geburtstag|geburtsort|geschlecht|konfession|religion(?:szugeh(?:ö|oe|o)rigkeit)?|staatsangeh(?:ö|oe|o)rigkeit|allergien?|krankenkasse|impfstatus|masernschutz|besonderheiten|anschrift|adresse|alter|naam|voornaam|achternaam|roepnaam|geboortedatum|leeftijd|geslacht|bsn)[ _-](?:(?:des|van[ _-]het)[ _-])?kind(?:es)?$/i;
 
 // A guardian's field in Japanese, Korean or Chinese, the role's word run into the field's ("保護者氏名", "보호자연락처").
-const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護人|家长|家長)[ _-]?(\S.*)$/u;
+const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護人|家长|家長|법정[ _-]?대리인|法定代理人)[ _-]?(\S.*)$/u;
 
 /** A German field with the child after it (see GERMAN_CHILD_FIELD). */
 export function isGermanChildField(name: string): boolean {
   return GERMAN_CHILD_FIELD.test(name.trim());
 }
 
-// Tribal SITS's own field codes of its student table, as a SITS extract writes its header: what each is. HESA's numeric
-// disability codes (STU_DSBC: "00" and "95" say there is none) are left unread.
-const SITS_FIELDS: ReadonlyMap<string, string> = new Map([
+// Vendors' own field codes, as their exports write the header: what each is. Tribal SITS's student table (HESA's numeric
+// disability codes, STU_DSBC, "00" and "95" saying there is none, are left unread) and Steam's player summaries.
+const VENDOR_FIELDS: ReadonlyMap<string, string> = new Map([
   ['STU_CODE', 'student number'], ['STU_SURN', 'surname'], ['STU_FNM1', 'forename'], ['STU_FNM2', 'middle name'], ['STU_FNM3', 'middle name'],
   ['STU_FUSD', 'preferred name'], ['STU_DOB', 'date of birth'], ['STU_GEND', 'gender'], ['STU_CAEM', 'email'], ['STU_HAEM', 'home email'],
   ['STU_HAD1', 'home address line 1'], ['STU_HAD2', 'home address line 2'], ['STU_HAD3', 'home address line 3'], ['STU_HAD4', 'home city'],
   ['STU_HAPC', 'home postcode'], ['STU_HATE', 'home telephone'], ['STU_CAD1', 'address line 1'], ['STU_CAD2', 'address line 2'],
   ['STU_CAD3', 'address line 3'], ['STU_CAD4', 'city'], ['STU_CAPC', 'postcode'], ['STU_CATE', 'telephone'], ['STU_NATC', 'nationality'],
   ['STU_ETHC', 'ethnicity'],
+  // Steam's Web API (GetPlayerSummaries): a player's real name, country and state codes, persona name.
+  ['REALNAME', 'real name'], ['LOCCOUNTRYCODE', 'country code'], ['LOCSTATECODE', 'state code'], ['PERSONANAME', 'screen name'],
 ]);
 
-/** A vendor's field code as the plain name it stands for (see SITS_FIELDS), else the name itself. */
+/** A vendor's field code as the plain name it stands for (see VENDOR_FIELDS), else the name itself. */
 function plainFieldName(name: string): string {
-  return SITS_FIELDS.get(name.trim().toUpperCase()) ?? name;
+  return VENDOR_FIELDS.get(name.trim().toUpperCase()) ?? name;
 }
 
 // Hungarian addresses ("Cím", "Szállítási cím", "Lakcím"): not ICD-10 in French (CIM-10), which a column's name writes with its 10.
@@ -1898,7 +1905,10 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
+  // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
+  + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
+  + String.raw`guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised

@@ -4001,3 +4001,50 @@ describe('Nordic, Baltic and Central European exports (QA round 75)', () => {
     expect(telco.children).toMatchObject({ under13: 1, withBirthDate: 2 });
   });
 });
+
+describe('games, children\'s apps and platforms (QA round 77)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('counts a family plan\'s kids\' profiles by their birth year, not the payer, and no vault token as a credential', () => {
+    const plan = people([{ accountId: 'acc_1', owner: { firstName: 'Megan', lastName: 'Clark', email: 'megan.clark@example.com', billingAddress: { city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' } },
+      payment: { brand: 'visa', last4: '4242', paymentMethodToken: 'pm_1Q2w3E4r5T6y7U8i9O0pAbCd' },
+      profiles: [{ profileId: 'p10', name: 'Megan', isKids: false, primary: true }, { profileId: 'p11', name: 'Dino', isKids: true, birthYear: 2017 }, { profileId: 'p12', name: 'Lulu', isKids: true, birthYear: 2019 }] }]);
+    expect(plan.subjectCount).toBe(3);
+    expect(plan.children).toMatchObject({ under13: 2, under16: 2 });
+    expect(plan.credentials).toBeUndefined();
+    // A toy's children[] with a birth year and month.
+    const toy = people([{ userId: 'usr_1', email: 'megan@example.com', firstName: 'Megan', lastName: 'Clark', country: 'US', children: [{ childId: 'ch_1', nickname: 'Bear', birthMonth: 3, birthYear: 2018 }] }]);
+    expect(toy.children?.under13).toBe(1);
+  });
+
+  it('reads a Dutch kids\' app\'s subscriptions: the parent pays, each child (naam_kind) is a person', () => {
+    const row = (child: string, dob: string) => ({ klantnummer: 'K1', naam_ouder: 'Sophie Dekker', email_ouder: 'sophie@example.nl', postcode: '2312 AB', iban: 'NL16INGB3739390860', naam_kind: child, geboortedatum_kind: dob });
+    const subscriptions = people([row('Yasmina', '05-11-2016'), row('Daan', '12-03-2019')]);
+    expect(subscriptions.subjectCount).toBe(3);
+    expect(subscriptions.children?.under13).toBe(2);
+    expect(subjects(subscriptions, 'financial')).toBe(1);
+  });
+
+  it('reads Steam\'s player summaries, a Korean legal representative, a Japanese guardian\'s contact', () => {
+    const steam = people([{ steamid: '76561198172855618', personaname: 'MegaDude7380', realname: 'Rayan Gauthier', loccountrycode: 'FR', locstatecode: '', email: 'rayan@example.fr' },
+      { steamid: '76561190448284733', personaname: 'LuckyMaster', realname: 'Chris Johnson', loccountrycode: 'US', locstatecode: 'GA', email: 'chris@example.com' }]);
+    expect(steam.jurisdictions).toEqual(['FR', 'US', 'US-GA']);
+    expect(subjects(steam, 'identity')).toBe(2);
+    const kr = people([{ 회원번호: '200000', 이름: '신정호', 생년월일: '2016-07-29', 휴대폰: '010-9741-7255', 법정대리인_이름: '신준서', 법정대리인_휴대폰: '010-8701-6445', 법정대리인_관계: '부' }]);
+    expect(kr.subjectCount).toBe(2);
+    const jp = people([{ 会員ID: 'M0000001', 氏名: '清水 詩', 生年月日: '2015/04/02', 電話番号: '090-7296-4254', 保護者氏名: '清水 恵', 保護者連絡先: '080-1234-5678' }]);
+    expect(subjects(jp, 'contact')).toBe(2);
+  });
+
+  it('counts a moderation report\'s users by their ids, and a Discord export\'s messages as communications from handles', () => {
+    const report = (id: string, reporter: string, reported: string) => ({ report_id: id, reporter_user_id: reporter, reporter_username: `${reporter}_tag`, reported_user_id: reported, reported_username: `${reported}_tag`, reason: 'scam', message_text: 'trade me first' });
+    expect(people([report('RPT-1', 'u_a06', 'u_713'), report('RPT-2', 'u_a06', 'u_713'), report('RPT-3', 'u_713', 'u_c4d')]).subjectCount).toBe(3);
+    const message = (id: string, authorId: string, name: string, nickname: string, content: string) => ({ id, type: 'Default', content, author: { id: authorId, name, nickname, isBot: false } });
+    const chat = people([message('1', '301', 'emma.gg', 'ShadowFox', 'anyone up for ranked?'), message('2', '302', 'lukas_99', 'IronBear5055', 'gg that was close')]);
+    expect(chat.subjectCount).toBe(2);
+    expect(subjects(chat, 'communications')).toBe(2);
+    expect(subjects(chat, 'identity')).toBeUndefined();
+  });
+});
