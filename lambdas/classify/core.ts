@@ -1485,10 +1485,14 @@ interface PartyRow {
   /** Their birth year and month given apart (a family plan's kids' profile: "birthYear": 2017), 0 when not (see birthPart). */
   birthYear: number;
   birthMonth: number;
+  /** The country their postcode's column names (see countryOfNamedPostcode). */
+  zipCountry: string | undefined;
 }
 
 // Parties (see partyOf's words) whose role the record's own person may hold: a transfer's or a
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
+/** A party's spouse by that party's role ("conjoint_acquereur", "spouse_applicant"): see placeSpouses. */
+const SPOUSE_OF_PARTY = /^(?:conjoint|spouse|epoux|epouse|conyuge|coniuge)_?(\p{L}+)$/u;
 /** Roles of a platform's users, known by their user id in every role (see detectForParty). */
 const USER_PARTIES = /^report(?:er|ed|ee)$/;
 /** A list item's flag that it is the account holder's own (see detectForParty). */
@@ -1570,7 +1574,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, birthYear: 0, birthMonth: 0,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, birthYear: 0, birthMonth: 0, zipCountry: undefined,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -2677,8 +2681,11 @@ export class RecordClassifier implements DetectionSink {
     const trimmed = value.trim();
     if (column.role === 'country') party.country ??= trimmed;
     else if (column.role === 'state' || column.role === 'region') party.state ??= trimmed;
-    else if (column.role === 'postal-code') party.zip ??= trimmed;
-    else if (column.role === 'address' && value.length <= 300) party.address ??= value;
+    else if (column.role === 'postal-code' && party.zip === undefined) {
+      party.zip = trimmed;
+      // Five digits under a French, German or Italian postcode's name ("code_postal_acquereur"): that country's, where nothing else says.
+      party.zipCountry = countryOfNamedPostcode(column.profile.name, trimmed);
+    } else if (column.role === 'address' && value.length <= 300) party.address ??= value;
   }
 
   /**
@@ -2844,6 +2851,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.touchedParties.length > 1) {
       joinSpelledEmails(this.touchedParties);
       joinSameNames(this.touchedParties);
+      this.placeSpouses();
     }
     for (const party of this.finishedParties) this.countParty(party, household);
     this.finishedParties.length = 0;
@@ -2852,6 +2860,21 @@ export class RecordClassifier implements DetectionSink {
       Object.assign(party, newParty(), { seq: party.seq });
     }
     this.touchedParties.length = 0;
+  }
+
+  /**
+   * A party's spouse known by no address of their own ("nom_conjoint_acquereur" beside the buyer's "adresse_acquereur"):
+   * lives where that party does.
+   */
+  private placeSpouses(): void {
+    for (let index = 0; index < this.parties.length; index++) {
+      const spouse = this.parties[index];
+      const of = SPOUSE_OF_PARTY.exec(this.partyNames[index] ?? '')?.[1];
+      if (of === undefined || !spouse?.touched || spouse.country !== undefined || spouse.state !== undefined || spouse.zip !== undefined || spouse.address !== undefined) continue;
+      const partner = this.parties[this.partyNames.indexOf(of)];
+      if (partner?.touched !== true) continue;
+      Object.assign(spouse, { country: partner.country, state: partner.state, zip: partner.zip, address: partner.address, zipCountry: partner.zipCountry });
+    }
   }
 
   /** The country of the row's parent's or guardian's phone number, if the row names one. */
@@ -2944,7 +2967,7 @@ export class RecordClassifier implements DetectionSink {
       party.zip ??= found?.zip;
     }
     if (countries.length === 0 && party.zip !== undefined) {
-      const byPostcode = countryOfPostcode(party.zip);
+      const byPostcode = countryOfPostcode(party.zip) ?? party.zipCountry;
       if (byPostcode !== undefined) countries.push(byPostcode);
     }
     if (states.length === 0 && party.zip !== undefined && (countries.includes('US') || (countries.length === 0 && this.places.jurisdictions[this.rowPlace]?.includes('US')))) {

@@ -1027,6 +1027,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A salary in Polish, Finnish, Czech, Hungarian and Swedish (Swedish "Lön": see profileOf).
     'wynagrodzenie', 'wynagrodzenie zasadnicze', 'wynagrodzenie brutto', 'pensja', 'palkka', 'kuukausipalkka', 'mzda', 'hruba mzda', 'fizetes', 'brutto ber',
     'manadslon', 'grundlon', 'manedslonn', 'grunnlonn', 'lonn', 'maanedslon',
+    // A debt's amounts as a collection file writes them (a charge-off, what is owed; a German Inkasso's claim, interest and costs).
+    'chargeoff amt', 'charge off amt', 'chargeoff amount', 'charge off amount', 'current bal', 'amount owed', 'balance owed', 'debt amount',
+    'principal balance', 'hauptforderung', 'forderungsbetrag', 'offene forderung', 'gesamtforderung', 'verzugszinsen', 'inkassokosten',
     // Social welfare a person receives (ENISA counts it as financial data): its amount, in the languages of the column names.
     'benefit amount', 'monthly benefit', 'weekly benefit', 'weekly benefit amount', 'snap benefit', 'monthly snap benefit', 'food stamps', 'welfare payment',
     'social assistance', 'prestacion', 'prestacion mensual', 'importe prestacion', 'subsidio', 'sozialhilfe', 'burgergeld', 'buergergeld', 'wohngeld',
@@ -1293,6 +1296,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'wyznanie', 'przynaleznosc partyjna', 'geloofsovertuiging', 'kerkgenootschap', 'kerkelijke gezindte', 'religieuze overtuiging', 'origem etnica', 'filiacao partidaria', 'filiacao sindical',
     'appartenance syndicale', 'gender identity', 'geschlechtsidentitat', 'identite de genre', 'identidad de genero'],
   criminal: ['criminal record', 'criminal records', 'criminal history', 'criminal conviction', 'criminal convictions',
+    // A screening's adverse media categories ("Fraud", "Bribery and Corruption", "Organised Crime"): alleged offences (Art. 10).
+    'adverse media categories', 'adverse media category', 'adverse media', 'adverse media types',
     'conviction', 'convictions', 'offence', 'offences', 'offense', 'offenses', 'arrest record', 'arrests', 'felony',
     'felonies', 'misdemeanor', 'sex offender', 'background check result', 'vorstrafe', 'vorstrafen', 'strafregister',
     'fuhrungszeugnis', 'fuehrungszeugnis', 'straftat', 'verurteilung', 'casier judiciaire', 'condamnation', 'condamnations',
@@ -1598,6 +1603,9 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A hotel's or an airline's special requests (a wheelchair, a diet); a utility's Priority Services Register,
   // whose needs are partly health (medical equipment, dementia, sight) and partly not (pensionable age, language).
   'request', 'requests', 'priority', 'psr',
+  // A suspicious activity report's typology ("Suspected money laundering"), a legal aid application's or a law firm's matter
+  // ("Assault causing harm", "Expungement of a burglary conviction"), a screening's allegation: read for what they say.
+  'typology', 'typologies', 'matter', 'allegation', 'allegations', 'suspicion',
   // An HR case's allegation ("a police caution for common assault", "long-term sickness").
   'allegation', 'allegations', 'allegation details', 'hearing notes', 'investigation notes',
   // A payroll's deduction ("RCN Membership", "UNISON Subs": a union's subscription).
@@ -1645,6 +1653,8 @@ function namesOrganisationColumn(words: readonly string[]): boolean {
   return words.length === 2 && ORGANISATION_WORDS_BEFORE_ID.has(words[0] ?? '') && ORGANISATION_TAILS.has(words[1] ?? '');
 }
 const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento', 'nascita', 'geboorte', 'origin', 'origine', 'origen',
+  // A court's ("JUDGMENT_STATE", a collection file's judgment venue), an employer's (see WORKPLACE_WORDS).
+  'judgment', 'judgement', 'court', 'venue', 'filing', 'employer', 'arbeitgeber', 'employeur', 'empleador', 'werkgever',
   'roaming', 'visited', 'issue', 'issuing', 'issued', 'issuer', 'destination', 'departure', 'arrival', 'transit', 'citizenship',
   'nationality', 'ausstellung', 'ausstellungsland',
   // Where someone lived before or moves to ("Zuzug aus Staat", a register's previous country).
@@ -1664,7 +1674,7 @@ const TOKENISED_WORDS = new Set(['customer', 'email', 'ssn', 'name', 'card', 'pa
   'cart', 'checkout', 'order',
   // A card vault's token for a payment method (Stripe's pm_..., "paymentMethodToken", a "payment_token"): the card's stand-in.
   'payment', 'method', 'instrument', 'vault', 'billing']);
-const WORKPLACE_WORDS = new Set(['work', 'office', 'workplace', 'worksite', 'site', 'branch', 'store', 'employer']);
+const WORKPLACE_WORDS = new Set(['work', 'office', 'workplace', 'worksite', 'site', 'branch', 'store', 'employer', 'arbeitgeber', 'employeur', 'empleador', 'werkgever']);
 const PROFESSIONAL_WORDS = new Set(['provider', 'practitioner', 'physician', 'clinician', 'prescriber', 'medical', 'nursing', 'nurse',
   'professional', 'pharmacist', 'pharmacy', 'dentist', 'dental', 'dea', 'board', 'practice', 'contractor', 'broker', 'insurance', 'real', 'estate', 'liquor', 'business']);
 const GEO_IP_PATH = /(?:^|\.)(?:geo|geoip|geo_ip|geolocation|ip_?geo|location_?info|geographical_?context|geographicalContext)\./i;
@@ -1873,7 +1883,7 @@ function profileOf(name: string): ColumnProfile {
   // Where someone works ("work_location", "office_city") is their employer's place, not their address.
   // So inside an object ("section2.employer_address": an I-9's employer).
   const lastWords = name.includes('.') ? columnWords(name.slice(name.lastIndexOf('.') + 1)) : allWords;
-  if (hint === 'postal-address' && allWords.length > 1 && (WORKPLACE_WORDS.has(allWords[0] ?? '') || (lastWords.length > 1 && WORKPLACE_WORDS.has(lastWords[0] ?? '')))) hint = undefined;
+  if ((hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && (WORKPLACE_WORDS.has(allWords[0] ?? '') || (lastWords.length > 1 && WORKPLACE_WORDS.has(lastWords[0] ?? '')))) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
   return {
     name,
@@ -1908,6 +1918,8 @@ export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offende
 const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
   // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
   + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
+  // A suspicious activity report's related parties (joint holders, depositors, beneficiaries of its transfers).
+  + String.raw`related[ _.-]?part(?:y|ies)|`
   + String.raw`guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
@@ -2053,7 +2065,12 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|respons[aá]vel|${CASE_ROLES})(?:\\.|[ _-]l[eé]gale?|\\/[a-z]+)?[ _-]?(\\d?)$`, 'i');
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|respons[aá]vel|${CASE_ROLES}|`
+  // A deed's or a lease's parties after the field, French, Spanish, Italian and Portuguese ("nom_vendeur", "prenom_acquereur",
+  // "date_naissance_conjoint_acquereur": the buyer's spouse, "nombre_arrendatario", "cognome_acquirente"), and the spouse of one.
+  + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|copropri[eé]taire|h[eé]ritier)|`
+  + String.raw`vendedor[a]?|comprador[a]?|arrendatari[oa]|arrendador[a]?|inquilin[oa]|fiador[a]?|avalista|venditore|venditrice|acquirente|locatari[oa]|locador[a]?|conduttore|garante|senhori[oa]|arrendat[aá]ri[oa])`
+  + String.raw`(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$`, 'i');
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn', 'actor', 'actorlogin']);
 
@@ -2812,6 +2829,8 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'pjsc', 'psc', 'fze', 'fzco', 'fz-llc', 'w.l.l', 'wll', 'saog', 'a.s', 'a.ş', 'hospitals',
   // Québec's company forms (Ltée, S.E.N.C., S.E.N.C.R.L., a sole proprietor's Enr.) and a clinic in French.
   'ltée', 'ltee', 's.e.n.c', 'senc', 's.e.n.c.r.l', 'sencrl', 'enr', 'clinique',
+  // France's company forms (a property company "SCI Les Tilleuls", SASU, EURL, SNC, a professional partnership's SCP, SELARL).
+  'sci', 'sccv', 'scea', 'sasu', 'eurl', 'snc', 'scp', 'selarl', 'scm', 'gie', 'earl', 'gaec',
   // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
   // "Shuttle Bus Booking", "Directory Synchronization Service Account").
   'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);
@@ -3514,9 +3533,14 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|'
   // A watch list's or a fraud team's suspicion of a financial crime (GDPR Art. 10 covers alleged offences), not a
   // compliance function's name ("anti-money laundering training", "AML officer").
-  + '(?<!anti[- ])money laundering(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|officer|prevention|regulations?|rules|controls?|risk|course|module|team|act|directive|laws?|reporting officer))|terrorist financing(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|risk|regulations?|laws?))|financing of terrorism|sanctions evasion|fraud ring|structuring (?:cash )?deposits|(?:suspected|alleged|suspicion of|investigated for|under investigation for) (?:\\w+ ){0,2}(?:fraud|theft|laundering|bribery|corruption|embezzlement|tax evasion|terrorist financing)|geldw[aä]sche(?:verdacht)?(?!-?(?:schulung|beauftragte[rn]?|pr[aä]vention|gesetz|richtlinie))|terrorismusfinanzierung|blanchiment(?: d.argent)?(?! (?:formation|conformit[eé]))|blanqueo de capitales|riciclaggio|witwassen|(?:children.?s|adults.?|child|adult) barred list|barred from (?:working|regulated activity)|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'
+  + '(?<!anti[- ])money laundering(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|officer|prevention|regulations?|rules|controls?|risk|course|module|team|act|directive|laws?|reporting officer))|terrorist financing(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|risk|regulations?|laws?))|financing of terrorism|sanctions evasion|fraud ring|structuring (?:cash )?deposits|structuring / smurfing|smurfing|(?:suspected|alleged|suspicion of|investigated for|under investigation for) (?:\\w+ ){0,2}(?:fraud|theft|laundering|bribery|corruption|embezzlement|tax evasion|terrorist financing)|geldw[aä]sche(?:verdacht)?(?!-?(?:schulung|beauftragte[rn]?|pr[aä]vention|gesetz|richtlinie))|terrorismusfinanzierung|blanchiment(?: d.argent)?(?! (?:formation|conformit[eé]))|blanqueo de capitales|riciclaggio|witwassen|(?:children.?s|adults.?|child|adult) barred list|barred from (?:working|regulated activity)|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e'
   // An offence a candidate declares: a police caution, a fine for possession, drink driving, shoplifting (UK DPA 2018 s.11(2)).
   + '|(?:police |formal |simple |conditional )?caution(?:ed)? for|fined for|possession of (?:cannabis|cocaine|heroin|drugs|a controlled substance|controlled substances|an offensive weapon|a weapon)|drink[- ]driving|shoplifting'
+  // A charge as a legal aid application or a defence firm's matter names it ("Assault causing harm – s.3 NFOAP Act 1997",
+  // "Probation violation hearing", "Expungement of 2015 burglary conviction").
+  + '|(?:common|sexual|aggravated|indecent) assault|assault (?:causing|occasioning|on a peace officer|with intent)|burglary|robbery|manslaughter|murder charge|charged with|criminal damage|dangerous driving|public order offen[cs]e|probation violation|parole violation|expunge(?:ment|d)?|drug trafficking|human trafficking|arson|possession with intent'
+  // An offence with its statute's section ("Theft – s.4 Criminal Justice (Theft and Fraud Offences) Act 2001").
+  + '|(?:theft|fraud|assault|handling stolen (?:goods|property)|harassment|trespass) (?:–|-|—) s\\.\\s?\\d|criminal justice \\((?:theft|public order|drug)'
   + '|vorbestraft|vorstrafen?|strafregister(?:auszug)?|strafverfahren|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|condenas?|sentencia firme|c[oó]digo penal|codice penale|code p[eé]nal|stgb|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');

@@ -4048,3 +4048,39 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(subjects(chat, 'identity')).toBeUndefined();
   });
 });
+
+describe('law firms, notaries, debt collection and KYC (QA round 78)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('reads a French notary\'s deeds with each party after the field, the buyer\'s spouse placed with the buyer, and no SCI as a person', () => {
+    const deed = (n: string, seller: string, sellerFirst: string) => ({ numero_acte: n, nom_vendeur: seller, prenom_vendeur: sellerFirst, date_naissance_vendeur: sellerFirst ? '12/03/1967' : '',
+      adresse_vendeur: '81 place du Marché', code_postal_vendeur: '24000', ville_vendeur: 'Périgueux', nom_acquereur: 'BROWN', prenom_acquereur: `Lily${n}`, date_naissance_acquereur: '05/08/1962',
+      adresse_acquereur: '27 Victoria Road', code_postal_acquereur: 'N16 3HG', ville_acquereur: 'London', pays_acquereur: 'Royaume-Uni',
+      nom_conjoint_acquereur: 'BROWN', prenom_conjoint_acquereur: `Tom${n}`, date_naissance_conjoint_acquereur: '01/02/1960' });
+    const deeds = people([deed('1', 'BERNARD', 'Margaux'), deed('2', 'SCI Les Tilleuls', '')]);
+    expect(deeds.subjectCount).toBe(5);
+    expect(inJurisdiction(deeds, 'GB')?.subjects).toBe(4);
+    expect(inJurisdiction(deeds, 'FR')?.subjects).toBe(1);
+  });
+
+  it('reads a SAR\'s typology and related parties, a screening\'s adverse media, a legal aid charge as criminal data', () => {
+    const sar = people([{ case_id: 'SAR-1', typology: 'Structuring / smurfing', subject: { full_name: 'Callum Hill', date_of_birth: '1995-11-06', address: { city: 'Cardiff', postcode: 'CF10 2NA', country: 'United Kingdom' } },
+      related_parties: [{ full_name: 'Zeynep Demir', relationship: 'Joint account holder', country: 'Turkey' }] }]);
+    expect(sar.subjectCount).toBe(2);
+    expect(subjects(sar, 'criminal')).toBeGreaterThanOrEqual(1);
+    expect(subjects(people([{ caseId: 'C1', name: 'Elif Koç', dateOfBirth: '1989-11-17', results: [{ adverseMediaCategories: ['Bribery and Corruption'] }] }]), 'criminal')).toBe(1);
+    const aid = people([{ 'Application No': 'LA1', 'Applicant Surname': 'Walsh', 'Applicant Forename': 'Niall', 'Charge / Matter': 'Theft – s.4 Criminal Justice (Theft and Fraud Offences) Act 2001' },
+      { 'Application No': 'LA2', 'Applicant Surname': 'Daly', 'Applicant Forename': 'Saoirse', 'Charge / Matter': 'Assault causing harm – s.3 NFOAP Act 1997' },
+      { 'Application No': 'LA3', 'Applicant Surname': 'Quinn', 'Applicant Forename': 'Eimear', 'Charge / Matter': 'Judicial separation' }]);
+    expect(subjects(aid, 'criminal')).toBe(2);
+  });
+
+  it('places a debtor by their own state, not their employer\'s or the judgment\'s, and reads a charge-off as financial', () => {
+    const placement = people([{ ACCT_NUM: '8205244358', CONSUMER_FIRST: 'Lisa', CONSUMER_LAST: 'Taylor', CITY: 'Worcester', STATE: 'MA', ZIP: '02169', CHARGEOFF_AMT: '4637.25', CURRENT_BAL: '18770.63',
+      EMPLOYER: 'Walmart Inc', EMPLOYER_CITY: 'Seattle', EMPLOYER_STATE: 'WA', JUDGMENT_COUNTY: 'Harris', JUDGMENT_STATE: 'IL' }]);
+    expect(placement.jurisdictions).toEqual(['US', 'US-MA']);
+    expect(subjects(placement, 'financial')).toBe(1);
+  });
+});
