@@ -1485,6 +1485,8 @@ interface PartyRow {
   /** Their birth year and month given apart (a family plan's kids' profile: "birthYear": 2017), 0 when not (see birthPart). */
   birthYear: number;
   birthMonth: number;
+  /** A relative of the record's person or a contact of theirs, one of their household (see countParty). */
+  family: boolean;
   /** The country their postcode's column names (see countryOfNamedPostcode). */
   zipCountry: string | undefined;
 }
@@ -1551,6 +1553,9 @@ const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergenc
 
 const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel)/;
 
+/** Relatives and a person's own contacts (a spouse, a child, a next of kin; see countParty), besides HOUSEHOLD_PARTY's parents. */
+const FAMILY_PARTY = /^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver)/;
+
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
 function withinName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -1574,7 +1579,7 @@ const MAX_JSON_CELL = 64 * 1024;
 const KEY_PERSON = 'key-person';
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, birthYear: 0, birthMonth: 0, zipCountry: undefined,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -2696,7 +2701,7 @@ export class RecordClassifier implements DetectionSink {
     const current = this.parties[index] as PartyRow;
     if (column.partyRow === this.rowNumber && column.partySeq === current.seq) {
       this.finishedParties.push({ ...current });
-      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1, child: current.child, seller: current.seller });
+      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1, child: current.child, seller: current.seller, family: current.family });
     }
     column.partyRow = this.rowNumber;
     column.partySeq = current.seq;
@@ -2794,6 +2799,7 @@ export class RecordClassifier implements DetectionSink {
       party.child = CHILD_PARTY.test(this.partyNames[index] ?? '');
       party.accused = ACCUSED_PARTY.test(this.partyNames[index] ?? '');
       party.seller = this.partyNames[index] === 'seller';
+      party.family = HOUSEHOLD_PARTY.test(this.partyNames[index] ?? '') || FAMILY_PARTY.test(this.partyNames[index] ?? '');
       this.touchedParties.push(party);
     }
     return party;
@@ -2901,9 +2907,10 @@ export class RecordClassifier implements DetectionSink {
     const key = party.id ?? party.email ?? (named !== '' ? `${named}\u0001${party.birth}\u0000`
       : knownByPhoneAlone(party) ? party.phone ?? ''
         : party.names !== '' && party.address !== undefined ? `${nameWords(party.names).sort().join(' ')}\u0002${party.address.trim().toLowerCase()}`
-          // Known by a name alone: the one of that name in the record's household (a sibling's row gives their mother at the same
-          // address; two alumni's spouses of one name at two addresses are two people).
-          : party.names !== '' ? `${party.key}\u0006${household}` : party.key);
+          // A relative known by a name alone: the one of that name in the record's household (a sibling's row gives their mother
+          // at the same address; two alumni's spouses of one name at two addresses are two people). Not a landlord or a courier,
+          // whose many tenants and customers live at many addresses.
+          : party.names !== '' && party.family ? `${party.key}\u0006${household}` : party.key);
     // An organisation has no birth date: one with a birth date is a person whose list item ran into theirs.
     if (party.mask === 0 || (party.organisation && party.birth === '') || (key === '' && party.lo === 0)) return;
     // A birth date and nothing else (a registry's "mother_dob" beside the registrant's own name and email): no one to tell apart.

@@ -3498,6 +3498,9 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
     expect(people([donor('100000', 'Michael', 'Ryan', '2367 Park Ave', '02139'), donor('100007', 'Laura', 'Ryan', '18 Elm St', '02140')]).subjectCount).toBe(4);
     const pupil = (id: string, first: string) => ({ 'Pupil ID': id, 'First Name': first, Surname: 'Hill', Mother: 'Hill, Aisha', Address: '4 Mill Lane, Leeds LS6 2AB' });
     expect(people([pupil('P1', 'Sam'), pupil('P2', 'Zoe')]).subjectCount).toBe(3);
+    // A landlord known by name alone on two tenants' rows at two addresses is one landlord.
+    const tenancy = (id: string, tenant: string, street: string) => ({ 'Tenancy ID': id, 'Tenant Name': tenant, 'Tenant Email': `${id}@example.com`, Address: street, 'Landlord Name': 'Pieter de Vries' });
+    expect(people([tenancy('T1', 'Anna Bakker', '1 Kerkstraat, Utrecht'), tenancy('T2', 'Joris Smit', '9 Dorpsweg, Zeist')]).subjectCount).toBe(3);
   });
 
   it('reads no 8-digit Moodle idnumber as a Dutch BSN, and still 8 digits under a BSN column', () => {
