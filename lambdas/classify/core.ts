@@ -1496,7 +1496,7 @@ interface PartyRow {
 /** A party's spouse by that party's role ("conjoint_acquereur", "spouse_applicant"): see placeSpouses. */
 const SPOUSE_OF_PARTY = /^(?:conjoint|spouse|epoux|epouse|conyuge|coniuge)_?(\p{L}+)$/u;
 /** Roles of a platform's users, known by their user id in every role (see detectForParty). */
-const USER_PARTIES = /^report(?:er|ed|ee)$/;
+const USER_PARTIES = /^(?:report(?:er|ed|ee)|match)$/;
 /** A list item's flag that it is the account holder's own (see detectForParty). */
 const OWN_ITEM_FLAG = /^(?:is[ _]?)?(?:primary|owner|account[ _]?(?:holder|owner)|main|self)$/i;
 const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
@@ -2735,9 +2735,10 @@ export class RecordClassifier implements DetectionSink {
     else if (party.id === undefined && HELD_PARTIES.has(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
       party.id = `${this.partyNames[index]}\u0003${value.trim()}`;
     }
-    // A platform's user in a role (a moderation report's "reporter_user_id", "reported_user_id"): one user by that id in every role.
+    // A platform's user in a role (a moderation report's "reporter_user_id", "reported_user_id", a DNA match's "match_tester_id"):
+    // one user by that id in every role, and the record's own person where it keys the records ("tester_id").
     else if (party.id === undefined && USER_PARTIES.test(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
-      party.id = `\u0007${value.trim()}`;
+      party.id = value.trim();
     }
     if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && SELF_ROLE.test(value.trim())) party.self = true;
     // A list's item flagged as the account's own (a family plan's primary profile: "primary": true) is the record's person.

@@ -177,6 +177,20 @@ const filledCells = (row: readonly string[]): number => row.filter((cell) => cel
  * `text` does not start with such lines.
  */
 export function preamble(text: string): { length: number; lines: number } | undefined {
+  // A download's comment lines above a tab-separated header (AncestryDNA's raw data: "#AncestryDNA raw data download", and a
+  // dozen more lines of prose), however many: skipped where the line after them is the header. Not a commented header
+  // ("# rsid<tab>chromosome", 23andMe's), which holds tabs.
+  // Prose: a quote in it opens no field.
+  let comments = 0;
+  for (let lines = 0; lines < 100 && text.startsWith('#', comments); lines++) {
+    const end = text.indexOf('\n', comments);
+    if (end < 0 || text.slice(comments, end).includes('\t')) break;
+    comments = end + 1;
+  }
+  if (comments > 0) {
+    const [header = [], data] = firstRows(text.slice(comments), 2);
+    if (header.length > 1 && looksLikeHeader(header, data)) return { length: comments, lines: text.slice(0, comments).split('\n').length - 1 };
+  }
   let offset = 0;
   for (let lines = 0; lines <= 3; lines++) {
     const line = firstCsvLine(text.slice(offset));

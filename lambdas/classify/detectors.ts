@@ -9,7 +9,7 @@ import {
   isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId, isEsSocialSecurityNumber,
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
-  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
+  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
   isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, birthDateInId,
 } from './identifiers.js';
@@ -924,7 +924,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Nigeria's NIN (a UK NINO under "NIN" is read as such too: see nationalIdOf) and BVN, Kenya's KRA PIN (a tax number, no
     // password), Pakistan's CNIC, Bangladesh's NID: ids of countries without a check rule here, unchecked.
     // The Baltic states' personal codes (Estonia's isikukood, Lithuania's asmens kodas, Latvia's personas kods) and Romania's CNP.
-    'personal code', 'personalcode', 'isikukood', 'asmens kodas', 'asmenskodas', 'personas kods', 'personaskods', 'cod numeric personal',
+    'kennitala', 'kt', 'personal code', 'personalcode', 'isikukood', 'asmens kodas', 'asmenskodas', 'personas kods', 'personaskods', 'cod numeric personal',
     // Hungary's social security (TAJ) and tax numbers.
     'taj szam', 'taj', 'tajszam', 'adoazonosito jel', 'adoazonosito', 'adoszam',
     'nin', 'nin number', 'bvn', 'kra pin', 'kra pin number', 'cnic', 'cnic no', 'cnic number', 'nicop', 'nid', 'nid no', 'nid number', '個人番号', 'マイナンバー',
@@ -1072,6 +1072,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'access token', 'refresh token', 'auth token', 'session token', 'bearer token', 'token', 'private key',
     'secret access key', 'otp secret', 'mfa secret', 'totp secret', 'recovery code', 'recovery codes', 'apikey'],
   diagnosis: ['diagnosis', 'diagnoses', 'diagnosis code', 'diagnosis codes', 'dx', 'dx code', 'icd', 'icd code',
+    // A French register's "Pathologie"; a clinical trial's adverse events (CDISC SDTM's AETERM and AEDECOD, REDCap's, MedDRA's terms).
+    'pathologie', 'pathologies', 'aeterm', 'aedecod', 'adverse event', 'adverse events', 'adverse event verbatim', 'meddra preferred term',
+    'meddra pt', 'meddra term', 'ae term',
     'icd10', 'icd 10', 'icd10 code', 'icd 10 gm', 'icd10 gm', 'icd 10 cm', 'icd10 cm', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
     'code coding code', 'code coding display', 'code text', 'rozpoznanie', 'diagnos', 'diagnosen',
@@ -1091,6 +1094,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // An EHR's problem list (ICD-10 coded conditions).
     'problem list', 'active problem list', 'active problems', 'problems list', 'problemliste'],
   health: [
+    // A newborn screening card's results (phenylketonuria, congenital hypothyroidism, cystic fibrosis, SCID, haemoglobinopathies);
+    // a respiratory trial's asthma severity and lung function; a genetic clinic's personal and family cancer history.
+    'pku', 'phenylketonuria', 'congenital hypothyroidism', 'cystic fibrosis', 'scid', 'scid trec', 'hemoglobin', 'haemoglobin', 'hemoglobinopathy',
+    'haemoglobinopathy', 'galactosemia', 'msud', 'mcadd', 'newborn screening result', 'asthma severity', 'fev1', 'fev1 predicted', 'fev1 % predicted',
+    'peak flow', 'personal history', 'cancer history', 'personal cancer history', 'family history', 'family cancer history',
     // A counselling service's record: why the student came ("Presenting Issue": an eating disorder, grief, anxiety).
     'presenting issue', 'presenting issues', 'presenting problem', 'presenting concern', 'presenting concerns',
     // A fitness screening's (PAR-Q) yes/no questions; a ticket's wheelchair-accessible seat; a recognised disability's degree.
@@ -1335,7 +1343,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'finger template', 'finger print', 'finger minutiae', 'palm template', 'palm vein template', 'vein template'],
   genetic: ['dna', 'dna sequence', 'genotype', 'genetic', 'genetic data', 'genetic test', 'genome', 'snp', 'snps',
     'genetic marker', 'genetic markers', 'gentest', 'genetique', 'genetico', 'dna test', 'dna test result', 'dna result',
-    'genetic test result', 'genotypes', 'allele', 'alleles', 'haplogroup', 'brca', 'brca status'],
+    'genetic test result', 'genotypes', 'allele', 'alleles', 'haplogroup', 'brca', 'brca status',
+    // A DNA match list's shared DNA between two testers, a pharmacogenomic report's diplotypes, a donor's karyotype and carrier screening.
+    'shared cm', 'shared centimorgans', 'shared segments', 'longest segment cm', 'longest segment', 'pct dna shared', 'dna shared', 'shared dna',
+    'diplotype', 'diplotypes', 'metabolizer status', 'metaboliser status', 'karyotype', 'carrier screening', 'carrier status',
+    'pathogenic variant', 'genetic result', 'brca result', 'ancestry composition', 'ethnicity estimate'],
   communications: ['message body', 'message content', 'message text', 'email body', 'email content', 'email text',
     'sms', 'sms text', 'chat', 'chat message', 'chat log', 'private message', 'direct message', 'call log',
     'call record', 'call records', 'cdr', 'voicemail', 'transcript',
@@ -1347,6 +1359,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
 // Longer phrases that look like a hint's ending but mean something else ("company name" is not
 // a person's name, "gift card" is not a payment card). They map to no hint.
 const NOT_PERSONAL_PHRASES: readonly string[] = [
+  // Where a thing is kept: a biobank's freezer position, a warehouse's bin ("FRZ-23/R1/B12"), no one's address.
+  'storage location', 'storage position', 'freezer position', 'freezer location', 'rack position', 'box position', 'shelf location',
+  'bin location', 'warehouse location', 'stock location', 'storage', 'freezer',
   // A loyalty scheme's points are no money.
   'points balance', 'point balance', 'points', 'loyalty points', 'reward points', 'bonus points', 'miles balance', 'punkte', 'punktestand',
   'company name', 'business name', 'org name', 'organization name', 'organisation name', 'firm name',
@@ -1453,6 +1468,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'hasta', 'musteri', 'uye', 'ogrenci', 'personel', 'calisan', 'pacient', 'angajat', 'elev',
   // A French employee (salarié), a Spanish or Portuguese patient.
   'salarie', 'salariee', 'paciente', 'patienten',
+  // A newborn, a DNA kit's tester.
+  'infant', 'baby', 'newborn', 'neonate', 'tester',
   // A Polish invoice's buyer and counterparty; a Polish and a Finnish pupil (Librus's "Uczeń", Wilma's "Oppilas"), a Finnish patient.
   'nabywca', 'kontrahent', 'uczen', 'oppilas', 'potilas',
   // A voter roll's voter: a county's registration number ("Voter ID") keys them, and is no national id (an SSN's nine digits).
@@ -1470,7 +1487,7 @@ const NAME_PARTS = new Set(['first', 'last', 'middle', 'given', 'family', 'surna
 // Person words that, alone, name something else than a person's name ("subject" of a message, "account").
 const NOT_NAMES_ALONE = new Set(['subject', 'account', 'individual', 'consumer', 'user', 'party']);
 const KEY_WORDS = new Set(['id', 'number', 'no', 'nr', 'num', 'uuid', 'guid', 'key', 'ref', 'nummer', 'numero', 'cod']);
-const ONE_WORD_PERSON_KEYS = new Set(['personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
+const ONE_WORD_PERSON_KEYS = new Set(['usubjid', 'subjid', 'personalnummer', 'mitarbeiternummer', 'kundennummer', 'patientennummer',
   'mitgliedsnummer', 'matricule', 'klantnummer', 'personeelsnummer', 'kundnummer', 'kundnr', 'kundennr', 'medlemsnummer',
   'anstallningsnummer', 'personalnr', 'persnr', 'klantnr', 'filenumber',
   // A Dutch club's member, a Dutch school's pupil, a French club's licence holder.
@@ -1915,9 +1932,11 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
   // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
   + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
+  // A DNA match list's other tester ("match_tester_id", "match_display_name").
+  + String.raw`match(?=[ _.-]?(?:tester|display|kit|user|customer|profile))|`
   // A suspicious activity report's related parties (joint holders, depositors, beneficiaries of its transfers).
   + String.raw`related[ _.-]?part(?:y|ies)|`
   + String.raw`guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
@@ -2110,6 +2129,9 @@ function rankOf(field: string): number | undefined {
   // A client's id is a customer's in a CRM and an application's in an OAuth log: after a user's id, before an email.
   if ((words[0] === 'client' && words.length === 2 && KEY_WORDS.has(words[1] ?? '')) || compact === 'clientid') return 0.5;
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;
+  // A person's code or medical record number ("Donor Code", "Infant MRN"); a biobank's donor by their pseudonym.
+  if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && (words[1] === 'code' || words[1] === 'mrn' || words[1] === 'pseudonym')) return 0;
+  if (compact === 'participantpseudonym' || compact === 'donorpseudonym' || compact === 'subjectpseudonym') return 0.5;
   // A thing's owner's id in a table of things that people own (an API key's "owner_user_id"): the person the row is about.
   if (words.length === 3 && words[0] === 'owner' && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0.5;
   // "patient_member_id", "Subscriber Member ID": the person's id in a plan.
@@ -2226,6 +2248,11 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   /** A device's id (an advertising id, an IMEI). */
   let deviceKey: string | undefined;
   const names = [...columns];
+  // A REDCap export (its "Event Name" or redcap_event_name): its "Record ID" is the study's participant, on every event's row.
+  if (names.some((column) => /^(?:event name|redcap_event_name)$/i.test(column.trim()))) {
+    const record = names.find((column) => /^record[ _]id$/i.test(column.trim()));
+    if (record !== undefined) return record;
+  }
   // A vet's records: the patient is an animal (a species or a breed says so), its owner the person.
   const animals = names.some((column) => ANIMAL_COLUMN.test(column.trim()));
   for (const column of names) {
@@ -2324,6 +2351,7 @@ export const DETECTORS = {
   balticPersonalCode: detector('baltic-personal-code', 'government-id', 0.95),
   lvPersonalCode: detector('lv-personal-code', 'government-id', 0.9),
   roCnp: detector('ro-cnp', 'government-id', 0.97),
+  isKennitala: detector('is-kennitala', 'government-id', 0.95),
   inAadhaar: detector('in-aadhaar', 'government-id', 0.98),
   inPan: detector('in-pan', 'government-id', 0.95),
   brCpf: detector('br-cpf', 'government-id', 0.97),
@@ -2376,6 +2404,7 @@ export const DETECTORS = {
   healthInText: { ...detector('health-in-text', 'health', 0.6), weak: true },
   specialCategoryInText: { ...detector('special-category-in-text', 'special-category', 0.6), weak: true },
   criminalInText: { ...detector('criminal-in-text', 'criminal', 0.6), weak: true },
+  geneticInText: { ...detector('genetic-in-text', 'genetic', 0.6), weak: true },
   // A medicine as an order's or a pharmacy's item, or named in a note (see medicines.ts): the record's person's only if something else makes it one's.
   medicine: { ...detector('medicine-name', 'health', 0.8), weak: true },
   biometricColumn: detector('biometric-column', 'biometric', 0.8),
@@ -2466,6 +2495,8 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'prefiro nao responder', 'prefiro não responder', 'prefiro não dizer', 'niekarany', 'niekarana', 'niekarani', 'nie karany',
   'ne souhaite pas repondre', 'ne souhaite pas le dire', 'keine angabe', 'möchte ich nicht sagen', 'mochte ich nicht sagen',
   'prefer not to answer', 'prefer not to disclose', 'not disclosed', 'not stated', 'none stated', 'rather not say',
+  // REDCap's and the NIH's categories for a race or an ethnicity not given.
+  'unknown / not reported', 'unknown or not reported', 'not reported', 'unknown/not reported',
   // The UK school census's codes for an ethnicity refused or not obtained (DfE: REFU, NOBT).
   'refu', 'nobt', 'refused', 'information refused', 'not obtained', 'information not yet obtained', 'not known',
   // A police custody record's self-defined ethnicity not stated (NS).
@@ -2530,6 +2561,7 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.balticPersonalCode, isBalticPersonalCode, 'EE LT', 'dated'],
   [DETECTORS.lvPersonalCode, isLvPersonalCode, 'LV', 'weak'],
   [DETECTORS.roCnp, isRoCnp, 'RO', 'dated'],
+  [DETECTORS.isKennitala, isIsKennitala, 'IS', 'weak'],
   [DETECTORS.ptNif, isPtNif, 'PT', 'weak'],
   [DETECTORS.atSocialInsurance, isAtSocialInsuranceNumber, 'AT', 'dated'],
   // A CPR number has no check digit to rely on: only in its written form DDMMYY-SSSS.
@@ -3544,6 +3576,12 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|vorbestraft|vorstrafen?|strafregister(?:auszug)?|strafverfahren|verurteilt|gef[aä]ngnis|haftstrafe|casier judiciaire|condamn[eé]e?|antecedentes penales|condenad[oa]|condenas?|sentencia firme|c[oó]digo penal|codice penale|code p[eé]nal|stgb|prisi[oó]n|carcere|condannat[oa]|'
   + 'casellario giudiziale|strafblad|veroordeeld|gevangenis|antecedentes criminais))(?![\\w-])', 'i');
 const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
+// A genetic result told in words: a variant in HGVS notation ("BRCA2 c.5946delT"), a pathogenic variant, a carrier of a
+// recessive condition, a chromosome's deletion or a karyotype ("46,XX", "22q11.2 deletion"), an FMR1 premutation.
+const GENETIC_IN_TEXT = new RegExp(String.raw`(?<![\w-])(?:c\.\d+(?:[+-]\d+)?(?:_\d+(?:[+-]\d+)?)?(?:[ACGT]>[ACGT]|del[ACGT]*|dup[ACGT]*|ins[ACGT]+)`
+  + String.raw`|(?:likely )?pathogenic variant|variant of uncertain significance|(?:sma|cf|cftr|cystic fibrosis|tay-sachs|sickle cell|thalass?a?emia|fragile x|h(?:a)?emophilia)[^,;.]{0,24}carrier`
+  + String.raw`|carrier of (?:sma|cf|cystic fibrosis|tay-sachs|sickle cell|thalass|fragile x|h(?:a)?emophilia|a pathogenic|a recessive)|(?:fmr1 )?premutation|microdeletion`
+  + String.raw`|\d{1,2}q\d+(?:\.\d+)? (?:deletion|duplication)|4[67],\s?x[xy]|trisomy \d{1,2}|brca[12](?:/2)? (?:positive|mutation|pathogenic))(?![\w-])`, 'i');
 export const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Not after a "+": an international phone number's digits ("+4915112345678") are no card's.
 const CARD_IN_TEXT =
@@ -3641,6 +3679,7 @@ function ibansIn(text: string): { found: number; rest: string } {
 
 /** Sensitive facts told in words (see SENSITIVE_IN_TEXT), each category once per value ("arrested at a protest, and diabetic": criminal and health). */
 function sensitiveWordsInto(text: string, sink: DetectionSink): void {
+  if (GENETIC_IN_TEXT.test(text)) sink.validated(DETECTORS.geneticInText);
   if (SENSITIVE_IN_TEXT.test(text)) {
     const told = new Set<DetectorInfo>();
     for (const match of text.matchAll(SENSITIVE_IN_TEXT_ALL)) {

@@ -512,6 +512,28 @@ export function isLvPersonalCode(value: string): boolean {
 }
 
 /**
+ * Icelandic kennitala DDMMYY-RRCM: a person's birth date (a company's day + 40, no person's), two random digits, a check
+ * digit, 11 less the weighted sum (3 2 7 6 5 4 3 2) mod 11 (0 for 11, 10 never issued), and the century (9 the 1900s, 0 the
+ * 2000s, 8 the 1800s). Þjóðskrá Íslands' rule as published in secondary sources (unverified).
+ */
+export function isIsKennitala(value: string): boolean {
+  const compact = value.trim();
+  if (!/^\d{6}-?\d{4}$/.test(compact)) return false;
+  const d = digitsOnly(compact.replace('-', ''));
+  if (kennitalaBirth(d) === undefined) return false;
+  const remainder = weightedSum(d.slice(0, 8), [3, 2, 7, 6, 5, 4, 3, 2]) % 11;
+  const check = remainder === 0 ? 0 : 11 - remainder;
+  return check !== 10 && check === d[8];
+}
+
+function kennitalaBirth(d: readonly number[]): CalendarDate | undefined {
+  const century = ({ 9: 1900, 0: 2000, 8: 1800 } as Record<number, number>)[d[9] ?? -1];
+  if (century === undefined) return undefined;
+  const birth = { year: century + two(d, 4), month: two(d, 2), day: two(d, 0) };
+  return isCalendarDate(birth.year, birth.month, birth.day) ? birth : undefined;
+}
+
+/**
  * Romanian CNP SYYMMDDJJNNNC: the first digit gives sex and century (1-2 the 1900s, 3-4 the 1800s, 5-6 the 2000s, 7-9
  * residents and foreigners), the birth date, the county, a serial and a check digit: the weighted sum
  * (2 7 9 1 4 6 3 5 8 2 7 9) mod 11, 1 where that is 10. Secondary sources (unverified).
@@ -956,6 +978,8 @@ export function birthDateInId(detector: string, value: string, asOf: Date): Cale
     }
     case 'baltic-personal-code':
       return balticBirth(d);
+    case 'is-kennitala':
+      return kennitalaBirth(digitsOnly(compact.replace('-', '')));
     case 'lv-personal-code': {
       if (compact.startsWith('32')) return undefined;
       const e = digitsOnly(compact.replace('-', ''));

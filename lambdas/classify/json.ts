@@ -337,6 +337,8 @@ const RECORD_ARRAY_NAMES = new Set([
   'entry', 'entries', 'data', 'results', 'result', 'records', 'items', 'rows', 'value', 'values', 'list', 'objects',
   'documents', 'docs', 'resources', 'users', 'members', 'customers', 'contacts', 'people', 'persons', 'employees',
   'patients', 'accounts', 'tickets', 'subscribers', 'profiles', 'leads', 'clients', 'orders',
+  // A family tree's individuals (a genealogy site's export beside its "tree" object), a study's participants and subjects.
+  'individuals', 'participants', 'subjects', 'donors', 'samples',
   // A chat's export (DiscordChatExporter's, Telegram's): its messages, each its author's.
   'messages', 'posts', 'comments',
   // Elasticsearch's hits.hits, GraphQL's edges and nodes, DynamoDB's scan Items (lower-cased), GeoJSON's features.

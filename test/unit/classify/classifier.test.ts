@@ -4087,3 +4087,49 @@ describe('law firms, notaries, debt collection and KYC (QA round 78)', () => {
     expect(subjects(placement, 'financial')).toBe(1);
   });
 });
+
+describe('genetics, genealogy, biobanks and clinical trials (QA round 79)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('reads newborn screening results as health, keyed by the infant\'s MRN', () => {
+    const card = (mrn: string) => ({ 'Kit Number': `K${mrn}`, 'Infant MRN': mrn, 'Baby Last Name': 'THOMAS', 'Baby First Name': 'BABY BOY', 'Birth Date': '07/18/2026',
+      'Mother Last Name': 'THOMAS', 'Mother First Name': 'JESSICA', 'Mother DOB': '12/29/1995', PKU: 'Normal', 'Congenital Hypothyroidism': 'Normal', 'SCID (TREC)': 'Normal' });
+    const cards = people([card('IM1'), card('IM2')]);
+    expect(cards.subjectCount).toBe(3); // two unnamed babies of one surname and birth date, and their mother
+    expect(subjects(cards, 'health')).toBe(2);
+    expect(cards.children?.under13).toBe(2);
+  });
+
+  it('reads genetic results in words and by column, a French Pathologie, trial adverse events, and a trial\'s subjects by USUBJID and REDCap\'s Record ID', () => {
+    expect(subjects(people([{ patient_id: 'GC1', first_name: 'Lina', last_name: 'Malka', result: 'BRCA2 c.5946delT (6174delT) - pathogenic' }]), 'genetic')).toBe(1);
+    expect(subjects(people([{ 'Donor Code': 'GBE1', Forename: 'Chloe', Surname: 'Johnson', Karyotype: '46,XX', 'Carrier Screening': 'SMN1 1 copy (SMA carrier)' }]), 'genetic')).toBe(1);
+    expect(subjects(people([{ Nom: 'ROBERT', Prénom: 'Jérôme', Pathologie: 'Polyarthrite rhumatoïde' }]), 'health')).toBe(1);
+    const ae = (usubjid: string, term: string) => ({ STUDYID: 'XY-301', DOMAIN: 'AE', USUBJID: usubjid, SUBJID: usubjid.slice(-8), COUNTRY: 'ISL', AETERM: term, AEDECOD: term });
+    const listing = people([ae('XY-301-9001-001', 'URTI'), ae('XY-301-9001-001', 'HERPES ZOSTER'), ae('XY-301-9001-002', 'HEADACHE')]);
+    expect(listing.subjectCount).toBe(2);
+    expect(subjects(listing, 'health')).toBe(2);
+    const visit = (event: string, medication: string) => ({ 'Record ID': '401-002', 'Event Name': event, 'Visit date': '2024-04-27', 'Concomitant medication': medication });
+    expect(people([visit('Screening (Arm 1: Main)', ''), visit('Week 4 (Arm 1: Main)', 'Metformin')]).subjectCount).toBe(1);
+  });
+
+  it('counts a DNA match list\'s two testers by their ids, a family tree beside its tree object, and no freezer position as an address', async () => {
+    const match = (id: string, tester: string, other: string) => ({ match_id: id, tester_id: tester, tester_display_name: `Name ${tester}`, match_tester_id: other, match_display_name: `Name ${other}`, shared_cm: '146.6' });
+    const matches = people([match('M1', 'C1', 'C2'), match('M2', 'C3', 'C1')]);
+    expect(matches.subjectCount).toBe(3);
+    expect(subjects(matches, 'genetic')).toBeGreaterThanOrEqual(2);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tree-')), 'tree.json');
+    writeFileSync(file, JSON.stringify({ tree: { name: 'Cohen-de Vries family tree', owner: 'site manager' },
+      individuals: [{ id: '@I1@', name: { given: 'Noa', surname: 'Friedman' }, email: 'noa@example.co.il' }, { id: '@I2@', name: { given: 'Eli', surname: 'Cohen' } }] }));
+    expect((await classifySource(file, { collectEmails: false, asOf })).classification.subjectCount).toBe(2);
+    const samples = people([{ sample_id: 'S1', participant_pseudonym: 'BB7348755', storage_location: 'FRZ-23/R1/B12', year_of_birth: '1950' }, { sample_id: 'S2', participant_pseudonym: 'BB7348755', storage_location: 'FRZ-23/R1/B13', year_of_birth: '1950' }]);
+    expect(samples.subjectCount).toBe(1);
+    expect(subjects(samples, 'contact')).toBeUndefined();
+  });
+
+  it('checks an Icelandic kennitala, and reads REDCap\'s "Unknown / Not Reported" as no race', () => {
+    expect(subjects(people([{ kennitala: '190485-4989', full_name: 'Björn Ólafursson', country: 'IS' }, { kennitala: '190485-4979', full_name: 'Einar Jónsson', country: 'IS' }]), 'government-id')).toBe(1);
+    expect(subjects(people([{ 'Record ID': '401-022', 'Event Name': 'Screening', Ethnicity: 'Unknown / Not Reported', Race: 'Unknown / Not Reported' }]), 'special-category')).toBeUndefined();
+  });
+});
