@@ -3514,7 +3514,8 @@ export class RecordClassifier implements DetectionSink {
     const pending = probation.pending;
     for (let i = 0; i + 2 < pending.length; i += 3) {
       const place = Math.max(pending[i + 2] ?? 0, 0);
-      if (pending[i + 1] === 0 && this.heldRows.has(pending[i] ?? -1)) {
+      // A row without a key waits in heldRows; one no longer there was found to be no one's (a form's hint row): nothing to add.
+      if (pending[i + 1] === 0) {
         const rowNumber = pending[i] ?? -1;
         const held = this.heldRows.get(rowNumber);
         if (!held) continue;
@@ -4007,8 +4008,9 @@ export class RecordClassifier implements DetectionSink {
       addEvidence(evidence, probation.detector, probation.column.evidenceName, probation.hits, 0.85);
       const pending = probation.pending;
       for (let i = 0; i + 2 < pending.length; i += 3) {
-        if (pending[i + 1] === 0 && this.heldRows.has(pending[i] ?? -1)) {
-          provisionalBits.set(pending[i] ?? 0, (provisionalBits.get(pending[i] ?? 0) ?? 0) | bit);
+        if (pending[i + 1] === 0) {
+          // A row without a key: held (see decide), or found to be no one's.
+          if (this.heldRows.has(pending[i] ?? -1)) provisionalBits.set(pending[i] ?? 0, (provisionalBits.get(pending[i] ?? 0) ?? 0) | bit);
         } else {
           const key = `${pending[i]}:${pending[i + 1]}`;
           const entry = provisionalPeople.get(key) ?? { hi: pending[i] ?? 0, lo: pending[i + 1] ?? 0, bits: 0 };
@@ -4037,6 +4039,8 @@ export class RecordClassifier implements DetectionSink {
       for (const [jurisdiction, entry] of perPerson) addTo(jurisdiction, entry.subjects, entry.bits);
       for (const group of groups) if (group.places.length > 0) withPlace += group.people;
       for (const { hi, lo, bits } of provisionalPeople.values()) {
+        // A person whose record held nothing else (a name on probation): counted as decide would record them.
+        if (!this.people.has(hi, lo, 0)) peopleTally.subjects++;
         const seen = new Set(this.people.placesOf(hi, lo).flatMap((place) => jurisdictionsOf(place)));
         for (let bit = 0; bit < MASK_BITS; bit++) {
           if (!(bits & (1 << bit)) || this.people.has(hi, lo, 1 << bit)) continue;

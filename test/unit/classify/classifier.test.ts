@@ -3503,6 +3503,14 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
     expect(people([tenancy('T1', 'Anna Bakker', '1 Kerkstraat, Utrecht'), tenancy('T2', 'Joris Smit', '9 Dorpsweg, Zeist')]).subjectCount).toBe(3);
   });
 
+  it('never counts more people in a category than in all: a name on probation whose record held nothing else is a person, a form\'s hint row none', () => {
+    const hint = people([{ Player: 'Last, First', DOB: 'MM/DD/YYYY', 'Medical (allergies/conditions)': 'list meds too' }]);
+    expect(hint.subjectCount).toBe(0);
+    expect(hint.categories).toEqual([]);
+    const named = people([{ Player: 'Smith John', DOB: 'MM/DD/YYYY' }]);
+    expect(named.categories.every((category) => category.subjects <= named.subjectCount)).toBe(true);
+  });
+
   it('reads no 8-digit Moodle idnumber as a Dutch BSN, and still 8 digits under a BSN column', () => {
     // 20200067 passes the 11-proef when a zero is put before it.
     const moodle = people([{ id: '70', auth: 'saml2', username: '20200067', idnumber: '20200067', firstname: 'Daan', lastname: 'de Groot', email: 'daan@example.nl', country: 'NL' }]);
