@@ -1499,7 +1499,7 @@ const SPOUSE_OF_PARTY = /^(?:conjoint|spouse|epoux|epouse|conyuge|coniuge)_?(\p{
 const USER_PARTIES = /^(?:report(?:er|ed|ee)|match)$/;
 /** A list item's flag that it is the account holder's own (see detectForParty). */
 const OWN_ITEM_FLAG = /^(?:is[ _]?)?(?:primary|owner|account[ _]?(?:holder|owner)|main|self)$/i;
-const CHILD_PARTY = /^(?:child|kid|minor)(?!\d)/;
+const CHILD_PARTY = /^(?:child|kid|minor|enfant|hijo|hija|figlio|figlia|filho|filha)(?!\d)/;
 /** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
 const CASE_PARTY = new RegExp(String.raw`^(?:suspect|accused|perpetrator|${CASE_ROLES})`, 'i');
 /** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
@@ -1551,7 +1551,7 @@ const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|
 /** A party whose relationship to the record's person a column beside theirs may give: a household's, a contact's. */
 const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin)/;
 
-const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel)/;
+const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
 
 /** Relatives and a person's own contacts (a spouse, a child, a next of kin; see countParty), besides HOUSEHOLD_PARTY's parents. */
 const FAMILY_PARTY = /^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver)/;

@@ -838,7 +838,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Latvian, Lithuanian, Estonian, Hungarian, Czech.
     // A Japanese form's contact (連絡先, a guardian's: 保護者連絡先) is a phone number.
     '連絡先', '緊急連絡先',
-    'talrunis', 'talrunis numurs', 'telefono numeris', 'telefoni number', 'telefonszam', 'mobilszam', 'telefonni cislo', 'mobilni telefon',
+    'telemovel', 'telemóvel', 'telefone movel', 'cellulare', 'talrunis', 'talrunis numurs', 'telefono numeris', 'telefoni number', 'telefonszam', 'mobilszam', 'telefonni cislo', 'mobilni telefon',
     'mobilnummer', 'portable', 'numero de telephone', 'telefono', 'movil', 'celular', 'numero de telefono',
     'cellulare', 'telefoonnummer', 'mobiel', 'telefoon', 'komorka', 'numer telefonu', 'telemovel', 'telefone',
     // Call records' parties: the A number (calling), the B number (called).
@@ -859,12 +859,12 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'lahiosoite', 'osoite', 'katuosoite', 'postitoimipaikka', 'kaupunki', 'utdelningsadress', 'gatuadress', 'adress', 'postort',
     'gateadresse', 'poststed', 'postdistrikt',
     // Polish, Czech and Slovak, Hungarian, Baltic, Croatian and Romanian streets, towns and addresses.
-    'miejscowosc', 'adres zamieszkania', 'ulice', 'obec', 'mesto', 'utca', 'varos', 'telepules', 'iela', 'pilseta', 'tanav', 'linn',
+    'morada', 'morada completa', 'miejscowosc', 'adres zamieszkania', 'ulice', 'obec', 'mesto', 'utca', 'varos', 'telepules', 'iela', 'pilseta', 'tanav', 'linn',
     'gatve', 'miestas', 'mjesto', 'localitate', 'adresa domiciliu', 'strada',
     'adresa', 'διευθυνση', 'адрес', 'адреса', '住所', '주소', 'ที่อยู่'],
   'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep',
-    'postinumero', 'postnummer', 'postnr', 'psc', 'iranyitoszam', 'pasta indekss', 'pasto kodas', 'postiindeks', 'postanski broj', 'cod postal',
+    'postinumero', 'postnummer', 'postnr', 'cap residenza', 'cap domicilio', 'codigo postal residencia', 'psc', 'iranyitoszam', 'pasta indekss', 'pasto kodas', 'postiindeks', 'postanski broj', 'cod postal',
     'posta kodu', 'cod postal', 'τκ', 'ταχυδρομικος κωδικας', 'почтовый индекс', '郵便番号', '우편번호', 'รหัสไปรษณีย์'],
   'person-name': ['nome razao social', 'nome ou razao social', 'name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     // A name in English and in Arabic or Hebrew (a Gulf bank's name_en, name_ar).
@@ -1073,7 +1073,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'secret access key', 'otp secret', 'mfa secret', 'totp secret', 'recovery code', 'recovery codes', 'apikey'],
   diagnosis: ['diagnosis', 'diagnoses', 'diagnosis code', 'diagnosis codes', 'dx', 'dx code', 'icd', 'icd code',
     // A French register's "Pathologie"; a clinical trial's adverse events (CDISC SDTM's AETERM and AEDECOD, REDCap's, MedDRA's terms).
-    'pathologie', 'pathologies', 'aeterm', 'aedecod', 'adverse event', 'adverse events', 'adverse event verbatim', 'meddra preferred term',
+    'pathologie', 'pathologies', 'diagnosticos', 'diagnosticos activos', 'diagnostici', 'aeterm', 'aedecod', 'adverse event', 'adverse events', 'adverse event verbatim', 'meddra preferred term',
     'meddra pt', 'meddra term', 'ae term',
     'icd10', 'icd 10', 'icd10 code', 'icd 10 gm', 'icd10 gm', 'icd 10 cm', 'icd10 cm', 'diagnose', 'diagnostic', 'diagnostico', 'diagnosi', 'diagnoza', 'diagnosecode',
     // A FHIR clinical resource's own code (Condition.code, Observation.code, Procedure.code), flattened.
@@ -1099,6 +1099,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'pku', 'phenylketonuria', 'congenital hypothyroidism', 'cystic fibrosis', 'scid', 'scid trec', 'hemoglobin', 'haemoglobin', 'hemoglobinopathy',
     'haemoglobinopathy', 'galactosemia', 'msud', 'mcadd', 'newborn screening result', 'asthma severity', 'fev1', 'fev1 predicted', 'fev1 % predicted',
     'peak flow', 'personal history', 'cancer history', 'personal cancer history', 'family history', 'family cancer history',
+    // A health insurer's reimbursed care ("prestations[].acte": "Consultation psychiatre", "Hospitalisation"); a form's medical remarks.
+    'prestations acte', 'acte medical', 'actes medicaux', 'acte de soins', 'date soins', 'soins',
+    'medicacao', 'medicacao habitual', 'medicacion habitual', 'terapia in corso', 'farmaci', 'necessidades de saude', 'necessidades saude', 'problemas de saude', 'informacao medica', 'informacion medica', 'informazioni mediche',
+    'observaciones medicas', 'observations medicales', 'osservazioni mediche', 'observacoes medicas', 'remarques medicales', 'notas medicas',
     // A counselling service's record: why the student came ("Presenting Issue": an eating disorder, grief, anxiety).
     'presenting issue', 'presenting issues', 'presenting problem', 'presenting concern', 'presenting concerns',
     // A fitness screening's (PAR-Q) yes/no questions; a ticket's wheelchair-accessible seat; a recognised disability's degree.
@@ -1431,6 +1435,8 @@ export function isIdName(name: string): boolean {
   return /[^a-z](?:id|no|nr|num|number|nummer|numero|ref)$/i.test(name) || /[a-z](?:Id|ID|No|Nr|Num|Number|Ref)$/.test(name);
 }
 const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 'value', 'val', 'text', 'txt', 'str',
+  // A first password given to be changed ("Mot de passe provisoire", "temporary password" after its field).
+  'provisoire', 'temporaire', 'temporary', 'initial', 'initiale', 'provisorio', 'provisoria', 'provvisoria', 'temporal',
   'md', 'sha', 'bcrypt', 'crypt', 'argon', 'salted', 'legacy',
   'string', 'raw', 'plain', 'clear', 'cleartext', 'primary', 'secondary', 'main', 'alt', 'other', 'private',
   'personal', 'work', 'home', 'business', 'current', 'new', 'old', 'encrypted', 'enc', 'masked', 'code', 'id',
@@ -1623,6 +1629,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A suspicious activity report's typology ("Suspected money laundering"), a legal aid application's or a law firm's matter
   // ("Assault causing harm", "Expungement of a burglary conviction"), a screening's allegation: read for what they say.
   'typology', 'typologies', 'matter', 'allegation', 'allegations', 'suspicion',
+  // An Italian school's specific learning disorders (DSA: "Dislessia") and special educational needs (BES).
+  'dsa', 'bes',
   // An HR case's allegation ("a police caution for common assault", "long-term sickness").
   'allegation', 'allegations', 'allegation details', 'hearing notes', 'investigation notes',
   // A payroll's deduction ("RCN Membership", "UNISON Subs": a union's subscription).
@@ -1774,8 +1782,17 @@ function plainFieldName(name: string): string {
 // Hungarian addresses ("Cím", "Szállítási cím", "Lakcím"): not ICD-10 in French (CIM-10), which a column's name writes with its 10.
 const HUNGARIAN_ADDRESS = /^(?:(?:sz[aá]ll[ií]t[aá]si|sz[aá]ml[aá]z[aá]si|lak|post[aá]zási|levelez[eé]si)[ _-]?)?c[ií]m$/i;
 
+// A field with the record's own person's role after it, in French, Spanish, Italian and Portuguese ("nom_adherent", "Nome do
+// aluno", "nif_utente", "Cognome_condomino", "CAP_dichiarante"): the field says the kind.
+const OWN_ROLE_AFTER = /^(.+?)[ _-](?:(?:do|da|dos|das|de|del|della|dello|du|des)[ _-])?(?:adh[eé]rente?|aluno|aluna|alumno|alumna|utente|utentes|cond[oó]mino|condomini|copropri[eé]taire|propietari[oa]|proprietari[oa]|dichiarante|titular|s[oó]cio|[eé]l[eè]ve|paciente|assur[eé]e?|usu[aá]rio|membre|abonn[eé]e?|interessad[oa]|richiedente|solicitante|demandeur)$/i;
+
 function profileOf(name: string): ColumnProfile {
   if (HUNGARIAN_ADDRESS.test(name.trim())) return { ...describeColumn('address'), name };
+  const ownRole = OWN_ROLE_AFTER.exec(name.trim());
+  if (ownRole && partyOf(name) === undefined) {
+    const field = describeColumn(ownRole[1] ?? '');
+    if (field.hint !== undefined) return { ...field, name };
+  }
   // Czech and Slovak "Stát" (the country), not English "stat".
   if (/^st[áa]t$/i.test(name.trim()) && /á/i.test(name)) return { ...describeColumn('country'), name };
   // Swedish "Lön" (a salary), not "lon" (a longitude).
@@ -1939,6 +1956,8 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   + String.raw`match(?=[ _.-]?(?:tester|display|kit|user|customer|profile))|`
   // A suspicious activity report's related parties (joint holders, depositors, beneficiaries of its transfers).
   + String.raw`related[ _.-]?part(?:y|ies)|`
+  // A French health insurer's (mutuelle's) dependants: the member's spouse and children ("ayants_droit[].prenom").
+  + String.raw`ayants?[ _.-]?droits?|`
   + String.raw`guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
@@ -2072,6 +2091,8 @@ function germanRole(word: string): string {
   if (word.startsWith('lpa') && word.endsWith('attorney')) return 'lpaattorney'; // one attorney, however the LPA's kind is written
   // A Polish parent or guardian in the genitive ("E-mail rodzica 1", "Telefon opiekuna") is the one of the nominative ("Rodzic 1").
   if (word === 'rodzica') return 'rodzic';
+  // A Portuguese school's guardian, "encarregado de educação" in full or "encarregado" alone.
+  if (word.startsWith('encarregad')) return 'encarregado';
   // A Latvian parent in the genitive ("Vecāka e-pasts") is the one of the nominative ("Vecāks/aizbildnis").
   if (/^vec[aā]k[as]$/.test(word)) return 'vecaks';
   if (word === 'opiekuna') return 'opiekun';
@@ -2084,10 +2105,10 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|respons[aá]vel|${CASE_ROLES}|`
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de|do|da|dos|das)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|familiar[ _-]respons[aá]vel|respons[aá]vel|${CASE_ROLES}|`
   // A deed's or a lease's parties after the field, French, Spanish, Italian and Portuguese ("nom_vendeur", "prenom_acquereur",
   // "date_naissance_conjoint_acquereur": the buyer's spouse, "nombre_arrendatario", "cognome_acquirente"), and the spouse of one.
-  + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|copropri[eé]taire|h[eé]ritier)|`
+  + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|co[iï]ndivisaire|co[ _-]?locataire|h[eé]ritier|enfant|encarregad[oa](?:[ _-]de[ _-]educa[cç][aã]o)?)|`
   + String.raw`vendedor[a]?|comprador[a]?|arrendatari[oa]|arrendador[a]?|inquilin[oa]|fiador[a]?|avalista|venditore|venditrice|acquirente|locatari[oa]|locador[a]?|conduttore|garante|senhori[oa]|arrendat[aá]ri[oa])`
   + String.raw`(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$`, 'i');
 
@@ -3560,7 +3581,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + "crohn'?s(?: disease)?|ulcerative colitis|(?:hip|knee|joint) replacement|cpap|limited (?:walking|mobility)|reduced mobility|tuberculosis|hepatitis [abc]|hiv positive|"
   + "heart condition|pacemaker|carpal tunnel|long[- ]term sickness|fibromyalgia|repetitive strain injury|post-?op(?:erative)?|(?:acl|mcl|ligament) reconstruction|disc (?:bulge|herniation|prolapse)|plantar fasciitis|tendin(?:opathy|itis)|tendonitis|chronic lbp|sciatica|frozen shoulder|scoliosis|(?:walking|zimmer) frame|schwerh[oö]rig|geh[oö]rlos|geb[aä]rdensprach[a-z]*|sehbehindert[a-z]*|schwerbehindert[a-z]*|gdb (?:ab |von )?\\d{2}|grad der behinderung|reha-?sport|herzgruppe|herzsport|lengua de signos|silla de ruedas|discapacidad|hard of hearing|mobility impaired|locomotor disability|(?:post[- ])?hospital recovery|oxyg[eé]noth[eé]rapie|(?:appareil|assistance) respiratoire|(?:heim)?beatmung|dialysepatient(?:in)?|sauerstoffger[aä]t|pflegegrad [1-5]|[a-zäöüß]+-?allergie|anafylaxie|anaphylaxie|mobility scooter|rollator|walking aid|crutches|colectomy|ileostomy|colostomy|(?:have|has|with) a stoma|inflammatory bowel disease|"
   + 'diab[eè]te(?: de)? type [12]|diab[eè]te insulino|(?:morbus|maladie de|enfermedad de|malattia di) crohn|colitis ulcerosa|legasthenie|lese-rechtschreib-st[oö]rung|adhs|'
-  + 'tdah|dyslexie|dyspraxie|dyscalculie|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
+  + 'tdah|dyslexie|dyspraxie|dyscalculie|dislessia|disgrafia|disortografia|discalculia|dislexia|autisme|autismus|asperger|an[ao]phyla(?:xie|xis|ctic|ctique|ktischer? schock)|asthme|asma|epilepsia|'
   + 'intolerancia a la (?:fructosa|lactosa|gluten)|intol[eé]rance au fructose|fruktoseintoleranz|histaminintoleranz|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
   + '|(halal|kosher(?! salt)|koscher|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|gay|bisexual|homosexual|pansexual|asexual|heterosexual|queer|non-?binary|genderqueer|trans (?:woman|man|women|men)|transsexual|intersex|lesbisch|schwul|bisexuell|homosexuel(?:le)?|bisexuel(?:le)?|trade union|union dues|union member(?! states?| countr(?:y|ies))|union sub(?:s|scriptions?)|(?:unison|unite|gmb|rcn|nasuwt|ucu|pcs|usdaw|cwu|rmt|aslef|seiu|afscme|teamsters|uaw|ver\\.di|ig metall)[ -](?:subs?|subscriptions?|membership|dues|fees?)|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'

@@ -71,8 +71,8 @@ export function countryOfPostcode(value: string): string | undefined {
 // A postcode column named in the language of one country whose postcodes have five digits (a German export's
 // "PLZ", an Italian one's "CAP", a French one's "code postal"): its five digits are that country's. A domestic export
 // rarely has a country column; its five digits alone could be a US ZIP code.
-// So with its party's role after it ("code_postal_acquereur", "PLZ Mieter", "cap_genitore").
-const ROLE_AFTER = String.raw`(?:[\s_.-]\p{L}+){0,2}`;
+// So with its party's role after it ("code_postal_acquereur", "PLZ Mieter", "Code postal_responsable légal 1").
+const ROLE_AFTER = String.raw`(?:[\s_.-][\p{L}\d]+){0,3}`;
 const NAMED_POSTCODES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`(?:^|[\s_.-])(?:plz|postleitzahl)${ROLE_AFTER}$`, 'iu'), 'DE'],
   [new RegExp(String.raw`(?:^|[\s_.-])cap${ROLE_AFTER}$`, 'iu'), 'IT'],

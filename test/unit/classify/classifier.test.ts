@@ -4141,3 +4141,42 @@ describe('genetics, genealogy, biobanks and clinical trials (QA round 79)', () =
     expect(subjects(people([{ 'Record ID': '401-022', 'Event Name': 'Screening', Ethnicity: 'Unknown / Not Reported', Race: 'Unknown / Not Reported' }]), 'special-category')).toBeUndefined();
   });
 });
+
+describe('Southern Europe in its own words (QA round 80)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('counts a French canteen\'s children (Nom_enfant) and their responsables légaux, placed by the responsable\'s Code postal', () => {
+    const canteen = people([{ Nom_enfant: 'CHÂTELAIN', Prénom_enfant: 'Louise', 'Date de naissance_enfant': '27/04/2020', 'Allergies / PAI détail': 'allergie arachide',
+      'Nom_responsable légal 1': 'Châtelain', 'Prénom_responsable légal 1': 'Élodie', 'Tél_responsable légal 1': '06 95 36 30 47', 'E-mail_responsable légal 1': 'elodie@example.fr',
+      'Adresse_responsable légal 1': '67 ter quai de la Fosse', 'Code postal_responsable légal 1': '06000', 'Commune_responsable légal 1': 'Nice' }]);
+    expect(canteen.subjectCount).toBe(2);
+    expect(canteen.children?.under13).toBe(1);
+    expect(canteen.jurisdictions).toEqual(['FR']);
+    expect(subjects(canteen, 'health')).toBe(1);
+  });
+
+  it('reads a Portuguese school\'s pupil and encarregado de educação, an IPSS resident and their familiar responsável, and an Italian pupil\'s DSA', () => {
+    const school = people([{ 'N.º processo': '20260000', 'Nome do aluno': 'Joana Coelho', 'Data de nascimento do aluno': '12/12/2014', 'NIF do aluno': '123456789',
+      'Nome do encarregado de educação': 'Luís Coelho', NIF_encarregado: '260818690', Email_encarregado: 'luis@example.pt', 'Código postal': '4000-007', País: 'Portugal', 'Necessidades de saúde': 'Diabetes tipo 1' }]);
+    expect(school.subjectCount).toBe(2);
+    expect(school.children?.under13).toBe(1);
+    expect(subjects(school, 'health')).toBe(1);
+    const home = people([{ processo: 'U0001', nome_utente: 'Beatriz Vieira', data_nascimento_utente: '17/10/1955', morada_utente: 'Rua Direita 169, 2800-001 Almada',
+      medicacao_habitual: 'Sertralina 50 mg', nome_familiar_responsavel: 'Afonso Vieira', telemovel_familiar_responsavel: '910 494 888' }]);
+    expect(home.subjectCount).toBe(2);
+    expect(subjects(home, 'health')).toBe(1);
+    expect(subjects(people([{ cognome_alunno: 'Farina', nome_alunno: 'Mario', cap_residenza: '00152', dsa: 'Dislessia' }]), 'health')).toBe(1);
+  });
+
+  it('reads a mutuelle\'s ayants droit as people and its prestations as health, and a provisional password as a password', () => {
+    const member = people([{ numero_adherent: 'MUT1', nom_adherent: 'Simon', prenom_adherent: 'Rémi', date_naissance_adherent: '1964-01-30', email_adherent: 'remi@example.fr',
+      ayants_droit: [{ qualite: 'Enfant', nom: 'Simon', prenom: 'Élodie', date_naissance: '2020-07-22' }], prestations: [{ date_soins: '12/02/2026', acte: 'Consultation psychiatre' }] }]);
+    expect(member.subjectCount).toBe(2);
+    expect(member.children?.under13).toBe(1);
+    expect(subjects(member, 'identity')).toBe(2);
+    expect(subjects(member, 'health')).toBeGreaterThanOrEqual(1);
+    expect(people([{ Identifiant: 'jdupont', Nom: 'Dupont', 'Mot de passe provisoire': 'Soleil-4821' }]).credentials?.plain).toBe(1);
+  });
+});
