@@ -1495,6 +1495,8 @@ interface PartyRow {
 // policy's beneficiary, a claimant, an insured person, a recipient, a booking's passenger or traveller.
 /** A party's spouse by that party's role ("conjoint_acquereur", "spouse_applicant"): see placeSpouses. */
 const SPOUSE_OF_PARTY = /^(?:conjoint|spouse|epoux|epouse|conyuge|coniuge)_?(\p{L}+)$/u;
+/** A customer's number ("klantnummer", "customer_no", "Kundennummer"): see noteParentAccount. */
+const CUSTOMER_NUMBER = /^(?:klant|kunden?|customer|client[e]?)[ _-]?(?:nr|no|number|nummer|numero|id)?$/i;
 /** Roles of a platform's users, known by their user id in every role (see detectForParty). */
 const USER_PARTIES = /^(?:report(?:er|ed|ee)|match)$/;
 /** A list item's flag that it is the account holder's own (see detectForParty). */
@@ -3798,7 +3800,9 @@ export class RecordClassifier implements DetectionSink {
         childKey = true;
       }
     }
-    if (!parentNamed || (parentContact ? ownContact || ownNamed || childKey || !ownPayment : !ownContact)) return false;
+    // The parent pays under a customer's number ("klantnummer"); a child's own account ("account_id" of a junior savings account) is the child's.
+    const customerKey = names.some((name) => CUSTOMER_NUMBER.test(name.trim()));
+    if (!parentNamed || (parentContact ? ownContact || ownNamed || childKey || !ownPayment || !customerKey : !ownContact)) return false;
     this.ownParty = parent;
     this.germanChildApart = germanChild;
     return true;

@@ -4036,6 +4036,12 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(subscriptions.subjectCount).toBe(3);
     expect(subscriptions.children?.under13).toBe(2);
     expect(subjects(subscriptions, 'financial')).toBe(1);
+    // A junior savings account is the child's own, its IBAN theirs.
+    const junior = people([{ account_id: 'JR00000', child_first_name: 'Ruben', child_last_name: 'de Boer', child_birth_date: '08-02-2011', guardian_name: 'Sem de Boer',
+      guardian_email: 'sem@example.nl', guardian_phone: '+31 6 61811344', iban: 'NL84RABO8176699582', postcode: '2558 CZ', city: 'Den Haag', country: 'NL' }]);
+    expect(junior.subjectCount).toBe(2);
+    expect(subjects(junior, 'financial')).toBe(1);
+    expect(subjects(junior, 'contact')).toBe(2);
   });
 
   it('reads Steam\'s player summaries, a Korean legal representative, a Japanese guardian\'s contact', () => {
