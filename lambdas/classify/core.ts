@@ -1520,7 +1520,8 @@ const CLINICIAN_FIELD = /(?:^|[ _.-])(?:praticien|m[eé]decin|docteur|doctor|phy
 /** A patient's or a pet's name column: in a vet's records, the animal's. */
 const PATIENT_NAME = /^(?:.*\.)?(?:patient|pet|animal|tier|animal de compagnie|mascota|huisdier)(?:[ _-]?name|[ _-]?nom|[ _-]?nombre|[ _-]?naam)?$|^(?:nom|nombre|naam)[ _-](?:du |de la |del )?(?:patient|animal|mascota|huisdier)$/i;
 /** A salutation column, and a salutation that is a company's ("Firma", "Société"), in the languages of the column names. */
-const SALUTATION = /^(?:anrede|salutation|civilit[eé]|tratamiento|aanhef|appellativo|titolo|form of address)$/i;
+// Also the record's own person's by their role before it ("Schuldner Anrede", "Kunde Anrede").
+const SALUTATION = /^(?:(?:schuldner(?:in)?|kunde|kundin|debtor|customer|client|mitglied|member)[ _-])?(?:anrede|salutation|civilit[eé]|tratamiento|aanhef|appellativo|titolo|form of address)$/i;
 const COMPANY_SALUTATION = /^\s*(?:firma|company|soci[eé]t[eé]|empresa|ditta|bedrijf|firm|entreprise)\s*$/i;
 /** An account's number named for nothing else ("Account Number", "account_no"), and the words of columns that speak of a bank. */
 const BARE_ACCOUNT_NUMBER = /^(?:account|acct)[ _.-]?(?:number|no\.?|num|nr\.?|#)$/i;

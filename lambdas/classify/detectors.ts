@@ -883,7 +883,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ship name', 'ship to name', 'shipto name', 'bill name', 'bill to name', 'billto name', 'recipient name', 'consignee', 'consignee name',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
-    'cognome', 'naam', 'voornaam', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
+    'cognome', 'naam', 'voornaam', 'voornamen', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
     'namn', 'fornavn', 'etternavn', 'efternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni',
     // Norwegian and Danish, Finnish, Hungarian, Baltic, Croatian and Slovenian names.
     'navn', 'fullt navn', 'fulde navn', 'nimi', 'koko nimi', 'nev', 'neve', 'vezeteknev', 'keresztnev', 'csaladi nev', 'utonev',
@@ -1956,6 +1956,8 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   + String.raw`match(?=[ _.-]?(?:tester|display|kit|user|customer|profile))|`
   // A suspicious activity report's related parties (joint holders, depositors, beneficiaries of its transfers).
   + String.raw`related[ _.-]?part(?:y|ies)|`
+  // A debt's co-debtors and joint parties ("Mitschuldner Vorname", "Joint Party Surname"), a debtor's personal references (references[]).
+  + String.raw`mitschuldner(?:in)?|co[ _.-]?debtors?|joint[ _.-]?part(?:y|ies)|references?(?=\.)|`
   // A French health insurer's (mutuelle's) dependants: the member's spouse and children ("ayants_droit[].prenom").
   + String.raw`ayants?[ _.-]?droits?|`
   + String.raw`guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
@@ -1965,6 +1967,8 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // user, carer or nominee (an NDIS plan's "plan_nominee"); a candidate's referees; a delivery's courier; an audit log's target user; a cycle tracker's partner
   // object; a grievance's respondent object; a list of children in Dutch, German, French or Spanish.
   + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|medehuurder|co[ _.-]?locataire|co[ _.-]?titulaire|cotitular|`
+  // A partner by their personal fields (an immigration file's "Partner achternaam", "Partner geboortedatum"), not a business partner's name or id.
+  + String.raw`partner(?=[ _-](?:achternaam|voornamen|voornaam|geboortedatum|geboorteplaats|bsn|nachname|vorname|vornamen|geburtsdatum|first[ _-]?name|last[ _-]?name|surname|given[ _-]?names?|date[ _-]of[ _-]birth|dob|birth[ _-]?date|nationality|nationaliteit)$)|`
   + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
 

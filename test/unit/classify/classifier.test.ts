@@ -4094,6 +4094,20 @@ describe('law firms, notaries, debt collection and KYC (QA round 78)', () => {
     expect(subjects(aid, 'criminal')).toBe(2);
   });
 
+  it('counts an immigration file\'s partner and children, a debt\'s co-debtors and references, and no Firma debtor', () => {
+    const dossier = people([{ Dossiernr: 'D500000', Achternaam: 'Kara', Voornamen: 'Ali', Geboortedatum: '25-08-2000', Postcode: '1054 GM', Woonplaats: 'Amsterdam',
+      'Partner achternaam': 'Kara', 'Partner voornamen': 'Murat', 'Partner geboortedatum': '04-11-1997', 'Kind 1 voornamen': 'Elif', 'Kind 1 geboortedatum': '02-03-2020' }]);
+    expect(dossier.subjectCount).toBe(3);
+    expect(dossier.children?.under13).toBe(1);
+    const akte = (n: string, anrede: string, first: string) => ({ Aktenzeichen: n, 'Schuldner Anrede': anrede, 'Schuldner Vorname': first, 'Schuldner Nachname': 'Peters',
+      'Schuldner E-Mail': `${n}@example.de`, 'Mitschuldner Vorname': anrede === 'Firma' ? '' : 'Jan', 'Mitschuldner Nachname': anrede === 'Firma' ? '' : 'Peters' });
+    expect(people([akte('MB-1', 'Frau', 'Franziska'), akte('MB-2', 'Firma', 'Peters Bau')]).subjectCount).toBe(2);
+    const sold = people([{ account_id: 'DB-1', debtor: { first_name: 'Robert', last_name: 'White', address: { state: 'CA', zip: '90077' } }, employer: { name: 'Kaiser Permanente', state: 'TX' },
+      references: [{ name: 'Daniel Johnson', relationship: 'Spouse', phone: '312-447-9043' }] }]);
+    expect(sold.subjectCount).toBe(2);
+    expect(inJurisdiction(sold, 'US-TX')).toBeUndefined();
+  });
+
   it('places a debtor by their own state, not their employer\'s or the judgment\'s, and reads a charge-off as financial', () => {
     const placement = people([{ ACCT_NUM: '8205244358', CONSUMER_FIRST: 'Lisa', CONSUMER_LAST: 'Taylor', CITY: 'Worcester', STATE: 'MA', ZIP: '02169', CHARGEOFF_AMT: '4637.25', CURRENT_BAL: '18770.63',
       EMPLOYER: 'Walmart Inc', EMPLOYER_CITY: 'Seattle', EMPLOYER_STATE: 'WA', JUDGMENT_COUNTY: 'Harris', JUDGMENT_STATE: 'IL' }]);
