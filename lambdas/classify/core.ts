@@ -1557,7 +1557,9 @@ const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergenc
 const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
 
 /** Relatives and a person's own contacts (a spouse, a child, a next of kin; see countParty), besides HOUSEHOLD_PARTY's parents. */
-const FAMILY_PARTY = /^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver)/;
+const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver|`
+  // A companion who comes with the record's person (a conference's "Begleitperson", a travel agency's "acompanhante", a fellow traveller).
+  + String.raw`begleitperson|companion|accompanying|additionalguest|mitreisende|acompanhante|acompa(?:ñ|n)ante|accompagnat)`, 'u');
 
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
 function withinName(a: string, b: string): boolean {
@@ -3563,7 +3565,7 @@ export class RecordClassifier implements DetectionSink {
     // A chat export's messages (DiscordChatExporter's: "content" beside "author.id"): their text is communications, their
     // author's "name" and "nickname" a handle.
     if (this.chatMessages && described.hint === undefined && /^(?:content|text|body)$/i.test(trimmed)) return { ...describeColumn('message text'), name };
-    if (this.chatMessages && /^author\.(?:name|nickname)$/i.test(trimmed)) return { ...describeColumn('username'), name };
+    if (this.chatMessages && /^author\.name$/i.test(trimmed)) return { ...describeColumn('username'), name };
     // A vet's patient is an animal: its birth date and its name are no one's (its owner's are under the owner's or client's name).
     if (this.animalRecords && (described.hint === 'date-of-birth' || (described.hint === 'person-name' && PATIENT_NAME.test(trimmed))) && !OWNER_COLUMN.test(name)) {
       return { ...describeColumn('pet details'), name };
