@@ -4195,6 +4195,13 @@ describe('Southern Europe in its own words (QA round 80)', () => {
     expect(subjects(people([{ cognome_alunno: 'Farina', nome_alunno: 'Mario', cap_residenza: '00152', dsa: 'Dislessia' }]), 'health')).toBe(1);
   });
 
+  it('reads an Italian health exemption\'s condition as health, not an income exemption', () => {
+    const exemption = (cf: string, description: string) => ({ 'Codice fiscale': cf, Cognome: 'FERRARO', Nome: 'GIOVANNI', 'Codice esenzione': 'E01', 'Descrizione esenzione': description });
+    const asl = people([exemption('FRRGNN86L27F839R', 'Diabete mellito'), exemption('PRSGPP60A48H501L', 'Reddito: età < 6 o > 65 anni, reddito familiare < 36.151,98 €'),
+      exemption('RSSMRA80A01H501U', 'Ipertensione arteriosa'), exemption('VRDLGU75B02F205X', 'Malattia rara: Fibrosi cistica')]);
+    expect(subjects(asl, 'health')).toBe(3);
+  });
+
   it('reads a mutuelle\'s ayants droit as people and its prestations as health, and a provisional password as a password', () => {
     const member = people([{ numero_adherent: 'MUT1', nom_adherent: 'Simon', prenom_adherent: 'Rémi', date_naissance_adherent: '1964-01-30', email_adherent: 'remi@example.fr',
       ayants_droit: [{ qualite: 'Enfant', nom: 'Simon', prenom: 'Élodie', date_naissance: '2020-07-22' }], prestations: [{ date_soins: '12/02/2026', acte: 'Consultation psychiatre' }] }]);
