@@ -592,8 +592,8 @@ const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system|api[ _]?key|integ
 const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity)[ _]?type$/i;
 const ORGANISATION_PARTY = /^(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit)$/i;
 // The field of a party's object that says its role, and the roles of the record's own person.
-const SELF_ROLE_COLUMN = /^(?:role|relationship|relation|member[ _]?role|memberrole)$/i;
-const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head of household|claimant|account holder|principal)$/i;
+const SELF_ROLE_COLUMN = /^(?:role|relationship|relation|member[ _]?role|memberrole|relazione(?: con \S+)?|parentela|parentesco|relaci[oó]n|lien(?: de parent[eé])?|verwandtschaft(?:sverh[aä]ltnis)?)$/i;
+const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head of household|claimant|account holder|principal|dichiarante|richiedente|intestatario|titolare|declarant|d[eé]clarant|demandeur|solicitante|titular|antragsteller(?:in)?)$/i;
 // The field of a party's object that says what kind of party it is.
 const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|entity[ _]?type)$/i;
 
@@ -1552,7 +1552,7 @@ const CLINICIAN_COLUMN = /^(?:(?:provider|clinician)[ _]?)?(?:credentials?|crede
 const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
 /** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
 /** A party whose relationship to the record's person a column beside theirs may give: a household's, a contact's. */
-const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin)/;
+const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin|familiar)/;
 
 const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
 

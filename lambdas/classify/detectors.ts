@@ -1974,7 +1974,7 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
-const RELATIONSHIP_COLUMN = /^(?:(?:member|dependent|dependant|patient|insured|individual)[ _.-]?)?(?:relationship|relation|rel[ _.-]?code|relationship[ _.-]?code|relationship[ _.-]?to[ _.-]?(?:subscriber|employee|insured|member|policyholder|holder)|member[ _.-]?type|dependent[ _.-]?type|dependant[ _.-]?type|beziehung|verwandtschaftsverh(?:a|ä)ltnis|lien[ _.-]?de[ _.-]?parent(?:e|é)|parentesco|parentela|qualit(?:e|é)|qualit(?:e|é)[ _.-]?(?:du[ _.-]?)?b(?:e|é)n(?:e|é)ficiaire)$/i;
+const RELATIONSHIP_COLUMN = /^(?:(?:member|dependent|dependant|patient|insured|individual)[ _.-]?)?(?:relazione(?:[ _.-]con[ _.-]\S+)?|relationship|relation|rel[ _.-]?code|relationship[ _.-]?code|relationship[ _.-]?to[ _.-]?(?:subscriber|employee|insured|member|policyholder|holder)|member[ _.-]?type|dependent[ _.-]?type|dependant[ _.-]?type|beziehung|verwandtschaftsverh(?:a|ä)ltnis|lien[ _.-]?de[ _.-]?parent(?:e|é)|parentesco|parentela|qualit(?:e|é)|qualit(?:e|é)[ _.-]?(?:du[ _.-]?)?b(?:e|é)n(?:e|é)ficiaire)$/i;
 
 /** Whether a column says how the record's person relates to the subject key's person (see RELATIONSHIP_COLUMN). */
 export function isRelationshipColumn(name: string): boolean {

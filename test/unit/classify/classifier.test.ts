@@ -4195,6 +4195,14 @@ describe('Southern Europe in its own words (QA round 80)', () => {
     expect(subjects(people([{ cognome_alunno: 'Farina', nome_alunno: 'Mario', cap_residenza: '00152', dsa: 'Dislessia' }]), 'health')).toBe(1);
   });
 
+  it('counts an ISEE declaration\'s declarant once, on their own member row too (Relazione con dichiarante: Dichiarante)', () => {
+    const member = (relation: string, surname: string, first: string, cf: string) => ({ 'Protocollo DSU': 'INPS-1', Cognome_dichiarante: 'Ferrari', Nome_dichiarante: 'Carmela',
+      CF_dichiarante: 'FRRCML85E54L219Y', Email_dichiarante: 'carmela@example.it', CAP_dichiarante: '10121', 'Relazione con dichiarante': relation, Cognome_familiare: surname, Nome_familiare: first, CF_familiare: cf });
+    const isee = people([member('Dichiarante', 'Ferrari', 'Carmela', 'FRRCML85E54L219Y'), member('Coniuge', 'Lombardi', 'Vincenzo', 'LMBVCN72L31A944I')]);
+    expect(isee.subjectCount).toBe(2);
+    expect(isee.jurisdictions).toEqual(['IT']);
+  });
+
   it('reads an Italian health exemption\'s condition as health, not an income exemption', () => {
     const exemption = (cf: string, description: string) => ({ 'Codice fiscale': cf, Cognome: 'FERRARO', Nome: 'GIOVANNI', 'Codice esenzione': 'E01', 'Descrizione esenzione': description });
     const asl = people([exemption('FRRGNN86L27F839R', 'Diabete mellito'), exemption('PRSGPP60A48H501L', 'Reddito: età < 6 o > 65 anni, reddito familiare < 36.151,98 €'),
