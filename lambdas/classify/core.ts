@@ -1559,7 +1559,9 @@ const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pe
 /** Relatives and a person's own contacts (a spouse, a child, a next of kin; see countParty), besides HOUSEHOLD_PARTY's parents. */
 const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver|`
   // A companion who comes with the record's person (a conference's "Begleitperson", a travel agency's "acompanhante", a fellow traveller).
-  + String.raw`begleitperson|companion|accompanying|additionalguest|mitreisende|acompanhante|acompa(?:ñ|n)ante|accompagnat)`, 'u');
+  + String.raw`begleitperson|companion|accompanying|additionalguest|mitreisende|acompanhante|acompa(?:ñ|n)ante|accompagnat|`
+  // A household's lists: a family plan's profiles, a family's members, its children, a dwelling's occupants.
+  + String.raw`profiles|children|familymembers|family|household|kinderen|occupant)`, 'u');
 
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
 function withinName(a: string, b: string): boolean {

@@ -1247,7 +1247,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name', 'handle',
     'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam',
     // An audit log's acting account (GitHub's and GitLab's "actor", "actor_login").
-    'actor', 'actor login', 'actor username', 'user principal name'],
+    'actor', 'actor login', 'actor username', 'user principal name',
+    // A gamer's handles (a gamer tag, a PSN id, a Riot id, Battle.net's BattleTag) and a handle in Korean and Japanese.
+    'gamer tag', 'gamertag', 'xbox gamertag', 'psn id', 'psn online id', 'riot id', 'epic id', 'epic display name', 'battletag', 'battle tag',
+    'in game name', 'ign', '아이디', '닉네임', '사용자명', 'ニックネーム', 'ユーザー名', 'ユーザーid', 'ハンドルネーム'],
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays', 'country or region', 'ulke',
     // An airline's APIS record: the passenger's country of residence.
     'resctry', 'res ctry', 'ctry of residence',

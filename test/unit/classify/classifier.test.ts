@@ -4029,6 +4029,10 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(plan.subjectCount).toBe(3);
     expect(plan.children).toMatchObject({ under13: 2, under16: 2 });
     expect(plan.credentials).toBeUndefined();
+    // Two families' kids' profiles of one nickname are two children.
+    const account = (id: string, email: string, city: string) => ({ accountId: id, owner: { firstName: 'Ann', lastName: id, email, billingAddress: { line1: `${id} Oak St`, city, country: 'US' } },
+      profiles: [{ profileId: `${id}p`, name: 'Dino', isKids: true, birthYear: 2017 }] });
+    expect(people([account('a1', 'a1@example.com', 'Austin'), account('a2', 'a2@example.com', 'Denver')]).subjectCount).toBe(4);
     // A toy's children[] with a birth year and month.
     const toy = people([{ userId: 'usr_1', email: 'megan@example.com', firstName: 'Megan', lastName: 'Clark', country: 'US', children: [{ childId: 'ch_1', nickname: 'Bear', birthMonth: 3, birthYear: 2018 }] }]);
     expect(toy.children?.under13).toBe(1);
