@@ -1501,7 +1501,7 @@ const CUSTOMER_NUMBER = /^(?:klant|kunden?|customer|client[e]?)[ _-]?(?:nr|no|nu
 const USER_PARTIES = /^(?:report(?:er|ed|ee)|match)$/;
 /** A list item's flag that it is the account holder's own (see detectForParty). */
 const OWN_ITEM_FLAG = /^(?:is[ _]?)?(?:primary|owner|account[ _]?(?:holder|owner)|main|self)$/i;
-const CHILD_PARTY = /^(?:child|kid|minor|enfant|hijo|hija|figlio|figlia|filho|filha)(?!\d)/;
+const CHILD_PARTY = /^(?:child|kid|minor|enfant|hijo|hija|figlio|figlia|filho|filha|crian[cç]a|menor)(?!\d)/;
 /** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
 const CASE_PARTY = new RegExp(String.raw`^(?:suspect|accused|perpetrator|${CASE_ROLES})`, 'i');
 /** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
@@ -1554,7 +1554,7 @@ const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|
 /** A party whose relationship to the record's person a column beside theirs may give: a household's, a contact's. */
 const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin|familiar)/;
 
-const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
+const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|apoderad|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
 
 /** Relatives and a person's own contacts (a spouse, a child, a next of kin; see countParty), besides HOUSEHOLD_PARTY's parents. */
 const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver|`
@@ -3714,8 +3714,12 @@ export class RecordClassifier implements DetectionSink {
         if (!new RegExp(`(?:^|\\D)${number}\\s*$`).test((names[back] ?? '').trim())) return;
       }
     });
-    if (parties.includes('parent') && parties.includes('guardian') && named.has('parent') !== named.has('guardian')) {
-      this.sameParties.set(named.has('parent') ? 'guardian' : 'parent', named.has('parent') ? 'parent' : 'guardian');
+    // So, generally, two household roles of which one is named and the other only reached (a vaccination booklet's "nome_mae"
+    // beside its "celular_responsavel"): one person.
+    const households = [...new Set(parties.filter((party): party is string => party !== undefined && HOUSEHOLD_PARTY.test(party)))];
+    const [first, second] = households;
+    if (households.length === 2 && first !== undefined && second !== undefined && named.has(first) !== named.has(second)) {
+      this.sameParties.set(named.has(first) ? second : first, named.has(first) ? first : second);
     }
     names.forEach((name, i) => {
       if (!isRelationshipColumn(name)) return;

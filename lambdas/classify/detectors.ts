@@ -924,7 +924,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Nigeria's NIN (a UK NINO under "NIN" is read as such too: see nationalIdOf) and BVN, Kenya's KRA PIN (a tax number, no
     // password), Pakistan's CNIC, Bangladesh's NID: ids of countries without a check rule here, unchecked.
     // The Baltic states' personal codes (Estonia's isikukood, Lithuania's asmens kodas, Latvia's personas kods) and Romania's CNP.
-    'kennitala', 'kt', 'personal code', 'personalcode', 'isikukood', 'asmens kodas', 'asmenskodas', 'personas kods', 'personaskods', 'cod numeric personal',
+    'kennitala', 'kt', 'personal code', 'personalcode', 'isikukood',
+    // Argentina's CUIL and CUIT (a worker's and a taxpayer's numbers).
+    'cuil', 'cuit', 'cuil cuit', 'asmens kodas', 'asmenskodas', 'personas kods', 'personaskods', 'cod numeric personal',
     // Hungary's social security (TAJ) and tax numbers.
     'taj szam', 'taj', 'tajszam', 'adoazonosito jel', 'adoazonosito', 'adoszam',
     'nin', 'nin number', 'bvn', 'kra pin', 'kra pin number', 'cnic', 'cnic no', 'cnic number', 'nicop', 'nid', 'nid no', 'nid number', '個人番号', 'マイナンバー',
@@ -1024,6 +1026,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'payroll account number', 'payroll account',
     'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
+    // Pay, bank accounts and income in Spanish and Portuguese (a Mexican payroll's SalarioDiario, SDI and CLABE; Brazil's Pix key).
+    'salario', 'salario base', 'salario diario', 'salario mensual', 'sdi', 'clabe', 'cuenta clabe', 'renta imponible', 'ingreso mensual', 'ingreso mensual declarado',
+    'ingresos', 'remuneracao', 'remuneracion', 'salario contribuicao', 'chave pix', 'pix', 'conta bancaria', 'cuenta bancaria',
     // A salary in Polish, Finnish, Czech, Hungarian and Swedish (Swedish "Lön": see profileOf).
     'wynagrodzenie', 'wynagrodzenie zasadnicze', 'wynagrodzenie brutto', 'pensja', 'palkka', 'kuukausipalkka', 'mzda', 'hruba mzda', 'fizetes', 'brutto ber',
     'manadslon', 'grundlon', 'manedslonn', 'grunnlonn', 'lonn', 'maanedslon',
@@ -1101,7 +1106,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'peak flow', 'personal history', 'cancer history', 'personal cancer history', 'family history', 'family cancer history',
     // A health insurer's reimbursed care ("prestations[].acte": "Consultation psychiatre", "Hospitalisation"); a form's medical remarks.
     'prestations acte', 'acte medical', 'actes medicaux', 'acte de soins', 'date soins', 'soins',
-    'medicacao', 'medicacao habitual', 'medicacion habitual', 'terapia in corso', 'farmaci', 'necessidades de saude', 'necessidades saude', 'problemas de saude', 'informacao medica', 'informacion medica', 'informazioni mediche',
+    'medicacao', 'medicacao habitual', 'medicacion habitual', 'terapia in corso', 'farmaci', 'necessidades especificas', 'necessidades especiais', 'patologia', 'patologia alto costo', 'padecimientos', 'alergias padecimientos',
+    'certificado discapacidad', 'certificado discapacidad cud', 'licencia medica', 'diagnostico licencia medica', 'necessidades de saude', 'necessidades saude', 'problemas de saude', 'informacao medica', 'informacion medica', 'informazioni mediche',
     'observaciones medicas', 'observations medicales', 'osservazioni mediche', 'observacoes medicas', 'remarques medicales', 'notas medicas',
     // A counselling service's record: why the student came ("Presenting Issue": an eating disorder, grief, anxiety).
     'presenting issue', 'presenting issues', 'presenting problem', 'presenting concern', 'presenting concerns',
@@ -1287,6 +1293,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'kirchensteuermerkmal', 'kirchensteuer', 'kist', 'kist merkmal', 'konfessionsschlussel', 'religionsschlussel',
     'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
     'ethnic category', 'ethnic category code', 'ethnicity code', 'ethnic code',
+    // Brazil's race or colour (eSocial's "raca_cor", IBGE's categories).
+    'raca cor', 'raca', 'cor raca', 'raca etnia', 'cor ou raca',
     // Australia's Indigenous status (ABS's standard question; Medical Director's "ATSI") and Canada's Indigenous self-identification.
     'indigenous status', 'indigenous', 'atsi', 'atsi status', 'aboriginal status', 'aboriginal', 'aboriginal or torres strait islander',
     'aboriginal and or torres strait islander', 'aboriginal torres strait islander', 'aboriginal and torres strait islander status', 'torres strait islander',
@@ -1372,6 +1380,9 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   // A loyalty scheme's points are no money.
   'points balance', 'point balance', 'points', 'loyalty points', 'reward points', 'bonus points', 'miles balance', 'punkte', 'punktestand',
   'company name', 'business name', 'org name', 'organization name', 'organisation name', 'firm name',
+  // A health unit's or an institution's name (a vaccination booklet's "estabelecimento.nome": UBS Centro).
+  'estabelecimento nome', 'nome estabelecimento', 'nome do estabelecimento', 'establecimiento nombre', 'nombre establecimiento', 'nombre del establecimiento',
+  'unidade nome', 'nome unidade', 'unidade de saude', 'ubs nome', 'nome ubs', 'facility name', 'institution name', 'nom etablissement',
   // A Turkish "X Adı" is X's name: a company's, a product's, a shop's.
   'firma adi', 'sirket adi', 'urun adi', 'magaza adi', 'kurum adi', 'numele firmei',
   'employer name', 'product name', 'item name', 'file name', 'filename', 'host name', 'hostname', 'domain name',
@@ -1673,8 +1684,10 @@ const ORGANISATION_ALONE_WORDS = new Set(['store', 'shop', 'branch', 'outlet', '
   // A product's codes: a catalogue's rows are its products, named like people ("Harper Table Lamp") and reached through businesses.
   'sku', 'ean', 'gtin', 'upc', 'asin', 'mpn', 'barcode', 'artikelnummer']);
 const ORGANISATION_WORDS_BEFORE_ID = new Set([...ORGANISATION_ALONE_WORDS, 'company', 'business', 'organisation', 'organization', 'firm',
-  'geschaeft', 'firma', 'unternehmen', 'entreprise', 'empresa', 'azienda', 'bedrijf']);
-const ORGANISATION_TAILS = new Set(['id', 'name', 'code', 'number', 'no', 'nr', 'type', 'category', 'kind', 'key', 'ref']);
+  'geschaeft', 'firma', 'unternehmen', 'entreprise', 'empresa', 'azienda', 'bedrijf',
+  // A health unit or an institution by its name ("estabelecimento.nome": a vaccination booklet's UBS).
+  'estabelecimento', 'establecimiento', 'etablissement', 'unidade', 'ubs', 'instituicao', 'institucion', 'institution', 'operadora']);
+const ORGANISATION_TAILS = new Set(['id', 'name', 'code', 'number', 'no', 'nr', 'type', 'category', 'kind', 'key', 'ref', 'nome', 'nombre', 'nom', 'naam']);
 
 function namesOrganisationColumn(words: readonly string[]): boolean {
   if (words.length === 1) return ORGANISATION_ALONE_WORDS.has(words[0] ?? '');
@@ -1787,7 +1800,7 @@ const HUNGARIAN_ADDRESS = /^(?:(?:sz[aá]ll[ií]t[aá]si|sz[aá]ml[aá]z[aá]si|
 
 // A field with the record's own person's role after it, in French, Spanish, Italian and Portuguese ("nom_adherent", "Nome do
 // aluno", "nif_utente", "Cognome_condomino", "CAP_dichiarante"): the field says the kind.
-const OWN_ROLE_AFTER = /^(.+?)[ _-](?:(?:do|da|dos|das|de|del|della|dello|du|des)[ _-])?(?:adh[eé]rente?|aluno|aluna|alumno|alumna|utente|utentes|cond[oó]mino|condomini|copropri[eé]taire|propietari[oa]|proprietari[oa]|dichiarante|titular|s[oó]cio|[eé]l[eè]ve|paciente|assur[eé]e?|usu[aá]rio|membre|abonn[eé]e?|interessad[oa]|richiedente|solicitante|demandeur)$/i;
+const OWN_ROLE_AFTER = /^(.+?)[ _-](?:(?:do|da|dos|das|de|del|della|dello|du|des)[ _-])?(?:adh[eé]rente?|aluno|aluna|alumno|alumna|utente|utentes|cond[oó]mino|condomini|copropri[eé]taire|propietari[oa]|proprietari[oa]|dichiarante|titular|s[oó]cio|[eé]l[eè]ve|paciente|comprador[a]?|trabalhador[a]?|trabajador[a]?|empleado|funcion[aá]rio|colaborador[a]?|cotizante|afiliad[oa]|asegurad[oa]|estudiante|assur[eé]e?|usu[aá]rio|membre|abonn[eé]e?|interessad[oa]|richiedente|solicitante|demandeur)$/i;
 
 function profileOf(name: string): ColumnProfile {
   if (HUNGARIAN_ADDRESS.test(name.trim())) return { ...describeColumn('address'), name };
@@ -2115,8 +2128,8 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
 const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de|do|da|dos|das)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|familiar[ _-]respons[aá]vel|respons[aá]vel|${CASE_ROLES}|`
   // A deed's or a lease's parties after the field, French, Spanish, Italian and Portuguese ("nom_vendeur", "prenom_acquereur",
   // "date_naissance_conjoint_acquereur": the buyer's spouse, "nombre_arrendatario", "cognome_acquirente"), and the spouse of one.
-  + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|co[iï]ndivisaire|co[ _-]?locataire|h[eé]ritier|enfant|encarregad[oa](?:[ _-]de[ _-]educa[cç][aã]o)?)|`
-  + String.raw`vendedor[a]?|comprador[a]?|arrendatari[oa]|arrendador[a]?|inquilin[oa]|fiador[a]?|avalista|venditore|venditrice|acquirente|locatari[oa]|locador[a]?|conduttore|garante|senhori[oa]|arrendat[aá]ri[oa])`
+  + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|co[iï]ndivisaire|co[ _-]?locataire|h[eé]ritier|enfant|hij[oa]|filh[oa]|crian[cç]a|menor|apoderad[oa]|encarregad[oa](?:[ _-]de[ _-]educa[cç][aã]o)?)|`
+  + String.raw`vendedor[a]?|arrendatari[oa]|arrendador[a]?|inquilin[oa]|fiador[a]?|avalista|venditore|venditrice|acquirente|locatari[oa]|locador[a]?|conduttore|garante|senhori[oa]|arrendat[aá]ri[oa])`
   + String.raw`(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$`, 'i');
 
 const ACCOUNT_NAME_KEYS = new Set(['user', 'username', 'login', 'loginname', 'handle', 'screenname', 'userprincipalname', 'samaccountname', 'upn', 'actor', 'actorlogin']);

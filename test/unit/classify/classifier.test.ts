@@ -4224,3 +4224,30 @@ describe('Southern Europe in its own words (QA round 80)', () => {
     expect(people([{ Identifiant: 'jdupont', Nom: 'Dupont', 'Mot de passe provisoire': 'Soleil-4821' }]).credentials?.plain).toBe(1);
   });
 });
+
+describe('Latin America in its own words (QA round 81)', () => {
+  const asOf = new Date('2026-11-24T00:00:00Z');
+  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+
+  it('counts a daycare\'s children by their _hijo fields, a vaccination booklet\'s child with the mother reached by the responsável\'s phone, and no health unit as a person', () => {
+    const daycare = people([{ folio: 'GI-00001', nss_trabajador: '61031461694', nombre_tutor: 'Camila García Salazar', telefono_tutor: '222 2321 6657', correo_tutor: 'camila@example.mx',
+      nombre_hijo: 'Carlos Juárez García', fecha_nacimiento_hijo: '14/04/2024', alergias_padecimientos_hijo: 'Asma', estado: 'Puebla', pais: 'México' }]);
+    expect(daycare.subjectCount).toBe(2);
+    expect(daycare.children?.under13).toBe(1);
+    expect(subjects(daycare, 'health')).toBe(1);
+    const booklet = people([{ cns_crianca: '884 0050 2301 0041', nome_crianca: 'Heitor Magalhães', data_nascimento: '01/10/2026', nome_mae: 'Júlia Magalhães', cpf_mae: '396.117.106-82',
+      celular_responsavel: '(99) 99695-3545', estabelecimento: { nome: 'UBS Centro', cnes: '8780488' }, vacinas: [{ vacina: 'BCG', dose: '1ª dose' }] }]);
+    expect(booklet.subjectCount).toBe(2);
+    expect(booklet.children?.under13).toBe(1);
+  });
+
+  it('reads eSocial\'s worker fields, race or colour and pay, a shop\'s buyer once, and Argentina\'s CUIL', () => {
+    const esocial = people([{ matricula: '1001', nome_trabalhador: 'Ana Souza', cpf_trabalhador: '529.982.247-25', raca_cor: 'Parda', salario_base: '3.200,00', chave_pix: 'ana@example.com.br' }]);
+    expect(subjects(esocial, 'government-id')).toBe(1);
+    expect(subjects(esocial, 'special-category')).toBe(1);
+    expect(subjects(esocial, 'financial')).toBe(1);
+    expect(people([{ 'Nº do pedido': '1001', 'Nome do comprador': 'Ana Souza', 'E-mail': 'ana@example.com.br', CEP: '01310-100' }]).subjectCount).toBe(1);
+    expect(subjects(people([{ afiliado: '1', nombre: 'Lucía Pérez', cuil: '27-28033514-8', pais: 'Argentina' }]), 'government-id')).toBe(1);
+  });
+});
