@@ -17,6 +17,10 @@ const subjectsOf = (c: Classification, category: Category) => c.categories.find(
 const inJurisdiction = (c: Classification, jurisdiction: string) => c.jurisdictionCounts?.find((entry) => entry.jurisdiction === jurisdiction);
 /** People per category, by category: { health: 3, ... }. */
 const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
+// The QA rounds' tests: their records as of the rounds' date, and people per category (undefined: none).
+const asOf = new Date('2026-11-24T00:00:00Z');
+const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
+const subjects = (result: Classification, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
 describe('people per jurisdiction', () => {
   it('places people by country, US state, ZIP code and phone country, once per jurisdiction', () => {
@@ -3357,9 +3361,6 @@ describe('identity, access and logs (QA round 67)', () => {
 });
 
 describe('health records outside the US, events and clubs (QA rounds 69 and 70)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('reads an appointment\'s reason as health, the bare "Motif" beside its practitioner too', () => {
     expect(subjects(people([{ Date: '12/03/2026', Motif: 'IVG médicamenteuse - 1ère consultation', Praticien: 'Dr Amélie Roux (Gynécologue)', Nom: 'ROUX', Prénom: 'Jade', Email: 'jade.roux@example.fr' }]), 'health')).toBe(1);
@@ -3480,9 +3481,6 @@ describe('health records outside the US, events and clubs (QA rounds 69 and 70)'
 });
 
 describe('employers and universities (QA rounds 73 and 74)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('reads an 834 enrolment\'s rows as their members\' by the Individual Relationship Code, not the employee\'s', () => {
     const row = (code: string, ssn: string, first: string, birth: string) => ({ 'Subscriber Identifier': '258392951', 'Individual Relationship Code': code, 'Employee SSN': '533-61-7637',
@@ -3583,9 +3581,6 @@ describe('employers and universities (QA rounds 73 and 74)', () => {
 });
 
 describe('Africa, the Middle East and Asia (QA round 71)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('tells a medical scheme\'s dependants apart under one member number by their dependant code, and counts a loyalty member\'s family_members[]', () => {
     const claim = (code: string, first: string, id: string, dob: string, icd: string) => ({ 'Member Number': '884512307', 'Dependant Code': code, 'Patient Surname': 'Dlamini',
@@ -3652,9 +3647,6 @@ describe('Africa, the Middle East and Asia (QA round 71)', () => {
 });
 
 describe('several people in a record (QA round 68)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('counts a tenancy\'s landlord and tenants as people of their own, not as the landlord', () => {
     const deposits = people([
@@ -3890,9 +3882,6 @@ describe('travel and hospitality (QA round 66)', () => {
 });
 
 describe('Canada, Australia and New Zealand (QA round 76)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('reads Indigenous status as racial or ethnic origin: Sentral\'s, Medical Director\'s ATSI, a club\'s question, Ontario\'s bilingual self-identification', () => {
     expect(subjects(people([{ 'Student Code': 'MURL026', Surname: 'Murphy', 'Given Name': 'Lucas', 'Indigenous Status': 'Torres Strait Islander but not Aboriginal origin' }]), 'special-category')).toBe(1);
@@ -3946,9 +3935,6 @@ describe('Canada, Australia and New Zealand (QA round 76)', () => {
 });
 
 describe('Nordic, Baltic and Central European exports (QA round 75)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('reads diagnoses under Nordic names, a Hungarian Cím as an address, and passwords under Nordic names', () => {
     expect(subjects(people([{ Fornavn: 'Valdemar', Efternavn: 'Petersen', Postnr: '8000', 'Diagnoser (ICD-10)': 'E11.9 Type 2-diabetes' }]), 'health')).toBe(1);
@@ -4018,9 +4004,6 @@ describe('Nordic, Baltic and Central European exports (QA round 75)', () => {
 });
 
 describe('games, children\'s apps and platforms (QA round 77)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('counts a family plan\'s kids\' profiles by their birth year, not the payer, and no vault token as a credential', () => {
     const plan = people([{ accountId: 'acc_1', owner: { firstName: 'Megan', lastName: 'Clark', email: 'megan.clark@example.com', billingAddress: { city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' } },
@@ -4076,9 +4059,6 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
 });
 
 describe('law firms, notaries, debt collection and KYC (QA round 78)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('reads a French notary\'s deeds with each party after the field, the buyer\'s spouse placed with the buyer, and no SCI as a person', () => {
     const deed = (n: string, seller: string, sellerFirst: string) => ({ numero_acte: n, nom_vendeur: seller, prenom_vendeur: sellerFirst, date_naissance_vendeur: sellerFirst ? '12/03/1967' : '',
@@ -4126,9 +4106,6 @@ describe('law firms, notaries, debt collection and KYC (QA round 78)', () => {
 });
 
 describe('genetics, genealogy, biobanks and clinical trials (QA round 79)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('reads newborn screening results as health, keyed by the infant\'s MRN', () => {
     const card = (mrn: string) => ({ 'Kit Number': `K${mrn}`, 'Infant MRN': mrn, 'Baby Last Name': 'THOMAS', 'Baby First Name': 'BABY BOY', 'Birth Date': '07/18/2026',
@@ -4172,9 +4149,6 @@ describe('genetics, genealogy, biobanks and clinical trials (QA round 79)', () =
 });
 
 describe('Southern Europe in its own words (QA round 80)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('counts a French canteen\'s children (Nom_enfant) and their responsables légaux, placed by the responsable\'s Code postal', () => {
     const canteen = people([{ Nom_enfant: 'CHÂTELAIN', Prénom_enfant: 'Louise', 'Date de naissance_enfant': '27/04/2020', 'Allergies / PAI détail': 'allergie arachide',
@@ -4226,9 +4200,6 @@ describe('Southern Europe in its own words (QA round 80)', () => {
 });
 
 describe('Latin America in its own words (QA round 81)', () => {
-  const asOf = new Date('2026-11-24T00:00:00Z');
-  const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
-  const subjects = (result: ReturnType<typeof classifyRecords>, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 
   it('counts a daycare\'s children by their _hijo fields, a vaccination booklet\'s child with the mother reached by the responsável\'s phone, and no health unit as a person', () => {
     const daycare = people([{ folio: 'GI-00001', nss_trabajador: '61031461694', nombre_tutor: 'Camila García Salazar', telefono_tutor: '222 2321 6657', correo_tutor: 'camila@example.mx',
