@@ -1561,7 +1561,7 @@ const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartne
   // A companion who comes with the record's person (a conference's "Begleitperson", a travel agency's "acompanhante", a fellow traveller).
   + String.raw`begleitperson|companion|accompanying|additionalguest|mitreisende|acompanhante|acompa(?:ñ|n)ante|accompagnat|`
   // A household's lists: a family plan's profiles, a family's members, its children, a dwelling's occupants.
-  + String.raw`profiles|children|familymembers|family|household|kinderen|occupant)`, 'u');
+  + String.raw`profiles|children|familymembers|family|household|occupant)`, 'u');
 
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
 function withinName(a: string, b: string): boolean {
@@ -3694,10 +3694,20 @@ export class RecordClassifier implements DetectionSink {
     // A relationship column amid a guardian's or a contact's columns (a school's "Parent/Guardian Surname", "Relationship",
     // "Parent Cell") says how they relate to the record's person: theirs, not the record's person's to a key's.
     this.partyRelationships = new Map();
-    // A school's "Parent/Guardian Surname" and "Parent/Guardian First Name" beside its "Parent Cell" and "Parent Email": one
-    // person, the guardian named, the parent reached, where only one of the two has a name.
+    names.forEach((name, i) => {
+      if (!isRelationshipColumn(name)) return;
+      const relative = [names[i - 1], names[i + 1]].map((next) => (next === undefined ? undefined : partyOf(next))).find((party) => party !== undefined && RELATIVE_PARTY.test(party));
+      if (relative !== undefined) this.partyRelationships.set(name, relative);
+    });
+    // Two household roles of which one is named and the other only reached are one person: a school's "Parent/Guardian
+    // Surname" beside its "Parent Cell" and "Parent Email", a vaccination booklet's "nome_mae" beside its "celular_responsavel".
     const named = new Set(names.filter((name) => describeColumn(name).hint === 'person-name').map((name) => partyOf(name)));
+    const households = [...new Set(parties.filter((party): party is string => party !== undefined && HOUSEHOLD_PARTY.test(party)))];
+    const [first, second] = households;
     this.sameParties = new Map();
+    if (households.length === 2 && first !== undefined && second !== undefined && named.has(first) !== named.has(second)) {
+      this.sameParties.set(named.has(first) ? second : first, named.has(first) ? first : second);
+    }
     // A numbered way of reaching someone right after a numbered role's columns ("Parent/Guardian 1", "Courriel 1 / Email 1",
     // "Téléphone 1 / Phone 1"): that role's.
     this.numberedContacts = new Map();
@@ -3713,18 +3723,6 @@ export class RecordClassifier implements DetectionSink {
         }
         if (!new RegExp(`(?:^|\\D)${number}\\s*$`).test((names[back] ?? '').trim())) return;
       }
-    });
-    // So, generally, two household roles of which one is named and the other only reached (a vaccination booklet's "nome_mae"
-    // beside its "celular_responsavel"): one person.
-    const households = [...new Set(parties.filter((party): party is string => party !== undefined && HOUSEHOLD_PARTY.test(party)))];
-    const [first, second] = households;
-    if (households.length === 2 && first !== undefined && second !== undefined && named.has(first) !== named.has(second)) {
-      this.sameParties.set(named.has(first) ? second : first, named.has(first) ? first : second);
-    }
-    names.forEach((name, i) => {
-      if (!isRelationshipColumn(name)) return;
-      const relative = [names[i - 1], names[i + 1]].map((next) => (next === undefined ? undefined : partyOf(next))).find((party) => party !== undefined && RELATIVE_PARTY.test(party));
-      if (relative !== undefined) this.partyRelationships.set(name, relative);
     });
     this.directMessages = names.some((name) => SENDER_ID.test(name.trim())) && names.some((name) => RECIPIENT_ID.test(name.trim()))
       && names.some((name) => MESSAGE_TEXT.test(name.trim()));
