@@ -1833,7 +1833,8 @@ export class RecordClassifier implements DetectionSink {
       && (subjectKeyRank(this.subjectKey) ?? 0) >= 3;
     if (this.subjectKey === undefined || weakKey || (this.subjectKey === null && this.keyLeftToUs && !this.keySettled && this.recordsScanned < KEY_SEARCH_RECORDS)) {
       const before = this.subjectKey;
-      let picked = this.pickKey(fields.map(([column]) => column).filter((column) => !this.sellersApart || !isMarketplaceSeller(column))) ?? emailFieldOf(fields, states) ?? null;
+      const fieldNames = fields.map(([column]) => column);
+      let picked = this.ownPartyKey(fieldNames) ?? this.pickKey(fieldNames.filter((column) => !this.sellersApart || !isMarketplaceSeller(column))) ?? emailFieldOf(fields, states) ?? null;
       // A field of a logged request's body (a login's "request_body.email") is one line's, not the log's key: the log is its requesters'.
       if (picked !== null && REQUEST_BODY_FIELD.test(picked) && requesterOf(fields) !== undefined) picked = null;
       if (!weakKey || (picked !== null && (subjectKeyRank(picked) ?? 3) < 3)) this.subjectKey = picked;
@@ -3668,10 +3669,12 @@ export class RecordClassifier implements DetectionSink {
    */
   private ownParty: string | undefined;
 
-  /** The own party's id column ("ChildID", "child_id"), the record's key. */
+  /** The own party's id column ("ChildID", "child_id"), else their national number's, the record's key. */
   private ownPartyKey(names: readonly string[]): string | undefined {
     if (this.ownParty === undefined) return undefined;
-    return names.find((name) => partyOf(name) === this.ownParty && isIdName(name.trim()) && describeColumn(name).hint === undefined);
+    return names.find((name) => partyOf(name) === this.ownParty && isIdName(name.trim()) && describeColumn(name).hint === undefined)
+      // Else their national number ("curp_hijo" on a daycare's rows, under the parent's folio).
+      ?? names.find((name) => partyOf(name) === this.ownParty && PERSON_DOCUMENT_HINTS.has(describeColumn(name).hint));
   }
 
   /**

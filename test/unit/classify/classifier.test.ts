@@ -4207,6 +4207,9 @@ describe('Latin America in its own words (QA round 81)', () => {
     expect(daycare.subjectCount).toBe(2);
     expect(daycare.children?.under13).toBe(1);
     expect(subjects(daycare, 'health')).toBe(1);
+    // A worker's two children under the worker's NSS, each by their CURP.
+    const enrolment = (folio: string, child: string, curp: string) => ({ folio, nss_trabajador: '61031461694', nombre_tutor: 'Camila García Salazar', correo_tutor: 'camila@example.mx', nombre_hijo: child, curp_hijo: curp, fecha_nacimiento_hijo: '14/04/2024' });
+    expect(people([enrolment('GI-1', 'Carlos Juárez García', 'JUGC240414HPLRRRB3'), enrolment('GI-2', 'Ana Juárez García', 'JUGA240414MPLRRNA1')]).subjectCount).toBe(3);
     const booklet = people([{ cns_crianca: '884 0050 2301 0041', nome_crianca: 'Heitor Magalhães', data_nascimento: '01/10/2026', nome_mae: 'Júlia Magalhães', cpf_mae: '396.117.106-82',
       celular_responsavel: '(99) 99695-3545', estabelecimento: { nome: 'UBS Centro', cnes: '8780488' }, vacinas: [{ vacina: 'BCG', dose: '1ª dose' }] }]);
     expect(booklet.subjectCount).toBe(2);
