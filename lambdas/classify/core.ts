@@ -36,7 +36,7 @@ import {
   namesOrganisation,
   ageAt,
   isHashedValue,
-  isGermanChildField,
+  isKindChildField,
   isEmailAddress,
   parseBirthDate,
   excelSerialDate,
@@ -1563,6 +1563,11 @@ const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartne
   // A household's lists: a family plan's profiles, a family's members, its children, a dwelling's occupants.
   + String.raw`profiles|children|familymembers|family|household|occupant)`, 'u');
 
+/** The oldest someone born in `year` (and `month`, 0 when not known) can be at `asOf`: a child born in 2014 is certainly under 13 on 2026-11-24. */
+function oldestAge(year: number, month: number, asOf: Date): number {
+  return asOf.getUTCFullYear() - year - (month > asOf.getUTCMonth() + 1 ? 1 : 0);
+}
+
 /** Whether one name's words (sorted, space-separated) are all the other's, two at least: a name with or without a middle name. */
 function withinName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -2905,7 +2910,7 @@ export class RecordClassifier implements DetectionSink {
   private countParty(party: PartyRow, household: string): void {
     // A birth year (and month) alone: the oldest they can be (see settleBirthParts).
     if (party.age < 0 && party.birthYear > 0) {
-      const age = this.asOf.getUTCFullYear() - party.birthYear - (party.birthMonth > this.asOf.getUTCMonth() + 1 ? 1 : 0);
+      const age = oldestAge(party.birthYear, party.birthMonth, this.asOf);
       if (age >= 0) party.age = age;
     }
     // A person is who their email, else their name and birth date say (the same key as a record's own
@@ -3486,9 +3491,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowBirthYear = 0;
     this.rowBirthMonth = 0;
     this.rowBirthDay = 0;
-    const asOfMonth = this.asOf.getUTCMonth() + 1;
-    const age = month > 0 && day > 0 ? ageAt({ year, month, day }, this.asOf)
-      : this.asOf.getUTCFullYear() - year - (month > asOfMonth ? 1 : 0);
+    const age = month > 0 && day > 0 ? ageAt({ year, month, day }, this.asOf) : oldestAge(year, month, this.asOf);
     if (age !== undefined && age >= 0) this.age(age);
   }
 
@@ -3645,7 +3648,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
   private partyIndex(name: string): number {
-    if (this.germanChildApart && isGermanChildField(name)) return this.partyIndexOf('child');
+    if (this.kindChildApart && isKindChildField(name)) return this.partyIndexOf('child');
     // PeopleSoft's CONTACT_NAME, RELATIONSHIP and CONTACT_PHONE beside the person's own NAME: their emergency contact.
     if (this.contactsApart && (CONTACT_FIELD.test(name.trim()) || isRelationshipColumn(name))) return this.partyIndexOf('emergencycontact');
     const numbered = this.numberedContacts.get(name);
@@ -3787,8 +3790,8 @@ export class RecordClassifier implements DetectionSink {
   private noteParentAccount(names: readonly string[], parties: ReadonlyArray<string | undefined>): boolean {
     const households = new Set(parties.filter((party): party is string => party !== undefined && HOUSEHOLD_PARTY.test(party)));
     if (households.size !== 1) return false;
-    const germanChild = names.some(isGermanChildField);
-    if (!germanChild && !parties.some((party) => party !== undefined && CHILD_PARTY.test(party))) return false;
+    const kindChild = names.some(isKindChildField);
+    if (!kindChild && !parties.some((party) => party !== undefined && CHILD_PARTY.test(party))) return false;
     const [parent] = households;
     let parentNamed = false;
     let parentContact = false;
@@ -3802,7 +3805,7 @@ export class RecordClassifier implements DetectionSink {
       if (party === parent) {
         if (hint === 'email' || hint === 'phone') parentContact = true;
         if (hint === 'person-name') parentNamed = true;
-      } else if (party === undefined && !thirdParty && !isGermanChildField(name)) {
+      } else if (party === undefined && !thirdParty && !isKindChildField(name)) {
         if (hint === 'email' || hint === 'phone') ownContact = true;
         if (hint === 'person-name') ownNamed = true;
         if (hint === 'iban' || hint === 'bank-account' || hint === 'payment-card') ownPayment = true;
@@ -3814,7 +3817,7 @@ export class RecordClassifier implements DetectionSink {
     const customerKey = names.some((name) => CUSTOMER_NUMBER.test(name.trim()));
     if (!parentNamed || (parentContact ? ownContact || ownNamed || childKey || !ownPayment || !customerKey : !ownContact)) return false;
     this.ownParty = parent;
-    this.germanChildApart = germanChild;
+    this.kindChildApart = kindChild;
     return true;
   }
 
@@ -3833,7 +3836,7 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** German child fields are a child's of the record's own person (see noteParentAccount). */
-  private germanChildApart = false;
+  private kindChildApart = false;
 
   /** The records name an accused (a suspect, a defendant): see noteColumnNames. */
   private caseRecords = false;

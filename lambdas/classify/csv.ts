@@ -182,14 +182,15 @@ export function preamble(text: string): { length: number; lines: number } | unde
   // ("# rsid<tab>chromosome", 23andMe's), which holds tabs.
   // Prose: a quote in it opens no field.
   let comments = 0;
-  for (let lines = 0; lines < 100 && text.startsWith('#', comments); lines++) {
+  let commentLines = 0;
+  for (; commentLines < 100 && text.startsWith('#', comments); commentLines++) {
     const end = text.indexOf('\n', comments);
     if (end < 0 || text.slice(comments, end).includes('\t')) break;
     comments = end + 1;
   }
   if (comments > 0) {
     const [header = [], data] = firstRows(text.slice(comments), 2);
-    if (header.length > 1 && looksLikeHeader(header, data)) return { length: comments, lines: text.slice(0, comments).split('\n').length - 1 };
+    if (header.length > 1 && looksLikeHeader(header, data)) return { length: comments, lines: commentLines };
   }
   let offset = 0;
   for (let lines = 0; lines <= 3; lines++) {

@@ -1029,7 +1029,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Pay, bank accounts and income in Spanish and Portuguese (a Mexican payroll's SalarioDiario, SDI and CLABE; Brazil's Pix key).
     'salario', 'salario base', 'salario diario', 'salario mensual', 'sdi', 'clabe', 'cuenta clabe', 'renta imponible', 'ingreso mensual', 'ingreso mensual declarado',
     'ingresos', 'remuneracao', 'remuneracion', 'salario contribuicao', 'chave pix', 'pix', 'conta bancaria', 'cuenta bancaria',
-    // A salary in Polish, Finnish, Czech, Hungarian and Swedish (Swedish "Lön": see profileOf).
+    // A salary in Polish, Finnish, Czech, Hungarian and Swedish (Swedish "Lön": see WRITTEN_NAMES).
     'wynagrodzenie', 'wynagrodzenie zasadnicze', 'wynagrodzenie brutto', 'pensja', 'palkka', 'kuukausipalkka', 'mzda', 'hruba mzda', 'fizetes', 'brutto ber',
     'manadslon', 'grundlon', 'manedslonn', 'grunnlonn', 'lonn', 'maanedslon',
     // A debt's amounts as a collection file writes them (a charge-off, what is owed; a German Inkasso's claim, interest and costs).
@@ -1767,14 +1767,14 @@ const GLUED_ADDRESS = /^(mailing|billing|shipping|other)(street|city|state|posta
 // A German field with the child after it ("Vorname_Kind", "Geburtsdatum des Kindes", "Konfession_Kind"), as a Kita's list
 // writes the record's child: the field says the kind, as "Kind_Vorname" does. Only German fields: an English "kind" is a type.
 // Dutch writes its child fields so too ("naam_kind", "geboortedatum_kind").
-const GERMAN_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum|geburtstag|geburtsort|geschlecht|konfession|religion(?:szugeh(?:ö|oe|o)rigkeit)?|staatsangeh(?:ö|oe|o)rigkeit|allergien?|krankenkasse|impfstatus|masernschutz|besonderheiten|anschrift|adresse|alter|naam|voornaam|achternaam|roepnaam|geboortedatum|leeftijd|geslacht|bsn)[ _-](?:(?:des|van[ _-]het)[ _-])?kind(?:es)?$/i;
+const KIND_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum|geburtstag|geburtsort|geschlecht|konfession|religion(?:szugeh(?:ö|oe|o)rigkeit)?|staatsangeh(?:ö|oe|o)rigkeit|allergien?|krankenkasse|impfstatus|masernschutz|besonderheiten|anschrift|adresse|alter|naam|voornaam|achternaam|roepnaam|geboortedatum|leeftijd|geslacht|bsn)[ _-](?:(?:des|van[ _-]het)[ _-])?kind(?:es)?$/i;
 
 // A guardian's field in Japanese, Korean or Chinese, the role's word run into the field's ("保護者氏名", "보호자연락처").
 const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護人|家长|家長|법정[ _-]?대리인|法定代理人)[ _-]?(\S.*)$/u;
 
-/** A German field with the child after it (see GERMAN_CHILD_FIELD). */
-export function isGermanChildField(name: string): boolean {
-  return GERMAN_CHILD_FIELD.test(name.trim());
+/** A German or Dutch field with the child ("Kind") after it (see KIND_CHILD_FIELD). */
+export function isKindChildField(name: string): boolean {
+  return KIND_CHILD_FIELD.test(name.trim());
 }
 
 // Vendors' own field codes, as their exports write the header: what each is. Tribal SITS's student table (HESA's numeric
@@ -1790,32 +1790,37 @@ const VENDOR_FIELDS: ReadonlyMap<string, string> = new Map([
   ['REALNAME', 'real name'], ['LOCCOUNTRYCODE', 'country code'], ['LOCSTATECODE', 'state code'], ['PERSONANAME', 'screen name'],
 ]);
 
-/** A vendor's field code as the plain name it stands for (see VENDOR_FIELDS), else the name itself. */
-function plainFieldName(name: string): string {
-  return VENDOR_FIELDS.get(name.trim().toUpperCase()) ?? name;
-}
+// Names whose words mislead once columnWords folds their accents and drops their digits, read as written: Hungarian addresses
+// ("Cím", "Szállítási cím", "Lakcím"; not ICD-10 in French, CIM-10), Czech and Slovak "Stát" (the country, not English "stat"),
+// Swedish and Norwegian pay ("Lön", "Månadslön", "Lønn"; not "lon", a longitude).
+const WRITTEN_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:(?:sz[aá]ll[ií]t[aá]si|sz[aá]ml[aá]z[aá]si|lak|post[aá]zási|levelez[eé]si)[ _-]?)?c[ií]m$/i, 'address'],
+  [/^stát$/i, 'country'],
+  [/^(?:m[aå]nads|grund|brutto|fast )?l[öø]nn?$/i, 'salary'],
+];
 
-// Hungarian addresses ("Cím", "Szállítási cím", "Lakcím"): not ICD-10 in French (CIM-10), which a column's name writes with its 10.
-const HUNGARIAN_ADDRESS = /^(?:(?:sz[aá]ll[ií]t[aá]si|sz[aá]ml[aá]z[aá]si|lak|post[aá]zási|levelez[eé]si)[ _-]?)?c[ií]m$/i;
+/** The plain name a vendor's field code (see VENDOR_FIELDS) or a misleading written name (see WRITTEN_NAMES) stands for, else the name. */
+function plainFieldName(name: string): string {
+  const trimmed = name.trim();
+  const vendor = VENDOR_FIELDS.get(trimmed.toUpperCase());
+  if (vendor !== undefined) return vendor;
+  for (const [written, plain] of WRITTEN_NAMES) if (written.test(trimmed)) return plain;
+  return name;
+}
 
 // A field with the record's own person's role after it, in French, Spanish, Italian and Portuguese ("nom_adherent", "Nome do
 // aluno", "nif_utente", "Cognome_condomino", "CAP_dichiarante"): the field says the kind.
 const OWN_ROLE_AFTER = /^(.+?)[ _-](?:(?:do|da|dos|das|de|del|della|dello|du|des)[ _-])?(?:adh[eé]rente?|aluno|aluna|alumno|alumna|utente|utentes|cond[oó]mino|condomini|copropri[eé]taire|propietari[oa]|proprietari[oa]|dichiarante|titular|s[oó]cio|[eé]l[eè]ve|paciente|comprador[a]?|trabalhador[a]?|trabajador[a]?|empleado|funcion[aá]rio|colaborador[a]?|cotizante|afiliad[oa]|asegurad[oa]|estudiante|assur[eé]e?|usu[aá]rio|membre|abonn[eé]e?|interessad[oa]|richiedente|solicitante|demandeur)$/i;
 
 function profileOf(name: string): ColumnProfile {
-  if (HUNGARIAN_ADDRESS.test(name.trim())) return { ...describeColumn('address'), name };
   const ownRole = OWN_ROLE_AFTER.exec(name.trim());
   if (ownRole && partyOf(name) === undefined) {
     const field = describeColumn(ownRole[1] ?? '');
     if (field.hint !== undefined) return { ...field, name };
   }
-  // Czech and Slovak "Stát" (the country), not English "stat".
-  if (/^st[áa]t$/i.test(name.trim()) && /á/i.test(name)) return { ...describeColumn('country'), name };
-  // Swedish "Lön" (a salary), not "lon" (a longitude).
-  if (/^(?:m[aå]nads|grund|brutto|fast )?l[öø]n(?:n)?$/i.test(name.trim()) && /[öø]/i.test(name)) return { ...describeColumn('salary'), name };
   const plain = plainFieldName(name);
   if (plain !== name) return { ...describeColumn(plain), name };
-  const child = GERMAN_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
+  const child = KIND_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
   if (child) return { ...describeColumn(child[1] ?? ''), name };
   // An analytics tool's reserved property in its event's properties ("properties.$name", Mixpanel's): what the property is alone.
   // A place of business's email with the place after it ("email_tienda", "Email du magasin"): an email column, the place's (see PLACE_EMAIL).

@@ -267,6 +267,12 @@ function weightedSum(digits: readonly number[], weights: readonly number[]): num
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** A real calendar date (month 1-12, day within the month, leap years counted). */
+/** A mod-11 check digit as New Zealand's IRD number and Iceland's kennitala make it: 11 less the weighted sum mod 11, 0 for 11 (10 is never issued). */
+function elevenLess(digits: readonly number[], weights: readonly number[]): number {
+  const remainder = weightedSum(digits, weights) % 11;
+  return remainder === 0 ? 0 : 11 - remainder;
+}
+
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
@@ -465,13 +471,8 @@ export function isNzIrd(value: string): boolean {
   const number = Number(compact);
   if (number <= 10_000_000 || number >= 150_000_000) return false;
   const d = digitsOnly(compact.padStart(9, '0'));
-  const base = d.slice(0, 8);
-  const checkOf = (weights: number[]): number => {
-    const remainder = weightedSum(base, weights) % 11;
-    return remainder === 0 ? 0 : 11 - remainder;
-  };
-  let check = checkOf([3, 2, 7, 6, 5, 4, 3, 2]);
-  if (check === 10) check = checkOf([7, 4, 3, 2, 5, 2, 7, 6]);
+  let check = elevenLess(d.slice(0, 8), [3, 2, 7, 6, 5, 4, 3, 2]);
+  if (check === 10) check = elevenLess(d.slice(0, 8), [7, 4, 3, 2, 5, 2, 7, 6]);
   return check !== 10 && check === d[8];
 }
 
@@ -521,8 +522,7 @@ export function isIsKennitala(value: string): boolean {
   if (!/^\d{6}-?\d{4}$/.test(compact)) return false;
   const d = digitsOnly(compact.replace('-', ''));
   if (kennitalaBirth(d) === undefined) return false;
-  const remainder = weightedSum(d.slice(0, 8), [3, 2, 7, 6, 5, 4, 3, 2]) % 11;
-  const check = remainder === 0 ? 0 : 11 - remainder;
+  const check = elevenLess(d.slice(0, 8), [3, 2, 7, 6, 5, 4, 3, 2]);
   return check !== 10 && check === d[8];
 }
 
