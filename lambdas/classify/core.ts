@@ -169,6 +169,7 @@ const IDENTITY_FLAG = 1 << bitOf('identity');
 /** An address's category, for a mail archive's correspondents. */
 const CONTACT_FLAG = 1 << bitOf('contact');
 const COMMUNICATIONS_FLAG = 1 << bitOf('communications');
+const GENETIC_FLAG = 1 << bitOf('genetic');
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
 const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
 /** What says who a record's own person is, or reaches them: without any of these, a record's own columns name no one. */
@@ -2374,6 +2375,10 @@ export class RecordClassifier implements DetectionSink {
       called.mask |= COMMUNICATIONS_FLAG;
       if (this.rowMask !== 0) this.rowMask |= COMMUNICATIONS_FLAG;
     }
+    // A DNA match (two testers and the DNA they share: shared cM, segments) is both testers' genetic data.
+    const matchIndex = this.partyNames.length > 0 && (this.rowMask & GENETIC_FLAG) !== 0 ? this.partyNames.indexOf('match') : -1;
+    const matched = matchIndex >= 0 ? this.parties[matchIndex] : undefined;
+    if (matched?.touched && matched.id !== undefined) matched.mask |= GENETIC_FLAG;
     // A direct message (a dating app's, a forum's) is its sender's and its recipient's communications.
     if (messaged) {
       const recipient = this.parties[this.partyIndexOf('recipient')];

@@ -1293,6 +1293,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'kirchensteuermerkmal', 'kirchensteuer', 'kist', 'kist merkmal', 'konfessionsschlussel', 'religionsschlussel',
     'confession', 'croyance', 'creencia', 'ethnicity', 'ethnic origin', 'ethnic group', 'race', 'racial origin',
     'ethnic category', 'ethnic category code', 'ethnicity code', 'ethnic code',
+    // CDISC SDTM's demographics (DM): "ETHNIC" beside "RACE".
+    'ethnic',
     // Brazil's race or colour (eSocial's "raca_cor", IBGE's categories).
     'raca cor', 'raca', 'cor raca', 'raca etnia', 'cor ou raca',
     // Australia's Indigenous status (ABS's standard question; Medical Director's "ATSI") and Canada's Indigenous self-identification.
@@ -1672,7 +1674,9 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // The service or clinic a client's appointment is with (a drug and alcohol team, an eating disorders service).
   'service', 'clinic',
   // What a check or a case found (a DBS check's "Result": "Information disclosed: Conviction 2006").
-  'result', 'results', 'outcome', 'outcomes', 'finding', 'findings', 'disclosure']);
+  'result', 'results', 'outcome', 'outcomes', 'finding', 'findings', 'disclosure',
+  // A lab's test or panel ordered ("Exome sequencing (trio)", "Chromosomal microarray"): a genetic test is its patient's genetic data.
+  'test', 'tests', 'panel']);
 // Columns that say the records are about organisations or their premises (a store locator, a
 // supplier list, map points of interest): one of these words alone ("amenity", "store"), or a word
 // of either list with an id, name or kind after it ("store_id", "business_name"). A bare "company"
@@ -2553,11 +2557,15 @@ const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|prefere(?:rais)? ne pas|r
 // A statement that ends by saying no ("liegt vor - ohne Eintrag": a certificate of good conduct with no entry).
 const NEGATIVE_END = /(?:^|[-–:,;]\s*)(?:ohne eintr(?:ag|agung|agungen)|keine? eintr(?:ag|age|agung|agungen)|no entr(?:y|ies)|nothing recorded|sans mention|neant|sin antecedentes|nessuna iscrizione|geen vermelding(?:en)?)\s*\.?$/;
 
+const OMB_NOT_HISPANIC = /^not hispanic(?:[ /]or[ /]latin[oa](?:\/[ax])?)?$/;
+
 function isNegativeAnswer(value: string): boolean {
   const text = value.trim().toLowerCase();
   // An amount of nothing ("0.00", "£0", "0,00 €", a disability degree of "0%"): a union dues deduction of zero says no membership.
   if (/^[£$€]?\s*0+(?:[.,]0+)?\s*(?:%|€|eur|gbp|usd)?$/.test(text)) return true;
   if (NEGATIVE_ANSWERS.has(text)) return true;
+  // The US OMB's ethnicity category "Not Hispanic or Latino" (CDISC's ETHNIC, REDCap's) is an answer, not a refusal.
+  if (OMB_NOT_HISPANIC.test(text)) return false;
   const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
   return NEGATIVE_ANSWERS.has(plain) || NEGATIVE_START.test(plain) || NEGATIVE_END.test(plain);
 }
@@ -3630,9 +3638,11 @@ const SENSITIVE_IN_TEXT_ALL = new RegExp(SENSITIVE_IN_TEXT.source, 'gi');
 // A genetic result told in words: a variant in HGVS notation ("BRCA2 c.5946delT"), a pathogenic variant, a carrier of a
 // recessive condition, a chromosome's deletion or a karyotype ("46,XX", "22q11.2 deletion"), an FMR1 premutation.
 const GENETIC_IN_TEXT = new RegExp(String.raw`(?<![\w-])(?:c\.\d+(?:[+-]\d+)?(?:_\d+(?:[+-]\d+)?)?(?:[ACGT]>[ACGT]|del[ACGT]*|dup[ACGT]*|ins[ACGT]+)`
-  + String.raw`|(?:likely )?pathogenic variant|variant of uncertain significance|(?:sma|cf|cftr|cystic fibrosis|tay-sachs|sickle cell|thalass?a?emia|fragile x|h(?:a)?emophilia)[^,;.]{0,24}carrier`
+  + String.raw`|(?:likely )?pathogenic variant|variant of uncertain significance|(?:sma|smn1|cf|cftr|cystic fibrosis|tay-sachs|sickle cell|thalass?a?emia|fragile x|h(?:a)?emophilia)[^,;.]{0,24}carrier`
   + String.raw`|carrier of (?:sma|cf|cystic fibrosis|tay-sachs|sickle cell|thalass|fragile x|h(?:a)?emophilia|a pathogenic|a recessive)|(?:fmr1 )?premutation|microdeletion`
-  + String.raw`|\d{1,2}q\d+(?:\.\d+)? (?:deletion|duplication)|4[67],\s?x[xy]|trisomy \d{1,2}|brca[12](?:/2)? (?:positive|mutation|pathogenic))(?![\w-])`, 'i');
+  + String.raw`|\d{1,2}q\d+(?:\.\d+)? (?:deletion|duplication)|4[67],\s?x[xy]|trisomy \d{1,2}|brca[12](?:/2)? (?:positive|mutation|pathogenic)`
+  // A genetic test by its name (a lab's order: "Exome sequencing (trio)", "Chromosomal microarray", "Expanded carrier screen"): its result, normal or not, is genetic data.
+  + String.raw`|(?:whole )?(?:exome|genome) sequencing|chromosomal microarray|(?:expanded )?carrier screen(?:ing)?|fragile x (?:pcr|testing|test)|karyotyp(?:e|ing))(?![\w-])`, 'i');
 export const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Not after a "+": an international phone number's digits ("+4915112345678") are no card's.
 const CARD_IN_TEXT =
