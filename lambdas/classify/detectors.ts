@@ -11,7 +11,7 @@ import {
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
-  isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, birthDateInId,
+  isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, isMxCurpShaped, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isMedicineValue, namesMedicine } from './medicines.js';
@@ -883,6 +883,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ship name', 'ship to name', 'shipto name', 'bill name', 'bill to name', 'billto name', 'recipient name', 'consignee', 'consignee name',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
+    // A person's name or a company's (Colombia's, Brazil's customer and supplier tables): a company's is told by its legal form.
+    'nombre o razon social', 'nombre razon social', 'nome ou razao social', 'nome razao social', 'nom ou raison sociale',
     'cognome', 'naam', 'voornaam', 'voornamen', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
     'namn', 'fornavn', 'etternavn', 'efternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni',
     // Norwegian and Danish, Finnish, Hungarian, Baltic, Croatian and Slovenian names.
@@ -2761,6 +2763,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
     const document = column.document === true || IDENTITY_DOCUMENT.test(column.name);
     const national = nationalIdOf(value, document ? undefined : country);
     if (national) return national;
+    // Written as a CURP is, with a wrong check digit: no id, whatever document the column names (a KYC's "documento": {tipo: CURP}).
+    if (isMxCurpShaped(value)) return undefined;
     // In a record of a country whose ids are known, a national number that is none of them is no id (a wrong check digit).
     if (country !== undefined && NATIONAL_ID_COUNTRIES.has(country) && !document) return undefined;
     if (parseUsSsn(value)?.valid) return DETECTORS.usSsn;
@@ -2912,7 +2916,9 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'association', 'holdings', 'services', 'solutions', 'systems', 'technologies', 'logistics', 'limited', 'stiftung',
   'verein', 'gesellschaft', 'b.v', 's.l', 's.r.l', 'o.o', 's.a',
   // Brazil's company forms: limitada, EIRELI, a micro or small business (ME, EPP).
-  'ltda', 'eireli', 'me', 'epp', 'trust', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
+  'ltda', 'eireli', 'me', 'epp', 'trust',
+  // Colombia's simplified stock company (S.A.S.), Peru's closed and open ones (S.A.C., S.A.A.) and its E.I.R.L.; Chile's SpA is spa.
+  's.a.s', 's.a.c', 's.a.a', 'e.i.r.l', 'e.u', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
   // Gulf, Turkish and Egyptian company forms (PJSC, FZE, W.L.L., A.Ş.), and hospitals.
   'pjsc', 'psc', 'fze', 'fzco', 'fz-llc', 'w.l.l', 'wll', 'saog', 'a.s', 'a.ş', 'hospitals',
   // Québec's company forms (Ltée, S.E.N.C., S.E.N.C.R.L., a sole proprietor's Enr.) and a clinic in French.
@@ -2933,7 +2939,7 @@ export function namesOrganisation(value: string): boolean {
   const trimmed = value.trim();
   const firstSpace = trimmed.indexOf(' ');
   const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length)
-    || (trimmed.endsWith('.') && POLISH_PARTNERSHIP.test(trimmed)) || BRANCH_NUMBER.test(trimmed) || capitalLegalForm(trimmed)
+    || (trimmed.endsWith('.') && PARTNERSHIP_FORM.test(trimmed)) || BRANCH_NUMBER.test(trimmed) || capitalLegalForm(trimmed)
     || innerLegalForm(trimmed, firstSpace));
   lastAsked = value;
   lastAnswer = answer;
@@ -2950,7 +2956,8 @@ function innerLegalForm(name: string, firstSpace: number): boolean {
   return false;
 }
 // Polish partnerships' forms, in two parts: "sp. j." (jawna), "sp. k." (komandytowa), "sp. p." (partnerska), "s.c." (cywilna), "S.K.A.".
-const POLISH_PARTNERSHIP = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.)$/i;
+// And the Spanish-speaking world's limited partnership (Colombia's "Cárdenas y Cía S. en C.").
+const PARTNERSHIP_FORM = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.|s\.\s?en\s?c\.(?:\s?s\.)?)$/i;
 // Legal forms that are also surnames (Sas, Ag, Ab): a company's when written in capitals after a name of another case
 // ("Dupont Holding SAS", "Müller Maschinen AG"), or after two words in capitals ("DEUTSCHE BANK AG"), not "ANNA SAS".
 const CAPITAL_LEGAL_FORM = /\s(?:AG|SAS|SA|SE|AB|OY|OYJ|ASA|AS|APS|NV|SPA|SRL|SARL|KG|KGAA)$/;
@@ -2960,8 +2967,8 @@ function capitalLegalForm(name: string): boolean {
   return name !== name.toUpperCase() || words.length >= 3;
 }
 
-// A chain's branch by its number ("Bean & Leaf Coffee - Miami #12"): no person's name ends so.
-const BRANCH_NUMBER = /\s#\s?\d{1,5}$/;
+// A chain's branch by its number ("Bean & Leaf Coffee - Miami #12", a Colombian company's "- Sede 36"): no person's name ends so.
+const BRANCH_NUMBER = /\s(?:#\s?|[-–]\s(?:sede|sucursal|filial|loja|unidade|branch|store|tienda|agencia|ag[eê]ncia)\s(?:n[oº°.]*\s?)?)\d{1,5}$/i;
 
 // Lengths and first letters of ORGANISATION_WORDS: most words of names ("Anna", "Jansen") are refused without a string made.
 const ORGANISATION_SHAPES = new Uint8Array(32 * 32);

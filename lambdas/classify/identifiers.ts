@@ -771,6 +771,11 @@ export function isChAhvNumber(value: string): boolean {
 
 const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
 
+/** Whether a value is written as a CURP is (see isMxCurp), whatever its check digit. */
+export function isMxCurpShaped(value: string): boolean {
+  return /^[A-Z]{4}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d$/i.test(value.trim());
+}
+
 /**
  * Mexican CURP (Clave Única de Registro de Población): four letters of the name, the birth date
  * YYMMDD, sex (H, M, or X), the state (two letters), three consonants, a character telling the
@@ -779,7 +784,7 @@ const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
  */
 export function isMxCurp(value: string): boolean {
   const compact = value.trim().toUpperCase();
-  if (!/^[A-Z]{4}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d$/.test(compact)) return false;
+  if (!isMxCurpShaped(compact)) return false;
   const d = digitsOnly(compact.slice(4, 10));
   if (!isDateOfSomeCentury(two(d, 0), two(d, 2), two(d, 4))) return false;
   let sum = 0;

@@ -4232,4 +4232,12 @@ describe('Latin America in its own words (QA round 81)', () => {
     expect(people([{ 'Nº do pedido': '1001', 'Nome do comprador': 'Ana Souza', 'E-mail': 'ana@example.com.br', CEP: '01310-100' }]).subjectCount).toBe(1);
     expect(subjects(people([{ afiliado: '1', nombre: 'Lucía Pérez', cuil: '27-28033514-8', pais: 'Argentina' }]), 'government-id')).toBe(1);
   });
+
+  it('counts no company under a name or company name (S.A.S., S. en C., a branch\'s "- Sede 36"), and no CURP with a wrong check digit', () => {
+    const customer = (document: string, name: string) => ({ tipo_documento: 'NIT', numero_documento: document, nombre_o_razon_social: name, correo: `c${document}@example.com.co`, pais: 'Colombia' });
+    expect(people([customer('825405174', 'Ferretería El Tornillo S.A.S.'), customer('807695980', 'Inversiones Cárdenas y Cía S. en C.'),
+      customer('807695981', 'Distribuidora La Economía Ltda. - Sede 42'), customer('1106077086', 'Carmen Daniela Hernández González')]).subjectCount).toBe(1);
+    const kyc = (curp: string) => ({ user_id: curp, nombre_completo: 'Claudia Guzmán', pais_residencia: 'MX', documento: { tipo: 'CURP', numero: curp } });
+    expect(subjects(people([kyc('GULC720424MYNZNL55'), kyc('GULC720424MYNZNL51')]), 'government-id')).toBe(1);
+  });
 });
