@@ -579,7 +579,7 @@ interface ColumnState {
 // A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type", Okta's
 // "userType"), and the values that say it is not: "true" in a bot flag, "Bot" as a type, and
 // "Service" as an account's type.
-const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|bot[ _]?id|subtype|(?:org[ _]?)?role|is[ _]?service[ _]?account|service[ _]?account|is[ _]?system[ _]?user|is[ _]?machine[ _]?user|is[ _]?technical[ _]?user|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype|party[ _]?type|customer[ _]?type|client[ _]?type|entity[ _]?type|partytype|customertype|clienttype|entitytype)$/i;
+const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|bot[ _]?id|subtype|(?:org[ _]?)?role|is[ _]?service[ _]?account|service[ _]?account|is[ _]?system[ _]?user|is[ _]?machine[ _]?user|is[ _]?technical[ _]?user|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype)$/i;
 const BOT_FLAGS = /^(?:true|bot)$/i;
 // A column about the owner of a vet's patient (their own health, rarely recorded, is theirs).
 const OWNER_COLUMN = /owner|halter|besitzer|propri[eé]taire|due[nñ]o|proprietario|human/i;
@@ -589,14 +589,17 @@ const USER_AGENT_COLUMN = /user[-_ ]?agent\)?$/i;
 const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-HealthChecker|kube-probe|GoogleHC|Pingdom|UptimeRobot|StatusCake|Site24x7|Amazon-Route53-Health-Check-Service|Jenkins|Prometheus|Grafana|Zabbix|Nagios|Datadog|Blackbox Exporter)\b/i;
 const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
 const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system|api[ _]?key|integration|machine)$/i;
-// A bank's or an insurer's customer type: a business, a trust or another legal entity is no natural person.
-const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity)[ _]?type$/i;
+// A bank's or an insurer's customer type, a beneficial owners' register's owner type: a business, a trust or another legal
+// entity is no natural person.
+const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity|ubo|owner|beneficial[ _]?owner|shareholder)[ _]?type$/i;
 const ORGANISATION_PARTY = /^(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit)$/i;
 // The field of a party's object that says its role, and the roles of the record's own person.
 const SELF_ROLE_COLUMN = /^(?:role|relationship|relation|member[ _]?role|memberrole|relazione(?: con \S+)?|parentela|parentesco|relaci[oó]n|lien(?: de parent[eé])?|verwandtschaft(?:sverh[aä]ltnis)?)$/i;
 const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head of household|claimant|account holder|principal|dichiarante|richiedente|intestatario|titolare|declarant|d[eé]clarant|demandeur|solicitante|titular|antragsteller(?:in)?)$/i;
 // The field of a party's object that says what kind of party it is.
 const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|entity[ _]?type)$/i;
+// The flag of a party's object, or of a record, that says it is an organisation's.
+const COMPANY_FLAG = /^is[ _]?(?:company|organi[sz]ation|business|corporate|legal[ _]?entity)$/i;
 
 // The mailbox of a role, not of a person: a business's shared addresses.
 const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|finance|finanzen|teamlead|klantenservice|care|returns|retouren|logistics|logistik|shipping|versand|service[-_.]?clients?|customer[-_.]?(?:service|care|support)|help(?:desk)?|privacy|dpo|datenschutz|security|abuse|webmaster|postmaster|escalations?)(?:[-_.][a-z]{2})?@|^(?:no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
@@ -613,8 +616,9 @@ function isBotValue(column: string, value: string): boolean {
   if (BOT_ID_COLUMN.test(column)) return trimmed !== '';
   if (SUBTYPE_COLUMN.test(column)) return trimmed === 'bot_message';
   if (ROLE_COLUMN.test(column)) return APP_ROLE.test(trimmed);
+  // A contact's own "Type" saying it is a company's (Clio's contacts: Person or Company) is no natural person's either.
   return BOT_FLAGS.test(trimmed) || ((ACCOUNT_TYPE_COLUMN.test(column) || TYPE_COLUMN.test(column)) && SERVICE_ACCOUNT.test(trimmed))
-    || (PARTY_TYPE_COLUMN.test(column) && ORGANISATION_PARTY.test(trimmed));
+    || ((PARTY_TYPE_COLUMN.test(column) || TYPE_COLUMN.test(column)) && ORGANISATION_PARTY.test(trimmed));
 }
 const BOT_ID_COLUMN = /(?:^|\.)bot[ _]?id$/i;
 const SUBTYPE_COLUMN = /(?:^|\.)subtype$/i;
@@ -1488,6 +1492,8 @@ interface PartyRow {
   birthMonth: number;
   /** A relative of the record's person or a contact of theirs, one of their household (see countParty). */
   family: boolean;
+  /** Their role in a list of the record's people says they are a child or a spouse (a matter's contacts: "role": "Child"): see placeListHousehold. */
+  homeRole: boolean;
   /** The country their postcode's column names (see countryOfNamedPostcode). */
   zipCountry: string | undefined;
 }
@@ -1503,6 +1509,8 @@ const USER_PARTIES = /^(?:report(?:er|ed|ee)|match)$/;
 /** A list item's flag that it is the account holder's own (see detectForParty). */
 const OWN_ITEM_FLAG = /^(?:is[ _]?)?(?:primary|owner|account[ _]?(?:holder|owner)|main|self)$/i;
 const CHILD_PARTY = /^(?:child|kid|minor|enfant|hijo|hija|figlio|figlia|filho|filha|crian[cç]a|menor)(?!\d)/;
+// A role value saying a list's person is a child or a spouse of the record's people.
+const HOUSEHOLD_ROLE = /^(?:child|son|daughter|minor|dependent child|kind|sohn|tochter|enfant|fils|fille|hij[oa]|figli[oa]|filh[oa]|crian[cç]a|menor|spouse|husband|wife|civil partner|ehepartner(?:in)?|ehemann|ehefrau|echtgeno(?:ot|te)|conjoint|[eé]pou(?:x|se)|espos[oa]|c[oó]nyuge|coniuge|c[oô]njuge)$/i;
 /** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
 const CASE_PARTY = new RegExp(String.raw`^(?:suspect|accused|perpetrator|${CASE_ROLES})`, 'i');
 /** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
@@ -1591,8 +1599,16 @@ const MAX_JSON_CELL = 64 * 1024;
 /** The party of the key's person's columns on a dependant's row (see classifyRow). */
 const KEY_PERSON = 'key-person';
 
+/** Places a party where another lives (a spouse, a child: see placeSpouses). */
+function placeWith(party: PartyRow, home: PartyRow): void {
+  Object.assign(party, { country: home.country, state: home.state, zip: home.zip, address: home.address, zipCountry: home.zipCountry });
+}
+
+/** Whether a party's own columns gave where they live. */
+const isPlaced = (party: PartyRow): boolean => party.country !== undefined || party.state !== undefined || party.zip !== undefined || party.address !== undefined;
+
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false, homeRole: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -2437,7 +2453,7 @@ export class RecordClassifier implements DetectionSink {
     // A dependant without an address of their own lives at the key person's (a subscriber's child on a claim).
     if (this.rowPlace === 0 && keyPerson >= 0) {
       const household = this.parties[keyPerson];
-      if (household && (household.country !== undefined || household.state !== undefined || household.zip !== undefined || household.address !== undefined)) {
+      if (household && isPlaced(household)) {
         this.rowPlace = this.partyPlace(household);
       }
     }
@@ -2447,7 +2463,7 @@ export class RecordClassifier implements DetectionSink {
       this.rowPlace = 0;
       for (let index = 0; index < this.parties.length && this.rowPlace === 0; index++) {
         const household = this.parties[index];
-        if (household?.touched && HOUSEHOLD_PARTY.test(this.partyNames[index] ?? '') && (household.country !== undefined || household.state !== undefined || household.zip !== undefined || household.address !== undefined)) {
+        if (household?.touched && HOUSEHOLD_PARTY.test(this.partyNames[index] ?? '') && isPlaced(household)) {
           this.rowPlace = this.partyPlace(household);
         }
       }
@@ -2761,8 +2777,11 @@ export class RecordClassifier implements DetectionSink {
     if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && SELF_ROLE.test(value.trim())) party.self = true;
     // A list's item flagged as the account's own (a family plan's primary profile: "primary": true) is the record's person.
     if (OWN_ITEM_FLAG.test(lastSegment(column.profile.name)) && /^(?:true|1|yes|y)$/i.test(value.trim())) party.self = true;
+    if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && HOUSEHOLD_ROLE.test(value.trim())) party.homeRole = true;
     // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ...") is no one.
     if (PARTY_KIND.test(lastSegment(column.profile.name)) && ORGANISATION_PARTY.test(value.trim())) party.organisation = true;
+    // So is one flagged as a company (a practice-management matter's contacts: a lender, the other side's solicitors).
+    if (COMPANY_FLAG.test(lastSegment(column.profile.name)) && /^(?:true|1|yes|y)$/i.test(value.trim())) party.organisation = true;
     // So is one whose name is a company's (a police case's injured party "Kölner Verkehrs-Betriebe AG").
     if (hint === 'person-name' && namesOrganisation(value)) party.organisation = true;
     if (hint === 'person-name') party.names += ` ${keyName(column, value)}`;
@@ -2866,7 +2885,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowMask |= party.mask;
     if (party.age >= 0) this.age(party.age);
     party.mask = 0;
-    if (!unplaced || (party.country === undefined && party.state === undefined && party.zip === undefined && party.address === undefined)) return unplaced;
+    if (!unplaced || !isPlaced(party)) return unplaced;
     this.rowPlace = this.partyPlace(party);
     return false;
   }
@@ -2878,6 +2897,7 @@ export class RecordClassifier implements DetectionSink {
       joinSameNames(this.touchedParties);
       this.placeSpouses();
     }
+    this.placeListHousehold();
     for (const party of this.finishedParties) this.countParty(party, household);
     this.finishedParties.length = 0;
     for (const party of this.touchedParties) {
@@ -2895,11 +2915,23 @@ export class RecordClassifier implements DetectionSink {
     for (let index = 0; index < this.parties.length; index++) {
       const spouse = this.parties[index];
       const of = SPOUSE_OF_PARTY.exec(this.partyNames[index] ?? '')?.[1];
-      if (of === undefined || !spouse?.touched || spouse.country !== undefined || spouse.state !== undefined || spouse.zip !== undefined || spouse.address !== undefined) continue;
+      if (of === undefined || !spouse?.touched || isPlaced(spouse)) continue;
       const partner = this.parties[this.partyNames.indexOf(of)];
       if (partner?.touched !== true) continue;
-      Object.assign(spouse, { country: partner.country, state: partner.state, zip: partner.zip, address: partner.address, zipCountry: partner.zipCountry });
+      placeWith(spouse, partner);
     }
+  }
+
+  /**
+   * A child or a spouse of a list of the record's people with no address of their own (a family law matter's contacts:
+   * "role": "Child") lives where the first other person of the list who has one does (the client).
+   */
+  private placeListHousehold(): void {
+    if (this.finishedParties.length === 0 || !(this.finishedParties.some((party) => party.homeRole) || this.touchedParties.some((party) => party.homeRole))) return;
+    const listed = [...this.finishedParties, ...this.touchedParties];
+    const home = listed.find((party) => !party.homeRole && !party.organisation && isPlaced(party));
+    if (home === undefined) return;
+    for (const party of listed) if (party.homeRole && !isPlaced(party)) placeWith(party, home);
   }
 
   /** The country of the row's parent's or guardian's phone number, if the row names one. */
@@ -2970,7 +3002,7 @@ export class RecordClassifier implements DetectionSink {
   }
 
   private partyPlace(party: PartyRow): number {
-    if (party.country === undefined && party.state === undefined && party.zip === undefined && party.address === undefined) {
+    if (!isPlaced(party)) {
       // Known by a phone number alone (a call's B party, a stranger to the record): the country it dials,
       // when the record is elsewhere. A named person (a guardian, an emergency contact) is the record's
       // household or family: placed with it whatever their number, by it only when the record is nowhere.
@@ -3633,7 +3665,7 @@ export class RecordClassifier implements DetectionSink {
       usRegions: 0,
       orgContact,
       officeContact: OFFICE_CONTACT.test(name.trim()),
-      botFlag: (profile.hint === undefined && BOT_FLAG_COLUMN.test(name.trim())) || USER_AGENT_COLUMN.test(name.trim()),
+      botFlag: (profile.hint === undefined && (BOT_FLAG_COLUMN.test(name.trim()) || PARTY_TYPE_COLUMN.test(name.trim()))) || USER_AGENT_COLUMN.test(name.trim()),
       animal: ANIMAL_COLUMN.test(name.trim()),
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
       orgName: party < 0 && ORGANISATION_NAME.test(name),

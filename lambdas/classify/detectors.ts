@@ -2896,9 +2896,11 @@ export function isPersonName(value: string): boolean {
   if (value === lastName) return lastNameAnswer;
   lastName = value;
   lastNameAnswer = value.length <= 300 && hasLetter(value) && !value.includes('@') && !isBotAccountName(value) && !namesOrganisation(value)
-    && !isHandleOrLabel(value);
+    && !isHandleOrLabel(value) && !(isDigitAt(value, value.length - 1) && NUMBERED_TITLE.test(value));
   return lastNameAnswer;
 }
+// A matter's or a case's title where a name would be: words, a spaced dash, and a number at the end ("Family Law – Byrne 12").
+const NUMBERED_TITLE = /\s[–—-]\s.*\s#?\d{1,6}$/;
 let lastName = '';
 let lastNameAnswer = false;
 
@@ -2956,8 +2958,8 @@ function innerLegalForm(name: string, firstSpace: number): boolean {
   return false;
 }
 // Polish partnerships' forms, in two parts: "sp. j." (jawna), "sp. k." (komandytowa), "sp. p." (partnerska), "s.c." (cywilna), "S.K.A.".
-// And the Spanish-speaking world's limited partnership (Colombia's "Cárdenas y Cía S. en C.").
-const PARTNERSHIP_FORM = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.|s\.\s?en\s?c\.(?:\s?s\.)?)$/i;
+// And the Spanish-speaking world's limited partnership (Colombia's "Cárdenas y Cía S. en C."), Luxembourg's and France's S.à r.l.
+const PARTNERSHIP_FORM = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.|s\.\s?en\s?c\.(?:\s?s\.)?|s\.\s?[aà]\s?r\.\s?l\.)$/i;
 // Legal forms that are also surnames (Sas, Ag, Ab): a company's when written in capitals after a name of another case
 // ("Dupont Holding SAS", "Müller Maschinen AG"), or after two words in capitals ("DEUTSCHE BANK AG"), not "ANNA SAS".
 const CAPITAL_LEGAL_FORM = /\s(?:AG|SAS|SA|SE|AB|OY|OYJ|ASA|AS|APS|NV|SPA|SRL|SARL|KG|KGAA)$/;

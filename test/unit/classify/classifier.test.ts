@@ -4103,6 +4103,23 @@ describe('law firms, notaries, debt collection and KYC (QA round 78)', () => {
     expect(placement.jurisdictions).toEqual(['US', 'US-MA']);
     expect(subjects(placement, 'financial')).toBe(1);
   });
+
+  it('counts no corporate owner, no contact of type Company and no matter\'s title, and places a matter\'s children and spouse with the client', () => {
+    const owner = (type: string, name: string, residence: string) => ({ entity_name: 'Hanse Trading GmbH', entity_reg_no: '02563893', ubo_type: type, ubo_full_name: name, ubo_country_of_residence: residence, ownership_pct: '41' });
+    const register = people([owner('CORPORATE', 'Delta Family Office S.à r.l.', 'LU'), owner('CORPORATE', 'Cormorant Partners', 'JE'), owner('INDIVIDUAL', 'Álvaro Ramírez', 'ES')]);
+    expect(register.subjectCount).toBe(1);
+    expect(register.jurisdictions).toEqual(['ES']);
+    const contact = (id: string, type: string, name: string) => ({ Id: id, Type: type, Name: name, 'Email Address': `${id}@example.com`, 'Address State': 'GA', 'Address Country': 'United States' });
+    expect(people([contact('1', 'Company', 'Redwood Capital Management'), contact('2', 'Person', 'Courtney Miller')]).subjectCount).toBe(1);
+    const matter = people([{ id: 40003, name: 'Family Law – Daly 30', matter_type: 'Family Law', contacts: [
+      { role: 'Client', is_company: false, first_name: 'Ciara', last_name: 'Daly', email: 'ciara.daly@example.ie', address_line1: '83 Main Street', city: 'Dublin 15', country: 'Ireland' },
+      { role: 'Lender', is_company: true, company_name: 'Harbour Mortgage Bank', email: 'mortgages@example.ie' },
+      { role: 'Spouse', is_company: false, first_name: 'Liam', last_name: 'Daly', email: 'liam.daly@example.ie' },
+      { role: 'Child', is_company: false, first_name: 'Declan', last_name: 'Daly', date_of_birth: '2012-05-18' },
+      { role: 'Child', is_company: false, first_name: 'Eoin', last_name: 'Daly', date_of_birth: '2023-07-03' }] }]);
+    expect(matter.subjectCount).toBe(4);
+    expect(inJurisdiction(matter, 'IE')?.subjects).toBe(4);
+  });
 });
 
 describe('genetics, genealogy, biobanks and clinical trials (QA round 79)', () => {
