@@ -97,14 +97,14 @@ export function csvColumnNames(header: readonly string[]): string[] {
 // A label starts with a letter, or with a number followed by a word ("504 Plan", "2fa_enabled").
 const NAME_LIKE = /^(?:\d+[ _.-]?)?[\p{L}_#][\p{L}\p{N} _.\-()#/?]{0,63}$/u;
 /**
- * A label as exports write them, wider than NAME_LIKE: currency and unit signs, apostrophes,
+ * A label as exports write them, wider than NAME_LIKE: currency (any: $ € ¤ ₹) and unit signs, apostrophes,
  * square brackets, commas, % & + * ("Amount ($)", "N° adhérent", "Date d'adhésion",
  * "Cotisation annuelle (€)", "First Name [Required]", "Name, first", "E-Mail*"), a colon before a
  * space ("Primary Address: City", as ADP's reports name fields) or before a last lower-case name
  * (AWS Cognito's "custom:tenant_id", "cognito:username"). Still led by a letter, and without @ = or
  * line breaks, so no email address, number, date, phone number, email:password pair or key=value pair is one.
  */
-const LABEL_LIKE = /^(?:\d+[ _.-]?)?[\p{L}_#](?:[\p{L}\p{M}\p{N} _.\-()#/?$€£¥°%&'’,+*[\]]|:(?= |[a-z_][a-z0-9_]*$)){0,99}$/u;
+const LABEL_LIKE = /^(?:\d+[ _.-]?)?[\p{L}_#](?:[\p{L}\p{M}\p{N}\p{Sc} _.\-()#/?°%&'’,+*[\]]|:(?= |[a-z_][a-z0-9_]*$)){0,99}$/u;
 const NEUTRAL = describeColumn('');
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 

@@ -866,7 +866,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep',
     'postinumero', 'postnummer', 'postnr', 'cap residenza', 'cap domicilio', 'codigo postal residencia', 'psc', 'iranyitoszam', 'pasta indekss', 'pasto kodas', 'postiindeks', 'postanski broj', 'cod postal',
     'posta kodu', 'cod postal', 'τκ', 'ταχυδρομικος κωδικας', 'почтовый индекс', '郵便番号', '우편번호', 'รหัสไปรษณีย์'],
-  'person-name': ['nome razao social', 'nome ou razao social', 'name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
+  'person-name': ['nome razao social', 'nome ou razao social', 'nombre o razon social', 'nombre razon social', 'nom ou raison sociale', 'name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     // A name in English and in Arabic or Hebrew (a Gulf bank's name_en, name_ar).
     'name en', 'name ar', 'name he', 'full name en', 'full name ar', 'name english', 'name arabic', 'english name', 'arabic name',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
@@ -883,8 +883,6 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ship name', 'ship to name', 'shipto name', 'bill name', 'bill to name', 'billto name', 'recipient name', 'consignee', 'consignee name',
     'kundenname', 'nom du client', 'nombre del cliente', 'nome cliente', 'klantnaam', 'ansprechpartner',
     'familienname', 'prenom', 'nom', 'nom de famille', 'nombre', 'apellido', 'apellidos', 'nombre completo', 'nome',
-    // A person's name or a company's (Colombia's, Brazil's customer and supplier tables): a company's is told by its legal form.
-    'nombre o razon social', 'nombre razon social', 'nome ou razao social', 'nome razao social', 'nom ou raison sociale',
     'cognome', 'naam', 'voornaam', 'voornamen', 'achternaam', 'imie', 'nazwisko', 'sobrenome', 'nome completo', 'fornamn', 'efternamn',
     'namn', 'fornavn', 'etternavn', 'efternavn', 'etunimi', 'sukunimi', 'jmeno', 'prijmeni',
     // Norwegian and Danish, Finnish, Hungarian, Baltic, Croatian and Slovenian names.
@@ -908,7 +906,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'geb datum', 'gebdatum', 'date naissance', 'datenaissance', 'date naiss', 'date nais',
     // Cerner's "BIRTH_DT_TM".
     'birth dt tm', 'birth date time',
-    'dogum tarihi', 'data nasterii', 'ημερομηνια γεννησης', 'дата рождения', 'дата народження', '生年月日', '생년월일', 'วันเกิด', 'วันเดือนปีเกิด', '出生日期', '出生年月日'],
+    'dogum tarihi', 'data nasterii', 'ημερομηνια γεννησης', 'ημ νια γεννησης', 'дата рождения', 'дата народження', '生年月日', '생년월일', 'วันเกิด', 'วันเดือนปีเกิด', '出生日期', '出生年月日'],
   // A date of birth in parts (an exam board's BirthDay, BirthMonth, BirthYear), or its year alone (a game's age gate).
   'birth-year': ['birth year', 'year of birth', 'yob', 'dob year', 'dob yyyy', 'year born', 'geburtsjahr', 'annee de naissance',
     'annee naissance', 'ano de nacimiento', 'ano nacimiento', 'anno di nascita', 'anno nascita', 'geboortejaar', 'rok urodzenia',
@@ -923,6 +921,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ssn itin', 'ssn or itin', 'itin ssn', 'itin or ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card',
+    // Greece's social security number (AMKA), tax number (AFM) and identity card number (ADT), unchecked.
+    'αμκα', 'αφμ', 'αδτ', 'αριθμος ταυτοτητας', 'αριθμος δελτιου ταυτοτητας',
     // Nigeria's NIN (a UK NINO under "NIN" is read as such too: see nationalIdOf) and BVN, Kenya's KRA PIN (a tax number, no
     // password), Pakistan's CNIC, Bangladesh's NID: ids of countries without a check rule here, unchecked.
     // The Baltic states' personal codes (Estonia's isikukood, Lithuania's asmens kodas, Latvia's personas kods) and Romania's CNP.
@@ -1028,6 +1028,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'payroll account number', 'payroll account',
     'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
+    // Income and pay in Greek.
+    'εισοδημα', 'οικογενειακο εισοδημα', 'ετησιο οικογενειακο εισοδημα', 'μισθος',
     // Pay, bank accounts and income in Spanish and Portuguese (a Mexican payroll's SalarioDiario, SDI and CLABE; Brazil's Pix key).
     'salario', 'salario base', 'salario diario', 'salario mensual', 'sdi', 'clabe', 'cuenta clabe', 'renta imponible', 'ingreso mensual', 'ingreso mensual declarado',
     'ingresos', 'remuneracao', 'remuneracion', 'salario contribuicao', 'chave pix', 'pix', 'conta bancaria', 'cuenta bancaria',
@@ -1116,7 +1118,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A fitness screening's (PAR-Q) yes/no questions; a ticket's wheelchair-accessible seat; a recognised disability's degree.
     'chest pain', 'chest pain during activity', 'chest pain last month', 'chest pain at rest', 'loses balance dizziness', 'dizziness',
     'loses balance', 'bone or joint problem', 'joint problem', 'wheelchair accessible seating', 'wheelchair seating', 'wheelchair space',
-    'accessible seating', 'discapacidad reconocida', 'grado de discapacidad', 'grad der behinderung', 'taux d incapacite', 'taux de handicap',
+    'accessible seating', 'ποσοστο αναπηριας', 'αναπηρια', 'discapacidad reconocida', 'grado de discapacidad', 'grad der behinderung', 'taux d incapacite', 'taux de handicap',
     // A medical history's yes/no question named for its condition (a dental practice's "MH: Diabetes", "Epilepsy"), and a German
     // practice's long-term diagnoses ("Dauerdiagnosen (ICD-10-GM)", certainty G/V/A/Z after each code).
     'diabetes', 'epilepsy', 'asthma', 'hypertension', 'high blood pressure', 'hepatitis', 'hiv', 'stroke', 'angina', 'heart disease',
@@ -1627,7 +1629,7 @@ export interface ColumnProfile {
 const WEAK_HINTS: ReadonlySet<ColumnHint | undefined> = new Set<ColumnHint | undefined>(['postal-code', 'latitude', 'longitude', 'coordinates', 'geohash', 'routing-number']);
 const CITY_WORDS = new Set(['city', 'town', 'location', 'ort', 'wohnort', 'stadt', 'ville', 'ciudad', 'citta', 'woonplaats', 'plaats', 'miasto', 'cidade',
   'postort', 'postitoimipaikka', 'kaupunki', 'poststed', 'postdistrikt',
-  'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde']);
+  'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde', 'πολη']);
 const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl']);
 const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A roster's "Medical" or "Dietary / medical" column: what it says decides (asthma is health, halal a belief, "none" nothing).
@@ -1816,7 +1818,9 @@ function plainFieldName(name: string): string {
 
 // A field with the record's own person's role after it, in French, Spanish, Italian and Portuguese ("nom_adherent", "Nome do
 // aluno", "nif_utente", "Cognome_condomino", "CAP_dichiarante"): the field says the kind.
-const OWN_ROLE_AFTER = /^(.+?)[ _-](?:(?:do|da|dos|das|de|del|della|dello|du|des)[ _-])?(?:adh[eé]rente?|aluno|aluna|alumno|alumna|utente|utentes|cond[oó]mino|condomini|copropri[eé]taire|propietari[oa]|proprietari[oa]|dichiarante|titular|s[oó]cio|[eé]l[eè]ve|paciente|comprador[a]?|trabalhador[a]?|trabajador[a]?|empleado|funcion[aá]rio|colaborador[a]?|cotizante|afiliad[oa]|asegurad[oa]|estudiante|assur[eé]e?|usu[aá]rio|membre|abonn[eé]e?|interessad[oa]|richiedente|solicitante|demandeur)$/i;
+const OWN_ROLE_AFTER = new RegExp(String.raw`^(.+?)[ _-](?:(?:do|da|dos|das|de|del|della|dello|du|des)[ _-])?(?:adh[eé]rente?|aluno|aluna|alumno|alumna|utente|utentes|cond[oó]mino|condomini|copropri[eé]taire|propietari[oa]|proprietari[oa]|dichiarante|titular|s[oó]cio|[eé]l[eè]ve|paciente|comprador[a]?|trabalhador[a]?|trabajador[a]?|empleado|funcion[aá]rio|colaborador[a]?|cotizante|afiliad[oa]|asegurad[oa]|estudiante|assur[eé]e?|usu[aá]rio|membre|abonn[eé]e?|interessad[oa]|richiedente|solicitante|demandeur|`
+  // Greek, in the genitive: the beneficiary's, the insured's, the patient's, the pupil's, the employee's, the member's, the customer's.
+  + String.raw`δικαιο[υύ]χου|ασφαλισμ[εέ]νου|ασθεν[οό][υύ]ς|μαθητ[ηή]|εργαζ[οό]μενου|μ[εέ]λους|πελ[αά]τη)$`, 'i');
 
 function profileOf(name: string): ColumnProfile {
   const ownRole = OWN_ROLE_AFTER.exec(name.trim());
@@ -2800,8 +2804,11 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   // Not a bot's account name ("dependabot[bot]", as GitHub lists them), nor a company's or a place's,
   // nor a label with a number in it ("Caller +1 (307) 694-8155", as Zendesk names unknown callers),
   // nor an account's handle ("priya.jenkins", "anna_b", as Auth0's nickname and WordPress's display name often are).
-  'person-name': (value) => (isPersonName(value) ? DETECTORS.personName : undefined),
+  // A display name or a nickname that is a handle, not a name ("WolfBuilder62": a game's player): an online identifier.
+  'person-name': (value, column) => (isPersonName(value) ? DETECTORS.personName
+    : DISPLAY_NAME_COLUMN.test(column.name) && !hasWhitespace(value.trim()) && isHandleOrLabel(value.trim()) && !isBotAccountName(value) ? DETECTORS.onlineIdentifierColumn : undefined),
 };
+const DISPLAY_NAME_COLUMN = /display[ _.-]?name|nick[ _]?name|persona[ _]?name|screen[ _]?name/i;
 
 /** Whether a value has a letter (any non-ASCII character is taken as one, as names are). */
 function hasLetter(value: string): boolean {

@@ -1427,8 +1427,9 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     ]);
     expect(directory.subjectCount).toBe(1);
     expect(classifyRecords([{ email: 'x@example.org', name: 'Caller +1 (307) 694-8155' }]).categories.map((entry) => entry.category)).toEqual(['contact']);
-    // Handles are no names; initials and hyphens are.
-    expect(classifyRecords([{ email: 'x@example.org', nickname: 'priya.jenkins' }, { email: 'y@example.org', nickname: 'anna_b' }]).categories.map((entry) => entry.category)).toEqual(['contact']);
+    // Handles are no names (under a nickname or a display name, a screen name: an online identifier); initials and hyphens are names.
+    expect(classifyRecords([{ email: 'x@example.org', nickname: 'priya.jenkins' }, { email: 'y@example.org', nickname: 'anna_b' }]).categories.map((entry) => entry.category)).toEqual(['contact', 'online-identifier']);
+    expect(classifyRecords([{ PlayerId: 'DD1EE68F2E589C80', DisplayName: 'WolfBuilder62', UserData: { birthDate: '2010-05-22' } }]).categories.map((entry) => entry.category)).toEqual(['identity', 'online-identifier']);
     expect(classifyRecords([{ email: 'jr@example.org', first_name: 'J.R.' }, { email: 'jl@example.org', first_name: 'Jean-Luc' }]).categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 2]]);
   });
 
@@ -4221,6 +4222,12 @@ describe('Southern Europe in its own words (QA round 80)', () => {
     expect(subjects(member, 'identity')).toBe(2);
     expect(subjects(member, 'health')).toBeGreaterThanOrEqual(1);
     expect(people([{ Identifiant: 'jdupont', Nom: 'Dupont', 'Mot de passe provisoire': 'Soleil-4821' }]).credentials?.plain).toBe(1);
+  });
+
+  it('reads a Greek social grocery\'s beneficiary fields: name, AMKA, birth date, disability, income', () => {
+    const grocery = people([{ 'Α/Α': '1', 'Επώνυμο δικαιούχου': 'Κυριακίδου', 'Όνομα δικαιούχου': 'Ελένη', 'ΑΜΚΑ δικαιούχου': '18056027057', 'Ημ/νία γέννησης': '18/05/1960',
+      'Πόλη': 'Αθήνα', 'Ετήσιο οικογενειακό εισόδημα (€)': '4486,78', 'Ποσοστό αναπηρίας': '67%' }]);
+    expect(counts(grocery)).toMatchObject({ identity: 1, 'government-id': 1, financial: 1, health: 1 });
   });
 });
 

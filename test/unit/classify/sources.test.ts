@@ -375,6 +375,31 @@ describe('JSON Lines', () => {
       expect(sniffEncoding(Buffer.from('id,email\n', 'utf16le'))).toBe('utf-16le');
       expect(sniffEncoding(Buffer.from('id,email\n', 'utf16le').swap16())).toBe('utf-16be');
     });
+
+    // Excel's "CSV" on Greek Windows (Windows-1253), the same in ISO-8859-7 (their Ά differs: 0xA2, 0xB6), and on Cyrillic
+    // Windows (Windows-1251); written byte by byte, as Node has no encoder for them.
+    const greekText = 'Επώνυμο;Όνομα;Email;Πόλη\r\nΠαπαδοπούλου;Άννα;anna@example.gr;Αθήνα\r\nΚυριακίδου;Ελένη;eleni@example.gr;Θεσσαλονίκη\r\n';
+    const greek = (text: string, alpha: number): Buffer => Buffer.from([...text].map((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return code < 0x80 ? code : code === 0x386 ? alpha : code - 0x2d0;
+    }));
+    const cyrillicText = 'Фамилия;Имя;Email;Город\r\nИванова;Анна;anna@example.ru;Москва\r\nПетров;Олег;oleg@example.ru;Новосибирск\r\n';
+    const cyrillic = (text: string): Buffer => Buffer.from([...text].map((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return code < 0x80 ? code : code - 0x350;
+    }));
+    it.each([
+      ['Windows-1253', greek(greekText, 0xa2), 'windows-1253', greekText],
+      ['ISO-8859-7', greek(greekText, 0xb6), 'iso-8859-7', greekText],
+      ['Windows-1251', cyrillic(cyrillicText), 'windows-1251', cyrillicText],
+    ])('reads Greek and Cyrillic Excel exports: %s', async (_, bytes, encoding, text) => {
+      expect(sniffEncoding(bytes)).toBe(encoding);
+      const rows = text.trim().split('\r\n').map((line) => line.split(';'));
+      const expected = rows.slice(1).map((row) => Object.fromEntries(row.map((value, index) => [rows[0]?.[index] ?? '', value])));
+      expect(await collect(readRecords(scratchFile('encoded.csv', bytes)))).toEqual(expected);
+      // Western-European text keeps its few accented letters apart: still Windows-1252.
+      expect(sniffEncoding(Buffer.from('Nom;Prénom;Ville\r\nLefèvre;Hélène;Orléans\r\nMüller;Jürgen;Düsseldorf\r\nSão João;Conceição;Açores\r\n'.repeat(3), 'latin1'))).toBe('windows-1252');
+    });
   });
 
   it('refuses a subject key that no record has, naming the columns there are', async () => {
