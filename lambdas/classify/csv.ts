@@ -1,9 +1,10 @@
 // Delimited text (CSV, TSV and the like; RFC 4180): any single-character delimiter, quoted fields
 // with delimiters, doubled quotes and newlines, CRLF or LF, with or without a header row.
 import { ValidationError } from '../shared/errors.js';
-import { describeColumn, detectValue, emailKeyColumn, isEmailAddress, passwordHashKind, subjectKeyRank } from './detectors.js';
+import { describeColumn, detectValue, emailKeyColumn, passwordHashKind, subjectKeyRank } from './detectors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
-import { LOG_SUBJECT, logLayout, type LogLayout } from './logs.js';
+import { comboLayout } from './combos.js';
+import { logLayout, type LogLayout } from './logs.js';
 import { emailOfOthers, unnamedColumnNames } from './unnamed.js';
 import { Utf8Text } from './utf8.js';
 
@@ -506,9 +507,9 @@ export const HEAD_BYTES = 256 * 1024;
 /**
  * The column names of a table from its first rows: the header's, or positional ones
  * (`column_1`...), and the column of email addresses that is the key when no name says one.
- * Rows wider than the header get positional names for their extra fields. A header-less file of
- * `email:secret` lines is a combo list, the usual form of leaked credentials: its columns are
- * named `email` and `password`. Names the caller gives (`given`) stand for a header.
+ * Rows wider than the header get positional names for their extra fields. A domain controller's
+ * dumped hashes get their names (see secretsdumpColumns). Names the caller gives (`given`), or a
+ * layout (a combo list's `email` and `password`: see comboLayout), stand for a header.
  */
 export function tableColumns(head: readonly string[][], header: boolean, delimiter: string, given?: readonly string[]): { names: string[]; emailColumn?: string } {
   const first = head.slice(0, HEAD_ROWS);
@@ -526,48 +527,24 @@ export function tableColumns(head: readonly string[][], header: boolean, delimit
     if (email !== undefined && emailOfOthers(body, email, named)) return { names };
   }
   if (!header && !given) {
-    const combo = comboColumns(body, delimiter, width, emailColumn === 'column_1');
-    if (combo) return { names: combo };
+    const dump = secretsdumpColumns(body, delimiter, width);
+    if (dump) return { names: dump };
   }
   return emailColumn ? { names, emailColumn } : { names };
 }
 
-const COMBO_DELIMITERS = new Set([':', '|']);
-const LOGIN = /^[^\s:|;]{3,254}$/;
-const URL_SCHEME = /^(?:https?|android|ftp)$/i;
 const NT_HASH = /^[0-9a-fA-F]{32}$/;
 
 /**
- * The columns of a header-less list of leaked credentials: a combo list's login and password
- * ("anna@x.com:secret", "bluefox254|Summer2023!", as many logins being emails as not), or an
- * infostealer's URL, login and password ("https://site/login:anna@x.com:secret", which the colon
- * cuts after the scheme). Undefined for anything else: a key;value list, hosts and ports.
+ * The columns of a domain controller's password hashes as impacket's secretsdump and pwdump write them
+ * (DOMAIN\\user:rid:lmhash:nthash:::), a header-less colon-delimited table. Combo lists and infostealer logs are
+ * read by their own layout (see comboLayout).
  */
-function comboColumns(body: readonly string[][], delimiter: string, width: number, emailLogins: boolean): string[] | undefined {
-  if (!COMBO_DELIMITERS.has(delimiter) || body.length === 0) return undefined;
-  // A domain controller's password hashes as impacket's secretsdump and pwdump write them: DOMAIN\user:rid:lmhash:nthash:::
-  if (delimiter === ':' && width === 7 && body.every((row) => /^\d+$/.test(row[1] ?? '') && NT_HASH.test(row[2] ?? '') && NT_HASH.test(row[3] ?? '') && row[4] === '')) {
-    return ['username', 'rid', 'lm_hash', 'nt_hash', 'column_5', 'column_6', 'column_7'];
-  }
-  const noSpace = (value: string | undefined): boolean => value !== undefined && value !== '' && !/\s/.test(value);
-  if (delimiter === ':' && width >= 4 && body.every((row) => URL_SCHEME.test(row[0] ?? '') && row.length >= 4 && noSpace(row[2]) && noSpace(row[3]))) {
-    return ['url_scheme', 'url', 'username', 'password', ...Array.from({ length: width - 4 }, (_, index) => `column_${index + 5}`)];
-  }
-  if (width !== 2 || !body.every((row) => LOGIN.test(row[0] ?? '') && noSpace(row[1]))) return undefined;
-  if (emailLogins) return ['email', 'password'];
-  // Logins and passwords: the passwords are not all numbers (a port, a count), and some logins are emails, or else
-  // (j.smith1:Qwerty93!) at least five logins, each once, beside passwords that nearly all mix letters with digits or
-  // symbols, as a key:value list's values (localhost, true, 30) do not.
-  const emails = body.filter((row) => isEmailAddress(row[0] ?? '')).length;
-  if (body.every((row) => /^\d+$/.test(row[1] ?? '')) || body.some((row) => (row[1] ?? '').length < 4)) return undefined;
-  if (emails * 4 >= body.length) return ['username', 'password'];
-  const logins = new Set(body.map((row) => (row[0] ?? '').toLowerCase()));
-  const mixed = body.filter((row) => PASSWORD_MIX.test(row[1] ?? '')).length;
-  return body.length >= 5 && logins.size === body.length && mixed * 10 >= body.length * 9 ? ['username', 'password'] : undefined;
+function secretsdumpColumns(body: readonly string[][], delimiter: string, width: number): string[] | undefined {
+  if (delimiter !== ':' || width !== 7 || body.length === 0) return undefined;
+  return body.every((row) => /^\d+$/.test(row[1] ?? '') && NT_HASH.test(row[2] ?? '') && NT_HASH.test(row[3] ?? '') && row[4] === '')
+    ? ['username', 'rid', 'lm_hash', 'nt_hash', 'column_5', 'column_6', 'column_7'] : undefined;
 }
-
-/** A password's usual mix: letters with digits or symbols (sunshine465, Dragon19!, p@ss). */
-const PASSWORD_MIX = /^(?=.*\p{L})(?=.*[\d\p{P}\p{S}]).{4,}$/u;
 
 export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe: string, options: CsvOptions): AsyncGenerator<TableBatch> {
   const decoder = new Utf8Text();
@@ -578,14 +555,14 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
   let started = false;
   const widths = { last: 0, before: 0 };
   const emit = (parsed: string[]): void => {
-    const row = log ? log.withSubject(parsed) : parsed;
+    const row = log ? log.fields(parsed) : parsed;
     widths.before = widths.last;
     widths.last = parsed.length;
     if (firstRows) firstRows.push(row);
     else rows.push(row);
   };
 
-  /** The layout of an access log (see logLayout), when the text starts with one. */
+  /** The layout of an access log (see logLayout) or of a list of leaked credentials (see comboLayout), when the text starts with one. */
   let log: LogLayout | undefined;
 
   function* startTable(): Generator<TableBatch> {
@@ -596,7 +573,7 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     started = true;
     const body = header ? first.slice(1) : first;
     const { names, emailColumn } = tableColumns(first, header, parser?.delimiter ?? ',', given);
-    yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}), ...(log ? { subjectColumn: LOG_SUBJECT } : {}) };
+    yield { kind: 'columns', names, ...(emailColumn ? { emailColumn } : {}), ...(log?.subjectColumn ? { subjectColumn: log.subjectColumn } : {}) };
     if (body.length > 0) yield { kind: 'rows', rows: body };
   }
 
@@ -605,7 +582,7 @@ export async function* csvTable(bytes: AsyncIterable<Buffer | string>, describe:
     let text = head.replace(/^\uFEFF/, '');
     const sep = sepLine(text);
     if (sep) text = text.slice(sep.length);
-    log = options.columns ? undefined : logLayout(text);
+    log = options.columns ? undefined : logLayout(text) ?? (options.header === true ? undefined : comboLayout(text));
     if (log) text = text.slice(log.length);
     const title = headerless(options) || log ? undefined : preamble(text);
     if (title) text = text.slice(title.length);

@@ -28,8 +28,10 @@ export interface LogLayout {
   /** Characters and lines of directives or header above the first line of data. */
   readonly length: number;
   readonly lines: number;
-  /** The line's fields with its person's key put first (the row is changed and returned). */
-  readonly withSubject: (row: string[]) => string[];
+  /** The column of each line's person's key (LOG_SUBJECT), where the layout puts one first. */
+  readonly subjectColumn?: string;
+  /** The line's fields as the layout reads them: a log's with its person's key put first (the row is changed and returned). */
+  readonly fields: (row: string[]) => string[];
 }
 
 /** Where a line names its person: a user field, and fields that may carry an email address. */
@@ -195,7 +197,8 @@ function layoutOf(format: string, names: readonly string[], roles: Roles, delimi
     delimiter,
     length,
     lines,
-    withSubject: (row) => {
+    subjectColumn: LOG_SUBJECT,
+    fields: (row) => {
       row.unshift(subjectOf(row, user, texts, cookie, roles.userOf));
       return row;
     },

@@ -15,6 +15,7 @@ import { createGunzip } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { CsvParser, csvTable, cutShort, detectDelimiter, firstCsvLine, HEAD_BYTES, HEAD_ROWS, headerless, outfileEscapes, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
+import { comboLayout } from './combos.js';
 import { logLayout } from './logs.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
@@ -560,7 +561,7 @@ export interface CsvHead {
   readonly emailColumn?: string;
   /** Byte offset of the first data row (after a byte-order mark, a `sep=` line and the header row). */
   readonly bodyStart: number;
-  /** An access log (see logLayout): read as one stream, where each line gets its person's key. */
+  /** An access log (see logLayout) or a combo list (see comboLayout): read as one stream, its lines cut by their layout. */
   readonly log?: true;
   /** MySQL OUTFILE text, read with its backslash escapes (see outfileEscapes). */
   readonly escapes?: true;
@@ -592,7 +593,9 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     text = text.slice(sep.length);
   }
   // Logs and SQL text are read as one stream: each line or statement needs the ones before it.
-  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikeSqlDump(text))) return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
+  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
+    return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
+  }
   const title = headerless(options) ? undefined : preamble(text);
   if (title) {
     bodyStart += Buffer.byteLength(text.slice(0, title.length));

@@ -236,6 +236,27 @@ describe('delimited text files (.txt, .tab, .dat)', () => {
     expect(classification.credentials).toMatchObject({ plain: 2 });
   });
 
+  it('cuts a combo list\'s lines at their first separator, a stealer\'s URL after its port, and a salted hash from its salt, quotes and all (QA round 82)', async () => {
+    const emails = Array.from({ length: 29 }, (_, n) => `user${n}@example.com:Secret${n}!x`);
+    // One password holds the separator: the list is still one, and that password whole.
+    const combo = scratchFile('combo.txt', [...emails, 'zoe@example.com:Sum:mer2024!'].join('\n'));
+    const records = await collect(readRecords(combo));
+    expect(records.at(-1)).toEqual({ email: 'zoe@example.com', password: 'Sum:mer2024!' });
+    expect((await classifySource(combo)).classification).toMatchObject({ subjectCount: 30, credentials: { plain: 30 } });
+    const stealer = scratchFile('stealer.txt', [...Array.from({ length: 19 }, (_, n) => `https://site${n}.example.com/login:user${n}@example.com:Pw${n}!secret`),
+      'https://192.168.1.1:8080/login:anna@example.com:Router:pw1', 'http://localhost:3000/admin/login:dev@example.com:devpass9'].join('\n'));
+    expect((await collect(readRecords(stealer))).slice(-2)).toEqual([
+      { url: 'https://192.168.1.1:8080/login', username: 'anna@example.com', password: 'Router:pw1' },
+      { url: 'http://localhost:3000/admin/login', username: 'dev@example.com', password: 'devpass9' },
+    ]);
+    expect((await classifySource(stealer)).classification).toMatchObject({ subjectCount: 21, credentials: { plain: 21 } });
+    // vBulletin's md5(md5(password) + salt) and its three-character salt, which may hold a quote or the separator.
+    const salts = ['k9#', 'a"b', '"x:', 'Q1!'];
+    const salted = scratchFile('vb.txt', Array.from({ length: 20 }, (_, n) => `member${n}@example.com:${n.toString(16).padStart(2, '0')}${'5f4dcc3b5aa765d61d8327deb882cf'}:${salts[n % 4]}`).join('\n'));
+    expect((await collect(readRecords(salted)))[2]).toEqual({ email: 'member2@example.com', password: '025f4dcc3b5aa765d61d8327deb882cf', salt: '"x:' });
+    expect((await classifySource(salted)).classification).toMatchObject({ subjectCount: 20, credentials: { hashed: 20, plain: 0 } });
+  });
+
   it('reads a combo list of logins without emails, and a domain controller\'s hashes as secretsdump saves them (QA round 46)', async () => {
     const logins = scratchFile('logins.txt', 'anna.schmidt0:Liverpool29!\nj.smith1:Qwerty93!\nmkowalski2:dragon19\ntanaka.h3:monkey56\npierre.dubois4:sunshine74\n');
     expect((await classifySource(logins)).classification).toMatchObject({ subjectCount: 5, credentials: { plain: 5 } });
