@@ -374,7 +374,8 @@ export function parsePaymentCard(value: string): CardMatch | undefined {
   if (groups > 0) {
     const last = group;
     const printed = first === 4 && (
-      (second === 4 && third === 4 && ((groups === 3 && last === 4) || (groups === 4 && fourth === 4 && last <= 3))) ||
+      // In fours (an Amex number typed so ends in three: "3782 8224 6310 005"), or as printed.
+      (second === 4 && third === 4 && ((groups === 3 && (last === 4 || last === 3)) || (groups === 4 && fourth === 4 && last <= 3))) ||
       (groups === 2 && second === 6 && (last === 4 || last === 5))
     );
     if (!printed) return undefined;
@@ -2309,6 +2310,11 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
     const record = names.find((column) => /^record[ _]id$/i.test(column.trim()));
     if (record !== undefined) return record;
   }
+  // A Magento address book (customer_address_entity): its entity_id is the address's, its parent_id the customer's.
+  if (names.some((column) => column.trim() === 'entity_id') && names.some((column) => /^(?:street|postcode|telephone)$/.test(column.trim()))) {
+    const customer = names.find((column) => column.trim() === 'parent_id');
+    if (customer !== undefined) return customer;
+  }
   // A vet's records: the patient is an animal (a species or a breed says so), its owner the person.
   const animals = names.some((column) => ANIMAL_COLUMN.test(column.trim()));
   for (const column of names) {
@@ -3550,7 +3556,8 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
   // column's own validator read (a phone number, an id in a sentence) is not read twice.
   // Not in a column of numbers its validator refused (an NHS number with a wrong check digit is no US phone).
   const refusedNumber = !decided && column.hint !== undefined && column.hint !== 'person-name' && !column.freeText && NAMED_VALIDATORS[column.hint] !== undefined;
-  if (value.length >= 8 && (!decided || column.freeText) && !refusedNumber && (hasWhitespace(value) || value.includes('@') || value.includes('%40'))) {
+  // So can a serialized value with no space in it (XenForo's PHP-serialized "data" holding a bcrypt hash).
+  if (value.length >= 8 && (!decided || column.freeText) && !refusedNumber && (hasWhitespace(value) || value.includes('@') || value.includes('%40') || (value.length > 60 && value.includes('$')))) {
     // Notes and messages are also read for sensitive facts told in words; addresses and names are not.
     scanTextInto(value, sink, sink.readsProse !== false && (column.hint === 'communications' || column.notes));
   } else if (column.notes && !decided && sink.readsProse !== false && value.length <= 40) {
@@ -3660,9 +3667,10 @@ const GENETIC_IN_TEXT = new RegExp(String.raw`(?<![\w-])(?:c\.\d+(?:[+-]\d+)?(?:
   // A genetic test by its name (a lab's order: "Exome sequencing (trio)", "Chromosomal microarray", "Expanded carrier screen"): its result, normal or not, is genetic data.
   + String.raw`|(?:whole )?(?:exome|genome) sequencing|chromosomal microarray|(?:expanded )?carrier screen(?:ing)?|fragile x (?:pcr|testing|test)|karyotyp(?:e|ing))(?![\w-])`, 'i');
 export const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-// Not after a "+": an international phone number's digits ("+4915112345678") are no card's.
+// Not after a "+": an international phone number's digits ("+4915112345678") are no card's. An Amex number typed in fours
+// ("3782 8224 6310 005") too.
 const CARD_IN_TEXT =
-  /(?<![\w+-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
+  /(?<![\w+-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{3,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{12,19})(?![\w-])/g;
 const SSN_IN_TEXT = /(?<![\w.-])\d{3}[- .]?\d{2}[- .]?\d{4}(?![\w-])/g;
 const IBAN_IN_TEXT = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}/g;
 // The words before a version ("version 2.14.0.3", "v1.2.3.4"), also with the thing it is of between ("Version de

@@ -23,6 +23,7 @@ import {
   countryColumnCodeOf, isAnyIpAddress, isBlankValue, isIcd10Code, isPersonName, isPublicIpAddress, isSelfEvidentNationalId, passwordHashKind, provinceCountryOf, usStateOf,
 } from './detectors.js';
 import { isAbaRoutingNumber, isNhsNumber } from './identifiers.js';
+import { phoneNumberVerdict } from './phone.js';
 
 /** The share of a column's sampled values that must have a kind's shape. */
 const SHARE = 0.9;
@@ -176,6 +177,9 @@ function isPhone(value: string): boolean {
   return /[\s().\-/]/.test(value) || value.startsWith('+') || (value.startsWith('0') && value.charCodeAt(1) !== 48);
 }
 
+/** A phone number with its country code but no "+" (a leak's 447400498658): a bare run of digits valid as an international number. */
+const isCountryCodedPhone = (value: string): boolean => /^[1-9]\d{9,14}$/.test(value) && phoneNumberVerdict(`+${value}`).valid;
+
 const isStreet = (value: string): boolean => /\d/.test(value) && /\p{L}{2}/u.test(value) && STREET_WORD.test(value);
 
 /** A column's sampled non-blank values, trimmed. */
@@ -246,7 +250,7 @@ export function unnamedColumnNames(rows: readonly (readonly string[])[], width: 
     else if (shareOf(values, (value) => /\d/.test(value) && isIcd10Code(value)) >= SHARE && shareOf(values, (value) => value.includes('.')) >= 0.3) {
       codes = column;
     }
-    else if (shareOf(values, isPhone) >= SHARE) kinds[column] = 'phone';
+    else if (shareOf(values, isPhone) >= SHARE || shareOf(values, isCountryCodedPhone) >= SHARE) kinds[column] = 'phone';
     else if (shareOf(values, isStreet) >= SHARE) kinds[column] = 'street';
     else if (shareOf(values, (value) => countryOfPostcode(value) !== undefined || /^\d{5}(?:-\d{4})?$/.test(value)) >= SHARE) kinds[column] = 'postal_code';
     else if (shareOf(values, isNameShaped) >= SHARE && variedIn(column) && (givenNames(values, hasGivenName) || namesInEmails(rows, column, skip))) kinds[column] = 'name';

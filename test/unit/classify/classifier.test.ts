@@ -4265,3 +4265,25 @@ describe('Latin America in its own words (QA round 81)', () => {
     expect(subjects(people([kyc('GULC720424MYNZNL55'), kyc('GULC720424MYNZNL51')]), 'government-id')).toBe(1);
   });
 });
+
+describe('breach data as attackers leave it (QA round 82)', () => {
+
+  it('counts a Magento address book by its customer (parent_id), finds a bcrypt hash in XenForo\'s serialized data and an Amex number typed in fours', () => {
+    const address = (entity: number, parent: number, city: string, country: string) => ({ entity_id: String(entity), parent_id: String(parent), firstname: `Anna${parent}`, lastname: 'Müller', city, country_id: country, postcode: '10115', street: 'Hauptstraße 5', telephone: '030 1234567' });
+    expect(people([address(1, 1, 'Berlin', 'DE'), address(2, 1, 'München', 'DE'), address(3, 2, 'Paris', 'FR'), address(4, 2, 'Lyon', 'FR')]).subjectCount).toBe(2);
+    const forum = people([{ user_id: 1, username: 'sgray', email: 'sgray75@example.ie', data: 'a:1:{s:4:"hash";s:60:"$2y$10$orktOPzTx/oXzl7tVG6gLuxGxJRqZWNw4ed3i2lXcd9aUqWB0nBd6";}' }]);
+    expect(forum.credentials).toMatchObject({ hashed: 1, plain: 0 });
+    expect(subjects(people([{ id: 1, requester: 'emily@example.org', description: 'I tried the card 3782 8224 6310 005 exp 08/29 several times.' }]), 'payment-card')).toBe(1);
+  });
+
+  it('reads phones written with their country code but no "+" in a header-less dump, and places their people', async () => {
+    const lines = ['447400498658:100023456781234:James:Smith:male:London, United Kingdom:::', '447812913857:100031234567891:Sarah:Jones:female:Leeds, United Kingdom:::',
+      '33612345678:100045678912345:Camille:Martin:female:Paris, France:::', '4915112345678:100056789123456:Jonas:Weber:male:Berlin, Germany:::',
+      '34612345678:100067891234567:Lucía:García:female:Madrid, Spain:::'];
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dump-')), 'dump.txt');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { classification } = await classifySource(file, { asOf });
+    expect(classification.jurisdictions).toEqual(['DE', 'ES', 'FR', 'GB']);
+    expect(subjects(classification, 'contact')).toBe(5);
+  });
+});
