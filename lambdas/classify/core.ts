@@ -591,8 +591,9 @@ const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
 const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system|api[ _]?key|integration|machine)$/i;
 // A bank's or an insurer's customer type, a beneficial owners' register's owner type: a business, a trust or another legal
 // entity is no natural person.
-const PARTY_TYPE_COLUMN = /(?:^|\.)(?:party|customer|client|entity|ubo|owner|beneficial[ _]?owner|shareholder)[ _]?type$/i;
-const ORGANISATION_PARTY = /^(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit)$/i;
+// And a contact's kind in German, Dutch and French tools (Bexio's "Kontaktart": Firma; Exact's "Soort": "Klant - bedrijf").
+const PARTY_TYPE_COLUMN = /(?:^|\.)(?:(?:party|customer|client|entity|ubo|owner|beneficial[ _]?owner|shareholder)[ _]?type|kontaktart|kundenart|kundentyp|soort|soort relatie|relatiesoort|type de contact|type contact)$/i;
+const ORGANISATION_PARTY = /^(?:(?:klant|leverancier|kunde|lieferant|client|customer|supplier)\s*[-–:]\s*)?(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit|firma|unternehmen|bedrijf|zakelijk|rechtspersoon|entreprise|soci[eé]t[eé]|personne morale|empresa|persona jur[ií]dica|pessoa jur[ií]dica)$/i;
 // The field of a party's object that says its role, and the roles of the record's own person.
 const SELF_ROLE_COLUMN = /^(?:role|relationship|relation|member[ _]?role|memberrole|relazione(?: con \S+)?|parentela|parentesco|relaci[oó]n|lien(?: de parent[eé])?|verwandtschaft(?:sverh[aä]ltnis)?)$/i;
 const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head of household|claimant|account holder|principal|dichiarante|richiedente|intestatario|titolare|declarant|d[eé]clarant|demandeur|solicitante|titular|antragsteller(?:in)?)$/i;
@@ -1563,14 +1564,16 @@ const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|
 /** A party whose relationship to the record's person a column beside theirs may give: a household's, a contact's. */
 const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin|familiar)/;
 
-const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|apoderad|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
+const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|wettelijk|gesetzlich|repr[eé]sentant|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|apoderad|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
 
 /** Relatives and a person's own contacts (a spouse, a child, a next of kin; see countParty), besides HOUSEHOLD_PARTY's parents. */
 const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver|`
   // A companion who comes with the record's person (a conference's "Begleitperson", a travel agency's "acompanhante", a fellow traveller).
   + String.raw`begleitperson|companion|accompanying|additionalguest|mitreisende|acompanhante|acompa(?:ñ|n)ante|accompagnat|`
   // A household's lists: a family plan's profiles, a family's members, its children, a dwelling's occupants.
-  + String.raw`profiles|children|familymembers|family|household|occupant)`, 'u');
+  + String.raw`profiles|children|familymembers|family|household|occupant|`
+  // A health insurer's dependants (see PARTY_WORDS).
+  + String.raw`ayantsdroit|personnesacharge|personen?tenlaste)`, 'u');
 
 /** The oldest someone born in `year` (and `month`, 0 when not known) can be at `asOf`: a child born in 2014 is certainly under 13 on 2026-11-24. */
 function oldestAge(year: number, month: number, asOf: Date): number {

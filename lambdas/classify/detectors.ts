@@ -1072,6 +1072,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'trans union', 'experian', 'equifax', 'fico', 'fico score'],
   password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
+    // A school platform's first password for its pupils (IServ's "Initialpasswort", "Startpasswort").
+    'initialpasswort', 'startpasswort', 'erstpasswort', 'initiales passwort', 'initial password', 'startwachtwoord', 'initieel wachtwoord',
     'wachtwoord', 'haslo', 'senha', 'losenord', 'passord', 'adgangskode', 'salasana', 'jelszo', 'heslo', 'parola', 'parool', 'password digest', 'encrypted password', 'crypted password', 'palavra passe',
     'palavra chave', 'palavra passe hash', 'hash senha', 'senha hash',
     // Windows' password hashes (a domain controller's NTDS.dit): an NT hash logs in as the password does (pass-the-hash).
@@ -1111,6 +1113,12 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'peak flow', 'personal history', 'cancer history', 'personal cancer history', 'family history', 'family cancer history',
     // A health insurer's reimbursed care ("prestations[].acte": "Consultation psychiatre", "Hospitalisation"); a form's medical remarks.
     'prestations acte', 'acte medical', 'actes medicaux', 'acte de soins', 'date soins', 'soins',
+    // A Dutch municipality's care provisions under the Wmo and the Jeugdwet (youth mental health care, a wheelchair, dyslexia care); a
+    // German school's special educational needs (Förderschwerpunkt: autism, hearing); a Dutch payroll's occupational disability flag
+    // ("Arbeidsgehandicapt"); a German health insurer's disease management programme (DMP: diabetes, breast cancer).
+    'voorziening', 'voorziening omschrijving', 'voorziening productcode', 'voorziening product', 'zorgvoorziening', 'wmo voorziening', 'jeugdhulp', 'jeugdhulpvoorziening', 'zorgproduct', 'foerderschwerpunkt', 'forderschwerpunkt',
+    'sonderpaedagogischer foerderbedarf', 'sonderpadagogischer forderbedarf', 'arbeidsgehandicapt', 'arbeidsbeperking', 'dmp', 'dmp einschreibung',
+    'dmp programm', 'disease management programm',
     'medicacao', 'medicacao habitual', 'medicacion habitual', 'terapia in corso', 'farmaci', 'necessidades especificas', 'necessidades especiais', 'patologia', 'patologia alto costo', 'padecimientos', 'alergias padecimientos',
     'certificado discapacidad', 'certificado discapacidad cud', 'licencia medica', 'diagnostico licencia medica', 'necessidades de saude', 'necessidades saude', 'problemas de saude', 'informacao medica', 'informacion medica', 'informazioni mediche',
     'observaciones medicas', 'observations medicales', 'osservazioni mediche', 'observacoes medicas', 'remarques medicales', 'notas medicas',
@@ -1169,7 +1177,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'antecedentes clinicos', 'enfermedades cronicas', 'enfermedad cronica', 'historial medico', 'malattie croniche', 'malattia cronica',
     'anamnesi', 'storia clinica', 'chronische erkrankungen', 'chronische erkrankung', 'anamnese', 'medische voorgeschiedenis',
     'chronische ziekten', 'doencas cronicas', 'historico medico', 'antecedentes medicos pessoais',
-    'medical history', 'health insurance', 'health status', 'medikament', 'medikamente', 'medikation', 'krankenkasse',
+    'medical history', 'health insurance', 'health status', 'medikament', 'medikamente', 'medikation',
     'krankheit', 'befund', 'vorerkrankung', 'vorerkrankungen', 'behinderung', 'blutgruppe', 'medicament', 'traitement',
     'maladie', 'medicamento', 'tratamiento', 'enfermedad', 'alergia', 'allergie', 'pregnancy', 'hiv status',
     'vaccination status', 'mental health', 'therapy', 'farmaco', 'farmaci', 'malattia', 'terapia', 'medicijn',
@@ -1225,7 +1233,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'nurse notes', 'nurse note', 'nurse visit', 'nurse visits', 'nurse log', 'school nurse notes', 'health office notes', 'infirmerie',
     // Vaccines given (a vaccination register's), and procedure codes (France's CCAM, Germany's OPS, Spain's main procedure).
     'vaccine', 'vaccine name', 'vaccine atc', 'vaccine code', 'impfstoff', 'impfstoff atc', 'impfung', 'vaccin', 'vacuna', 'vaccino', 'vaccinatie',
-    'szczepionka', 'szczepienie', 'vacina', 'acte ccam', 'ccam', 'ops code', 'ops kode', 'procedimiento principal', 'intervento principale'],
+    'szczepionka', 'szczepienie', 'vacina', 'acte ccam', 'ccam', 'ops code', 'ops kode', 'procedimiento principal', 'intervento principale',
+    // Belgium's nomenclature of care acts reimbursed (INAMI in French, RIZIV in Dutch): a mutualité's reimbursements.
+    'code inami', 'inami', 'inami code', 'code nomenclature', 'riziv', 'riziv code', 'nomenclatuurcode', 'nomenclatuur code'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
   'medical-record-number': ['prontuario', 'numero prontuario', 'numero do prontuario', 'mrn', 'medical record number', 'medical record no', 'patient record number',
     'chart number', 'ehr id', 'emr id',
@@ -1263,6 +1273,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'gamer tag', 'gamertag', 'xbox gamertag', 'psn id', 'psn online id', 'riot id', 'epic id', 'epic display name', 'battletag', 'battle tag',
     'in game name', 'ign', '아이디', '닉네임', '사용자명', 'ニックネーム', 'ユーザー名', 'ユーザーid', 'ハンドルネーム'],
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays', 'country or region', 'ulke',
+    // SAP's country key (LAND1) as its German export names it.
+    'landerschlussel', 'laenderschluessel', 'landerschl', 'landschlussel',
     // An airline's APIS record: the passenger's country of residence.
     'resctry', 'res ctry', 'ctry of residence',
     'pais', 'paese', 'kraj', 'nationality country', 'country iso', 'iso country', 'country iso code', 'ctry', 'cntry',
@@ -1973,7 +1985,8 @@ function profileOf(name: string): ColumnProfile {
     // A US alien registration number, or a call record's A party (its subscriber's number, beside a b_number).
     ...(hint === 'government-id' && allWords.join(' ') === 'a number' ? { alternatives: ['phone'] as const } : {}),
     // Germany's and Austria's social insurance numbers are both a "(Sozial-)Versicherungsnummer".
-    ...(hint === 'de-social-security' && /^(?:sozial)?versicherungsnummer$/.test(allWords.join('')) ? { alternatives: ['at-social-insurance'] as const } : {}),
+    // And Switzerland's AHV number is one too (SAP HCM's "Versicherungsnummer" for Swiss staff).
+    ...(hint === 'de-social-security' && /^(?:sozial)?versicherungsnummer$/.test(allWords.join('')) ? { alternatives: ['at-social-insurance', 'ch-ahv'] as const } : {}),
   };
 }
 
@@ -1990,8 +2003,10 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   + String.raw`related[ _.-]?part(?:y|ies)|`
   // A debt's co-debtors and joint parties ("Mitschuldner Vorname", "Joint Party Surname"), a debtor's personal references (references[]).
   + String.raw`mitschuldner(?:in)?|co[ _.-]?debtors?|joint[ _.-]?part(?:y|ies)|references?(?=\.)|`
-  // A French health insurer's (mutuelle's) dependants: the member's spouse and children ("ayants_droit[].prenom").
-  + String.raw`ayants?[ _.-]?droits?|`
+  // A French or Belgian health insurer's (mutuelle's) dependants: the member's spouse and children ("ayants_droit[].prenom",
+  // "personnes_a_charge[].niss", the Flemish "personen ten laste"); a minor's legal representative in Dutch, German and French.
+  + String.raw`ayants?[ _.-]?droits?|personnes?[ _.-]?(?:a|à)[ _.-]?charges?|person(?:en)?[ _.-]?ten[ _.-]?laste|persoon[ _.-]?ten[ _.-]?laste|`
+  + String.raw`wettelijke?[ _.-]?vertegenwoordiger|gesetzliche[rn]?[ _.-]?vertreter(?:in)?|repr[eé]sentant[ _.-]?l[eé]gal|`
   + String.raw`guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
@@ -2933,7 +2948,9 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   // Brazil's company forms: limitada, EIRELI, a micro or small business (ME, EPP).
   'ltda', 'eireli', 'me', 'epp', 'trust',
   // Colombia's simplified stock company (S.A.S.), Peru's closed and open ones (S.A.C., S.A.A.) and its E.I.R.L.; Chile's SpA is spa.
-  's.a.s', 's.a.c', 's.a.a', 'e.i.r.l', 'e.u', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
+  's.a.s', 's.a.c', 's.a.a', 'e.i.r.l', 'e.u',
+  // Switzerland's Sàrl and Sagl, the Netherlands' and Belgium's general partnership (V.O.F.).
+  'sàrl', 'sagl', 'v.o.f', 'vof', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
   // Gulf, Turkish and Egyptian company forms (PJSC, FZE, W.L.L., A.Ş.), and hospitals.
   'pjsc', 'psc', 'fze', 'fzco', 'fz-llc', 'w.l.l', 'wll', 'saog', 'a.s', 'a.ş', 'hospitals',
   // Québec's company forms (Ltée, S.E.N.C., S.E.N.C.R.L., a sole proprietor's Enr.) and a clinic in French.

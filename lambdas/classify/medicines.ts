@@ -137,9 +137,23 @@ function wordEnd(text: string, start: number): number {
  * Whether a value names a medicine as a product or an item does: "Sertraline 50mg tablets",
  * "Ozempic 1 mg pen", "Insulin glargine", "Carbidopa/Levodopa", "Finasteride". Not a sentence
  * that happens to begin with one ("Crestor Lane"): after the name come only its strength, its
- * form or salt, or another medicine.
+ * form or salt, or another medicine. An order line's quantity before it is read past, and each of a list's items.
  */
 export function isMedicineValue(value: string): boolean {
+  if (isMedicineItem(withoutQuantity(value))) return true;
+  // An order's items one after another ("1x Zahnseide 50 m | 1x Sertralin 50 mg Filmtabletten N3").
+  return value.includes(' | ') && value.split(' | ').some((item) => isMedicineItem(withoutQuantity(item.trim())));
+}
+
+/** An order line's item without the quantity before it ("1x Sertralin 50 mg", "2 x Metformin", "1 × Ozempic"). */
+function withoutQuantity(item: string): string {
+  const first = item.charCodeAt(0);
+  if (first < 48 || first > 57) return item;
+  const quantity = /^\d{1,3} ?[x×] /i.exec(item);
+  return quantity ? item.slice(quantity[0].length) : item;
+}
+
+function isMedicineItem(value: string): boolean {
   if (value.length < 4 || value.length > 120 || !isLetter(value.charCodeAt(0))) return false;
   const end = wordEnd(value, 0);
   if (end < 4) return false;

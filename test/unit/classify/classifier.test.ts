@@ -4287,3 +4287,48 @@ describe('breach data as attackers leave it (QA round 82)', () => {
     expect(subjects(classification, 'contact')).toBe(5);
   });
 });
+
+describe('DACH and Benelux in their own words (QA round 83)', () => {
+
+  it('counts a Belgian mutualité\'s personnes à charge and reads its INAMI-coded care as health', () => {
+    const member = (id: string, niss: string, dependants: Array<Record<string, string>>, care: string) => ({ numero_membre: id,
+      titulaire: { nom: 'Lambert', prenom: `Maxime ${id}`, niss, adresse: { code_postal: '1000', localite: 'Bruxelles', pays: 'Belgique' } },
+      personnes_a_charge: dependants, remboursements_2026: [{ date: '2026-03-11', code_inami: '102034', libelle: care }] });
+    const mutualite = people([member('216-1', '85111049597', [{ nom: 'Lambert', prenom: 'Lina', niss: '19122853807', lien: 'enfant' }, { nom: 'Lambert', prenom: 'Hugo', niss: '16122967964', lien: 'enfant' }], 'Consultation psychiatre'),
+      member('216-2', '88050124259', [], 'Dialyse rénale')]);
+    expect(mutualite.subjectCount).toBe(4);
+    expect(mutualite.children?.under13).toBe(2);
+    expect(subjects(mutualite, 'health')).toBe(2);
+  });
+
+  it('reads an online pharmacy\'s order lines with their quantities, and a Dutch Wmo client\'s legal representative and care provision', () => {
+    const order = (id: string, items: string) => ({ orderNumber: id, firstName: 'Jana', lastName: `Busch ${id}`, email: `${id}@example.de`, billingCountryIso: 'DE', lineItems: items });
+    expect(subjects(people([order('1', '1x Sertralin 50 mg Filmtabletten N3 | 1x Zahnseide 50 m'), order('2', '1x Zahnseide 50 m | 2x Metformin 1000 mg Filmtabletten N3'), order('3', '3x Zahnseide 50 m')]), 'health')).toBe(2);
+    const wmo = people([{ clientnummer: 'C1', naam: { voornamen: 'Daan', geslachtsnaam: 'Vries' }, geboortedatum: '2017-05-02', adres: { postcode: '3511 AB', woonplaats: 'Utrecht' },
+      wet: 'Jeugdwet', voorziening: { productcode: '45A48', omschrijving: 'Jeugd-GGZ specialistisch' },
+      wettelijk_vertegenwoordiger: { naam: 'Sanne de Vries', relatie: 'moeder', telefoon: '06-39783202', email: 'sanne.de.vries@example.nl' } }]);
+    expect(wmo.subjectCount).toBe(2);
+    expect(subjects(wmo, 'health')).toBe(1);
+  });
+
+  it('places SAP HCM\'s staff by their Länderschlüssel and reads a Swiss AHV number under Versicherungsnummer', () => {
+    const employee = (id: string, land: string, number: string) => ({ Personalnummer: id, Nachname: 'Keller', Vorname: `Urs ${id}`, Geburtsdatum: '03.04.1978', Länderschlüssel: land, Versicherungsnummer: number });
+    const staff = people([employee('1', 'CH', '756.1234.5678.97'), employee('2', 'CH', '756.9876.5432.17')]);
+    expect(staff.jurisdictions).toEqual(['CH']);
+    expect(subjects(staff, 'government-id')).toBe(2);
+  });
+
+  it('reads a school\'s initial passwords and special needs, a disability flag, and no health in a payroll\'s Krankenkasse', () => {
+    const pupils = people([{ Schüler_ID: 'S1', Nachname: 'Weber', Vorname: 'Lena', Initialpasswort: 'Sonne-42!', Förderschwerpunkt: 'Autismus-Spektrum-Störung' }]);
+    expect(pupils.credentials).toMatchObject({ plain: 1 });
+    expect(subjects(pupils, 'health')).toBe(1);
+    expect(subjects(people([{ Personeelsnummer: '1', Achternaam: 'Jansen', Voornaam: 'Piet', Arbeidsgehandicapt: 'Ja' }]), 'health')).toBe(1);
+    expect(subjects(people([{ Personalnummer: '1', Nachname: 'Schulz', Vorname: 'Petra', Krankenkasse: 'AOK Bayern', Steuerklasse: '1' }]), 'health')).toBeUndefined();
+  });
+
+  it('counts no company by its contact kind (Kontaktart Firma, Soort "Klant - bedrijf") or its Sàrl and V.O.F.', () => {
+    expect(people([{ Kontaktart: 'Firma', Name: 'Malergeschäft Keller', 'E-Mail': 'info@maler-keller.ch', Ort: 'Bern' }, { Kontaktart: 'Person', Name: 'Urs Keller', 'E-Mail': 'urs@example.ch', Ort: 'Bern' }]).subjectCount).toBe(1);
+    expect(people([{ Relatie: '1', Naam: 'Kapsalon Jansen', Soort: 'Klant - bedrijf', Email: 'facturen@kapsalon.nl' }]).subjectCount).toBe(0);
+    expect(people([{ Name: 'Favre Consulting Sàrl', Ort: 'Genève', Telefon: '+41 22 700 11 22' }, { Naam: 'Bakkerij de Vries V.O.F.', Telefoon: '+31 20 555 0101' }]).subjectCount).toBe(0);
+  });
+});
