@@ -1029,8 +1029,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'payroll account number', 'payroll account',
     'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
-    // Income and pay in Greek.
-    'εισοδημα', 'οικογενειακο εισοδημα', 'ετησιο οικογενειακο εισοδημα', 'μισθος',
+    // Income and pay in Greek; income in French (a lease file's guarantor's "Revenus mensuels_garant").
+    'εισοδημα', 'οικογενειακο εισοδημα', 'ετησιο οικογενειακο εισοδημα', 'μισθος', 'revenus', 'revenu', 'revenus mensuels', 'revenu mensuel',
+    'revenus annuels', 'revenu annuel',
     // Pay, bank accounts and income in Spanish and Portuguese (a Mexican payroll's SalarioDiario, SDI and CLABE; Brazil's Pix key).
     'salario', 'salario base', 'salario diario', 'salario mensual', 'sdi', 'clabe', 'cuenta clabe', 'renta imponible', 'ingreso mensual', 'ingreso mensual declarado',
     'ingresos', 'remuneracao', 'remuneracion', 'salario contribuicao', 'chave pix', 'pix', 'conta bancaria', 'cuenta bancaria',
@@ -1835,6 +1836,22 @@ const OWN_ROLE_AFTER = new RegExp(String.raw`^(.+?)[ _-](?:(?:do|da|dos|das|de|d
   // Greek, in the genitive: the beneficiary's, the insured's, the patient's, the pupil's, the employee's, the member's, the customer's.
   + String.raw`δικαιο[υύ]χου|ασφαλισμ[εέ]νου|ασθεν[οό][υύ]ς|μαθητ[ηή]|εργαζ[οό]μενου|μ[εέ]λους|πελ[αά]τη)$`, 'i');
 
+/**
+ * The kind a column's words say, else theirs without up to three generic trailing words ("phone_number_home",
+ * "HMDA_Race_Borrower", "Email du responsable légal", "Salaire net mensuel"), and the words it was read from.
+ */
+function hintWithoutTails(all: readonly string[]): { hint: ColumnHint | null | undefined; words: readonly string[] } {
+  let words = all;
+  let hint = hintOfWords(words);
+  for (let dropped = 0; hint === undefined && dropped < 3 && words.length > 1; dropped++) {
+    const last = words[words.length - 1] ?? '';
+    if (!GENERIC_TAILS.has(last) && !PERSON_QUALIFIERS.has(last) && !ROLE_TAILS.has(last)) break;
+    words = words.slice(0, -1);
+    hint = hintOfWords(words);
+  }
+  return { hint, words };
+}
+
 function profileOf(name: string): ColumnProfile {
   const ownRole = OWN_ROLE_AFTER.exec(name.trim());
   if (ownRole && partyOf(name) === undefined) {
@@ -1874,19 +1891,14 @@ function profileOf(name: string): ColumnProfile {
   if (partHints.length > 0 && new Set(partHints).size > 1 && partHints.every((kind) => kind !== undefined && kind !== 'person-name' && NAMED_VALIDATORS[kind] !== undefined)) {
     return { ...describeColumn(parts[0] ?? ''), name, alternatives: partHints.slice(1).filter((kind): kind is ColumnHint => kind !== undefined) };
   }
-  let words = columnWords(bare === '' ? name : bare);
-  let hint = hintOfWords(words);
-  // Drop up to three generic trailing words ("phone_number_home", "HMDA_Race_Borrower", "Email du responsable légal") and look again.
-  for (let dropped = 0; hint === undefined && dropped < 3 && words.length > 1; dropped++) {
-    const last = words[words.length - 1] ?? '';
-    if (!GENERIC_TAILS.has(last) && !PERSON_QUALIFIERS.has(last) && !ROLE_TAILS.has(last)) break;
-    words = words.slice(0, -1);
-    hint = hintOfWords(words);
-  }
-  // A field with another person's role after it, of one word or several ("Name_Beschuldigter", "nom_mis_en_cause"): the field says the kind.
+  const read = hintWithoutTails(columnWords(bare === '' ? name : bare));
+  const words = read.words;
+  let hint = read.hint;
+  // A field with another person's role after it, of one word or several ("Name_Beschuldigter", "nom_mis_en_cause",
+  // "Salaire net mensuel_garant"): the field says the kind.
   if (hint === undefined) {
     const role = TRAILING_PARTY.exec(bare === '' ? name : bare);
-    if (role && role.index > 0) hint = hintOfWords(columnWords((bare === '' ? name : bare).slice(0, role.index)));
+    if (role && role.index > 0) hint = hintWithoutTails(columnWords((bare === '' ? name : bare).slice(0, role.index))).hint;
   }
   // A call record's parties by their letters ("b_number", "B-Nummer"): their phone numbers.
   if (hint === undefined && !/im[se]i/i.test(name) && (CALLED_PARTY.test(name.trim()) || SUBSCRIBER_NUMBER.test(name.trim()))) hint = 'phone';

@@ -4224,6 +4224,14 @@ describe('Southern Europe in its own words (QA round 80)', () => {
     expect(people([{ Identifiant: 'jdupont', Nom: 'Dupont', 'Mot de passe provisoire': 'Soleil-4821' }]).credentials?.plain).toBe(1);
   });
 
+  it('reads a lease file\'s co-tenant\'s and guarantor\'s incomes, the field before their role read as it is alone', () => {
+    const lease = people([{ 'Référence dossier': 'LOC-1', Nom_locataire: 'Mercier', Prénom_locataire: 'Gabriel', 'E-mail_locataire': 'gabriel@example.fr', 'Salaire net mensuel_locataire': '4720,38',
+      Nom_colocataire: 'Martinez', Prénom_colocataire: 'Rémi', 'E-mail_colocataire': 'remi@example.fr', 'Salaire net mensuel_colocataire': '2690,37',
+      Nom_garant: 'Mercier', Prénom_garant: 'Rémi', 'E-mail_garant': 'remi.mercier@example.fr', 'Revenus mensuels_garant': '3848,59' }]);
+    expect(lease.subjectCount).toBe(3);
+    expect(subjects(lease, 'financial')).toBe(3);
+  });
+
   it('reads a Greek social grocery\'s beneficiary fields: name, AMKA, birth date, disability, income', () => {
     const grocery = people([{ 'Α/Α': '1', 'Επώνυμο δικαιούχου': 'Κυριακίδου', 'Όνομα δικαιούχου': 'Ελένη', 'ΑΜΚΑ δικαιούχου': '18056027057', 'Ημ/νία γέννησης': '18/05/1960',
       'Πόλη': 'Αθήνα', 'Ετήσιο οικογενειακό εισόδημα (€)': '4486,78', 'Ποσοστό αναπηρίας': '67%' }]);
