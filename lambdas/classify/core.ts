@@ -915,12 +915,17 @@ function emailAndName(email: string, names: string): string {
   return `${email}\u0003${nameWords(names.toLowerCase()).sort().join(' ')}`;
 }
 
-/** The birth of a member alias made of the name and birth date (see nameAndBirth): it joins no members, only another's party to one. */
-const BY_NAME_AND_BIRTH = '\u0003';
+/** The birth of a member alias that joins no members, only another's party to one: a name and birth date (see nameAndBirth), a name at an address (see nameAtHome). */
+const PARTY_ALIAS = '\u0003';
 
 /** The alias of a person by their name and birth date (see noteMemberAlias): a member of the export, or another's beneficiary. */
 function nameAndBirth(names: string, birth: string): string {
   return `\u0003${nameWords(names.toLowerCase()).sort().join(' ')}\u0001${birth}`;
+}
+
+/** The alias of a person by their name and their address (see ownAddressOf): a member, or an account holder named on their children's rows. */
+function nameAtHome(names: string, home: string): string {
+  return `\u0007${nameWords(names.toLowerCase()).sort().join(' ')}\u0001${home}`;
 }
 
 /** A name column's value as a key uses it: of a list of given names, the first (see GIVEN_NAMES_COLUMN). */
@@ -2556,7 +2561,13 @@ export class RecordClassifier implements DetectionSink {
         this.noteMemberAlias(emailAndName(ownEmail, ownNames), ownBirth);
       }
       // So is another's beneficiary or spouse known by name and birth date (two employees who name each other).
-      if (ownNames !== '' && ownBirth !== '' && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteMemberAlias(nameAndBirth(ownNames, ownBirth), BY_NAME_AND_BIRTH);
+      if (ownNames !== '' && ownBirth !== '' && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteMemberAlias(nameAndBirth(ownNames, ownBirth), PARTY_ALIAS);
+      // And an adult member named by name alone on another's row at their address (a club's account holder, "Kontoinhaber", on
+      // their children's rows).
+      if (ownNames !== '' && !(this.rowAge >= 0 && this.rowAge < 18) && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) {
+        const home = ownAddressOf(columns, values);
+        if (home !== '') this.noteMemberAlias(nameAtHome(ownNames, home), PARTY_ALIAS);
+      }
     } else if (this.rowHeld) {
       const held = this.heldRows.get(row);
       if (held) {
@@ -2977,6 +2988,9 @@ export class RecordClassifier implements DetectionSink {
     this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
     if (party.email !== undefined && party.names !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(emailAndName(party.email, party.names), hi, lo);
     else if (party.id === undefined && party.email === undefined && named !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(nameAndBirth(party.names, party.birth), hi, lo);
+    else if (party.id === undefined && party.email === undefined && party.names !== '' && household !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) {
+      this.noteGuardianAlias(nameAtHome(party.names, household), hi, lo);
+    }
     // One name at one phone number is one person, whatever else one row gives of them: a parent (known by their email) who is
     // another child's emergency contact (known by their name and number). Joined through the pair, never recorded itself.
     // A booking's contact is the passenger of their name ("Alessandro Ricci" on "RICCI/ALESSANDRO MR"'s row), an adult
@@ -3284,7 +3298,7 @@ export class RecordClassifier implements DetectionSink {
    */
   private settleMemberAliases(): void {
     for (const entry of this.memberAliases.values()) {
-      if (entry === null || entry.birth === BY_NAME_AND_BIRTH) continue;
+      if (entry === null || entry.birth === PARTY_ALIAS) continue;
       for (let i = 2; i < entry.members.length; i += 2) {
         this.people.link(entry.members[0] as number, entry.members[1] as number, entry.members[i] as number, entry.members[i + 1] as number);
       }
@@ -3292,7 +3306,7 @@ export class RecordClassifier implements DetectionSink {
     for (const [key, guardian] of this.guardianAliases) {
       const entry = this.memberAliases.get(key);
       // Two members of one name and birth date (namesakes with their own numbers): the party is neither's for sure.
-      if (entry && !(entry.birth === BY_NAME_AND_BIRTH && entry.members.length > 2)) this.people.link(entry.members[0] as number, entry.members[1] as number, guardian[0], guardian[1]);
+      if (entry && !(entry.birth === PARTY_ALIAS && entry.members.length > 2)) this.people.link(entry.members[0] as number, entry.members[1] as number, guardian[0], guardian[1]);
     }
     this.memberAliases.clear();
     this.guardianAliases.clear();

@@ -4334,6 +4334,14 @@ describe('DACH and Benelux in their own words (QA round 83)', () => {
     expect(subjects(people([{ Personalnummer: '1', Nachname: 'Schulz', Vorname: 'Petra', Krankenkasse: 'AOK Bayern', Steuerklasse: '1' }]), 'health')).toBeUndefined();
   });
 
+  it('counts a club\'s member who is the account holder on her children\'s rows once', () => {
+    const member = (id: string, first: string, birth: string) => ({ Mitgliedsnummer: id, Vorname: first, Nachname: 'Schulz', Straße: 'Lindenstraße 4', PLZ: '48149', Ort: 'Münster',
+      Geburtsdatum: birth, 'E-Mail': 'petra.schulz@example.de', IBAN: 'DE75860555924206328975', Kontoinhaber: 'Petra Schulz' });
+    expect(people([member('101', 'Petra', '02.03.1982'), member('102', 'Moritz', '09.02.2014'), member('103', 'Lotte', '17.06.2016')]).subjectCount).toBe(3);
+    // Her namesake at another address is another person.
+    expect(people([member('101', 'Petra', '02.03.1982'), { ...member('102', 'Moritz', '09.02.2014'), Straße: 'Hafenweg 9', PLZ: '48155' }]).subjectCount).toBe(3);
+  });
+
   it('counts no company by its contact kind (Kontaktart Firma, Soort "Klant - bedrijf") or its Sàrl and V.O.F.', () => {
     expect(people([{ Kontaktart: 'Firma', Name: 'Malergeschäft Keller', 'E-Mail': 'info@maler-keller.ch', Ort: 'Bern' }, { Kontaktart: 'Person', Name: 'Urs Keller', 'E-Mail': 'urs@example.ch', Ort: 'Bern' }]).subjectCount).toBe(1);
     expect(people([{ Relatie: '1', Naam: 'Kapsalon Jansen', Soort: 'Klant - bedrijf', Email: 'facturen@kapsalon.nl' }]).subjectCount).toBe(0);
