@@ -2938,10 +2938,12 @@ export class RecordClassifier implements DetectionSink {
 
   /**
    * A child or a spouse of a list of the record's people with no address of their own (a family law matter's contacts:
-   * "role": "Child") lives where the first other person of the list who has one does (the client).
+   * "role": "Child") lives where the first other person of the list who has one does (the client), in a record that has no
+   * place of its own (else they live at the record's: an employee's emergency contacts, see partyPlace).
    */
   private placeListHousehold(): void {
-    if (this.finishedParties.length === 0 || !(this.finishedParties.some((party) => party.homeRole) || this.touchedParties.some((party) => party.homeRole))) return;
+    if (this.rowPlace !== 0 || this.finishedParties.length === 0) return;
+    if (!(this.finishedParties.some((party) => party.homeRole) || this.touchedParties.some((party) => party.homeRole))) return;
     const listed = [...this.finishedParties, ...this.touchedParties];
     const home = listed.find((party) => !party.homeRole && !party.organisation && isPlaced(party));
     if (home === undefined) return;

@@ -4120,6 +4120,11 @@ describe('law firms, notaries, debt collection and KYC (QA round 78)', () => {
       { role: 'Child', is_company: false, first_name: 'Eoin', last_name: 'Daly', date_of_birth: '2023-07-03' }] }]);
     expect(matter.subjectCount).toBe(4);
     expect(inJurisdiction(matter, 'IE')?.subjects).toBe(4);
+    // A record with its own place keeps its people there: an employee's child among her emergency contacts is not at her mother's.
+    const employee = people([{ Employee_ID: '21000', Legal_Name: 'Dana Hill', 'Home_Address_-_Full': '8310 Park Ave, Tacoma, WA 98474, United States of America', Emergency_Contacts: [
+      { Emergency_Contact_Name: 'Ann Hill', Relationship: 'Parent', Address: '1 Main St, Denver, CO 80202' }, { Emergency_Contact_Name: 'Tom Hill', Relationship: 'Child', Primary_Phone: '+12062520849' }] }]);
+    expect(inJurisdiction(employee, 'US-CO')?.subjects).toBe(1);
+    expect(inJurisdiction(employee, 'US-WA')?.subjects).toBe(2);
   });
 });
 
