@@ -3789,7 +3789,8 @@ export class RecordClassifier implements DetectionSink {
     this.directMessages = names.some((name) => SENDER_ID.test(name.trim())) && names.some((name) => RECIPIENT_ID.test(name.trim()))
       && names.some((name) => MESSAGE_TEXT.test(name.trim()));
     const header = names.join(' ');
-    this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH' : undefined;
+    this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH'
+      : /\p{Script=Greek}/u.test(header) ? 'GR' : undefined;
     this.clinicalRecords = !this.animalRecords && names.some((name) => CLINICIAN_FIELD.test(name.trim()));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));

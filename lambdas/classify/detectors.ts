@@ -9,7 +9,7 @@ import {
   isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId, isEsSocialSecurityNumber,
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
-  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
+  isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isGrAmka, isGrAfm, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
   isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, isMxCurpShaped, birthDateInId,
 } from './identifiers.js';
@@ -922,7 +922,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ssn itin', 'ssn or itin', 'itin ssn', 'itin or ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card',
-    // Greece's social security number (AMKA), tax number (AFM) and identity card number (ADT), unchecked.
+    // Greece's social security number (AMKA), tax number (AFM), each checked as a Greek record's, and identity card number (ADT).
     'αμκα', 'αφμ', 'αδτ', 'αριθμος ταυτοτητας', 'αριθμος δελτιου ταυτοτητας',
     // Nigeria's NIN (a UK NINO under "NIN" is read as such too: see nationalIdOf) and BVN, Kenya's KRA PIN (a tax number, no
     // password), Pakistan's CNIC, Bangladesh's NID: ids of countries without a check rule here, unchecked.
@@ -2441,6 +2441,8 @@ export const DETECTORS = {
   lvPersonalCode: detector('lv-personal-code', 'government-id', 0.9),
   roCnp: detector('ro-cnp', 'government-id', 0.97),
   isKennitala: detector('is-kennitala', 'government-id', 0.95),
+  grAmka: detector('gr-amka', 'government-id', 0.95),
+  grAfm: detector('gr-afm', 'government-id', 0.9),
   inAadhaar: detector('in-aadhaar', 'government-id', 0.98),
   inPan: detector('in-pan', 'government-id', 0.95),
   brCpf: detector('br-cpf', 'government-id', 0.97),
@@ -2655,6 +2657,8 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.lvPersonalCode, isLvPersonalCode, 'LV', 'weak'],
   [DETECTORS.roCnp, isRoCnp, 'RO', 'dated'],
   [DETECTORS.isKennitala, isIsKennitala, 'IS', 'weak'],
+  [DETECTORS.grAmka, isGrAmka, 'GR', 'dated'],
+  [DETECTORS.grAfm, isGrAfm, 'GR', 'weak'],
   [DETECTORS.ptNif, isPtNif, 'PT', 'weak'],
   [DETECTORS.atSocialInsurance, isAtSocialInsuranceNumber, 'AT', 'dated'],
   // A CPR number has no check digit to rely on: only in its written form DDMMYY-SSSS.

@@ -266,13 +266,13 @@ function weightedSum(digits: readonly number[], weights: readonly number[]): num
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-/** A real calendar date (month 1-12, day within the month, leap years counted). */
 /** A mod-11 check digit as New Zealand's IRD number and Iceland's kennitala make it: 11 less the weighted sum mod 11, 0 for 11 (10 is never issued). */
 function elevenLess(digits: readonly number[], weights: readonly number[]): number {
   const remainder = weightedSum(digits, weights) % 11;
   return remainder === 0 ? 0 : 11 - remainder;
 }
 
+/** A real calendar date (month 1-12, day within the month, leap years counted). */
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
@@ -524,6 +524,28 @@ export function isIsKennitala(value: string): boolean {
   if (kennitalaBirth(d) === undefined) return false;
   const check = elevenLess(d.slice(0, 8), [3, 2, 7, 6, 5, 4, 3, 2]);
   return check !== 10 && check === d[8];
+}
+
+/**
+ * Greek AMKA (social security number): the birth date DDMMYY, four digits and a Luhn check digit (IDIKA's rule as published
+ * in secondary sources, unverified).
+ */
+export function isGrAmka(value: string): boolean {
+  const compact = value.trim();
+  if (!/^\d{11}$/.test(compact)) return false;
+  const d = digitsOnly(compact);
+  return isDateOfSomeCentury(two(d, 4), two(d, 2), two(d, 0)) && luhnValid(compact);
+}
+
+/**
+ * Greek AFM (tax number): nine digits, the last the sum of the others by the powers of two (2^8 .. 2^1) mod 11 mod 10
+ * (AADE's rule as published in secondary sources, unverified).
+ */
+export function isGrAfm(value: string): boolean {
+  const compact = value.trim();
+  if (!/^\d{9}$/.test(compact) || /^0{9}$/.test(compact)) return false;
+  const d = digitsOnly(compact);
+  return (weightedSum(d, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10 === d[8];
 }
 
 function kennitalaBirth(d: readonly number[]): CalendarDate | undefined {
@@ -983,6 +1005,11 @@ export function birthDateInId(detector: string, value: string, asOf: Date): Cale
     }
     case 'baltic-personal-code':
       return balticBirth(d);
+    case 'gr-amka': {
+      const month = two(d, 2);
+      const day = two(d, 0);
+      return date(latestPast(two(d, 4), month, day, asOf), month, day);
+    }
     case 'is-kennitala':
       return kennitalaBirth(digitsOnly(compact.replace('-', '')));
     case 'lv-personal-code': {

@@ -4242,6 +4242,13 @@ describe('Southern Europe in its own words (QA round 80)', () => {
       'Πόλη': 'Αθήνα', 'Ετήσιο οικογενειακό εισόδημα (€)': '4486,78', 'Ποσοστό αναπηρίας': '67%' }]);
     expect(counts(grocery)).toMatchObject({ identity: 1, 'government-id': 1, financial: 1, health: 1 });
   });
+
+  it('checks a Greek AMKA (its birth date and Luhn) and AFM in a register whose columns are Greek, and takes no AMKA for a PESEL', () => {
+    const citizen = (id: string, amka: string, afm: string) => ({ 'Αρ. Δημοτολογίου': id, Επώνυμο: 'Τσιάρας', Όνομα: `Κωνσταντίνος ${id}`, ΑΦΜ: afm, ΑΜΚΑ: amka });
+    const register = people([citizen('1', '12051612344', '094821650'), citizen('2', '03047805670', '052606093'), citizen('3', '03047805671', '052606094')]);
+    expect(register.categories.find((entry) => entry.category === 'government-id')?.subjects).toBe(2);
+    expect(register.children).toMatchObject({ under13: 1, withBirthDate: 2 });
+  });
 });
 
 describe('Latin America in its own words (QA round 81)', () => {
