@@ -1636,6 +1636,8 @@ export interface ColumnProfile {
   readonly ipLocated: boolean;
   /** Other identifiers the name says the column holds ("SSN/ITIN", "PPSN / NI Number"): their validators are tried after the hint's. */
   readonly alternatives?: readonly ColumnHint[];
+  /** A display name or a nickname (DISPLAY_NAME_COLUMN): a handle there is a screen name, an online identifier. */
+  readonly screenName?: boolean;
 }
 
 // Hints whose columns only say where (see ColumnProfile.placeOnly), and the words of the
@@ -1994,6 +1996,7 @@ function profileOf(name: string): ColumnProfile {
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
     ipLocated: (hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => word === 'ip' || word === 'geoip'),
     organisation: hint === undefined && namesOrganisationColumn(allWords.slice(-2).length === 2 && ORGANISATION_TAILS.has(last) ? allWords.slice(-2) : [last]),
+    ...(hint === 'person-name' && DISPLAY_NAME_COLUMN.test(name) ? { screenName: true } : {}),
     // A US alien registration number, or a call record's A party (its subscriber's number, beside a b_number).
     ...(hint === 'government-id' && allWords.join(' ') === 'a number' ? { alternatives: ['phone'] as const } : {}),
     // Germany's and Austria's social insurance numbers are both a "(Sozial-)Versicherungsnummer".
@@ -2841,11 +2844,17 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   // Not a bot's account name ("dependabot[bot]", as GitHub lists them), nor a company's or a place's,
   // nor a label with a number in it ("Caller +1 (307) 694-8155", as Zendesk names unknown callers),
   // nor an account's handle ("priya.jenkins", "anna_b", as Auth0's nickname and WordPress's display name often are).
-  // A display name or a nickname that is a handle, not a name ("WolfBuilder62": a game's player): an online identifier.
-  'person-name': (value, column) => (isPersonName(value) ? DETECTORS.personName
-    : DISPLAY_NAME_COLUMN.test(column.name) && !hasWhitespace(value.trim()) && isHandleOrLabel(value.trim()) && !isBotAccountName(value) ? DETECTORS.onlineIdentifierColumn : undefined),
+  // A display name or a nickname that is a handle, not a name ("WolfBuilder62", "avisser"): a screen name, an online identifier.
+  'person-name': (value, column) => (column.screenName === true && isScreenName(value) ? DETECTORS.onlineIdentifierColumn
+    : isPersonName(value) ? DETECTORS.personName : undefined),
 };
 const DISPLAY_NAME_COLUMN = /display[ _.-]?name|nick[ _]?name|persona[ _]?name|screen[ _]?name/i;
+
+/** A handle as a display name or a nickname holds one: one word, with digits or punctuation in it or all in small letters; no bot's or desk's. */
+function isScreenName(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed !== '' && !hasWhitespace(trimmed) && (isHandleOrLabel(trimmed) || /^[a-z][a-z0-9._-]{2,}$/.test(trimmed)) && !isBotAccountName(trimmed);
+}
 
 /** Whether a value has a letter (any non-ASCII character is taken as one, as names are). */
 function hasLetter(value: string): boolean {

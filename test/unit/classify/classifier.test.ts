@@ -1430,6 +1430,9 @@ describe('exports of HR, payroll and identity systems (QA round 11)', () => {
     // Handles are no names (under a nickname or a display name, a screen name: an online identifier); initials and hyphens are names.
     expect(classifyRecords([{ email: 'x@example.org', nickname: 'priya.jenkins' }, { email: 'y@example.org', nickname: 'anna_b' }]).categories.map((entry) => entry.category)).toEqual(['contact', 'online-identifier']);
     expect(classifyRecords([{ PlayerId: 'DD1EE68F2E589C80', DisplayName: 'WolfBuilder62', UserData: { birthDate: '2010-05-22' } }]).categories.map((entry) => entry.category)).toEqual(['identity', 'online-identifier']);
+    // A WordPress nickname in small letters ("avisser") is a handle too; "Anna" is a name.
+    expect(classifyRecords([{ user_id: '1', meta_key: 'nickname', meta_value: 'avisser' }, { user_id: '2', meta_key: 'nickname', meta_value: 'Anna' }], { subjectKey: 'user_id' }).categories.map((entry) => [entry.category, entry.subjects]))
+      .toEqual([['identity', 1], ['online-identifier', 1]]);
     expect(classifyRecords([{ email: 'jr@example.org', first_name: 'J.R.' }, { email: 'jl@example.org', first_name: 'Jean-Luc' }]).categories.map((entry) => [entry.category, entry.subjects])).toEqual([['contact', 2], ['identity', 2]]);
   });
 
