@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { KEY_SEARCH_RECORDS, RecordClassifier, type StreamClassification } from './core.js';
-import { formatOf, inspectCsv, isGzip, noRecords, readJsonLinesRange, sniffEncoding, splitPoints, type CsvHead } from './sources.js';
+import { sniffEncoding } from './encodings.js';
+import { formatOf, inspectCsv, isGzip, noRecords, readJsonLinesRange, splitPoints, type CsvHead } from './sources.js';
 import { classifyRange, classifySource, type ClassifySourceOptions } from './stream.js';
 import type { RangeJob, WorkerMessage } from './worker.js';
 

@@ -8,7 +8,6 @@ import { createReadStream, realpathSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, pipeline } from 'node:stream';
-import { isUtf8 } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
@@ -16,6 +15,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { BreachClockError, NotFoundError, TransientDependencyError, ValidationError } from '../shared/errors.js';
 import { CsvParser, csvTable, cutShort, detectDelimiter, firstCsvLine, HEAD_BYTES, HEAD_ROWS, headerless, outfileEscapes, preamble, sepLine, startsWithHeader, tableColumns, type CsvOptions } from './csv.js';
 import { comboLayout } from './combos.js';
+import { sniffEncoding } from './encodings.js';
 import { logLayout } from './logs.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable } from './json.js';
@@ -449,70 +449,6 @@ async function sniffedGzip(stream: AsyncIterable<Buffer>, ending: { cut: boolean
 /** Whether bytes start like a gzip member (RFC 1952: 1f 8b, deflate). */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 8;
-}
-
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1253' | 'iso-8859-7' | 'windows-1251';
-
-/**
- * The text encoding of an export, from its first bytes: UTF-16 by its byte-order mark, or
- * without one by its zero bytes (Excel's "Unicode text", SQL Server and PowerShell exports);
- * UTF-8 when the bytes are valid UTF-8 (ASCII included); otherwise Windows-1252, the encoding
- * of Excel's "CSV" on Western-European Windows (a superset of Latin-1), or Excel's on Greek or
- * Cyrillic Windows (see singleByteScript). Only the first bytes are read: a file that turns
- * invalid later is decoded as UTF-8 with replacement characters.
- */
-export function sniffEncoding(head: Uint8Array): TextEncoding {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  const sample = Math.min(head.length, 4096) & ~1;
-  let zerosEven = 0;
-  let zerosOdd = 0;
-  for (let i = 0; i < sample; i++) {
-    if (head[i] !== 0) continue;
-    if (i % 2 === 0) zerosEven++;
-    else zerosOdd++;
-  }
-  // ASCII text in UTF-16 has a zero in every other byte; UTF-8 text has none.
-  if (sample >= 8 && zerosOdd > sample * 0.3 && zerosEven < zerosOdd / 10) return 'utf-16le';
-  if (sample >= 8 && zerosEven > sample * 0.3 && zerosOdd < zerosEven / 10) return 'utf-16be';
-  // A chunk may end inside a character: judge up to its last ASCII byte.
-  let end = head.length;
-  while (end > 0 && (head[end - 1] ?? 0) >= 0x80 && head.length - end < 4) end--;
-  return isUtf8(head.subarray(0, end)) ? 'utf-8' : singleByteScript(head);
-}
-
-/**
- * Which single-byte code page a text not in UTF-8 is in. Western-European words carry an accented letter here and there
- * ("Müller", "café"); Greek and Cyrillic words are letters of the upper half throughout, in runs. Those are Greek or
- * Cyrillic (Windows-1251) by their commonest letters: Greek's α and τ (0xE1, 0xF4) are Cyrillic's rare б and ф, Cyrillic's
- * а and о (0xE0, 0xEE) Greek's rare ΰ and ξ. Greek is Windows-1253 (Excel's), or ISO-8859-7 where its Ά (0xB6, 1253's ¶)
- * shows and nothing of 1253's own (its Ά at 0xA2, its € and quotes at 0x80-0x9F) does: the two differ there and in €.
- */
-function singleByteScript(head: Uint8Array): TextEncoding {
-  let high = 0;
-  let inRuns = 0;
-  let run = 0;
-  let greek = 0;
-  let cyrillic = 0;
-  let windowsOnly = 0;
-  let isoAlpha = 0;
-  for (let i = 0; i <= head.length; i++) {
-    const byte = head[i] ?? 0;
-    if ((byte >= 0x80 && byte <= 0x9f) || byte === 0xa2) windowsOnly++;
-    else if (byte === 0xb6) isoAlpha++;
-    if (byte >= 0xc0) {
-      high++;
-      run++;
-      if (byte === 0xe1 || byte === 0xf4) greek++;
-      else if (byte === 0xe0 || byte === 0xee) cyrillic++;
-      continue;
-    }
-    if (run >= 3) inRuns += run;
-    run = 0;
-  }
-  if (high < 20 || inRuns < high * 0.6) return 'windows-1252';
-  if (greek <= cyrillic) return 'windows-1251';
-  return isoAlpha > 0 && windowsOnly === 0 ? 'iso-8859-7' : 'windows-1253';
 }
 
 /**

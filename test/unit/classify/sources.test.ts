@@ -11,7 +11,8 @@ import { classifyRecordStream } from '../../../lambdas/classify/core.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
 import { csvColumnNames, detectCsvDelimiter, firstCsvLine } from '../../../lambdas/classify/csv.js';
 import { JsonObjectsScanner } from '../../../lambdas/classify/json.js';
-import { formatOf, inspectCsv, readRecords, sniffEncoding } from '../../../lambdas/classify/sources.js';
+import { sniffEncoding } from '../../../lambdas/classify/encodings.js';
+import { formatOf, inspectCsv, readRecords } from '../../../lambdas/classify/sources.js';
 import { MAX_RECORD_BYTES } from '../../../lambdas/classify/table.js';
 import { NotFoundError, TransientDependencyError, ValidationError } from '../../../lambdas/shared/errors.js';
 
@@ -395,6 +396,23 @@ describe('JSON Lines', () => {
       expect(sniffEncoding(Buffer.from('Zoë,Ärzte\n', 'latin1'))).toBe('windows-1252');
       expect(sniffEncoding(Buffer.from('id,email\n', 'utf16le'))).toBe('utf-16le');
       expect(sniffEncoding(Buffer.from('id,email\n', 'utf16le').swap16())).toBe('utf-16be');
+    });
+
+    // Excel's "CSV" on Japanese, Korean, simplified and traditional Chinese Windows (as Python encodes them).
+    it.each([
+      ['shift_jis', '8e8196bc2c8374838a834b83692c8381815b838b0d0a8e5293632091be98592c8384837d835f20835e838d83452c7461726f406578616d706c652e6a700d0a8db293a12089d48e712c83548367834520836e836983522c68616e616b6f406578616d706c652e6a700d0a', '山田 太郎'],
+      ['euc-kr', 'c0ccb8a72cc1d6bcd22cc8deb4ebc6f90d0ab1e8b9cec1d82cbcadbfefc6afbab0bdc320b0adb3b2b1b82c3031302d313233342d353637380d0ac0ccbcadbfac2cbacebbeab1a4bfaabdc320c7d8bfeeb4ebb1b82c3031302d393837362d353433320d0a', '김민준'],
+      ['gb18030', 'd0d5c3fb2cb5d8d6b72ccad6bbfabac5c2eb0d0ad5c5ceb02cd5e3bdadcaa1babcd6ddcad0cef7bafec7f82c31333831323334353637380d0acdf5b7bc2cb1b1bea9cad0b3afd1f4c7f82c31333938373635343332310d0a', '张伟'],
+      ['big5', 'a96da6572ca661a77d2ca6e6b0cab971b8dc0d0ab3afa9c9a7672ca578a55fa5aba46aa677b0cf2c303931322d3334352d3637380d0aaa4ca7d3a9fa2cb0aab6afa5abab65c2edb0cf2c303933332d3232322d3131310d0a', '陳怡君'],
+    ])('reads an East Asian Excel export: %s', async (encoding, hex, name) => {
+      const bytes = Buffer.from(hex, 'hex');
+      expect(sniffEncoding(bytes)).toBe(encoding);
+      expect(Object.values((await collect(readRecords(scratchFile('encoded.csv', bytes))))[0] ?? {})).toContain(name);
+    });
+
+    it('tells UTF-8 from a chunk cut inside a character, whatever came before it (Chinese: three bytes each)', () => {
+      const text = Buffer.from('姓名,地址\n张伟,浙江省杭州市西湖区\nΕπώνυμο,Όνομα\n', 'utf8');
+      for (let cut = 1; cut <= text.length; cut++) expect(sniffEncoding(text.subarray(0, cut))).toBe('utf-8');
     });
 
     // Excel's "CSV" on Greek Windows (Windows-1253), the same in ISO-8859-7 (their Ά differs: 0xA2, 0xB6), and on Cyrillic
