@@ -1580,6 +1580,9 @@ const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartne
   // A health insurer's dependants (see PARTY_WORDS).
   + String.raw`ayantsdroit|personnesacharge|personen?tenlaste)`, 'u');
 
+/** Characters of column names written only in simplified Chinese (号码, 电话, 证, 区, 县; traditional 號碼, 電話, 證, 區, 縣): mainland China's. */
+const SIMPLIFIED_CHINESE = /[号码电话证区县户别龄邮国员单货买卖价额订联职门称务银账医诊断疗药检验结险编项齐]/;
+
 /** The oldest someone born in `year` (and `month`, 0 when not known) can be at `asOf`: a child born in 2014 is certainly under 13 on 2026-11-24. */
 function oldestAge(year: number, month: number, asOf: Date): number {
   return asOf.getUTCFullYear() - year - (month > asOf.getUTCMonth() + 1 ? 1 : 0);
@@ -1611,6 +1614,9 @@ const KEY_PERSON = 'key-person';
 function placeWith(party: PartyRow, home: PartyRow): void {
   Object.assign(party, { country: home.country, state: home.state, zip: home.zip, address: home.address, zipCountry: home.zipCountry });
 }
+
+/** Roles that are the record's own person where they bear the record's own name (see countParty). */
+const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 'recipient']);
 
 /** Whether a party's own columns gave where they live. */
 const isPlaced = (party: PartyRow): boolean => party.country !== undefined || party.state !== undefined || party.zip !== undefined || party.address !== undefined;
@@ -1674,6 +1680,8 @@ function countInPlace(tally: Tally, place: number, mask: number): void {
   entry.subjects++;
   for (let bit = 0; bit < MASK_BITS; bit++) if (mask & (1 << bit)) entry.bits[bit] = (entry.bits[bit] ?? 0) + 1;
 }
+
+const SINGAPORE_END = /(?:^|[\s,])singapore\s*,?\s*(?:S\s*)?\(?\d{6}\)?\s*$/i;
 
 /** What the end of an address says: a country, a ZIP code, a US state that agrees with it. */
 interface AddressPlace {
@@ -2996,8 +3004,9 @@ export class RecordClassifier implements DetectionSink {
     // One name at one phone number is one person, whatever else one row gives of them: a parent (known by their email) who is
     // another child's emergency contact (known by their name and number). Joined through the pair, never recorded itself.
     // A booking's contact is the passenger of their name ("Alessandro Ricci" on "RICCI/ALESSANDRO MR"'s row), an adult
-    // (a daughter may bear her mother's name).
-    if (this.rowKeyed && !(this.rowAge >= 0 && this.rowAge < 18) && party.names !== '' && this.rowOwnName !== '' && this.partyNames[this.parties.indexOf(party)] === 'bookingcontact'
+    // (a daughter may bear her mother's name); so is an order's recipient the buyer of their name (Rakuten's 送付先, Coupang's
+    // 수취인: a gift's recipient has another).
+    if (this.rowKeyed && !(this.rowAge >= 0 && this.rowAge < 18) && party.names !== '' && this.rowOwnName !== '' && OWN_NAMESAKE_PARTIES.has(this.partyNames[this.parties.indexOf(party)] ?? '')
       && nameWords(party.names).sort().join(' ') === nameWords(this.rowOwnName).sort().join(' ')) {
       this.people.link(hi, lo, this.rowHi, this.rowLo);
     }
@@ -3202,6 +3211,8 @@ export class RecordClassifier implements DetectionSink {
         if (place !== undefined) return { country: place };
       }
     }
+    // Singapore's six-digit postcode after its name, the city-state's address's end ("Blk 997 Jurong West St 42 #05-858 Singapore 292683").
+    if (SINGAPORE_END.test(value)) return { country: 'SG' };
     // A country in brackets after the city ("1000 Bruxelles (Belgique)", as French civil registers write a domicile abroad).
     const bracketed = value.endsWith(')') ? /\(([^()]{2,40})\)\s*$/.exec(value) : null;
     if (bracketed?.[1] !== undefined) {
@@ -3790,7 +3801,7 @@ export class RecordClassifier implements DetectionSink {
       && names.some((name) => MESSAGE_TEXT.test(name.trim()));
     const header = names.join(' ');
     this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH'
-      : /\p{Script=Greek}/u.test(header) ? 'GR' : undefined;
+      : /\p{Script=Greek}/u.test(header) ? 'GR' : SIMPLIFIED_CHINESE.test(header) ? 'CN' : undefined;
     this.clinicalRecords = !this.animalRecords && names.some((name) => CLINICIAN_FIELD.test(name.trim()));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));

@@ -834,7 +834,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
     'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse', 'parentemail',
     'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล', '담당자이메일', '담당자 이메일', '邮箱', '电子邮箱', '电子邮件', '邮件'],
-  phone: ['phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone', 'contact number', 'contact no',
+  phone: ['phone', 
+    // Indonesian, Malay and Vietnamese.
+    'no hp', 'nomor hp', 'nomor telepon', 'no telepon', 'no tel', 'so dien thoai', 'sdt', 'dien thoai', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone', 'contact number', 'contact no',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
     // Latvian, Lithuanian, Estonian, Hungarian, Czech.
     // A Japanese form's contact (連絡先, a guardian's: 保護者連絡先) is a phone number.
@@ -849,7 +851,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'puhelin', 'puhelinnumero', 'matkapuhelin', 'mobiltelefon', 'telefonnr', 'mobilnr', 'tlf',
     'cep telefonu', 'gsm', 'κινητο', 'τηλεφωνο', 'телефон', '電話番号', '携帯電話', '携帯番号', '電話', '휴대폰', '휴대전화', '전화번호', '연락처', '담당자연락처', '手机号', '手机号码', '手机', '电话', '电话号码', '联系电话',
     'โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร'],
-  'postal-address': ['address', 'postal address', 'mailing address', 'street', 'street address', 'street name', 'address full', 'home address full',
+  'postal-address': ['address', 
+    // Indonesian, Malay and Vietnamese.
+    'alamat', 'alamat lengkap', 'alamat rumah', 'dia chi', 'dia chi thuong tru', 'dia chi lien he', 'postal address', 'mailing address', 'street', 'street address', 'street name', 'address full', 'home address full',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
     'hausnummer', 'ort', 'wohnort', 'rue', 'ville', 'direccion', 'calle', 'ciudad', 'indirizzo', 'via', 'citta',
     'adres', 'straat', 'woonplaats', 'ulica', 'miasto', 'endereco', 'rua', 'cidade', 'home address',
@@ -863,7 +867,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'morada', 'morada completa', 'miejscowosc', 'adres zamieszkania', 'ulice', 'obec', 'mesto', 'utca', 'varos', 'telepules', 'iela', 'pilseta', 'tanav', 'linn',
     'gatve', 'miestas', 'mjesto', 'localitate', 'adresa domiciliu', 'strada',
     'adresa', 'διευθυνση', 'адрес', 'адреса', '住所', '주소', 'ที่อยู่'],
-  'postal-code': ['zip', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',
+  'postal-code': ['zip', 
+    // Indonesian and Malay.
+    'kode pos', 'poskod', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep',
     'postinumero', 'postnummer', 'postnr', 'cap residenza', 'cap domicilio', 'codigo postal residencia', 'psc', 'iranyitoszam', 'pasta indekss', 'pasto kodas', 'postiindeks', 'postanski broj', 'cod postal',
     'posta kodu', 'cod postal', 'τκ', 'ταχυδρομικος κωδικας', 'почтовый индекс', '郵便番号', '우편번호', 'รหัสไปรษณีย์'],
@@ -895,8 +901,14 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     '氏名', '名前', 'お名前', '姓', '名', 'フリガナ', 'ふりがな', 'カナ氏名', '이름', '성명', '성', '고객명', 'ชื่อ', 'นามสกุล', 'ชื่อ นามสกุล',
     // A Japanese name in kanji and its kana reading under English names; a Korean file's person in charge; Chinese.
     'name kanji', 'name kana', 'name furigana', 'furigana', 'kanji name', 'kana name', 'name romaji', '담당자', '담당자명', '담당자 이름',
-    '姓名', '名字', '员工姓名', '客户姓名', '联系人', '联系人姓名'],
-  'date-of-birth': ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
+    '姓名', '名字', '员工姓名', '客户姓名', '联系人', '联系人姓名',
+    // Indonesian, Malay and Vietnamese.
+    'nama', 'nama lengkap', 'nama penuh', 'ho ten', 'ho va ten',
+    // A Korean shop's buyer and orderer by name (Coupang's "구매자").
+    '구매자', '주문자', '구매자명', '주문자명'],
+  'date-of-birth': ['dob', 
+    // Indonesian, Malay and Vietnamese.
+    'tanggal lahir', 'tarikh lahir', 'ngay sinh', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
     // Hungarian, Latvian, Lithuanian, Estonian, Croatian and Romanian.
     'szuletesi datum', 'szuletesi ido', 'dzimsanas datums', 'gimimo data', 'synniaeg', 'synnikuupaev', 'datum rodenja', 'datum rodjenja', 'data nasterii',
     // In the Gregorian and the Hijri calendars (a Saudi bank's dob_gregorian, dob_hijri: the Hijri years are read as no age).
@@ -922,6 +934,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ssn itin', 'ssn or itin', 'itin ssn', 'itin or ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card',
+    // Indonesia's NIK, Malaysia's MyKad, Vietnam's citizen identity card (CCCD) and old identity card (CMND), unchecked.
+    'nik', 'no ktp', 'nomor ktp', 'ktp', 'mykad', 'no mykad', 'no kp', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
+    // Hong Kong's identity card (HKID), unchecked.
+    'hkid', 'hkid no', 'hkid number', 'hong kong identity card', 'hong kong identity card number',
     // Greece's social security number (AMKA), tax number (AFM), each checked as a Greek record's, and identity card number (ADT).
     'αμκα', 'αφμ', 'αδτ', 'αριθμος ταυτοτητας', 'αριθμος δελτιου ταυτοτητας',
     // Nigeria's NIN (a UK NINO under "NIN" is read as such too: see nationalIdOf) and BVN, Kenya's KRA PIN (a tax number, no
@@ -1071,7 +1087,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Credit bureau scores ("CreditScoreTransUnion": a trade union it is not).
     'credit score transunion', 'credit score trans union', 'credit score experian', 'credit score equifax', 'transunion',
     'trans union', 'experian', 'equifax', 'fico', 'fico score'],
-  password: ['password', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
+  password: ['password', 
+    // Indonesian, Malay and Vietnamese.
+    'kata sandi', 'kata laluan', 'mat khau', 'mat khau hash', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
     // A school platform's first password for its pupils (IServ's "Initialpasswort", "Startpasswort").
     'initialpasswort', 'startpasswort', 'erstpasswort', 'initiales passwort', 'initial password', 'startwachtwoord', 'initieel wachtwoord',
@@ -1274,6 +1292,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'gamer tag', 'gamertag', 'xbox gamertag', 'psn id', 'psn online id', 'riot id', 'epic id', 'epic display name', 'battletag', 'battle tag',
     'in game name', 'ign', '아이디', '닉네임', '사용자명', 'ニックネーム', 'ユーザー名', 'ユーザーid', 'ハンドルネーム'],
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays', 'country or region', 'ulke',
+    // Indonesian and Malay.
+    'negara', 'negara asal',
     // SAP's country key (LAND1) as its German export names it.
     'landerschlussel', 'laenderschluessel', 'landerschl', 'landschlussel',
     // An airline's APIS record: the passenger's country of residence.
@@ -1295,7 +1315,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
   region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf',
     'prefecture', '都道府県', '省份', '省', '시도', '시 도'],
-  'special-category': ['religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
+  'special-category': ['religion', 
+    // Religion and ethnic group in Indonesian, Malay, Vietnamese, Thai and Chinese; China's political affiliation (政治面貌).
+    'agama', 'bangsa', 'kaum', 'suku', 'ton giao', 'dan toc', 'ศาสนา', '民族', '宗教', '宗教信仰', '政治面貌', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
     // A church's register: a member's denomination and baptism (Portuguese, German, French, Spanish, Italian, Dutch).
     'denominacao', 'batismo', 'data do batismo', 'data de batismo', 'baptism', 'baptism date', 'date of baptism', 'taufdatum', 'taufe',
     'date de bapteme', 'bapteme', 'fecha de bautismo', 'bautismo', 'data di battesimo', 'battesimo', 'doopdatum',
@@ -1793,8 +1815,50 @@ const GLUED_ADDRESS = /^(mailing|billing|shipping|other)(street|city|state|posta
 // Dutch writes its child fields so too ("naam_kind", "geboortedatum_kind").
 const KIND_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum|geburtstag|geburtsort|geschlecht|konfession|religion(?:szugeh(?:ö|oe|o)rigkeit)?|staatsangeh(?:ö|oe|o)rigkeit|allergien?|krankenkasse|impfstatus|masernschutz|besonderheiten|anschrift|adresse|alter|naam|voornaam|achternaam|roepnaam|geboortedatum|leeftijd|geslacht|bsn)[ _-](?:(?:des|van[ _-]het)[ _-])?kind(?:es)?$/i;
 
+// A field in Chinese, Japanese or Korean, its word for the kind last and run into the words before it (Taobao's
+// "收货人姓名", "联系手机", a roster's "现居住地址", a school's "児童氏名", "食物アレルギー", a Korean EMR's "상병코드"), or
+// after a colon (Rakuten's "注文者住所：都道府県"): the kind's word, in English. Not where a phrase names the whole.
+const CJK_FIELD_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:地址|住址|住所|居住地|通訊地址|通讯地址|주소)$/u, 'address'],
+  [/(?:姓名|氏名|名字|名前|성명|이름)$/u, 'name'],
+  [/(?:手机号码|手机号|手机|手機|电话号码|电话|電話番号|電話|携帯番号|联系方式|連絡先|전화번호|연락처|휴대전화|휴대폰)$/u, 'phone'],
+  [/(?:身份证号码|身份证号|身份證號碼|身分證字號|身份證號碼)$/u, 'national id'],
+  [/(?:出生日期|生年月日|生日|생년월일)$/u, 'date of birth'],
+  [/(?:邮箱|电子邮件|電子郵件|電郵|メールアドレス|이메일)$/u, 'email'],
+  [/(?:诊断名称|诊断|診斷|診断名|病名|상병코드|상병명|진단코드|진단명)$/u, 'diagnosis'],
+  [/(?:アレルギー|过敏史|過敏史|알레르기)$/u, 'allergies'],
+  [/(?:邮政编码|邮编|郵便番号|郵遞區號|우편번호)$/u, 'postal code'],
+  [/(?:会员名|會員名|用户名|用戶名|ユーザー名)$/u, 'username'],
+  [/(?:月薪|年薪|工资|工資|薪资|薪資|薪水|給与|月給|급여|연봉)$/u, 'salary'],
+  [/(?:银行卡号|銀行卡號|工资卡号|銀行口座|口座番号|银行账号|銀行帳號|계좌번호)$/u, 'bank account'],
+];
+const CJK_ONLY_FIELD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]+$/u;
+
+function cjkFieldOf(name: string): string | undefined {
+  const colon = name.lastIndexOf('：');
+  const field = colon > 0 ? name.slice(0, colon) : name;
+  if (!CJK_ONLY_FIELD.test(field) || PHRASE_INDEX.has(field)) return undefined;
+  return CJK_FIELD_WORDS.find(([word]) => word.test(field))?.[1];
+}
+
+// Scripts of a bilingual header's other half ("छात्र का नाम (Student Name)", "Mobile No. 手提電話", "Relationship 關係").
+const OTHER_SCRIPT = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}`;
+const IN_OTHER_SCRIPT = new RegExp(`[${OTHER_SCRIPT}]`, 'u');
+const OTHER_SCRIPT_RUNS = new RegExp(`[${OTHER_SCRIPT}][${OTHER_SCRIPT}\\s\\p{M}]*`, 'gu');
+
+/** The English half of a bilingual header, without the other script and its brackets; undefined for a header in one script. */
+function latinHalf(name: string): string | undefined {
+  if (!/[A-Za-z]{2}/.test(name) || !IN_OTHER_SCRIPT.test(name)) return undefined;
+  const half = name.replace(OTHER_SCRIPT_RUNS, ' ').replace(/[([]\s*[)\]]/g, ' ').replace(/^\s*[([]\s*(.*?)\s*[)\]]\s*$/, '$1').replace(/\s+/g, ' ').trim();
+  return half === '' || half === name.trim() ? undefined : half;
+}
+
 // A guardian's field in Japanese, Korean or Chinese, the role's word run into the field's ("保護者氏名", "보호자연락처").
 const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護人|家长|家長|법정[ _-]?대리인|法定代理人)[ _-]?(\S.*)$/u;
+// A Thai guardian's field, the role after the field's word ("ชื่อผู้ปกครอง", "เบอร์โทรผู้ปกครอง").
+const THAI_GUARDIAN_FIELD = /^(\S+?)ผู้ปกครอง$/u;
+// An order's recipient in Japanese and Korean, the role before the field (Rakuten's "送付先名字", Coupang's "수취인이름"): a gift's, another person.
+const CJK_RECIPIENT_FIELD = /^(?:送付先|수취인)[ _-]?(\S.*)$/u;
 
 /** A German or Dutch field with the child ("Kind") after it (see KIND_CHILD_FIELD). */
 export function isKindChildField(name: string): boolean {
@@ -1860,9 +1924,16 @@ function profileOf(name: string): ColumnProfile {
     const field = describeColumn(ownRole[1] ?? '');
     if (field.hint !== undefined) return { ...field, name };
   }
+  const compound = cjkFieldOf(name.trim());
+  if (compound !== undefined) return { ...describeColumn(compound), name };
+  const latin = latinHalf(name);
+  if (latin !== undefined) {
+    const half = describeColumn(latin);
+    if (half.hint !== undefined) return { ...half, name };
+  }
   const plain = plainFieldName(name);
   if (plain !== name) return { ...describeColumn(plain), name };
-  const child = KIND_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim());
+  const child = KIND_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim()) ?? THAI_GUARDIAN_FIELD.exec(name.trim()) ?? CJK_RECIPIENT_FIELD.exec(name.trim());
   if (child) return { ...describeColumn(child[1] ?? ''), name };
   // An analytics tool's reserved property in its event's properties ("properties.$name", Mixpanel's): what the property is alone.
   // A place of business's email with the place after it ("email_tienda", "Email du magasin"): an email column, the place's (see PLACE_EMAIL).
@@ -2120,7 +2191,10 @@ const ORDINAL_PARTY = /^(primary|main|first|secondary|second|other)[ _-](?=(?:pa
 
 function roleOf(trimmed: string): string | undefined {
   if (CALLED_PARTY.test(trimmed)) return 'callee';
-  if (CJK_GUARDIAN_FIELD.test(trimmed)) return 'guardian';
+  if (CJK_GUARDIAN_FIELD.test(trimmed) || THAI_GUARDIAN_FIELD.test(trimmed)) return 'guardian';
+  if (CJK_RECIPIENT_FIELD.test(trimmed)) return 'recipient';
+  const latin = latinHalf(trimmed);
+  if (latin !== undefined) return roleOf(latin);
   // camelCase names ("CoBorrowerFirstName") as words; in a JSON path, an object that is the
   // person ("accounts[].jointOwner.name", "beneficiaries[].dateOfBirth"; not "notices[].recipient").
   // vBulletin's "parentemail" (a child member's parent, as COPPA asks): the role's word run into the field's.
@@ -2581,6 +2655,8 @@ export function isBlankIn(value: string, column: ColumnProfile): boolean {
 // without case and accents; and answers that begin by saying so ("Keine Vorstrafen", "sin antecedentes").
 // NKDA and NKA: a clinician's "no known (drug) allergies".
 const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'non', 'nee', 'nie', 'nao', 'never', 'unknown', 'undesignated', 'nkda', 'nka',
+  // None in Japanese, Korean, Chinese and Thai.
+  'なし', '無し', 'ない', '特になし', '없음', '무', '无', '無', '没有', '沒有', 'ไม่มี',
   'not applicable', 'prefer not to say', 'keine', 'aucun', 'aucune', 'ninguno', 'ninguna', 'nessuno', 'nessuna', 'geen',
   'brak', 'neant', 'ras', 'nil', 'clean', 'clear', 'nothing', 'nada', 'niente', 'nichts', 'nunca', 'jamais', 'mai',
   'nulla', 'ingen', 'ingenting', 'inga', 'nej', 'negativo', 'negativa', 'negative', 'negatif', 'pulito', 'limpio', 'sauber',

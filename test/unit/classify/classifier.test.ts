@@ -4363,3 +4363,43 @@ describe('DACH and Benelux in their own words (QA round 83)', () => {
     expect(people([{ Name: 'Favre Consulting Sàrl', Ort: 'Genève', Telefon: '+41 22 700 11 22' }, { Naam: 'Bakkerij de Vries V.O.F.', Telefoon: '+31 20 555 0101' }]).subjectCount).toBe(0);
   });
 });
+
+describe('East, South and South-East Asia in their own words (QA round 84)', () => {
+
+  it('reads fields whose kind ends a Chinese, Japanese or Korean compound, and places a simplified-Chinese export\'s mobiles in China', () => {
+    const order = people([{ 订单编号: '9525590543177412165', 买家会员名: 'tb56761234_88', 收货人姓名: '何浩然', 收货地址: '广东省 深圳市 南山区 科技园南路76号', 联系手机: '13960301202' }]);
+    expect(counts(order)).toMatchObject({ identity: 1, contact: 1, 'online-identifier': 1 });
+    expect(order.jurisdictions).toEqual(['CN']);
+    const emr = people([{ 환자번호: '10002808', 성명: '권하은', 상병코드: 'K21.9', 상병명: '위-식도역류병' }]);
+    expect(subjects(emr, 'health')).toBe(1);
+    const school = people([{ 出席番号: '22', 児童氏名: '井上 芽依', 食物アレルギー: 'なし' }, { 出席番号: '23', 児童氏名: '長谷川 陽菜', 食物アレルギー: '卵' }]);
+    expect(subjects(school, 'health')).toBe(1);
+  });
+
+  it('reads a bilingual header by its English half, a Thai guardian\'s fields, and Indonesian and Vietnamese names', () => {
+    const pupil = people([{ 'छात्र का नाम (Student Name)': 'आरती वर्मा', 'जन्म तिथि (DOB)': '15/10/2010', 'अभिभावक का नाम (Guardian Name)': 'संजय वर्मा', 'अभिभावक मोबाइल (Guardian Mobile)': '+91 94597 84172' }]);
+    expect(pupil.subjectCount).toBe(2);
+    const policy = people([{ 'Policy No. 保單號碼': 'P300000000', 'Name (English) 英文姓名': 'WONG Siu Ming', 'Mobile No. 手提電話': '+852 5044 4295', 'Beneficiary Name 受益人姓名': 'LEE Tai Man', 'Beneficiary DOB 受益人出生日期': '01/08/2012' }]);
+    expect(policy.subjectCount).toBe(2);
+    expect(policy.children?.under16).toBe(1);
+    const thai = people([{ เลขประจำตัวนักเรียน: '10000', ชื่อ: 'กิตติพัฒน์', นามสกุล: 'จันทร์เพ็ญ', ชื่อผู้ปกครอง: 'นายประเสริฐ จันทร์เพ็ญ', เบอร์โทรผู้ปกครอง: '088-451-1452', ศาสนา: 'อิสลาม' }]);
+    expect(thai.subjectCount).toBe(2);
+    expect(subjects(thai, 'special-category')).toBe(1);
+    const customer = people([{ 'ID Pelanggan': '1', 'Nama Lengkap': 'Budi Santoso', 'Tanggal Lahir': '27-07-1974', Agama: 'Hindu', Alamat: 'Jl. Teuku Umar No. 52', Negara: 'Indonesia' }]);
+    expect(counts(customer)).toMatchObject({ identity: 1, contact: 1, 'special-category': 1 });
+    expect(customer.jurisdictions).toEqual(['ID']);
+    expect(subjects(people([{ user_id: 1, ho_ten: 'Đặng Thị Linh', ngay_sinh: '28/04/1981', dia_chi: 'Số 54 Phường Lê Chân, Hải Phòng' }]), 'identity')).toBe(1);
+  });
+
+  it('counts an order\'s recipient of the buyer\'s name as the buyer, another as a gift\'s, and places a Singapore address', () => {
+    const order = (id: string, recipient: string) => ({ 受注番号: id, 注文者名字: '森', 注文者名前: '彩', 注文者メールアドレス: 'mori@example.jp', 送付先名字: recipient, 送付先名前: '彩', '送付先住所：都道府県': '大阪府' });
+    expect(people([order('1', '森'), order('2', '林')]).subjectCount).toBe(2);
+    expect(people([{ 'Employee ID': 'EMP0001', 'Full Name': 'Tan Wei Ming', 'Residential Address': 'Blk 997 Jurong West St 42 #05-858 Singapore 292683' }]).jurisdictions).toEqual(['SG']);
+  });
+
+  it('reads a header whose names hold full-width brackets and middle dots', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'jp-')), 'smarthr.csv');
+    writeFileSync(file, '社員番号,姓,名,姓（カナ）,名（カナ）,丁目・番地・建物名\nE001,山田,太郎,ヤマダ,タロウ,3-7-4\nE002,佐藤,花子,サトウ,ハナコ,1-2-3\n');
+    expect((await classifySource(file, { asOf })).classification.subjectCount).toBe(2);
+  });
+});
