@@ -1514,7 +1514,7 @@ const CUSTOMER_NUMBER = /^(?:klant|kunden?|customer|client[e]?)[ _-]?(?:nr|no|nu
 const USER_PARTIES = /^(?:report(?:er|ed|ee)|match)$/;
 /** A list item's flag that it is the account holder's own (see detectForParty). */
 const OWN_ITEM_FLAG = /^(?:is[ _]?)?(?:primary|owner|account[ _]?(?:holder|owner)|main|self)$/i;
-const CHILD_PARTY = /^(?:child|kid|minor|enfant|hijo|hija|figlio|figlia|filho|filha|crian[cç]a|menor)(?!\d)/;
+const CHILD_PARTY = /^(?:child|kid|minor|baby|newborn|enfant|hijo|hija|figlio|figlia|filho|filha|crian[cç]a|menor)(?!\d)/;
 // A role value saying a list's person is a child or a spouse of the record's people.
 const HOUSEHOLD_ROLE = /^(?:child|son|daughter|minor|dependent child|kind|sohn|tochter|enfant|fils|fille|hij[oa]|figli[oa]|filh[oa]|crian[cç]a|menor|spouse|husband|wife|civil partner|ehepartner(?:in)?|ehemann|ehefrau|echtgeno(?:ot|te)|conjoint|[eé]pou(?:x|se)|espos[oa]|c[oó]nyuge|coniuge|c[oô]njuge)$/i;
 /** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
@@ -1572,7 +1572,7 @@ const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergenc
 const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|wettelijk|gesetzlich|repr[eé]sentant|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|apoderad|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
 
 /** Relatives and a person's own contacts (a spouse, a child, a next of kin; see countParty), besides HOUSEHOLD_PARTY's parents. */
-const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver|`
+const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|baby|newborn|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver|`
   // A companion who comes with the record's person (a conference's "Begleitperson", a travel agency's "acompanhante", a fellow traveller).
   + String.raw`begleitperson|companion|accompanying|additionalguest|mitreisende|acompanhante|acompa(?:ñ|n)ante|accompagnat|`
   // A household's lists: a family plan's profiles, a family's members, its children, a dwelling's occupants.
@@ -1613,6 +1613,14 @@ const KEY_PERSON = 'key-person';
 /** Places a party where another lives (a spouse, a child: see placeSpouses). */
 function placeWith(party: PartyRow, home: PartyRow): void {
   Object.assign(party, { country: home.country, state: home.state, zip: home.zip, address: home.address, zipCountry: home.zipCountry });
+}
+
+/**
+ * The key picked by the columns' names, else the column of its people's emails: a device's id (an IMEI, an advertising id) or an
+ * IBAN keys the records only where no column holds its person's email (an MDM export's "Primary user UPN" beside the IMEI).
+ */
+function withoutDeviceKey(picked: string | undefined, email: string | undefined): string | undefined {
+  return picked !== undefined && (email === undefined || (subjectKeyRank(picked) ?? 0) < 4) ? picked : email;
 }
 
 /** Roles that are the record's own person where they bear the record's own name (see countParty). */
@@ -1872,7 +1880,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.subjectKey === undefined || weakKey || (this.subjectKey === null && this.keyLeftToUs && !this.keySettled && this.recordsScanned < KEY_SEARCH_RECORDS)) {
       const before = this.subjectKey;
       const fieldNames = fields.map(([column]) => column);
-      let picked = this.ownPartyKey(fieldNames) ?? this.pickKey(fieldNames.filter((column) => !this.sellersApart || !isMarketplaceSeller(column))) ?? emailFieldOf(fields, states) ?? null;
+      let picked = this.ownPartyKey(fieldNames) ?? withoutDeviceKey(this.pickKey(fieldNames.filter((column) => !this.sellersApart || !isMarketplaceSeller(column))), emailFieldOf(fields, states)) ?? null;
       // A field of a logged request's body (a login's "request_body.email") is one line's, not the log's key: the log is its requesters'.
       if (picked !== null && REQUEST_BODY_FIELD.test(picked) && requesterOf(fields) !== undefined) picked = null;
       if (!weakKey || (picked !== null && (subjectKeyRank(picked) ?? 3) < 3)) this.subjectKey = picked;
@@ -1919,7 +1927,9 @@ export class RecordClassifier implements DetectionSink {
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
     this.noteColumnNames(names);
-    if (this.subjectKey === undefined) this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names) ?? emailColumn ?? null;
+    if (this.subjectKey === undefined) {
+      this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? withoutDeviceKey(this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names), emailColumn) ?? null;
+    }
     this.noteNameParts(names);
     this.rowColumns = names.map((name) => this.columnState(name));
     this.rowNames = names;

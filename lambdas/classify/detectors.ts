@@ -1182,6 +1182,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'primary substance', 'secondary substance', 'tertiary substance', 'drug of choice', 'primary drug of choice', 'substance of choice',
     'substance use disorder', 'substance abuse', 'esrd', 'esrd indicator', 'esrd status', 'esrd flag', 'end stage renal disease', 'dialysis',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
+    // A wearable's heart rate under its own name (Fitbit's "bpm"); a pregnancy app's pregnancy, due date, conception and losses.
+    'bpm', 'resting bpm', 'avg bpm', 'oxygen saturation', 'pregnancy week', 'weeks pregnant', 'gestational age', 'gestation week', 'due date',
+    'estimated due date', 'conception method', 'previous losses', 'miscarriages', 'pregnancy loss', 'pregnancy losses',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
     'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
     'medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
@@ -1392,6 +1395,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A prisoner's or an inmate's number: someone held in prison (a visits log's "Prisoner Number", NOMIS's).
     'prisoner number', 'prisoner no', 'prison number', 'prisoner id', 'inmate number', 'inmate id', 'booking number', 'nomis number', 'noms number'],
   biometric: ['biometric', 'biometrics', 'fingerprint', 'fingerprints', 'face template', 'facial template',
+    // Vendors' own names: ZKTeco's fingerprint table's FINGERTMP (its TEMPLATE4 is told by its values: see BIOMETRIC_TEMPLATE; digits
+    // are dropped from names, and "template" alone is a page's), BioStar 2's face_template_ex, a call centre's voiceprint blob.
+    'fingertmp', 'finger template', 'fp template', 'face template ex', 'face template data', 'voiceprint blob', 'voice print blob',
     'faceprint', 'face embedding', 'iris scan', 'retina scan', 'voiceprint', 'voice print', 'palm print',
     'biometric template', 'fingerabdruck', 'empreinte digitale', 'huella dactilar', 'impronta digitale',
     'fingerprint template', 'fingerprint hash', 'fingerprint data', 'face embedding vector', 'face embeddings',
@@ -2103,6 +2109,8 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // A partner by their personal fields (an immigration file's "Partner achternaam", "Partner geboortedatum"), not a business partner's name or id.
   + String.raw`partner(?=[ _-](?:achternaam|voornamen|voornaam|geboortedatum|geboorteplaats|bsn|nachname|vorname|vornamen|geburtsdatum|first[ _-]?name|last[ _-]?name|surname|given[ _-]?names?|date[ _-]of[ _-]birth|dob|birth[ _-]?date|nationality|nationaliteit)$)|`
   + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
+  // A pregnancy or parenting app's baby ("baby_name", "baby_birth_date").
+  + String.raw`baby|newborn|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
@@ -3655,6 +3663,16 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
       sink.validated(DETECTORS.medicine);
       return;
     }
+    // A biometric template in base64 by its format's magic, whatever the column's name (UKG's "Template Data").
+    if (value.length >= 64 && BIOMETRIC_TEMPLATE.test(value)) {
+      sink.validated(DETECTORS.biometricColumn);
+      return;
+    }
+    // A health record's type or value in Apple's HealthKit names: health, or sex life where it is sexual activity.
+    if (value.charCodeAt(0) === 72 /* H */ && HEALTHKIT_NAME.test(value)) {
+      sink.validated(value.includes('SexualActivity') ? DETECTORS.specialCategoryColumn : DETECTORS.healthColumn);
+      return;
+    }
     const address = value.length <= 21 ? /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?$/.exec(value)?.[1] : undefined;
     if (address !== undefined || isIpAddress(value)) {
       if (isPublicIpAddress(address ?? value) && !(address !== undefined && VERSION_COLUMN.test(column.name.trim()))) sink.probable(DETECTORS.ipAddress);
@@ -3879,6 +3897,12 @@ function ibansIn(text: string): { found: number; rest: string } {
   }
   return { found, rest };
 }
+
+// Biometric templates' formats by their first bytes in base64: ISO/IEC 19794-2 and ANSI 378 fingerprint minutiae ("FMR\0 2"),
+// ISO/IEC 19794-5 faces ("FAC\0"), ZKTeco's fingerprint templates ("SS21").
+const BIOMETRIC_TEMPLATE = /^(?:Rk1SACAy|RkFDAD|U1MyM)[A-Za-z0-9+/]{56}/;
+// Apple HealthKit's type and category value identifiers ("HKQuantityTypeIdentifierHeartRate", "HKCategoryValueMenstrualFlowHeavy").
+const HEALTHKIT_NAME = /^HK(?:(?:Quantity|Category|DataType|Correlation)TypeIdentifier|CategoryValue)[A-Z]\w+$/;
 
 /** Sensitive facts told in words (see SENSITIVE_IN_TEXT), each category once per value ("arrested at a protest, and diabetic": criminal and health). */
 function sensitiveWordsInto(text: string, sink: DetectionSink): void {

@@ -4403,3 +4403,34 @@ describe('East, South and South-East Asia in their own words (QA round 84)', () 
     expect((await classifySource(file, { asOf })).classification.subjectCount).toBe(2);
   });
 });
+
+describe('biometrics, wearables and the body (QA round 85)', () => {
+
+  it('reads a fingerprint or face template by its format\'s first bytes, and vendors\' names for templates and heart rate', () => {
+    const template = (magic: string) => `${magic}${'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/'.repeat(3)}`;
+    const enrolment = people([{ 'Person Number': '1', 'Last Name': 'Allen', 'First Name': 'Mateo', 'Template Data': template('Rk1SACAyMAAZ') },
+      { 'Person Number': '2', 'Last Name': 'Baker', 'First Name': 'Rosa', 'Template Data': template('U1MyMQsS') }, { 'Person Number': '3', 'Last Name': 'Cole', 'First Name': 'Ian', 'Template Data': 'Welcome email v2' }]);
+    expect(subjects(enrolment, 'biometric')).toBe(2);
+    expect(subjects(people([{ user_id: 'u1', face_template_ex: 'opaque', email: 'a@example.com' }]), 'biometric')).toBe(1);
+    expect(subjects(people([{ user_id: 'u1', email: 'a@example.com', bpm: '72', date: '2026-11-01' }]), 'health')).toBe(1);
+    // A page's template is no one's biometric.
+    expect(people([{ meta_id: '1', post_id: '5', meta_key: '_wp_page_template', meta_value: 'default' }]).subjectCount).toBe(0);
+  });
+
+  it('reads Apple Health\'s type names as health or sex life, a pregnancy app\'s fields, and its babies as children', () => {
+    const row = (id: string, type: string, value: string) => ({ participant_id: id, email: `${id}@example.com`, type, value });
+    const health = people([row('p1', 'HKQuantityTypeIdentifierHeartRate', '72'), row('p2', 'HKCategoryTypeIdentifierSexualActivity', '1'), row('p3', 'Steps', '4000')]);
+    expect(subjects(health, 'health')).toBe(1);
+    expect(subjects(health, 'special-category')).toBe(1);
+    const app = people([{ user_id: 'u1', email: 'conor@example.com', date_of_birth: '1990-05-07', pregnancy_week: '', baby_name: 'Grace Byrne', baby_birth_date: '2026-11-13' },
+      { user_id: 'u2', email: 'aoife@example.com', date_of_birth: '1992-01-02', pregnancy_week: '24', conception_method: 'IVF' }]);
+    expect(app.subjectCount).toBe(3);
+    expect(app.children?.under13).toBe(1);
+    expect(subjects(app, 'health')).toBe(1);
+  });
+
+  it('keys a device management export by its user\'s email, not the device\'s IMEI', () => {
+    const device = (name: string, imei: string) => ({ 'Device name': name, 'Primary user UPN': 'nancy.miller@example.com', 'Primary user display name': 'Nancy Miller', IMEI: imei });
+    expect(people([device('NANCY-IPAD', '351464756674076'), device('NANCY-PHONE', '356938035643809')]).subjectCount).toBe(1);
+  });
+});
