@@ -3647,6 +3647,11 @@ export function detectInto(rawValue: string, column: ColumnProfile, sink: Detect
     // A transaction's or an order's id that happens to look like an Artifactory token (PayPal's "APF27QGWUKAKLM8BL").
     // So is a card's fingerprint (Stripe's "Card Fingerprint": AKCpjNwYbKbNpbTK), which names the card, not a key.
     if (own.name === 'artifactory-token' && (column.identifierLike || /fingerprint/i.test(column.name))) return;
+    // A biometric template in base64 ("APA..." in a voiceprint's column) is the template, not a key that its start looks like.
+    if (column.hint === 'biometric' && own.category === 'credentials') {
+      sink.validated(DETECTORS.biometricColumn);
+      return;
+    }
     sink.validated(own);
     return;
   }

@@ -4413,6 +4413,10 @@ describe('biometrics, wearables and the body (QA round 85)', () => {
     expect(subjects(enrolment, 'biometric')).toBe(2);
     expect(subjects(people([{ user_id: 'u1', face_template_ex: 'opaque', email: 'a@example.com' }]), 'biometric')).toBe(1);
     expect(subjects(people([{ user_id: 'u1', email: 'a@example.com', bpm: '72', date: '2026-11-01' }]), 'health')).toBe(1);
+    // A voiceprint whose base64 starts as an Artifactory key does ("APA...") is the voiceprint, no credential.
+    const voice = people([{ CUSTOMER_ID: 'C1', ACCOUNT_HOLDER: 'Michael Brooks', VOICEPRINT_BLOB: 'APAdkF8Pcxth836n3IWF0zZol93KbNguttOZjqhR4awsFw1I1jCmOcq03pejdIp50Uc8WQCW5WcQ73K' }]);
+    expect(voice.credentials).toBeUndefined();
+    expect(subjects(voice, 'biometric')).toBe(1);
     // A page's template is no one's biometric.
     expect(people([{ meta_id: '1', post_id: '5', meta_key: '_wp_page_template', meta_value: 'default' }]).subjectCount).toBe(0);
   });
