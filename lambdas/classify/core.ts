@@ -1623,6 +1623,12 @@ function withoutDeviceKey(picked: string | undefined, email: string | undefined)
   return picked !== undefined && (email === undefined || (subjectKeyRank(picked) ?? 0) < 4) ? picked : email;
 }
 
+/**
+ * The holder of the account that pays for the record's person (a club's "Kontoinhaber" on a child member's row): a member of
+ * that name at the record's address is them (see nameAtHome). Not a relative or a contact: students of one hall share an address.
+ */
+const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|titulaireducompte|accountholder|payer|zahler|beitragszahler)/;
+
 /** Roles that are the record's own person where they bear the record's own name (see countParty). */
 const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 'recipient']);
 
@@ -3008,7 +3014,8 @@ export class RecordClassifier implements DetectionSink {
     this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
     if (party.email !== undefined && party.names !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(emailAndName(party.email, party.names), hi, lo);
     else if (party.id === undefined && party.email === undefined && named !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(nameAndBirth(party.names, party.birth), hi, lo);
-    else if (party.id === undefined && party.email === undefined && party.names !== '' && household !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) {
+    else if (party.id === undefined && party.email === undefined && party.names !== '' && household !== '' && ACCOUNT_HOLDER_PARTY.test(this.partyNames[this.parties.indexOf(party)] ?? '')
+      && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) {
       this.noteGuardianAlias(nameAtHome(party.names, household), hi, lo);
     }
     // One name at one phone number is one person, whatever else one row gives of them: a parent (known by their email) who is

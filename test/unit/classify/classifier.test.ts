@@ -4355,6 +4355,10 @@ describe('DACH and Benelux in their own words (QA round 83)', () => {
     expect(people([member('101', 'Petra', '02.03.1982'), member('102', 'Moritz', '09.02.2014'), member('103', 'Lotte', '17.06.2016')]).subjectCount).toBe(3);
     // Her namesake at another address is another person.
     expect(people([member('101', 'Petra', '02.03.1982'), { ...member('102', 'Moritz', '09.02.2014'), Straße: 'Hafenweg 9', PLZ: '48155' }]).subjectCount).toBe(3);
+    // A student's mother of another student's name at their shared hall is not that student: only an account's holder is joined so.
+    const student = (id: string, given: string, mother: string) => ({ student_id: id, name: { given, family: 'Wood' }, term_address: { line1: 'Flat 21, Maple Drive', postcode: 'L11 1HH' },
+      contacts: [{ relationship: 'Mother', name: mother, phone: '+44 7700 900123' }] });
+    expect(people([student('1', 'Oscar', 'Felix Wood'), student('2', 'Felix', 'Ann Wood')]).subjectCount).toBe(4);
   });
 
   it('counts no company by its contact kind (Kontaktart Firma, Soort "Klant - bedrijf") or its Sàrl and V.O.F.', () => {
