@@ -603,7 +603,7 @@ const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|
 const COMPANY_FLAG = /^is[ _]?(?:company|organi[sz]ation|business|corporate|legal[ _]?entity)$/i;
 
 // The mailbox of a role, not of a person: a business's shared addresses.
-const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|finance|finanzen|teamlead|klantenservice|care|returns|retouren|logistics|logistik|shipping|versand|service[-_.]?clients?|customer[-_.]?(?:service|care|support)|help(?:desk)?|privacy|dpo|datenschutz|security|abuse|webmaster|postmaster|escalations?)(?:[-_.][a-z]{2})?@|^(?:no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
+const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|zakaz|zakazy|prodazhi|buhgalteriya|buh|otdel|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|finance|finanzen|teamlead|klantenservice|care|returns|retouren|logistics|logistik|shipping|versand|service[-_.]?clients?|customer[-_.]?(?:service|care|support)|help(?:desk)?|privacy|dpo|datenschutz|security|abuse|webmaster|postmaster|escalations?)(?:[-_.][a-z]{2})?@|^(?:no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
 
 // The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
 const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
@@ -1514,7 +1514,7 @@ const CUSTOMER_NUMBER = /^(?:klant|kunden?|customer|client[e]?)[ _-]?(?:nr|no|nu
 const USER_PARTIES = /^(?:report(?:er|ed|ee)|match)$/;
 /** A list item's flag that it is the account holder's own (see detectForParty). */
 const OWN_ITEM_FLAG = /^(?:is[ _]?)?(?:primary|owner|account[ _]?(?:holder|owner)|main|self)$/i;
-const CHILD_PARTY = /^(?:child|kid|minor|baby|newborn|enfant|hijo|hija|figlio|figlia|filho|filha|crian[cç]a|menor)(?!\d)/;
+const CHILD_PARTY = /^(?:child|kid|minor|baby|newborn|enfant|hijo|hija|figlio|figlia|filho|filha|crian[cç]a|menor|dziecka|dziecko|ребенок|ребенка|ребёнок|ребёнка|дитини|дитина|детето)(?!\d)/;
 // A role value saying a list's person is a child or a spouse of the record's people.
 const HOUSEHOLD_ROLE = /^(?:child|son|daughter|minor|dependent child|kind|sohn|tochter|enfant|fils|fille|hij[oa]|figli[oa]|filh[oa]|crian[cç]a|menor|spouse|husband|wife|civil partner|ehepartner(?:in)?|ehemann|ehefrau|echtgeno(?:ot|te)|conjoint|[eé]pou(?:x|se)|espos[oa]|c[oó]nyuge|coniuge|c[oô]njuge)$/i;
 /** The roles of a case's people (a police case list, a court's docket), as partyOf names them: one alone is the record's own person. */
@@ -1569,7 +1569,7 @@ const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|
 /** A party whose relationship to the record's person a column beside theirs may give: a household's, a contact's. */
 const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin|familiar)/;
 
-const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|wettelijk|gesetzlich|repr[eé]sentant|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|apoderad|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
+const HOUSEHOLD_PARTY = /^(?:parent|legalguardian|guardian|wettelijk|gesetzlich|repr[eé]sentant|представитель|родитель|опекун|mother|father|mere|pere|eltern|erziehungsberechtigte|huoltaja|tutor|tuteur|tutore|opiekun|matki|ojca|rodzic|v[aå]rdnadshavare|m[aå]lsman|foresatt|for(?:æ|ae|a)?lder|foreldre|v(?:æ|ae|a)rge|ouder|verzorger|genitor|mutter|vater|madre|padre|m[aã]e|apoderad|vecaks|aizbildn|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn|sz[uü]l[oő]|gondvisel|responsable|respons[aá]vel|encarregad)/;
 
 /** Relatives and a person's own contacts (a spouse, a child, a next of kin; see countParty), besides HOUSEHOLD_PARTY's parents. */
 const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartner|ehegatte|lebenspartner|epoux|epouse|conyuge|cónyuge|coniuge|child|kid|infant|baby|newborn|kind|enfant|hijo|hija|figlio|figlia|kinderen|dependent|dependant|sibling|brother|sister|husband|wife|nextofkin|emergencycontact|notfallkontakt|anh[oö]rig|n[aä]rst[aå]ende|p[aå]r[oø]rende|omainen|carer|caregiver|`
@@ -1579,6 +1579,22 @@ const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartne
   + String.raw`profiles|children|familymembers|family|household|occupant|`
   // A health insurer's dependants (see PARTY_WORDS).
   + String.raw`ayantsdroit|personnesacharge|personen?tenlaste)`, 'u');
+
+/**
+ * The country a Cyrillic header's letters say: Serbia's, North Macedonia's, Kazakhstan's, Belarus's and Ukraine's by letters
+ * only they use; else Russia's ("8 (916) 123-45-67", its national mobiles, are not North American numbers). Bulgarian has none of
+ * Russian's ы and э: no country.
+ */
+function cyrillicCountry(header: string): string | undefined {
+  if (!/\p{Script=Cyrillic}/u.test(header)) return undefined;
+  const lower = header.toLowerCase();
+  if (/[ђјљњћџ]/.test(lower)) return 'RS';
+  if (/[ѓќѕ]/.test(lower)) return 'MK';
+  if (/[әғқңөұүһ]/.test(lower)) return 'KZ';
+  if (/ў/.test(lower)) return 'BY';
+  if (/[іїєґ]/.test(lower)) return 'UA';
+  return /[ыэё]/.test(lower) || !/ъ/.test(lower) ? 'RU' : undefined;
+}
 
 /** Characters of column names written only in simplified Chinese (号码, 电话, 证, 区, 县; traditional 號碼, 電話, 證, 區, 縣): mainland China's. */
 const SIMPLIFIED_CHINESE = /[号码电话证区县户别龄邮国员单货买卖价额订联职门称务银账医诊断疗药检验结险编项齐]/;
@@ -3818,7 +3834,7 @@ export class RecordClassifier implements DetectionSink {
       && names.some((name) => MESSAGE_TEXT.test(name.trim()));
     const header = names.join(' ');
     this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH'
-      : /\p{Script=Greek}/u.test(header) ? 'GR' : SIMPLIFIED_CHINESE.test(header) ? 'CN' : undefined;
+      : /\p{Script=Greek}/u.test(header) ? 'GR' : SIMPLIFIED_CHINESE.test(header) ? 'CN' : cyrillicCountry(header);
     this.clinicalRecords = !this.animalRecords && names.some((name) => CLINICIAN_FIELD.test(name.trim()));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));

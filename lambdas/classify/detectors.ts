@@ -904,6 +904,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     '姓名', '名字', '员工姓名', '客户姓名', '联系人', '联系人姓名',
     // Indonesian, Malay and Vietnamese.
     'nama', 'nama lengkap', 'nama penuh', 'ho ten', 'ho va ten',
+    // A Russian full name with the person's role after it (the patient's, the recipient's, the subscriber's); a buyer; an employee.
+    'фио пациента', 'фио получателя', 'фио абонента', 'фио клиента', 'фио покупателя', 'фио сотрудника', 'фио заемщика', 'фио учащегося',
+    'фио ученика', 'покупатель', 'сотрудник', 'работник', 'піб', 'прізвище ім я по батькові', 'ребенок', 'ребёнок', 'дитина', 'dziecko',
     // A Korean shop's buyer and orderer by name (Coupang's "구매자").
     '구매자', '주문자', '구매자명', '주문자명'],
   'date-of-birth': ['dob', 
@@ -936,6 +939,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card',
     // Indonesia's NIK, Malaysia's MyKad, Vietnam's citizen identity card (CCCD) and old identity card (CMND), unchecked.
     'nik', 'no ktp', 'nomor ktp', 'ktp', 'mykad', 'no mykad', 'no kp', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
+    // Russia's SNILS and INN and passport, Kazakhstan's IIN, Ukraine's RNOKPP (IPN), the former Yugoslavia's JMBG and EMŠO,
+    // Bulgaria's EGN, Croatia's OIB, unchecked.
+    'снилс', 'инн', 'иин', 'рнокпп', 'ипн', 'ідентифікаційний код', 'паспорт', 'серия и номер паспорта', 'номер паспорта', 'jmbg', 'јмбг',
+    'егн', 'oib', 'emso', 'емшо',
     // Hong Kong's identity card (HKID), unchecked.
     'hkid', 'hkid no', 'hkid number', 'hong kong identity card', 'hong kong identity card number',
     // Greece's social security number (AMKA), tax number (AFM), each checked as a Greek record's, and identity card number (ADT).
@@ -1088,8 +1095,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'credit score transunion', 'credit score trans union', 'credit score experian', 'credit score equifax', 'transunion',
     'trans union', 'experian', 'equifax', 'fico', 'fico score'],
   password: ['password', 
-    // Indonesian, Malay and Vietnamese.
-    'kata sandi', 'kata laluan', 'mat khau', 'mat khau hash', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
+    // Indonesian, Malay and Vietnamese; Russian, Ukrainian and Bulgarian.
+    'kata sandi', 'kata laluan', 'mat khau', 'mat khau hash', 'пароль', 'пароль абонента', 'пароль для входа', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
     'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
     // A school platform's first password for its pupils (IServ's "Initialpasswort", "Startpasswort").
     'initialpasswort', 'startpasswort', 'erstpasswort', 'initiales passwort', 'initial password', 'startwachtwoord', 'initieel wachtwoord',
@@ -1256,6 +1263,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Vaccines given (a vaccination register's), and procedure codes (France's CCAM, Germany's OPS, Spain's main procedure).
     'vaccine', 'vaccine name', 'vaccine atc', 'vaccine code', 'impfstoff', 'impfstoff atc', 'impfung', 'vaccin', 'vacuna', 'vaccino', 'vaccinatie',
     'szczepionka', 'szczepienie', 'vacina', 'acte ccam', 'ccam', 'ops code', 'ops kode', 'procedimiento principal', 'intervento principale',
+    // ICD-10 in Russian, Ukrainian, Belarusian and Bulgarian (МКБ-10, МКХ-10; digits are dropped from names); a diagnosis.
+    'мкб', 'код мкб', 'мкб код', 'мкх', 'код мкх', 'диагноз', 'діагноз', 'диагноза', 'дијагноза',
     // Belgium's nomenclature of care acts reimbursed (INAMI in French, RIZIV in Dutch): a mutualité's reimbursements.
     'code inami', 'inami', 'inami code', 'code nomenclature', 'riziv', 'riziv code', 'nomenclatuurcode', 'nomenclatuur code'],
   'nhs-number': ['nhs', 'nhs number', 'nhs no', 'nhs id'],
@@ -1276,7 +1285,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   geohash: ['geohash', 'geo hash', 'what3words', 'what 3 words', 'w3w'],
   coordinates: ['coordinates', 'coords', 'gps', 'geolocation', 'geo location', 'lat lng', 'lat long', 'lat lon',
     'latlng', 'latlon', 'geo', 'location point', 'position', 'koordinaten', 'coordonnees', 'coordenadas'],
-  'ip-address': ['ip', 'ip address', 'ip addr', 'ipv', 'client ip', 'remote ip', 'remote addr', 'remote address',
+  'ip-address': ['ip', 'ip address', 'ip addr', 'ipv', 'client ip', 'remote ip', 'remote addr', 'remote address', 'ip адрес', 'ip адреса', 'ip адреса клиента',
     'source ip', 'src ip', 'last login ip', 'ip adresse', 'adresse ip', 'direccion ip', 'ipaddress', 'ip v4', 'ip v6',
     // VPC Flow Logs' fields.
     'srcaddr', 'dstaddr', 'pkt srcaddr', 'pkt dstaddr'],
@@ -1567,7 +1576,10 @@ const ONE_WORD_PERSON_KEYS = new Set(['usubjid', 'subjid', 'personalnummer', 'mi
   // A German resident register's record key (Bundesmeldegesetz).
   'ordnungsmerkmal',
   // Japanese, Korean and Thai employee, member, customer and patient numbers.
-  '社員番号', '従業員番号', '会員番号', '顧客番号', '患者番号', '회원번호', '고객번호', '환자번호', '사번', '사원번호', 'รหัสสมาชิก', 'รหัสลูกค้า', 'รหัสผู้ป่วย', 'รหัสพนักงาน']);
+  '社員番号', '従業員番号', '会員番号', '顧客番号', '患者番号', '회원번호', '고객번호', '환자번호', '사번', '사원번호', 'รหัสสมาชิก', 'รหัสลูกค้า', 'รหัสผู้ป่วย', 'รหัสพนักงาน',
+  // Chinese employee, member, outpatient and patient numbers; Russian, Ukrainian and Polish personnel and client numbers.
+  '工号', '员工编号', '員工編號', '会员号', '會員號', '门诊号', '病历号', '病歷號碼', '病历号码', 'табельныиномер', 'табельнииномер', 'номерсотрудника',
+  'кодсотрудника', 'номерклиента', 'кодклиента', 'номерпациента', 'nrewidencyjny', 'numerpracownika', 'numerklienta']);
 
 // Words naming a document's issuer ("uk_passport", "reisepass"), for issuer-specific layouts.
 const ISSUER_WORDS: Readonly<Record<string, PassportIssuer>> = {
@@ -1905,6 +1917,8 @@ function plainFieldName(name: string): string {
 // A field with the record's own person's role after it, in French, Spanish, Italian and Portuguese ("nom_adherent", "Nome do
 // aluno", "nif_utente", "Cognome_condomino", "CAP_dichiarante"): the field says the kind.
 const OWN_ROLE_AFTER = new RegExp(String.raw`^(.+?)[ _-](?:(?:do|da|dos|das|de|del|della|dello|du|des)[ _-])?(?:adh[eé]rente?|aluno|aluna|alumno|alumna|utente|utentes|cond[oó]mino|condomini|copropri[eé]taire|propietari[oa]|proprietari[oa]|dichiarante|titular|s[oó]cio|[eé]l[eè]ve|paciente|comprador[a]?|trabalhador[a]?|trabajador[a]?|empleado|funcion[aá]rio|colaborador[a]?|cotizante|afiliad[oa]|asegurad[oa]|estudiante|assur[eé]e?|usu[aá]rio|membre|abonn[eé]e?|interessad[oa]|richiedente|solicitante|demandeur|`
+  // Russian, in the genitive: the pupil's, the patient's, the employee's, the client's, the subscriber's, the borrower's, the recipient's.
+  + String.raw`учащегося|ученика|ученицы|пациента|пациентки|сотрудника|работника|клиента|абонента|заемщика|покупателя|получателя|`
   // Greek, in the genitive: the beneficiary's, the insured's, the patient's, the pupil's, the employee's, the member's, the customer's.
   + String.raw`δικαιο[υύ]χου|ασφαλισμ[εέ]νου|ασθεν[οό][υύ]ς|μαθητ[ηή]|εργαζ[οό]μενου|μ[εέ]λους|πελ[αά]τη)$`, 'i');
 
@@ -2109,8 +2123,8 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // A partner by their personal fields (an immigration file's "Partner achternaam", "Partner geboortedatum"), not a business partner's name or id.
   + String.raw`partner(?=[ _-](?:achternaam|voornamen|voornaam|geboortedatum|geboorteplaats|bsn|nachname|vorname|vornamen|geburtsdatum|first[ _-]?name|last[ _-]?name|surname|given[ _-]?names?|date[ _-]of[ _-]birth|dob|birth[ _-]?date|nationality|nationaliteit)$)|`
   + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
-  // A pregnancy or parenting app's baby ("baby_name", "baby_birth_date").
-  + String.raw`baby|newborn|`
+  // A pregnancy or parenting app's baby ("baby_name", "baby_birth_date"); a child in Polish, Russian and Ukrainian.
+  + String.raw`baby|newborn|dziecko|реб[её]н(?:ок|ка)|дитина|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
@@ -2244,6 +2258,13 @@ function germanRole(word: string): string {
   // A Latvian parent in the genitive ("Vecāka e-pasts") is the one of the nominative ("Vecāks/aizbildnis").
   if (/^vec[aā]k[as]$/.test(word)) return 'vecaks';
   if (word === 'opiekuna') return 'opiekun';
+  // A child in the genitive ("PESEL dziecka", "Дата рождения ребенка") is the one of the nominative ("Ребенок").
+  if (word === 'dziecka') return 'dziecko';
+  if (/^реб[её]н(?:ок|ка)$/.test(word)) return 'ребенок';
+  if (word === 'дитини') return 'дитина';
+  if (word.endsWith('представителя') || word.endsWith('представитель')) return 'представитель';
+  if (word === 'родителя') return 'родитель';
+  if (word === 'опекуна') return 'опекун';
   return word.startsWith('erziehungsberechtigt') ? 'erziehungsberechtigte' : word;
 }
 
@@ -2257,6 +2278,9 @@ const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|v
   // A deed's or a lease's parties after the field, French, Spanish, Italian and Portuguese ("nom_vendeur", "prenom_acquereur",
   // "date_naissance_conjoint_acquereur": the buyer's spouse, "nombre_arrendatario", "cognome_acquirente"), and the spouse of one.
   + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|co[iï]ndivisaire|co[ _-]?locataire|h[eé]ritier|enfant|hij[oa]|filh[oa]|crian[cç]a|menor|apoderad[oa]|encarregad[oa](?:[ _-]de[ _-]educa[cç][aã]o)?)|`
+  // A child after the field in Polish, Russian, Ukrainian and Bulgarian ("PESEL dziecka", "Дата рождения ребенка"); a Russian
+  // pupil's legal representative, parent or guardian ("Телефон законного представителя", "ФИО родителя").
+  + String.raw`dziecka|ребенка|ребёнка|дитини|детето|(?:законного[ _-])?представителя|родителя|опекуна|матери|отца|`
   + String.raw`vendedor[a]?|arrendatari[oa]|arrendador[a]?|inquilin[oa]|fiador[a]?|avalista|venditore|venditrice|acquirente|locatari[oa]|locador[a]?|conduttore|garante|senhori[oa]|arrendat[aá]ri[oa])`
   + String.raw`(?:\.|[ _-]l[eé]gale?|\/[a-z]+)?[ _-]?(\d?)$`, 'i');
 

@@ -4442,3 +4442,36 @@ describe('biometrics, wearables and the body (QA round 85)', () => {
     expect(people([device('NANCY-IPAD', '351464756674076'), device('NANCY-PHONE', '356938035643809')]).subjectCount).toBe(1);
   });
 });
+
+describe('Eastern Europe, the Balkans and Central Asia in their own words (QA round 87)', () => {
+
+  it('reads a Russian school register under its "№ п/п" header: pupils, their legal representatives, and Russian national mobiles', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ru-')), 'shkola.csv');
+    writeFileSync(file, ['№ п/п;ФИО учащегося;Дата рождения;Класс;ФИО законного представителя;Телефон законного представителя',
+      '1;Кудрявцева Ксения Владимировна;14.05.2018;3В;Кудрявцев Юрий Евгеньевич;8 (977) 995-69-06',
+      '2;Орлов Максим Андреевич;02.09.2016;5А;Орлова Анна Сергеевна;8 (916) 123-45-67'].join('\n'));
+    const { classification } = await classifySource(file, { asOf });
+    expect(classification.subjectCount).toBe(4);
+    expect(classification.children?.under13).toBe(2);
+    expect(classification.jurisdictions).toEqual(['RU']);
+  });
+
+  it('reads a 1C child tax deduction report and a Polish payroll\'s children, each child a person of their own', () => {
+    const deduction = people([{ 'Табельный номер': '00001', Сотрудник: 'Бобров Игорь Викторович', Ребенок: 'Бобров Кирилл Игоревич', 'Дата рождения ребенка': '23.07.2021' },
+      { 'Табельный номер': '00001', Сотрудник: 'Бобров Игорь Викторович', Ребенок: 'Боброва Алиса Игоревна', 'Дата рождения ребенка': '02.02.2019' }]);
+    expect(deduction.subjectCount).toBe(3);
+    expect(deduction.children?.under13).toBe(2);
+    const payroll = people([{ 'Nr ewidencyjny': '7', 'Imię i nazwisko': 'Jan Kowalski', 'Imię i nazwisko dziecka': 'Zofia Kowalska', 'PESEL dziecka': '21220512345', 'Data urodzenia dziecka': '05.02.2021' }]);
+    expect(payroll.subjectCount).toBe(2);
+    expect(payroll.children?.under13).toBe(1);
+  });
+
+  it('reads ICD-10 under МКБ-10, passwords under Пароль, and an IP-адрес as no postal address', () => {
+    const clinic = people([{ 'ФИО пациента': 'Ковалев Павел Игоревич', 'Код МКБ-10': 'J06.9', 'Диагноз': 'ОРВИ' }]);
+    expect(subjects(clinic, 'health')).toBe(1);
+    expect(subjects(clinic, 'identity')).toBe(1);
+    const isp = people([{ 'Лицевой счет': '100001', Пароль: 'Qwerty2024', 'IP-адрес': '95.24.13.7' }]);
+    expect(isp.credentials).toMatchObject({ plain: 1 });
+    expect(subjects(isp, 'contact')).toBeUndefined();
+  });
+});
