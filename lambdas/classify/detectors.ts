@@ -939,10 +939,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card',
     // Indonesia's NIK, Malaysia's MyKad, Vietnam's citizen identity card (CCCD) and old identity card (CMND), unchecked.
     'nik', 'no ktp', 'nomor ktp', 'ktp', 'mykad', 'no mykad', 'no kp', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
-    // Russia's SNILS and INN and passport, Kazakhstan's IIN, Ukraine's RNOKPP (IPN), the former Yugoslavia's JMBG and EMŠO,
-    // Bulgaria's EGN, Croatia's OIB, unchecked.
-    'снилс', 'инн', 'иин', 'рнокпп', 'ипн', 'ідентифікаційний код', 'паспорт', 'серия и номер паспорта', 'номер паспорта', 'jmbg', 'јмбг',
-    'егн', 'oib', 'emso', 'емшо',
+    // Russia's SNILS and INN and passport, Kazakhstan's IIN, Ukraine's RNOKPP (IPN), unchecked. (Not yet the former Yugoslavia's
+    // JMBG, Bulgaria's EGN or Croatia's OIB: unchecked, another country's scheme may claim them and a birth date with it.)
+    'снилс', 'инн', 'иин', 'рнокпп', 'ипн', 'ідентифікаційний код', 'паспорт', 'серия и номер паспорта', 'номер паспорта',
     // Hong Kong's identity card (HKID), unchecked.
     'hkid', 'hkid no', 'hkid number', 'hong kong identity card', 'hong kong identity card number',
     // Greece's social security number (AMKA), tax number (AFM), each checked as a Greek record's, and identity card number (ADT).
