@@ -3834,7 +3834,7 @@ export class RecordClassifier implements DetectionSink {
       && names.some((name) => MESSAGE_TEXT.test(name.trim()));
     const header = names.join(' ');
     this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH'
-      : /\p{Script=Greek}/u.test(header) ? 'GR' : SIMPLIFIED_CHINESE.test(header) ? 'CN' : cyrillicCountry(header);
+      : /\p{Script=Greek}/u.test(header) ? 'GR' : /\p{Script=Hebrew}/u.test(header) ? 'IL' : SIMPLIFIED_CHINESE.test(header) ? 'CN' : cyrillicCountry(header);
     this.clinicalRecords = !this.animalRecords && names.some((name) => CLINICIAN_FIELD.test(name.trim()));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));

@@ -828,13 +828,14 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A Spanish party's register of its members: their kind of membership (social security's "afiliación" says no party).
     'tipo afiliacion', 'tipo de afiliacion', 'tipo afiliado'],
   email: ['email', 'e mail', 'mail', 'email address', 'mail address', 'e mail address', 'courriel', 'adresse email',
+    'البريد الإلكتروني', 'البريد', 'אימייל', 'דואל', 'דוא ל', 'דואר אלקטרוני',
     // Latvian, Lithuanian, Estonian and Hungarian.
     'e pasts', 'epasts', 'el pastas', 'e pastas', 'e post', 'e posti', 'email cim', 'e mail cim',
     'adresse e mail', 'adresse mail', 'correo', 'correo electronico', 'email adresse', 'e mail adresse',
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
     'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse', 'parentemail',
     'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล', '담당자이메일', '담당자 이메일', '邮箱', '电子邮箱', '电子邮件', '邮件'],
-  phone: ['phone', 
+  phone: ['phone', 'الجوال', 'رقم الجوال', 'الهاتف', 'رقم الهاتف', 'الموبايل', 'טלפון', 'נייד', 'טלפון נייד', 'מספר טלפון', 
     // Indonesian, Malay and Vietnamese.
     'no hp', 'nomor hp', 'nomor telepon', 'no telepon', 'no tel', 'so dien thoai', 'sdt', 'dien thoai', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone', 'contact number', 'contact no',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
@@ -851,7 +852,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'puhelin', 'puhelinnumero', 'matkapuhelin', 'mobiltelefon', 'telefonnr', 'mobilnr', 'tlf',
     'cep telefonu', 'gsm', 'κινητο', 'τηλεφωνο', 'телефон', '電話番号', '携帯電話', '携帯番号', '電話', '휴대폰', '휴대전화', '전화번호', '연락처', '담당자연락처', '手机号', '手机号码', '手机', '电话', '电话号码', '联系电话',
     'โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร'],
-  'postal-address': ['address', 
+  'postal-address': ['address', 'العنوان', 'عنوان', 'عنوان السكن', 'כתובת', 'כתובת מגורים', 
     // Indonesian, Malay and Vietnamese.
     'alamat', 'alamat lengkap', 'alamat rumah', 'dia chi', 'dia chi thuong tru', 'dia chi lien he', 'postal address', 'mailing address', 'street', 'street address', 'street name', 'address full', 'home address full',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'adresse', 'anschrift', 'strasse',
@@ -907,9 +908,12 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A Russian full name with the person's role after it (the patient's, the recipient's, the subscriber's); a buyer; an employee.
     'фио пациента', 'фио получателя', 'фио абонента', 'фио клиента', 'фио покупателя', 'фио сотрудника', 'фио заемщика', 'фио учащегося',
     'фио ученика', 'покупатель', 'сотрудник', 'работник', 'піб', 'прізвище ім я по батькові', 'ребенок', 'ребёнок', 'дитина', 'dziecko',
+    // Arabic and Hebrew.
+    'الاسم', 'اسم', 'الاسم الكامل', 'الاسم الأول', 'اسم العائلة', 'اسم الطالب', 'اسم المريض', 'اسم الموظف', 'اسم العميل',
+    'שם', 'שם פרטי', 'שם משפחה', 'שם מלא', 'שם התלמיד', 'שם המטופל', 'שם העובד', 'שם הלקוח',
     // A Korean shop's buyer and orderer by name (Coupang's "구매자").
     '구매자', '주문자', '구매자명', '주문자명'],
-  'date-of-birth': ['dob', 
+  'date-of-birth': ['dob', 'تاريخ الميلاد', 'تاريخ الولادة', 'תאריך לידה', 
     // Indonesian, Malay and Vietnamese.
     'tanggal lahir', 'tarikh lahir', 'ngay sinh', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
     // Hungarian, Latvian, Lithuanian, Estonian, Croatian and Romanian.
@@ -942,6 +946,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Russia's SNILS and INN and passport, Kazakhstan's IIN, Ukraine's RNOKPP (IPN), unchecked. (Not yet the former Yugoslavia's
     // JMBG, Bulgaria's EGN or Croatia's OIB: unchecked, another country's scheme may claim them and a birth date with it.)
     'снилс', 'инн', 'иин', 'рнокпп', 'ипн', 'ідентифікаційний код', 'паспорт', 'серия и номер паспорта', 'номер паспорта',
+    // Israel's Teudat Zehut in Hebrew, unchecked (a Hebrew header says Israel). Not yet the Arabic names of a national id: an Arabic
+    // header says no one country, and other countries' schemes would claim a Saudi id and a birth date with it.
+    'תעודת זהות', 'ת ז', 'מספר זהות', 'מס זהות',
     // Hong Kong's identity card (HKID), unchecked.
     'hkid', 'hkid no', 'hkid number', 'hong kong identity card', 'hong kong identity card number',
     // Greece's social security number (AMKA), tax number (AFM), each checked as a Greek record's, and identity card number (ADT).
@@ -1096,7 +1103,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   password: ['password', 
     // Indonesian, Malay and Vietnamese; Russian, Ukrainian and Bulgarian.
     'kata sandi', 'kata laluan', 'mat khau', 'mat khau hash', 'пароль', 'пароль абонента', 'пароль для входа', 'passwd', 'pwd', 'pass', 'passcode', 'pin', 'password hash', 'pwd hash', 'pass hash',
-    'hashed password', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
+    'hashed password', 'كلمة المرور', 'סיסמה', 'passwort', 'kennwort', 'mot de passe', 'mdp', 'contrasena', 'clave', 'parola d ordine',
     // A school platform's first password for its pupils (IServ's "Initialpasswort", "Startpasswort").
     'initialpasswort', 'startpasswort', 'erstpasswort', 'initiales passwort', 'initial password', 'startwachtwoord', 'initieel wachtwoord',
     'wachtwoord', 'haslo', 'senha', 'losenord', 'passord', 'adgangskode', 'salasana', 'jelszo', 'heslo', 'parola', 'parool', 'password digest', 'encrypted password', 'crypted password', 'palavra passe',
@@ -1152,7 +1159,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A fitness screening's (PAR-Q) yes/no questions; a ticket's wheelchair-accessible seat; a recognised disability's degree.
     'chest pain', 'chest pain during activity', 'chest pain last month', 'chest pain at rest', 'loses balance dizziness', 'dizziness',
     'loses balance', 'bone or joint problem', 'joint problem', 'wheelchair accessible seating', 'wheelchair seating', 'wheelchair space',
-    'accessible seating', 'ποσοστο αναπηριας', 'αναπηρια', 'discapacidad reconocida', 'grado de discapacidad', 'grad der behinderung', 'taux d incapacite', 'taux de handicap',
+    'accessible seating', 'gdb', 'engellilik derecesi', 'engel derecesi', 'engellilik orani', 'engel orani', 'ποσοστο αναπηριας', 'αναπηρια', 'discapacidad reconocida', 'grado de discapacidad', 'grad der behinderung', 'taux d incapacite', 'taux de handicap',
     // A medical history's yes/no question named for its condition (a dental practice's "MH: Diabetes", "Epilepsy"), and a German
     // practice's long-term diagnoses ("Dauerdiagnosen (ICD-10-GM)", certainty G/V/A/Z after each code).
     'diabetes', 'epilepsy', 'asthma', 'hypertension', 'high blood pressure', 'hepatitis', 'hiv', 'stroke', 'angina', 'heart disease',
@@ -1262,6 +1269,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Vaccines given (a vaccination register's), and procedure codes (France's CCAM, Germany's OPS, Spain's main procedure).
     'vaccine', 'vaccine name', 'vaccine atc', 'vaccine code', 'impfstoff', 'impfstoff atc', 'impfung', 'vaccin', 'vacuna', 'vaccino', 'vaccinatie',
     'szczepionka', 'szczepienie', 'vacina', 'acte ccam', 'ccam', 'ops code', 'ops kode', 'procedimiento principal', 'intervento principale',
+    // A diagnosis in Arabic and Hebrew.
+    'التشخيص', 'التشخيص الطبي', 'الحالة المرضية', 'אבחנה', 'אבחנות', 'אבחון',
     // ICD-10 in Russian, Ukrainian, Belarusian and Bulgarian (МКБ-10, МКХ-10; digits are dropped from names); a diagnosis.
     'мкб', 'код мкб', 'мкб код', 'мкх', 'код мкх', 'диагноз', 'діагноз', 'диагноза', 'дијагноза',
     // Belgium's nomenclature of care acts reimbursed (INAMI in French, RIZIV in Dutch): a mutualité's reimbursements.
@@ -1327,6 +1336,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf',
     'prefecture', '都道府県', '省份', '省', '시도', '시 도'],
   'special-category': ['religion', 
+    // A payroll deduction's union subscription by the union's name ("UNISON Subs", "RCN Membership"); Turkish union dues; religion in Arabic.
+    'unison subs', 'unison sub', 'unison subscription', 'unison subscriptions', 'unison membership', 'unison dues', 'unison fee', 'unison fees', 'unite subs', 'unite sub', 'unite subscription', 'unite subscriptions', 'unite membership', 'unite dues', 'unite fee', 'unite fees', 'gmb subs', 'gmb sub', 'gmb subscription', 'gmb subscriptions', 'gmb membership', 'gmb dues', 'gmb fee', 'gmb fees', 'rcn subs', 'rcn sub', 'rcn subscription', 'rcn subscriptions', 'rcn membership', 'rcn dues', 'rcn fee', 'rcn fees', 'nasuwt subs', 'nasuwt sub', 'nasuwt subscription', 'nasuwt subscriptions', 'nasuwt membership', 'nasuwt dues', 'nasuwt fee', 'nasuwt fees', 'ucu subs', 'ucu sub', 'ucu subscription', 'ucu subscriptions', 'ucu membership', 'ucu dues', 'ucu fee', 'ucu fees', 'pcs subs', 'pcs sub', 'pcs subscription', 'pcs subscriptions', 'pcs membership', 'pcs dues', 'pcs fee', 'pcs fees', 'usdaw subs', 'usdaw sub', 'usdaw subscription', 'usdaw subscriptions', 'usdaw membership', 'usdaw dues', 'usdaw fee', 'usdaw fees', 'cwu subs', 'cwu sub', 'cwu subscription', 'cwu subscriptions', 'cwu membership', 'cwu dues', 'cwu fee', 'cwu fees', 'rmt subs', 'rmt sub', 'rmt subscription', 'rmt subscriptions', 'rmt membership', 'rmt dues', 'rmt fee', 'rmt fees', 'aslef subs', 'aslef sub', 'aslef subscription', 'aslef subscriptions', 'aslef membership', 'aslef dues', 'aslef fee', 'aslef fees', 'seiu subs', 'seiu sub', 'seiu subscription', 'seiu subscriptions', 'seiu membership', 'seiu dues', 'seiu fee', 'seiu fees', 'afscme subs', 'afscme sub', 'afscme subscription', 'afscme subscriptions', 'afscme membership', 'afscme dues', 'afscme fee', 'afscme fees', 'teamsters subs', 'teamsters sub', 'teamsters subscription', 'teamsters subscriptions', 'teamsters membership', 'teamsters dues', 'teamsters fee', 'teamsters fees', 'uaw subs', 'uaw sub', 'uaw subscription', 'uaw subscriptions', 'uaw membership', 'uaw dues', 'uaw fee', 'uaw fees', 'union subs', 'union sub', 'union subscription', 'union subscriptions', 'union membership', 'union dues', 'union fee', 'union fees',
+    'sendika aidati', 'sendika', 'sendika uyeligi', 'الديانة', 'الدين', 'دين', 'דת', 
     // Religion and ethnic group in Indonesian, Malay, Vietnamese, Thai and Chinese; China's political affiliation (政治面貌).
     'agama', 'bangsa', 'kaum', 'suku', 'ton giao', 'dan toc', 'ศาสนา', '民族', '宗教', '宗教信仰', '政治面貌', 'religious belief', 'religious beliefs', 'religious affiliation', 'denomination',
     // A church's register: a member's denomination and baptism (Portuguese, German, French, Spanish, Italian, Dutch).
@@ -1604,8 +1616,8 @@ export function columnWords(name: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    // Greek, Cyrillic, Japanese, Korean and Thai names stay words (Όνομα, Фамилия, 生年月日, 주민등록번호, เลขบัตรประชาชน).
-    .split(/[^a-z0-9\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+/u)
+    // Greek, Cyrillic, Japanese, Korean, Thai, Arabic and Hebrew names stay words (Όνομα, Фамилия, 生年月日, 주민등록번호, เลขบัตรประชาชน, الاسم, שם).
+    .split(/[^a-z0-9\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]+/u)
     .map((word) => word.replace(/(?<=[a-z])\d+$/, ''))
     .filter((word) => word !== '' && !/^\d+$/.test(word));
 }
@@ -2096,7 +2108,7 @@ function profileOf(name: string): ColumnProfile {
 }
 
 /** Other people a column may describe, by the word its name starts with; "guardian2_email" is guardian 2. */
-const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
+const OBJECT_PARTY_WORDS = /^(driver|courier|rider)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
 const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
@@ -2122,6 +2134,8 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // A partner by their personal fields (an immigration file's "Partner achternaam", "Partner geboortedatum"), not a business partner's name or id.
   + String.raw`partner(?=[ _-](?:achternaam|voornamen|voornaam|geboortedatum|geboorteplaats|bsn|nachname|vorname|vornamen|geburtsdatum|first[ _-]?name|last[ _-]?name|surname|given[ _-]?names?|date[ _-]of[ _-]birth|dob|birth[ _-]?date|nationality|nationaliteit)$)|`
   + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
+  // A delivery app's rider by their fields ("rider.name", "rider_phone"; not an insurance policy's rider and its premium).
+  + String.raw`rider(?=\.|[ _-]?(?:id|name|phone|mobile|email|first|last|full)(?:$|[ _.-]))|`
   // A pregnancy or parenting app's baby ("baby_name", "baby_birth_date"); a child in Polish, Russian and Ukrainian.
   + String.raw`baby|newborn|dziecko|реб[её]н(?:ок|ка)|дитина|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');

@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1253' | 'iso-8859-7' | 'windows-1251'
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1253' | 'iso-8859-7' | 'windows-1251' | 'windows-1256' | 'windows-1255'
   | 'shift_jis' | 'euc-kr' | 'gb18030' | 'big5';
 
 /**
@@ -94,6 +94,7 @@ const EAST_ASIAN: ReadonlyArray<readonly [TextEncoding, (char: string) => boolea
  * Cyrillic (Windows-1251) by their commonest letters: Greek's α and τ (0xE1, 0xF4) are Cyrillic's rare б and ф, Cyrillic's
  * а and о (0xE0, 0xEE) Greek's rare ΰ and ξ. Greek is Windows-1253 (Excel's), or ISO-8859-7 where its Ά (0xB6, 1253's ¶)
  * shows and nothing of 1253's own (its Ά at 0xA2, its € and quotes at 0x80-0x9F) does: the two differ there and in €.
+ * Arabic (Windows-1256) shows its definite article, alif lam; Hebrew (Windows-1255) has no capitals and no letters past 0xFA.
  */
 function singleByteScript(head: Uint8Array): TextEncoding {
   let high = 0;
@@ -103,6 +104,9 @@ function singleByteScript(head: Uint8Array): TextEncoding {
   let cyrillic = 0;
   let windowsOnly = 0;
   let isoAlpha = 0;
+  let arabicArticles = 0;
+  let capitals = 0;
+  let cyrillicEnds = 0;
   for (let i = 0; i <= head.length; i++) {
     const byte = head[i] ?? 0;
     if ((byte >= 0x80 && byte <= 0x9f) || byte === 0xa2) windowsOnly++;
@@ -112,12 +116,19 @@ function singleByteScript(head: Uint8Array): TextEncoding {
       run++;
       if (byte === 0xe1 || byte === 0xf4) greek++;
       else if (byte === 0xe0 || byte === 0xee) cyrillic++;
+      if (byte < 0xe0) capitals++;
+      else if (byte >= 0xfb) cyrillicEnds++;
+      // Arabic's definite article, alif lam (0xC7 0xE1 in Windows-1256): Greek's "Ηα" hardly ever.
+      if (byte === 0xc7 && head[i + 1] === 0xe1) arabicArticles++;
       continue;
     }
     if (run >= 3) inRuns += run;
     run = 0;
   }
   if (high < 20 || inRuns < high * 0.6) return 'windows-1252';
+  if (arabicArticles >= 3 && arabicArticles * 50 >= high) return 'windows-1256';
+  // Hebrew has no capitals (0xC0-0xDF) and no letters past 0xFA, where Russian has its ы, ь, э, ю and я.
+  if (capitals * 50 < high && cyrillicEnds * 100 < high) return 'windows-1255';
   if (greek <= cyrillic) return 'windows-1251';
   return isoAlpha > 0 && windowsOnly === 0 ? 'iso-8859-7' : 'windows-1253';
 }

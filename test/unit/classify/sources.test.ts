@@ -404,7 +404,10 @@ describe('JSON Lines', () => {
       ['euc-kr', 'c0ccb8a72cc1d6bcd22cc8deb4ebc6f90d0ab1e8b9cec1d82cbcadbfefc6afbab0bdc320b0adb3b2b1b82c3031302d313233342d353637380d0ac0ccbcadbfac2cbacebbeab1a4bfaabdc320c7d8bfeeb4ebb1b82c3031302d393837362d353433320d0a', '김민준'],
       ['gb18030', 'd0d5c3fb2cb5d8d6b72ccad6bbfabac5c2eb0d0ad5c5ceb02cd5e3bdadcaa1babcd6ddcad0cef7bafec7f82c31333831323334353637380d0acdf5b7bc2cb1b1bea9cad0b3afd1f4c7f82c31333938373635343332310d0a', '张伟'],
       ['big5', 'a96da6572ca661a77d2ca6e6b0cab971b8dc0d0ab3afa9c9a7672ca578a55fa5aba46aa677b0cf2c303931322d3334352d3637380d0aaa4ca7d3a9fa2cb0aab6afa5abab65c2edb0cf2c303933332d3232322d3131310d0a', '陳怡君'],
-    ])('reads an East Asian Excel export: %s', async (encoding, hex, name) => {
+      // And on Arabic and Hebrew Windows (Windows-1256, Windows-1255).
+      ['windows-1256', 'c7e1c7d3e32cd1dee320c7e1e5e6edc92cc7e1cce6c7e10d0ae3cde3cf20c7e1dacaedc8ed2c313031323334353637382c303530313233343536370d0adac8cfc7e1e1e520c7e1decdd8c7e4ed2c313032333435363738392c303535393837363534330d0ae4e6d1c920c7e1d4e3d1ed2c313033343536373839302c303534313131323233330d0a', 'محمد العتيبي'],
+      ['windows-1255', 'f9ed20f4f8e8e92cf9ed20eef9f4e7e42ce8ecf4e5ef0d0ae9e5f1e92cebe4ef2c3035302d313233343536370d0aeee9ebec2cece5e92c3035322d373635343332310d0ae3f0e9e0ec2ceee6f8e7e92c3035342d313131323233330d0a', 'יוסי'],
+    ])('reads an East Asian, Arabic or Hebrew Excel export: %s', async (encoding, hex, name) => {
       const bytes = Buffer.from(hex, 'hex');
       expect(sniffEncoding(bytes)).toBe(encoding);
       expect(Object.values((await collect(readRecords(scratchFile('encoded.csv', bytes))))[0] ?? {})).toContain(name);
