@@ -350,7 +350,8 @@ try {
   await macieTable();
   verdicts(million, millionParallel, rates, totals);
   out('Not supported (no detector): names, street addresses and dates of birth in free text (found by column name only); ' +
-    'genetic and biometric data by value (column names only); national ids without a published check rule (NG, PH) and ' +
+    'genetic data by value (column names, and a few results and test names in words) and biometric data by value (column names, ' +
+    'and fingerprint and face templates by their formats\' first bytes); national ids without a published check rule (NG, PH) and ' +
     'tax, licence and passport numbers other than those listed in README.md (see the Presidio list above); vehicle ' +
     'registrations, VAT and company numbers (not personal data of the record\'s person); crypto wallet addresses by value.');
 } finally {
