@@ -1582,8 +1582,8 @@ const FAMILY_PARTY = new RegExp(String.raw`^(?:spouse|partner|conjoint|ehepartne
 
 /**
  * The country a Cyrillic header's letters say: Serbia's, North Macedonia's, Kazakhstan's, Belarus's and Ukraine's by letters
- * only they use; else Russia's ("8 (916) 123-45-67", its national mobiles, are not North American numbers). Bulgarian has none of
- * Russian's ы and э: no country.
+ * only they use; else Russia's ("8 (916) 123-45-67", its national mobiles, are not North American numbers), unless it has
+ * Bulgarian's ъ and none of Russian's ы, э and ё: no country.
  */
 function cyrillicCountry(header: string): string | undefined {
   if (!/\p{Script=Cyrillic}/u.test(header)) return undefined;
@@ -2604,7 +2604,8 @@ export class RecordClassifier implements DetectionSink {
       if (ownNames !== '' && ownBirth !== '' && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteMemberAlias(nameAndBirth(ownNames, ownBirth), PARTY_ALIAS);
       // And an adult member named by name alone on another's row at their address (a club's account holder, "Kontoinhaber", on
       // their children's rows).
-      if (ownNames !== '' && !(this.rowAge >= 0 && this.rowAge < 18) && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) {
+      if (ownNames !== '' && !(this.rowAge >= 0 && this.rowAge < 18) && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases
+        && this.partyNames.some((party) => ACCOUNT_HOLDER_PARTY.test(party))) {
         const home = ownAddressOf(columns, values);
         if (home !== '') this.noteMemberAlias(nameAtHome(ownNames, home), PARTY_ALIAS);
       }
