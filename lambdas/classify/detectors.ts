@@ -1851,7 +1851,7 @@ const CJK_FIELD_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:地址|住址|住所|居住地|通訊地址|通讯地址|주소)$/u, 'address'],
   [/(?:姓名|氏名|名字|名前|성명|이름)$/u, 'name'],
   [/(?:手机号码|手机号|手机|手機|电话号码|电话|電話番号|電話|携帯番号|联系方式|連絡先|전화번호|연락처|휴대전화|휴대폰)$/u, 'phone'],
-  [/(?:身份证号码|身份证号|身份證號碼|身分證字號|身份證號碼)$/u, 'national id'],
+  [/(?:身份证号码|身份证号|身份證號碼|身分證字號)$/u, 'national id'],
   [/(?:出生日期|生年月日|生日|생년월일)$/u, 'date of birth'],
   [/(?:邮箱|电子邮件|電子郵件|電郵|メールアドレス|이메일)$/u, 'email'],
   [/(?:诊断名称|诊断|診斷|診断名|病名|상병코드|상병명|진단코드|진단명)$/u, 'diagnosis'],
@@ -1925,7 +1925,7 @@ function plainFieldName(name: string): string {
   return name;
 }
 
-// A field with the record's own person's role after it, in French, Spanish, Italian and Portuguese ("nom_adherent", "Nome do
+// A field with the record's own person's role after it, in French, Spanish, Italian, Portuguese, Russian and Greek ("nom_adherent", "Nome do
 // aluno", "nif_utente", "Cognome_condomino", "CAP_dichiarante"): the field says the kind.
 const OWN_ROLE_AFTER = new RegExp(String.raw`^(.+?)[ _-](?:(?:do|da|dos|das|de|del|della|dello|du|des)[ _-])?(?:adh[eé]rente?|aluno|aluna|alumno|alumna|utente|utentes|cond[oó]mino|condomini|copropri[eé]taire|propietari[oa]|proprietari[oa]|dichiarante|titular|s[oó]cio|[eé]l[eè]ve|paciente|comprador[a]?|trabalhador[a]?|trabajador[a]?|empleado|funcion[aá]rio|colaborador[a]?|cotizante|afiliad[oa]|asegurad[oa]|estudiante|assur[eé]e?|usu[aá]rio|membre|abonn[eé]e?|interessad[oa]|richiedente|solicitante|demandeur|`
   // Russian, in the genitive: the pupil's, the patient's, the employee's, the client's, the subscriber's, the borrower's, the recipient's.
