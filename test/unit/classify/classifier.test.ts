@@ -4479,12 +4479,13 @@ describe('Eastern Europe, the Balkans and Central Asia in their own words (QA ro
 describe('the Middle East and Africa in their own words (QA round 86)', () => {
 
   it('reads Hebrew and Arabic column names, and a Hebrew export as Israel\'s', () => {
-    const clinic = people([{ 'מספר תיק': '1001', 'שם פרטי': 'יוסי', 'שם משפחה': 'כהן', 'ת.ז.': '123456782', 'תאריך לידה': '2016-03-14', 'אבחנה': 'J45.909' }]);
+    const clinic = people([{ 'מספר תיק': '1001', 'שם פרטי': 'יוסי', 'שם משפחה': 'כהן', 'ת.ז.': '123456782', 'תאריך לידה': '2016-03-14', 'אבחנה': 'J45.909', 'טלפון': '050-1234567' }]);
     expect(counts(clinic)).toMatchObject({ identity: 1, 'government-id': 1, health: 1 });
     expect(clinic.children?.under13).toBe(1);
+    // Its national mobile, without +972, is Israel's.
+    expect(clinic.jurisdictions).toEqual(['IL']);
     const payroll = people([{ 'الرقم الوظيفي': 'E01000', 'الاسم الكامل': 'رامي عبدالله حداد', 'الديانة': 'مسلم', 'تاريخ الميلاد': '1974-07-20' }]);
     expect(counts(payroll)).toMatchObject({ identity: 1, 'special-category': 1 });
-    // A ride's "rider" is its passenger, the trip's own person (a delivery app's rider, its courier, is not told apart yet).
   });
 
   it('reads a payroll\'s union subscription by the union\'s name (the README\'s UNISON Subs) and a disability degree (GdB)', () => {
