@@ -1016,6 +1016,24 @@ function providerNpiOf(columns: readonly ColumnState[], values: readonly string[
   return undefined;
 }
 
+/** The name of a location log's person (see tracksLocation), as a key: one person however many fixes name them. */
+function trackedNameOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  let names = '';
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || column.party >= 0 || !isTrackedPersonColumn(column)) continue;
+    const value = values[i] ?? '';
+    // A column named for a person ("Driver") holds a name only where its value is one ("UnknownDriver" is no one).
+    if (column.profile.hint === 'person-name' || isPersonName(value.trim())) names += ` ${value}`;
+  }
+  const words = nameWords(names).sort().join(' ');
+  return words === '' ? undefined : `\u0008${words}`;
+}
+
+const isTrackedPersonColumn = (column: ColumnState): boolean =>
+  column.profile.hint === 'person-name' || (column.profile.hint === undefined && column.profile.namedForPerson);
+
 /** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
 /**
  * A personal number as one person's key however it is written: without spaces, dots, dashes, slashes or a Swedish
@@ -1789,6 +1807,8 @@ export class RecordClassifier implements DetectionSink {
   private rowKeyed = false;
   private rowPlace = 0;
   private rowHeld = false;
+  /** A keyed row's value is on probation (see probable): what else the row holds may be its person's, as a held row's is. */
+  private rowProbable = false;
   /** The subject-key column's state, once known (its hint says whether keys are emails). */
   private keyColumn: ColumnState | undefined;
   /** A relationship column was seen: a record's person is the key's person with the record's relationship, names and birth date. */
@@ -2077,6 +2097,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowPhoneCountry = undefined;
     this.rowUsBank = false;
     this.rowHeld = false;
+    this.rowProbable = false;
     if (key === undefined && this.subjectKey === null && this.keyLeftToUs) {
       // Without a key column, a name and a date of birth together identify a person (a pharmacy's
       // fills, a clinic's visits): each pair is one person however many records hold it.
@@ -2087,7 +2108,9 @@ export class RecordClassifier implements DetectionSink {
       // So is a name at one phone number (a holiday let's guest who stayed thrice).
       else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? ownPhoneOf(columns, values, true)
         // A schedule or a directory of clinicians: each is one person by their NPI however many rows (appointment slots) name them.
-        ?? (this.aboutClinicians(columns) ? providerNpiOf(columns, values) : undefined);
+        ?? (this.aboutClinicians(columns) ? providerNpiOf(columns, values) : undefined)
+        // A location log (a fleet's GPS fixes by driver): each fix is where its named person was, not a person of its own.
+        ?? (this.tracksLocation(columns) ? trackedNameOf(columns, values) : undefined);
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
@@ -2552,7 +2575,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowEmailCount = 0;
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined, this.rowPlace === 0 || placedByPhone);
     const pendingAge = this.settleRowAge();
-    if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld)) this.rowMask |= this.rowWeakMask;
+    if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld || this.rowProbable)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
     // natural person's; one that also names a person (a debtor next to the creditor) is theirs.
     if (namedPerson) organisation = false;
@@ -2757,6 +2780,18 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** Whether these columns are a directory or a schedule of clinicians (see aboutOrganisations, which decides it). */
+  private locationColumnsFor: readonly ColumnState[] | undefined;
+  private locationLog = false;
+  /** The records are fixes of a location log: latitude and longitude (or coordinates) and a person's name, no other key. */
+  private tracksLocation(columns: readonly ColumnState[]): boolean {
+    if (columns !== this.locationColumnsFor) {
+      this.locationColumnsFor = columns;
+      const hints = new Set(columns.map((column) => column.profile.hint));
+      this.locationLog = columns.some(isTrackedPersonColumn) && (hints.has('coordinates') || (hints.has('latitude') && hints.has('longitude')));
+    }
+    return this.locationLog;
+  }
+
   private aboutClinicians(columns: readonly ColumnState[]): boolean {
     this.aboutOrganisations(columns);
     return this.aboutProviders;
@@ -3532,6 +3567,7 @@ export class RecordClassifier implements DetectionSink {
       if (this.rowKeyed) {
         // The place is known only at the row's end: the slot is filled then (see pendingPlace).
         probation.pending.push(this.rowHi, this.rowLo, -1);
+        this.rowProbable = true;
       } else {
         probation.pending.push(this.rowNumber, 0, -1);
         this.rowHeld = true;

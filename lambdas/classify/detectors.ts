@@ -3046,7 +3046,8 @@ const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yand
 // "Accounts Payable", "Training Room 2").
 // Atlassian's "Former user" stands for a deleted account; Discourse's "system" and "discobot" are its own; Canvas's gradebook's
 // "Points Possible" row is its assignments' maxima, and its "Test Student" (in a gradebook "Student, Test") the teacher's view as a student.
-const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|points possible|test student|student, test|`
+// A telematics log's fix with no driver signed in (Geotab's "UnknownDriver", "No Driver").
+const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|points possible|test student|student, test|(?:unknown|no|unassigned) ?(?:driver|operator)|`
   // A form's hint row where the names would be ("Last, First", "Surname, Forename").
   + String.raw`(?:last|surname|family name)(?: name)?,? (?:first|forename|given)(?: name)?|(?:first|given)(?: name)?,? (?:last|surname)(?: name)?|reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+){0,3}|`
   // Equipment and desks booked as resources, and teams' mailboxes ("Phone Booth 4", "Projector Cart 1", "Press Office", "Careers").

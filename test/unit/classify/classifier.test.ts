@@ -4441,6 +4441,16 @@ describe('biometrics, wearables and the body (QA round 85)', () => {
     const device = (name: string, imei: string) => ({ 'Device name': name, 'Primary user UPN': 'nancy.miller@example.com', 'Primary user display name': 'Nancy Miller', IMEI: imei });
     expect(people([device('NANCY-IPAD', '351464756674076'), device('NANCY-PHONE', '356938035643809')]).subjectCount).toBe(1);
   });
+
+  it('counts a fleet GPS log\'s drivers, not its fixes, with their location; a fix without a driver is no one\'s', () => {
+    const fix = (truck: string, driver: string, latitude: string, longitude: string) => ({ Device: truck, Driver: driver, Date: '09/19/2026', Latitude: latitude, Longitude: longitude, 'Speed (km/h)': '64' });
+    const log = people([fix('Truck 123', 'Ava Kowalski', '29.705620', '-95.335744'), fix('Truck 123', 'Ava Kowalski', '29.714160', '-95.361330'),
+      fix('Truck 140', 'David Roberts', '32.744800', '-96.876001'), fix('Truck 140', 'David Roberts', '32.842336', '-96.821521'),
+      fix('Truck 140', 'David Roberts', '32.816282', '-96.832933'), fix('Truck 140', 'UnknownDriver', '32.868131', '-96.795639'), fix('Truck 109', 'No Driver', '32.851518', '-96.808290')]);
+    expect(log.subjectCount).toBe(2);
+    expect(subjects(log, 'identity')).toBe(2);
+    expect(subjects(log, 'location')).toBe(2);
+  });
 });
 
 describe('Eastern Europe, the Balkans and Central Asia in their own words (QA round 87)', () => {
