@@ -974,7 +974,11 @@ function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[], 
       // Not a digest where a phone would be (a hashed audience's phone_sha256: its digits are no number).
       const value = values[i] ?? '';
       const digits = value.replace(/\D/g, '');
-      if (digits.length >= 7 && !/^[0-9a-fA-F]{16,}$/.test(value.trim())) phone = digits.slice(-10);
+      // Nor words with the digits (a report's footer "2026 03:14 PM GMT-05:00" cut into the phone's column), past a label
+      // ("Phone: (617) 284-3021") and an extension.
+      if (digits.length >= 7 && !/^[0-9a-fA-F]{16,}$/.test(value.trim()) && !/\p{L}{2}/u.test(value.replace(/^[^:\d+(]*:/, '').replace(/\b(?:ext|x)\.?\s*\d+\s*$/i, ''))) {
+        phone = digits.slice(-10);
+      }
     }
   }
   const words = nameWords(names.toLowerCase()).sort().join(' ');
@@ -1016,14 +1020,37 @@ function providerNpiOf(columns: readonly ColumnState[], values: readonly string[
   return undefined;
 }
 
-/** The name of a location log's person (see tracksLocation), as a key: one person however many fixes name them. */
-function trackedNameOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+/** Each "Question N" column's position with its "Response N"'s (Calendly's; also "Answer N"). */
+function questionPairsOf(columns: readonly ColumnState[]): Array<readonly [number, number]> {
+  const questions = new Map<string, number>();
+  columns.forEach((column, index) => {
+    const number = /^(?:question|q)[ _-]?(\d{1,2})$/i.exec(column.profile.name.trim())?.[1];
+    if (number !== undefined) questions.set(number, index);
+  });
+  if (questions.size === 0) return [];
+  const pairs: Array<readonly [number, number]> = [];
+  columns.forEach((column, index) => {
+    const number = /^(?:response|answer)[ _-]?(\d{1,2})$/i.exec(column.profile.name.trim())?.[1];
+    const question = number === undefined ? undefined : questions.get(number);
+    if (question !== undefined) pairs.push([question, index]);
+  });
+  return pairs;
+}
+
+/**
+ * The last key of a record that no column keys and nothing else identifies: its person's name (a leave tracker's employee, a
+ * fleet's GPS fix's driver, an athlete in each race's results), one person however many records name them.
+ */
+function nameAloneOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
   let names = '';
   for (let i = 0; i < count; i++) {
     const column = columns[i];
-    if (column === undefined || column.party >= 0 || !isTrackedPersonColumn(column)) continue;
+    if (column === undefined || column.party >= 0) continue;
     const value = values[i] ?? '';
+    // A record with an email names its person by more than a name: two people of one name with their own emails are two.
+    if (column.profile.hint === 'email' && value.includes('@')) return undefined;
+    if (!namesItsPerson(column)) continue;
     // A column named for a person ("Driver") holds a name only where its value is one ("UnknownDriver" is no one).
     if (column.profile.hint === 'person-name' || isPersonName(value.trim())) names += ` ${value}`;
   }
@@ -1031,7 +1058,7 @@ function trackedNameOf(columns: readonly ColumnState[], values: readonly string[
   return words === '' ? undefined : `\u0008${words}`;
 }
 
-const isTrackedPersonColumn = (column: ColumnState): boolean =>
+const namesItsPerson = (column: ColumnState): boolean =>
   column.profile.hint === 'person-name' || (column.profile.hint === undefined && column.profile.namedForPerson);
 
 /** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
@@ -1539,6 +1566,8 @@ const HOUSEHOLD_ROLE = /^(?:child|son|daughter|minor|dependent child|kind|sohn|t
 const CASE_PARTY = new RegExp(String.raw`^(?:suspect|accused|perpetrator|${CASE_ROLES})`, 'i');
 /** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
 const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarters|hq|precinct|courthouse|agency|facility)[ _.-]?(?:phone|tel|telephone|fax|address|addr|email|e[ _-]?mail|mailbox)$/i;
+/** A booking's event or start time (Calendly's "Event Type Name", "Start Date & Time"; Acuity's "Appointment Type", "Start Time"). */
+const SCHEDULE_COLUMN = /^(?:event(?: type)?(?: name)?|meeting(?: type| name)?|appointment(?: type)?|start (?:date )?(?:& |and )?time|start date|scheduled (?:at|for))$/i;
 /** A display name just before an address's angle bracket ("Hanna Lind <"). */
 const DISPLAY_NAME_BEFORE = /\p{L}\s*<[^>]*$/u;
 /** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
@@ -2077,8 +2106,43 @@ export class RecordClassifier implements DetectionSink {
 
   // ---- the row ------------------------------------------------------------------------------
 
+  private questionsOf: readonly ColumnState[] | undefined;
+  /** The positions of each "Question N" and its "Response N" in the columns last seen (see withQuestions). */
+  private questionPairs: ReadonlyArray<readonly [number, number]> = [];
+  /** The columns with each answer under its question, by the questions asked (one set per event type, as a rule). */
+  private readonly answered = new Map<string, readonly ColumnState[]>();
+
+  /**
+   * A form's answers under their questions: Calendly's "Question 1" holds the question ("Date of birth", "Medical conditions
+   * we should know about") and "Response 1" the answer, read as a column of the question's name would be.
+   */
+  private withQuestions(columns: readonly ColumnState[], values: readonly string[]): readonly ColumnState[] {
+    if (columns !== this.questionsOf) {
+      this.questionsOf = columns;
+      this.questionPairs = questionPairsOf(columns);
+      this.answered.clear();
+    }
+    if (this.questionPairs.length === 0) return columns;
+    let asked = '';
+    for (const [question] of this.questionPairs) asked += `${values[question] ?? ''}\u0000`;
+    let answered = this.answered.get(asked);
+    if (answered === undefined) {
+      const states = [...columns];
+      for (const [question, answer] of this.questionPairs) {
+        // A question that says nothing of its answer ("How did you hear about us?") leaves it a note.
+        const text = values[question]?.trim() ?? '';
+        const asked = text !== '' && text.length <= 120 ? describeColumn(text) : undefined;
+        if (asked !== undefined && (asked.hint !== undefined || asked.notes)) states[answer] = this.columnState(text);
+      }
+      answered = states;
+      if (this.answered.size < 256) this.answered.set(asked, answered);
+    }
+    return answered;
+  }
+
   /** `traces`: what a line of a keyed log without its key may hold and still be no one's (see MACHINE_TRACES). */
-  private classifyRow(columns: readonly ColumnState[], values: readonly string[], key: string | undefined, traces = MACHINE_TRACES, clinical = false): void {
+  private classifyRow(answeredIn: readonly ColumnState[], values: readonly string[], key: string | undefined, traces = MACHINE_TRACES, clinical = false): void {
+    const columns = this.withQuestions(answeredIn, values);
     const row = this.recordsScanned++;
     // An actuarial life table (age, qx, lx, dx, ex by sex): a population's figures per age, no one's record.
     if (columns !== this.lifeTableOf) {
@@ -2109,8 +2173,8 @@ export class RecordClassifier implements DetectionSink {
       else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? ownPhoneOf(columns, values, true)
         // A schedule or a directory of clinicians: each is one person by their NPI however many rows (appointment slots) name them.
         ?? (this.aboutClinicians(columns) ? providerNpiOf(columns, values) : undefined)
-        // A location log (a fleet's GPS fixes by driver): each fix is where its named person was, not a person of its own.
-        ?? (this.tracksLocation(columns) ? trackedNameOf(columns, values) : undefined);
+        // Else a name alone: a leave tracker's employee, a fleet's GPS fixes by driver, an athlete in each race's results.
+        ?? nameAloneOf(columns, values);
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
@@ -2156,7 +2220,8 @@ export class RecordClassifier implements DetectionSink {
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x") or linked ("mailto:anna@x"), whatever the column's name.
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase().replace(/^mailto:/, '')
         : PERSON_DOCUMENT_HINTS.has(keyColumn?.profile.hint) ? personalNumberKey(keyColumn?.profile.hint, trimmed) : trimmed;
-      const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : this.birthShared(columns) ? birthOf(columns, values, this.asOf.getUTCFullYear()) : '';
+      // (A birth date given only as a form's answer, Calendly's "Date of birth" question, is the booking person's own: no sharers.)
+      const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : this.birthShared(answeredIn) ? birthOf(columns, values, this.asOf.getUTCFullYear()) : '';
       if (dependant && HAS_MEMBER_VALUE.test(member)) {
         // A dependant is who their name and birth date say, whoever's row lists them: a child both
         // parents enrolled is one child. The employee's columns go to the employee (the key's person).
@@ -2368,6 +2433,11 @@ export class RecordClassifier implements DetectionSink {
         continue;
       }
       if (column.keyOnly || (dependant && column.primary && keyPerson < 0)) continue;
+      // A machine's address ("server_ip", "outbound_ip"), a meeting's place: evidence of what the file holds, no one's.
+      if (column.profile.impersonal === true) {
+        this.detectApart(() => this.detect(value, column));
+        continue;
+      }
       // A message log's platform account and key (Vonage's api_key) are the business's.
       if (messageLog && PLATFORM_ACCOUNT.test(column.profile.name)) continue;
       if (isBlankIn(value, column.profile)) continue;
@@ -2780,18 +2850,6 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** Whether these columns are a directory or a schedule of clinicians (see aboutOrganisations, which decides it). */
-  private locationColumnsFor: readonly ColumnState[] | undefined;
-  private locationLog = false;
-  /** The records are fixes of a location log: latitude and longitude (or coordinates) and a person's name, no other key. */
-  private tracksLocation(columns: readonly ColumnState[]): boolean {
-    if (columns !== this.locationColumnsFor) {
-      this.locationColumnsFor = columns;
-      const hints = new Set(columns.map((column) => column.profile.hint));
-      this.locationLog = columns.some(isTrackedPersonColumn) && (hints.has('coordinates') || (hints.has('latitude') && hints.has('longitude')));
-    }
-    return this.locationLog;
-  }
-
   private aboutClinicians(columns: readonly ColumnState[]): boolean {
     this.aboutOrganisations(columns);
     return this.aboutProviders;
@@ -3709,6 +3767,8 @@ export class RecordClassifier implements DetectionSink {
     // author's "name" and "nickname" a handle.
     if (this.chatMessages && described.hint === undefined && /^(?:content|text|body)$/i.test(trimmed)) return { ...describeColumn('message text'), name };
     if (this.chatMessages && /^author\.name$/i.test(trimmed)) return { ...describeColumn('username'), name };
+    // A booking's bare "Location" beside its event and start time (Calendly's, Acuity's) is where the meeting is, no one's address.
+    if (this.scheduleRecords && described.hint === 'postal-address' && /^(?:location|where)$/i.test(trimmed)) return { ...describeColumn('meeting location'), name };
     // A vet's patient is an animal: its birth date and its name are no one's (its owner's are under the owner's or client's name).
     if (this.animalRecords && (described.hint === 'date-of-birth' || (described.hint === 'person-name' && PATIENT_NAME.test(trimmed))) && !OWNER_COLUMN.test(name)) {
       return { ...describeColumn('pet details'), name };
@@ -3833,6 +3893,7 @@ export class RecordClassifier implements DetectionSink {
     this.contactsApart = names.some((name) => CONTACT_FIELD.test(name.trim()) && describeColumn(name).hint === 'person-name') && names.some((name) => isRelationshipColumn(name))
       && names.some((name) => !CONTACT_FIELD.test(name.trim()) && partyOf(name) === undefined && (describeColumn(name).hint === 'person-name' || describeColumn(name).namedForPerson));
     this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
+    this.scheduleRecords = names.some((name) => SCHEDULE_COLUMN.test(name.trim()));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
     // A relationship column amid a guardian's or a contact's columns (a school's "Parent/Guardian Surname", "Relationship",
     // "Parent Cell") says how they relate to the record's person: theirs, not the record's person's to a key's.
@@ -4002,6 +4063,8 @@ export class RecordClassifier implements DetectionSink {
   private numberedContacts = new Map<string, string>();
   /** The records are about animals (a vet's patients: see columnState). */
   private animalRecords = false;
+  /** The records are bookings of a scheduling tool: an event's type or a start time beside each (see SCHEDULE_COLUMN). */
+  private scheduleRecords = false;
   /** The records' salutation columns ("Anrede"): "Firma" there is a company's record. */
   private salutations: ReadonlySet<string> = new Set();
 

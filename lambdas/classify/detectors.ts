@@ -45,6 +45,8 @@ export interface Detection {
 const BLANK_PLACEHOLDERS = new Set(['', 'null', 'nil', 'none', 'n/a', 'na', 'n.a.', 'n.v.', 'n/v', 'k.a.', '-', '--',
   'undefined', 'nan', '#n/a', '<null>', '(null)', '[null]', 'unknown', 'redacted', '[redacted]', '<redacted>',
   '(redacted)', 'removed', '[removed]', 'withheld', 'masked', '[masked]', 'hidden', 'not provided', 'not available',
+  // Salesforce's last name of a web-to-lead form left without one.
+  '[not provided]', '[unknown]',
   'keine angabe', 'non renseigne', 'no disponible', 'sconosciuto', 'onbekend',
   '\\n', // MySQL's NULL in SELECT ... INTO OUTFILE and mysqldump's tab format: \N
   // An Excel export's summary row ("Total", "Summe") under the people.
@@ -1689,6 +1691,11 @@ export interface ColumnProfile {
   readonly alternatives?: readonly ColumnHint[];
   /** A display name or a nickname (DISPLAY_NAME_COLUMN): a handle there is a screen name, an online identifier. */
   readonly screenName?: boolean;
+  /**
+   * No one's, whatever is found in it: a machine's address ("server_ip", SendGrid's "outbound_ip", IIS's "s-ip": see
+   * MACHINE_IP_WORDS), where a meeting or an event takes place ("Event Location", "Meeting Location": see EVENT_PLACE_WORDS).
+   */
+  readonly impersonal?: boolean;
 }
 
 // Hints whose columns only say where (see ColumnProfile.placeOnly), and the words of the
@@ -1782,7 +1789,7 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
 // A form's question about being Aboriginal, Torres Strait Islander or Indigenous ("Do you identify as Aboriginal and/or Torres Strait Islander?").
 const INDIGENOUS_QUESTION = /\b(?:aboriginal|torres strait|indigenous|autochtone|first nations)\b/i;
 
-const HEALTH_QUESTION = /\b(?:medical (?:conditions?|needs|information|history)|health (?:conditions?|issues|needs|problems)|allerg(?:y|ies)|medications?|disabilit(?:y|ies)|impairments?)\b/i;
+const HEALTH_QUESTION = /\b(?:medical (?:conditions?|needs|information|history)|health (?:conditions?|issues|needs|problems)|allerg(?:y|ies)|medications?|disabilit(?:y|ies)|impairments?|injur(?:y|ies)|symptoms?)\b/i;
 const CRIMINAL_CONTEXT = new Set(['criminal', 'arrest', 'arrests', 'petition', 'petitions', 'court', 'offence', 'offences', 'offense', 'offenses', 'conviction', 'convictions', 'custody']);
 const CRIMINAL_FIELDS = new Set(['charge', 'charges', 'description', 'reason', 'disposition', 'outcome', 'verdict', 'sentence', 'offence', 'offense', 'statute']);
 const TOKENISED_WORDS = new Set(['customer', 'email', 'ssn', 'name', 'card', 'pan', 'phone', 'address', 'dob', 'iban', 'account', 'tax', 'nino', 'passport',
@@ -1810,11 +1817,17 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   // A medicine's non-proprietary or trade name (a formulary's "generic_name": Sertraline).
   'generic', 'trade', 'proprietary', 'substance',
   // A medicine's or a product's maker (an NDC directory's "labeler_name").
-  'labeler', 'manufacturer', 'mfr', 'vendor', 'supplier', 'distributor', 'packager', 'marketer']);
+  'labeler', 'manufacturer', 'mfr', 'vendor', 'supplier', 'distributor', 'packager', 'marketer',
+  // A code's label (Xero's "AccountsPayableTaxCodeName": 20% (VAT on Expenses)).
+  'code']);
 /** A thing's word, or a list of things in the plural ("items", "products"). */
 function isThingWord(word: string): boolean {
   return THING_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && THING_WORDS.has(word.slice(0, -1)));
 }
+// A server's, a mail relay's or a proxy's side of a connection: its address is the machine's (SendGrid's "originating_ip", the
+// sending app's server, and "outbound_ip", its own relay's), not the person's at the other end.
+const MACHINE_IP_WORDS = new Set(['server', 'host', 'outbound', 'originating', 'relay', 'mta', 'smtp', 'proxy', 'gateway', 'nat', 'router', 'egress', 'sending']);
+const EVENT_PLACE_WORDS = new Set(['event', 'meeting', 'appointment', 'booking', 'venue', 'session', 'class', 'course', 'interview', 'webinar', 'conference']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
 /** What a column's name says about its values. Pure, and remembered for the last few thousand names (a JSON key search asks per record). */
@@ -2078,6 +2091,9 @@ function profileOf(name: string): ColumnProfile {
   // So inside an object ("section2.employer_address": an I-9's employer).
   const lastWords = name.includes('.') ? columnWords(name.slice(name.lastIndexOf('.') + 1)) : allWords;
   if ((hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && (WORKPLACE_WORDS.has(allWords[0] ?? '') || (lastWords.length > 1 && WORKPLACE_WORDS.has(lastWords[0] ?? '')))) hint = undefined;
+  // So is where a meeting, an appointment or an event takes place ("Event Location", "Meeting Location", "Venue Address").
+  const eventPlace = (hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && EVENT_PLACE_WORDS.has(allWords[0] ?? '');
+  if (eventPlace) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
   return {
     name,
@@ -2093,12 +2109,14 @@ function profileOf(name: string): ColumnProfile {
     freeText: FREE_TEXT_HINTS.has(hint ?? undefined),
     namedForPerson: allWords.length === 1 && PERSON_QUALIFIERS.has(last) && !NOT_NAMES_ALONE.has(last),
     // A form's numbered answer ("Response 1", Calendly's; "Answer 3") is what someone wrote: a note.
-    notes: hint === undefined && (allWords.some((word) => NOTE_WORDS.has(word)) || /^(?:response|answer)[ _-]?\d{1,2}$/i.test(name.trim())),
+    // So is a ticket's or a message's subject, a helpdesk's only text ("Freeze membership - pregnant", "Your Sertraline refill").
+    notes: hint === undefined && (allWords.some((word) => NOTE_WORDS.has(word)) || /^(?:response|answer)[ _-]?\d{1,2}$/i.test(name.trim()) || last === 'subject'),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
     ipLocated: (hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => word === 'ip' || word === 'geoip'),
     organisation: hint === undefined && namesOrganisationColumn(allWords.slice(-2).length === 2 && ORGANISATION_TAILS.has(last) ? allWords.slice(-2) : [last]),
     ...(hint === 'person-name' && DISPLAY_NAME_COLUMN.test(name) ? { screenName: true } : {}),
+    ...((hint === 'ip-address' && (allWords.some((word) => MACHINE_IP_WORDS.has(word)) || allWords.join(' ') === 's ip')) || eventPlace ? { impersonal: true } : {}),
     // A US alien registration number, or a call record's A party (its subscriber's number, beside a b_number).
     ...(hint === 'government-id' && allWords.join(' ') === 'a number' ? { alternatives: ['phone'] as const } : {}),
     // Germany's and Austria's social insurance numbers are both a "(Sozial-)Versicherungsnummer".
@@ -3057,11 +3075,14 @@ const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|point
 // Administrator; and service accounts by the usual prefix (svc_backup, CORP\svc-sccm, Keycloak's service-account-billing-api).
 const WINDOWS_ACCOUNT = /^(?:[^\\\s]+\\)?(?:[\w.-]+\$|krbtgt|guest|administrator|defaultaccount|wdagutilityaccount|svc[_.-][\w.-]+|service-account-[\w.-]+)$/i;
 
+// Intercom's name for an anonymous lead, two words and the city its IP address is in ("Purple Koala from Berlin").
+const ANONYMOUS_LEAD = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ from \p{Lu}[\p{L} .'-]*$/u;
+
 /** Whether an account's or a name's value is a crawler's, Slackbot, the anonymous visitor's (see CRAWLER_ACCOUNT), a desk's or Windows' own, no one's. */
 export function isBotAccountName(value: string): boolean {
   // Not "Bing" alone at the start: it is also a given name ("Bing Liu").
   return (CRAWLER_ACCOUNT.test(value) && CRAWLER_WORD.test(value)) || /^\s*(?:anonymous\s*$|slackbot\s*$|(?:google|yahoo|msn|baidu|yandex)\b)/i.test(value)
-    || ROLE_NAME.test(value) || WINDOWS_ACCOUNT.test(value);
+    || ROLE_NAME.test(value) || WINDOWS_ACCOUNT.test(value) || (value.includes(' from ') && ANONYMOUS_LEAD.test(value));
 }
 
 export function isPersonName(value: string): boolean {
@@ -3069,9 +3090,11 @@ export function isPersonName(value: string): boolean {
   if (value === lastName) return lastNameAnswer;
   lastName = value;
   lastNameAnswer = value.length <= 300 && hasLetter(value) && !value.includes('@') && !isBotAccountName(value) && !namesOrganisation(value)
-    && !isHandleOrLabel(value) && !(isDigitAt(value, value.length - 1) && NUMBERED_TITLE.test(value));
+    && !isHandleOrLabel(value) && !(isDigitAt(value, value.length - 1) && (NUMBERED_TITLE.test(value) || MONTH_AND_DAY.test(value)));
   return lastNameAnswer;
 }
+// A date where a name would be: a report's footer line "Monday, November 23, 2026 03:14 PM" unquoted, cut at its commas.
+const MONTH_AND_DAY = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
 // A matter's or a case's title where a name would be: words, a spaced dash, and a number at the end ("Family Law – Byrne 12").
 const NUMBERED_TITLE = /\s[–—-]\s.*\s#?\d{1,6}$/;
 let lastName = '';
@@ -3125,7 +3148,7 @@ export function namesOrganisation(value: string): boolean {
 let lastAsked = '';
 let lastAnswer = false;
 // A company's legal form inside a longer name ("Acme Corp Group Block", a hotel's master folio for a company's group).
-const LEGAL_FORMS = new Set(['gmbh', 'ltd', 'llc', 'inc', 'plc', 'corp', 'corporation', 'limited']);
+const LEGAL_FORMS = new Set(['gmbh', 'ltd', 'llc', 'inc', 'plc', 'corp', 'corporation', 'limited', 'sarl', 'b.v', 'n.v', 'pty', 'llp']);
 function innerLegalForm(name: string, firstSpace: number): boolean {
   for (let start = firstSpace + 1, end = name.indexOf(' ', start); end > start; start = end + 1, end = name.indexOf(' ', start)) {
     if (LEGAL_FORMS.has(name.slice(start, end).replace(/[.,]$/, '').toLowerCase())) return true;
@@ -3795,7 +3818,11 @@ function listingSink(found: Detection[], context: { country?: string; asOf?: Dat
 const PARTY_MEMBERSHIP = /^\s*(?:militante|simpatizante|juventudes|afiliad[oa]|militant[ea]?|sympathisant(?:e|in)?|parteimitglied)\s*$/i;
 
 const SENSITIVE_IN_TEXT = new RegExp(
-  '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?<!great )depression|depressed|diabet(?:es|ic)|(?<!(?:contre le|contra el|contra o|against|contro il|tegen|gegen den|gegen) )cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|chimioth[eé]rapie|quimioterapia|chemioterapia|chemotherapie|hiv|gambling addiction|(?:drug|alcohol|opioid|substance) (?:addiction|abuse|dependen(?:ce|cy))|alcoholism|addiction treatment|[eé]pilep(?:sie|sia|tique|tico|tica)|epiless(?:ia|ico|ica)|depressie|depresi[oó]n|depressione|dépression(?! (?:tropicale|atmosph[eé]rique|[eé]conomique))|hersenbloeding|beroerte|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
+  '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?:liver|kidney|heart|lung|cancer|medical|mental health|adhd|autism|dementia) diagnosis|'
+  // A dentist's patients' words (a tooth abscess, a root canal, a wisdom tooth out), blood thinners, a sports injury, recovery from drink.
+  + '(?:tooth |dental )?abscess|root canal|(?:tooth|teeth|wisdom tooth|wisdom teeth) (?:extraction|removal)s?|(?:from|after|since) (?:the|my) extraction|blood thinners?|anticoagulants?|'
+  + 'rotator cuff(?: tear)?|tennis elbow|golfer.?s elbow|(?:ankle|wrist|knee) sprain|\\d+ (?:days?|weeks?|months?|years?) sober|sobriety|'
+  + '(?:stop|quit|stopped|quitting) drinking(?! (?:coffee|tea|soda|milk|water|juice|energy))|(?:lab|laboratory|blood test|pathology|biopsy|mri|ct scan|x-ray) results?|(?<!great )depression|depressed|diabet(?:es|ic)|(?<!(?:contre le|contra el|contra o|against|contro il|tegen|gegen den|gegen) )cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|chimioth[eé]rapie|quimioterapia|chemioterapia|chemotherapie|hiv|gambling addiction|(?:drug|alcohol|opioid|substance) (?:addiction|abuse|dependen(?:ce|cy))|alcoholism|addiction treatment|[eé]pilep(?:sie|sia|tique|tico|tica)|epiless(?:ia|ico|ica)|depressie|depresi[oó]n|depressione|dépression(?! (?:tropicale|atmosph[eé]rique|[eé]conomique))|hersenbloeding|beroerte|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
   + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:illness|sickness|disability) benefit|krankengeld|vih|esquizofreni[ao]|schizofreni[ae]|alcoholismo|alcolismo|alcoholisme|desintoxicaci[oó]n|disintossicazione|di[aá]lisis|dialisi|dialyse|(?:di|de|van) parkinson|(?:long|borst|darm|huid|prostaat|bloed)kanker|drug and alcohol (?:team|service)|eating disorders? (?:service|unit|clinic|team)|psychosis|community mental health team|talking therapies|substance misuse service|accidents? du travail|arbeitsunfall|wegeunfall|accidente laboral|accidente de trabajo|infortunio sul lavoro|bedrijfsongeval|arbeidsongeval|wypadek przy pracy|arbetsskada|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|^(?:krank|krankheit|krankmeldung|krankenstand|arbeitsunf[aä]hig(?:keit)?|sick|sickness|illness|maladie|cong[eé] maladie|malattia|enfermedad|incapacidad temporal|ziek|ziekte|ziekmelding|sjuk|sjukdom|sjukskriven|choroba|chorobowe|zwolnienie lekarskie|l4)$|burn-?out|heart attack|hospitali[sz]ed|in hospital|wheelchair(?! ramps?| lifts?| spaces?| parking| access(?:ible)? (?:entrances?|toilets?|restrooms?|parking|buildings?|stores?|premises|venues?))|anxiety|back pain|migraines?|influenza|flu|covid(?:-19)?(?! (?:restrictions|rules|lockdown|measures|pandemic|policy|guidelines|vaccination centre))|gastroenteritis|stress[- ]related|hospital stay|dental appointment|fractured?|concussion|broken (?:leg|arm|wrist|ankle|hip|rib|collarbone)|surgery - \\w+|medical exemption|maternity exemption|(?:gluten|lactose) intolerance(?! (?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|intol[ée]rance au (?:gluten|lactose)|intolerancia a la lactosa|intolerancia al gluten|intolleranza al (?:glutine|lattosio)|oncologique|oncologist|oncology (?:treatment|appointment|follow-up|referral|patient)|(?:under|in|receiving|attends) oncology|malvoyante?|allerg(?:y|ies|ic|ie|ien|isch|ique|ia|ias)(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|alergi(?:a|as|co|ca)|c(?:o|oe)liac(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|medical equipment dependent|dependent on medical equipment|medically dependent|partially sighted|visually impaired|hearing impaired|registered blind|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury|whiplash|(?:herniated|slipped|bulging) discs?|torn (?:acl|mcl|meniscus|ligaments?|rotator cuff|tendons?|achilles)|sprained (?:ankle|wrist|knee)|surgery scheduled|scheduled for surgery|medical bills|dialysis|sign language interpreter|hearing loop'
   // A utility's Priority Services Register needs: equipment that keeps someone alive or well, an impairment, a condition.
   + '|nebuli[sz]er|apno?ea monitor|ventilator|oxygen (?:concentrator|use|therapy|cylinders?)|feeding pump|stair ?lift|electric bed'

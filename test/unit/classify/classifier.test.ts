@@ -1251,8 +1251,9 @@ describe('column names and keys from real exports', () => {
   });
 
   it('reads names in a column named for a person when most of its values are names', () => {
+    // Ten orders of three customers known by their names alone: three people.
     const named = classifyRecords(Array.from({ length: 10 }, (_, n) => ({ order_id: `O${n}`, customer: ['Anna Schmidt', 'José de la Cruz', 'Bob Stone'][n % 3] })));
-    expect(subjectsOf(named, 'identity')).toBe(10);
+    expect(subjectsOf(named, 'identity')).toBe(3);
     const keys = classifyRecords(Array.from({ length: 10 }, (_, n) => ({ order_id: `O${n}`, customer: `C-${n}` })));
     expect(keys.categories).toEqual([]);
   });
@@ -4451,6 +4452,15 @@ describe('biometrics, wearables and the body (QA round 85)', () => {
     expect(subjects(log, 'identity')).toBe(2);
     expect(subjects(log, 'location')).toBe(2);
   });
+
+  it('keys records that nothing else identifies by their person\'s name: a leave tracker\'s employees, not their absences', () => {
+    const absence = (employee: string, type: string) => ({ Employee: employee, Department: 'Finance', 'Absence type': type, From: '02/08/2026', To: '04/08/2026', Days: '3' });
+    const tracker = people([absence('Chloe Fraser', 'Annual leave'), absence('Chloe Fraser', 'Sick - migraine'), absence('Omar Haddad', 'Annual leave'), absence('Omar Haddad', 'Annual leave')]);
+    expect(tracker.subjectCount).toBe(2);
+    // Not when the records have their own emails: two people of one name are two.
+    const owners = people([{ owner: { name: 'Ella Green', email: 'ella.green1@example.com' }, token: 'x' }, { owner: { name: 'Ella Green', email: 'ella.green2@example.com' }, token: 'y' }]);
+    expect(owners.subjectCount).toBe(2);
+  });
 });
 
 describe('Eastern Europe, the Balkans and Central Asia in their own words (QA round 87)', () => {
@@ -4503,5 +4513,59 @@ describe('the Middle East and Africa in their own words (QA round 86)', () => {
       { 'Employee No': 'E002', 'First Name': 'Rhys', 'Last Name': 'Evans', 'UNISON Subs': '0.00', 'RCN Membership': '14.50', GdB: '50' }]);
     expect(subjects(payroll, 'special-category')).toBe(2);
     expect(subjects(payroll, 'health')).toBe(1);
+  });
+});
+
+describe('SaaS and business tools\' exports as they write them (QA round 88)', () => {
+  const csvFile = (name: string, lines: string[]) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'saas-')), name);
+    writeFileSync(file, lines.join('\r\n'));
+    return file;
+  };
+
+  it('reads Xero\'s header with its required-field asterisks, and a QuickBooks report\'s unquoted timestamp footer as no one', async () => {
+    const xero = await classifySource(csvFile('xero.csv', ['*ContactName,EmailAddress,FirstName,LastName,POPostalCode,POCountry,BankAccountNumber,AccountsPayableTaxCodeName',
+      'Helen Marsh,helen.marsh@btinternet.com,Helen,Marsh,LS6 3QT,United Kingdom,40-47-84 71293810,No VAT',
+      'Pennine Timber Ltd,accounts@penninetimber.co.uk,,,HX1 2EE,United Kingdom,60-83-71 22918374,20% (VAT on Expenses)']), { asOf });
+    expect(xero.classification.subjectCount).toBe(1);
+    expect(subjectsOf(xero.classification, 'financial')).toBe(1);
+    expect(xero.classification.jurisdictions).toEqual(['GB']);
+    const quickbooks = await classifySource(csvFile('qb.csv', ['Customer Contact List', 'Harbor Plumbing & Heating LLC', '', ',Customer,Phone Numbers,Email,Full Name,Billing Address',
+      ',"Abbott, Sarah",Phone: (617) 284-3021,sarah.abbott@comcast.net,Sarah Abbott,"14 Elm St, Boston, MA 02118"',
+      ',"Diaz, Miguel",Phone: (401) 339-2204,mdiaz@gmail.com,Miguel Diaz,"9 Pine St, Providence, RI 02903"', '', '', 'Monday, November 23, 2026 03:14 PM GMT-05:00']), { asOf });
+    expect(quickbooks.classification.subjectCount).toBe(2);
+  });
+
+  it('counts no one for a web form\'s "[not provided]", an anonymous lead, or a company with its legal form inside its name', () => {
+    expect(people([{ 'First Name': '', 'Last Name': '[not provided]', Company: 'Hooli', Email: 'sales@hooli.io' }]).subjectCount).toBe(0);
+    expect(people([{ Name: 'Purple Koala from Berlin', Email: '', City: 'Berlin', Country: 'Germany', Type: 'Lead' }]).subjectCount).toBe(0);
+    expect(people([{ id: 'cus_1', Email: 'billing@pixelworks.example.com', Name: 'Pixelworks B.V. 75', 'Card Address Country': 'DE' }]).subjectCount).toBe(0);
+  });
+
+  it('reads a mail\'s or a ticket\'s subject for health, and a mail relay\'s addresses as no one\'s', () => {
+    const sent = (email: string, subject: string, ip: string) => ({ processed: '2026-11-18 10:00:00', event: 'delivered', subject, email, originating_ip: '10.20.4.17', outbound_ip: '167.89.12.40', ip });
+    const activity = people([sent('j.ortiz@gmail.com', 'Welcome', ''), sent('k.lee@gmail.com', 'Your lab results from Dr. Alvarez are available', '81.2.69.142')]);
+    expect(subjects(activity, 'health')).toBe(1);
+    expect(subjects(activity, 'online-identifier')).toBe(1);
+  });
+
+  it('reads a booking\'s answers under their questions, and not its meeting\'s location as anyone\'s address', () => {
+    const booking = (email: string, name: string, birth: string, condition: string) => ({ 'Invitee Name': name, 'Invitee Email': email, 'Event Type Name': 'Initial Evaluation',
+      'Start Date & Time': '2026-12-01 09:00 AM', Location: '88 Harrison Ave, Suite 300, Boston, MA 02111', 'Question 1': 'What brings you in? (injury / condition)', 'Response 1': condition,
+      'Question 2': 'Date of birth', 'Response 2': birth });
+    const bookings = people([booking('grace@gmail.com', 'Grace Holloway', '03/14/2016', 'Tennis elbow'), booking('grace@gmail.com', 'Grace Holloway', '', 'Tennis elbow'),
+      booking('marcus@gmail.com', 'Marcus Webb', '1980-04-02', 'Rotator cuff tear')]);
+    expect(bookings.subjectCount).toBe(2);
+    expect(bookings.children?.under13).toBe(1);
+    expect(subjects(bookings, 'health')).toBe(2);
+    expect(bookings.jurisdictions).toEqual([]);
+  });
+
+  it('reads a dental practice\'s patients\' words, sports injuries and recovery from drink as health', () => {
+    const note = (email: string, text: string) => ({ email, notes: text });
+    const notes = people([note('a@gmail.com', 'My tooth abscess is worse'), note('b@gmail.com', 'Still a lot of pain after the root canal'),
+      note('c@gmail.com', 'Can I take ibuprofen with my blood thinners?'), note('d@gmail.com', "I'm 6 months sober, please stop"), note('e@gmail.com', 'Ankle sprain from soccer'),
+      note('f@gmail.com', 'Running 10 min late sorry')]);
+    expect(subjects(notes, 'health')).toBe(5);
   });
 });

@@ -62,18 +62,25 @@ describe('RecordClassifier: people per category', () => {
     expect(Classification.parse(result)).toEqual(result);
   });
 
-  it('counts each row as one person when no column identifies people', () => {
+  it('counts each row as one person when nothing in it identifies people, and a name alone as one person however many rows', () => {
     const rows = [
+      { diagnosis: 'E11.9', visit: '2026-01-02' },
+      { diagnosis: 'E11.9', visit: '2026-01-03' },
+      { medication: 'metformin', visit: '2026-01-04' },
+    ];
+    const result = classifyRecords(rows);
+    expect(result.subjectCount).toBe(3);
+    expect(subjectsOf(result, 'health')).toBe(3);
+    expect(result.subjectCounting?.basis).toBe('record');
+
+    const named = classifyRecords([
       { full_name: 'Anna Schmidt', diagnosis: 'E11.9' },
       { full_name: 'Anna Schmidt', diagnosis: 'E11.9' },
       { full_name: 'Bob Stone', medication: 'metformin' },
-    ];
-
-    const result = classifyRecords(rows);
-
-    expect(result.subjectCount).toBe(3);
-    expect(subjectsOf(result, 'identity')).toBe(3);
-    expect(subjectsOf(result, 'health')).toBe(3);
+    ]);
+    expect(named.subjectCount).toBe(2);
+    expect(subjectsOf(named, 'identity')).toBe(2);
+    expect(subjectsOf(named, 'health')).toBe(2);
   });
 
   it('counts a person once per category however many columns or rows show it', () => {
