@@ -1779,6 +1779,11 @@ export class RecordClassifier implements DetectionSink {
   private recordsScanned = 0;
   /** What the reader could not read (see Classification.sourceIncomplete). */
   private incomplete: SourceIncomplete | undefined;
+
+  /** Records were skipped, and which line the first one starts on is not known (a part of a file read from its middle: see classifyFile). */
+  get skippedWithoutLine(): boolean {
+    return (this.incomplete?.skippedLines ?? 0) > 0 && this.incomplete?.firstSkippedLine === undefined;
+  }
   private subjectKey: string | null | undefined;
   /** The caller named the subject key (not chosen from the column names). */
   private readonly namedKey: boolean;

@@ -209,6 +209,10 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
   // Another export's header with other columns in a part: the parts after it were read under the first header.
   if (merged.reheaded || states.some((state) => state.reheaded === true)) return classifySource(source, options);
   for (const state of states) merged.merge(state);
+  // A record skipped in a part read from the middle of the file has no line number there (its part does not know its
+  // first line's): read again from the start, so that the responder is told where the unread record is. Rare (a record
+  // over the parser's limit, a broken line), and the counts are the same either way.
+  if (merged.skippedWithoutLine) return classifySource(source, options);
   if (merged.records === 0) throw noRecords(`records file ${source}`);
   options.onProgress?.({ bytesRead: size, totalBytes: size, records: merged.records });
   return { classification: merged.result(), notificationAddresses: merged.notificationAddresses(), peopleBytes: merged.peopleBytes };

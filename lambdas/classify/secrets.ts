@@ -18,7 +18,8 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [TokenKind, RegExp]> = [
   // A secret access key is 40 base64 characters with nothing of its own to recognise: only where
   // it is assigned to a name saying so (aws_secret_access_key=..., "SecretAccessKey": "...").
   ['aws-secret-access-key', /(?:aws_?secret_?(?:access_?)?key|secret_?access_?key)["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/gi],
-  ['artifactory-token', /(?:^|[\s=:"'])(?:AKC[a-zA-Z0-9]{10,}|AP[\dABCDEF][a-zA-Z0-9]{8,})(?![A-Za-z0-9])/g],
+  // Not the start of a longer base64 value (an attachment, a ciphertext: "APAH3ww8W4FXxzjc+/..."), which a token's letters end before.
+  ['artifactory-token', /(?:^|[\s=:"'])(?:AKC[a-zA-Z0-9]{10,}|AP[\dABCDEF][a-zA-Z0-9]{8,})(?![A-Za-z0-9+/])/g],
   ['azure-storage-key', /AccountKey=[a-zA-Z0-9+/=]{88}/g],
   ['basic-auth-url', /:\/\/[^{}\s/?#@:'"]+:[^{}\s/?#@:'"]+@[\w.-]+/g],
   // As detect-secrets matches it: anywhere, the signature part at least 27 characters.

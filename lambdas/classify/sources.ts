@@ -640,7 +640,7 @@ export async function* readCsvRange(
     parser.push(decoder.end(), emit);
     const ending = parser.end(emit);
     if (rows.length > 0) yield rows;
-    // Line numbers only in the range at the file's start: the others do not know theirs.
+    // Line numbers only in the range at the file's start: the others do not know theirs (classifyFile then reads the file from its start).
     const { records: skipped, firstLine } = parser.skipped;
     if (skipped > 0 || cutShort(ending, widths)) {
       yield { skippedLines: skipped, ...(firstLine === undefined || start > 0 ? {} : { firstSkippedLine: firstLine }), cutShort: cutShort(ending, widths) };
