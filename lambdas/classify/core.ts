@@ -971,8 +971,13 @@ function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[], 
     const hint = column.profile.hint;
     if (hint === 'person-name') names += ` ${values[i] ?? ''}`;
     else if (phone === undefined && (hint === 'phone' || (keyless && hint === undefined && INTERNATIONAL_NUMBER.test((values[i] ?? '').trim())))) {
-      // Not a digest where a phone would be (a hashed audience's phone_sha256: its digits are no number).
+      // Not a digest's digits where a phone would be (a hashed audience's phone_sha256: its digits are no number); the
+      // digest itself where the record has a key of its own (an ad audience's row with a hashed phone and no hashed email).
       const value = values[i] ?? '';
+      if (!keyless && hint === 'phone' && /^[0-9a-fA-F]{32,}$/.test(value.trim())) {
+        phone = value.trim().toLowerCase();
+        continue;
+      }
       const digits = value.replace(/\D/g, '');
       // Nor words with the digits (a report's footer "2026 03:14 PM GMT-05:00" cut into the phone's column), past a label
       // ("Phone: (617) 284-3021") and an extension.
@@ -1020,6 +1025,29 @@ function providerNpiOf(columns: readonly ColumnState[], values: readonly string[
   return undefined;
 }
 
+/** A record's own device's advertising id or push token (see the blank key's fallbacks in classifyRow). */
+function advertisingIdOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column?.profile.hint !== 'device-id' || column.party >= 0) continue;
+    const value = values[i]?.trim();
+    if (value && !isBlankValue(value) && !/^0{8}-0{4}/.test(value)) return `\u000e${value.toLowerCase()}`;
+  }
+  return undefined;
+}
+
+/** A Segment event's anonymousId (see segmentEvents). */
+function anonymousIdOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    if (columns[i]?.profile.name !== 'anonymousId') continue;
+    const value = values[i]?.trim();
+    return value || undefined;
+  }
+  return undefined;
+}
+
 /** Each "Question N" column's position with its "Response N"'s (Calendly's; also "Answer N"). */
 function questionPairsOf(columns: readonly ColumnState[]): Array<readonly [number, number]> {
   const questions = new Map<string, number>();
@@ -1054,8 +1082,9 @@ function nameAloneOf(columns: readonly ColumnState[], values: readonly string[])
     // A column named for a person ("Driver") holds a name only where its value is one ("UnknownDriver" is no one).
     if (column.profile.hint === 'person-name' || isPersonName(value.trim())) names += ` ${value}`;
   }
-  const words = nameWords(names).sort().join(' ');
-  return words === '' ? undefined : `\u0008${words}`;
+  // A given name alone ("Gareth" on a household's member row) is many people's.
+  const words = nameWords(names);
+  return words.length < 2 ? undefined : `\u0008${words.sort().join(' ')}`;
 }
 
 const namesItsPerson = (column: ColumnState): boolean =>
@@ -1566,6 +1595,8 @@ const HOUSEHOLD_ROLE = /^(?:child|son|daughter|minor|dependent child|kind|sohn|t
 const CASE_PARTY = new RegExp(String.raw`^(?:suspect|accused|perpetrator|${CASE_ROLES})`, 'i');
 /** The phone, address or mailbox of an office, a station, a branch: a statistics table's district office is no one. */
 const OFFICE_CONTACT = /(?:^|[ _.-])(?:office|district|branch|station|headquarters|hq|precinct|courthouse|agency|facility)[ _.-]?(?:phone|tel|telephone|fax|address|addr|email|e[ _-]?mail|mailbox)$/i;
+/** An employer's equal-opportunity columns (ADP's "EEO Ethnic Code", "Veteran Status"). */
+const EEO_COLUMN = /\b(?:eeo|veteran)\b/i;
 /** A booking's event or start time (Calendly's "Event Type Name", "Start Date & Time"; Acuity's "Appointment Type", "Start Time"). */
 const SCHEDULE_COLUMN = /^(?:event(?: type)?(?: name)?|meeting(?: type| name)?|appointment(?: type)?|start (?:date )?(?:& |and )?time|start date|scheduled (?:at|for))$/i;
 /** A display name just before an address's angle bracket ("Hanna Lind <"). */
@@ -1608,6 +1639,8 @@ function fellowTravellersOf(value: string): string[] {
 
 /** An organisation's name column (see ColumnState.orgName). */
 const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity|branch|store)(?:[ _-]?(?:legal[ _-]?)?name(?![a-z])|$)/i;
+/** A person's own choice of a store or a branch (Amplitude's "user_properties.preferred_store"): theirs, no organisation's record. */
+const CHOSEN_ORGANISATION = /(?:^|[^a-z])(?:preferred|favou?rite|home|usual|default|nearest|my|regular|selected|chosen)[ _-]?(?:store|branch|business)/i;
 /** A column of a clinician's professional details (NPPES's "Provider Credential Text", a directory's specialty). */
 const CLINICIAN_COLUMN = /^(?:(?:provider|clinician)[ _]?)?(?:credentials?|credential[ _]text|specialty|speciality|taxonomy(?:[ _]code)?|board[ _]certification)$/i;
 /** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
@@ -2188,15 +2221,21 @@ export class RecordClassifier implements DetectionSink {
     // one: a Redis session's "passport.user.email" next to the users' "email", a guest checkout's
     // email where customers have an id, a passenger's passport where the lead passenger's email is the
     // key; else by their name and birth date (a debtor whose email is "N/A" on some debts).
+    // A Segment event before its visitor signed in (a page view) is their anonymousId's, which their identify and later events
+    // link to their userId.
+    const anonymous = this.segmentEvents ? anonymousIdOf(columns, values) : undefined;
+    let aliases: string[] | undefined;
+    if (key !== undefined && anonymous !== undefined) aliases = [anonymous];
     if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined)
-        ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values) ?? ownPhoneOf(columns, values));
+        ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values) ?? ownPhoneOf(columns, values)) ?? anonymous
+        // Else its device's advertising id (an ad audience's madid on a row without a hashed email).
+        ?? advertisingIdOf(columns, values);
     }
     // A message log (Twilio, Vonage): the customer is the "to" of an outbound message and the "from"
     // of an inbound one; the other end is the business's number, and the platform's account the
     // business's. The customer's reference, on the rows that carry one (Vonage's client_ref), is
     // linked to their number: a customer who changed numbers is one person.
-    let aliases: string[] | undefined;
     if ((key === undefined || this.platformKey()) && !this.namedKey && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       if (columns !== this.messageColumnsFor) {
         this.messageColumnsFor = columns;
@@ -2499,7 +2538,7 @@ export class RecordClassifier implements DetectionSink {
       }
       if ((column.botFlag && isBotValue(column.profile.name, value)) || (column.profile.hint === 'online-identifier' && isBotAccountName(value))) bot = true;
       if (this.salutations.size > 0 && this.salutations.has(column.profile.name) && COMPANY_SALUTATION.test(value)) companyTitle = true;
-      if (column.profile.hint === undefined && value.charCodeAt(0) === 123 /* { */ && this.detectJsonCell(value, column)) continue;
+      if (column.profile.hint === undefined && (value.charCodeAt(0) === 123 /* { */ || value.startsWith('[{')) && this.detectJsonCell(value, column)) continue;
       // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
       const before = this.rowMask;
       if ((messageLog || this.directMessages) && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) {
@@ -2744,15 +2783,18 @@ export class RecordClassifier implements DetectionSink {
    * their names say what their values are. False when the cell is no JSON object.
    */
   private detectJsonCell(value: string, column: ColumnState): boolean {
-    if (value.length > MAX_JSON_CELL || value.charCodeAt(value.length - 1) !== 125 /* } */) return false;
+    const last = value.charCodeAt(value.length - 1);
+    if (value.length > MAX_JSON_CELL || (last !== 125 /* } */ && !(last === 93 /* ] */ && value.charCodeAt(0) === 91 /* [ */))) return false;
     let parsed: unknown;
     try {
       parsed = JSON.parse(value);
     } catch {
       return false;
     }
-    if (!isRecord(parsed)) return false;
-    for (const [path, text] of flattenRecord(parsed)) {
+    // So is a list of objects (Iterable's "devices": [{"token": ..., "platform": "APNS"}]): each object's fields.
+    const objects = Array.isArray(parsed) ? parsed.filter(isRecord) : isRecord(parsed) ? [parsed] : [];
+    if (objects.length === 0) return false;
+    for (const [path, text] of objects.flatMap((object) => flattenRecord(object))) {
       const field = this.columnState(`${column.profile.name}.${path}`);
       if (text.length === 0 || isBlankIn(text, field.profile) || field.party >= 0) continue;
       if (field.role === 'country' || field.role === 'state' || field.role === 'region') continue;
@@ -3772,6 +3814,9 @@ export class RecordClassifier implements DetectionSink {
     // author's "name" and "nickname" a handle.
     if (this.chatMessages && described.hint === undefined && /^(?:content|text|body)$/i.test(trimmed)) return { ...describeColumn('message text'), name };
     if (this.chatMessages && /^author\.name$/i.test(trimmed)) return { ...describeColumn('username'), name };
+    if (this.segmentEvents && trimmed === 'name') return { ...describeColumn('page name'), name };
+    // ADP's "Disabled" beside the EEO ethnic code and veteran status: the employee's disability (Yes), not an account's state.
+    if (this.eeoRecords && /^disabled$/i.test(trimmed)) return { ...describeColumn('disability status'), name };
     // A booking's bare "Location" beside its event and start time (Calendly's, Acuity's) is where the meeting is, no one's address.
     if (this.scheduleRecords && described.hint === 'postal-address' && /^(?:location|where)$/i.test(trimmed)) return { ...describeColumn('meeting location'), name };
     // A vet's patient is an animal: its birth date and its name are no one's (its owner's are under the owner's or client's name).
@@ -3833,7 +3878,7 @@ export class RecordClassifier implements DetectionSink {
       botFlag: (profile.hint === undefined && (BOT_FLAG_COLUMN.test(name.trim()) || PARTY_TYPE_COLUMN.test(name.trim()))) || USER_AGENT_COLUMN.test(name.trim()),
       animal: ANIMAL_COLUMN.test(name.trim()),
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
-      orgName: party < 0 && ORGANISATION_NAME.test(name),
+      orgName: party < 0 && ORGANISATION_NAME.test(name) && !CHOSEN_ORGANISATION.test(name),
       nameList: party < 0 && profile.hint === 'person-name' && NAME_LIST.test(name.trim()),
       correspondent: this.mailArchive && CORRESPONDENT.test(lastSegment(name)),
       keyOnly: name === LOG_SUBJECT || name === SQL_ROW,
@@ -3899,6 +3944,8 @@ export class RecordClassifier implements DetectionSink {
       && names.some((name) => !CONTACT_FIELD.test(name.trim()) && partyOf(name) === undefined && (describeColumn(name).hint === 'person-name' || describeColumn(name).namedForPerson));
     this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
     this.scheduleRecords = names.some((name) => SCHEDULE_COLUMN.test(name.trim()));
+    this.segmentEvents = names.includes('anonymousId') && names.includes('messageId');
+    this.eeoRecords = names.some((name) => EEO_COLUMN.test(name));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
     // A relationship column amid a guardian's or a contact's columns (a school's "Parent/Guardian Surname", "Relationship",
     // "Parent Cell") says how they relate to the record's person: theirs, not the record's person's to a key's.
@@ -4068,6 +4115,10 @@ export class RecordClassifier implements DetectionSink {
   private numberedContacts = new Map<string, string>();
   /** The records are about animals (a vet's patients: see columnState). */
   private animalRecords = false;
+  /** The records hold an employer's equal-opportunity answers (EEO codes, veteran status): a bare "Disabled" is a disability. */
+  private eeoRecords = false;
+  /** The records are Segment's events (its anonymousId and messageId on each): a page's or a screen's "name" is the page's. */
+  private segmentEvents = false;
   /** The records are bookings of a scheduling tool: an event's type or a start time beside each (see SCHEDULE_COLUMN). */
   private scheduleRecords = false;
   /** The records' salutation columns ("Anrede"): "Firma" there is a company's record. */

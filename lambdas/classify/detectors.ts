@@ -1208,6 +1208,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ehic', 'ehic number', 'european health insurance card', 'health plan member id', 'health plan',
     'lab value', 'covid test', 'covid test result',
     'condition', 'conditions', 'medical condition', 'health condition', 'allergy', 'allergies', 'treatment',
+    // An occupational health referral's condition and a UK GP's fit note (statement of fitness for work).
+    'condition category', 'condition type', 'fit note', 'current fit note', 'fit note status', 'fit note issued',
     'symptoms', 'symptom', 'lab result', 'lab results', 'blood type', 'blood group', 'disability', 'medical record',
     // Medical history and chronic illnesses in French, Spanish, Italian, German, Dutch and Portuguese.
     'antecedents medicaux', 'antecedents medicaux personnels', 'maladies chroniques', 'maladie chronique', 'antecedentes medicos',
@@ -1304,8 +1306,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'device-id': ['device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'aaid', 'ifa', // OpenRTB's device.ifa
     'udid', 'android id', 'installation id', 'install id', 'push token', 'device token', 'imsi',
     // A mobile advertising id (MAID); a push service's registration token (Firebase Cloud Messaging, APNs): a device's address, no secret.
-    'maid', 'mobile advertising id', 'fcm token', 'fcm registration token', 'firebase token', 'apns token', 'push notification token'],
+    'maid', 'madid', 'mobile advertising id', 'fcm token', 'fcm registration token', 'firebase token', 'apns token', 'push notification token'],
   'online-identifier': ['cookie', 'cookie id', 'session id', 'visitor id', 'device fingerprint',
+    // Google Analytics 4's client id (its _ga cookie's), in its BigQuery export.
+    'user pseudo id',
     'browser fingerprint', 'user agent', 'username', 'user name', 'login name', 'login id', 'screen name', 'handle',
     'benutzername', 'nom d utilisateur', 'nombre de usuario', 'gebruikersnaam',
     // An audit log's acting account (GitHub's and GitLab's "actor", "actor_login").
@@ -1338,6 +1342,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf',
     'prefecture', '都道府県', '省份', '省', '시도', '시 도'],
   'special-category': ['religion', 
+    // The religious holidays an employee observes (HiBob's, for leave planning): Eid, Diwali, Yom Kippur say a religion.
+    'religious holidays', 'religious holidays observed', 'religious holiday', 'religious observance', 'religious observances',
     // A payroll deduction's union subscription by the union's name ("UNISON Subs", "RCN Membership"); Turkish union dues; religion in Arabic.
     'unison subs', 'unison sub', 'unison subscription', 'unison subscriptions', 'unison membership', 'unison dues', 'unison fee', 'unison fees', 'unite subs', 'unite sub', 'unite subscription', 'unite subscriptions', 'unite membership', 'unite dues', 'unite fee', 'unite fees', 'gmb subs', 'gmb sub', 'gmb subscription', 'gmb subscriptions', 'gmb membership', 'gmb dues', 'gmb fee', 'gmb fees', 'rcn subs', 'rcn sub', 'rcn subscription', 'rcn subscriptions', 'rcn membership', 'rcn dues', 'rcn fee', 'rcn fees', 'nasuwt subs', 'nasuwt sub', 'nasuwt subscription', 'nasuwt subscriptions', 'nasuwt membership', 'nasuwt dues', 'nasuwt fee', 'nasuwt fees', 'ucu subs', 'ucu sub', 'ucu subscription', 'ucu subscriptions', 'ucu membership', 'ucu dues', 'ucu fee', 'ucu fees', 'pcs subs', 'pcs sub', 'pcs subscription', 'pcs subscriptions', 'pcs membership', 'pcs dues', 'pcs fee', 'pcs fees', 'usdaw subs', 'usdaw sub', 'usdaw subscription', 'usdaw subscriptions', 'usdaw membership', 'usdaw dues', 'usdaw fee', 'usdaw fees', 'cwu subs', 'cwu sub', 'cwu subscription', 'cwu subscriptions', 'cwu membership', 'cwu dues', 'cwu fee', 'cwu fees', 'rmt subs', 'rmt sub', 'rmt subscription', 'rmt subscriptions', 'rmt membership', 'rmt dues', 'rmt fee', 'rmt fees', 'aslef subs', 'aslef sub', 'aslef subscription', 'aslef subscriptions', 'aslef membership', 'aslef dues', 'aslef fee', 'aslef fees', 'seiu subs', 'seiu sub', 'seiu subscription', 'seiu subscriptions', 'seiu membership', 'seiu dues', 'seiu fee', 'seiu fees', 'afscme subs', 'afscme sub', 'afscme subscription', 'afscme subscriptions', 'afscme membership', 'afscme dues', 'afscme fee', 'afscme fees', 'teamsters subs', 'teamsters sub', 'teamsters subscription', 'teamsters subscriptions', 'teamsters membership', 'teamsters dues', 'teamsters fee', 'teamsters fees', 'uaw subs', 'uaw sub', 'uaw subscription', 'uaw subscriptions', 'uaw membership', 'uaw dues', 'uaw fee', 'uaw fees', 'union subs', 'union sub', 'union subscription', 'union subscriptions', 'union membership', 'union dues', 'union fee', 'union fees',
     'sendika aidati', 'sendika', 'sendika uyeligi', 'الديانة', 'الدين', 'دين', 'דת', 
@@ -1552,8 +1558,8 @@ const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'mem
   'klienta', 'uzytkownika', 'pracownika', 'pracownik', 'kund', 'medlem', 'anstalld', 'dipendente', 'lavoratore',
   // A pupil in Portuguese, Spanish, French and Italian ("cpf_aluno", "nombre_alumno").
   'aluno', 'aluna', 'alumno', 'alumna', 'eleve', 'alunno', 'alunna', 'estudante', 'estudiante',
-  // ADP's employees are associates; a loan's applicant is its borrower.
-  'associate', 'borrower',
+  // ADP's employees are associates; a loan's applicant is its borrower; a payroll's or a dormitory's worker (Paychex's "Worker ID").
+  'associate', 'borrower', 'worker',
   // Turkish and Romanian patients, customers, members, pupils and employees.
   'hasta', 'musteri', 'uye', 'ogrenci', 'personel', 'calisan', 'pacient', 'angajat', 'elev',
   // A French employee (salarié), a Spanish or Portuguese patient.
@@ -1706,6 +1712,8 @@ const CITY_WORDS = new Set(['city', 'town', 'location', 'ort', 'wohnort', 'stadt
   'standort', 'locality', 'municipality', 'commune', 'suburb', 'gemeinde', 'πολη']);
 const BANK_CODE_WORDS = new Set(['bic', 'swift', 'sort', 'blz', 'bankleitzahl']);
 const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
+  // An absence's type or reason ("Sick - flu", Personio's "Abwesenheitstyp": Krankheit): what it says decides.
+  'absence', 'abwesenheitstyp', 'abwesenheitsart', 'abwesenheitsgrund', 'fehlzeitenart', 'fehlgrund',
   // A roster's "Medical" or "Dietary / medical" column: what it says decides (asthma is health, halal a belief, "none" nothing).
   'medical', 'dietary', 'remark', 'remarks', 'description', 'memo', 'observations',
   // A sign-up's own words ("Why I joined", "Your story", "About you", "How do you identify?"); a profile's orientation,
@@ -1827,6 +1835,7 @@ function isThingWord(word: string): boolean {
 // A server's, a mail relay's or a proxy's side of a connection: its address is the machine's (SendGrid's "originating_ip", the
 // sending app's server, and "outbound_ip", its own relay's), not the person's at the other end.
 const MACHINE_IP_WORDS = new Set(['server', 'host', 'outbound', 'originating', 'relay', 'mta', 'smtp', 'proxy', 'gateway', 'nat', 'router', 'egress', 'sending']);
+const CHOSEN_PLACE_WORDS = new Set(['preferred', 'favourite', 'favorite', 'home', 'usual', 'default', 'nearest', 'my', 'regular', 'selected', 'chosen']);
 const EVENT_PLACE_WORDS = new Set(['event', 'meeting', 'appointment', 'booking', 'venue', 'session', 'class', 'course', 'interview', 'webinar', 'conference']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
@@ -2046,8 +2055,11 @@ function profileOf(name: string): ColumnProfile {
   const alone = words.join(' ');
   // Not a share of them ("Bene1_Pct": a beneficiary's percentage).
   // Nor their id ("ChildID", "guardian_id": a key, not a name).
+  // So is a nested list's field of that name alone (Workday's "Dependents_group.Dependent": the dependant's name).
+  const ownField = fieldWords.join(' ');
   if (hint === undefined && !/[ _.-](?:pct|percent)$/i.test(name.trim()) && !isIdName(name.trim())
-    && (PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length || PARTY_WORDS.exec(alone)?.[0].length === alone.length)) hint = 'person-name';
+    && (PARTY_WORDS.exec(name.trim())?.[0].length === name.trim().length || PARTY_WORDS.exec(alone)?.[0].length === alone.length
+      || (name.includes('.') && ownField !== '' && PARTY_WORDS.exec(ownField)?.[0].length === ownField.length))) hint = 'person-name';
   // The name of a thing a log or a cloud service names ("httpSourceName" ALB, "continent_name"
   // Europe, "roleSessionName", a product's "item_name", an order's "line_items[].name"): no one's name.
   if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && isThingWord(words[words.length - 2] ?? '')) hint = undefined;
@@ -2070,15 +2082,21 @@ function profileOf(name: string): ColumnProfile {
   // no one's address; its country, state and postcode still place the record.
   // Microsoft Graph's message parties: "from.emailAddress.address" is an email address.
   if (/(?:^|\.)emailAddress\.address$/i.test(name)) hint = 'email';
-  // So is Mixpanel's "$city" (a reserved property it fills from the IP address).
-  if (hint === 'postal-address' && (GEO_IP_PATH.test(name) || /(?:^|\.)\$city$/i.test(name))) hint = undefined;
+  // So is Mixpanel's "$city" (a reserved property it fills from the IP address), and Marketo's "Inferred City".
+  if (hint === 'postal-address' && (GEO_IP_PATH.test(name) || /(?:^|\.)\$city$/i.test(name) || /^inferred[ _]city$/i.test(name.trim()))) hint = undefined;
   // A country or state of birth, origin, roaming or a document's issue is no residence: it places no one.
   // Not a wrapper's name at the top of a longer path (CouchDB's "doc.address.country", a "document.customer.country").
   const segments = name.split('.');
   const ownWords = segments.length >= 3 ? columnWords(segments.slice(1).join('.')) : allWords;
   if ((hint === 'country' || hint === 'us-state' || hint === 'region') && ownWords.some((word) => NOT_RESIDENCE_WORDS.has(word) || /^(?:herkunft|geburts)/.test(word))) hint = undefined;
+  // So is the country of a national id or a passport (SuccessFactors' "National ID Information Country/Region": its issuer).
+  if ((hint === 'country' || hint === 'region') && ownWords.some((word) => word === 'passport' || word === 'identification' || word === 'document')
+    || (hint !== undefined && (hint === 'country' || hint === 'region') && ownWords.includes('national') && ownWords.includes('id'))) hint = undefined;
   // A clinician's professional licence ("Provider License Number_1", "medical_license_no") is no driving licence.
   if (hint === 'driver-license' && allWords.some((word) => PROFESSIONAL_WORDS.has(word))) hint = undefined;
+  // A push service's token in a device's or a push subscription's object (Braze's "push_tokens[].token", Iterable's
+  // "devices.token"): the device's address, no secret (as "push token" is: see HINT_PHRASES).
+  if (hint === 'secret' && last === 'token' && allWords.some((word) => /^(?:push|devices?|apns|fcm|gcm|firebase)$/.test(word))) hint = 'device-id';
   // A hashed token or secret (Meteor's "hashedToken", "api_key_hash") is a hash, as a password's is.
   if (hint === 'secret' && allWords.some((word) => word === 'hashed' || word === 'hash' || word === 'digest')) hint = 'password';
   // The id of a secret (Secrets Manager's "secretId", "token_id", "api_key_id") names it and is none.
@@ -2110,11 +2128,15 @@ function profileOf(name: string): ColumnProfile {
     namedForPerson: allWords.length === 1 && PERSON_QUALIFIERS.has(last) && !NOT_NAMES_ALONE.has(last),
     // A form's numbered answer ("Response 1", Calendly's; "Answer 3") is what someone wrote: a note.
     // So is a ticket's or a message's subject, a helpdesk's only text ("Freeze membership - pregnant", "Your Sertraline refill").
-    notes: hint === undefined && (allWords.some((word) => NOTE_WORDS.has(word)) || /^(?:response|answer)[ _-]?\d{1,2}$/i.test(name.trim()) || last === 'subject'),
+    notes: hint === undefined && (allWords.some((word) => NOTE_WORDS.has(word)) || /^(?:response|answer)[ _-]?\d{1,2}$/i.test(name.trim()) || last === 'subject'
+      || /^(?:leave|time off) (?:type|reason|category)$/.test(allWords.join(' '))),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
-    ipLocated: (hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => word === 'ip' || word === 'geoip'),
-    organisation: hint === undefined && namesOrganisationColumn(allWords.slice(-2).length === 2 && ORGANISATION_TAILS.has(last) ? allWords.slice(-2) : [last]),
+    // So is Marketo's "Inferred Country" and "Inferred State Region" (from the lead's IP address).
+    ipLocated: (hint === 'country' || hint === 'us-state' || hint === 'region') && allWords.some((word) => word === 'ip' || word === 'geoip' || word === 'inferred'),
+    // Not a person's own choice of one ("preferred_store", "home_branch", "favourite_venue": the customer's, in a customer's record).
+    organisation: hint === undefined && namesOrganisationColumn(allWords.slice(-2).length === 2 && ORGANISATION_TAILS.has(last) ? allWords.slice(-2) : [last])
+      && !CHOSEN_PLACE_WORDS.has(allWords[allWords.length - (ORGANISATION_TAILS.has(last) ? 3 : 2)] ?? ''),
     ...(hint === 'person-name' && DISPLAY_NAME_COLUMN.test(name) ? { screenName: true } : {}),
     ...((hint === 'ip-address' && (allWords.some((word) => MACHINE_IP_WORDS.has(word)) || allWords.join(' ') === 's ip')) || eventPlace ? { impersonal: true } : {}),
     // A US alien registration number, or a call record's A party (its subscriber's number, beside a b_number).
@@ -2358,6 +2380,8 @@ function rankOf(field: string): number | undefined {
   if (words.length === 3 && words[0] === 'owner' && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0.5;
   // "patient_member_id", "Subscriber Member ID": the person's id in a plan.
   if (words.length === 3 && PERSON_QUALIFIERS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0;
+  // Segment's anonymousId: a visitor's before they sign in, until a record names a user's id (see segmentEvents in core.ts).
+  if (compact === 'anonymousid') return 3;
   // An analytics tool's person (Mixpanel's and PostHog's distinct_id: an identified user's or an anonymous device's, one person each).
   // A direct message's sender's id (a dating app's "sender_uid"): the message's person; its recipient is another (see core.ts).
   if (/^(?:sender|from|author)(?:u?id|userid)$/.test(compact)) return 0.5;
@@ -2475,6 +2499,9 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
     const record = names.find((column) => /^record[ _]id$/i.test(column.trim()));
     if (record !== undefined) return record;
   }
+  // Google Analytics 4's BigQuery export: every event has its browser's or app instance's user_pseudo_id, a signed-in user's
+  // events a user_id too: the pseudo id is on every row (a person per browser, as GA4 counts users).
+  if (names.includes('user_pseudo_id')) return 'user_pseudo_id';
   // A Magento address book (customer_address_entity): its entity_id is the address's, its parent_id the customer's.
   if (names.some((column) => column.trim() === 'entity_id') && names.some((column) => /^(?:street|postcode|telephone)$/.test(column.trim()))) {
     const customer = names.find((column) => column.trim() === 'parent_id');
@@ -2734,7 +2761,7 @@ const NEGATIVE_ANSWERS = new Set(['false', 'no', '0', 'n', 'f', 'u', 'nein', 'no
   'ns',
   // None in German; a school's secular ethics class instead of religion (Belgium's, Spain's).
   'keiner', 'keines', 'niet-confessionele zedenleer', 'niet confessionele zedenleer', 'zedenleer', 'valores eticos']);
-const NEGATIVE_START = /^(?:decline[ds]? to|prefer not|prefere(?:rais)? ne pas|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?|noch nicht|not yet|pas encore|todav[ií]a no|ancora non|nog niet|jeszcze nie|ainda n[aã]o)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
+const NEGATIVE_START = /^(?:decline[ds]? to|(?:i )?choose not to|prefer not|prefere(?:rais)? ne pas|rather not|prefiero no|prefer[ií]s?co non|prefiro n[aã]o|(?:je )?ne (?:souhaite|veux) pas|(?:zeg|wil) ik liever niet|liever niet|(?:ich )?m[oö]chte? (?:ich )?(?:das )?nicht|(?:i )?do not wish|(?:i )?do(?:n['’]?t| not) (?:want|wish|care) to|(?:i )?(?:would|['’]d) rather not|no|none|not|never|nein|keine?|nicht|non|sans|aucune?|pas de|sin|ningun[oa]?|nessun[oa]?|nulla|geen|niet|brak|nao|sem|nunca|jamais|nil|clean|ingen|inga|nie|ohne|nenhum[a]?|noch nicht|not yet|pas encore|todav[ií]a no|ancora non|nog niet|jeszcze nie|ainda n[aã]o)(?=[\s,;:!]|\.(?!\s*\d)|$)/;
 // A statement that ends by saying no ("liegt vor - ohne Eintrag": a certificate of good conduct with no entry).
 const NEGATIVE_END = /(?:^|[-–:,;]\s*)(?:ohne eintr(?:ag|agung|agungen)|keine? eintr(?:ag|age|agung|agungen)|no entr(?:y|ies)|nothing recorded|sans mention|neant|sin antecedentes|nessuna iscrizione|geen vermelding(?:en)?)\s*\.?$/;
 
@@ -3821,8 +3848,9 @@ const SENSITIVE_IN_TEXT = new RegExp(
   '(?<![\\w-])(?:(diagnosed with|diagnosis of|(?:liver|kidney|heart|lung|cancer|medical|mental health|adhd|autism|dementia) diagnosis|'
   // A dentist's patients' words (a tooth abscess, a root canal, a wisdom tooth out), blood thinners, a sports injury, recovery from drink.
   + '(?:tooth |dental )?abscess|root canal|(?:tooth|teeth|wisdom tooth|wisdom teeth) (?:extraction|removal)s?|(?:from|after|since) (?:the|my) extraction|blood thinners?|anticoagulants?|'
+  + 'work[- ]related stress|low mood|signed off (?:sick|work|for \\d+ (?:days?|weeks?|months?)|\\d+ (?:days?|weeks?|months?))|post[- ]viral|long covid|chronic fatigue|'
   + 'rotator cuff(?: tear)?|tennis elbow|golfer.?s elbow|(?:ankle|wrist|knee) sprain|\\d+ (?:days?|weeks?|months?|years?) sober|sobriety|'
-  + '(?:stop|quit|stopped|quitting) drinking(?! (?:coffee|tea|soda|milk|water|juice|energy))|(?:lab|laboratory|blood test|pathology|biopsy|mri|ct scan|x-ray) results?|(?<!great )depression|depressed|diabet(?:es|ic)|(?<!(?:contre le|contra el|contra o|against|contro il|tegen|gegen den|gegen) )cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|chimioth[eé]rapie|quimioterapia|chemioterapia|chemotherapie|hiv|gambling addiction|(?:drug|alcohol|opioid|substance) (?:addiction|abuse|dependen(?:ce|cy))|alcoholism|addiction treatment|[eé]pilep(?:sie|sia|tique|tico|tica)|epiless(?:ia|ico|ica)|depressie|depresi[oó]n|depressione|dépression(?! (?:tropicale|atmosph[eé]rique|[eé]conomique))|hersenbloeding|beroerte|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
+  + '(?:stop|quit|stopped|quitting) drinking(?! (?:coffee|tea|soda|milk|water|juice|energy))|(?:lab|laboratory|blood test|pathology|biopsy|mri|ct scan|x-ray) results?|(?:hospital|doctor.?s?|gp|medical|outpatient|physio(?:therapy)?|specialist) (?:appt|appointment)s?|(?<!great )depression|depressed|diabet(?:es|ic)|(?<!(?:contre le|contra el|contra o|against|contro il|tegen|gegen den|gegen) )cancers?(?! (?:research|charity|charities|society|foundation|awareness|fundrais\\w*|walk|run|ride|relay|institute|trust|council|centre|center|uk)(?![\\w-]))|chemo(?:therapy)?|chimioth[eé]rapie|quimioterapia|chemioterapia|chemotherapie|hiv|gambling addiction|(?:drug|alcohol|opioid|substance) (?:addiction|abuse|dependen(?:ce|cy))|alcoholism|addiction treatment|[eé]pilep(?:sie|sia|tique|tico|tica)|epiless(?:ia|ico|ica)|depressie|depresi[oó]n|depressione|dépression(?! (?:tropicale|atmosph[eé]rique|[eé]conomique))|hersenbloeding|beroerte|pregnan(?:t|cy)|miscarriage|dementia|alzheimer|epilep(?:sy|tic)|'
   + 'schizophreni[ac]|bipolar|autis(?:m|tic)|adhd|dyslexi[ac]|dyspraxi[ac]|dyscalculi[ac]|insulin|antidepressants?|psychiatric|suicidal|overdose|mental health|sick leave|maternity leave|medical leave|(?:illness|sickness|disability) benefit|krankengeld|vih|esquizofreni[ao]|schizofreni[ae]|alcoholismo|alcolismo|alcoholisme|desintoxicaci[oó]n|disintossicazione|di[aá]lisis|dialisi|dialyse|(?:di|de|van) parkinson|(?:long|borst|darm|huid|prostaat|bloed)kanker|drug and alcohol (?:team|service)|eating disorders? (?:service|unit|clinic|team)|psychosis|community mental health team|talking therapies|substance misuse service|accidents? du travail|arbeitsunfall|wegeunfall|accidente laboral|accidente de trabajo|infortunio sul lavoro|bedrijfsongeval|arbeidsongeval|wypadek przy pracy|arbetsskada|(?:serious|terminal|chronic|long[- ]term) illness|(?:serious|chronic|pre-?existing|own) (?:health|medical)(?: condition)?|hearing impairment|visual impairment|(?:knee|hip|heart|back|eye|shoulder|spinal|cardiac|cosmetic|major|minor|emergency|weight[- ]loss|bariatric|dental|foot|hand|brain) surgery|(?:had|underwent|after|post|needs?|recovering from) surgery|surgery recovery|recovery from surgery|^surgery$|^(?:krank|krankheit|krankmeldung|krankenstand|arbeitsunf[aä]hig(?:keit)?|sick|sickness|illness|maladie|cong[eé] maladie|malattia|enfermedad|incapacidad temporal|ziek|ziekte|ziekmelding|sjuk|sjukdom|sjukskriven|choroba|chorobowe|zwolnienie lekarskie|l4)$|burn-?out|heart attack|hospitali[sz]ed|in hospital|wheelchair(?! ramps?| lifts?| spaces?| parking| access(?:ible)? (?:entrances?|toilets?|restrooms?|parking|buildings?|stores?|premises|venues?))|anxiety|back pain|migraines?|influenza|flu|covid(?:-19)?(?! (?:restrictions|rules|lockdown|measures|pandemic|policy|guidelines|vaccination centre))|gastroenteritis|stress[- ]related|hospital stay|dental appointment|fractured?|concussion|broken (?:leg|arm|wrist|ankle|hip|rib|collarbone)|surgery - \\w+|medical exemption|maternity exemption|(?:gluten|lactose) intolerance(?! (?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|intol[ée]rance au (?:gluten|lactose)|intolerancia a la lactosa|intolerancia al gluten|intolleranza al (?:glutine|lattosio)|oncologique|oncologist|oncology (?:treatment|appointment|follow-up|referral|patient)|(?:under|in|receiving|attends) oncology|malvoyante?|allerg(?:y|ies|ic|ie|ien|isch|ique|ia|ias)(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|alergi(?:a|as|co|ca)|c(?:o|oe)liac(?![- ](?:season|friendly|free|safe|aware(?:ness)?|information|info|labels?|tags?|filters?|menus?|policy|advice|statement|warning|promotion|products?|range|category|categories|medicines?|section|articles?|recipes?|collection))|medical equipment dependent|dependent on medical equipment|medically dependent|partially sighted|visually impaired|hearing impaired|registered blind|(?:short|long)[- ]term disability|disability leave|workers\\W? ?comp(?:ensation)?|(?:work(?:place)?|sports?|back|knee|head) injury|whiplash|(?:herniated|slipped|bulging) discs?|torn (?:acl|mcl|meniscus|ligaments?|rotator cuff|tendons?|achilles)|sprained (?:ankle|wrist|knee)|surgery scheduled|scheduled for surgery|medical bills|dialysis|sign language interpreter|hearing loop'
   // A utility's Priority Services Register needs: equipment that keeps someone alive or well, an impairment, a condition.
   + '|nebuli[sz]er|apno?ea monitor|ventilator|oxygen (?:concentrator|use|therapy|cylinders?)|feeding pump|stair ?lift|electric bed'

@@ -2,6 +2,7 @@
 // credentials were stored, confidence, how people were counted; special categories and criminal
 // data by column names in several languages; classifiers merged across threads. Synthetic
 // records only (example.* domains, network test cards, numbers in unassigned or test ranges).
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -4567,5 +4568,80 @@ describe('SaaS and business tools\' exports as they write them (QA round 88)', (
       note('c@gmail.com', 'Can I take ibuprofen with my blood thinners?'), note('d@gmail.com', "I'm 6 months sober, please stop"), note('e@gmail.com', 'Ankle sprain from soccer'),
       note('f@gmail.com', 'Running 10 min late sorry')]);
     expect(subjects(notes, 'health')).toBe(5);
+  });
+});
+
+describe('marketing, customer-data and analytics platforms\' exports (QA round 90)', () => {
+
+  it('keys Google Analytics 4\'s events by user_pseudo_id, an online identifier, placed by geo', () => {
+    const event = (pseudo: string, user: string | null, country: string) => ({ event_name: 'page_view', user_id: user, user_pseudo_id: pseudo, geo: { country, city: '' }, device: { category: 'desktop' } });
+    const ga4 = people([event('1583314651.1755726524', null, 'Germany'), event('1583314651.1755726524', 'u-1', 'Germany'), event('2044118873.1760000001', null, 'France')]);
+    expect(ga4.subjectCount).toBe(2);
+    expect(subjects(ga4, 'online-identifier')).toBe(2);
+    expect(ga4.jurisdictions).toEqual(['DE', 'FR']);
+  });
+
+  it('reads a push token as a device\'s address, no credential, also in a CSV cell\'s list of devices', async () => {
+    const braze = people([{ external_id: 'usr_1', email: 'brian@example.com', push_tokens: [{ app: 'Quizly iOS', platform: 'ios', token: '0e49b09b17ce499e8b73950e576874b3d65bcbfc08728bf9b7d1a72759321418' }] }]);
+    expect(braze.credentials).toBeUndefined();
+    expect(subjects(braze, 'online-identifier')).toBe(1);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'iterable-')), 'users.csv');
+    writeFileSync(file, ['email,userId,firstName,lastName,devices', 'bthompson@yahoo.com,491656,Brian,Thompson,"[{""token"": ""f06ef0e93bc3b6ce4a24294575d07f8c82e4dd88105d650ffc2d01a6570089e2"", ""platform"": ""APNS""}]"'].join('\n'));
+    const iterable = (await classifySource(file, { asOf })).classification;
+    expect(iterable.credentials).toBeUndefined();
+    expect(subjectsOf(iterable, 'online-identifier')).toBe(1);
+  });
+
+  it('reads Segment\'s events: a page\'s name is no one\'s, a visitor\'s anonymous events are the user\'s they later identify as', () => {
+    const base = (anonymousId: string, type: string) => ({ anonymousId, messageId: `m-${Math.random()}`, type, context: { ip: '67.42.48.96' } });
+    const events = people([{ ...base('a-1', 'page'), name: 'Home' }, { ...base('a-1', 'identify'), userId: 'cus_1', traits: { email: 'ashley@example.com', firstName: 'Ashley', lastName: 'Wilson' } },
+      { ...base('a-1', 'track'), userId: 'cus_1', event: 'Order Completed' }, { ...base('a-2', 'page'), name: 'Product' }]);
+    expect(events.subjectCount).toBe(2);
+    expect(subjects(events, 'identity')).toBe(1);
+  });
+
+  it('places a lead by Marketo\'s inferred (IP) country only where nothing else does; keys an audience\'s hashed phone and a device\'s ad id', () => {
+    const lead = (email: string, country: string, inferred: string) => ({ Id: email, Email: email, Country: country, 'Inferred Country': inferred });
+    expect(people([lead('a@example.com', 'United Kingdom', 'Netherlands'), lead('b@example.com', '', 'Germany')]).jurisdictions).toEqual(['DE', 'GB']);
+    const hash = (n: number) => createHash('sha256').update(String(n)).digest('hex');
+    const audience = people([{ email: hash(1), phone: '', fn: hash(2), madid: '' }, { email: '', phone: hash(3), fn: hash(4), madid: '' },
+      { email: '', phone: '', fn: '', madid: '6d92078a-8246-4ba4-ae5b-76104861e7dc' }]);
+    expect(audience.subjectCount).toBe(3);
+  });
+
+  it('counts an analytics user whose properties name a preferred store: a customer\'s choice, not an organisation\'s record', () => {
+    const event = (user: string) => ({ user_id: user, event_type: 'Session Start', ip_address: '47.240.139.11', device_id: '192ABB86-4587-4C59-844B-580933CF22E0', user_properties: { plan: 'cash', preferred_store: 'Store #919' } });
+    expect(people([event('rx-1'), event('rx-2')]).subjectCount).toBe(2);
+  });
+});
+
+describe('HR and payroll systems\' exports (QA round 91)', () => {
+
+  it('reads a payroll journal whose header names a 401(k) plan, keyed by its worker, not the employer\'s client id', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'paychex-')), 'journal.csv');
+    writeFileSync(file, ['Client ID,Worker ID,Last Name,First Name,Gross Pay,401(k),Net Pay,Resident State', '70123456,0101,Garcia,Maria,3200.00,160.00,2411.20,NJ',
+      '70123456,0102,Nguyen,David,2880.00,144.00,2170.08,NY', '70123456,0103,Okafor,Grace,3010.00,150.50,2260.10,PA'].join('\n'));
+    const { classification } = await classifySource(file, { asOf });
+    expect(classification.subjectCount).toBe(3);
+    expect(classification.jurisdictions).toEqual(['US', 'US-NJ', 'US-NY', 'US-PA']);
+  });
+
+  it('reads sickness in an absence\'s type, an occupational health referral, ADP\'s Disabled beside EEO answers and religious holidays', () => {
+    expect(subjects(people([{ 'Mitarbeiter-ID': '2078', Vorname: 'Andreas', Nachname: 'Wolf', Abwesenheitstyp: 'Krankheit' }, { 'Mitarbeiter-ID': '2079', Vorname: 'Julia', Nachname: 'Berg', Abwesenheitstyp: 'Urlaub' }]), 'health')).toBe(1);
+    expect(subjects(people([{ 'Employee Email': 'w.hughes@example.com', 'Reason for Referral': 'Work-related stress and low mood; GP signed off 4 weeks', 'Condition Category': 'Mental health - stress' }]), 'health')).toBe(1);
+    const adp = (id: string, disabled: string) => ({ 'Associate ID': id, 'Legal First Name': 'Matthew', 'Legal Last Name': `Thomas${id}`, 'EEO Ethnic Code': 'White (Not Hispanic or Latino)', Disabled: disabled, 'Veteran Status': 'Choose not to self-identify' });
+    expect(subjects(people([adp('1', 'Yes'), adp('2', 'No')]), 'health')).toBe(1);
+    expect(subjects(people([{ 'Employee ID': '31', 'Display name': 'James Hughes', 'Religious holidays observed': 'Eid al-Fitr; Eid al-Adha' }]), 'special-category')).toBe(1);
+    // An account that is disabled is no one's disability.
+    expect(subjects(people([{ userPrincipalName: 'j.hughes@example.com', displayName: 'James Hughes', Disabled: 'Yes' }]), 'health')).toBeUndefined();
+  });
+
+  it('places no one by the country that issued their national id, and counts a Workday worker\'s dependants by their names', () => {
+    const worker = people([{ 'Person ID External': 'P1', 'First Name': 'Aurélie', 'Last Name': 'Robert', 'National ID Information Country/Region': 'France', 'National ID': '180065930466574', 'Home Address Country/Region': 'Poland' }]);
+    expect(worker.jurisdictions).toEqual(['PL']);
+    const workday = people([{ Employee_ID: '21029', Worker: 'Priya Wood', Date_of_Birth: '1982-11-05', Primary_Home_Address: '150 Mill Lane, Glasgow G1 1XQ, United Kingdom',
+      Dependents_group: [{ Dependent_ID: 'DEP-1', Dependent: 'Jessica Wood', Relationship: 'Spouse', Date_of_Birth: '1982-10-19' }, { Dependent_ID: 'DEP-2', Dependent: 'Callum Wood', Relationship: 'Child', Date_of_Birth: '2012-01-15' }] }]);
+    expect(workday.subjectCount).toBe(3);
+    expect(workday.children?.under16).toBe(1);
   });
 });
