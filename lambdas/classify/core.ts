@@ -1037,16 +1037,18 @@ function advertisingIdOf(columns: readonly ColumnState[], values: readonly strin
   return undefined;
 }
 
-/** A Segment event's anonymousId (see segmentEvents). */
-function anonymousIdOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+/** The trimmed value of a record's field of that name, if not blank. */
+function fieldValueOf(columns: readonly ColumnState[], values: readonly string[], name: string): string | undefined {
   const count = Math.min(columns.length, values.length);
   for (let i = 0; i < count; i++) {
-    if (columns[i]?.profile.name !== 'anonymousId') continue;
+    if (columns[i]?.profile.name !== name) continue;
     const value = values[i]?.trim();
     return value || undefined;
   }
   return undefined;
 }
+const anonymousIdOf = (columns: readonly ColumnState[], values: readonly string[]): string | undefined => fieldValueOf(columns, values, 'anonymousId');
+const MIXPANEL_DEVICE_FIELD = 'properties.$device_id';
 
 /** Each "Question N" column's position with its "Response N"'s (Calendly's; also "Answer N"). */
 function questionPairsOf(columns: readonly ColumnState[]): Array<readonly [number, number]> {
@@ -2226,6 +2228,9 @@ export class RecordClassifier implements DetectionSink {
     const anonymous = this.segmentEvents ? anonymousIdOf(columns, values) : undefined;
     let aliases: string[] | undefined;
     if (key !== undefined && anonymous !== undefined) aliases = [anonymous];
+    // So is a Mixpanel device's distinct_id ("$device:<id>") before its user signed in: their later events carry its $device_id.
+    const device = this.mixpanelEvents && key !== undefined ? fieldValueOf(columns, values, MIXPANEL_DEVICE_FIELD) : undefined;
+    if (device !== undefined && key !== `$device:${device}`) (aliases ??= []).push(`$device:${device}`);
     if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined)
         ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values) ?? ownPhoneOf(columns, values)) ?? anonymous
@@ -3945,6 +3950,7 @@ export class RecordClassifier implements DetectionSink {
     this.animalRecords = names.some((name) => ANIMAL_COLUMN.test(name.trim()));
     this.scheduleRecords = names.some((name) => SCHEDULE_COLUMN.test(name.trim()));
     this.segmentEvents = names.includes('anonymousId') && names.includes('messageId');
+    this.mixpanelEvents = names.includes('properties.distinct_id') && names.includes(MIXPANEL_DEVICE_FIELD);
     this.eeoRecords = names.some((name) => EEO_COLUMN.test(name));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
     // A relationship column amid a guardian's or a contact's columns (a school's "Parent/Guardian Surname", "Relationship",
@@ -4117,6 +4123,8 @@ export class RecordClassifier implements DetectionSink {
   private animalRecords = false;
   /** The records hold an employer's equal-opportunity answers (EEO codes, veteran status): a bare "Disabled" is a disability. */
   private eeoRecords = false;
+  /** The records are Mixpanel's raw events (properties.distinct_id and properties.$device_id): see classifyRow's aliases. */
+  private mixpanelEvents = false;
   /** The records are Segment's events (its anonymousId and messageId on each): a page's or a screen's "name" is the page's. */
   private segmentEvents = false;
   /** The records are bookings of a scheduling tool: an event's type or a start time beside each (see SCHEDULE_COLUMN). */

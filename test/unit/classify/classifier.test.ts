@@ -4609,6 +4609,14 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
     expect(audience.subjectCount).toBe(3);
   });
 
+  it('links a Mixpanel device\'s events to the user it signs in as; keys OneSignal\'s subscriptions by the user; reads a contact\'s tags', () => {
+    const event = (distinct: string, device: string) => ({ event: '$mp_web_page_view', properties: { distinct_id: distinct, $device_id: device, mp_country_code: 'GB' } });
+    expect(people([event('$device:e1dac568', 'e1dac568'), event('u91697878', 'e1dac568'), event('$device:77aa', '77aa')]).subjectCount).toBe(2);
+    const subscription = (identifier: string, user: string) => ({ id: `${identifier}-sub`, identifier, device_type: '11', external_user_id: user, country: 'GB' });
+    expect(people([subscription('isla.johnson@yahoo.co.uk', 'fan-1'), subscription('vOUOlcEpYdk5a_KvtFGVVK:APA91baU7ewoHYazbhEx1Es', 'fan-1')]).subjectCount).toBe(1);
+    expect(subjects(people([{ Email: 'madison.carter90@outlook.com', Tags: 'newsletter, Type 2 Diabetic - Blood Sugar Support' }]), 'health')).toBe(1);
+  });
+
   it('counts an analytics user whose properties name a preferred store: a customer\'s choice, not an organisation\'s record', () => {
     const event = (user: string) => ({ user_id: user, event_type: 'Session Start', ip_address: '47.240.139.11', device_id: '192ABB86-4587-4C59-844B-580933CF22E0', user_properties: { plan: 'cash', preferred_store: 'Store #919' } });
     expect(people([event('rx-1'), event('rx-2')]).subjectCount).toBe(2);
