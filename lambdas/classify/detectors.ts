@@ -2112,7 +2112,9 @@ function profileOf(name: string): ColumnProfile {
   const lastWords = name.includes('.') ? columnWords(name.slice(name.lastIndexOf('.') + 1)) : allWords;
   if ((hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && (WORKPLACE_WORDS.has(allWords[0] ?? '') || (lastWords.length > 1 && WORKPLACE_WORDS.has(lastWords[0] ?? '')))) hint = undefined;
   // So is where a meeting, an appointment or an event takes place ("Event Location", "Meeting Location", "Venue Address").
-  const eventPlace = (hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && EVENT_PLACE_WORDS.has(allWords[0] ?? '');
+  const eventPlace = (hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && EVENT_PLACE_WORDS.has(allWords[allWords.length - 2] ?? '');
+  // A web page's "location" is its URL (GA4's "page_location"), no address.
+  if (hint === 'postal-address' && last === 'location' && allWords[allWords.length - 2] === 'page') hint = undefined;
   if (eventPlace) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
   return {

@@ -4579,6 +4579,9 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
     expect(ga4.subjectCount).toBe(2);
     expect(subjects(ga4, 'online-identifier')).toBe(2);
     expect(ga4.jurisdictions).toEqual(['DE', 'FR']);
+    // An email in a page's URL, in GA4's key and value list of event parameters (a page's location is no event's place).
+    const leak = people([{ event_name: 'page_view', user_pseudo_id: '1583314651.1755726524', event_params: [{ key: 'page_location', value: { string_value: 'https://shop.example/confirm?email=anna.berg%40gmail.com', int_value: null } }] }]);
+    expect(subjects(leak, 'contact')).toBe(1);
   });
 
   it('reads a push token as a device\'s address, no credential, also in a CSV cell\'s list of devices', async () => {
