@@ -3379,7 +3379,8 @@ export class RecordClassifier implements DetectionSink {
     // Lines of an address as its parts ("12 Main Street\nBoston, MA 02108\nUnited States"); parts set apart by runs of
     // spaces instead of commas (Mailchimp: "1 Main St  Hartford  CT  06510  US").
     const lines = address.includes('\n') ? address.trim().replace(/\s*\r?\n\s*/g, ', ') : address;
-    const value = lines.includes('  ') && !lines.includes(',') ? lines.trim().replace(/\s{2,}/g, ', ') : lines;
+    // (A comma inside a part stays: "Calle Real, 101  Bilbao  48096  ES".)
+    const value = lines.includes('  ') ? lines.trim().replace(/,?\s{2,}/g, ', ') : lines;
     let rest = value;
     let country: string | undefined;
     // A Japanese, Korean or Chinese address starts with its prefecture or province ("京都府京都市東山区...", "서울특별시 ...").

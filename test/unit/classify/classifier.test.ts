@@ -4562,6 +4562,10 @@ describe('SaaS and business tools\' exports as they write them (QA round 88)', (
     expect(bookings.jurisdictions).toEqual([]);
   });
 
+  it('places a Mailchimp address whose parts are set apart by two spaces, a comma inside its street', () => {
+    expect(people([{ 'E-Mail-Adresse': 'jon.ander@gmail.com', Adresse: 'Calle Real, 101  Bilbao  48096  ES' }]).jurisdictions).toEqual(['ES']);
+  });
+
   it('reads a dental practice\'s patients\' words, sports injuries and recovery from drink as health', () => {
     const note = (email: string, text: string) => ({ email, notes: text });
     const notes = people([note('a@gmail.com', 'My tooth abscess is worse'), note('b@gmail.com', 'Still a lot of pain after the root canal'),
