@@ -1814,11 +1814,6 @@ export class RecordClassifier implements DetectionSink {
   private recordsScanned = 0;
   /** What the reader could not read (see Classification.sourceIncomplete). */
   private incomplete: SourceIncomplete | undefined;
-
-  /** Records were skipped, and which line the first one starts on is not known (a part of a file read from its middle: see classifyFile). */
-  get skippedWithoutLine(): boolean {
-    return (this.incomplete?.skippedLines ?? 0) > 0 && this.incomplete?.firstSkippedLine === undefined;
-  }
   private subjectKey: string | null | undefined;
   /** The caller named the subject key (not chosen from the column names). */
   private readonly namedKey: boolean;
@@ -1940,6 +1935,11 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** The reader skipped lines, or the source ends inside a record (see Classification.sourceIncomplete). */
+  /** Records were skipped, and which line the first one starts on is not known (a part of a file read from its middle: see classifyFile). */
+  get skippedWithoutLine(): boolean {
+    return (this.incomplete?.skippedLines ?? 0) > 0 && this.incomplete?.firstSkippedLine === undefined;
+  }
+
   readIncomplete({ skippedLines, firstSkippedLine, cutShort }: SourceIncomplete): void {
     this.incomplete = bothIncomplete(this.incomplete, { skippedLines, ...(firstSkippedLine === undefined ? {} : { firstSkippedLine }), cutShort });
   }
@@ -2171,8 +2171,8 @@ export class RecordClassifier implements DetectionSink {
       for (const [question, answer] of this.questionPairs) {
         // A question that says nothing of its answer ("How did you hear about us?") leaves it a note.
         const text = values[question]?.trim() ?? '';
-        const asked = text !== '' && text.length <= 120 ? describeColumn(text) : undefined;
-        if (asked !== undefined && (asked.hint !== undefined || asked.notes)) states[answer] = this.columnState(text);
+        const profile = text !== '' && text.length <= 120 ? describeColumn(text) : undefined;
+        if (profile !== undefined && (profile.hint !== undefined || profile.notes)) states[answer] = this.columnState(text);
       }
       answered = states;
       if (this.answered.size < 256) this.answered.set(asked, answered);
@@ -2219,10 +2219,6 @@ export class RecordClassifier implements DetectionSink {
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
     if (key !== undefined && !this.namedKey && keyColumn?.profile.hint === 'email' && !key.includes('@') && !isHashedValue(key.trim())) key = undefined;
-    // A record without its key is keyed by its own person's email or identity document, when it has
-    // one: a Redis session's "passport.user.email" next to the users' "email", a guest checkout's
-    // email where customers have an id, a passenger's passport where the lead passenger's email is the
-    // key; else by their name and birth date (a debtor whose email is "N/A" on some debts).
     // A Segment event before its visitor signed in (a page view) is their anonymousId's, which their identify and later events
     // link to their userId.
     const anonymous = this.segmentEvents ? anonymousIdOf(columns, values) : undefined;
@@ -2231,6 +2227,10 @@ export class RecordClassifier implements DetectionSink {
     // So is a Mixpanel device's distinct_id ("$device:<id>") before its user signed in: their later events carry its $device_id.
     const device = this.mixpanelEvents && key !== undefined ? fieldValueOf(columns, values, MIXPANEL_DEVICE_FIELD) : undefined;
     if (device !== undefined && key !== `$device:${device}`) (aliases ??= []).push(`$device:${device}`);
+    // A record without its key is keyed by its own person's email or identity document, when it has
+    // one: a Redis session's "passport.user.email" next to the users' "email", a guest checkout's
+    // email where customers have an id, a passenger's passport where the lead passenger's email is the
+    // key; else by their name and birth date (a debtor whose email is "N/A" on some debts).
     if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined)
         ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values) ?? ownPhoneOf(columns, values)) ?? anonymous

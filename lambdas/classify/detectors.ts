@@ -1837,6 +1837,7 @@ function isThingWord(word: string): boolean {
 // A server's, a mail relay's or a proxy's side of a connection: its address is the machine's (SendGrid's "originating_ip", the
 // sending app's server, and "outbound_ip", its own relay's), not the person's at the other end.
 const MACHINE_IP_WORDS = new Set(['server', 'host', 'outbound', 'originating', 'relay', 'mta', 'smtp', 'proxy', 'gateway', 'nat', 'router', 'egress', 'sending']);
+const ID_DOCUMENT_WORDS = new Set(['passport', 'identification', 'document']);
 const CHOSEN_PLACE_WORDS = new Set(['preferred', 'favourite', 'favorite', 'home', 'usual', 'default', 'nearest', 'my', 'regular', 'selected', 'chosen']);
 const EVENT_PLACE_WORDS = new Set(['event', 'meeting', 'appointment', 'booking', 'venue', 'session', 'class', 'course', 'interview', 'webinar', 'conference']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
@@ -2092,8 +2093,7 @@ function profileOf(name: string): ColumnProfile {
   const ownWords = segments.length >= 3 ? columnWords(segments.slice(1).join('.')) : allWords;
   if ((hint === 'country' || hint === 'us-state' || hint === 'region') && ownWords.some((word) => NOT_RESIDENCE_WORDS.has(word) || /^(?:herkunft|geburts)/.test(word))) hint = undefined;
   // So is the country of a national id or a passport (SuccessFactors' "National ID Information Country/Region": its issuer).
-  if ((hint === 'country' || hint === 'region') && ownWords.some((word) => word === 'passport' || word === 'identification' || word === 'document')
-    || (hint !== undefined && (hint === 'country' || hint === 'region') && ownWords.includes('national') && ownWords.includes('id'))) hint = undefined;
+  if ((hint === 'country' || hint === 'region') && (ownWords.some((word) => ID_DOCUMENT_WORDS.has(word)) || (ownWords.includes('national') && ownWords.includes('id')))) hint = undefined;
   // A clinician's professional licence ("Provider License Number_1", "medical_license_no") is no driving licence.
   if (hint === 'driver-license' && allWords.some((word) => PROFESSIONAL_WORDS.has(word))) hint = undefined;
   // A push service's token in a device's or a push subscription's object (Braze's "push_tokens[].token", Iterable's
