@@ -1627,7 +1627,7 @@ const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
 const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]?en[ _.-]?cause|acusad|imputad|tilltalad|verdachte|oskar)/;
-const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte)/;
+const MAYBE_SELF_PARTY = /^(?:beneficiar|guarantor|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte)/;
 
 /** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
 const NAME_LIST = /(?:names|name\(s\)|guests|travell?ers|passengers)$/i;
@@ -1725,7 +1725,7 @@ function withoutDeviceKey(picked: string | undefined, email: string | undefined)
  * The holder of the account that pays for the record's person (a club's "Kontoinhaber" on a child member's row): a member of
  * that name at the record's address is them (see nameAtHome). Not a relative or a contact: students of one hall share an address.
  */
-const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|titulaireducompte|accountholder|payer|zahler|beitragszahler)/;
+const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|guarantor|titulaireducompte|accountholder|payer|zahler|beitragszahler)/;
 
 /** Roles that are the record's own person where they bear the record's own name (see countParty). */
 const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 'recipient']);
@@ -3838,7 +3838,8 @@ export class RecordClassifier implements DetectionSink {
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
     const part = this.nameParts.get(name);
     const described = part === undefined ? (this.reviewersOwn && REVIEWER_FIELD.test(name) ? { ...describeColumn(name.replace(REVIEWER_FIELD, '')), name } : describeColumn(name))
-      : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name };
+      // A name's part keeps whose it is: a prescriber's "Prescriber Last" is a third party's, not the patient's.
+      : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name, thirdParty: describeColumn(name).thirdParty };
     const profile = this.profileInRecords(name, described);
     const relationship = isRelationshipColumn(name) && !this.contactsApart && !this.partyRelationships.has(name);
     const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
@@ -3992,7 +3993,9 @@ export class RecordClassifier implements DetectionSink {
     const header = names.join(' ');
     this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH'
       : /\p{Script=Greek}/u.test(header) ? 'GR' : /\p{Script=Hebrew}/u.test(header) ? 'IL' : SIMPLIFIED_CHINESE.test(header) ? 'CN' : cyrillicCountry(header);
-    this.clinicalRecords = !this.animalRecords && names.some((name) => CLINICIAN_FIELD.test(name.trim()));
+    // So are a patient's appointments or visits without their clinician's column (eClinicalWorks' "Patient Name", "Visit Type", "Reason").
+    this.clinicalRecords = !this.animalRecords && (names.some((name) => CLINICIAN_FIELD.test(name.trim()))
+      || (names.some((name) => /(?:^|[ _.-])patient(?:$|[ _.-])/i.test(name)) && names.some((name) => /(?:^|[ _.-])(?:appointment|visit)(?:$|[ _.-])/i.test(name))));
     // A mail archive's messages (from and to, or sender and recipients): their correspondents are the people.
     const ends = new Set(names.map((name) => lastSegment(name).toLowerCase().replace(/[ _-]/g, '')));
     this.mailArchive = (ends.has('from') || ends.has('sender')) && (ends.has('to') || ends.has('recipient') || ends.has('recipients'));

@@ -1204,6 +1204,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
     'medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
     'pregnant', 'disabilita', 'arbeidsbeperking', 'niepelnosprawnosc', 'ciaza', 'deficiencia', 'gravidez', 'hba1c', 'bmi',
+    // Depression and anxiety questionnaires' totals (a mood app's "phq9_total", "gad7_total"; the digits are no word).
+    'phq', 'phq total', 'gad total', 'gad score', 'epds', 'epds score', 'epds total',
     'body mass index', 'sick leave', 'sick days', 'sick leave days', 'sickness', 'sickness days', 'sickness absence', 'days sick', 'sickness days 12m', 'krankheitstage', 'krankheitsgrund', 'arbeitsunfahigkeit',
     'ehic', 'ehic number', 'european health insurance card', 'health plan member id', 'health plan',
     'lab value', 'covid test', 'covid test result',
@@ -2508,6 +2510,9 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   // Google Analytics 4's BigQuery export: every event has its browser's or app instance's user_pseudo_id, a signed-in user's
   // events a user_id too: the pseudo id is on every row (a person per browser, as GA4 counts users).
   if (names.includes('user_pseudo_id')) return 'user_pseudo_id';
+  // A dimension table that keeps its rows' versions (Epic Caboodle's PatientDim: a PatientKey per version, a DurableKey per patient).
+  const durable = names.find((column) => /^durable[ _]?key$/i.test(column.trim()));
+  if (durable !== undefined) return durable;
   // A Magento address book (customer_address_entity): its entity_id is the address's, its parent_id the customer's.
   if (names.some((column) => column.trim() === 'entity_id') && names.some((column) => /^(?:street|postcode|telephone)$/.test(column.trim()))) {
     const customer = names.find((column) => column.trim() === 'parent_id');
@@ -2781,8 +2786,10 @@ function isNegativeAnswer(value: string): boolean {
   // The US OMB's ethnicity category "Not Hispanic or Latino" (CDISC's ETHNIC, REDCap's) is an answer, not a refusal.
   if (OMB_NOT_HISPANIC.test(text)) return false;
   const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
-  return NEGATIVE_ANSWERS.has(plain) || NEGATIVE_START.test(plain) || NEGATIVE_END.test(plain);
+  return NEGATIVE_ANSWERS.has(plain) || NEGATIVE_START.test(plain) || NEGATIVE_END.test(plain) || NOT_GIVEN.test(plain);
 }
+// A record system's code for an answer not given: Epic's "*Unspecified", "Patient Declined", SystmOne's "Ethnic category not stated".
+const NOT_GIVEN = /^\*?unspecified$|^(?:patient |client )?(?:declined|refused)(?: to (?:answer|state|specify|disclose))?$|\bnot (?:stated|known|recorded|specified|disclosed)\b/;
 
 // National-id validators tried on a generic government-id column's values, in order, the first
 // that passes naming the scheme: letters with a check character, two check digits, or a check

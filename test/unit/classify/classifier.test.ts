@@ -4660,3 +4660,30 @@ describe('HR and payroll systems\' exports (QA round 91)', () => {
     expect(workday.children?.under16).toBe(1);
   });
 });
+
+describe('healthcare software\'s exports as it writes them (QA round 92)', () => {
+
+  it('keys a pharmacy\'s fills by the patient, not the prescriber\'s name parts; a versioned dimension by its durable key', () => {
+    const fill = (rx: string, prescriberLast: string, prescriberFirst: string) => ({ 'Rx Number': rx, 'Patient Last': 'Reed', 'Patient First': 'Ava', 'Patient DOB': '03/14/2018',
+      'Patient Zip': '33602', 'Drug Name': 'Amoxicillin 400 MG/5ML Suspension', 'Prescriber Last': prescriberLast, 'Prescriber First': prescriberFirst });
+    const fills = people([fill('6100101', 'Patel', 'Wei'), fill('6100188', 'Kim', 'Robert')]);
+    expect(fills.subjectCount).toBe(1);
+    expect(fills.children?.under13).toBe(1);
+    const version = (key: string) => ({ PatientKey: key, DurableKey: '5000', PrimaryMrn: '30123456', FirstName: 'Maria', LastName: 'Olson', BirthDate: '2015-06-03', FirstRace: '*Unspecified', Ethnicity: 'Patient Declined' });
+    const dimension = people([version('101'), version('102')]);
+    expect(dimension.subjectCount).toBe(1);
+    expect(subjects(dimension, 'special-category')).toBeUndefined();
+  });
+
+  it('counts a guarantor who is the patient, or a family\'s guarantor who is a patient at that address, once', () => {
+    const appointment = (id: string, first: string, birth: string, relationship: string) => ({ 'Patient ID': id, 'Patient First Name': first, 'Patient Last Name': 'Moore', 'Patient DOB': birth,
+      'Patient Address1': '77 Park Pl', 'Patient Zip': '02115', 'Guarantor First Name': 'Jessica', 'Guarantor Last Name': 'Moore', 'Guarantor Relationship': relationship });
+    expect(people([appointment('40011', 'Jessica', '04/22/1984', 'Self'), appointment('40015', 'Liam', '09/01/2019', 'Mother')]).subjectCount).toBe(2);
+  });
+
+  it('reads an appointment\'s reason as health where the records are a patient\'s visits, and a mood app\'s PHQ-9 and GAD-7 totals', () => {
+    const visit = (name: string, birth: string, reason: string) => ({ 'Patient Name': name, DOB: birth, 'Visit Type': 'FU', Reason: reason });
+    expect(subjects(people([visit('Lopez, Guadalupe', '06/11/1994', 'prenatal visit'), visit('Brooks, Jamal', '01/27/1988', 'PrEP follow up')]), 'health')).toBe(2);
+    expect(subjects(people([{ user_id: 'u_00003', email: 'sophie@example.com', mood: 2, phq9_total: 21, gad7_total: 17 }]), 'health')).toBe(1);
+  });
+});
