@@ -2388,8 +2388,9 @@ function rankOf(field: string): number | undefined {
   if (words.length === 3 && PERSON_QUALIFIERS.has(words[0] ?? '') && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0;
   // Segment's anonymousId: a visitor's before they sign in, until a record names a user's id (see segmentEvents in core.ts).
   if (compact === 'anonymousid') return 3;
-  // A platform's id of the customer's own user (Braze's external_id, OneSignal's external_user_id): after a user's id, before an email.
-  if (compact === 'externalid' || compact === 'externaluserid') return 0.5;
+  // A platform's id of the customer's own user (OneSignal's external_user_id): after a user's id, before an email. Not a bare
+  // "external_id", which Zendesk's users leave null where their ticket's requester_id keys them.
+  if (compact === 'externaluserid') return 0.5;
   // An analytics tool's person (Mixpanel's and PostHog's distinct_id: an identified user's or an anonymous device's, one person each).
   // A direct message's sender's id (a dating app's "sender_uid"): the message's person; its recipient is another (see core.ts).
   if (/^(?:sender|from|author)(?:u?id|userid)$/.test(compact)) return 0.5;
