@@ -4621,6 +4621,8 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
     expect(people([event('$device:e1dac568', 'e1dac568'), event('u91697878', 'e1dac568'), event('$device:77aa', '77aa')]).subjectCount).toBe(2);
     const subscription = (identifier: string, user: string) => ({ id: `${identifier}-sub`, identifier, device_type: '11', external_user_id: user, country: 'GB' });
     expect(people([subscription('isla.johnson@yahoo.co.uk', 'fan-1'), subscription('vOUOlcEpYdk5a_KvtFGVVK:APA91baU7ewoHYazbhEx1Es', 'fan-1')]).subjectCount).toBe(1);
+    // Not a bare external_id, which Zendesk's users leave null.
+    expect(pickSubjectKey(['url', 'name', 'email', 'external_id'])).toBe('email');
     expect(subjects(people([{ Email: 'madison.carter90@outlook.com', Tags: 'newsletter, Type 2 Diabetic - Blood Sugar Support' }]), 'health')).toBe(1);
   });
 
