@@ -595,7 +595,8 @@ const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system|api[ _]?key|integ
 const PARTY_TYPE_COLUMN = /(?:^|\.)(?:(?:party|customer|client|entity|ubo|owner|beneficial[ _]?owner|shareholder)[ _]?type|kontaktart|kundenart|kundentyp|soort|soort relatie|relatiesoort|type de contact|type contact)$/i;
 const ORGANISATION_PARTY = /^(?:(?:klant|leverancier|kunde|lieferant|client|customer|supplier)\s*[-–:]\s*)?(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit|firma|unternehmen|bedrijf|zakelijk|rechtspersoon|entreprise|soci[eé]t[eé]|personne morale|empresa|persona jur[ií]dica|pessoa jur[ií]dica)$/i;
 // The field of a party's object that says its role, and the roles of the record's own person.
-const SELF_ROLE_COLUMN = /^(?:role|relationship|relation|member[ _]?role|memberrole|relazione(?: con \S+)?|parentela|parentesco|relaci[oó]n|lien(?: de parent[eé])?|verwandtschaft(?:sverh[aä]ltnis)?)$/i;
+// So is a party's own ("Guarantor Relationship": Self, athena's: the patient is their own guarantor).
+const SELF_ROLE_COLUMN = /^(?:[a-z]+[ _])?(?:role|relationship|relation|member[ _]?role|memberrole|relazione(?: con \S+)?|parentela|parentesco|relaci[oó]n|lien(?: de parent[eé])?|verwandtschaft(?:sverh[aä]ltnis)?)$/i;
 const SELF_ROLE = /^(?:self|applicant|main applicant|primary applicant|head|head of household|claimant|account holder|principal|dichiarante|richiedente|intestatario|titolare|declarant|d[eé]clarant|demandeur|solicitante|titular|antragsteller(?:in)?)$/i;
 // The field of a party's object that says what kind of party it is.
 const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|entity[ _]?type)$/i;
@@ -1627,7 +1628,7 @@ const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
 const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]?en[ _.-]?cause|acusad|imputad|tilltalad|verdachte|oskar)/;
-const MAYBE_SELF_PARTY = /^(?:beneficiar|guarantor|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte)/;
+const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte)/;
 
 /** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
 const NAME_LIST = /(?:names|name\(s\)|guests|travell?ers|passengers)$/i;

@@ -4681,6 +4681,10 @@ describe('healthcare software\'s exports as it writes them (QA round 92)', () =>
     const appointment = (id: string, first: string, birth: string, relationship: string) => ({ 'Patient ID': id, 'Patient First Name': first, 'Patient Last Name': 'Moore', 'Patient DOB': birth,
       'Patient Address1': '77 Park Pl', 'Patient Zip': '02115', 'Guarantor First Name': 'Jessica', 'Guarantor Last Name': 'Moore', 'Guarantor Relationship': relationship });
     expect(people([appointment('40011', 'Jessica', '04/22/1984', 'Self'), appointment('40015', 'Liam', '09/01/2019', 'Mother')]).subjectCount).toBe(2);
+    // A tenant's guarantor of the tenant's own name is someone else unless the records say "Self" (a father and his son).
+    const tenancy = people([{ 'Tenant Number': '5100000', 'First Name': 'Mathis', 'Last Name': 'David', Email: 'mathis.david@example.com', 'Postal Code': '3511 AB',
+      'Guarantor Name': 'Mathis David', 'Guarantor Email': 'm.david@example.fr', 'Guarantor Country': 'France' }]);
+    expect(tenancy.subjectCount).toBe(2);
   });
 
   it('reads an appointment\'s reason as health where the records are a patient\'s visits, and a mood app\'s PHQ-9 and GAD-7 totals', () => {
