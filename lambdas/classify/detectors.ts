@@ -2116,7 +2116,8 @@ function profileOf(name: string): ColumnProfile {
   // So is where a meeting, an appointment or an event takes place ("Event Location", "Meeting Location", "Venue Address").
   const eventPlace = (hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && EVENT_PLACE_WORDS.has(allWords[allWords.length - 2] ?? '');
   // A web page's "location" is its URL (GA4's "page_location"), no address.
-  if (hint === 'postal-address' && last === 'location' && allWords[allWords.length - 2] === 'page') hint = undefined;
+  // (Also under a typed value's tail: GA4's "event_params.page_location.string_value".)
+  if (hint === 'postal-address' && words[words.length - 1] === 'location' && words[words.length - 2] === 'page') hint = undefined;
   if (eventPlace) hint = undefined;
   const issuerWord = allWords.find((word) => ISSUER_WORDS[word] !== undefined);
   return {

@@ -4584,7 +4584,8 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
     expect(subjects(ga4, 'online-identifier')).toBe(2);
     expect(ga4.jurisdictions).toEqual(['DE', 'FR']);
     // An email in a page's URL, in GA4's key and value list of event parameters (a page's location is no event's place).
-    const leak = people([{ event_name: 'page_view', user_pseudo_id: '1583314651.1755726524', event_params: [{ key: 'page_location', value: { string_value: 'https://shop.example/confirm?email=anna.berg%40gmail.com', int_value: null } }] }]);
+    const view = (pseudo: string, url: string) => ({ event_name: 'page_view', user_pseudo_id: pseudo, event_params: [{ key: 'page_location', value: { string_value: url, int_value: null } }] });
+    const leak = people([view('1583314651.1755726524', 'https://shop.example/confirm?email=anna.berg%40gmail.com'), view('2044118873.1760000001', 'https://shop.example/sale')]);
     expect(subjects(leak, 'contact')).toBe(1);
   });
 
