@@ -1033,7 +1033,7 @@ function advertisingIdOf(columns: readonly ColumnState[], values: readonly strin
     const column = columns[i];
     if (column?.profile.hint !== 'device-id' || column.party >= 0) continue;
     const value = values[i]?.trim();
-    if (value && !isBlankValue(value) && !/^0{8}-0{4}/.test(value)) return `\u000e${value.toLowerCase()}`;
+    if (value && !isBlankValue(value)) return `\u000e${value.toLowerCase()}`;
   }
   return undefined;
 }
@@ -1081,7 +1081,7 @@ function nameAloneOf(columns: readonly ColumnState[], values: readonly string[])
     const value = values[i] ?? '';
     // A record with an email names its person by more than a name: two people of one name with their own emails are two.
     if (column.profile.hint === 'email' && value.includes('@')) return undefined;
-    if (!namesItsPerson(column)) continue;
+    if (!namesThePerson(column)) continue;
     // A column named for a person ("Driver") holds a name only where its value is one ("UnknownDriver" is no one).
     if (column.profile.hint === 'person-name' || isPersonName(value.trim())) names += ` ${value}`;
   }
@@ -1090,8 +1090,6 @@ function nameAloneOf(columns: readonly ColumnState[], values: readonly string[])
   return words.length < 2 ? undefined : `\u0008${words.sort().join(' ')}`;
 }
 
-const namesItsPerson = (column: ColumnState): boolean =>
-  column.profile.hint === 'person-name' || (column.profile.hint === undefined && column.profile.namedForPerson);
 
 /** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
 /**
