@@ -83,12 +83,27 @@ export function detectDelimiter(sample: string): string {
   return best ?? detectCsvDelimiter(header);
 }
 
-/** Header names as record keys: trimmed, blanks named by position, duplicates numbered. */
+// An X12 claim (837) or remittance (835) flattened with each field's loop and segment element before its name
+// ("2010BA_NM104_SubscriberFirstName", "835_CLP01_PatientControlNumber").
+const CLAIM_FIELD = /^(?:(\d{4}[A-Z]{0,2})|\d{3})_[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{L})/u;
+// X12's "Individual Relationship Code" is the subscriber's in loop 2000B and the patient's in 2000C.
+const CLAIM_LOOP_PERSON: Readonly<Record<string, string>> = { '2000B': 'Subscriber', '2000C': 'Patient' };
+
+/** A column's name as it is read: an X12 claim's field without its loop and segment ("SubscriberFirstName"), its person's where the loop tells it. */
+export function readingName(name: string): string {
+  const field = CLAIM_FIELD.exec(name);
+  if (!field) return name;
+  const rest = name.slice(field[0].length);
+  const person = CLAIM_LOOP_PERSON[field[1] ?? ''];
+  return person !== undefined && rest.startsWith('Individual') ? person + rest.slice('Individual'.length) : rest;
+}
+
+/** Header names as record keys: trimmed, blanks named by position, read as readingName says, duplicates numbered. */
 export function csvColumnNames(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return continuedLabels(header).map((raw, index) => {
     // A header cell Excel wrapped onto two lines ("Date of\nbirth") is one name.
-    const base = unwrapped(raw).trim() || `column_${index + 1}`;
+    const base = readingName(unwrapped(raw).trim()) || `column_${index + 1}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}_${count}`;

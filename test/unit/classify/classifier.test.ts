@@ -18,6 +18,12 @@ const subjectsOf = (c: Classification, category: Category) => c.categories.find(
 const inJurisdiction = (c: Classification, jurisdiction: string) => c.jurisdictionCounts?.find((entry) => entry.jurisdiction === jurisdiction);
 /** People per category, by category: { health: 3, ... }. */
 const counts = (c: Classification) => Object.fromEntries(c.categories.map((entry) => [entry.category, entry.subjects]));
+/** A file of this text in a scratch folder: its path. */
+const scratchCsv = (name: string, text: string): string => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'classifier-')), name);
+  writeFileSync(file, text);
+  return file;
+};
 // The QA rounds' tests: their records as of the rounds' date, and people per category (undefined: none).
 const asOf = new Date('2026-11-24T00:00:00Z');
 const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
@@ -1355,13 +1361,6 @@ describe('data minimisation', () => {
 });
 
 describe('exports of HR, payroll and identity systems (QA round 11)', () => {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'classifier-'));
-  const scratchCsv = (name: string, text: string): string => {
-    const file = path.join(scratch, name);
-    writeFileSync(file, text);
-    return file;
-  };
-
   it('read ADP\'s "Section: Field" labels and key its rows by the associate, placed by the home state, not the work state', async () => {
     const header = 'Associate ID,Legal First Name,Legal Last Name,Tax ID (SSN),Birth Date,Primary Address: City,Primary Address: State / Territory Code,Primary Address: Zip / Postal Code,Worked In State,Regular Pay Rate Amount,Gross Pay';
     const rows = ['G3J7UA2TCQ,Amara,Roberts,221-44-2435,06/12/1963,Jersey City,NJ,07367,NY,76.67,6133.92', 'G3J7UA2TCQ,Amara,Roberts,221-44-2435,06/12/1963,Jersey City,NJ,07367,NY,76.67,6133.92', 'G3B8ASBESN,Avery,Anderson,516-89-2994,10/24/1995,Jersey City,NJ,07321,NY,70.91,5672.44'];
@@ -2118,6 +2117,21 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     const claims = people([claim('CLM1', '19', ['Lily', 'Turner', '06/07/2015']), claim('CLM2', '19', ['Lily', 'Turner', '06/07/2015']), claim('CLM3', '01', ['Jane', 'Turner', '01/02/1980'])]);
     expect(claims.subjectCount).toBe(3);
     expect(claims.children).toMatchObject({ under13: 1 });
+  });
+
+  it('reads an X12 claim flattened with loop and segment before each field as its field, the relationship code as its loop\'s person\'s', async () => {
+    const header = '2300_CLM01_PatientControlNumber,2010BA_NM109_SubscriberMemberID,2010BA_NM103_SubscriberLastName,2010BA_NM104_SubscriberFirstName,2010BA_DMG02_SubscriberBirthDate,2010BA_N402_SubscriberState,2000B_SBR02_IndividualRelationshipCode,2000C_PAT01_IndividualRelationshipCode,2010CA_NM103_PatientLastName,2010CA_NM104_PatientFirstName,2010CA_DMG02_PatientBirthDate,2300_HI01_PrincipalDiagnosis,835_CLP01_PatientControlNumber';
+    const rows = [
+      'PCN1,XOF418270391,SCHULTZ,ANTHONY,19830512,IL,,19,SCHULTZ,MASON,20170830,ABK:H6690,PCN1',
+      'PCN2,XOF418270391,SCHULTZ,ANTHONY,19830512,IL,,01,SCHULTZ,KAYLA,19850119,ABK:F321,PCN2',
+      'PCN3,YUB502918844,PRICE,LATOYA,19790304,IL,18,,,,,ABK:E119,PCN3',
+    ];
+    const { classification } = await classifySource(scratchCsv('x12.csv', [header, ...rows].join('\n')), { asOf, collectEmails: false });
+    expect(classification.subjectCount).toBe(4); // the subscriber named only on his dependants' claims is one of them
+    expect(classification.children).toMatchObject({ under13: 1 });
+    expect(subjects(classification, 'health')).toBe(3);
+    const keyed = await classifySource(scratchCsv('x12-keyed.csv', [header, ...rows].join('\n')), { asOf, collectEmails: false, subjectKey: '2010BA_NM109_SubscriberMemberID' });
+    expect(keyed.classification.subjectCount).toBe(4);
   });
 
   it('reads the email a request\'s bearer token carries as the request\'s contact data, and no Mixpanel $city as an address', () => {
