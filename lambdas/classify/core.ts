@@ -715,7 +715,16 @@ function windowOf(probation: Probation): number {
 }
 
 function wouldAccept(probation: Probation): boolean {
-  return probation.hits / windowOf(probation) >= CLASSIFIER_LIMITS.acceptRatio;
+  return probation.hits / windowOf(probation) >= CLASSIFIER_LIMITS.acceptRatio || isContactChannel(probation);
+}
+
+/**
+ * International phone numbers in a column that holds email addresses too, among other values: each row's channel to its
+ * person (OneSignal's "identifier": a push token, an email or an SMS number by the subscription's type), contact data
+ * however few of the column's values they are.
+ */
+function isContactChannel(probation: Probation): boolean {
+  return probation.detector === DETECTORS.phone && (probation.column.hits[DETECTORS.email.id] ?? 0) >= 3;
 }
 
 const OVERFLOW_COLUMN_NAME = '(further columns)';
@@ -1050,6 +1059,8 @@ function fieldValueOf(columns: readonly ColumnState[], values: readonly string[]
 }
 const anonymousIdOf = (columns: readonly ColumnState[], values: readonly string[]): string | undefined => fieldValueOf(columns, values, 'anonymousId');
 const MIXPANEL_DEVICE_FIELD = 'properties.$device_id';
+/** Google Analytics 4's BigQuery export's key (see pickSubjectKey). */
+const GA4_KEY = 'user_pseudo_id';
 
 /** Each "Question N" column's position with its "Response N"'s (Calendly's; also "Answer N"). */
 function questionPairsOf(columns: readonly ColumnState[]): Array<readonly [number, number]> {
@@ -2228,6 +2239,9 @@ export class RecordClassifier implements DetectionSink {
     // So is a Mixpanel device's distinct_id ("$device:<id>") before its user signed in: their later events carry its $device_id.
     const device = this.mixpanelEvents && key !== undefined ? fieldValueOf(columns, values, MIXPANEL_DEVICE_FIELD) : undefined;
     if (device !== undefined && key !== `$device:${device}`) (aliases ??= []).push(`$device:${device}`);
+    // A GA4 user signed in on two browsers or devices: two user_pseudo_ids, one user_id.
+    const user = this.subjectKey === GA4_KEY && key !== undefined ? fieldValueOf(columns, values, 'user_id') : undefined;
+    if (user !== undefined) (aliases ??= []).push(`user_id:${user}`);
     // A record without its key is keyed by its own person's email or identity document, when it has
     // one: a Redis session's "passport.user.email" next to the users' "email", a guest checkout's
     // email where customers have an id, a passenger's passport where the lead passenger's email is the

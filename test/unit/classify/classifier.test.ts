@@ -4597,6 +4597,9 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
     expect(ga4.subjectCount).toBe(2);
     expect(subjects(ga4, 'online-identifier')).toBe(2);
     expect(ga4.jurisdictions).toEqual(['DE', 'FR']);
+    // One user signed in on a second browser: two pseudo ids, one user_id, one person.
+    const twoBrowsers = people([event('1583314651.1755726524', 'u-1', 'Germany'), event('977123456.1761111111', null, 'Germany'), event('977123456.1761111111', 'u-1', 'Germany')]);
+    expect(twoBrowsers.subjectCount).toBe(1);
     // An email in a page's URL, in GA4's key and value list of event parameters (a page's location is no event's place).
     const view = (pseudo: string, url: string) => ({ event_name: 'page_view', user_pseudo_id: pseudo, event_params: [{ key: 'page_location', value: { string_value: url, int_value: null } }] });
     const leak = people([view('1583314651.1755726524', 'https://shop.example/confirm?email=anna.berg%40gmail.com'), view('2044118873.1760000001', 'https://shop.example/sale')]);
@@ -4636,6 +4639,13 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
     expect(people([event('$device:e1dac568', 'e1dac568'), event('u91697878', 'e1dac568'), event('$device:77aa', '77aa')]).subjectCount).toBe(2);
     const subscription = (identifier: string, user: string) => ({ id: `${identifier}-sub`, identifier, device_type: '11', external_user_id: user, country: 'GB' });
     expect(people([subscription('isla.johnson@yahoo.co.uk', 'fan-1'), subscription('vOUOlcEpYdk5a_KvtFGVVK:APA91baU7ewoHYazbhEx1Es', 'fan-1')]).subjectCount).toBe(1);
+    // Its identifier is a push token, an email or an SMS number: the numbers are contact data however few they are.
+    const channels = people([
+      subscription('+353858444567', 'fan-2'), subscription('+447911123456', 'fan-3'),
+      ...['isla.johnson@yahoo.co.uk', 'freya_smith@gmail.com', 'kdavis@aol.com'].map((email, n) => subscription(email, `fan-${4 + n}`)),
+      ...Array.from({ length: 6 }, (_, n) => subscription(`vOUOlcEpYdk5a_KvtFGVV${n}:APA91baU7ewoHYazbhEx1Es`, `fan-${7 + n}`)),
+    ]);
+    expect(subjects(channels, 'contact')).toBe(5);
     // Not a bare external_id, which Zendesk's users leave null.
     expect(pickSubjectKey(['url', 'name', 'email', 'external_id'])).toBe('email');
     expect(subjects(people([{ Email: 'madison.carter90@outlook.com', Tags: 'newsletter, Type 2 Diabetic - Blood Sugar Support' }]), 'health')).toBe(1);
