@@ -37,6 +37,8 @@ import {
   ageAt,
   isHashedValue,
   isKindChildField,
+  isKindLedField,
+  isCompanyContact,
   isEmailAddress,
   parseBirthDate,
   excelSerialDate,
@@ -71,6 +73,7 @@ import { jwtClaimsOf } from './secrets.js';
 import { SQL_ROW } from './sql.js';
 import { bothIncomplete } from './table.js';
 import { csvColumnNames, readingName } from './csv.js';
+import { toolReadings } from './tools.js';
 import { countryOfNamedPostcode, countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -2043,7 +2046,13 @@ export class RecordClassifier implements DetectionSink {
    * values are email addresses (see emailKeyColumn), is the subject key when no name says one;
    * `subjectColumn` (a log line's person: see logLayout) is the key whatever the names say.
    */
-  setColumns(names: readonly string[], emailColumn?: string, subjectColumn?: string): void {
+  setColumns(fileNames: readonly string[], emailColumn?: string, subjectColumn?: string): void {
+    // A tool's bare field names read as what they hold there (see toolReadings); the file's names are the ones shown.
+    const readings = toolReadings(fileNames);
+    const names = readings.size === 0 ? fileNames : fileNames.map((name) => readings.get(name) ?? name);
+    for (const [name, reading] of readings) this.shownNames.set(reading, name);
+    const readAs = (name: string | undefined): string | undefined => (name === undefined ? undefined : readings.get(name) ?? name);
+    if (typeof this.subjectKey === 'string') this.subjectKey = readAs(this.subjectKey);
     // A marketplace's sellers are other people than its buyers, whose records these are.
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
@@ -2051,16 +2060,20 @@ export class RecordClassifier implements DetectionSink {
     // The key the user named as the file writes it, read as its header is (see readingName).
     if (typeof this.subjectKey === 'string' && !names.includes(this.subjectKey) && names.includes(readingName(this.subjectKey))) this.subjectKey = readingName(this.subjectKey);
     if (this.subjectKey === undefined) {
-      this.subjectKey = subjectColumn ?? this.ownPartyKey(names) ?? withoutDeviceKey(this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names), emailColumn) ?? null;
+      this.subjectKey = readAs(subjectColumn) ?? this.ownPartyKey(names) ?? withoutDeviceKey(this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names), readAs(emailColumn)) ?? null;
     }
     this.noteNameParts(names);
     this.rowColumns = names.map((name) => this.columnState(name));
-    this.rowNames = names;
-    this.rowNameSet = new Set(names);
+    // A header again among the rows is told by the file's names.
+    this.rowNames = fileNames;
+    this.rowNameSet = new Set(fileNames);
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
-    if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.subjectKey, names);
+    if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.shownNames.get(this.subjectKey) ?? this.subjectKey, fileNames);
     this.attributeColumns = this.rowKeyIndex >= 0 && (subjectKeyRank(this.subjectKey as string) ?? 9) <= 1 ? attributeColumnsOf(names) : undefined;
   }
+
+  /** The file's name of each column read under another name (see toolReadings). */
+  private readonly shownNames = new Map<string, string>();
 
   /** The last row with a value was a title alone on its row: the next may be another table's header (see addRow). */
   private tableTitled = false;
@@ -2542,7 +2555,7 @@ export class RecordClassifier implements DetectionSink {
       // A name column's room or team ("Boardroom 3F", "Reception") names no one.
       if (column.profile.hint === 'person-name') {
         if (this.partyNames.length > 0) this.rowOwnName += ` ${value}`;
-        if (isPersonName(value)) named = true;
+        if (isPersonName(value) || isCompanyContact(value)) named = true;
         else if (namesOrganisation(value) || isBotAccountName(value)) namesOther = true;
       }
       if (column.orgName) orgNamed = true;
@@ -2550,7 +2563,7 @@ export class RecordClassifier implements DetectionSink {
       if (column.nameList && value.includes(',')) fellows = fellowTravellersOf(value);
       if (column.buyerName || column.profile.namedForPerson) {
         // A person's name is no organisation's (isPersonName asks namesOrganisation, once).
-        if (isPersonName(value)) namedPerson = true;
+        if (isPersonName(value) || isCompanyContact(value)) namedPerson = true;
         else if (namesOrganisation(value)) organisation = true;
         if (this.partyNames.length > 0) ownNames += ` ${value}`;
       } else if (column.profile.hint === 'date-of-birth' && this.partyNames.length > 0) {
@@ -2724,7 +2737,8 @@ export class RecordClassifier implements DetectionSink {
     // (a directory's "Accounts Payable" or "Training Room 2" with its mailbox).
     if (!named && namesOther && (this.rowMask & ~ORGANISATION_DATA) === 0) organisation = true;
     // So is a row that names an organisation and no person, and holds no one's own mailbox (NPPES's type 2 providers: clinics).
-    if (!named && orgNamed && !personalMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0) organisation = true;
+    // Not one keyed by a person's account: an audit log's acting account ("actor_id") beside the enterprise it acts in ("business").
+    if (!named && orgNamed && !personalMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0 && !(this.keyNamesPeople() && keyColumn?.profile.hint === 'online-identifier')) organisation = true;
     // A household's record that holds nothing of its own but where they live (a foster carers' file: its applicants and
     // members are listed in it) is their address, no one more: they are counted, placed by it.
     if (!ownWho && !named && this.touchedParties.length > 0 && !this.keyNamesPeople()) {
@@ -3869,7 +3883,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile,
       role: roleOf(profile),
-      evidenceName: tracked ? evidenceNameOf(name) : OVERFLOW_COLUMN_NAME,
+      evidenceName: tracked ? evidenceNameOf(this.shownNames.get(name) ?? name) : OVERFLOW_COLUMN_NAME,
       tracked,
       subjectEmail: holdsSubjectEmail(profile),
       nonBlank: 0,
@@ -3917,7 +3931,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** The index of the other person a column describes ("recipient_name" → the recipient), or -1. */
   private partyIndex(name: string): number {
-    if (this.kindChildApart && isKindChildField(name)) return this.partyIndexOf('child');
+    if ((this.kindChildApart && isKindChildField(name)) || (this.kindLedChild && isKindLedField(name))) return this.partyIndexOf('child');
     // PeopleSoft's CONTACT_NAME, RELATIONSHIP and CONTACT_PHONE beside the person's own NAME: their emergency contact.
     if (this.contactsApart && (CONTACT_FIELD.test(name.trim()) || isRelationshipColumn(name))) return this.partyIndexOf('emergencycontact');
     const numbered = this.numberedContacts.get(name);
@@ -4026,6 +4040,11 @@ export class RecordClassifier implements DetectionSink {
       && names.some((name) => REVIEW_FIELD.test(name))
       && !names.some((name, i) => parties[i] === undefined && !REVIEWER_FIELD.test(name) && !describeColumn(name).thirdParty && (describeColumn(name).hint === 'email' || describeColumn(name).hint === 'person-name'));
     if (this.noteParentAccount(names, parties)) return;
+    // A parent's contact in a CRM with their child in fields of its own ("First Name", "Email", "Kind Vorname", "Kind Geburtsdatum"):
+    // the child is another person than the contact (a Kita's list of children writes "Kind_Vorname" as its record's own, with no
+    // one else's name unqualified).
+    this.kindLedChild = names.some(isKindLedField) && names.some((name, i) => parties[i] === undefined && !isKindLedField(name)
+      && describeColumn(name).hint === 'person-name' && !describeColumn(name).thirdParty);
     let only: string | undefined;
     let household = false;
     for (const [i, name] of names.entries()) {
@@ -4113,6 +4132,8 @@ export class RecordClassifier implements DetectionSink {
 
   /** German child fields are a child's of the record's own person (see noteParentAccount). */
   private kindChildApart = false;
+  /** German child fields led by "Kind" are a child's beside the record's named person (see noteColumnNames). */
+  private kindLedChild = false;
 
   /** The records name an accused (a suspect, a defendant): see noteColumnNames. */
   private caseRecords = false;

@@ -162,7 +162,8 @@ export function looksLikeHeader(first: readonly string[], second: readonly strin
   // A label led by a number ("12 Main St" reads like one) does not say the row is a header on its own.
   const worded = labels.filter((cell) => !isDigit(cell.charCodeAt(0)));
   if (worded.some((cell) => describeColumn(cell).hint !== undefined || subjectKeyRank(cell) !== undefined)) return true;
-  if (new Set(labels).size !== labels.length) return false;
+  // A label repeated side by side is one field of several values (Jira's "Watchers", "Watchers", "Comment", "Comment"); repeated apart, no header.
+  if (new Set(labels).size !== labels.filter((cell, i) => cell !== labels[i - 1]).length) return false;
   const label = labels.every((cell) => NAME_LIKE.test(cell)) ? NAME_LIKE : LABEL_LIKE;
   return second !== undefined && second.some((cell) => cell.trim() !== '' && !label.test(cell.trim()));
 }

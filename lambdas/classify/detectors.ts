@@ -1921,6 +1921,14 @@ export function isKindChildField(name: string): boolean {
   return KIND_CHILD_FIELD.test(name.trim());
 }
 
+// A German child's field with "Kind" before it, as a CRM's custom fields on a parent's contact write it ("Kind Vorname", "Kind_Geburtsdatum").
+const KIND_LED_FIELD = /^kind(?:es)?[ _-](?:(?:vor|nach|familien|ruf|geburts)?name|geburtsdatum|geburtstag|alter|geschlecht)$/i;
+
+/** A German child's field led by "Kind" (see KIND_LED_FIELD). */
+export function isKindLedField(name: string): boolean {
+  return KIND_LED_FIELD.test(name.trim());
+}
+
 // Vendors' own field codes, as their exports write the header: what each is. Tribal SITS's student table (HESA's numeric
 // disability codes, STU_DSBC, "00" and "95" saying there is none, are left unread) and Steam's player summaries.
 const VENDOR_FIELDS: ReadonlyMap<string, string> = new Map([
@@ -3025,7 +3033,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   // nor an account's handle ("priya.jenkins", "anna_b", as Auth0's nickname and WordPress's display name often are).
   // A display name or a nickname that is a handle, not a name ("WolfBuilder62", "avisser"): a screen name, an online identifier.
   'person-name': (value, column) => (column.screenName === true && isScreenName(value) ? DETECTORS.onlineIdentifierColumn
-    : isPersonName(value) ? DETECTORS.personName : undefined),
+    : isPersonName(value) || isCompanyContact(value) ? DETECTORS.personName : undefined),
 };
 const DISPLAY_NAME_COLUMN = /display[ _.-]?name|nick[ _]?name|persona[ _]?name|screen[ _]?name/i;
 
@@ -3135,6 +3143,17 @@ export function isPersonName(value: string): boolean {
     && !isHandleOrLabel(value) && !(isDigitAt(value, value.length - 1) && (NUMBERED_TITLE.test(value) || MONTH_AND_DAY.test(value)));
   return lastNameAnswer;
 }
+/**
+ * A company's contact person as an ERP names them, the company first ("Kraus Bau GmbH, Anna Weber": Odoo's display name of a
+ * company's contact): a person, whose name is after the comma.
+ */
+export function isCompanyContact(value: string): boolean {
+  const comma = value.lastIndexOf(', ');
+  if (comma <= 0) return false;
+  const person = value.slice(comma + 2).trim();
+  return hasWhitespace(person) && namesOrganisation(value.slice(0, comma)) && isPersonName(person);
+}
+
 // A date where a name would be: a report's footer line "Monday, November 23, 2026 03:14 PM" unquoted, cut at its commas.
 const MONTH_AND_DAY = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}$/i;
 // A matter's or a case's title where a name would be: words, a spaced dash, and a number at the end ("Family Law – Byrne 12").

@@ -4718,3 +4718,67 @@ describe('healthcare software\'s exports as it writes them (QA round 92)', () =>
     expect(subjects(people([{ user_id: 'u_00003', email: 'sophie@example.com', mood: 2, phq9_total: 21, gad7_total: 17 }]), 'health')).toBe(1);
   });
 });
+
+describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () => {
+  const csvPeople = async (name: string, lines: readonly string[]) => (await classifySource(scratchCsv(name, lines.join('\n')), { asOf, collectEmails: false })).classification;
+
+  it('keys an Odoo sale order by its customer, not the salesperson in user_id, and reads a many2one\'s display name as its field', async () => {
+    const orders = await csvPeople('sale_order.csv', [
+      'id,name,partner_id,partner_id/email,partner_id/country_id,user_id,amount_total',
+      '__export__.sale_order_1,S00121,"Kraus Bau GmbH, Anna Weber",anna.weber@kraus-bau.example,Austria,Katrin Vogel,5197.14',
+      '__export__.sale_order_2,S00122,Ursula Böhm,ursula.boehm@t-online.example,Germany,Katrin Vogel,6159.05',
+      '__export__.sale_order_3,S00123,Ursula Böhm,ursula.boehm@t-online.example,Germany,Stefan Brandt,2194.13',
+      '__export__.sale_order_4,S00124,Tobias Huber,tobias.huber@gmx.example,Austria,Stefan Brandt,120.00',
+    ]);
+    expect(orders.subjectCount).toBe(3);
+    expect(orders.jurisdictions).toEqual(['AT', 'DE']);
+    // The customer's name is read; the evidence names the file's own column.
+    expect(orders.evidence.find((entry) => entry.detector === 'person-name')?.columns).toContain('partner_id');
+    const partners = await csvPeople('res_partner.csv', [
+      'id,name,is_company,parent_id/id,parent_id/name,email,country_id/name,state_id/name',
+      '__export__.res_partner_1,Orion Maschinenbau GmbH,True,,,info@orion.example,Germany,Bavaria (DE)',
+      '__export__.res_partner_2,Ursula Zimmermann,False,__export__.res_partner_1,Orion Maschinenbau GmbH,ursula.zimmermann@orion.example,Germany,Bavaria (DE)',
+      '__export__.res_partner_3,Katrin Becker,False,,,katrin_becker@gmail.example,Austria,',
+    ]);
+    expect(partners.subjectCount).toBe(2);
+    expect(partners.evidence.find((entry) => entry.detector === 'person-name')?.columns).toEqual(['name']);
+    expect(partners.jurisdictions).toEqual(['AT', 'DE']);
+  });
+
+  it('reads Jira\'s bare Reporter under a header that repeats its multi-valued fields, and ServiceNow\'s caller_id, not its site', async () => {
+    const jira = await csvPeople('jira.csv', [
+      'Summary,Issue key,Issue id,Assignee,Reporter,Created,Watchers,Watchers,Comment,Comment',
+      'Laptop battery swells,ITSM-1320,10320,Seán O\'Neill,Dieter Neumann,21/Nov/26 05:53 PM,Ciara Walsh,,,',
+      'Access to Finance site,ITSM-1216,10216,Seán O\'Neill,Eric Lopez,20/Nov/26 02:41 PM,,,,',
+      'Second monitor,ITSM-1030,10030,Seán O\'Neill,Eric Lopez,19/Nov/26 09:12 AM,,,,',
+    ]);
+    expect(jira.recordsScanned).toBe(3); // the header is read as one
+    expect(subjects(jira, 'identity')).toBe(2); // two reporters (agents are read as other tools' are: not)
+    const incidents = await csvPeople('incident.csv', [
+      'number,opened_at,caller_id,short_description,assigned_to,location',
+      'INC0010003,2026-11-08 07:41:28,Aisha Smith,Account locked out,Rajesh Krishnan,Dublin Docklands',
+      'INC0010004,2026-11-08 08:02:11,Amélie Petit,MFA phone replaced,Rajesh Krishnan,Berlin HQ',
+    ]);
+    expect(subjects(incidents, 'identity')).toBeGreaterThanOrEqual(2);
+    expect(subjects(incidents, 'contact')).toBeUndefined();
+  });
+
+  it('counts the acting accounts of an audit log that names the enterprise it acts in', () => {
+    const event = (actor: string, id: number, ip: string, country: string) => ({ action: 'repo.create', actor, actor_id: id, actor_ip: ip, actor_location: { country_code: country }, business: 'kestrel', org: 'kestrel-systems' });
+    const log = people([event('jbakker12', 33953564, '77.161.189.108', 'NL'), event('jbakker12', 33953564, '77.161.189.108', 'NL'), event('crobinson', 3856891, '86.150.189.145', 'GB')]);
+    expect(log.subjectCount).toBe(2);
+    expect(log.jurisdictions).toEqual(['GB', 'NL']);
+  });
+
+  it('counts a parent\'s CRM contact and the child in its own "Kind" fields as two people', async () => {
+    const contacts = await csvPeople('zoho.csv', [
+      'Record Id,First Name,Last Name,Email,Mobile,Mailing Country,Kind Vorname,Kind Nachname,Kind Geburtsdatum',
+      'zcrm_1,Anna,Keller,anna.keller95@gmail.example,+41 76 348 19 78,Schweiz,Hannah,Keller,04.11.2020',
+      'zcrm_2,Anna,Keller,anna.keller95@gmail.example,+41 76 348 19 78,Schweiz,Leon,Keller,29.10.2014',
+      'zcrm_3,Sophie,Zimmermann,sophie.z@aon.example,+43 664 9466321,Österreich,Jonas,Zimmermann,19.04.2016',
+    ]);
+    expect(contacts.subjectCount).toBe(5);
+    expect(contacts.children).toMatchObject({ under13: 3 });
+    expect(subjects(contacts, 'contact')).toBe(2);
+  });
+});

@@ -1,0 +1,53 @@
+// Field names that particular tools write bare, read as what they hold in that tool's exports: Jira's "Reporter" is the
+// reporter's display name, ServiceNow's "caller_id" the caller's, Odoo's "user_id" the salesperson's and its
+// "country_id/name" the country's. Only where the export's other columns show the tool, so that a bare "Reporter" or
+// "user_id" elsewhere keeps its usual reading. The file's own names are still the ones shown (see RecordClassifier.setColumns).
+
+/**
+ * Jira's CSV export ("Export CSV (all fields)"): each issue's key beside its people's display names. The reporter is the
+ * request's person; the assignee and the creator stay unread, as other tools' agents and owners are.
+ */
+const JIRA: Readonly<Record<string, string>> = { Reporter: 'Reporter Name' };
+
+/** ServiceNow's list export (incident, sc_req_item) with display values: its reference fields hold a user's or a site's name (its agents' unread). */
+const SERVICENOW: Readonly<Record<string, string>> = {
+  caller_id: 'Caller Name', requested_for: 'Requested For Name',
+  // A site of the organisation's (cmn_location: "Berlin HQ"), no one's address.
+  location: 'Office Location',
+};
+
+/**
+ * Odoo's export dialog: a many2one field is its record's display name ("partner_id": "Kraus Bau GmbH, Anna Weber"), a
+ * subfield after a slash ("partner_id/email", "country_id/name"). A document's partner is its customer, its user_id the
+ * salesperson responsible; a contact's parent_id its company.
+ */
+const ODOO: Readonly<Record<string, string>> = {
+  partner_id: 'Customer Name', 'partner_id/name': 'Customer Name', 'partner_id/display_name': 'Customer Name', 'partner_id/email': 'Customer Email',
+  'partner_id/phone': 'Customer Phone', 'partner_id/mobile': 'Customer Mobile', 'partner_id/street': 'Customer Street', 'partner_id/zip': 'Customer Zip',
+  'partner_id/city': 'Customer City', 'partner_id/country_id': 'Customer Country', 'partner_id/vat': 'Customer VAT Number',
+  user_id: 'Sales Rep Name', 'user_id/name': 'Sales Rep Name', 'user_id/login': 'Sales Rep Email', 'user_id/email': 'Sales Rep Email',
+  'parent_id/name': 'Company Name', 'parent_id/id': 'Company ID', 'commercial_partner_id': 'Company Name', 'company_id': 'Company Name',
+};
+const ODOO_SUBFIELD = /^[a-z][a-z0-9_]*_ids?\/[a-z][a-z0-9_]*$/;
+const ODOO_DISPLAY_NAME = /^([a-z][a-z0-9_]*_id)\/(?:name|display_name)$/;
+
+/** The names to read some of a header's columns under, by the tool the header shows: file name → name read. */
+export function toolReadings(names: readonly string[]): ReadonlyMap<string, string> {
+  const readings = new Map<string, string>();
+  const read = (table: Readonly<Record<string, string>>): void => {
+    for (const name of names) {
+      const reading = table[name.trim()];
+      if (reading !== undefined && !names.includes(reading)) readings.set(name, reading);
+    }
+  };
+  if (names.some((name) => /^issue (?:key|id)$/i.test(name.trim()))) read(JIRA);
+  if (names.includes('sys_id') || (names.includes('number') && names.includes('short_description'))) read(SERVICENOW);
+  if (names.some((name) => ODOO_SUBFIELD.test(name.trim())) || (names.includes('partner_id') && names.includes('user_id'))) {
+    read(ODOO);
+    for (const name of names) {
+      const field = ODOO_DISPLAY_NAME.exec(name.trim())?.[1];
+      if (field !== undefined && !readings.has(name) && !names.includes(field)) readings.set(name, field);
+    }
+  }
+  return readings;
+}
