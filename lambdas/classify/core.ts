@@ -39,6 +39,7 @@ import {
   isKindChildField,
   isKindLedField,
   isCompanyContact,
+  nameOf,
   isEmailAddress,
   parseBirthDate,
   excelSerialDate,
@@ -582,7 +583,8 @@ interface ColumnState {
 // A column that says whether an account is a person's (Slack's "is_bot", GitHub's "type", Okta's
 // "userType"), and the values that say it is not: "true" in a bot flag, "Bot" as a type, and
 // "Service" as an account's type.
-const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|bot[ _]?id|subtype|(?:org[ _]?)?role|is[ _]?service[ _]?account|service[ _]?account|is[ _]?system[ _]?user|is[ _]?machine[ _]?user|is[ _]?technical[ _]?user|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype)$/i;
+// ServiceNow's flags of an integration's account (web_service_access_only, internal_integration_user); Exchange's mailbox type.
+const BOT_FLAG_COLUMN = /^(?:.*\.)?(?:is[ _]?bot|bot|bot[ _]?id|subtype|(?:org[ _]?)?role|is[ _]?service[ _]?account|service[ _]?account|is[ _]?system[ _]?user|is[ _]?machine[ _]?user|is[ _]?technical[ _]?user|is[ _]?app[ _]?user|type|user[ _]?type|account[ _]?type|usertype|accounttype|web[ _]?service[ _]?access[ _]?only|internal[ _]?integration[ _]?user|recipient[ _]?type[ _]?details|mailbox[ _]?type)$/i;
 const BOT_FLAGS = /^(?:true|bot)$/i;
 // A column about the owner of a vet's patient (their own health, rarely recorded, is theirs).
 const OWNER_COLUMN = /owner|halter|besitzer|propri[eé]taire|due[nñ]o|proprietario|human/i;
@@ -591,7 +593,8 @@ const OWNER_COLUMN = /owner|halter|besitzer|propri[eé]taire|due[nñ]o|proprieta
 const USER_AGENT_COLUMN = /user[-_ ]?agent\)?$/i;
 const BOT_AGENT = /[a-z]bot\/|\b(?:crawler|spider|slurp|facebookexternalhit|ELB-HealthChecker|kube-probe|GoogleHC|Pingdom|UptimeRobot|StatusCake|Site24x7|Amazon-Route53-Health-Check-Service|Jenkins|Prometheus|Grafana|Zabbix|Nagios|Datadog|Blackbox Exporter)\b/i;
 const ACCOUNT_TYPE_COLUMN = /(?:user|account)[ _]?type$/i;
-const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system|api[ _]?key|integration|machine)$/i;
+// Okta's actors and targets that are software: an OAuth client (PublicClientApp), Okta itself (SystemPrincipal), an app (AppInstance).
+const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system|api[ _]?key|integration|machine|publicclientapp|systemprincipal|appinstance)$/i;
 // A bank's or an insurer's customer type, a beneficial owners' register's owner type: a business, a trust or another legal
 // entity is no natural person.
 // And a contact's kind in German, Dutch and French tools (Bexio's "Kontaktart": Firma; Exact's "Soort": "Klant - bedrijf").
@@ -607,7 +610,7 @@ const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|
 const COMPANY_FLAG = /^is[ _]?(?:company|organi[sz]ation|business|corporate|legal[ _]?entity)$/i;
 
 // The mailbox of a role, not of a person: a business's shared addresses.
-const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|zakaz|zakazy|prodazhi|buhgalteriya|buh|otdel|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|finance|finanzen|teamlead|klantenservice|care|returns|retouren|logistics|logistik|shipping|versand|service[-_.]?clients?|customer[-_.]?(?:service|care|support)|help(?:desk)?|privacy|dpo|datenschutz|security|abuse|webmaster|postmaster|escalations?)(?:[-_.][a-z]{2})?@|^(?:no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
+const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|zakaz|zakazy|prodazhi|buhgalteriya|buh|otdel|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|finance|finanzen|teamlead|klantenservice|care|returns|retouren|logistics|logistik|shipping|versand|service[-_.]?clients?|customer[-_.]?(?:service|care|support)|help(?:desk)?|privacy|dpo|datenschutz|security|abuse|webmaster|postmaster|escalations?|invoices?|payroll|servicedesk)(?:[-_.][a-z]{2,3})?@|^(?:no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
 
 // The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
 const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
@@ -621,6 +624,8 @@ function isBotValue(column: string, value: string): boolean {
   if (BOT_ID_COLUMN.test(column)) return trimmed !== '';
   if (SUBTYPE_COLUMN.test(column)) return trimmed === 'bot_message';
   if (ROLE_COLUMN.test(column)) return APP_ROLE.test(trimmed);
+  // A shared, a room's or an equipment's mailbox (Exchange's RecipientTypeDetails), no one's.
+  if (MAILBOX_TYPE_COLUMN.test(column)) return /^(?:shared|room|equipment|scheduling|discovery)mailbox$/i.test(trimmed);
   // A contact's own "Type" saying it is a company's (Clio's contacts: Person or Company) is no natural person's either.
   return BOT_FLAGS.test(trimmed) || ((ACCOUNT_TYPE_COLUMN.test(column) || TYPE_COLUMN.test(column)) && SERVICE_ACCOUNT.test(trimmed))
     || ((PARTY_TYPE_COLUMN.test(column) || TYPE_COLUMN.test(column)) && ORGANISATION_PARTY.test(trimmed));
@@ -629,6 +634,7 @@ const BOT_ID_COLUMN = /(?:^|\.)bot[ _]?id$/i;
 const SUBTYPE_COLUMN = /(?:^|\.)subtype$/i;
 const ROLE_COLUMN = /(?:^|\.)(?:org[ _]?)?role$/i;
 const APP_ROLE = /^(?:app|bot|integration)$/i;
+const MAILBOX_TYPE_COLUMN = /(?:^|\.)(?:recipient[ _]?type[ _]?details|mailbox[ _]?type)$/i;
 // A record's own type ("type": "service_account"), or its actor's or principal's (an audit event's "actor.type": "api_key").
 const TYPE_COLUMN = /^(?:(?:actor|user|account|principal|identity|caller)\.)?type$/i;
 
@@ -2555,8 +2561,9 @@ export class RecordClassifier implements DetectionSink {
       // A name column's room or team ("Boardroom 3F", "Reception") names no one.
       if (column.profile.hint === 'person-name') {
         if (this.partyNames.length > 0) this.rowOwnName += ` ${value}`;
-        if (isPersonName(value) || isCompanyContact(value)) named = true;
-        else if (namesOrganisation(value) || isBotAccountName(value)) namesOther = true;
+        const name = nameOf(value);
+        if (isPersonName(name) || isCompanyContact(value)) named = true;
+        else if (namesOrganisation(name) || isBotAccountName(name)) namesOther = true;
       }
       if (column.orgName) orgNamed = true;
       // A reservation's list of its guests ("Sean Murphy, Aoife Byrne"): the first is the record's person, the others its fellow travellers.
@@ -3007,8 +3014,9 @@ export class RecordClassifier implements DetectionSink {
     // A list's item flagged as the account's own (a family plan's primary profile: "primary": true) is the record's person.
     if (OWN_ITEM_FLAG.test(lastSegment(column.profile.name)) && /^(?:true|1|yes|y)$/i.test(value.trim())) party.self = true;
     if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && HOUSEHOLD_ROLE.test(value.trim())) party.homeRole = true;
-    // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ...") is no one.
-    if (PARTY_KIND.test(lastSegment(column.profile.name)) && ORGANISATION_PARTY.test(value.trim())) party.organisation = true;
+    // A beneficiary whose type says it is an organisation or an estate (a charity, "Estate of ..."), an audit event's target
+    // that is software (Okta's AppInstance), is no one.
+    if (PARTY_KIND.test(lastSegment(column.profile.name)) && (ORGANISATION_PARTY.test(value.trim()) || SERVICE_ACCOUNT.test(value.trim()))) party.organisation = true;
     // So is one flagged as a company (a practice-management matter's contacts: a lender, the other side's solicitors).
     if (COMPANY_FLAG.test(lastSegment(column.profile.name)) && /^(?:true|1|yes|y)$/i.test(value.trim())) party.organisation = true;
     // So is one whose name is a company's (a police case's injured party "Kölner Verkehrs-Betriebe AG").

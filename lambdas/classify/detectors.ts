@@ -3033,7 +3033,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   // nor an account's handle ("priya.jenkins", "anna_b", as Auth0's nickname and WordPress's display name often are).
   // A display name or a nickname that is a handle, not a name ("WolfBuilder62", "avisser"): a screen name, an online identifier.
   'person-name': (value, column) => (column.screenName === true && isScreenName(value) ? DETECTORS.onlineIdentifierColumn
-    : isPersonName(value) || isCompanyContact(value) ? DETECTORS.personName : undefined),
+    : isPersonName(nameOf(value)) || isCompanyContact(value) ? DETECTORS.personName : undefined),
 };
 const DISPLAY_NAME_COLUMN = /display[ _.-]?name|nick[ _]?name|persona[ _]?name|screen[ _]?name/i;
 
@@ -3115,11 +3115,14 @@ const CRAWLER_WORD = /\b(?:\w*bot|\w*crawler|spider|google|bing|yahoo|baidu|yand
 // Atlassian's "Former user" stands for a deleted account; Discourse's "system" and "discobot" are its own; Canvas's gradebook's
 // "Points Possible" row is its assignments' maxima, and its "Test Student" (in a gradebook "Student, Test") the teacher's view as a student.
 // A telematics log's fix with no driver signed in (Geotab's "UnknownDriver", "No Driver").
-const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|points possible|test student|student, test|(?:unknown|no|unassigned) ?(?:driver|operator)|`
+// Odoo's own users: its bot, the public user and the templates of new users.
+const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|odoobot|public user|(?:portal|default|public|internal) user template|points possible|test student|student, test|(?:unknown|no|unassigned) ?(?:driver|operator)|`
   // A form's hint row where the names would be ("Last, First", "Surname, Forename").
   + String.raw`(?:last|surname|family name)(?: name)?,? (?:first|forename|given)(?: name)?|(?:first|given)(?: name)?,? (?:last|surname)(?: name)?|reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+){0,3}|`
   // Equipment and desks booked as resources, and teams' mailboxes ("Phone Booth 4", "Projector Cart 1", "Press Office", "Careers").
-  + String.raw`(?:phone |call )?booth(?: [\w.-]+){0,2}|(?:[\w-]+ ){1,2}(?:booth|cart|desk|pod)(?: [\w.-]+){0,2}|projector(?: [\w.-]+){0,2}|invoices?|press(?: office)?|careers|jobs|recruiting|security|legal|finance|hr)\s*$`, 'i');
+  + String.raw`(?:phone |call )?booth(?: [\w.-]+){0,2}|`
+  // A role's desk or team by its place or its kind ("Reception Berlin", "HR Germany", "Payroll UK", "Careers Team", "IT Helpdesk").
+  + String.raw`(?:reception|hr|payroll|invoices?|careers|help ?desk|service ?desk)(?: [\w-]+){1,2}|it help ?desk|no[ -]reply|(?:[\w-]+ ){1,2}(?:booth|cart|desk|pod)(?: [\w.-]+){0,2}|projector(?: [\w.-]+){0,2}|invoices?|press(?: office)?|careers|jobs|recruiting|security|legal|finance|hr)\s*$`, 'i');
 
 // Windows' own accounts, with or without their domain: a computer's (WS01$), Kerberos' krbtgt, the built-in Guest and
 // Administrator; and service accounts by the usual prefix (svc_backup, CORP\svc-sccm, Keycloak's service-account-billing-api).
@@ -3143,6 +3146,16 @@ export function isPersonName(value: string): boolean {
     && !isHandleOrLabel(value) && !(isDigitAt(value, value.length - 1) && (NUMBERED_TITLE.test(value) || MONTH_AND_DAY.test(value)));
   return lastNameAnswer;
 }
+/**
+ * The name a name column's value gives: a directory's distinguished name gives its common name ("CN=Byrne\\, Darragh,OU=Users,DC=corp"
+ * is "Byrne, Darragh"; "CN=krbtgt,OU=Service,..." is Kerberos' account), any other value itself.
+ */
+export function nameOf(value: string): string {
+  if (value.charCodeAt(2) !== 61 /* = */ || !/^\s*cn=/i.test(value)) return value;
+  const cn = /^\s*cn=((?:[^,\\]|\\.)*)/i.exec(value)?.[1] ?? '';
+  return cn.replace(/\\(.)/g, '$1').trim();
+}
+
 /**
  * A company's contact person as an ERP names them, the company first ("Kraus Bau GmbH, Anna Weber": Odoo's display name of a
  * company's contact): a person, whose name is after the comma.
@@ -3186,6 +3199,8 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'ltée', 'ltee', 's.e.n.c', 'senc', 's.e.n.c.r.l', 'sencrl', 'enr', 'clinique',
   // France's company forms (a property company "SCI Les Tilleuls", SASU, EURL, SNC, a professional partnership's SCP, SELARL).
   'sci', 'sccv', 'scea', 'sasu', 'eurl', 'snc', 'scp', 'selarl', 'scm', 'gie', 'earl', 'gaec',
+  // Germany's mini-GmbH: "UG (haftungsbeschränkt)" (Austria's OG, as its KG, in CAPITAL_LEGAL_FORM).
+  'haftungsbeschränkt', 'haftungsbeschraenkt',
   // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
   // "Shuttle Bus Booking", "Directory Synchronization Service Account").
   'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);
@@ -3221,7 +3236,7 @@ function innerLegalForm(name: string, firstSpace: number): boolean {
 const PARTNERSHIP_FORM = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.|s\.\s?en\s?c\.(?:\s?s\.)?|s\.\s?[aà]\s?r\.\s?l\.)$/i;
 // Legal forms that are also surnames (Sas, Ag, Ab): a company's when written in capitals after a name of another case
 // ("Dupont Holding SAS", "Müller Maschinen AG"), or after two words in capitals ("DEUTSCHE BANK AG"), not "ANNA SAS".
-const CAPITAL_LEGAL_FORM = /\s(?:AG|SAS|SA|SE|AB|OY|OYJ|ASA|AS|APS|NV|SPA|SRL|SARL|KG|KGAA)$/;
+const CAPITAL_LEGAL_FORM = /\s(?:AG|SAS|SA|SE|AB|OY|OYJ|ASA|AS|APS|NV|SPA|SRL|SARL|KG|KGAA|UG|OG)$/;
 function capitalLegalForm(name: string): boolean {
   if (!CAPITAL_LEGAL_FORM.test(name)) return false;
   const words = name.split(/\s+/);
@@ -3238,6 +3253,7 @@ for (const word of ORGANISATION_WORDS) ORGANISATION_SHAPES[shapeOf(word.length, 
 
 function isOrganisationWord(text: string, start: number, end: number): boolean {
   for (let code = text.charCodeAt(end - 1); end > start && (code === 44 || code === 46 || code === 40 || code === 41 || code === 38); code = text.charCodeAt(end - 1)) end--; // "Inc.", "(GmbH)"
+  if (text.charCodeAt(start) === 40 /* ( */) start++; // "UG (haftungsbeschränkt)"
   if (end - start < 2 || ORGANISATION_SHAPES[shapeOf(end - start, text.charCodeAt(start))] === 0) return false;
   return ORGANISATION_WORDS.has(text.slice(start, end).toLowerCase());
 }

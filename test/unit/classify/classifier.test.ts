@@ -4770,6 +4770,39 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     expect(log.jurisdictions).toEqual(['GB', 'NL']);
   });
 
+  it('counts no software actor or target of an Okta log, no shared or room mailbox, no built-in or integration account, no desk', async () => {
+    const event = (type: string, alternateId: string, target?: Record<string, unknown>) => ({ actor: { id: `${type}-${alternateId}`, type, alternateId, displayName: alternateId },
+      client: { ipAddress: '52.90.53.58', geographicalContext: { city: 'Ashburn', state: 'Virginia', country: 'United States' } }, eventType: 'user.authentication.sso', target: target ? [target] : null });
+    const okta = people([
+      event('User', 'sebastian.schafer@kestrel.example', { id: '0oac66', type: 'AppInstance', alternateId: 'Salesforce.com', displayName: 'Salesforce.com' }),
+      event('PublicClientApp', 'Okta Workflows'), event('SystemPrincipal', 'system@okta.com'),
+    ]);
+    expect(okta.subjectCount).toBe(1);
+    const mailboxes = await csvPeople('mailboxes.csv', [
+      'DisplayName,PrimarySmtpAddress,RecipientTypeDetails,FirstName,LastName,CountryOrRegion',
+      'Julia Lange,julia.lange@kestrel.example,UserMailbox,Julia,Lange,Germany',
+      'HR Germany,hr.germany@kestrel.example,SharedMailbox,,,Germany',
+      'Meeting Room Berlin 3.14,room.ber.314@kestrel.example,RoomMailbox,,,Germany',
+    ]);
+    expect(mailboxes.subjectCount).toBe(1);
+    const directory = await csvPeople('ad.csv', [
+      'DistinguishedName,GivenName,Name,SamAccountName,Surname,EmailAddress,Description',
+      '"CN=Byrne\\, Darragh,OU=Users,DC=corp,DC=kestrel,DC=local",Darragh,"Byrne, Darragh",dbyrne,Byrne,darragh.byrne@kestrel.example,',
+      '"CN=krbtgt,OU=Service,DC=corp,DC=kestrel,DC=local",,krbtgt,krbtgt,,,Built-in account',
+      '"CN=Reception Berlin,OU=Service,DC=corp,DC=kestrel,DC=local",,Reception Berlin,reception.ber,,reception.ber@kestrel.example,Service account',
+      '"CN=OdooBot,OU=Service,DC=corp,DC=kestrel,DC=local",,OdooBot,odoobot,,,',
+    ]);
+    expect(directory.subjectCount).toBe(1);
+    const users = people([
+      { user_name: 'aisha.smith', name: 'Aisha Smith', email: 'aisha.smith@kestrel.example', web_service_access_only: 'false' },
+      { user_name: 'svc.workday', name: 'Workday Integration', email: '', web_service_access_only: 'true' },
+      { user_name: 'intg.hr', name: 'HR Sync', email: '', internal_integration_user: 'true' },
+    ]);
+    expect(users.subjectCount).toBe(1);
+    // Germany's UG (haftungsbeschränkt) and Austria's OG are companies.
+    expect(people([{ id: 'p1', name: 'Riverside Systems UG (haftungsbeschränkt)', email: 'office@riverside.example' }, { id: 'p2', name: 'Redwood Packaging OG', email: 'office@redwood.example' }]).subjectCount).toBe(0);
+  });
+
   it('counts a parent\'s CRM contact and the child in its own "Kind" fields as two people', async () => {
     const contacts = await csvPeople('zoho.csv', [
       'Record Id,First Name,Last Name,Email,Mobile,Mailing Country,Kind Vorname,Kind Nachname,Kind Geburtsdatum',
