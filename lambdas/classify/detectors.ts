@@ -938,11 +938,13 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'birth-day': ['dob day', 'dob dd', 'day of birth', 'geburtstag tag', 'jour de naissance', 'dia de nacimiento', 'giorno di nascita',
     'geboortedag', 'dzien urodzenia', 'dia de nascimento'],
   age: ['age', 'age years', 'alter', 'edad', 'leeftijd', 'wiek', 'idade', 'age in years'],
-  'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn',
+  'us-ssn': ['ssn', 'social security number', 'social security no', 'social security', 'ss number', 'us ssn', 'ssnid',
     // A taxpayer's number, either (an SSN, or an ITIN for those without one): read as an SSN column reads both.
     'ssn itin', 'ssn or itin', 'itin ssn', 'itin or ssn'],
   'us-itin': ['itin', 'individual taxpayer identification number'],
   'government-id': ['national id', 'national identification number', 'national identity number', 'national identifier', 'id card',
+    // Odoo's employee's "Identification No" (identification_id).
+    'identification id', 'identification no',
     // Indonesia's NIK, Malaysia's MyKad, Vietnam's citizen identity card (CCCD) and old identity card (CMND), unchecked.
     'nik', 'no ktp', 'nomor ktp', 'ktp', 'mykad', 'no mykad', 'no kp', 'so cccd', 'cccd', 'so cmnd', 'cmnd',
     // Russia's SNILS and INN and passport, Kazakhstan's IIN, Ukraine's RNOKPP (IPN), unchecked. (Not yet the former Yugoslavia's
@@ -2166,7 +2168,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|booking[ _.-]?contact|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|primary[ _.-]?contact(?![ _.-]?(?:method|type|channel|preference|language|flag)$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
   // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
   + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
   // A DNA match list's other tester ("match_tester_id", "match_display_name").
@@ -2302,7 +2304,8 @@ function roleOf(trimmed: string): string | undefined {
     if (!match || (start > 0 && start === segments.length - 1 && match[0].length === rest.length)) continue;
     const word = (match[1] ?? '').toLowerCase().replace(/[ _./-]/g, '');
     // "NOK Phone" and "Next of Kin Name" are one person; so are "Responsable légal 1" and "Courriel resp. 1".
-    found = `${word === 'nok' ? 'nextofkin' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word === 'parentguardian' ? 'guardian' : germanRole(word)}${match[2] ?? ''}`;
+    // Odoo's "emergency_phone" beside its "emergency_contact" (the name): one person.
+    found = `${word === 'nok' ? 'nextofkin' : word === 'emergency' || word === 'emerg' ? 'emergencycontact' : /^responsablel[eé]gal$/.test(word) ? 'responsable' : word === 'parentguardian' ? 'guardian' : germanRole(word)}${match[2] ?? ''}`;
   }
   if (found !== undefined) return found;
   // The role after the field, as Spanish, French and Italian forms write it ("DNI tutor", "Teléfono del tutor",
@@ -2939,7 +2942,8 @@ const NORDIC_PERSONAL_NUMBERS: ReadonlyArray<readonly [(value: string) => boolea
 
 // Columns named for one kind of identifier: the value must pass that identifier's validator.
 const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
-  'us-ssn': usTaxpayerNumber,
+  // Outside the US, a social security number column holds the record's country's (Odoo's "SSN No": an AHV, an SVNR).
+  'us-ssn': (value, _column, country) => usTaxpayerNumber(value) ?? (country !== undefined && country !== 'US' ? nationalIdOf(value, country) : undefined),
   'us-itin': (value) => (isUsItin(value) ? DETECTORS.usItin : undefined),
   'uk-nino': when(isUkNino, DETECTORS.ukNino),
   'de-tax-id': when(isDeTaxId, DETECTORS.deTaxId),

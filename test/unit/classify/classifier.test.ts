@@ -4803,6 +4803,22 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     expect(people([{ id: 'p1', name: 'Riverside Systems UG (haftungsbeschränkt)', email: 'office@riverside.example' }, { id: 'p2', name: 'Redwood Packaging OG', email: 'office@redwood.example' }]).subjectCount).toBe(0);
   });
 
+  it('reads an employee\'s national ids under Odoo\'s names, the emergency contact\'s phone as theirs, and a company\'s primary contact', async () => {
+    const employees = people([
+      { name: 'Gisela Wagner', private_country_id: 'Switzerland', ssnid: '756.6298.9256.21', emergency_contact: 'Felix Klein', emergency_phone: '+41 78 985 87 92' },
+      { name: 'Jan Lange', private_country_id: 'Germany', identification_id: '65929970489', emergency_contact: 'Ursula Frei', emergency_phone: '+49 151 44968321' },
+    ]);
+    expect(subjects(employees, 'government-id')).toBe(2);
+    expect(subjects(employees, 'contact')).toBe(2); // the emergency contacts' phones
+    const customers = await csvPeople('netsuite.csv', [
+      'Internal ID,Name,Type,Company Name,First Name,Last Name,Primary Contact,Email,Billing State/Province,Billing Country',
+      '2000,CUST02000 Eichen Packaging Inc.,Company,Eichen Packaging Inc.,,,Logan Garcia,sales@eichen-packaging.example,CA,United States',
+      '2001,CUST02001 Maria Nelson,Individual,,Maria,Nelson,,maria_nelson@comcast.example,NY,United States',
+    ]);
+    expect(customers.subjectCount).toBe(2);
+    expect(inJurisdiction(customers, 'US-CA')?.subjects).toBe(1);
+  });
+
   it('counts a parent\'s CRM contact and the child in its own "Kind" fields as two people', async () => {
     const contacts = await csvPeople('zoho.csv', [
       'Record Id,First Name,Last Name,Email,Mobile,Mailing Country,Kind Vorname,Kind Nachname,Kind Geburtsdatum',
