@@ -1288,6 +1288,15 @@ function isInstructionRow(values: readonly string[]): boolean {
 }
 
 /**
+ * Whether a key value says the record is about no account at all: the nil UUID, Entra's userId of a failed sign-in to a name
+ * no account has ("admin@", "root@", "test@" in a password spray). Such a record is no one's, whatever name was tried.
+ */
+function isNoAccount(value: string): boolean {
+  return value.length === 36 && value === NIL_UUID;
+}
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
  * Whether a key value names no one: a blank, or zero, which WooCommerce and BigCommerce write as a
  * guest's customer id (such a row is keyed by its own email: see classifyRow).
  */
@@ -1295,7 +1304,7 @@ function isBlankKey(value: string): boolean {
   // A masked value ("j***@gmail.com", an SSN's "XXX-XX-1234") is shared by many: it tells no one apart.
   // The nil UUID (Entra's userId of a failed sign-in to no known account) is no one's either.
   return isBlankValue(value) || (value.length <= 12 && /^\s*0+\s*$/.test(value)) || value.includes('***') || MASKED_NUMBER_KEY.test(value)
-    || value === '00000000-0000-0000-0000-000000000000'
+    || value === NIL_UUID
     // A run of NUL bytes (a file padded at its end), a totals row ("Total customers", "Grand total").
     || /^[\u0000-\u001f\s]*$/.test(value) || /^(?:grand[ _-]?)?totals?(?:[\s:]|$)/i.test(value.trim());
 }
@@ -2028,6 +2037,10 @@ export class RecordClassifier implements DetectionSink {
     for (let i = 0; i < fields.length; i++) {
       const [name, value] = fields[i] ?? ['', ''];
       if (key === undefined && name === this.subjectKey && !isBlankKey(value)) key = value;
+      if (name === this.subjectKey && isNoAccount(value)) {
+        this.recordsScanned++;
+        return;
+      }
     }
     // A log's lines name their person's id at different depths (a signup's "body.userId", then a login's "userId"):
     // a record without the chosen key is known by a person's id of the same name elsewhere in it.
@@ -2103,6 +2116,15 @@ export class RecordClassifier implements DetectionSink {
     // order, or more or fewer of them, the rows after it are read under it.
     const header = this.rowNameSet.has(values[0]?.trim() ?? '') ? this.headerAgain(values) : undefined;
     // A spreadsheet's next table: a title alone on its row ("One-off donations"), then the table's own header.
+    // So is a report's second table after its first's rows, its header sharing some of the first's names (Zoom's participants
+    // report: the meeting's "Topic", "User Email", "Duration (Minutes)", then each participant's "Name (Original Name)", "User Email").
+    if (!this.tableTitled && header === undefined && this.recordsScanned < 8
+      && values.filter((value) => this.rowNameSet.has(value.trim())).length >= 2 && isOtherTableHeader(values, this.rowNames)) {
+      this.reheaded = true;
+      if (this.keyLeftToUs) this.forgetKey();
+      this.setColumns(csvColumnNames(values));
+      return;
+    }
     if (this.tableTitled && header === undefined && !values.every((value) => value.trim() === '')) {
       this.tableTitled = false;
       if (isOtherTableHeader(values, this.rowNames)) {
@@ -2129,6 +2151,10 @@ export class RecordClassifier implements DetectionSink {
       return;
     }
     const key = this.rowKeyIndex >= 0 ? values[this.rowKeyIndex] : undefined;
+    if (key !== undefined && isNoAccount(key)) {
+      this.recordsScanned++;
+      return;
+    }
     // A form's row of instructions under the header ("required", "format: DD/MM/YYYY", "leave blank if none"): no one.
     if (this.recordsScanned < 3 && isInstructionRow(values)) return;
     // A report's footer under its rows ("Grand Totals (1 records)", "Confidential Information - Do

@@ -1,5 +1,5 @@
 // Field names that particular tools write bare, read as what they hold in that tool's exports: Jira's "Reporter" is the
-// reporter's display name, ServiceNow's "caller_id" the caller's, Odoo's "user_id" the salesperson's and its
+// reporter's display name, ServiceNow's "caller_id" the caller's, Entra's sign-ins' "User" the user's, Odoo's "user_id" the salesperson's and its
 // "country_id/name" the country's. Only where the export's other columns show the tool, so that a bare "Reporter" or
 // "user_id" elsewhere keeps its usual reading. The file's own names are still the ones shown (see RecordClassifier.setColumns).
 
@@ -15,6 +15,9 @@ const SERVICENOW: Readonly<Record<string, string>> = {
   // A site of the organisation's (cmn_location: "Berlin HQ"), no one's address.
   location: 'Office Location',
 };
+
+/** Entra ID's sign-in log as the portal downloads it: its bare "User" is the user's display name, beside their "User ID" and "Username". */
+const ENTRA_SIGN_INS: Readonly<Record<string, string>> = { User: 'User Display Name' };
 
 /**
  * Odoo's export dialog: a many2one field is its record's display name ("partner_id": "Kraus Bau GmbH, Anna Weber"), a
@@ -41,6 +44,7 @@ export function toolReadings(names: readonly string[]): ReadonlyMap<string, stri
     }
   };
   if (names.some((name) => /^issue (?:key|id)$/i.test(name.trim()))) read(JIRA);
+  if (names.includes('User ID') && names.includes('Username') && names.some((name) => /^(?:sign-in error code|failure reason)$/i.test(name.trim()))) read(ENTRA_SIGN_INS);
   if (names.includes('sys_id') || (names.includes('number') && names.includes('short_description'))) read(SERVICENOW);
   if (names.some((name) => ODOO_SUBFIELD.test(name.trim())) || (names.includes('partner_id') && names.includes('user_id'))) {
     read(ODOO);

@@ -4819,6 +4819,27 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     expect(inJurisdiction(customers, 'US-CA')?.subjects).toBe(1);
   });
 
+  it('reads Zoom\'s participants under their own header after the meeting\'s, and no failed Entra sign-in to no account', async () => {
+    const zoom = await csvPeople('zoom.csv', [
+      'Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants',
+      '812 0643 1657,Kestrel All Hands November,11/20/2026 03:00:00 PM,11/20/2026 04:58:12 PM,niamh.mccarthy@kestrel.example,119,350',
+      '',
+      'Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest',
+      'Megan Lewis,megan.lewis@kestrel.example,11/20/2026 03:13:23 PM,11/20/2026 04:31:27 PM,52,No',
+      'Ciarán Lynch,ciaran.lynch@kestrel.example,11/20/2026 03:55:31 PM,11/20/2026 04:32:27 PM,39,No',
+    ]);
+    expect(subjects(zoom, 'identity')).toBe(2);
+    expect(zoom.evidence.find((entry) => entry.detector === 'email')?.columns).toEqual(['User Email']);
+    const signIns = await csvPeople('signins.csv', [
+      'Date (UTC),User ID,User,Username,IP address,Status,Sign-in error code',
+      '2026-11-22T01:48:39Z,502b8ffa-dd21-19e3-febf-995d30dc9f50,Léo Martin,leo.martin@kestrel.example,93.199.189.102,Success,0',
+      '2026-11-21T09:58:51Z,00000000-0000-0000-0000-000000000000,,root@kestrel.example,45.6.134.191,Failure,50034',
+      '2026-11-21T09:58:52Z,00000000-0000-0000-0000-000000000000,,test@kestrel.example,45.6.134.191,Failure,50034',
+    ]);
+    expect(signIns.subjectCount).toBe(1);
+    expect(subjects(signIns, 'identity')).toBe(1);
+  });
+
   it('counts a parent\'s CRM contact and the child in its own "Kind" fields as two people', async () => {
     const contacts = await csvPeople('zoho.csv', [
       'Record Id,First Name,Last Name,Email,Mobile,Mailing Country,Kind Vorname,Kind Nachname,Kind Geburtsdatum',
