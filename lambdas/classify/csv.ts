@@ -89,8 +89,19 @@ const CLAIM_FIELD = /^(?:(\d{4}[A-Z]{0,2})|\d{3})_[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{
 // X12's "Individual Relationship Code" is the subscriber's in loop 2000B and the patient's in 2000C.
 const CLAIM_LOOP_PERSON: Readonly<Record<string, string>> = { '2000B': 'Subscriber', '2000C': 'Patient' };
 
-/** A column's name as it is read: an X12 claim's field without its loop and segment ("SubscriberFirstName"), its person's where the loop tells it. */
+// Dynamics 365's "Export to Excel" columns for its import: the row's id, checksum and modification time.
+const DO_NOT_MODIFY = /^\(Do Not Modify\) /;
+
+/**
+ * A column's name as it is read: an X12 claim's field without its loop and segment ("SubscriberFirstName"), its person's where
+ * the loop tells it; Dynamics 365's "(Do Not Modify) Contact" as the contact's id ("Contact ID"), "(Do Not Modify) Row Checksum" as
+ * "Row Checksum".
+ */
 export function readingName(name: string): string {
+  if (name.charCodeAt(0) === 40 /* ( */ && DO_NOT_MODIFY.test(name)) {
+    const rest = name.slice('(Do Not Modify) '.length);
+    return /^\p{L}+$/u.test(rest) ? `${rest} ID` : rest;
+  }
   const field = CLAIM_FIELD.exec(name);
   if (!field) return name;
   const rest = name.slice(field[0].length);
@@ -153,7 +164,7 @@ function continuedLabels(cells: readonly string[]): readonly string[] {
 }
 
 export function looksLikeHeader(first: readonly string[], second: readonly string[] | undefined): boolean {
-  const cells = continuedLabels(first).map((cell) => unwrapped(cell).trim());
+  const cells = continuedLabels(first).map((cell) => readingName(unwrapped(cell).trim()));
   const labels = cells.filter((cell) => cell !== '');
   if (labels.length === 0 || labels.some((cell) => !LABEL_LIKE.test(cell))) return false;
   if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;

@@ -1320,7 +1320,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'actor', 'actor login', 'actor username', 'user principal name',
     // A gamer's handles (a gamer tag, a PSN id, a Riot id, Battle.net's BattleTag) and a handle in Korean and Japanese.
     'gamer tag', 'gamertag', 'xbox gamertag', 'psn id', 'psn online id', 'riot id', 'epic id', 'epic display name', 'battletag', 'battle tag',
-    'in game name', 'ign', '아이디', '닉네임', '사용자명', 'ニックネーム', 'ユーザー名', 'ユーザーid', 'ハンドルネーム'],
+    'in game name', 'ign', '아이디', '닉네임', '사용자명', 'ニックネーム', 'ユーザー名', 'ユーザーid', 'ハンドルネーム',
+    // A contact's social profiles, as CRMs and help desks keep them (Zoho's "Twitter", "Skype ID"; Freshdesk's "Twitter ID", "Facebook ID").
+    'twitter', 'twitter id', 'twitter username', 'skype', 'skype id', 'skype name', 'facebook id', 'facebook profile', 'facebook url',
+    'linkedin', 'linkedin url', 'linkedin profile', 'linkedin profile url', 'instagram', 'instagram handle', 'instagram username',
+    'tiktok handle', 'xing profile', 'social profile'],
   country: ['country', 'country code', 'country name', 'country of residence', 'residence country', 'land', 'pays', 'country or region', 'ulke',
     // Indonesian and Malay.
     'negara', 'negara asal',

@@ -1,6 +1,6 @@
 // Field names that particular tools write bare, read as what they hold in that tool's exports: Jira's "Reporter" is the
 // reporter's display name, ServiceNow's "caller_id" the caller's, Entra's sign-ins' "User" the user's, Odoo's "user_id" the salesperson's and its
-// "country_id/name" the country's. Only where the export's other columns show the tool, so that a bare "Reporter" or
+// "country_id/name" the country's, SAP's "LAND1" the country. Only where the export's other columns show the tool, so that a bare "Reporter" or
 // "user_id" elsewhere keeps its usual reading. The file's own names are still the ones shown (see RecordClassifier.setColumns).
 
 /**
@@ -34,6 +34,19 @@ const ODOO: Readonly<Record<string, string>> = {
 const ODOO_SUBFIELD = /^[a-z][a-z0-9_]*_ids?\/[a-z][a-z0-9_]*$/;
 const ODOO_DISPLAY_NAME = /^([a-z][a-z0-9_]*_id)\/(?:name|display_name)$/;
 
+/**
+ * SAP's tables under their technical field names, as SE16N saves them (KNA1 customers, LFA1 vendors, ADRC/ADR6 addresses, the
+ * HR infotypes PA0002 and PA0006): read as SE16N's German labels for them are.
+ */
+const SAP: Readonly<Record<string, string>> = {
+  MANDT: 'Mandant', KUNNR: 'Kunde', LIFNR: 'Lieferant', PERNR: 'Personalnummer', LAND1: 'Land', NAME1: 'Name 1', NAME2: 'Name 2',
+  NAME3: 'Name 3', ORT01: 'Ort', PSTLZ: 'Postleitzahl', REGIO: 'Region', STRAS: 'Straße', TELF1: 'Telefon-1', TELF2: 'Telefon-2',
+  TELFX: 'Telefax', ANRED: 'Anrede', SMTP_ADDR: 'E-Mail-Adresse', STCD1: 'Steuernummer 1', STCEG: 'USt-IdNr', SORTL: 'Suchbegriff',
+  CITY1: 'Ort', POST_CODE1: 'Postleitzahl', STREET: 'Straße', HOUSE_NUM1: 'Hausnummer', COUNTRY: 'Land', REGION: 'Region',
+  TEL_NUMBER: 'Telefon', VORNA: 'Vorname', NACHN: 'Nachname', GBDAT: 'Geburtsdatum', GBORT: 'Geburtsort', NATIO: 'Staatsangehörigkeit',
+};
+const SAP_KEY = /^(?:KUNNR|LIFNR|PERNR|ADDRNUMBER)$/;
+
 /** The names to read some of a header's columns under, by the tool the header shows: file name → name read. */
 export function toolReadings(names: readonly string[]): ReadonlyMap<string, string> {
   const readings = new Map<string, string>();
@@ -45,6 +58,7 @@ export function toolReadings(names: readonly string[]): ReadonlyMap<string, stri
   };
   if (names.some((name) => /^issue (?:key|id)$/i.test(name.trim()))) read(JIRA);
   if (names.includes('User ID') && names.includes('Username') && names.some((name) => /^(?:sign-in error code|failure reason)$/i.test(name.trim()))) read(ENTRA_SIGN_INS);
+  if (names.some((name) => SAP_KEY.test(name.trim())) && names.filter((name) => SAP[name.trim()] !== undefined).length >= 3) read(SAP);
   if (names.includes('sys_id') || (names.includes('number') && names.includes('short_description'))) read(SERVICENOW);
   if (names.some((name) => ODOO_SUBFIELD.test(name.trim())) || (names.includes('partner_id') && names.includes('user_id'))) {
     read(ODOO);

@@ -4840,6 +4840,26 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     expect(subjects(signIns, 'identity')).toBe(1);
   });
 
+  it('reads SAP\'s technical field names as its German labels, Dynamics\' "(Do Not Modify)" header, and contacts\' social profiles', async () => {
+    const kna1 = await csvPeople('kna1.txt', [
+      'MANDT\tKUNNR\tLAND1\tNAME1\tORT01\tPSTLZ\tREGIO\tSTRAS\tANRED\tSMTP_ADDR',
+      '100\t0000100200\tDE\tEichen Components GmbH\tDresden\t01067\t14\tGartenweg 18\tFirma\toffice@eichen.example',
+      '100\t0000100201\tAT\tJan Fischer\tGraz\t8010\t2\tMariahilfer Straße 38\tHerr\tjanfischer74@gmail.example',
+      '100\t0000100202\tUS\tMary Jones\tAustin\t78701\tTX\t12 Congress Ave\tFrau\tmary.jones@yahoo.example',
+    ]);
+    expect(kna1.subjectCount).toBe(2);
+    expect(kna1.jurisdictions).toEqual(['AT', 'US', 'US-TX']);
+    expect(kna1.evidence.find((entry) => entry.detector === 'email')?.columns).toEqual(['SMTP_ADDR']);
+    const dynamics = await csvPeople('dynamics.csv', [
+      '(Do Not Modify) Contact,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Full Name,Email',
+      '37e8f23c-e1fe-45d3-95e9-ce0c37aa5569,dK/uLL65e7c0mwU+lpJBx2abLQ7uera1HM84zl0fAFUBKK4paj,12/11/2026 10:00,Megan Begum,megan_begum37@gmail.example',
+    ]);
+    expect(dynamics.recordsScanned).toBe(1);
+    expect(subjects(dynamics, 'identity')).toBe(1);
+    const social = people([{ 'Record Id': 'zcrm_1', 'First Name': 'Thomas', 'Last Name': 'Richter', Twitter: '@thomasricht65', 'Skype ID': 'live:.cid.62054e8fb2a8889d' }]);
+    expect(subjects(social, 'online-identifier')).toBe(1);
+  });
+
   it('counts a parent\'s CRM contact and the child in its own "Kind" fields as two people', async () => {
     const contacts = await csvPeople('zoho.csv', [
       'Record Id,First Name,Last Name,Email,Mobile,Mailing Country,Kind Vorname,Kind Nachname,Kind Geburtsdatum',
