@@ -38,6 +38,7 @@ import {
   isHashedValue,
   isKindChildField,
   isKindLedField,
+  columnWords,
   isCompanyContact,
   nameOf,
   isEmailAddress,
@@ -1295,6 +1296,8 @@ function isNoAccount(value: string): boolean {
   return value.length === 36 && value === NIL_UUID;
 }
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+/** Words of a column holding a part of a name (see isNamePart). */
+const NAME_PART_WORDS = new Set(['first', 'last', 'given', 'family', 'surname', 'forename', 'firstname', 'lastname', 'vorname', 'nachname', 'prenom', 'apellido', 'apellidos', 'cognome', 'achternaam', 'voornaam']);
 
 /**
  * Whether a key value names no one: a blank, or zero, which WooCommerce and BigCommerce write as a
@@ -2402,6 +2405,9 @@ export class RecordClassifier implements DetectionSink {
     let orgNamed = false;
     /** A name column holds a room's, a desk's or a company's name. */
     let namesOther = false;
+    /** The record's own name as its first and last name columns write it, and whether another name column named it whole. */
+    let nameParts = '';
+    let namedWhole = false;
     /** The record's own columns found something other than where it is (see the household's record below). */
     let ownWho = false;
     /** Other people a list of names in the record names (see fellowTravellersOf). */
@@ -2588,8 +2594,12 @@ export class RecordClassifier implements DetectionSink {
       if (column.profile.hint === 'person-name') {
         if (this.partyNames.length > 0) this.rowOwnName += ` ${value}`;
         const name = nameOf(value);
-        if (isPersonName(name) || isCompanyContact(value)) named = true;
-        else if (namesOrganisation(name) || isBotAccountName(name)) namesOther = true;
+        const part = column.party < 0 && this.isNamePart(column);
+        if (part) nameParts += ` ${name}`;
+        if (isPersonName(name) || isCompanyContact(value)) {
+          named = true;
+          if (!part) namedWhole = true;
+        } else if (namesOrganisation(name) || isBotAccountName(name)) namesOther = true;
       }
       if (column.orgName) orgNamed = true;
       // A reservation's list of its guests ("Sean Murphy, Aoife Byrne"): the first is the record's person, the others its fellow travellers.
@@ -2753,13 +2763,16 @@ export class RecordClassifier implements DetectionSink {
       this.rowWeakMask = 0;
     }
     this.rowEmailCount = 0;
+    // A desk's or a room's name cut into first and last names ("Reception" "Dublin", "No" "Reply"): no one's, read whole.
+    const deskParts = named && !namedWhole && nameParts.indexOf(' ', 1) > 0 && isBotAccountName(nameParts.trim());
+    if (deskParts) named = false;
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined, this.rowPlace === 0 || placedByPhone);
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld || this.rowProbable)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
     // natural person's; one that also names a person (a debtor next to the creditor) is theirs.
     if (namedPerson) organisation = false;
-    if (bot || companyTitle) organisation = true;
+    if (bot || companyTitle || deskParts) organisation = true;
     // A single-table design's item of a thing ("PRODUCT#1001", "STORE#7") under the key is no one's.
     if (key !== undefined && key.includes('#') && THING_ITEM.test(key)) organisation = true;
     // A record known by a role's mailbox (events@, info@, sales@) that names no one is a business's (a caterer as a customer).
@@ -2962,6 +2975,18 @@ export class RecordClassifier implements DetectionSink {
     this.productName = product === undefined ? undefined : `${product}name`;
     return this.aboutOrgs;
   }
+
+  /** Whether a name column holds a part of its person's name (a first, a last, a given or a family name). */
+  private isNamePart(column: ColumnState): boolean {
+    let part = this.namePartColumns.get(column);
+    if (part === undefined) {
+      part = this.nameParts.has(column.profile.name) || columnWords(column.profile.name).some((word) => NAME_PART_WORDS.has(word));
+      this.namePartColumns.set(column, part);
+    }
+    return part;
+  }
+
+  private readonly namePartColumns = new Map<ColumnState, boolean>();
 
   /** Whether these columns are a directory or a schedule of clinicians (see aboutOrganisations, which decides it). */
   private aboutClinicians(columns: readonly ColumnState[]): boolean {

@@ -4793,6 +4793,13 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
       '"CN=OdooBot,OU=Service,DC=corp,DC=kestrel,DC=local",,OdooBot,odoobot,,,',
     ]);
     expect(directory.subjectCount).toBe(1);
+    // A desk's name cut into first and last names (Google Workspace's "First Name [Required]": Reception, "Last Name": Dublin).
+    const workspace = people([
+      { 'First Name [Required]': 'Niamh', 'Last Name [Required]': 'Byrne', 'Email Address [Required]': 'niamh.byrne@kestrel.example' },
+      { 'First Name [Required]': 'Reception', 'Last Name [Required]': 'Dublin', 'Email Address [Required]': 'reception.dublin@kestrel.example' },
+      { 'First Name [Required]': 'No', 'Last Name [Required]': 'Reply', 'Email Address [Required]': 'noreply@kestrel.example' },
+    ]);
+    expect(workspace.subjectCount).toBe(1);
     const users = people([
       { user_name: 'aisha.smith', name: 'Aisha Smith', email: 'aisha.smith@kestrel.example', web_service_access_only: 'false' },
       { user_name: 'svc.workday', name: 'Workday Integration', email: '', web_service_access_only: 'true' },
