@@ -611,7 +611,7 @@ const PARTY_KIND = /^(?:type|kind|party[ _]?type|partytype|beneficiary[ _]?type|
 const COMPANY_FLAG = /^is[ _]?(?:company|organi[sz]ation|business|corporate|legal[ _]?entity)$/i;
 
 // The mailbox of a role, not of a person: a business's shared addresses.
-const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|zakaz|zakazy|prodazhi|buhgalteriya|buh|otdel|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|finance|finanzen|teamlead|klantenservice|care|returns|retouren|logistics|logistik|shipping|versand|service[-_.]?clients?|customer[-_.]?(?:service|care|support)|help(?:desk)?|privacy|dpo|datenschutz|security|abuse|webmaster|postmaster|escalations?|invoices?|payroll|servicedesk)(?:[-_.][a-z]{2,3})?@|^(?:no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
+const ROLE_MAILBOX = /^(?:info|contact|sales|support|admin|office|events?|billing|accounts?|accounting|orders?|hello|team|hr|jobs|careers|marketing|press|reception|enquiries|inquiries|bookings?|reservations?|purchasing|procurement|einkauf|buchhaltung|verkauf|kontakt|bestellung|compta|comptabilite|achats|ventas|compras|facturacion|administracion|amministrazione|inkoop|boekhouding|contato|contacto|financeiro|comercial|vendas|atendimento|sac|faturamento|cobranca|suporte|rh|rechnung(?:en)?|vertrieb|sekretariat|empfang|zentrale|kundenservice|kundendienst|biuro|faktury|ksiegowosc|kadry|sprzedaz|zamowienia|recepcja|zakaz|zakazy|prodazhi|buhgalteriya|buh|otdel|facturation|factures?|secretariat|accueil|fatture|fatturazione|segreteria|commerciale|ordini|facturas|pedidos|oficina|recepcion|factuur|facturen|administratie|verkoop|receptie|secretariaat|fakturor|kundtjanst|finance|finanzen|teamlead|klantenservice|care|returns|retouren|logistics|logistik|shipping|versand|service[-_.]?clients?|customer[-_.]?(?:service|care|support)|help(?:desk)?|privacy|dpo|datenschutz|security|abuse|webmaster|postmaster|escalations?|invoices?|payroll|servicedesk|administrator|(?:aws[-_.]?)?root)(?:[-_.][a-z]{2,3})?@|^(?:no-?reply|do-?not-?reply|svc[-_.][a-z0-9._-]*|service[-_.]?account[a-z0-9._-]*)@/i;
 
 // The key of a DynamoDB single-table design's item of a thing, not a person: its type before "#".
 const THING_ITEM = /^(?:PRODUCT|SKU|ITEM|CATALOG|CATEGORY|STORE|SHOP|WAREHOUSE|INVENTORY|CONFIG|SETTINGS?|META|METADATA|ORG|COMPANY|COUNTER|LOCK|BRAND|VENDOR|SUPPLIER)#/i;
@@ -3909,6 +3909,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.chatMessages && described.hint === undefined && /^(?:content|text|body)$/i.test(trimmed)) return { ...describeColumn('message text'), name };
     if (this.chatMessages && /^author\.name$/i.test(trimmed)) return { ...describeColumn('username'), name };
     if (this.segmentEvents && trimmed === 'name') return { ...describeColumn('page name'), name };
+    if (this.vaultItems && /^(?:name|title)$/i.test(trimmed)) return { ...describeColumn('item title'), name };
     // ADP's "Disabled" beside the EEO ethnic code and veteran status: the employee's disability (Yes), not an account's state.
     if (this.eeoRecords && /^disabled$/i.test(trimmed)) return { ...describeColumn('disability status'), name };
     // A booking's bare "Location" beside its event and start time (Calendly's, Acuity's) is where the meeting is, no one's address.
@@ -4043,6 +4044,11 @@ export class RecordClassifier implements DetectionSink {
     this.mixpanelEvents = names.includes('properties.distinct_id') && names.includes(MIXPANEL_DEVICE_FIELD);
     this.eeoRecords = names.some((name) => EEO_COLUMN.test(name));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
+    // A password manager's vault (Bitwarden's login.username and login.password; LastPass', Chrome's url, username, password):
+    // an item's "name" or "Title" is what the login is for ("Firewall", "Anna - Microsoft 365"), its username the person's.
+    this.vaultItems = (names.includes('login.username') && names.includes('login.password'))
+      || (names.some((name) => /^(?:url|website|login_uri)$/i.test(name.trim())) && names.some((name) => /^(?:password|login_password)$/i.test(name.trim()))
+        && names.some((name) => /^(?:username|login_username)$/i.test(name.trim())));
     // A relationship column amid a guardian's or a contact's columns (a school's "Parent/Guardian Surname", "Relationship",
     // "Parent Cell") says how they relate to the record's person: theirs, not the record's person's to a key's.
     this.partyRelationships = new Map();
@@ -4224,6 +4230,8 @@ export class RecordClassifier implements DetectionSink {
   private eeoRecords = false;
   /** The records are Mixpanel's raw events (properties.distinct_id and properties.$device_id): see classifyRow's aliases. */
   private mixpanelEvents = false;
+  /** The records are a password manager's vault items (see noteColumnNames): an item's name is no one's. */
+  private vaultItems = false;
   /** The records are Segment's events (its anonymousId and messageId on each): a page's or a screen's "name" is the page's. */
   private segmentEvents = false;
   /** The records are bookings of a scheduling tool: an event's type or a start time beside each (see SCHEDULE_COLUMN). */

@@ -4800,6 +4800,10 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
       { 'First Name [Required]': 'No', 'Last Name [Required]': 'Reply', 'Email Address [Required]': 'noreply@kestrel.example' },
     ]);
     expect(workspace.subjectCount).toBe(1);
+    // A vault's shared logins of devices and admin accounts (root, CORP\\bg-admin, administrator@vsphere.local) are no one's.
+    const login = (name: string, username: string) => ({ name, login: { uris: [{ uri: 'https://10.0.2.52' }], username, password: 'maLpo2SqJD8w4oeFDw4n' } });
+    const vault = people([login('Lotte Mulder - Microsoft 365', 'lotte.mulder@kestrel.example'), login('Firewall', 'root'), login('Domain Admin break-glass', 'CORP\\bg-admin'), login('vCenter', 'administrator@vsphere.local')]);
+    expect(vault.subjectCount).toBe(1);
     const users = people([
       { user_name: 'aisha.smith', name: 'Aisha Smith', email: 'aisha.smith@kestrel.example', web_service_access_only: 'false' },
       { user_name: 'svc.workday', name: 'Workday Integration', email: '', web_service_access_only: 'true' },
