@@ -4812,6 +4812,9 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     expect(users.subjectCount).toBe(1);
     // Germany's UG (haftungsbeschränkt) and Austria's OG are companies.
     expect(people([{ id: 'p1', name: 'Riverside Systems UG (haftungsbeschränkt)', email: 'office@riverside.example' }, { id: 'p2', name: 'Redwood Packaging OG', email: 'office@redwood.example' }]).subjectCount).toBe(0);
+    // So are the Dutch N.V. and Ireland's DAC; a worker's own PrimaryContactEmail (Dynamics 365 F&O) is no other person's.
+    expect(people([{ id: 'a1', name: 'Riverside Trading N.V.', email: 'sales@riverside.example' }, { id: 'a2', name: 'Stern Logistics DAC', email: 'accounts@stern.example' }]).subjectCount).toBe(0);
+    expect(people([{ PersonnelNumber: '000100', Name: 'Mei Lewis', PrimaryContactEmail: 'mei_lewis46@comcast.example' }]).subjectCount).toBe(1);
   });
 
   it('reads an employee\'s national ids under Odoo\'s names, the emergency contact\'s phone as theirs, and a company\'s primary contact', async () => {
