@@ -4008,6 +4008,30 @@ const decodeQueryValue = (value: string): string => {
   }
 };
 // A date of birth by its label in the languages of the column names, then a date written with numbers.
+// Postal addresses as people write them in a note: a house number and a street, a town, and a postcode of one country's shape
+// (a US state and ZIP code; a UK postcode; an Irish Eircode; a German street and five-digit PLZ; a French street and code postal;
+// a Dutch street and postcode; an Indian state and PIN code).
+const STREET_IN_TEXT = String.raw`(?:[A-Z][\p{L}'.-]*\s+){0,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Highway|Close|Crescent|Grove|Gardens|Park|Square|Row|Hill|View|Walk|Mews|Green)\.?`;
+const US_ADDRESS_IN_TEXT = new RegExp(String.raw`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?${STREET_IN_TEXT}(?:,?\s+(?:Apt|Suite|Ste|Unit|#)\.?\s*[\w-]+)?,\s*[A-Z][\p{L} .'-]{1,30},\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b`, 'u');
+const UK_IE_ADDRESS_IN_TEXT = new RegExp(String.raw`\b\d{1,5}[A-Za-z]?,?\s+${STREET_IN_TEXT},\s*(?:[A-Z][\p{L} .'-]{1,30},?\s*)?(?:(?:Co\.?|County)\s+[A-Z][\p{L}]+,?\s*)?(?:([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})|((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[AC-FHKNPRTV-Y0-9]{4}))\b`, 'u');
+const DE_ADDRESS_IN_TEXT = /[A-ZÄÖÜ][\p{L}.-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee)\s+\d{1,4}\s?[a-z]?,\s*(?:D-)?\d{5}\s+[A-ZÄÖÜ][\p{L}]+/u;
+const NL_ADDRESS_IN_TEXT = /[A-Z][\p{L}.-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof)\s+\d{1,4}\s?[a-zA-Z]?,\s*\d{4}\s?[A-Z]{2}\s+[A-Z][\p{L}]+/u;
+const IN_ADDRESS_IN_TEXT = new RegExp(String.raw`\b\d{1,4}[A-Z]?,\s+[^,\n]{2,60},\s*[A-Z][\p{L} ]{1,30},\s*(?:Andhra Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|Uttarakhand|West Bengal|Delhi)\s+[1-9]\d{2}\s?\d{3}\b`, 'u');
+const FR_ADDRESS_IN_TEXT = /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|allée|place|chemin|impasse|quai|route|cours)\s+[^,\n]{2,40},\s*\d{5}\s+[A-ZÉ][\p{L}' -]+/iu;
+
+/** The country of a postal address a text gives (see the patterns above): '' for an address of no one country, undefined for none. */
+function addressCountryInText(text: string): string | undefined {
+  const us = US_ADDRESS_IN_TEXT.exec(text);
+  if (us) return usStateOf(us[1] ?? '') !== undefined ? 'US' : '';
+  const ukIe = UK_IE_ADDRESS_IN_TEXT.exec(text);
+  if (ukIe) return ukIe[1] !== undefined ? 'GB' : 'IE';
+  if (DE_ADDRESS_IN_TEXT.test(text)) return 'DE';
+  if (FR_ADDRESS_IN_TEXT.test(text)) return 'FR';
+  if (NL_ADDRESS_IN_TEXT.test(text)) return 'NL';
+  if (IN_ADDRESS_IN_TEXT.test(text)) return 'IN';
+  return undefined;
+}
+
 const BIRTH_WORD = /dob|d\.o\.b|birth|born|geb|naiss|n[ée]e? le|nacim|nacid|geboor|geboren|nascit|nat[oa] il|urodz|f[öo]dd/i;
 const BIRTH_DATE_IN_TEXT = /(?:\bDOB|\bD\.O\.B\.?|date of birth|birth ?date|\bborn(?: on)?|\bgeb\.|geboren(?: am| op)?|geburtsdatum|n[ée]e? le|date de naissance|fecha de nacimiento|nacid[oa] el|geboortedatum|data di nascita|nat[oa] il|data de nascimento|data urodzenia|urodzon[ya]|f[öo]delsedatum|f[öo]dd)\s*[:=-]?\s*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?![\d./-])/gi;
 const HASH_IN_TEXT = /(?<![\w$./+=-])(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$argon2\S+)/g;
@@ -4141,6 +4165,15 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
   // A date of birth told in a note ("Geburtsdatum 02.05.2014 bestätigt", "DOB: 2014-05-02"): the record's person's.
   if (digits >= 6 && BIRTH_WORD.test(text)) {
     for (const match of text.matchAll(BIRTH_DATE_IN_TEXT)) detectBirthDate(match[1] ?? '', sink);
+  }
+  // A postal address told in a note or a message ("please ship to 74 Harbour View, Limerick, V94 R6P4"): contact data, its
+  // country a place for a record nothing else places (as a phone number's is). Not in an address column, read as addresses are.
+  if (prose && digits >= 4 && text.includes(',')) {
+    const country = addressCountryInText(text);
+    if (country !== undefined) {
+      sink.validated(DETECTORS.postalAddress);
+      if (country !== '') sink.phoneCountry(country);
+    }
   }
   if (digits >= 4 && text.includes('.')) {
     for (const match of text.matchAll(IPV4_IN_TEXT)) {

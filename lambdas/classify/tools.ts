@@ -7,7 +7,7 @@
  * Jira's CSV export ("Export CSV (all fields)"): each issue's key beside its people's display names. The reporter is the
  * request's person; the assignee and the creator stay unread, as other tools' agents and owners are.
  */
-const JIRA: Readonly<Record<string, string>> = { Reporter: 'Reporter Name' };
+const JIRA: Readonly<Record<string, string>> = { Reporter: 'Requester Name' };
 
 /** ServiceNow's list export (incident, sc_req_item) with display values: its reference fields hold a user's or a site's name (its agents' unread). */
 const SERVICENOW: Readonly<Record<string, string>> = {

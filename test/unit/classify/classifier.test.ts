@@ -4753,7 +4753,7 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
       'Second monitor,ITSM-1030,10030,Seán O\'Neill,Eric Lopez,19/Nov/26 09:12 AM,,,,',
     ]);
     expect(jira.recordsScanned).toBe(3); // the header is read as one
-    expect(subjects(jira, 'identity')).toBe(2); // two reporters (agents are read as other tools' are: not)
+    expect(subjects(jira, 'identity')).toBe(2); // two reporters, the requests' people (agents are read as other tools' are: not)
     const incidents = await csvPeople('incident.csv', [
       'number,opened_at,caller_id,short_description,assigned_to,location',
       'INC0010003,2026-11-08 07:41:28,Aisha Smith,Account locked out,Rajesh Krishnan,Dublin Docklands',
@@ -4872,6 +4872,17 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     expect(subjects(dynamics, 'identity')).toBe(1);
     const social = people([{ 'Record Id': 'zcrm_1', 'First Name': 'Thomas', 'Last Name': 'Richter', Twitter: '@thomasricht65', 'Skype ID': 'live:.cid.62054e8fb2a8889d' }]);
     expect(subjects(social, 'online-identifier')).toBe(1);
+  });
+
+  it('reads a postal address told in a request\'s description, its country a place for a record nothing else places', () => {
+    const request = (reporter: string, description: string) => ({ 'Issue key': `ITSM-${reporter.length}`, 'Reporter Name': reporter, Description: description });
+    const requests = people([
+      request('Niamh O\'Neill', 'New laptop please ship to my home address: 74 Harbour View, Limerick, V94 R6P4, Ireland. Thanks!'),
+      request('Tobias Zimmermann', 'Bitte an Gartenweg 18, 01067 Dresden schicken'),
+      request('Eric Lopez', 'Order 12 items, box 4, shelf 7 (version 2.14, build 3001)'),
+    ]);
+    expect(subjects(requests, 'contact')).toBe(2);
+    expect(requests.jurisdictions).toEqual(['DE', 'IE']);
   });
 
   it('counts a parent\'s CRM contact and the child in its own "Kind" fields as two people', async () => {
