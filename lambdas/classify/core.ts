@@ -2406,7 +2406,7 @@ export class RecordClassifier implements DetectionSink {
     /** A name column holds a room's, a desk's or a company's name. */
     let namesOther = false;
     /** The record's own name as its first and last name columns write it, and whether another name column named it whole. */
-    let nameParts = '';
+    let partNames = '';
     let namedWhole = false;
     /** The record's own columns found something other than where it is (see the household's record below). */
     let ownWho = false;
@@ -2595,7 +2595,7 @@ export class RecordClassifier implements DetectionSink {
         if (this.partyNames.length > 0) this.rowOwnName += ` ${value}`;
         const name = nameOf(value);
         const part = column.party < 0 && this.isNamePart(column);
-        if (part) nameParts += ` ${name}`;
+        if (part) partNames += ` ${name}`;
         if (isPersonName(name) || isCompanyContact(value)) {
           named = true;
           if (!part) namedWhole = true;
@@ -2764,7 +2764,7 @@ export class RecordClassifier implements DetectionSink {
     }
     this.rowEmailCount = 0;
     // A desk's or a room's name cut into first and last names ("Reception" "Dublin", "No" "Reply"): no one's, read whole.
-    const deskParts = named && !namedWhole && nameParts.indexOf(' ', 1) > 0 && isBotAccountName(nameParts.trim());
+    const deskParts = named && !namedWhole && partNames.indexOf(' ', 1) > 0 && isBotAccountName(partNames.trim());
     if (deskParts) named = false;
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined, this.rowPlace === 0 || placedByPhone);
     const pendingAge = this.settleRowAge();

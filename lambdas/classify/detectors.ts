@@ -3133,7 +3133,7 @@ const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|odoob
   + String.raw`(?:reception|hr|payroll|invoices?|careers|help ?desk|service ?desk)(?: [\w-]+){1,2}|it help ?desk|no[ -]reply|(?:[\w-]+ ){1,2}(?:booth|cart|desk|pod)(?: [\w.-]+){0,2}|projector(?: [\w.-]+){0,2}|invoices?|press(?: office)?|careers|jobs|recruiting|security|legal|finance|hr)\s*$`, 'i');
 
 // Windows' own accounts, with or without their domain: a computer's (WS01$), Kerberos' krbtgt, the built-in Guest and
-// Administrator, Unix's root, an admin account by its role (a break-glass "CORP\\bg-admin"); and service accounts by the usual prefix (svc_backup, CORP\svc-sccm, Keycloak's service-account-billing-api).
+// Administrator, Unix's root, an admin account by its role (a break-glass "CORP\bg-admin"); and service accounts by the usual prefix (svc_backup, CORP\svc-sccm, Keycloak's service-account-billing-api).
 const WINDOWS_ACCOUNT = /^(?:[^\\\s]+\\)?(?:[\w.-]+\$|krbtgt|guest|administrator|defaultaccount|wdagutilityaccount|root|(?:[\w]+[-_.])?admin|svc[_.-][\w.-]+|service-account-[\w.-]+)$/i;
 
 // Intercom's name for an anonymous lead, two words and the city its IP address is in ("Purple Koala from Berlin").
