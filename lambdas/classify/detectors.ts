@@ -169,6 +169,8 @@ export function isPersonalEmail(address: string): boolean {
 function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at <= 0) return false;
+  // Iterable's stand-in for a user known by their id alone ("816773@placeholder.email").
+  if (address.endsWith('@placeholder.email')) return true;
   // Most addresses are told apart by their first character and the absence of "**".
   const first = address.charCodeAt(0) | 32;
   const suspect = first === 120 /* x */ || first === 42 /* * */ || first === 110 /* n */ || first === 117 /* u */ || first === 100 /* d */;

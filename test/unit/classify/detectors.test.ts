@@ -452,6 +452,8 @@ describe('identity and contact by column', () => {
   it('treats placeholders as blank', () => {
     for (const value of ['', '  ', 'NULL', 'n/a', 'N/A', 'none', '-', ' '.repeat(40), '00000000', '0000-00-00']) expect(isBlankValue(value)).toBe(true);
     expect(detectValue('n/a', column('first_name'))).toEqual([]);
+    // Iterable's stand-in address for a user known by their id alone.
+    expect(detectValue('816773@placeholder.email', column('email'))).toEqual([]);
   });
 });
 
