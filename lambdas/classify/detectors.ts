@@ -1311,6 +1311,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   imei: ['imei', 'imei number', 'imeisv'],
   'device-id': ['device id', 'device identifier', 'advertising id', 'ad id', 'idfa', 'idfv', 'gaid', 'aaid', 'ifa', // OpenRTB's device.ifa
     'udid', 'android id', 'installation id', 'install id', 'push token', 'device token', 'imsi',
+    // Mixpanel's people profiles: the push tokens of a user's iOS and Android devices ($ios_devices, $android_devices).
+    'ios devices', 'android devices',
     // A mobile advertising id (MAID); a push service's registration token (Firebase Cloud Messaging, APNs): a device's address, no secret.
     'maid', 'madid', 'mobile advertising id', 'fcm token', 'fcm registration token', 'firebase token', 'apns token', 'push notification token'],
   'online-identifier': ['cookie', 'cookie id', 'session id', 'visitor id', 'device fingerprint',

@@ -4637,6 +4637,10 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
   it('links a Mixpanel device\'s events to the user it signs in as; keys OneSignal\'s subscriptions by the user; reads a contact\'s tags', () => {
     const event = (distinct: string, device: string) => ({ event: '$mp_web_page_view', properties: { distinct_id: distinct, $device_id: device, mp_country_code: 'GB' } });
     expect(people([event('$device:e1dac568', 'e1dac568'), event('u91697878', 'e1dac568'), event('$device:77aa', '77aa')]).subjectCount).toBe(2);
+    // A people profile's iOS devices are their push tokens: online identifiers.
+    const profile = people([{ $distinct_id: 'u23472329', $properties: { $email: 'felix_klein@gmail.example', $ios_devices: ['79e8695dc3abc459f8f685ef12a7f2cc81ed95bdc90fc692bf8f23e25c1d7836'] } }]);
+    expect(subjects(profile, 'online-identifier')).toBe(1);
+    expect(profile.subjectCount).toBe(1);
     const subscription = (identifier: string, user: string) => ({ id: `${identifier}-sub`, identifier, device_type: '11', external_user_id: user, country: 'GB' });
     expect(people([subscription('isla.johnson@yahoo.co.uk', 'fan-1'), subscription('vOUOlcEpYdk5a_KvtFGVVK:APA91baU7ewoHYazbhEx1Es', 'fan-1')]).subjectCount).toBe(1);
     // Its identifier is a push token, an email or an SMS number: the numbers are contact data however few they are.
