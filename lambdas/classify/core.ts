@@ -1288,6 +1288,17 @@ function isInstructionRow(values: readonly string[]): boolean {
   return filled.length >= 2 && filled.every((value) => INSTRUCTION.test(value.trim()));
 }
 
+// An Amazon Connect contact trace record's fields that are the contact centre's own: its number (SystemEndpoint), the agent who
+// answered, the queue and routing profile, the recording's storage key, where a call was transferred to.
+const CONTACT_CENTRE_FIELD = /^(?:SystemEndpoint|Agent|Queue|Recording|Recordings|TransferredToEndpoint|InstanceARN|AWSAccountId)(?:\.|\[|$)/;
+
+/** A contact trace record's fields without the contact centre's own (see CONTACT_CENTRE_FIELD): the caller's remain. */
+function contactCentreOwnFieldsApart(fields: Field[]): Field[] {
+  if (!fields.some(([name]) => name === CONTACT_TRACE_VERSION)) return fields;
+  return fields.filter(([name]) => !CONTACT_CENTRE_FIELD.test(name));
+}
+const CONTACT_TRACE_VERSION = 'AWSContactTraceRecordFormatVersion';
+
 /**
  * Whether a key value says the record is about no account at all: the nil UUID, Entra's userId of a failed sign-in to a name
  * no account has ("admin@", "root@", "test@" in a password spray). Such a record is no one's, whatever name was tried.
@@ -1994,7 +2005,7 @@ export class RecordClassifier implements DetectionSink {
     // A FHIR Patient's "contact" entries are their next of kin and guardians, other people than the patient.
     const flat = flattenRecord(record.resourceType === 'Patient' && Array.isArray(record.contact) ? { ...record, contact: undefined, nextOfKin: record.contact } : record);
     const attribute = attributeRow(flat);
-    const fields = withTokenClaims(attribute?.fields ?? flat);
+    const fields = withTokenClaims(contactCentreOwnFieldsApart(attribute?.fields ?? flat));
     // An attribute's row is its person's, whatever it holds (a billing state alone places them).
     this.attributeOfPerson = attribute?.owned ?? false;
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
@@ -3910,6 +3921,8 @@ export class RecordClassifier implements DetectionSink {
     if (this.chatMessages && /^author\.name$/i.test(trimmed)) return { ...describeColumn('username'), name };
     if (this.segmentEvents && trimmed === 'name') return { ...describeColumn('page name'), name };
     if (this.vaultItems && /^(?:name|title)$/i.test(trimmed)) return { ...describeColumn('item title'), name };
+    // An Amazon Connect contact's caller: their number (or a chat's address) is CustomerEndpoint.Address.
+    if (trimmed === 'CustomerEndpoint.Address') return { ...describeColumn('customer phone'), name };
     // ADP's "Disabled" beside the EEO ethnic code and veteran status: the employee's disability (Yes), not an account's state.
     if (this.eeoRecords && /^disabled$/i.test(trimmed)) return { ...describeColumn('disability status'), name };
     // A booking's bare "Location" beside its event and start time (Calendly's, Acuity's) is where the meeting is, no one's address.

@@ -2531,6 +2531,8 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   // Google Analytics 4's BigQuery export: every event has its browser's or app instance's user_pseudo_id, a signed-in user's
   // events a user_id too: the pseudo id is on every row (a person per browser, as GA4 counts users).
   if (names.includes('user_pseudo_id')) return 'user_pseudo_id';
+  // Amazon Connect's contact trace records: each call or chat is its caller's, known by their number.
+  if (names.includes('AWSContactTraceRecordFormatVersion') && names.includes('CustomerEndpoint.Address')) return 'CustomerEndpoint.Address';
   // A dimension table that keeps its rows' versions (Epic Caboodle's PatientDim: a PatientKey per version, a DurableKey per patient).
   const durable = names.find((column) => /^durable[ _]?key$/i.test(column.trim()));
   if (durable !== undefined) return durable;

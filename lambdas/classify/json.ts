@@ -108,12 +108,48 @@ export function parsedObject(text: string): Record<string, unknown> | undefined 
   }
 }
 
+// A line of a CloudWatch Logs export (CreateExportTask's objects): its event's time, a space, its message.
+const STAMPED_LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
+
 /**
- * JSON Lines, one record a line. A line that is not a JSON object (a stack trace in a log export,
+ * Whether text is a CloudWatch Logs export whose messages hold JSON: its first lines are all stamped (see STAMPED_LINE) and
+ * some carry a JSON object (a Lambda's JSON log format, an API Gateway access log, a Node.js Lambda's "INFO\tSignup {...}").
+ */
+export function looksLikeStampedJsonLines(head: string): boolean {
+  const lines = head.split('\n', 21).slice(0, 20).filter((line) => line.trim() !== '');
+  if (lines.length < 2 || !lines.every((line) => STAMPED_LINE.test(line))) return false;
+  return lines.some((line) => stampedJsonOf(line.replace(STAMPED_LINE, '')) !== undefined);
+}
+
+/** The JSON object a stamped line's message ends with, and where it begins; undefined if none. */
+function stampedJsonOf(text: string): { readonly record: Record<string, unknown>; readonly at: number } | undefined {
+  const at = text.indexOf('{');
+  if (at < 0 || !text.trimEnd().endsWith('}')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text.slice(at));
+    return isRecord(parsed) ? { record: parsed, at } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A stamped line's record: its JSON message's fields, with the text before the JSON as its `log_message` where there is some
+ * (a Node.js Lambda's "<time>\t<request id>\tINFO\tSignup request {...}"); a message without JSON as `log_message` alone.
+ */
+function stampedLineRecord(line: string): Record<string, unknown> {
+  const text = line.replace(STAMPED_LINE, '');
+  const json = stampedJsonOf(text);
+  if (json === undefined) return { log_message: text };
+  return json.at === 0 ? json.record : { log_message: text.slice(0, json.at).trim(), ...json.record };
+}
+
+/**
+ * JSON Lines, one record a line (or a CloudWatch Logs export's stamped lines, `stamped`: see stampedLineRecord). A line that is not a JSON object (a stack trace in a log export,
  * a half-written last line) is skipped and said (an `incomplete` batch at the end, numbers only);
  * a file with more such lines than records is not JSON Lines, and is refused at its first bad line.
  */
-export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, describe: string, stamped = false): AsyncGenerator<TableBatch> {
   let lineNumber = 0;
   let records: Array<Record<string, unknown>> = [];
   let read = 0;
@@ -128,7 +164,7 @@ export async function* jsonLinesTable(bytes: AsyncIterable<Buffer | string>, des
     lastLine = lineNumber;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(line);
+      parsed = stamped ? stampedLineRecord(line) : JSON.parse(line);
     } catch {
       parsed = undefined;
     }
@@ -416,6 +452,8 @@ function betterRecordArray(candidate: ArrayCandidate, best: ArrayCandidate | und
  */
 function holdsOwnPersonalData(document: Record<string, unknown>, depth = 0): boolean {
   for (const [name, value] of Object.entries(document)) {
+    // Not a page's cursor to the next (CloudWatch Logs' nextForwardToken, DynamoDB's NextToken): a wrapper's.
+    if (PAGE_CURSOR.test(name)) continue;
     // Not where the export is from (a French département's "departement": Nord, a "country"): a wrapper's too.
     if ((typeof value === 'string' || typeof value === 'number') && !WRAPPER_PLACE_HINTS.has(describeColumn(name).hint)) return true;
     if (depth < 2 && isRecord(value) && holdsOwnPersonalData(value, depth + 1)) return true;
@@ -424,6 +462,7 @@ function holdsOwnPersonalData(document: Record<string, unknown>, depth = 0): boo
 }
 
 const WRAPPER_PLACE_HINTS: ReadonlySet<string | undefined> = new Set([undefined, 'country', 'region', 'us-state']);
+const PAGE_CURSOR = /^(?:next|prev(?:ious)?)[_-]?(?:forward[_-]?|backward[_-]?)?(?:token|cursor|page[_-]?token|marker)$|^(?:pagination[_-]?token|continuation[_-]?token|marker|next[_-]?marker|cursor)$/i;
 
 /**
  * The records of a lone JSON object's array of records (see above), or undefined when it has none.

@@ -18,7 +18,7 @@ import { comboLayout } from './combos.js';
 import { sniffEncoding } from './encodings.js';
 import { logLayout } from './logs.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
-import { jsonDocumentTable, jsonLinesTable } from './json.js';
+import { jsonDocumentTable, jsonLinesTable, looksLikeStampedJsonLines } from './json.js';
 import type { SourceIncomplete } from '../shared/contract.js';
 import { bothIncomplete, type TableBatch } from './table.js';
 import { Utf8Text } from './utf8.js';
@@ -260,6 +260,7 @@ async function* sniffedTable(text: AsyncIterable<Buffer | string>, describe: str
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
   if (first === '{' || first === '[') yield* jsonDocumentTable(replayed(), describe);
+  else if (looksLikeStampedJsonLines(head.map(String).join('').slice(0, HEAD_BYTES))) yield* jsonLinesTable(replayed(), describe, true);
   else yield* csvTable(replayed(), describe, options);
 }
 

@@ -4901,3 +4901,39 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     expect(subjects(contacts, 'contact')).toBe(2);
   });
 });
+
+describe('data as AWS services write it (QA round 95)', () => {
+  const filePeople = async (name: string, text: string) => (await classifySource(scratchCsv(name, text), { asOf, collectEmails: false })).classification;
+
+  it('keys Amazon Connect\'s contact trace records by the caller\'s number, not the contact centre\'s own fields', () => {
+    const call = (caller: string, name?: string) => ({ AWSContactTraceRecordFormatVersion: '2017-03-10', ContactId: `c-${caller}-${name ?? ''}`,
+      Agent: { Username: 'rsouza', RoutingProfile: { Name: 'Basic Routing Profile' } }, Attributes: name ? { customerName: name } : { intent: 'cancel' },
+      CustomerEndpoint: { Address: caller, Type: 'TELEPHONE_NUMBER' }, SystemEndpoint: { Address: '+442038089000', Type: 'TELEPHONE_NUMBER' },
+      Recording: { Location: 'connect-recordings-123456789012/connect/pebble/CallRecordings/2026/11/20/e75080f6.wav' } });
+    const calls = people([call('+4915112345678', 'Jonas Weber'), call('+4915112345678'), call('+13125550123'), call('+353858444567')]);
+    expect(calls.subjectCount).toBe(3);
+    expect(subjects(calls, 'identity')).toBe(1);
+    expect(calls.evidence.flatMap((entry) => entry.columns)).not.toContain('SystemEndpoint.Address');
+    expect(calls.jurisdictions).toEqual(expect.arrayContaining(['DE', 'IE']));
+  });
+
+  it('reads CloudWatch Logs\' events beside their page cursors, and an export\'s stamped lines by the JSON they carry', async () => {
+    const event = (n: number, email: string) => ({ logStreamName: 's', timestamp: 1795170000000 + n, message: JSON.stringify({ requestId: `r${n}`, ip: '81.2.69.10', email }), ingestionTime: 1795170000100 + n, eventId: `${n}` });
+    const page = await filePeople('get-log-events.json', JSON.stringify({ events: [event(1, 'mia.wong@gmail.example'), event(2, 'leo.becker@web.example'), event(3, 'mia.wong@gmail.example')], nextForwardToken: 'f/39313827018925893447925307823584765234', nextBackwardToken: 'b/39313827018925893447925307823584765233' }));
+    expect(page.subjectCount).toBe(2);
+    expect(page.credentials).toBeUndefined();
+    // A Node.js function's text lines, its JSON after the request's words; a function's JSON log format.
+    const signup = (n: number, email: string, birth: string) => [
+      `2026-11-20T12:3${n}:37.313Z START RequestId: 65bdc701-7545-48b6-9db0-dffc48000e8${n} Version: $LATEST`,
+      `2026-11-20T12:3${n}:37.313Z 2026-11-20T12:3${n}:37.313Z\t65bdc701-7545-48b6-9db0-dffc48000e8${n}\tINFO\tSignup request {"email": "${email}", "given_name": "Mia", "family_name": "Wong", "birthdate": "${birth}", "country": "US"}`,
+      `2026-11-20T12:3${n}:37.313Z END RequestId: 65bdc701-7545-48b6-9db0-dffc48000e8${n}`,
+    ];
+    const text = await filePeople('000000', [...signup(1, 'mia.wong@gmail.example', '2016-05-03'), ...signup(2, 'mia.wong@gmail.example', '2016-05-03'), ...signup(3, 'leo.becker@web.example', '1990-01-02')].join('\n'));
+    expect(text.subjectCount).toBe(2);
+    expect(text.children).toMatchObject({ under13: 1 });
+    const line = (n: number, email: string, country: string) => `2026-11-20T12:4${n}:01.000Z {"timestamp": "2026-11-20T12:4${n}:01.000Z", "level": "INFO", "requestId": "req-${n}", "message": {"email": "${email}", "given_name": "Leo", "family_name": "Becker", "country": "${country}"}}`;
+    const json = await filePeople('000001', [line(1, 'leo.becker@web.example', 'DE'), line(2, 'leo.becker@web.example', 'DE'), line(3, 'tom.brown@bt.example', 'GB')].join('\n'));
+    expect(json.subjectCount).toBe(2);
+    expect(json.jurisdictions).toEqual(['DE', 'GB']);
+  });
+});
