@@ -1462,6 +1462,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
 // Longer phrases that look like a hint's ending but mean something else ("company name" is not
 // a person's name, "gift card" is not a payment card). They map to no hint.
 const NOT_PERSONAL_PHRASES: readonly string[] = [
+  // A bounced mail's SMTP status (SES's bounce.bouncedRecipients[].diagnosticCode: "smtp; 550 5.1.1 user unknown"), no diagnosis.
+  'recipients diagnostic code', 'recipient diagnostic code', 'smtp diagnostic code',
   // Where a thing is kept: a biobank's freezer position, a warehouse's bin ("FRZ-23/R1/B12"), no one's address.
   'storage location', 'storage position', 'freezer position', 'freezer location', 'rack position', 'box position', 'shelf location',
   'bin location', 'warehouse location', 'stock location', 'storage', 'freezer',

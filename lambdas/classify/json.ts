@@ -470,6 +470,8 @@ const PAGE_CURSOR = /^(?:next|prev(?:ious)?)[_-]?(?:forward[_-]?|backward[_-]?)?
  * scroll page's hits, not a DynamoDB item's list attribute).
  */
 export function recordArrayOf(document: Record<string, unknown>, named = false): Array<Record<string, unknown>> | undefined {
+  // A DynamoDB export's line, or get-item's output ({"Item": {...}}), alone in its file: one item, whatever lists it holds.
+  if (isRecord(document.Item) && Object.keys(document).length === 1) return undefined;
   // Records kept by id at the top ({"user:1001": {...}, "user:1002": {...}}, Firebase's database:get).
   if (isRecordMap(document)) return Object.values(document).map((item) => recordOf(item as Record<string, unknown>));
   // A GeoJSON FeatureCollection's features, whatever else it names (GDAL writes the layer's "name").

@@ -4936,4 +4936,15 @@ describe('data as AWS services write it (QA round 95)', () => {
     expect(json.subjectCount).toBe(2);
     expect(json.jurisdictions).toEqual(['DE', 'GB']);
   });
+
+  it('reads a DynamoDB export file of one item as that item, and no bounced mail\'s SMTP status as a diagnosis', async () => {
+    const item = { Item: { pk: { S: 'USER#c12f' }, email: { S: 'andrew.scott37@yahoo.example' }, birthdate: { S: '2017-04-20' }, address: { M: { city: { S: 'New York' }, region: { S: 'NY' }, postalCode: { S: '10033' }, country: { S: 'US' } } },
+      devices: { L: [{ M: { deviceId: { S: '53C7B104-46F9-454C-B961-CCE7E34A6161' }, platform: { S: 'android' }, lastIp: { S: '86.172.48.60' } } }] } } };
+    const one = await filePeople('part-0001.json', JSON.stringify(item));
+    expect(one.subjectCount).toBe(1);
+    expect(one.children).toMatchObject({ under13: 1 });
+    expect(one.jurisdictions).toEqual(['US', 'US-NY']);
+    const bounce = people([{ eventType: 'Bounce', bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: 'kim.lee@example.com', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }] }, mail: { destination: ['kim.lee@example.com'] } }]);
+    expect(subjects(bounce, 'health')).toBeUndefined();
+  });
 });
