@@ -900,6 +900,16 @@ function hasNameAndBirth(columns: readonly ColumnState[]): boolean {
   return name && birth;
 }
 
+/** Whether a record names its own person (a non-blank name of no other party's). */
+function namesOwnPerson(columns: readonly ColumnState[], values: readonly string[]): boolean {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column !== undefined && column.party < 0 && namesThePerson(column) && (values[i] ?? '').trim() !== '') return true;
+  }
+  return false;
+}
+
 /** Words of a person's name, as a key: lower case, without titles and punctuation, in order ("Smith, Anna" is "Anna Smith"). */
 function nameWords(text: string): string[] {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !NAME_TITLES.has(word));
@@ -2344,7 +2354,9 @@ export class RecordClassifier implements DetectionSink {
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase().replace(/^mailto:/, '')
         : PERSON_DOCUMENT_HINTS.has(keyColumn?.profile.hint) ? personalNumberKey(keyColumn?.profile.hint, trimmed) : trimmed;
       // (A birth date given only as a form's answer, Calendly's "Date of birth" question, is the booking person's own: no sharers.)
-      const member = dependant || (!this.byRelationship && this.sharedKey()) ? memberOf(columns, values) : this.birthShared(answeredIn) ? birthOf(columns, values, this.asOf.getUTCFullYear()) : '';
+      const byMember = dependant || (!this.byRelationship && this.sharedKey());
+      const byBirth = !byMember && this.birthShared(answeredIn);
+      const member = byMember ? memberOf(columns, values) : byBirth ? birthOf(columns, values, this.asOf.getUTCFullYear()) : '';
       if (dependant && HAS_MEMBER_VALUE.test(member)) {
         // A dependant is who their name and birth date say, whoever's row lists them: a child both
         // parents enrolled is one child. The employee's columns go to the employee (the key's person).
@@ -2363,6 +2375,13 @@ export class RecordClassifier implements DetectionSink {
       }
       this.rowHi = this.fingerprinter.hi;
       this.rowLo = this.fingerprinter.lo;
+      // An address shared by birth dates with one birth date under it in the whole export: its rows without one are that
+      // person's (a signup's log line with the birth date, the same user's profile update without it). With two, they stay apart.
+      // Not a row without a birth date that names its person (a parent's own, beside their child's rows): that is the address's
+      // person, another than the child.
+      if (byBirth && (member !== '' || !namesOwnPerson(columns, values)) && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) {
+        this.noteMemberAlias(`\u0007${person}`, member);
+      }
     }
 
     // Places first: a national phone number is read in the record's country.

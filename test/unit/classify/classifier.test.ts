@@ -4937,6 +4937,22 @@ describe('data as AWS services write it (QA round 95)', () => {
     expect(json.jurisdictions).toEqual(['DE', 'GB']);
   });
 
+  it('counts a user\'s log lines without their birth date as the user of that email\'s one birth date, not a parent\'s named row', () => {
+    const lines = people([
+      { email: 'lea.durand@gmail.example', given_name: 'Léa', family_name: 'Durand', birthdate: '1990-03-10', country: 'FR' },
+      { email: 'lea.durand@gmail.example', phone_number: '+33615512683' },
+      { email: 'lea.durand@gmail.example', password: 'Summer250!' },
+      { email: 'sota.sato@docomo.example', given_name: 'Sota', family_name: 'Sato', birthdate: '1985-07-01', country: 'JP' },
+    ]);
+    expect(lines.subjectCount).toBe(2);
+    // A family's address: the parent's own row names the parent, without a birth date; the child's has one.
+    const portal = people([
+      { email: 'kelly.family@example.com', patient_name: 'Mason Kelly', dob: '2017-04-02' },
+      { email: 'kelly.family@example.com', patient_name: 'Sarah Kelly', dob: '' },
+    ]);
+    expect(portal.subjectCount).toBe(2);
+  });
+
   it('reads a DynamoDB export file of one item as that item, and no bounced mail\'s SMTP status as a diagnosis', async () => {
     const item = { Item: { pk: { S: 'USER#c12f' }, email: { S: 'andrew.scott37@yahoo.example' }, birthdate: { S: '2017-04-20' }, address: { M: { city: { S: 'New York' }, region: { S: 'NY' }, postalCode: { S: '10033' }, country: { S: 'US' } } },
       devices: { L: [{ M: { deviceId: { S: '53C7B104-46F9-454C-B961-CCE7E34A6161' }, platform: { S: 'android' }, lastIp: { S: '86.172.48.60' } } }] } } };
