@@ -2283,6 +2283,8 @@ export class RecordClassifier implements DetectionSink {
     this.rowUsBank = false;
     this.rowHeld = false;
     this.rowProbable = false;
+    /** A keyless row's name alone and what else keyed it (see memberAliases), when it has a name. */
+    let nameAlias: readonly [string, string] | undefined;
     if (key === undefined && this.subjectKey === null && this.keyLeftToUs) {
       // Without a key column, a name and a date of birth together identify a person (a pharmacy's
       // fills, a clinic's visits): each pair is one person however many records hold it.
@@ -2291,11 +2293,20 @@ export class RecordClassifier implements DetectionSink {
       // Without a birth date, the person's national number when it is valid (a Swedish clinic's personnummer on each
       // visit), else a name and a postcode or street (a donor list, as the FEC tells its donors apart): a person who gave twice is one.
       // So is a name at one phone number (a holiday let's guest who stayed thrice).
-      else key = nationalNumberOf(columns, values) ?? nameAndAddressOf(columns, values, true) ?? ownPhoneOf(columns, values, true)
-        // A schedule or a directory of clinicians: each is one person by their NPI however many rows (appointment slots) name them.
-        ?? (this.aboutClinicians(columns) ? providerNpiOf(columns, values) : undefined)
-        // Else a name alone: a leave tracker's employee, a fleet's GPS fixes by driver, an athlete in each race's results.
-        ?? nameAloneOf(columns, values);
+      else {
+        key = nationalNumberOf(columns, values);
+        if (key === undefined) {
+          const qualified = nameAndAddressOf(columns, values, true) ?? ownPhoneOf(columns, values, true);
+          // A schedule or a directory of clinicians: each is one person by their NPI however many rows (appointment slots) name them.
+          key = qualified ?? (this.aboutClinicians(columns) ? providerNpiOf(columns, values) : undefined);
+          // Else a name alone: a leave tracker's employee, a fleet's GPS fixes by driver, an athlete in each race's results.
+          const alone = key === qualified ? nameAloneOf(columns, values) : undefined;
+          key ??= alone;
+          // A name at a phone or an address and the same name alone on other rows (a caller's incidents, some with a callback
+          // number) are one person, unless the name is at two (namesakes): decided on the whole export (see memberAliases).
+          if (alone !== undefined) nameAlias = [`\u0008${alone}`, qualified ?? ''];
+        }
+      }
     }
     const keyColumn = this.keyColumn ?? (this.subjectKey ? (this.keyColumn = this.columns.get(this.subjectKey)) : undefined);
     // A chosen email key that holds no address (an Excel totals row's "4") identifies no one: the row goes keyless.
@@ -2382,6 +2393,7 @@ export class RecordClassifier implements DetectionSink {
       if (byBirth && (member !== '' || !namesOwnPerson(columns, values)) && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) {
         this.noteMemberAlias(`\u0007${person}`, member);
       }
+      if (nameAlias !== undefined && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteMemberAlias(nameAlias[0], nameAlias[1]);
     }
 
     // Places first: a national phone number is read in the record's country.

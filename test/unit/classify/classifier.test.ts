@@ -4765,6 +4765,16 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     ]);
     expect(subjects(incidents, 'identity')).toBeGreaterThanOrEqual(2);
     expect(subjects(incidents, 'contact')).toBeUndefined();
+    // A caller's incidents, one with a callback number: one caller. Namesakes at two numbers stay two.
+    const calls = await csvPeople('incidents.csv', [
+      'number,caller_id,short_description,u_callback_phone',
+      'INC0010001,Aisha Smith,Account locked out,+353 85 844 4567',
+      'INC0010002,Aisha Smith,VPN drops,',
+      'INC0010003,Aisha Smith,Printer jam,',
+      'INC0010004,Tom Byrne,MFA reset,+353 87 123 4567',
+      'INC0010005,Tom Byrne,New laptop,+353 86 765 4321',
+    ]);
+    expect(calls.subjectCount).toBe(3);
   });
 
   it('counts the acting accounts of an audit log that names the enterprise it acts in', () => {
