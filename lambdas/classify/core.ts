@@ -38,6 +38,7 @@ import {
   isHashedValue,
   isKindChildField,
   isKindLedField,
+  parseUsSsn,
   columnWords,
   isCompanyContact,
   nameOf,
@@ -898,6 +899,19 @@ function hasNameAndBirth(columns: readonly ColumnState[]): boolean {
     else if (column.profile.hint === 'date-of-birth') birth = true;
   }
   return name && birth;
+}
+
+/** The record's own person's US SSN, digits only, when a column of theirs holds a valid one. */
+function ownSsnOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    // Not the key person's on every row ("Employee SSN" beside a dependant's own "Member SSN").
+    if (column === undefined || column.party >= 0 || column.primary || column.profile.hint !== 'us-ssn' || column.profile.thirdParty) continue;
+    const ssn = parseUsSsn(values[i] ?? '');
+    if (ssn?.valid) return (values[i] ?? '').replace(/\D/g, '');
+  }
+  return undefined;
 }
 
 /** Whether a record names its own person (a non-blank name of no other party's). */
@@ -2358,13 +2372,21 @@ export class RecordClassifier implements DetectionSink {
     this.rowKeyed = key !== undefined;
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);
+    // An enrolment's member is one person by their own SSN in every role: a spouse on one subscriber's policy and subscriber of their own.
+    if (this.byRelationship && key !== undefined) {
+      const ssn = ownSsnOf(columns, values);
+      if (ssn !== undefined) (aliases ??= []).push(ssn);
+    }
     let keyPerson = -1;
+    let keyAlias = -1;
     if (key !== undefined) {
       const trimmed = key.trim();
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x") or linked ("mailto:anna@x"), whatever the column's name.
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase().replace(/^mailto:/, '')
         : PERSON_DOCUMENT_HINTS.has(keyColumn?.profile.hint) ? personalNumberKey(keyColumn?.profile.hint, trimmed) : trimmed;
       // (A birth date given only as a form's answer, Calendly's "Date of birth" question, is the booking person's own: no sharers.)
+      // An enrolment's key (the subscriber's number on their dependants' rows too), for placing dependants at its person's address.
+      if (this.byRelationship) keyAlias = this.aliasKey(person);
       const byMember = dependant || (!this.byRelationship && this.sharedKey());
       const byBirth = !byMember && this.birthShared(answeredIn);
       const member = byMember ? memberOf(columns, values) : byBirth ? birthOf(columns, values, this.asOf.getUTCFullYear()) : '';
@@ -2759,6 +2781,11 @@ export class RecordClassifier implements DetectionSink {
       if (household && isPlaced(household)) {
         this.rowPlace = this.partyPlace(household);
       }
+    }
+    // So does one on a row of their own (an 834 enrolment's: the subscriber's row gives the address, the dependants' rows none).
+    if (keyAlias >= 0) {
+      if (dependant && this.rowPlace === 0) this.rowPlace = this.keyPlaces.get(keyAlias) ?? 0;
+      else if (!dependant && this.rowPlace !== 0 && this.keyPlaces.size < CLASSIFIER_LIMITS.memberAliases) this.keyPlaces.set(keyAlias, this.rowPlace);
     }
     // A child whose record gives no address of their own (a phone's country at most) lives at their parent's or guardian's (a camper, a pupil).
     if ((this.rowPlace === 0 || placedByPhone) && this.touchedParties.length > 0 && !(this.rowAge >= 18)) {
@@ -3583,6 +3610,8 @@ export class RecordClassifier implements DetectionSink {
    * new number) they are one person. Keyed by the alias's fingerprint as one number (aliasKey).
    */
   private readonly memberAliases = new Map<number, { members: number[]; birth: string } | null>();
+  /** Where an enrolment's key persons live, by their key (see aliasKey), for their dependants' rows without an address. */
+  private readonly keyPlaces = new Map<number, number>();
   /** The people the export names as others (guardians) by their email and name: the fingerprint they are counted under. */
   private readonly guardianAliases = new Map<number, readonly [number, number]>();
 

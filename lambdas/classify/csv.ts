@@ -109,12 +109,34 @@ export function readingName(name: string): string {
   return person !== undefined && rest.startsWith('Individual') ? person + rest.slice('Individual'.length) : rest;
 }
 
+// An X12 transaction flattened with each field's segment and element before its name, no loop ("NM103_MemberLastName",
+// "DMG02_DateOfBirth": a benefit enrolment, 834), where three or more of a header's names are so.
+const SEGMENT_FIELD = /^[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{L})/u;
+const ENVELOPE_SEGMENT = /^(?:ISA|IEA|GS|GE|ST|SE|BGN|BHT|BPR|TRN)\d{2}_/;
+
+/**
+ * A segment-prefixed field's name without its segment ("MemberLastName"). In an enrolment (its INS segment), the member's
+ * NM109 identifier is their Social Security Number (qualifier 34, as the 834 guide has it): read as one, so that what is
+ * no SSN is refused.
+ */
+function segmentFieldName(name: string, enrolment: boolean): string {
+  if (enrolment && name.startsWith('NM109_')) return 'Member SSN';
+  // Its REF02 under REF01 0F is the subscriber's number, on their dependants' rows too: the enrolment's key.
+  if (enrolment && name === 'REF02_SubscriberIdentifier') return 'Subscriber ID';
+  // The interchange's and the transaction's envelope (ISA06 the sender's id, BGN02 the file's reference): no one's.
+  if (ENVELOPE_SEGMENT.test(name)) return 'transaction envelope';
+  return name.replace(SEGMENT_FIELD, '');
+}
+
 /** Header names as record keys: trimmed, blanks named by position, read as readingName says, duplicates numbered. */
 export function csvColumnNames(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
+  const segmented = header.filter((cell) => SEGMENT_FIELD.test(cell.trim())).length >= 3;
+  const enrolment = segmented && header.some((cell) => /^INS0\d_/.test(cell.trim()));
   return continuedLabels(header).map((raw, index) => {
     // A header cell Excel wrapped onto two lines ("Date of\nbirth") is one name.
-    const base = readingName(unwrapped(raw).trim()) || `column_${index + 1}`;
+    const read = readingName(unwrapped(raw).trim());
+    const base = (segmented ? segmentFieldName(read, enrolment) : read) || `column_${index + 1}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}_${count}`;

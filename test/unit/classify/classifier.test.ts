@@ -4974,3 +4974,22 @@ describe('data as AWS services write it (QA round 95)', () => {
     expect(subjects(bounce, 'health')).toBeUndefined();
   });
 });
+
+describe('finance and insurance software\'s exports (QA round 96)', () => {
+  const filePeople = async (name: string, text: string) => (await classifySource(scratchCsv(name, text), { asOf, collectEmails: false })).classification;
+
+  it('reads an 834 enrolment flattened with segment and element before each field: members by their SSN, dependants at the subscriber\'s address', async () => {
+    const enrolment = await filePeople('834.csv', [
+      'ISA06_SenderID,BGN02_ReferenceIdentification,INS02_IndividualRelationshipCode,REF02_SubscriberIdentifier,NM103_MemberLastName,NM104_MemberFirstName,NM108_IdentificationCodeQualifier,NM109_MemberIdentifier,N402_StateCode,N403_PostalCode,DMG02_DateOfBirth',
+      'ACMEHR,ENR1,18,427783356,CLARK,NANCY,34,427783356,CO,80280,19820611',
+      'ACMEHR,ENR1,01,427783356,CLARK,JAMES,34,250055880,,,19790801',
+      'ACMEHR,ENR1,19,427783356,CLARK,MARY,34,317784265,,,20170304',
+      'ACMEHR,ENR2,18,250055880,CLARK,JAMES,34,250055880,CO,80280,19790801',
+      'ACMEHR,ENR3,18,512345678,ORTIZ,LUIS,34,512345678,TX,78701,19900105',
+    ].join('\n'));
+    expect(enrolment.subjectCount).toBe(4); // Nancy, James (a spouse and a subscriber), Mary, Luis
+    expect(subjects(enrolment, 'government-id')).toBe(4);
+    expect(inJurisdiction(enrolment, 'US-CO')?.subjects).toBe(3);
+    expect(enrolment.children).toMatchObject({ under13: 1 });
+  });
+});
