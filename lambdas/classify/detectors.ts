@@ -2501,7 +2501,8 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
 export const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|(?:pet|animal|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)[ _]?(?:name|type|species|breed|age|dob)|tierart|rasse|espece|race animal)$/i;
 
 // A marketplace's two sides: its sellers (an Etsy shop, a tutor, a host, a ride's driver) and its buyers (see isMarketplaceSeller).
-const MARKETPLACE_SELLER = /^(?:.*\.)?(?:seller|merchant|provider|host|driver|courier)[ _.-]/i;
+// Not a document's name (a "Driver License Number" is the record's own person's licence; a ride's "driver.license_number" is the driver's).
+const MARKETPLACE_SELLER = /^(?:.*\.)?(?:seller|merchant|provider|host|driver(?![ _-]?(?:'?s[ _-]?)?(?:licen[cs]e|lic\b|dl\b|permit))|courier)[ _.-]/i;
 const MARKETPLACE_BUYER = /^(?:.*\.)?(?:buyer|customer|client|purchaser|guest|renter|rider|passenger)[ _.-]/i;
 
 /** Whether records with these columns name both a marketplace's buyer and its seller ("Buyer Email", "Seller Email"). */

@@ -4992,4 +4992,10 @@ describe('finance and insurance software\'s exports (QA round 96)', () => {
     expect(inJurisdiction(enrolment, 'US-CO')?.subjects).toBe(3);
     expect(enrolment.children).toMatchObject({ under13: 1 });
   });
+
+  it('reads a broker\'s client list\'s Driver License Number as the client\'s, not a marketplace driver\'s beside its "Client Since"', () => {
+    const client = (id: string, name: string, licence: string, state: string) => ({ 'Lookup Code': id, 'Account Name': name, 'Driver License Number': licence, 'Driver License State': state, 'Client Since': '05/11/2018' });
+    const clients = people([client('ANDERSBA-01', 'Anderson, Barbara', 'A44314690', 'WA'), client('HUGHESMA-01', 'Hughes, Mark', 'H39812450', 'OH')]);
+    expect(subjects(clients, 'government-id')).toBe(2);
+  });
 });
