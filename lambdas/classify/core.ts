@@ -1266,8 +1266,9 @@ function nameParts(names: readonly string[]): Map<string, string> {
  */
 function typedDocumentNumbers(names: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
-  const typed = /^(.*?)\b(?:id|document|doc|identity|identification|ausweis)[ _-]?(?:type|kind|art)$/i;
-  const numbered = /^(.*?)\b(?:id|document|doc|identity|identification|ausweis)[ _-]?(?:number|no|nr|num|nummer|#)\.?$/i;
+  // Also a JSON object of the document (Adyen's individual.identificationData.type and .number).
+  const typed = /^(.*?)\b(?:id|document|doc|identity|identification|ausweis)(?:Data)?[ _.-]?(?:type|kind|art)$/i;
+  const numbered = /^(.*?)\b(?:id|document|doc|identity|identification|ausweis)(?:Data)?[ _.-]?(?:number|no|nr|num|nummer|#)\.?$/i;
   const prefixes = new Set(names.flatMap((name) => {
     const match = typed.exec(name.trim());
     return match ? [(match[1] ?? '').toLowerCase()] : [];

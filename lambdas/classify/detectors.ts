@@ -737,7 +737,12 @@ function readBirthDate(value: string, asOfYear: number, slashOrder: DateOrder): 
     if (year >= 0 && month >= 0 && day >= 0 && rest) return calendarDate(year, month, day);
   }
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(trimmed) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
-  if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) {
+    const date = calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    // Eight digits that are no year first: the month or the day first, as Metro 2's MMDDYYYY ("09302001"), read as a slash date is.
+    if ((date === undefined || date.year < asOfYear - 130) && /^\d{8}$/.test(trimmed)) return readBirthDate(`${trimmed.slice(0, 2)}/${trimmed.slice(2, 4)}/${trimmed.slice(4)}`, asOfYear, slashOrder);
+    return date;
+  }
   // Year first with slashes or dots (Japan's 1980/04/01; Korea's and Hungary's 1985.03.01., "1985. 03. 01."),
   // or in Japanese and Korean characters (1980年4月1日, 1985년 3월 1일).
   match = /^(\d{4})([./]) ?(\d{1,2})\2 ?(\d{1,2})\.?$/.exec(trimmed) ?? /^(\d{4})(년|年) ?(\d{1,2})[월月] ?(\d{1,2})[일日]$/.exec(trimmed);
@@ -1498,7 +1503,9 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'drug store', 'card type', 'card brand', 'card network', 'order number', 'invoice number', 'tracking number',
   // A payment card's fingerprint is the processor's token for the card (Stripe), not a person's
   // finger; the country that issued a card (or served an IP address) is not where the person lives.
-  'card fingerprint', 'payment method fingerprint', 'card issue country', 'card issuing country', 'card country',
+  'card fingerprint', 'payment method fingerprint',
+  // So is a bank account's (Stripe's external_accounts.data[].fingerprint, a bank account's de-duplication hash).
+  'accounts data fingerprint', 'external accounts fingerprint', 'bank account fingerprint', 'account fingerprint', 'source fingerprint', 'card issue country', 'card issuing country', 'card country',
   'issuer country', 'issuing country', 'bin country', 'bank country', 'card issuer country',
   'page position', 'sort position', 'list position', 'queue position', 'job position', 'position title',
   // Names of machines, programs and things, not of people.
@@ -2178,7 +2185,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
   // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
   + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
   // A DNA match list's other tester ("match_tester_id", "match_display_name").
@@ -2571,6 +2578,12 @@ export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   // A record that names no one but a device (an ad exchange's bid request: its "id" and its device.ifa) is the device's:
   // its bare id is the event's.
   if (best !== undefined && best.rank === 3 && deviceKey !== undefined && !ownPerson && !name && !birth) return deviceKey;
+  // A person's account's number ("Consumer Account Number" of a credit bureau's tradelines) beside their SSN: one person may
+  // have several accounts, so the SSN keys them.
+  if (best !== undefined && best.rank <= 1 && /account/i.test(best.column)) {
+    const ssn = names.find((column) => describeColumn(column).hint === 'us-ssn' && partyOf(column) === undefined && !isPrimaryPersonColumn(column) && !describeColumn(column).thirdParty);
+    if (ssn !== undefined) return ssn;
+  }
   return best?.column;
 }
 

@@ -4993,6 +4993,19 @@ describe('finance and insurance software\'s exports (QA round 96)', () => {
     expect(enrolment.children).toMatchObject({ under13: 1 });
   });
 
+  it('keys a credit bureau\'s tradelines by the consumer\'s SSN, reads Metro 2\'s MMDDYYYY dates and its J1 associated consumers', () => {
+    const line = (account: string, ssn: string, first: string, birth: string, j1?: [string, string]) => ({ 'Consumer Account Number': account, Surname: 'JACKSON', 'First Name': first,
+      'Social Security Number': ssn, 'Date of Birth': birth, State: 'MA', 'Postal/Zip Code': '02117', 'J1 Surname': j1 ? 'JACKSON' : '', 'J1 First Name': j1?.[0] ?? '', 'J1 Date of Birth': j1?.[1] ?? '' });
+    const tradelines = people([line('919430923765', '706377854', 'MARY', '09302001', ['SUSAN', '09292011']), line('572818991006', '706377854', 'MARY', '09302001'), line('230011447781', '512345678', 'PAUL', '06212000')]);
+    expect(tradelines.subjectCount).toBe(3); // Mary with two accounts, Susan (15), Paul
+    expect(tradelines.children).toMatchObject({ under13: 0, under16: 1 });
+    const categories = (record: Record<string, unknown>) => people([record]).categories.map((entry) => entry.category);
+    // A bank account's fingerprint (Stripe's external_accounts) is the processor's hash, no finger's.
+    expect(categories({ id: 'acct_1', individual: { email: 'a@b.example' }, external_accounts: { data: [{ object: 'bank_account', fingerprint: 'Fx8Kq2pLrT9s3wYz', last4: '6789' }] } })).not.toContain('biometric');
+    // An identity document's number in its own object beside its type (Adyen's individual.identificationData).
+    expect(categories({ id: 'LE1', individual: { email: 'c@d.example', residentialAddress: { country: 'DE' }, identificationData: { type: 'passport', number: 'C115LG019' } } })).toContain('government-id');
+  });
+
   it('reads a broker\'s client list\'s Driver License Number as the client\'s, not a marketplace driver\'s beside its "Client Since"', () => {
     const client = (id: string, name: string, licence: string, state: string) => ({ 'Lookup Code': id, 'Account Name': name, 'Driver License Number': licence, 'Driver License State': state, 'Client Since': '05/11/2018' });
     const clients = people([client('ANDERSBA-01', 'Anderson, Barbara', 'A44314690', 'WA'), client('HUGHESMA-01', 'Hughes, Mark', 'H39812450', 'OH')]);
