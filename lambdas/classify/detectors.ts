@@ -1860,6 +1860,7 @@ function isThingWord(word: string): boolean {
 const MACHINE_IP_WORDS = new Set(['server', 'host', 'outbound', 'originating', 'relay', 'mta', 'smtp', 'proxy', 'gateway', 'nat', 'router', 'egress', 'sending']);
 const ID_DOCUMENT_WORDS = new Set(['passport', 'identification', 'document']);
 const CHOSEN_PLACE_WORDS = new Set(['preferred', 'favourite', 'favorite', 'home', 'usual', 'default', 'nearest', 'my', 'regular', 'selected', 'chosen']);
+const INCIDENT_PLACE_WORDS = new Set(['loss', 'accident', 'incident', 'crash', 'collision', 'injury']);
 const EVENT_PLACE_WORDS = new Set(['event', 'meeting', 'appointment', 'booking', 'venue', 'session', 'class', 'course', 'interview', 'webinar', 'conference']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
@@ -2141,7 +2142,10 @@ function profileOf(name: string): ColumnProfile {
   const lastWords = name.includes('.') ? columnWords(name.slice(name.lastIndexOf('.') + 1)) : allWords;
   if ((hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && (WORKPLACE_WORDS.has(allWords[0] ?? '') || (lastWords.length > 1 && WORKPLACE_WORDS.has(lastWords[0] ?? '')))) hint = undefined;
   // So is where a meeting, an appointment or an event takes place ("Event Location", "Meeting Location", "Venue Address").
-  const eventPlace = (hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && EVENT_PLACE_WORDS.has(allWords[allWords.length - 2] ?? '');
+  const eventPlace = ((hint === 'postal-address' || hint === 'postal-code') && allWords.length > 1 && EVENT_PLACE_WORDS.has(allWords[allWords.length - 2] ?? ''))
+    // And where a loss or an accident happened (Guidewire's "LossLocationCity", "LossLocationState", an incident's "accident_location"): no one's home.
+    || ((hint === 'postal-address' || hint === 'postal-code' || hint === 'us-state' || hint === 'region' || hint === 'country')
+      && allWords.some((word) => INCIDENT_PLACE_WORDS.has(word)) && allWords.some((word) => word === 'location' || word === 'site' || word === 'scene'));
   // A web page's "location" is its URL (GA4's "page_location"), no address.
   // (Also under a typed value's tail: GA4's "event_params.page_location.string_value".)
   if (hint === 'postal-address' && words[words.length - 1] === 'location' && words[words.length - 2] === 'page') hint = undefined;

@@ -5006,6 +5006,12 @@ describe('finance and insurance software\'s exports (QA round 96)', () => {
     expect(categories({ id: 'LE1', individual: { email: 'c@d.example', residentialAddress: { country: 'DE' }, identificationData: { type: 'passport', number: 'C115LG019' } } })).toContain('government-id');
   });
 
+  it('places no claimant where their loss happened (Guidewire\'s LossLocationState)', () => {
+    const claim = people([{ ClaimNumber: '400-52-361493', LossLocationAddressLine1: '2607 Route 9', LossLocationCity: 'Tampa', LossLocationState: 'FL',
+      Claimant_FirstName: 'Lisa', Claimant_LastName: 'Garcia', Claimant_EmailAddress1: 'lisa.garcia1651@mail.example', Claimant_City: 'Denver', Claimant_State: 'CO', Claimant_PostalCode: '80274' }]);
+    expect(claim.jurisdictions).toEqual(['US', 'US-CO']);
+  });
+
   it('reads a broker\'s client list\'s Driver License Number as the client\'s, not a marketplace driver\'s beside its "Client Since"', () => {
     const client = (id: string, name: string, licence: string, state: string) => ({ 'Lookup Code': id, 'Account Name': name, 'Driver License Number': licence, 'Driver License State': state, 'Client Since': '05/11/2018' });
     const clients = people([client('ANDERSBA-01', 'Anderson, Barbara', 'A44314690', 'WA'), client('HUGHESMA-01', 'Hughes, Mark', 'H39812450', 'OH')]);
