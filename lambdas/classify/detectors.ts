@@ -3234,8 +3234,9 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   // France's company forms (a property company "SCI Les Tilleuls", SASU, EURL, SNC, a professional partnership's SCP, SELARL).
   'sci', 'sccv', 'scea', 'sasu', 'eurl', 'snc', 'scp', 'selarl', 'scm', 'gie', 'earl', 'gaec',
   // Germany's mini-GmbH: "UG (haftungsbeschränkt)" (Austria's OG, as its KG, in CAPITAL_LEGAL_FORM); the Dutch and Belgian N.V.;
-  // Ireland's designated activity company (DAC), company limited by guarantee (CLG) and Teoranta, Wales' Cyfyngedig.
-  'haftungsbeschränkt', 'haftungsbeschraenkt', 'n.v', 'dac', 'clg', 'teo', 'teoranta', 'cyf',
+  // Ireland's designated activity company (DAC), company limited by guarantee (CLG) and Teoranta (not its "Teo.": a Singaporean
+  // surname), Wales' Cyfyngedig.
+  'haftungsbeschränkt', 'haftungsbeschraenkt', 'n.v', 'dac', 'clg', 'teoranta', 'cyf',
   // Rooms, shared mailboxes and service accounts of a directory ("Boardroom 4.01", "Conference Room Rainier",
   // "Shuttle Bus Booking", "Directory Synchronization Service Account").
   'room', 'boardroom', 'conference', 'booking', 'bookings', 'mailbox', 'account', 'helpdesk', 'team']);

@@ -4828,6 +4828,8 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
     expect(people([{ id: 'p1', name: 'Riverside Systems UG (haftungsbeschränkt)', email: 'office@riverside.example' }, { id: 'p2', name: 'Redwood Packaging OG', email: 'office@redwood.example' }]).subjectCount).toBe(0);
     // So are the Dutch N.V. and Ireland's DAC; a worker's own PrimaryContactEmail (Dynamics 365 F&O) is no other person's.
     expect(people([{ id: 'a1', name: 'Riverside Trading N.V.', email: 'sales@riverside.example' }, { id: 'a2', name: 'Stern Logistics DAC', email: 'accounts@stern.example' }]).subjectCount).toBe(0);
+    // Not a Singaporean surname that reads like an abbreviated Teoranta.
+    expect(people([{ id: 'a3', name: 'Jia Hui Teo', email: 'jiahui.teo@icloud.example' }]).subjectCount).toBe(1);
     expect(people([{ PersonnelNumber: '000100', Name: 'Mei Lewis', PrimaryContactEmail: 'mei_lewis46@comcast.example' }]).subjectCount).toBe(1);
   });
 
