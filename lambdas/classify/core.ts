@@ -1318,8 +1318,7 @@ function isInstructionRow(values: readonly string[]): boolean {
 const CONTACT_CENTRE_FIELD = /^(?:SystemEndpoint|Agent|Queue|Recording|Recordings|TransferredToEndpoint|InstanceARN|AWSAccountId)(?:\.|\[|$)/;
 
 /** A contact trace record's fields without the contact centre's own (see CONTACT_CENTRE_FIELD): the caller's remain. */
-function contactCentreOwnFieldsApart(fields: Field[]): Field[] {
-  if (!fields.some(([name]) => name === CONTACT_TRACE_VERSION)) return fields;
+function withoutContactCentreFields(fields: Field[]): Field[] {
   return fields.filter(([name]) => !CONTACT_CENTRE_FIELD.test(name));
 }
 const CONTACT_TRACE_VERSION = 'AWSContactTraceRecordFormatVersion';
@@ -1329,7 +1328,7 @@ const CONTACT_TRACE_VERSION = 'AWSContactTraceRecordFormatVersion';
  * no account has ("admin@", "root@", "test@" in a password spray). Such a record is no one's, whatever name was tried.
  */
 function isNoAccount(value: string): boolean {
-  return value.length === 36 && value === NIL_UUID;
+  return value === NIL_UUID;
 }
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 /** Words of a column holding a part of a name (see isNamePart). */
@@ -2030,7 +2029,8 @@ export class RecordClassifier implements DetectionSink {
     // A FHIR Patient's "contact" entries are their next of kin and guardians, other people than the patient.
     const flat = flattenRecord(record.resourceType === 'Patient' && Array.isArray(record.contact) ? { ...record, contact: undefined, nextOfKin: record.contact } : record);
     const attribute = attributeRow(flat);
-    const fields = withTokenClaims(contactCentreOwnFieldsApart(attribute?.fields ?? flat));
+    const own = attribute?.fields ?? flat;
+    const fields = withTokenClaims(CONTACT_TRACE_VERSION in record ? withoutContactCentreFields(own) : own);
     // An attribute's row is its person's, whatever it holds (a billing state alone places them).
     this.attributeOfPerson = attribute?.owned ?? false;
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.

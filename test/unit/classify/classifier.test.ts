@@ -28,6 +28,8 @@ const scratchCsv = (name: string, text: string): string => {
 const asOf = new Date('2026-11-24T00:00:00Z');
 const people = (records: Array<Record<string, unknown>>) => classifyRecords(records, { asOf });
 const subjects = (result: Classification, category: string) => result.categories.find((c) => c.category === category)?.subjects;
+/** The classification of a file of this text, as of the rounds' date. */
+const filePeople = async (name: string, text: string) => (await classifySource(scratchCsv(name, text), { asOf, collectEmails: false })).classification;
 
 describe('people per jurisdiction', () => {
   it('places people by country, US state, ZIP code and phone country, once per jurisdiction', () => {
@@ -4724,7 +4726,7 @@ describe('healthcare software\'s exports as it writes them (QA round 92)', () =>
 });
 
 describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () => {
-  const csvPeople = async (name: string, lines: readonly string[]) => (await classifySource(scratchCsv(name, lines.join('\n')), { asOf, collectEmails: false })).classification;
+  const csvPeople = async (name: string, lines: readonly string[]) => filePeople(name, lines.join('\n'));
 
   it('keys an Odoo sale order by its customer, not the salesperson in user_id, and reads a many2one\'s display name as its field', async () => {
     const orders = await csvPeople('sale_order.csv', [
@@ -4915,7 +4917,6 @@ describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () =
 });
 
 describe('data as AWS services write it (QA round 95)', () => {
-  const filePeople = async (name: string, text: string) => (await classifySource(scratchCsv(name, text), { asOf, collectEmails: false })).classification;
 
   it('keys Amazon Connect\'s contact trace records by the caller\'s number, not the contact centre\'s own fields', () => {
     const call = (caller: string, name?: string) => ({ AWSContactTraceRecordFormatVersion: '2017-03-10', ContactId: `c-${caller}-${name ?? ''}`,
@@ -4978,7 +4979,6 @@ describe('data as AWS services write it (QA round 95)', () => {
 });
 
 describe('finance and insurance software\'s exports (QA round 96)', () => {
-  const filePeople = async (name: string, text: string) => (await classifySource(scratchCsv(name, text), { asOf, collectEmails: false })).classification;
 
   it('reads an 834 enrolment flattened with segment and element before each field: members by their SSN, dependants at the subscriber\'s address', async () => {
     const enrolment = await filePeople('834.csv', [
