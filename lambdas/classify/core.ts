@@ -75,7 +75,7 @@ import { phoneNumberVerdict } from './phone.js';
 import { jwtClaimsOf } from './secrets.js';
 import { SQL_ROW } from './sql.js';
 import { bothIncomplete } from './table.js';
-import { csvColumnNames, readingName } from './csv.js';
+import { csvColumnNames } from './csv.js';
 import { toolReadings } from './tools.js';
 import { countryOfNamedPostcode, countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, usStateOfZip } from './places.js';
 
@@ -2115,8 +2115,6 @@ export class RecordClassifier implements DetectionSink {
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
     this.noteColumnNames(names);
-    // The key the user named as the file writes it, read as its header is (see readingName).
-    if (typeof this.subjectKey === 'string' && !names.includes(this.subjectKey) && names.includes(readingName(this.subjectKey))) this.subjectKey = readingName(this.subjectKey);
     if (this.subjectKey === undefined) {
       this.subjectKey = readAs(subjectColumn) ?? this.ownPartyKey(names) ?? withoutDeviceKey(this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names), readAs(emailColumn)) ?? null;
     }

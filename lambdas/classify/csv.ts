@@ -6,6 +6,7 @@ import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 import { comboLayout } from './combos.js';
 import { logLayout, type LogLayout } from './logs.js';
 import { emailOfOthers, unnamedColumnNames } from './unnamed.js';
+import { toolReadings } from './tools.js';
 import { Utf8Text } from './utf8.js';
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -83,60 +84,12 @@ export function detectDelimiter(sample: string): string {
   return best ?? detectCsvDelimiter(header);
 }
 
-// An X12 claim (837) or remittance (835) flattened with each field's loop and segment element before its name
-// ("2010BA_NM104_SubscriberFirstName", "835_CLP01_PatientControlNumber").
-const CLAIM_FIELD = /^(?:(\d{4}[A-Z]{0,2})|\d{3})_[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{L})/u;
-// X12's "Individual Relationship Code" is the subscriber's in loop 2000B and the patient's in 2000C.
-const CLAIM_LOOP_PERSON: Readonly<Record<string, string>> = { '2000B': 'Subscriber', '2000C': 'Patient' };
-
-// Dynamics 365's "Export to Excel" columns for its import: the row's id, checksum and modification time.
-const DO_NOT_MODIFY = /^\(Do Not Modify\) /;
-
-/**
- * A column's name as it is read: an X12 claim's field without its loop and segment ("SubscriberFirstName"), its person's where
- * the loop tells it; Dynamics 365's "(Do Not Modify) Contact" as the contact's id ("Contact ID"), "(Do Not Modify) Row Checksum" as
- * "Row Checksum".
- */
-export function readingName(name: string): string {
-  if (name.charCodeAt(0) === 40 /* ( */ && DO_NOT_MODIFY.test(name)) {
-    const rest = name.slice('(Do Not Modify) '.length);
-    return /^\p{L}+$/u.test(rest) ? `${rest} ID` : rest;
-  }
-  const field = CLAIM_FIELD.exec(name);
-  if (!field) return name;
-  const rest = name.slice(field[0].length);
-  const person = CLAIM_LOOP_PERSON[field[1] ?? ''];
-  return person !== undefined && rest.startsWith('Individual') ? person + rest.slice('Individual'.length) : rest;
-}
-
-// An X12 transaction flattened with each field's segment and element before its name, no loop ("NM103_MemberLastName",
-// "DMG02_DateOfBirth": a benefit enrolment, 834), where three or more of a header's names are so.
-const SEGMENT_FIELD = /^[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{L})/u;
-const ENVELOPE_SEGMENT = /^(?:ISA|IEA|GS|GE|ST|SE|BGN|BHT|BPR|TRN)\d{2}_/;
-
-/**
- * A segment-prefixed field's name without its segment ("MemberLastName"). In an enrolment (its INS segment), the member's
- * NM109 identifier is their Social Security Number (qualifier 34, as the 834 guide has it): read as one, so that what is
- * no SSN is refused.
- */
-function segmentFieldName(name: string, enrolment: boolean): string {
-  if (enrolment && name.startsWith('NM109_')) return 'Member SSN';
-  // Its REF02 under REF01 0F is the subscriber's number, on their dependants' rows too: the enrolment's key.
-  if (enrolment && name === 'REF02_SubscriberIdentifier') return 'Subscriber ID';
-  // The interchange's and the transaction's envelope (ISA06 the sender's id, BGN02 the file's reference): no one's.
-  if (ENVELOPE_SEGMENT.test(name)) return 'transaction envelope';
-  return name.replace(SEGMENT_FIELD, '');
-}
-
-/** Header names as record keys: trimmed, blanks named by position, read as readingName says, duplicates numbered. */
+/** Header names as record keys: trimmed, blanks named by position, duplicates numbered (a tool's names are read in setColumns: see toolReadings). */
 export function csvColumnNames(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  const segmented = header.filter((cell) => SEGMENT_FIELD.test(cell.trim())).length >= 3;
-  const enrolment = segmented && header.some((cell) => /^INS0\d_/.test(cell.trim()));
   return continuedLabels(header).map((raw, index) => {
     // A header cell Excel wrapped onto two lines ("Date of\nbirth") is one name.
-    const read = readingName(unwrapped(raw).trim());
-    const base = (segmented ? segmentFieldName(read, enrolment) : read) || `column_${index + 1}`;
+    const base = unwrapped(raw).trim() || `column_${index + 1}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}_${count}`;
@@ -186,7 +139,10 @@ function continuedLabels(cells: readonly string[]): readonly string[] {
 }
 
 export function looksLikeHeader(first: readonly string[], second: readonly string[] | undefined): boolean {
-  const cells = continuedLabels(first).map((cell) => readingName(unwrapped(cell).trim()));
+  // Judged as read (an X12 claim's "2010BA_NM104_SubscriberFirstName", Dynamics' "(Do Not Modify) Contact": see toolReadings).
+  const whole = continuedLabels(first).map((cell) => unwrapped(cell).trim());
+  const readings = toolReadings(whole);
+  const cells = readings.size === 0 ? whole : whole.map((cell) => readings.get(cell) ?? cell);
   const labels = cells.filter((cell) => cell !== '');
   if (labels.length === 0 || labels.some((cell) => !LABEL_LIKE.test(cell))) return false;
   if (labels.some((cell) => detectValue(cell, NEUTRAL).length > 0)) return false;

@@ -1,7 +1,8 @@
 // Field names that particular tools write bare, read as what they hold in that tool's exports: Jira's "Reporter" is the
 // reporter's display name, ServiceNow's "caller_id" the caller's, Entra's sign-ins' "User" the user's, Odoo's "user_id" the salesperson's and its
-// "country_id/name" the country's, SAP's "LAND1" the country. Only where the export's other columns show the tool, so that a bare "Reporter" or
-// "user_id" elsewhere keeps its usual reading. The file's own names are still the ones shown (see RecordClassifier.setColumns).
+// "country_id/name" the country's, SAP's "LAND1" the country; an X12 transaction's fields without their loop and segment, Dynamics
+// 365's "(Do Not Modify)" columns. Only where the export's other columns show the tool, so that a bare "Reporter" or "user_id"
+// elsewhere keeps its usual reading. The file's own names are still the ones shown (see RecordClassifier.setColumns).
 
 /**
  * Jira's CSV export ("Export CSV (all fields)"): each issue's key beside its people's display names. The reporter is the
@@ -47,13 +48,68 @@ const SAP: Readonly<Record<string, string>> = {
 };
 const SAP_KEY = /^(?:KUNNR|LIFNR|PERNR|ADDRNUMBER)$/;
 
-/** The names to read some of a header's columns under, by the tool the header shows: file name → name read. */
+// An X12 claim (837) or remittance (835) flattened with each field's loop and segment element before its name
+// ("2010BA_NM104_SubscriberFirstName", "835_CLP01_PatientControlNumber").
+const CLAIM_FIELD = /^(?:(\d{4}[A-Z]{0,2})|\d{3})_[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{L})/u;
+// X12's "Individual Relationship Code" is the subscriber's in loop 2000B and the patient's in 2000C.
+const CLAIM_LOOP_PERSON: Readonly<Record<string, string>> = { '2000B': 'Subscriber', '2000C': 'Patient' };
+
+/** An X12 claim's field without its loop and segment ("SubscriberFirstName"), its person's where the loop tells it. */
+function claimFieldName(name: string): string | undefined {
+  const field = CLAIM_FIELD.exec(name);
+  if (!field) return undefined;
+  const rest = name.slice(field[0].length);
+  const person = CLAIM_LOOP_PERSON[field[1] ?? ''];
+  return person !== undefined && rest.startsWith('Individual') ? person + rest.slice('Individual'.length) : rest;
+}
+
+// An X12 transaction flattened with each field's segment and element before its name, no loop ("NM103_MemberLastName",
+// "DMG02_DateOfBirth": a benefit enrolment, 834), where three or more of a header's names are so.
+const SEGMENT_FIELD = /^[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{L})/u;
+const ENVELOPE_SEGMENT = /^(?:ISA|IEA|GS|GE|ST|SE|BGN|BHT|BPR|TRN)\d{2}_/;
+
+/**
+ * A segment-prefixed field's name without its segment ("MemberLastName"). In an enrolment (its INS segment), the member's
+ * NM109 identifier is their Social Security Number (qualifier 34, as the 834 guide has it): read as one, so that what is
+ * no SSN is refused.
+ */
+function segmentFieldName(name: string, enrolment: boolean): string {
+  if (enrolment && name.startsWith('NM109_')) return 'Member SSN';
+  // Its REF02 under REF01 0F is the subscriber's number, on their dependants' rows too: the enrolment's key.
+  if (enrolment && name === 'REF02_SubscriberIdentifier') return 'Subscriber ID';
+  // The interchange's and the transaction's envelope (ISA06 the sender's id, BGN02 the file's reference): no one's.
+  if (ENVELOPE_SEGMENT.test(name)) return 'transaction envelope';
+  return name.replace(SEGMENT_FIELD, '');
+}
+
+// Dynamics 365's "Export to Excel" columns for its import: the row's id, checksum and modification time.
+const DO_NOT_MODIFY = '(Do Not Modify) ';
+
+/** Dynamics 365's "(Do Not Modify) Contact" as the contact's id ("Contact ID"), "(Do Not Modify) Row Checksum" as "Row Checksum". */
+function dynamicsName(name: string): string | undefined {
+  if (!name.startsWith(DO_NOT_MODIFY)) return undefined;
+  const rest = name.slice(DO_NOT_MODIFY.length);
+  return /^\p{L}+$/u.test(rest) ? `${rest} ID` : rest;
+}
+
+/**
+ * The names to read some of a header's columns under, by the tool the header shows: file name → name read. A name read is
+ * never one of the file's own names, and two columns read alike are numbered ("PatientControlNumber_2"), as a header's
+ * repeated names are.
+ */
 export function toolReadings(names: readonly string[]): ReadonlyMap<string, string> {
   const readings = new Map<string, string>();
+  const taken = new Map<string, number>();
+  const readAs = (name: string, reading: string): void => {
+    if (reading === name || names.includes(reading)) return;
+    const count = (taken.get(reading) ?? 0) + 1;
+    taken.set(reading, count);
+    readings.set(name, count === 1 ? reading : `${reading}_${count}`);
+  };
   const read = (table: Readonly<Record<string, string>>): void => {
     for (const name of names) {
       const reading = table[name.trim()];
-      if (reading !== undefined && !names.includes(reading)) readings.set(name, reading);
+      if (reading !== undefined) readAs(name, reading);
     }
   };
   if (names.some((name) => /^issue (?:key|id)$/i.test(name.trim()))) read(JIRA);
@@ -64,8 +120,14 @@ export function toolReadings(names: readonly string[]): ReadonlyMap<string, stri
     read(ODOO);
     for (const name of names) {
       const field = ODOO_DISPLAY_NAME.exec(name.trim())?.[1];
-      if (field !== undefined && !readings.has(name) && !names.includes(field)) readings.set(name, field);
+      if (field !== undefined && !readings.has(name) && !names.includes(field)) readAs(name, field);
     }
+  }
+  const segmented = names.filter((name) => SEGMENT_FIELD.test(name)).length >= 3;
+  const enrolment = segmented && names.some((name) => /^INS0\d_/.test(name));
+  for (const name of names) {
+    const reading = dynamicsName(name) ?? claimFieldName(name) ?? (segmented && SEGMENT_FIELD.test(name) ? segmentFieldName(name, enrolment) : undefined);
+    if (reading !== undefined) readAs(name, reading);
   }
   return readings;
 }

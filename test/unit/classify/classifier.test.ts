@@ -2132,6 +2132,8 @@ describe('logs, event streams and regulated sectors (QA rounds 29 and 30)', () =
     expect(classification.subjectCount).toBe(4); // the subscriber named only on his dependants' claims is one of them
     expect(classification.children).toMatchObject({ under13: 1 });
     expect(subjects(classification, 'health')).toBe(3);
+    // The evidence names the file's columns, as the responder will look for them.
+    expect(classification.evidence.find((entry) => entry.category === 'health')?.columns).toEqual(['2300_HI01_PrincipalDiagnosis']);
     const keyed = await classifySource(scratchCsv('x12-keyed.csv', [header, ...rows].join('\n')), { asOf, collectEmails: false, subjectKey: '2010BA_NM109_SubscriberMemberID' });
     expect(keyed.classification.subjectCount).toBe(4);
   });
