@@ -220,9 +220,32 @@ export function preamble(text: string): { length: number; lines: number } | unde
       // cells save: at most half as many labels as the header below it, which names every column.
       const grouping = filledCells(title) * 2 <= filledCells(header) && filledCells(header) === header.length;
       const titled = filledCells(title) <= filledCells(header) && (grouping || !looksLikeHeader(title, header)) && looksLikeHeader(header, data);
-      return titled ? { length: lineEnd, lines: 1 } : undefined;
+      return titled ? { length: lineEnd, lines: 1 } : statementHead(text);
     }
     offset = lineEnd;
+  }
+  return undefined;
+}
+
+/**
+ * A bank's account statement above its table: the account's facts as short lines of a label and a value or two
+ * ("Umsätze Girokonto;Zeitraum: 01.10.2026 - 31.10.2026", "Neuer Kontostand;;;;2.345,67;EUR", ING's "IBAN;DE12...",
+ * "Kunde;Anna Weber"), blank lines, then the header: at most twelve lines of at most three values each, over a header of
+ * four or more names.
+ */
+function statementHead(text: string): { length: number; lines: number } | undefined {
+  const delimiter = detectDelimiter(text);
+  let offset = 0;
+  for (let lines = 0; lines <= 12; lines++) {
+    const line = firstCsvLine(text.slice(offset));
+    if (line === undefined) return undefined;
+    const [row = []] = firstRows(`${line}\n`, 1, delimiter);
+    if (filledCells(row) >= 4) {
+      if (lines === 0) return undefined;
+      const [header = [], data] = firstRows(text.slice(offset), 2, delimiter);
+      return looksLikeHeader(header, data) ? { length: offset, lines } : undefined;
+    }
+    offset += line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
   }
   return undefined;
 }

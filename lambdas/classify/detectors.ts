@@ -886,6 +886,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'person-name': ['nome razao social', 'nome ou razao social', 'nombre o razon social', 'nombre razon social', 'nom ou raison sociale', 'name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     // A name in English and in Arabic or Hebrew (a Gulf bank's name_en, name_ar).
     'name en', 'name ar', 'name he', 'full name en', 'full name ar', 'name english', 'name arabic', 'english name', 'arabic name',
+    // A German bank statement's other side of each payment, whose IBAN is beside it ("Begünstigter / Auftraggeber", "Zahlungsempfänger").
+    'begunstigter auftraggeber', 'auftraggeber begunstigter', 'begunstigter', 'auftraggeber', 'zahlungsempfanger', 'zahlungspflichtiger',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
     'card holder name', 'account holder', 'account holder name', 'account name', 'name first', 'name last', 'vorname', 'nachname',
     'accompanying guest', 'additional guest', 'companion', 'companion name',
@@ -3251,7 +3253,7 @@ export function namesOrganisation(value: string): boolean {
   const trimmed = value.trim();
   const firstSpace = trimmed.indexOf(' ');
   const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length)
-    || (trimmed.endsWith('.') && PARTNERSHIP_FORM.test(trimmed)) || BRANCH_NUMBER.test(trimmed) || capitalLegalForm(trimmed)
+    || (trimmed.endsWith('.') && PARTNERSHIP_FORM.test(trimmed)) || JOINED_LEGAL_FORM.test(trimmed) || BRANCH_NUMBER.test(trimmed) || capitalLegalForm(trimmed)
     || innerLegalForm(trimmed, firstSpace));
   lastAsked = value;
   lastAnswer = answer;
@@ -3269,7 +3271,10 @@ function innerLegalForm(name: string, firstSpace: number): boolean {
 }
 // Polish partnerships' forms, in two parts: "sp. j." (jawna), "sp. k." (komandytowa), "sp. p." (partnerska), "s.c." (cywilna), "S.K.A.".
 // And the Spanish-speaking world's limited partnership (Colombia's "Cárdenas y Cía S. en C."), Luxembourg's and France's S.à r.l.
-const PARTNERSHIP_FORM = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.|s\.\s?en\s?c\.(?:\s?s\.)?|s\.\s?[aà]\s?r\.\s?l\.)$/i;
+const PARTNERSHIP_FORM = /\s(?:sp\.\s?[jkp]\.|s\.\s?c\.|s\.k\.a\.|s\.\s?en\s?c\.(?:\s?s\.)?|s\.\s?[aà]\.?\s?r\.\s?l\.)$/i;
+// A legal form joined to the name's last word ("Allianz Versicherungs-AG", "Musterverlags-GmbH"), or a Luxembourg partnership
+// limited by shares without its last dot (PayPal's "PayPal (Europe) S.à r.l. et Cie, S.C.A").
+const JOINED_LEGAL_FORM = /(?:-(?:AG|GmbH|KG|KGaA|SE|eG)|\sS\.C\.A|\sS\.C\.S)$/;
 // Legal forms that are also surnames (Sas, Ag, Ab): a company's when written in capitals after a name of another case
 // ("Dupont Holding SAS", "Müller Maschinen AG"), or after two words in capitals ("DEUTSCHE BANK AG"), not "ANNA SAS".
 const CAPITAL_LEGAL_FORM = /\s(?:AG|SAS|SA|SE|AB|OY|OYJ|ASA|AS|APS|NV|SPA|SRL|SARL|KG|KGAA|UG|OG)$/;

@@ -5022,3 +5022,26 @@ describe('finance and insurance software\'s exports (QA round 96)', () => {
     expect(subjects(clients, 'government-id')).toBe(2);
   });
 });
+
+describe('bank statements as banks\' online banking exports them (QA round 96)', () => {
+  it('reads a Deutsche Bank statement under its account\'s lines, each payment\'s other side by name and IBAN, no company a person', async () => {
+    const payment = (day: number, name: string, iban: string) => `${day}.10.2026;${day}.10.2026;SEPA-Überweisung an;${name};Oktober;${iban};DEUTDEFFXXX;;;;;;;;;-45,00;;EUR`;
+    const statement = await filePeople('umsaetze.csv', [
+      'Umsätze Girokonto;Zeitraum: 01.10.2026 - 31.10.2026;',
+      'Neuer Kontostand;;;;2.345,67;EUR',
+      '',
+      'Buchungstag;Wert;Umsatzart;Begünstigter / Auftraggeber;Verwendungszweck;IBAN;BIC;Kundenreferenz;Mandatsreferenz ;Gläubiger ID;Fremde Gebühren;Betrag;Abweichender Empfänger;Anzahl der Aufträge;Anzahl der Schecks;Soll;Haben;Währung',
+      payment(1, 'Anna Weber', 'DE89370400440532013000'),
+      payment(2, 'Jonas Becker', 'DE02120300000000202051'),
+      payment(3, 'Anna Weber', 'DE89370400440532013000'),
+      payment(4, 'Amazon EU S.a.r.l.', 'DE12500105170648489890'),
+      payment(5, 'PayPal Europe S.a.r.l. et Cie S.C.A', 'DE02100500000054540402'),
+      payment(6, 'Allianz Versicherungs-AG', 'DE02300209000106531065'),
+      'Kontostand;31.10.2026;;;2.345,67;EUR',
+    ].join('\n'));
+    expect(statement.subjectCount).toBe(2);
+    expect(subjects(statement, 'identity')).toBe(2);
+    expect(subjects(statement, 'financial')).toBe(2);
+    expect(statement.evidence.find((entry) => entry.category === 'identity')?.columns).toEqual(['Begünstigter / Auftraggeber']);
+  });
+});

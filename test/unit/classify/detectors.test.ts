@@ -366,6 +366,11 @@ describe('health', () => {
     expect(isPersonName('Bing Liu')).toBe(true);
   });
 
+  it('reads a company by a legal form joined to its last word or a partnership\'s dotted forms, not a double-barrelled name', () => {
+    for (const company of ['Allianz Versicherungs-AG', 'Amazon EU S.a.r.l.', 'PayPal Europe S.a.r.l. et Cie S.C.A']) expect(isPersonName(company)).toBe(false);
+    for (const person of ['Anna Müller-Lüdenscheidt', 'Jean-Luc Picard']) expect(isPersonName(person)).toBe(true);
+  });
+
   it('reads no finances in a zero balance, and a debt in any other', () => {
     for (const zero of ['0', '0.00', '0,00', '$0.00', '0.00 USD']) expect(categoriesOf(zero, 'Outstanding Balance')).toEqual([]);
     expect(categoriesOf('1,240.50', 'Outstanding Balance')).toEqual(['financial']);
