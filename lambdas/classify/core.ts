@@ -77,6 +77,7 @@ import { SQL_ROW } from './sql.js';
 import { bothIncomplete } from './table.js';
 import { csvColumnNames } from './csv.js';
 import { toolReadings } from './tools.js';
+import { isMerchantPayment, paymentKindColumn } from './statements.js';
 import { countryOfNamedPostcode, countryOfPostcode, countryOfPostcodeAtEnd, countryOfStreetAndPostcode, usStateOfZip } from './places.js';
 
 /** Bounds that keep one pathological record or export from exhausting memory or time. */
@@ -2124,10 +2125,13 @@ export class RecordClassifier implements DetectionSink {
     this.rowNames = fileNames;
     this.rowNameSet = new Set(fileNames);
     this.rowKeyIndex = this.subjectKey === null ? -1 : names.indexOf(this.subjectKey);
+    this.paymentKindIndex = paymentKindColumn(names);
     if (this.subjectKey !== null && this.rowKeyIndex < 0) throw missingSubjectKey(this.shownNames.get(this.subjectKey) ?? this.subjectKey, fileNames);
     this.attributeColumns = this.rowKeyIndex >= 0 && (subjectKeyRank(this.subjectKey as string) ?? 9) <= 1 ? attributeColumnsOf(names) : undefined;
   }
 
+  /** A bank statement's column of payment kinds (see paymentKindColumn), or -1. */
+  private paymentKindIndex = -1;
   /** The file's name of each column read under another name (see toolReadings). */
   private readonly shownNames = new Map<string, string>();
 
@@ -2188,7 +2192,8 @@ export class RecordClassifier implements DetectionSink {
       return;
     }
     const key = this.rowKeyIndex >= 0 ? values[this.rowKeyIndex] : undefined;
-    if (key !== undefined && isNoAccount(key)) {
+    // A statement's payment by card or direct debit: the merchant's or the creditor's, no one's (see statements.ts).
+    if ((key !== undefined && isNoAccount(key)) || (this.paymentKindIndex >= 0 && isMerchantPayment(values[this.paymentKindIndex] ?? ''))) {
       this.recordsScanned++;
       return;
     }

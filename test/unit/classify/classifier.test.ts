@@ -5044,4 +5044,22 @@ describe('bank statements as banks\' online banking exports them (QA round 96)',
     expect(subjects(statement, 'financial')).toBe(2);
     expect(statement.evidence.find((entry) => entry.category === 'identity')?.columns).toEqual(['Begünstigter / Auftraggeber']);
   });
+
+  it('reads no person in a statement\'s card payments and direct debits (the merchant\'s name and address), and people in its transfers', async () => {
+    const row = (id: number, type: string, name: string, address: string) => `tx_0000${id},0${id}/10/2026,12:00:00,${type},${name},,general,-12.50,GBP,-12.50,GBP,,"${address}",,${name.toUpperCase()},,12.50,`;
+    const monzo = await filePeople('monzo.csv', [
+      'Transaction ID,Date,Time,Type,Name,Emoji,Category,Amount,Currency,Local amount,Local currency,Notes and #tags,Address,Receipt,Description,Category split,Money Out,Money In',
+      row(1, 'Card payment', 'Pret A Manger', '1 High Street\nLondon\nEC1A 1BB'),
+      row(2, 'Card payment', 'Tesco', '22 Market Square\nLeeds\nLS1 6AA'),
+      row(3, 'Direct Debit', 'Octopus Energy', ''),
+      row(4, 'Faster payment', 'Sarah Jones', ''),
+      row(5, 'Faster payment', 'Tom Evans', ''),
+      row(6, 'Faster payment', 'Sarah Jones', ''),
+    ].join('\n'));
+    expect(monzo.subjectCount).toBe(2);
+    expect(monzo.categories.map((entry) => entry.category)).toEqual(['identity']);
+    // A charity's donors who give by direct debit are its people: no statement.
+    const donors = await filePeople('donors.csv', ['Donor Name,Email,Type,Amount', 'Sarah Jones,sarah.jones@gmail.example,Direct Debit,10.00', 'Tom Evans,tom.evans@yahoo.example,Direct Debit,5.00'].join('\n'));
+    expect(donors.subjectCount).toBe(2);
+  });
 });
