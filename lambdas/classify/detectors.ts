@@ -1854,6 +1854,7 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   // A code's label (Xero's "AccountsPayableTaxCodeName": 20% (VAT on Expenses)).
   'code']);
 /** A thing's word, or a list of things in the plural ("items", "products"). */
+const OWN_NAME_OF_LISTED = /(?:^|\.)(?:accounts|transactions)\.(?:name|official_name|display_name|merchant_name)$/;
 function isThingWord(word: string): boolean {
   return THING_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && THING_WORDS.has(word.slice(0, -1)));
 }
@@ -1862,7 +1863,9 @@ function isThingWord(word: string): boolean {
 const MACHINE_IP_WORDS = new Set(['server', 'host', 'outbound', 'originating', 'relay', 'mta', 'smtp', 'proxy', 'gateway', 'nat', 'router', 'egress', 'sending']);
 const ID_DOCUMENT_WORDS = new Set(['passport', 'identification', 'document']);
 const CHOSEN_PLACE_WORDS = new Set(['preferred', 'favourite', 'favorite', 'home', 'usual', 'default', 'nearest', 'my', 'regular', 'selected', 'chosen']);
-const INCIDENT_PLACE_WORDS = new Set(['loss', 'accident', 'incident', 'crash', 'collision', 'injury']);
+const INCIDENT_PLACE_WORDS = new Set(['loss', 'accident', 'incident', 'crash', 'collision', 'injury',
+  // Where a card payment was made (Plaid's "transactions[].location.city"): the merchant's place.
+  'transactions', 'transaction']);
 const EVENT_PLACE_WORDS = new Set(['event', 'meeting', 'appointment', 'booking', 'venue', 'session', 'class', 'course', 'interview', 'webinar', 'conference']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
@@ -2098,6 +2101,9 @@ function profileOf(name: string): ColumnProfile {
   // The name of a thing a log or a cloud service names ("httpSourceName" ALB, "continent_name"
   // Europe, "roleSessionName", a product's "item_name", an order's "line_items[].name"): no one's name.
   if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && isThingWord(words[words.length - 2] ?? '')) hint = undefined;
+  // So is a bank account's or a payment's own name in a list of them (Plaid's "accounts[].name" "Plaid Checking", its
+  // "accounts[].official_name", a transaction's "name" "Starbucks"): the account's product, the merchant.
+  if (hint === 'person-name' && OWN_NAME_OF_LISTED.test(name)) hint = undefined;
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';
   if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
@@ -2393,6 +2399,7 @@ export function subjectKeyRank(name: string): number | undefined {
 
 const ranks = new Map<string, number | undefined>();
 
+const KIND_WORDS: ReadonlySet<string> = new Set(['method', 'methods', 'type', 'kind', 'brand', 'scheme', 'network', 'funding', 'category']);
 const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', 'document', 'documento', 'ausweis', 'carte', 'tarjeta']);
 
 /** Hints of a national number that names one person (not a document's number, which a person renews). */
@@ -2468,7 +2475,9 @@ function rankOf(field: string): number | undefined {
   // A bank account's IBAN likewise: one account, one holder (a payments list without a customer id).
   // Not a creditor's (a direct-debit mandate's: the company collecting, the same on every row) or a merchant's account.
   if (profile.hint === 'iban' && ORGANISATION_ACCOUNT.test(name.trim())) return undefined;
-  // So is a card's number: one card, one holder (a processor's authorisations, a chargeback file).
+  // So is a card's number: one card, one holder (a processor's authorisations, a chargeback file). Not a payment's method or a
+  // card's kind ("Payment Method": "Visa", "ACH"; "card_type", "card_brand"): every customer who paid so would be one person.
+  if (profile.hint === 'payment-card' && KIND_WORDS.has(words[words.length - 1] ?? '')) return undefined;
   if (profile.hint === 'device-id' || profile.hint === 'imei' || profile.hint === 'mac-address' || profile.hint === 'iban' || profile.hint === 'payment-card') return 4;
   return undefined;
 }

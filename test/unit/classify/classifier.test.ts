@@ -5062,4 +5062,19 @@ describe('bank statements as banks\' online banking exports them (QA round 96)',
     const donors = await filePeople('donors.csv', ['Donor Name,Email,Type,Amount', 'Sarah Jones,sarah.jones@gmail.example,Direct Debit,10.00', 'Tom Evans,tom.evans@yahoo.example,Direct Debit,5.00'].join('\n'));
     expect(donors.subjectCount).toBe(2);
   });
+
+  it('counts Plaid\'s /transactions/get responses a person each: no account\'s product name or merchant a name, no payment method a key, no merchant\'s place an address', () => {
+    const response = (item: string) => ({
+      accounts: [{ account_id: `acc_${item}`, balances: { available: 110, current: 110.94, iso_currency_code: 'USD' }, mask: '0000', name: 'Plaid Checking', official_name: 'Plaid Gold Standard 0% Interest Checking', subtype: 'checking', type: 'depository' }],
+      item: { item_id: `item_${item}`, institution_id: 'ins_3' },
+      transactions: [{ account_id: `acc_${item}`, amount: 4.33, date: '2026-10-01', merchant_name: 'Starbucks', name: 'Starbucks',
+        location: { address: '300 Post St', city: 'San Francisco', country: 'US', lat: 40.740352, lon: -74.001761, postal_code: '94108', region: 'CA' },
+        payment_meta: { payee: null, payer: null, payment_method: null }, transaction_id: `tx_${item}` }],
+    });
+    const plaid = people([response('a1'), response('b2'), response('c3')]);
+    expect(plaid.subjectCount).toBe(3);
+    expect(plaid.categories.map((entry) => entry.category)).not.toContain('identity');
+    expect(plaid.categories.map((entry) => entry.category)).not.toContain('contact');
+    expect(plaid.jurisdictions).not.toContain('US-CA');
+  });
 });

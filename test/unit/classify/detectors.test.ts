@@ -30,6 +30,7 @@ import {
   passwordHashKind,
   pickSubjectKey,
   scanText,
+  subjectKeyRank,
   usStateOf,
 } from '../../../lambdas/classify/detectors.js';
 
@@ -369,6 +370,11 @@ describe('health', () => {
   it('reads a company by a legal form joined to its last word or a partnership\'s dotted forms, not a double-barrelled name', () => {
     for (const company of ['Allianz Versicherungs-AG', 'Amazon EU S.a.r.l.', 'PayPal Europe S.a.r.l. et Cie S.C.A']) expect(isPersonName(company)).toBe(false);
     for (const person of ['Anna Müller-Lüdenscheidt', 'Jean-Luc Picard']) expect(isPersonName(person)).toBe(true);
+  });
+
+  it('keys no one by a payment\'s method or a card\'s kind, as by a card\'s number', () => {
+    for (const kind of ['Payment Method', 'payment_meta.payment_method', 'card_brand']) expect(subjectKeyRank(kind)).toBeUndefined();
+    expect(subjectKeyRank('Card Number')).toBe(4);
   });
 
   it('reads no finances in a zero balance, and a debt in any other', () => {
