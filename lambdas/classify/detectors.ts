@@ -51,6 +51,8 @@ const BLANK_PLACEHOLDERS = new Set(['', 'null', 'nil', 'none', 'n/a', 'na', 'n.a
   '\\n', // MySQL's NULL in SELECT ... INTO OUTFILE and mysqldump's tab format: \N
   // An Excel export's summary row ("Total", "Summe") under the people.
   'total', 'totals', 'grand total', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totaal', 'totale',
+  // A gradebook's or a quiz report's row of averages (Moodle's "Overall average").
+  'overall average', 'average', 'class average', 'mean', 'durchschnitt', 'moyenne', 'gemiddelde',
   // An empty date as SAP and MySQL write it.
   '00000000', '0000-00-00', '00.00.0000', '00/00/0000']);
 const LONGEST_PLACEHOLDER = Math.max(...[...BLANK_PLACEHOLDERS].map((placeholder) => placeholder.length));
@@ -926,6 +928,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     '구매자', '주문자', '구매자명', '주문자명'],
   'date-of-birth': ['dob', 'تاريخ الميلاد', 'تاريخ الولادة', 'תאריך לידה', 
     // Indonesian, Malay and Vietnamese.
+    // French school software's "Né(e) le" (PRONOTE).
+    'ne e le', 'ne le', 'nee le',
     'tanggal lahir', 'tarikh lahir', 'ngay sinh', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'geburtsdatum',
     // Hungarian, Latvian, Lithuanian, Estonian, Croatian and Romanian.
     'szuletesi datum', 'szuletesi ido', 'dzimsanas datums', 'gimimo data', 'synniaeg', 'synnikuupaev', 'datum rodenja', 'datum rodjenja', 'data nasterii',
@@ -1275,6 +1279,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'sorveglianza sanitaria', 'giudizio di idoneita', 'bedrijfsarts', 'medisch onderzoek',
     // France's individual reception plan for a pupil's condition (PAI: asthma, allergy, epilepsy).
     'pai', 'projet d accueil individualise', 'plan d accueil individualise',
+    // And the other plans a French school lists beside it (PRONOTE's "PROJETS D'ACCOMPAGNEMENT": PAI, PAP for a learning disorder,
+    // PPS for a disability recognised by the MDPH).
+    'projets d accompagnement', 'projet d accompagnement', 'plan d accompagnement personnalise', 'projet personnalise de scolarisation',
     // Intolerances beside allergies (a school canteen's list); a German university's or school's exam adjustment for a
     // disability or chronic illness (Nachteilsausgleich, Notenschutz): that there is one tells of a condition.
     'intolerancias', 'intolerancia', 'intolerances', 'intolerance', 'food intolerances', 'unvertraglichkeiten', 'unvertraglichkeit',
@@ -2197,7 +2204,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?)?|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?|(?![ _.-]?(?:phone|tel|telephone|address|addr|street|city|zip|postcode)))|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|cosigner|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
   // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
   + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
   // A DNA match list's other tester ("match_tester_id", "match_display_name").
@@ -2399,6 +2406,7 @@ export function subjectKeyRank(name: string): number | undefined {
 
 const ranks = new Map<string, number | undefined>();
 
+const ACTIONS_LIST = /(?:^|[._])(?:stage_?changes|changes|history|events|activities|comments|notes|actions|updates|transitions|approvals|reviews|replies|feedback|interviews|scorecards)$/i;
 const KIND_WORDS: ReadonlySet<string> = new Set(['method', 'methods', 'type', 'kind', 'brand', 'scheme', 'network', 'funding', 'category']);
 const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', 'document', 'documento', 'ausweis', 'carte', 'tarjeta']);
 
@@ -2469,6 +2477,9 @@ function rankOf(field: string): number | undefined {
   // A person's id inside the object that is the record's person ("policyholder.partyId", "order.customer_id"):
   // after one at the top (a log's "user_id" before its "details.request.auth.user.user_id").
   // Not an account's id inside an object, a cloud's or a platform's ("event.requestContext.accountId").
+  // Not a user's id in a list of what was done to the record (Lever's "stageChanges[].userId", a ticket's "comments[].author_id"):
+  // the staff member who did it.
+  if (dot > 0 && ACTIONS_LIST.test(name.slice(0, dot))) return undefined;
   if (dot > 0 && subjectKeyRank(name.slice(dot + 1)) === 0 && !/^account/i.test(name.slice(dot + 1))) return 0.25;
   // So is a bare id of the object that is the record's acting person (a chat message's "author.id", an event's "user.id").
   if (dot > 0 && ACTING_PERSON_ID.test(name)) return 0.25;
@@ -3666,8 +3677,9 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
         sink.validated(DETECTORS.personName);
         return true;
       }
-      // A number in a messages column is where the messages go (Brevo's "SMS" attribute: 33612345678), read as a phone number.
-      if (hint === 'communications' && /^\+?\d{8,15}$/.test(value.trim())) return detectPhone(value.trim().startsWith('+') ? value.trim() : `+${value.trim()}`, sink);
+      // A number in a messages column is where the messages go (Brevo's "SMS" attribute: 33612345678; OneRoster's "sms":
+      // 713-256-8530), read as a phone number.
+      if (hint === 'communications' && PHONE_WRITTEN.test(value.trim())) return detectPhone(value.trim(), sink);
       const columnOnly = COLUMN_ONLY[hint];
       // "nein" in a disability column says there is none; a yes/no in a messages column is a flag, not a message.
       // So does a form's long "No, I don't have a disability, or a history/record of having a disability" (EEOC's self-identification).
@@ -3693,6 +3705,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
 const LONG_NO = /^\s*(?:no|non|nein|nee)[,.;:]?\s+(?:i|je|ich|ik)\s+(?:do not|don['’]t|am not|have not|haven['’]t|n['’]ai pas|ne suis pas|habe keine?|bin nicht|heb geen|ben niet)\b/i;
 const HEDGE = /\b(?:but|except|however|although|aber|au[sß]er|mais|sauf|maar|behalve)\b/i;
 const FORM_OF_PAYMENT = /^CC[A-Z]{2}(\d{13,19})(?:\/\d{4})?$/;
+const PHONE_WRITTEN = /^\+?\(?(?:\d[ ().-]{0,2}){8,15}$/;
 const USER_NAME_COLUMN = /(?:^|[._ ])user[ _.]?name$/i;
 const TRACKING_ID_COLUMN = /(?:visitor|cookie|session)[ _.-]?id$/i;
 const ZERO_AMOUNT = /^(?:[$€£¥]\s?)?[-+]?0+(?:[.,]0+)?(?:\s?(?:[$€£¥]|[A-Z]{3}))?$/;

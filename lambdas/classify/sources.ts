@@ -151,12 +151,14 @@ export function noRecords(describe: string): ValidationError {
 /**
  * The first bytes of content that is no text table: a ZIP (xlsx, docx), a PDF, an XML or HTML
  * document; an encrypted file (OpenSSL's "Salted__", PGP's armour, age), a 7-Zip or RAR archive,
- * a SQLite database. Read as text, each would be "no personal data".
+ * a SQLite database, an Excel 97-2003 workbook (OLE2). Read as text, each would be "no personal data".
  */
-const NOT_TEXT = /^(PK\u0003\u0004|%PDF-|\s*<\?xml|\s*<!doctype html|\s*<html|Salted__|-----BEGIN PGP MESSAGE-----|age-encryption\.org\/v1|7z\u00bc\u00af|7z\ufffd\ufffd|Rar!\u001a\u0007|SQLite format 3\u0000)/i;
+const NOT_TEXT = /^(PK\u0003\u0004|%PDF-|\s*<\?xml|\s*<!doctype html|\s*<html|Salted__|-----BEGIN PGP MESSAGE-----|age-encryption\.org\/v1|7z\u00bc\u00af|7z\ufffd\ufffd|Rar!\u001a\u0007|SQLite format 3\u0000|\ufffd\ufffd\u0011\u0871\u001a|\u00d0\u00cf\u0011\u00e0)/i;
 
 /** Names of files that are no text: spreadsheets, documents, archives, columnar and database files. */
-const BINARY_EXTENSIONS = new Set(['.xlsx', '.xls', '.xlsm', '.ods', '.numbers', '.pdf', '.doc', '.docx', '.odt', '.zip', '.7z', '.rar',
+// Not .xls: web applications' "Excel" downloads are often text under that name (Blackboard's Grade Center: UTF-16, tab-separated);
+// a workbook of Excel 97-2003 is told by its content (NOT_TEXT).
+const BINARY_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.ods', '.numbers', '.pdf', '.doc', '.docx', '.odt', '.zip', '.7z', '.rar',
   '.tar', '.tgz', '.bz2', '.xz', '.zst', '.parquet', '.avro', '.orc', '.db', '.sqlite', '.sqlite3', '.mdb', '.accdb', '.bak', '.png',
   '.jpg', '.jpeg', '.gif', '.bin', '.exe', '.dll', '.so']);
 
@@ -185,6 +187,7 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
       : /^(?:Salted__|-----BEGIN PGP|age-)/i.test(binary) ? 'encrypted (OpenSSL, PGP or age); decrypt it first'
         : binary.startsWith('7z') || binary.startsWith('Rar') ? 'a 7-Zip or RAR archive; extract it first'
           : binary.startsWith('SQLite') ? 'a SQLite database; export its tables (sqlite3 -csv, or .dump for SQL)'
+            : binary.startsWith('\ufffd') || binary.startsWith('\u00d0') ? 'an Excel 97-2003 workbook; save it as CSV (UTF-8) or Unicode text'
             : 'an XML or HTML document, no table (an error page?)';
     throw new ValidationError(`${describe} is ${kind}, whatever its name: the records are read from .csv, .tsv, .txt, .jsonl or .json`, [
       { field: 'affected.recordsSource', message: 'the content is no text table' },

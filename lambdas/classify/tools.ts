@@ -48,6 +48,17 @@ const SAP: Readonly<Record<string, string>> = {
 };
 const SAP_KEY = /^(?:KUNNR|LIFNR|PERNR|ADDRNUMBER)$/;
 
+/**
+ * OneRoster 1.1's demographics.csv (Clever, ClassLink): a column of true or false per race, as the US federal categories name
+ * them, beside "hispanicOrLatinoEthnicity".
+ */
+const ONEROSTER_RACES: Readonly<Record<string, string>> = {
+  americanIndianOrAlaskaNative: 'American Indian or Alaska Native Race', asian: 'Asian Race', blackOrAfricanAmerican: 'Black or African American Race',
+  nativeHawaiianOrOtherPacificIslander: 'Native Hawaiian or Other Pacific Islander Race', white: 'White Race', sourcedId: 'User ID',
+};
+
+const BLACKBOARD_COLUMN = /^(.*\S) \|\d{4,}$/;
+
 // An X12 claim (837) or remittance (835) flattened with each field's loop and segment element before its name
 // ("2010BA_NM104_SubscriberFirstName", "835_CLP01_PatientControlNumber").
 const CLAIM_FIELD = /^(?:(\d{4}[A-Z]{0,2})|\d{3})_[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{L})/u;
@@ -122,6 +133,12 @@ export function toolReadings(names: readonly string[]): ReadonlyMap<string, stri
       const field = ODOO_DISPLAY_NAME.exec(name.trim())?.[1];
       if (field !== undefined && !readings.has(name) && !names.includes(field)) readAs(name, field);
     }
+  }
+  if (names.includes('demographicRaceTwoOrMoreRaces') || names.includes('hispanicOrLatinoEthnicity')) read(ONEROSTER_RACES);
+  // Blackboard's Grade Center download: each grade column's label ends in its column id ("Quiz 1 [Total Pts: 10 Score] |3310415").
+  for (const name of names) {
+    const labelled = BLACKBOARD_COLUMN.exec(name)?.[1];
+    if (labelled !== undefined) readAs(name, labelled);
   }
   const segmented = names.filter((name) => SEGMENT_FIELD.test(name)).length >= 3;
   const enrolment = segmented && names.some((name) => /^INS0\d_/.test(name));

@@ -5078,3 +5078,70 @@ describe('bank statements as banks\' online banking exports them (QA round 96)',
     expect(plaid.jurisdictions).not.toContain('US-CA');
   });
 });
+
+describe('recruiting and school systems\' exports (QA round 97)', () => {
+  const csvPeople = async (name: string, lines: readonly string[]) => filePeople(name, lines.join('\n'));
+
+  it('keys Lever\'s opportunities by their candidates, not by the recruiter who moved each one\'s stage', () => {
+    const opportunity = (name: string, email: string, recruiter: string) => ({ id: `opp_${name.length}${email.length}`, name, emails: [email],
+      location: 'Salem, OR', stage: 'phone-screen', stageChanges: [{ toStageId: 'applicant-new', toStageIndex: 1, userId: recruiter, updatedAt: 1775004805680 }], owner: recruiter });
+    const lever = people([
+      opportunity('Elijah Knight', 'eknight@hotmail.example', 'u-1'), opportunity('Maya Ortiz', 'maya.ortiz@gmail.example', 'u-1'),
+      opportunity('Noah Park', 'noah.park@yahoo.example', 'u-1'), opportunity('Ava Reed', 'ava.reed@outlook.example', 'u-2'),
+    ]);
+    expect(lever.subjectCount).toBe(4);
+  });
+
+  it('reads a household\'s phone as its family\'s, no person of its own (Infinite Campus\' student contacts)', async () => {
+    const row = (student: string, first: string, last: string, contact: string, email: string, home: string) =>
+      `"${student}","${last}","${first}","05/03/2013","${contact}","Mother","(303) 625-1997","${email}","${home}","3400 Washington St","Boulder","CO","80315"`;
+    const campus = await csvPeople('contacts.csv', [
+      '"student.studentNumber","student.lastName","student.firstName","student.birthdate","contacts.firstName","contacts.relationship","contacts.cellPhone","contacts.email","householdPhone","address.addressLine1","address.city","address.state","address.zip"',
+      row('9100010', 'Lauren', 'Silva', 'Ronald', 'ronald.silva@aol.example', '(719) 610-2879'),
+      row('9100011', 'Mia', 'Silva', 'Ronald', 'ronald.silva@aol.example', '(719) 610-2879'),
+      row('9100012', 'Owen', 'Hart', 'Dana', 'dana.hart@gmail.example', '(719) 610-3301'),
+    ]);
+    expect(campus.subjectCount).toBe(5);
+  });
+
+  it('reads PRONOTE\'s "Né(e) le" as a birth date and its support plans (PAI, PAP, PPS) as health', async () => {
+    const pupils = await csvPeople('eleves.csv', [
+      'NOM;PRÉNOM;NÉ(E) LE;CLASSE;EMAIL;PROJETS D\'ACCOMPAGNEMENT',
+      'ANDRÉ;Chloé;05/11/2012;4EA;chloe.andre@ent.example;PAP',
+      'ARNAUD;Iris;29/09/2013;5EB;iris.arnaud@ent.example;',
+      'BLANC;Hugo;14/02/2016;CM2;hugo.blanc@ent.example;PAI',
+    ]);
+    expect(pupils.children).toMatchObject({ under13: 1, under16: 3 });
+    expect(subjects(pupils, 'health')).toBe(2);
+  });
+
+  it('reads OneRoster\'s race columns as race, its "sms" as a phone number, Blackboard\'s labelled grade columns and no Moodle average as a person', async () => {
+    const demographics = await csvPeople('demographics.csv', [
+      'sourcedId,status,birthDate,sex,americanIndianOrAlaskaNative,asian,blackOrAfricanAmerican,nativeHawaiianOrOtherPacificIslander,white,demographicRaceTwoOrMoreRaces,hispanicOrLatinoEthnicity',
+      'd7d15f51,active,2010-10-14,female,false,true,false,false,false,false,false',
+      'a1eb313e,active,2011-07-20,male,false,false,false,false,true,false,false',
+    ]);
+    expect(subjects(demographics, 'special-category')).toBe(2);
+    const users = await csvPeople('users.csv', [
+      'sourcedId,status,role,username,givenName,familyName,email,sms',
+      '67cc2f52,active,parent,christina.carroll15@outlook.example,Christina,Carroll,christina.carroll15@outlook.example,713-256-8530',
+      'fd88e695,active,parent,mary.patterson38@hotmail.example,Mary,Patterson,mary.patterson38@hotmail.example,(713) 871-5484',
+    ]);
+    expect(users.categories.map((entry) => entry.category)).not.toContain('communications');
+    expect(users.evidence.find((entry) => entry.detector === 'phone')?.columns).toEqual(['sms']);
+    const gradebook = await csvPeople('gradebook.xls', [
+      '"Last Name"\t"First Name"\t"Username"\t"Student ID"\t"Last Access"\t"Quiz 1 [Total Pts: 10 Score] |3310415"\t"Essay 1 [Total Pts: 50 Score] |3310420"',
+      '"Adams"\t"Kenneth"\t"kadams555"\t"836888139"\t"2026-11-20 17:08:00"\t"10"\t"41"',
+      '"Baker"\t"Sofia"\t"sbaker102"\t"836888140"\t"2026-11-21 09:12:00"\t"8"\t"37"',
+    ]);
+    expect(gradebook.recordsScanned).toBe(2);
+    expect(gradebook.subjectCount).toBe(2);
+    const quiz = await csvPeople('quiz.csv', [
+      'Surname,First name,Email address,State,Grade/10.00',
+      'Ahmed,Oliver,oliver_ahmed66@outlook.example,Finished,6.00',
+      'Brown,Alfie,alfie.brown71@gmail.example,Finished,9.00',
+      'Overall average,,,,7.50',
+    ]);
+    expect(quiz.subjectCount).toBe(2);
+  });
+});

@@ -545,6 +545,10 @@ describe('JSON documents (.json) by their content', () => {
     // An encrypted export or a database file, whatever its name (black-box QA w2: read as "no personal data").
     await expect(collect(readRecords(scratchFile('export.csv', Buffer.concat([Buffer.from('Salted__'), Buffer.from([0xe1, 0x9c, 0x8f, 0xeb, 0x6b, 0xc5, 0x70])]))))).rejects.toThrow(/encrypted/);
     await expect(collect(readRecords(scratchFile('users-as.csv', Buffer.concat([Buffer.from('SQLite format 3\u0000'), Buffer.alloc(32)]))))).rejects.toThrow(/SQLite database/);
+    // An Excel 97-2003 workbook (OLE2) whatever its name; an .xls that is text is read.
+    const workbook = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64)]);
+    await expect(collect(readRecords(scratchFile('users.xls', workbook)))).rejects.toThrow(/Excel 97-2003 workbook/);
+    await expect(collect(readRecords(scratchFile('users-as.csv', workbook)))).rejects.toThrow(/Excel 97-2003 workbook/);
     // An HL7 v2 ADT feed is no table (QA round 54: each message read as a "person" with a phone number).
     const adt = 'MSH|^~\\&|EPIC|RIVERSIDE|LAB|RIVERSIDE|202608021015||ADT^A08|MSG00001|P|2.5.1\nPID|1||MRN1001^^^RIV^MR||Lopez^Maria||19850302|F|||12 Elm St^^Boston^MA^02110||(617)555-0101\n';
     await expect(collect(readRecords(scratchFile('adt.txt', adt)))).rejects.toThrow(/HL7 v2 messages/);
