@@ -1,4 +1,5 @@
-// An incident closes when every obligation is fulfilled, waived or not required.
+// An incident closes when every obligation is fulfilled, waived or not required, and no affected person lives where no
+// runbook covers (those places' breach laws were not assessed: legal closes it, with a reason, once counsel has checked them).
 import type { Obligation } from '../shared/contract.js';
 import type { IncidentStore } from '../shared/store.js';
 import { system } from '../shared/task.js';
@@ -9,34 +10,38 @@ export const openObligations = (obligations: readonly Obligation[]) => obligatio
 export async function closeIfSettled(
   incidentId: string,
   ports: { store: IncidentStore; now: Date },
-): Promise<{ closed: boolean; open: Obligation[] }> {
+): Promise<{ closed: boolean; open: Obligation[]; uncovered: string[] }> {
   const open = openObligations(await ports.store.getObligations(incidentId));
-  if (open.length > 0) return { closed: false, open };
+  if (open.length > 0) return { closed: false, open, uncovered: [] };
   let closedNow = false;
+  let uncovered: string[] = [];
   await ports.store.mutateIncident(incidentId, (current) => {
     if (current.status === 'closed' || current.status === 'triage') return undefined;
+    uncovered = current.assessment?.uncoveredJurisdictions ?? [];
+    if (uncovered.length > 0) return undefined;
     closedNow = true;
     return { status: 'closed' };
   }, ports.now);
   if (closedNow) {
     await ports.store.appendEvent(incidentId, { type: 'incident.closed', actor: system('close-incident'), details: { openObligations: 0 } }, ports.now);
   }
-  return { closed: closedNow, open };
+  return { closed: closedNow, open, uncovered };
 }
 
 /** The workflow's last step: close, or leave the incident monitored with what is still open. */
 export async function closeIncident(incidentId: string, ports: { store: IncidentStore; now: Date }) {
-  await ports.store.mutateIncident(incidentId, (c) => (c.workflowEndedAt ? undefined : { workflowEndedAt: ports.now.toISOString() }), ports.now);
+  let ended = false;
+  await ports.store.mutateIncident(incidentId, (c) => (c.workflowEndedAt ? undefined : ((ended = true), { workflowEndedAt: ports.now.toISOString() })), ports.now);
   const result = await closeIfSettled(incidentId, ports);
-  if (!result.closed && result.open.length > 0) {
+  if (!result.closed && (result.open.length > 0 || result.uncovered.length > 0)) {
     let changed = false;
     await ports.store.mutateIncident(incidentId, (c) => (c.status === 'monitoring' || c.status === 'closed' ? undefined : ((changed = true), { status: 'monitoring' })), ports.now);
-    if (changed) {
-      await ports.store.appendEvent(incidentId, {
-        type: 'incident.obligations-open',
-        actor: system('close-incident'),
-        details: { open: result.open.map((o) => ({ id: o.id, status: o.status })) },
-      }, ports.now);
+    // Sending may have set it to monitoring already: the review still needs saying, once per run of the workflow.
+    if (changed || (ended && result.open.length === 0)) {
+      await ports.store.appendEvent(incidentId, result.open.length > 0
+        ? { type: 'incident.obligations-open', actor: system('close-incident'), details: { open: result.open.map((o) => ({ id: o.id, status: o.status })) } }
+        // Legal closes it (decision "close") once counsel has checked the breach laws of these places.
+        : { type: 'incident.review-needed', actor: system('close-incident'), details: { uncoveredJurisdictions: result.uncovered } }, ports.now);
     }
   }
   return result;

@@ -11,7 +11,7 @@ import { ConflictError, NotFoundError, invalidFields } from '../shared/errors.js
 import { sha256, type IncidentStore } from '../shared/store.js';
 import type { Actor } from '../shared/timeline.js';
 import type { Workflow } from '../shared/workflow.js';
-import { closeIfSettled } from '../close-incident/core.js';
+import { closeIfSettled, openObligations } from '../close-incident/core.js';
 import { findRule } from '../draft-notices/core.js';
 
 export interface DecisionPorts {
@@ -168,6 +168,21 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       Object.assign(details, { dismissed: true });
       break;
     }
+    case 'close': {
+      const unsettled = openObligations(obligations);
+      if (unsettled.length > 0) {
+        throw new ConflictError(`Incident ${incidentId} has ${unsettled.length} open obligation(s) (${unsettled.map((o) => `${o.regime} ${o.recipient}: ${o.status}`).join('; ')}): fulfil or waive them first`);
+      }
+      let was: string = incident.status;
+      await ports.store.mutateIncident(incidentId, (current) => {
+        was = current.status;
+        return current.status === 'triage' || current.status === 'closed' ? undefined : { status: 'closed' };
+      }, now);
+      if (was === 'triage') throw new ConflictError(`Incident ${incidentId} is in triage: an alert not confirmed as a breach is dismissed (action "dismiss")`);
+      if (was === 'closed') throw new ConflictError(`Incident ${incidentId} is already closed`);
+      Object.assign(details, { uncoveredJurisdictions: incident.assessment?.uncoveredJurisdictions ?? [] });
+      break;
+    }
     case 'override-risk': {
       if (!incident.assessment) throw new ConflictError(`Incident ${incidentId} has not been assessed yet: there is no risk to override`);
       let before = incident.assessment.riskToIndividuals;
@@ -200,6 +215,9 @@ export async function recordDecision(incidentId: string, decision: Decision, act
   const event = await ports.store.appendEvent(incidentId, { type: `decision.${decision.action}`, actor, details }, now);
   if (decision.action === 'dismiss') {
     await ports.store.appendEvent(incidentId, { type: 'incident.closed', actor, details: { openObligations: 0, dismissed: decision.reason } }, now);
+  }
+  if (decision.action === 'close') {
+    await ports.store.appendEvent(incidentId, { type: 'incident.closed', actor, details: { openObligations: 0, closedByLegal: decision.reason } }, now);
   }
 
   // Resume the workflow to send an approved notice at once, and when nothing awaits legal any more.

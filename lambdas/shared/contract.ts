@@ -346,6 +346,11 @@ export const Decision = z.discriminatedUnion('action', [
   }),
   /** An incident an alert opened (triage) that is no personal-data breach (a CPU alarm, a false positive): closed, with why. */
   z.strictObject({ action: z.literal('dismiss'), reason: z.string().trim().min(1).max(2000) }),
+  /**
+   * An incident whose obligations are all settled, kept open because some of its people live where no runbook covers
+   * (the assessment's uncoveredJurisdictions): closed by legal once counsel has checked those places' laws, with what they found.
+   */
+  z.strictObject({ action: z.literal('close'), reason: z.string().trim().min(1).max(2000) }),
   /** Legal's own risk conclusion replaces the assessed one; open obligations are re-decided. */
   z.strictObject({
     action: z.literal('override-risk'),

@@ -303,4 +303,28 @@ describe.skipIf(!hasChromium)(`legal's desk in Chromium${hasChromium ? '' : ` (s
     expect(await page.locator('[data-testid=chain-status]').textContent()).toContain('Hash chain does NOT verify');
     await page.close();
   });
+
+  // Last: a third incident, which the tests above do not count.
+  it('keeps an incident of people where no runbook covers open until legal closes it with counsel\'s finding', async () => {
+    const oregon = {
+      title: 'Student roster posted to a public bucket', discoveredAt: new Date(Date.now() - HOUR).toISOString(), reporter: { name: 'IT Desk', email: 'it@academy.example' },
+      organization: { name: 'Willamette Academy', country: 'US', role: 'controller', contact: { name: 'Privacy Office', email: 'privacy@academy.example' } },
+      breach: { types: ['confidentiality'], cause: 'misconfiguration', malicious: false, exfiltration: 'suspected' },
+      affected: { subjectCount: 40, jurisdictions: ['US-OR'], dataCategories: ['contact', 'identity'] },
+    };
+    const uncoveredId = (await api.post('responder', '/incidents', oregon)).body.id;
+    await eventually(async () => (await api.get('legal', `/incidents/${uncoveredId}`)).body.status === 'monitoring', `the review of ${uncoveredId}`);
+    const page = await signIn('legal');
+    await openIncident(page, uncoveredId);
+    expect(await page.locator('[data-testid=uncovered-jurisdictions]').textContent()).toContain('US-OR');
+    const form = page.locator('[data-testid=close-form]');
+    await form.getByLabel('Reason').fill('Counsel checked ORS 646A.604: the families were told by letter on 25 Nov');
+    await form.getByRole('button', { name: 'Close incident' }).click();
+    await form.waitFor({ state: 'detached' });
+    const { body: incident } = await api.get('legal', `/incidents/${uncoveredId}`);
+    expect(incident.status).toBe('closed');
+    const { body: timeline } = await api.get('legal', `/incidents/${uncoveredId}/timeline`);
+    expect(timeline.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['incident.review-needed', 'decision.close', 'incident.closed']));
+    await page.close();
+  });
 });

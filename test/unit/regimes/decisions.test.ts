@@ -248,3 +248,37 @@ describe('edit', () => {
     expect(Decision.safeParse({ action: 'edit', noticeId: 'n', body: 'x'.repeat(200) }).success).toBe(true);
   });
 });
+
+describe('close', () => {
+  it('keeps an incident whose people live where no runbook covers open for counsel, until legal closes it with a reason (black-box QA r97)', async () => {
+    const { closeIncident } = await import('../../../lambdas/close-incident/core.js');
+    const breach = { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed' } as const;
+    const id = await incident({ organization: { country: 'US' }, discoveredAt: '2026-11-25T09:00:00Z', breach, affected: { subjectCount: 911, jurisdictions: ['US', 'US-OR'] } }, [['contact', 911], ['identity', 911]]);
+    expect((await store.requireIncident(id)).assessment?.uncoveredJurisdictions).toEqual(['US-OR']);
+    for (const o of await store.getObligations(id)) expect(o.required, o.id).toBe(false);
+
+    // Nothing is required by the runbooks, but Oregon's breach law was not assessed: the workflow's end does not close it.
+    await closeIncident(id, { store, now: NOW });
+    expect((await store.requireIncident(id)).status).toBe('monitoring');
+    const review = (await store.getTimeline(id)).find((e) => e.type === 'incident.review-needed');
+    expect(review?.details).toEqual({ uncoveredJurisdictions: ['US-OR'] });
+
+    await recordDecision(id, { action: 'close', reason: 'Counsel checked ORS 646A.604: notices sent outside BreachClock on 2026-11-26.' }, legal, ports());
+    expect((await store.requireIncident(id)).status).toBe('closed');
+    expect((await store.getTimeline(id)).at(-1)).toMatchObject({ type: 'incident.closed', details: { closedByLegal: expect.stringContaining('ORS 646A.604') } });
+    await expect(recordDecision(id, { action: 'close', reason: 'again' }, legal, ports())).rejects.toMatchObject({ statusCode: 409 });
+    expect(Decision.safeParse({ action: 'close' }).success).toBe(false);
+  });
+
+  it('refuses to close an incident while an obligation is open, and leaves one the runbooks cover to close itself', async () => {
+    const { closeIncident } = await import('../../../lambdas/close-incident/core.js');
+    const breach = { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed' } as const;
+    const id = await incident({ discoveredAt: '2026-11-25T09:00:00Z', breach, affected: { subjectCount: 10, jurisdictions: ['DE'] } }, [['contact', 10], ['payment-card', 10]]);
+    await expect(recordDecision(id, { action: 'close', reason: 'done' }, legal, ports())).rejects.toMatchObject({ statusCode: 409, message: expect.stringContaining('open obligation') });
+    for (const o of await store.getObligations(id)) {
+      if (o.required) await recordDecision(id, { action: 'waive', obligationId: o.id, reason: 'test' }, legal, ports());
+    }
+    await closeIncident(id, { store, now: NOW });
+    expect((await store.requireIncident(id)).status).toBe('closed');
+  });
+});

@@ -1,5 +1,5 @@
 // Legal's decisions on an obligation: record the submission made through a regulator's portal,
-// or waive the obligation with a reason.
+// or waive the obligation with a reason; and closing an incident kept open for places no runbook covers.
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { label } from '../format.js';
@@ -46,6 +46,26 @@ export function WaiveForm({ ctx, obligation, onClose }) {
     <p><strong>Waive ${obligation.regime} ${label(obligation.recipient)}.</strong> The reason goes on the timeline and into the breach record.</p>
     <label>Reason <textarea required maxlength="2000" rows="3" value=${reason} onInput=${(e) => setReason(e.currentTarget.value)} name="reason"></textarea></label>
     <div class="buttons"><button type="submit" class="danger">Waive obligation</button><button type="button" class="secondary" onClick=${onClose}>Cancel</button></div>
+    <${ErrorBox} error=${error} />
+  </form>`;
+}
+
+/** Close an incident whose obligations are settled but whose people live where no runbook covers, once counsel has checked those laws. */
+export function CloseForm({ ctx, uncovered }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState();
+  const submit = async (e) => {
+    e.preventDefault();
+    try {
+      await ctx.decide({ action: 'close', reason });
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return html`<form class="inline-form" onSubmit=${submit} data-testid="close-form">
+    <p><strong>Close the incident</strong> once counsel has checked the breach laws of ${uncovered.join(', ')}: what they found, and what was done, goes on the timeline and into the breach record.</p>
+    <label>Reason <textarea required maxlength="2000" rows="3" value=${reason} onInput=${(e) => setReason(e.currentTarget.value)} name="reason"></textarea></label>
+    <div class="buttons"><button type="submit">Close incident</button></div>
     <${ErrorBox} error=${error} />
   </form>`;
 }

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { label } from '../format.js';
 import { Notices } from './notices.js';
-import { SubmissionForm, WaiveForm } from './forms.js';
+import { CloseForm, SubmissionForm, WaiveForm } from './forms.js';
 import { Timeline } from './timeline.js';
 import { Badge, ErrorBox, Section, TimeLeft, When, useNow, usePolling } from './ui.js';
 
@@ -191,7 +191,9 @@ function Obligations({ incident, ctx }) {
   const [open, setOpen] = useState({});
   return html`<${Section} id="obligations" title="Obligations">
     <p class="muted">Every regime that applies lists its obligations, including those not required, and why.</p>
-    ${incident.assessment?.uncoveredJurisdictions?.length ? html`<p class="banner warn" data-testid="uncovered-jurisdictions" role="status">No runbook of this deployment covers ${incident.assessment.uncoveredJurisdictions.join(', ')}: the breach laws of these places were not assessed. Check them with counsel.</p>` : null}
+    ${incident.assessment?.uncoveredJurisdictions?.length ? html`<p class="banner warn" data-testid="uncovered-jurisdictions" role="status">No runbook of this deployment covers ${incident.assessment.uncoveredJurisdictions.join(', ')}: the breach laws of these places were not assessed. Check them with counsel${incident.status === 'closed' ? '.' : ': the incident stays open until legal closes it.'}</p>` : null}
+    ${ctx.canDecide && incident.status === 'monitoring' && incident.assessment?.uncoveredJurisdictions?.length && !incident.obligations.some((o) => OPEN_OBLIGATION.has(o.status))
+      ? html`<${CloseForm} ctx=${ctx} uncovered=${incident.assessment.uncoveredJurisdictions} />` : null}
     <table class="grid obligations" data-testid="obligations">
       <thead><tr><th>Regime</th><th>Recipient</th><th>Required</th><th>Citation</th><th>Deadline</th><th>Status</th>${ctx.canDecide ? html`<th>Decide</th>` : null}</tr></thead>
       <tbody>${incident.obligations.map((o) => html`<tr data-obligation=${o.id} class=${o.status === 'overdue' ? 'overdue' : ''}>
