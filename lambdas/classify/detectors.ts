@@ -3048,7 +3048,9 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'government-id': (value, column, country) => {
     // An identity document's number (a passport's, an id card's) is any country's: the record's country checks national numbers only.
     const document = column.document === true || IDENTITY_DOCUMENT.test(column.name);
-    const national = nationalIdOf(value, document ? undefined : country);
+    // Its number is still read as the record's country's first, where it is one (a Dutch BSN on an Adyen identity
+    // document, which a Chilean RUT's check also passes).
+    const national = (document && country !== undefined ? nationalIdOf(value, country) : undefined) ?? nationalIdOf(value, document ? undefined : country);
     if (national) return national;
     // Written as a CURP is, with a wrong check digit: no id, whatever document the column names (a KYC's "documento": {tipo: CURP}).
     if (isMxCurpShaped(value)) return undefined;

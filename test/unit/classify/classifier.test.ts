@@ -5077,6 +5077,14 @@ describe('bank statements as banks\' online banking exports them (QA round 96)',
     expect(plaid.categories.map((entry) => entry.category)).not.toContain('contact');
     expect(plaid.jurisdictions).not.toContain('US-CA');
   });
+
+  it('reads an Adyen identity document\'s number as the record\'s country\'s id first (a BSN that a Chilean RUT\'s check also passes)', () => {
+    const individual = (id: string, bsn: string) => ({ id, type: 'individual', individual: { name: { firstName: 'Sanne', lastName: `de Vries ${id}` },
+      residentialAddress: { city: 'Amsterdam', country: 'NL', postalCode: '1011AB', street: 'Damrak 1' }, identificationData: { type: 'nationalIdNumber', number: bsn } } });
+    const adyen = people([individual('LE1', '730991908'), individual('LE2', '604759307')]);
+    expect(subjects(adyen, 'government-id')).toBe(2);
+    expect(adyen.evidence.filter((entry) => entry.category === 'government-id').map((entry) => entry.detector)).toEqual(['nl-bsn']);
+  });
 });
 
 describe('recruiting and school systems\' exports (QA round 97)', () => {
