@@ -1075,6 +1075,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'payroll account number', 'payroll account',
     'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
+    // A brokerage's or a custodial (UTMA/UGMA) account's holdings: what it is worth.
+    'market value', 'account value', 'portfolio value', 'position value', 'cost basis', 'net worth', 'liquid net worth', 'total assets',
     // Income and pay in Greek; income in French (a lease file's guarantor's "Revenus mensuels_garant").
     'εισοδημα', 'οικογενειακο εισοδημα', 'ετησιο οικογενειακο εισοδημα', 'μισθος', 'revenus', 'revenu', 'revenus mensuels', 'revenu mensuel',
     'revenus annuels', 'revenu annuel',

@@ -377,6 +377,10 @@ describe('health', () => {
     expect(subjectKeyRank('Card Number')).toBe(4);
   });
 
+  it('reads a brokerage\'s or a custodial account\'s holdings as financial, not a position as a place', () => {
+    for (const name of ['Market Value', 'Position Value', 'Cost Basis', 'net_worth']) expect(categoriesOf('12,480.55', name), name).toEqual(['financial']);
+  });
+
   it('reads no finances in a zero balance, and a debt in any other', () => {
     for (const zero of ['0', '0.00', '0,00', '$0.00', '0.00 USD']) expect(categoriesOf(zero, 'Outstanding Balance')).toEqual([]);
     expect(categoriesOf('1,240.50', 'Outstanding Balance')).toEqual(['financial']);
