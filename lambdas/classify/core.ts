@@ -2087,9 +2087,11 @@ export class RecordClassifier implements DetectionSink {
     if (key === undefined && this.keyLeftToUs && typeof this.subjectKey === 'string') key = sameKeyElsewhere(fields, this.subjectKey);
     const values = fields.map(([, value]) => value);
     // The email a request's bearer token carries in its claims (read in memory) is the request's too: read under the token's header.
-    const claimed = requester?.find((alias) => alias.includes('@') && !values.some((value) => value.toLowerCase().includes(alias)));
-    if (claimed !== undefined) {
-      states.push(this.columnState(fields.find(([name]) => /authorization$/i.test(name))?.[0] ?? 'Authorization'));
+    // (Only where the request has one: an email its URL carries encoded, "a%40b.com", is read in the URL.)
+    const authorization = requester === undefined ? undefined : fields.find(([name]) => /authorization$/i.test(name))?.[0];
+    const claimed = authorization === undefined ? undefined : requester?.find((alias) => alias.includes('@') && !values.some((value) => value.toLowerCase().includes(alias)));
+    if (authorization !== undefined && claimed !== undefined) {
+      states.push(this.columnState(authorization));
       values.push(claimed);
     }
     // A service's or software's event holds its session's keys (AssumeRole's session token, without

@@ -1858,6 +1858,8 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   'os', 'browser', 'platform', 'carrier', 'library', 'sdk', 'campaign', 'channel', 'page', 'team',
   // A medicine's non-proprietary or trade name (a formulary's "generic_name": Sertraline).
   'generic', 'trade', 'proprietary', 'substance',
+  // A cloud's log and load balancer's parts (Cloud Logging's "logName", a URL map's, a target proxy's, a backend's name).
+  'log', 'proxy', 'map', 'backend', 'frontend', 'gateway', 'endpoint', 'pipeline', 'namespace', 'pod', 'deployment', 'workload',
   // A medicine's or a product's maker (an NDC directory's "labeler_name").
   'labeler', 'manufacturer', 'mfr', 'vendor', 'supplier', 'distributor', 'packager', 'marketer',
   // A code's label (Xero's "AccountsPayableTaxCodeName": 20% (VAT on Expenses)).

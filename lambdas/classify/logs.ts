@@ -248,8 +248,29 @@ export function logLayout(text: string): LogLayout | undefined {
   // An application's log, each line one field (no delimiter cuts it): its message is read as free text whole, a JSON body
   // logged in it by the names it gives ("Login failed, request body: {"username":...,"password":...}").
   if (APPLICATION_LOG_LINE.test(first)) return layoutOf('application', ['log_line'], { texts: ['log_line'] }, '\u0000', 0, 0);
+  return afterBanner(text);
+}
+
+/**
+ * An access log after a program's banner and start-up lines, as `kubectl logs` shows an ingress controller's ("NGINX Ingress
+ * controller", "Release: v1.11.3", a klog line), at most BANNER_LINES of them: the log from its first two access lines on.
+ */
+function afterBanner(text: string): LogLayout | undefined {
+  let offset = text.indexOf('\n') + 1;
+  for (let lines = 1; offset > 0 && lines <= BANNER_LINES; lines++) {
+    const end = text.indexOf('\n', offset);
+    if (end < 0) return undefined;
+    const line = text.slice(offset, end).replace(/\r$/, '');
+    const named = FORMATS.find((format) => format.line.test(line));
+    if (named) {
+      const next = text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1).replace(/\r$/, '');
+      return named.line.test(next) ? layoutOf(named.format, named.names, named.roles, ' ', offset, lines) : undefined;
+    }
+    offset = end + 1;
+  }
   return undefined;
 }
+const BANNER_LINES = 40;
 
 // A line as log4j/Logback, Python's logging, Serilog or Monolog write it: a time stamp, a level, then the message.
 const APPLICATION_LOG_LINE = /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+(?:[\w.-]+\.)?\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|SEVERE|FATAL|CRITICAL|CRIT)\]?[\s:]/;
@@ -297,9 +318,10 @@ export function cloudTrailPrincipalOf(record: Record<string, unknown>): string |
 // nginx's and Apache's access logs written as JSON (nginx's `log_format ... escape=json`) name their
 // fields after the servers' variables: `remote_addr`, `http_user_agent`, `http_cookie`, `remote_user`.
 const HEADER_FIELD = /(?:^|\.)(?:(?:request)?headers?\.|http_)(authorization|cookie)$/i;
-// Cloudflare's Logpush names them its own way: `ClientIP`, `ClientRequestUserAgent`, `ClientRequestURI`.
-const ANY_HEADER_FIELD = /(?:^|\.)(?:(?:request)?headers?\.|(?:remote_addr|http_user_agent|clientrequestuseragent)$)/i;
-const REQUEST_TEXT_FIELD = /(?:^|\.)(?:args|uri|url|path|query|query_?string|request_?uri|resource_?path|referr?er|http_referr?er|request|request_?body|clientrequest(?:uri|path|referer))$/i;
+// Cloudflare's Logpush names them its own way: `ClientIP`, `ClientRequestUserAgent`, `ClientRequestURI`; Google Cloud
+// Logging's HttpRequest (a load balancer's request log) `httpRequest.userAgent`, `httpRequest.requestUrl`.
+const ANY_HEADER_FIELD = /(?:^|\.)(?:(?:request)?headers?\.|(?:remote_addr|http_user_agent|clientrequestuseragent)$|httpRequest\.(?:userAgent|remoteIp)$)/i;
+const REQUEST_TEXT_FIELD = /(?:^|\.)(?:args|uri|url|path|query|query_?string|request_?uri|request_?url|resource_?path|referr?er|http_referr?er|request|request_?body|clientrequest(?:uri|path|referer))$/i;
 const REMOTE_USER_FIELD = /(?:^|\.)remote_user$/i;
 
 /**
@@ -312,15 +334,18 @@ export function requesterOf(fields: ReadonlyArray<readonly [string, string]>): s
   let cookie: string | undefined;
   let user: string | undefined;
   const texts: string[] = [];
+  const cookies: string[] = [];
   for (const [name, value] of fields) {
     if (!headers && ANY_HEADER_FIELD.test(name)) headers = true;
     const header = HEADER_FIELD.exec(name)?.[1]?.toLowerCase();
     if (header === 'authorization') authorization ??= value;
     else if (header === 'cookie') cookie ??= value;
+    // Cloudflare Logpush's "Cookies" object, the cookies the zone is set to log by name ({"sid": "..."}).
+    else if (name.startsWith('Cookies.') && value !== '') cookies.push(`${name.slice('Cookies.'.length)}=${value}`);
     else if (value.length >= 6 && REQUEST_TEXT_FIELD.test(name)) texts.push(value);
     else if (REMOTE_USER_FIELD.test(name) && value.trim() !== '' && value.trim() !== '-') user ??= value.trim();
   }
   if (!headers) return undefined;
   // The user the server authenticated (HTTP basic auth) is the line's person, as in a combined log (see subjectOf).
-  return user !== undefined ? [user] : requesterKeysOf(texts, authorization, cookie);
+  return user !== undefined ? [user] : requesterKeysOf(texts, authorization, cookie ?? (cookies.length > 0 ? cookies.join('; ') : undefined));
 }

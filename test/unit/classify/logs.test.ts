@@ -302,3 +302,32 @@ describe('free text in logs and tickets (QA round 59)', () => {
     expect(lines.credentials).toBeUndefined();
   });
 });
+
+describe('logs outside AWS as security teams hold them (QA round 98)', () => {
+  it('reads an ingress controller\'s access log after the banner `kubectl logs` shows first', async () => {
+    const banner = ['-'.repeat(79), 'NGINX Ingress controller', '  Release:       v1.11.3', '  nginx version: nginx/1.25.5', '', '-'.repeat(79), '',
+      'I1118 00:00:01.123456       7 main.go:205] "Creating API client" host="https://10.96.0.1:443"'];
+    const c = await classify(scratchFile('ingress.log', `${banner.join('\n')}\n${NGINX}\n`));
+    expect(c.recordsScanned).toBe(7);
+    expect(c.subjectCount).toBe(3);
+  });
+
+  it('knows a Google Cloud load balancer\'s request by the email its URL carries, and a Cloudflare request by its logged session cookie', async () => {
+    const gcp = (url: string, ip: string) => JSON.stringify({ insertId: `i${ip}`, httpRequest: { requestMethod: 'GET', requestUrl: url, userAgent: BROWSER, remoteIp: ip, serverIp: '10.128.0.15' },
+      resource: { type: 'http_load_balancer', labels: { backend_service_name: 'web-backend', target_proxy_name: 'shop-proxy', url_map_name: 'shop-map' } },
+      logName: 'projects/acme-retail-prod/logs/requests', severity: 'INFO' });
+    const lb = await classify(scratchFile('lb.jsonl', [
+      gcp('https://shop.example.com/newsletter/unsubscribe?email=adubois27%40btinternet.com', '64.98.149.182'),
+      gcp('https://shop.example.com/account/reset?email=jlee%40gmail.com', '73.20.1.5'),
+      gcp('https://shop.example.com/products/12', '98.219.131.202'),
+    ].join('\n')));
+    expect(lb.subjectCount).toBe(2);
+    expect(lb.evidence.find((entry) => entry.detector === 'email')?.columns).toEqual(['httpRequest.requestUrl']);
+    const cloudflare = (uri: string, sid: string | undefined) => JSON.stringify({ ClientIP: '81.2.69.160', ClientRequestHost: 'shop.example.com', ClientRequestURI: uri,
+      ClientRequestUserAgent: BROWSER, EdgeResponseStatus: 200, ...(sid && { Cookies: { sid } }) });
+    const edge = await classify(scratchFile('http_requests.jsonl', [
+      cloudflare('/account', 's_8f2c4e1a9b7d'), cloudflare('/cart', 's_8f2c4e1a9b7d'), cloudflare('/account', 's_1a2b3c4d5e6f'), cloudflare('/', undefined),
+    ].join('\n')));
+    expect(edge.subjectCount).toBe(2);
+  });
+});
