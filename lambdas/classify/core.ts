@@ -70,7 +70,7 @@ import {
   type Tally,
 } from './people.js';
 import { isRecord, isRecordMap, parsedObject } from './json.js';
-import { cloudTrailPrincipalOf, LOG_SUBJECT, requesterOf } from './logs.js';
+import { callerOfAuditEvent, LOG_SUBJECT, requesterOf } from './logs.js';
 import { phoneNumberVerdict } from './phone.js';
 import { jwtClaimsOf } from './secrets.js';
 import { SQL_ROW } from './sql.js';
@@ -212,7 +212,7 @@ const FHIR_SUBJECT = 'subject.reference';
 const FHIR_CLINICAL: ReadonlySet<string> = new Set(['Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationDispense',
   'MedicationAdministration', 'Procedure', 'Encounter', 'AllergyIntolerance', 'Immunization', 'DiagnosticReport', 'CarePlan', 'ServiceRequest',
   'ClinicalImpression', 'FamilyMemberHistory', 'Specimen', 'ImagingStudy']);
-/** The key of a CloudTrail event: its caller (see cloudTrailPrincipalOf). */
+/** The key of a CloudTrail or an Azure Activity Log event: its caller (see callerOfAuditEvent). */
 const CLOUDTRAIL_SUBJECT = 'userIdentity';
 /** The key of a request logged as JSON without a key field: what its request names its person by (see requesterOf). */
 const REQUEST_SUBJECT = 'httpRequest';
@@ -1326,11 +1326,14 @@ const CONTACT_TRACE_VERSION = 'AWSContactTraceRecordFormatVersion';
 
 /**
  * Whether a key value says the record is about no account at all: the nil UUID, Entra's userId of a failed sign-in to a name
- * no account has ("admin@", "root@", "test@" in a password spray). Such a record is no one's, whatever name was tried.
+ * no account has ("admin@", "root@", "test@" in a password spray); Kubernetes' own identities. Such a record is no one's,
+ * whatever name was tried.
  */
 function isNoAccount(value: string): boolean {
-  return value === NIL_UUID;
+  return value === NIL_UUID || (value.charCodeAt(0) === 115 /* s */ && KUBERNETES_IDENTITY.test(value));
 }
+// Kubernetes' own identities in its audit log's "user.username": a service account's, a node's, a component's, the anonymous caller.
+const KUBERNETES_IDENTITY = /^system:(?:serviceaccount|node|kube-|anonymous|apiserver|volume-scheduler|aws:)/;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 /** Words of a column holding a part of a name (see isNamePart). */
 const NAME_PART_WORDS = new Set(['first', 'last', 'given', 'family', 'surname', 'forename', 'firstname', 'lastname', 'vorname', 'nachname', 'prenom', 'apellido', 'apellidos', 'cognome', 'achternaam', 'voornaam']);
@@ -2037,8 +2040,8 @@ export class RecordClassifier implements DetectionSink {
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
     const patient = this.namedKey ? undefined : fhirPatientOf(record);
     if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;
-    // A CloudTrail event is its caller's, when the caller is a person (see cloudTrailPrincipalOf).
-    const principal = this.namedKey || patient !== undefined ? undefined : cloudTrailPrincipalOf(record);
+    // A CloudTrail or an Azure Activity Log event is its caller's, when the caller is a person (see callerOfAuditEvent).
+    const principal = this.namedKey || patient !== undefined ? undefined : callerOfAuditEvent(record);
     if (principal !== undefined && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = CLOUDTRAIL_SUBJECT;
     // A dump's row is known by its names (see SQL_ROW in sql.ts).
     if (SQL_ROW in record && this.keyLeftToUs && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = SQL_ROW;
@@ -2876,6 +2879,8 @@ export class RecordClassifier implements DetectionSink {
       for (const party of accused.length > 0 ? accused : people) party.mask |= this.rowMask;
       if (people.length > 0 || this.partyNames.some((party) => ACCUSED_PARTY.test(party)) || ACCUSED_PARTY.test(this.ownParty ?? '')) this.rowMask = 0;
     }
+    // An audit event's caller who is a person (see callerOfAuditEvent) is its person, whatever organisation's project it acts in.
+    if (this.subjectKey === CLOUDTRAIL_SUBJECT && key !== undefined) organisation = false;
     if (organisation && !this.rowHeld) this.rowMask = 0;
     /** The row's person was counted: what is decided of them later (a ZIP code's state, an ambiguous birth date) is theirs. */
     let recorded = !this.rowKeyed;
@@ -3986,6 +3991,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.chatMessages && described.hint === undefined && /^(?:content|text|body)$/i.test(trimmed)) return { ...describeColumn('message text'), name };
     if (this.chatMessages && /^author\.name$/i.test(trimmed)) return { ...describeColumn('username'), name };
     if (this.segmentEvents && trimmed === 'name') return { ...describeColumn('page name'), name };
+    if (this.oauthClients && trimmed === 'client_name') return { ...describeColumn('application name'), name };
     if (this.vaultItems && /^(?:name|title)$/i.test(trimmed)) return { ...describeColumn('item title'), name };
     // An Amazon Connect contact's caller: their number (or a chat's address) is CustomerEndpoint.Address.
     if (trimmed === 'CustomerEndpoint.Address') return { ...describeColumn('customer phone'), name };
@@ -4123,6 +4129,8 @@ export class RecordClassifier implements DetectionSink {
     this.mixpanelEvents = names.includes('properties.distinct_id') && names.includes(MIXPANEL_DEVICE_FIELD);
     this.eeoRecords = names.some((name) => EEO_COLUMN.test(name));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
+    // An identity provider's log (Auth0's: "client_id", "client_name" beside "log_id" or "connection"): its client is the application.
+    this.oauthClients ||= names.includes('client_id') && names.includes('client_name') && (names.includes('log_id') || names.includes('connection'));
     // A password manager's vault (Bitwarden's login.username and login.password; LastPass', Chrome's url, username, password):
     // an item's "name" or "Title" is what the login is for ("Firewall", "Anna - Microsoft 365"), its username the person's.
     this.vaultItems = (names.includes('login.username') && names.includes('login.password'))
@@ -4297,6 +4305,8 @@ export class RecordClassifier implements DetectionSink {
   private contactsApart = false;
   /** The records are a chat's messages by their author (see profileInRecords). */
   private chatMessages = false;
+  /** An identity provider's log, whose "client_name" is an application's (see noteColumnNames). */
+  private oauthClients = false;
   /** Relationship columns that are a guardian's or a contact's, by the party (see noteColumnNames). */
   private partyRelationships = new Map<string, string>();
   /** Roles the columns name that are one party, the other's (see noteColumnNames). */

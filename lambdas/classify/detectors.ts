@@ -171,8 +171,9 @@ export function isPersonalEmail(address: string): boolean {
 function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at <= 0) return false;
-  // Iterable's stand-in for a user known by their id alone ("816773@placeholder.email").
-  if (address.endsWith('@placeholder.email')) return true;
+  // Iterable's stand-in for a user known by their id alone ("816773@placeholder.email"); a Google Cloud service account's
+  // address ("sa-7@project.iam.gserviceaccount.com", Google's own "service-1234@container-engine-robot.iam.gserviceaccount.com").
+  if (address.endsWith('@placeholder.email') || address.endsWith('gserviceaccount.com')) return true;
   // Most addresses are told apart by their first character and the absence of "**".
   const first = address.charCodeAt(0) | 32;
   const suspect = first === 120 /* x */ || first === 42 /* * */ || first === 110 /* n */ || first === 117 /* u */ || first === 100 /* d */;
@@ -1860,12 +1861,15 @@ const THING_WORDS = new Set(['source', 'continent', 'session', 'role', 'function
   'generic', 'trade', 'proprietary', 'substance',
   // A cloud's log and load balancer's parts (Cloud Logging's "logName", a URL map's, a target proxy's, a backend's name).
   'log', 'proxy', 'map', 'backend', 'frontend', 'gateway', 'endpoint', 'pipeline', 'namespace', 'pod', 'deployment', 'workload',
+  // An audit log's operation, activity and method ("operationName": Start Virtual Machine, Entra's "ActivityDisplayName": Add
+  // user, Google Cloud's "methodName": SetIamPolicy).
+  'operation', 'activity', 'method',
   // A medicine's or a product's maker (an NDC directory's "labeler_name").
   'labeler', 'manufacturer', 'mfr', 'vendor', 'supplier', 'distributor', 'packager', 'marketer',
   // A code's label (Xero's "AccountsPayableTaxCodeName": 20% (VAT on Expenses)).
   'code']);
 /** A thing's word, or a list of things in the plural ("items", "products"). */
-const OWN_NAME_OF_LISTED = /(?:^|\.)(?:accounts|transactions)\.(?:name|official_name|display_name|merchant_name)$/;
+const OWN_NAME_OF_LISTED = /(?:^|\.)(?:accounts|transactions)\.(?:name|official_name|display_name|merchant_name)$|(?:^|\.)\w+Name\.(?:value|localizedValue)$/;
 function isThingWord(word: string): boolean {
   return THING_WORDS.has(word) || (word.length > 3 && word.endsWith('s') && THING_WORDS.has(word.slice(0, -1)));
 }
@@ -1875,8 +1879,9 @@ const MACHINE_IP_WORDS = new Set(['server', 'host', 'outbound', 'originating', '
 const ID_DOCUMENT_WORDS = new Set(['passport', 'identification', 'document']);
 const CHOSEN_PLACE_WORDS = new Set(['preferred', 'favourite', 'favorite', 'home', 'usual', 'default', 'nearest', 'my', 'regular', 'selected', 'chosen']);
 const INCIDENT_PLACE_WORDS = new Set(['loss', 'accident', 'incident', 'crash', 'collision', 'injury',
-  // Where a card payment was made (Plaid's "transactions[].location.city"): the merchant's place.
-  'transactions', 'transaction']);
+  // Where a card payment was made (Plaid's "transactions[].location.city"): the merchant's place. Where a cloud's resource
+  // is (a Google Cloud audit log's "resourceLocation.currentLocations": us-central1).
+  'transactions', 'transaction', 'resource']);
 const EVENT_PLACE_WORDS = new Set(['event', 'meeting', 'appointment', 'booking', 'venue', 'session', 'class', 'course', 'interview', 'webinar', 'conference']);
 const STREET_WORDS = new Set(['address', 'street', 'strasse', 'adresse', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'line', 'addr']);
 
@@ -2113,7 +2118,8 @@ function profileOf(name: string): ColumnProfile {
   // Europe, "roleSessionName", a product's "item_name", an order's "line_items[].name"): no one's name.
   if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && isThingWord(words[words.length - 2] ?? '')) hint = undefined;
   // So is a bank account's or a payment's own name in a list of them (Plaid's "accounts[].name" "Plaid Checking", its
-  // "accounts[].official_name", a transaction's "name" "Starbucks"): the account's product, the merchant.
+  // "accounts[].official_name", a transaction's "name" "Starbucks"): the account's product, the merchant; and Azure's
+  // names of things as value and localized value ("resourceProviderName.value": Microsoft.Compute).
   if (hint === 'person-name' && OWN_NAME_OF_LISTED.test(name)) hint = undefined;
   // Italian "età" would read "eta" without its accent, which is an arrival time in English.
   if (hint === undefined && /(?:^|[^\p{L}])et[àÀ]$/u.test(name.trim())) hint = 'age';

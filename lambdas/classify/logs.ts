@@ -281,10 +281,25 @@ const APPLICATION_LOG_LINE = /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\
 // account's root, and roles assumed by software (a Lambda function's, an EC2 instance's) are no one.
 const SSO_ROLE = /^AWSReservedSSO_/;
 
+const GCP_AUDIT_LOG = 'type.googleapis.com/google.cloud.audit.AuditLog';
 /**
- * The person a CloudTrail event's caller is: a key for them, or '' when the caller is no person;
- * undefined when the record is no CloudTrail event.
+ * The person a Google Cloud audit log entry's caller is (protoPayload.authenticationInfo.principalEmail): a user by their email;
+ * '' for a service account ("...@...iam.gserviceaccount.com", Google's own "service-...@...gserviceaccount.com") or none.
  */
+function googleCallerOf(principal: unknown): string {
+  return typeof principal === 'string' && principal.includes('@') && !/gserviceaccount\.com$/i.test(principal.trim()) ? `gcp:${principal.trim().toLowerCase()}` : '';
+}
+
+/**
+ * The person an Azure Activity Log event's caller is (`az monitor activity-log list`: "caller" beside "eventDataId"): a user by
+ * their sign-in name ("richard.harris@tailspin-toys.com"); '' for a service principal or a managed identity (the caller is its
+ * object id, its token's "idtyp" is "app").
+ */
+function azureCallerOf(caller: string, claims: unknown): string {
+  const app = claims !== null && typeof claims === 'object' && (claims as { idtyp?: unknown }).idtyp === 'app';
+  return app || !caller.includes('@') ? '' : `azure:${caller.trim().toLowerCase()}`;
+}
+
 /**
  * The person an IAM ARN names (an S3 access log's requester): an IAM user, a federated user, or a
  * role session of IAM Identity Center or named by an email; '' for a service's or software's role.
@@ -298,7 +313,14 @@ export function personOfArn(arn: string): string {
   return '';
 }
 
-export function cloudTrailPrincipalOf(record: Record<string, unknown>): string | undefined {
+/**
+ * The person a CloudTrail, an Azure Activity Log or a Google Cloud audit log event's caller is: a key for them, or '' when the
+ * caller is no person; undefined when the record is none of these.
+ */
+export function callerOfAuditEvent(record: Record<string, unknown>): string | undefined {
+  if (typeof record.caller === 'string' && typeof record.eventDataId === 'string') return azureCallerOf(record.caller, record.claims);
+  const audit = record.protoPayload as { '@type'?: unknown; authenticationInfo?: { principalEmail?: unknown } } | null | undefined;
+  if (audit !== null && typeof audit === 'object' && audit['@type'] === GCP_AUDIT_LOG) return googleCallerOf(audit.authenticationInfo?.principalEmail);
   const identity = record.userIdentity;
   if (identity === null || typeof identity !== 'object' || typeof record.eventSource !== 'string') return undefined;
   const { type, arn, userName } = identity as { type?: unknown; arn?: unknown; userName?: unknown };

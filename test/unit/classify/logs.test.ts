@@ -330,4 +330,38 @@ describe('logs outside AWS as security teams hold them (QA round 98)', () => {
     ].join('\n')));
     expect(edge.subjectCount).toBe(2);
   });
+
+  it('counts an Azure Activity Log\'s and a Google Cloud audit log\'s callers who are people, not service principals or service accounts', () => {
+    const azure = (caller: string, app = false) => ({ caller, eventDataId: `e-${caller.length}-${app}`, claims: app ? { idtyp: 'app', appid: '3e5b1c2d' } : { name: 'Richard Harris', upn: caller },
+      operationName: { value: 'Microsoft.Compute/virtualMachines/start/action', localizedValue: 'Start Virtual Machine' }, resourceProviderName: { value: 'Microsoft.Compute' },
+      httpRequest: { clientIpAddress: '64.103.223.165' }, eventTimestamp: '2026-11-20T23:54:54Z' });
+    const activity = classifyRecords([azure('richard.harris@tailspin.example'), azure('richard.harris@tailspin.example'), azure('nina.ito@tailspin.example'),
+      azure('372c1fb3-dda5-46cb-bfa4-79790d2347d1', true), azure('372c1fb3-dda5-46cb-bfa4-79790d2347d1', true)], { collectEmails: false });
+    expect(activity.subjectCount).toBe(2);
+    const google = (principal: string, member?: string) => ({ insertId: `i-${principal}`, logName: 'projects/acme-prod/logs/cloudaudit.googleapis.com%2Factivity',
+      protoPayload: { '@type': 'type.googleapis.com/google.cloud.audit.AuditLog', authenticationInfo: { principalEmail: principal }, methodName: 'SetIamPolicy',
+        requestMetadata: { callerIp: '212.71.123.248', callerSuppliedUserAgent: 'google-cloud-sdk gcloud/499.0.0' }, resourceLocation: { currentLocations: ['us-central1'] },
+        resourceName: 'projects/acme-prod/serviceAccounts/sa-7@acme-prod.iam.gserviceaccount.com', ...(member && { serviceData: { policyDelta: { bindingDeltas: [{ action: 'ADD', member }] } } }) },
+      resource: { type: 'project', labels: { project_id: 'acme-prod' } } });
+    const audit = classifyRecords([google('lisa.gomez@acme.example'), google('sofia.peterson@acme.example'), google('lisa.gomez@acme.example'),
+      google('service-384920118274@container-engine-robot.iam.gserviceaccount.com')], { collectEmails: false });
+    expect(audit.subjectCount).toBe(2);
+    expect(audit.categories.map((entry) => entry.category)).toEqual(['contact', 'online-identifier']);
+  });
+
+  it('counts no Kubernetes identity of its own (service accounts, nodes, components) in its API server\'s audit log', () => {
+    const event = (username: string, groups: string[]) => ({ kind: 'Event', apiVersion: 'audit.k8s.io/v1', level: 'Metadata', auditID: `a-${username}`, verb: 'get',
+      user: { username, groups }, sourceIPs: ['81.2.69.160'], userAgent: 'kubectl/v1.31.2', objectRef: { resource: 'secrets', namespace: 'prod' } });
+    const c = classifyRecords([event('oidc:anna.smith@example.com', ['system:authenticated']), event('oidc:anna.smith@example.com', ['system:authenticated']),
+      event('system:serviceaccount:kube-system:coredns', ['system:serviceaccounts']), event('system:kube-scheduler', []), event('system:node:ip-10-0-12-44.ec2.internal', ['system:nodes'])], { collectEmails: false });
+    expect(c.subjectCount).toBe(1);
+  });
+
+  it('reads an Auth0 log\'s client_name as its application\'s, whatever it looks like', () => {
+    const event = (type: string, user?: string) => ({ log_id: `l-${type}-${user ?? ''}`, type, client_id: 'Xq782416kLmN', client_name: 'PawPal Web', ip: '108.29.85.165',
+      ...(user && { connection: 'Username-Password-Authentication', user_id: `auth0|${user.length}`, user_name: user }) });
+    const c = classifyRecords([event('s', 'cox.laura2@icloud.example'), event('s', 'mark.w@gmail.example'), event('sapi'), event('seccft')], { collectEmails: false });
+    expect(c.subjectCount).toBe(2);
+    expect(c.categories.map((entry) => entry.category)).not.toContain('identity');
+  });
 });
