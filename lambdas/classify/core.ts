@@ -358,8 +358,9 @@ function phoneObjectOf(value: Record<string, unknown>): string | undefined {
   return code !== undefined && number !== undefined && /^\d{1,4}$/.test(code) && /^[\d\s().-]{4,20}$/.test(number) ? `+${code} ${number}` : undefined;
 }
 
-// Tab-separated words before a JSON object, as AWS Lambda's runtimes write a log line (see flattenRecord).
-const LOG_LINE_PREFIX = /^(?:[^\t{}]{1,80}\t){2,4}(?=\{)/;
+// Tab-separated words before a JSON object, as AWS Lambda's runtimes write a log line (see flattenRecord), and a few words
+// of the function's own before it (Vercel's log drain: "...\tINFO\tNew signup payload {"email": ...}").
+const LOG_LINE_PREFIX = /^(?:[^\t{}]{1,80}\t){2,4}(?:[^\t{}@]{1,80} )?(?=\{)/;
 
 /** The JSON object a log line holds after its prefix, or undefined. */
 function jsonAfterLogPrefix(line: string): string | undefined {
@@ -432,7 +433,7 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
   const fields: Field[] = [];
   const visit = (raw: unknown, path: string, depth: number): void => {
     // A Lambda function's log line: its time, request id and level before the JSON it logged ("2026-11-18T00:00:14Z\t8e42...\tINFO\t{...}").
-    const value = typeof raw === 'string' && raw.includes('\t{') ? jsonAfterLogPrefix(raw) ?? raw : raw;
+    const value = typeof raw === 'string' && raw.includes('\t') && raw.includes('{') ? jsonAfterLogPrefix(raw) ?? raw : raw;
     // A JSON object written as a string (API Gateway's event "body", a Redis session, a log's
     // message) is read as its fields, which may then key and place the record as any field does; not
     // a password hash written as JSON (Keycloak's secretData), which is judged whole.
@@ -2623,6 +2624,8 @@ export class RecordClassifier implements DetectionSink {
       if (column.keyOnly || (dependant && column.primary && keyPerson < 0)) continue;
       // A machine's address ("server_ip", "outbound_ip"), a meeting's place: evidence of what the file holds, no one's.
       if (column.profile.impersonal === true) {
+        // (Its own evidence: the detectors report to the current column.)
+        this.current = column;
         this.detectApart(() => this.detect(value, column));
         continue;
       }

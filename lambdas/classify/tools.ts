@@ -59,6 +59,8 @@ const ONEROSTER_RACES: Readonly<Record<string, string>> = {
 
 const BLACKBOARD_COLUMN = /^(.*\S) \|\d{4,}$/;
 
+const SENDGRID: Readonly<Record<string, string>> = { username: 'sending account' };
+
 // An X12 claim (837) or remittance (835) flattened with each field's loop and segment element before its name
 // ("2010BA_NM104_SubscriberFirstName", "835_CLP01_PatientControlNumber").
 const CLAIM_FIELD = /^(?:(\d{4}[A-Z]{0,2})|\d{3})_[A-Z][A-Z0-9]{1,2}\d{2}_(?=\p{L})/u;
@@ -135,6 +137,8 @@ export function toolReadings(names: readonly string[]): ReadonlyMap<string, stri
     }
   }
   if (names.includes('demographicRaceTwoOrMoreRaces') || names.includes('hispanicOrLatinoEthnicity')) read(ONEROSTER_RACES);
+  // SendGrid's Email Activity export: its "username" is the sending account's (the business's), beside its servers' addresses.
+  if (names.includes('originating_ip') && names.includes('outbound_ip')) read(SENDGRID);
   // Blackboard's Grade Center download: each grade column's label ends in its column id ("Quiz 1 [Total Pts: 10 Score] |3310415").
   for (const name of names) {
     const labelled = BLACKBOARD_COLUMN.exec(name)?.[1];

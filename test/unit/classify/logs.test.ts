@@ -364,4 +364,22 @@ describe('logs outside AWS as security teams hold them (QA round 98)', () => {
     expect(c.subjectCount).toBe(2);
     expect(c.categories.map((entry) => entry.category)).not.toContain('identity');
   });
+
+  it('reads the JSON a Vercel function logged after its words, and names a proxy\'s address under its own field', () => {
+    const line = (email: string, name: string, zip: string) => ({ id: `v-${email}`, requestId: 'iad1::v3z6as3v', type: 'stdout', source: 'lambda', statusCode: 200,
+      message: `2026-11-18T00:06:49.092Z\tiad1::v3z6as3v\tINFO\tNew signup payload {"email": "${email}", "name": "${name}", "phone": "+16172667195", "zip": "${zip}"}`,
+      proxy: { method: 'POST', userAgent: [BROWSER], statusCode: 200, clientIp: '67.189.114.136', region: 'iad1' } });
+    const c = classifyRecords([line('tgomez55@proton.example', 'Tyler Gomez', '01691'), line('tgomez55@proton.example', 'Tyler Gomez', '01691'), line('tclark95@yahoo.example', 'Thomas Clark', '62766')], { collectEmails: false });
+    expect(c.subjectCount).toBe(2);
+    expect(c.jurisdictions).toEqual(['US', 'US-IL', 'US-MA']);
+    expect(c.evidence.find((entry) => entry.detector === 'ip-address')?.columns).toEqual(['proxy.clientIp']);
+  });
+
+  it('reads SendGrid\'s username as the sending account\'s', async () => {
+    const row = (email: string) => `2026-11-18 00:41:29.000,LyKV.filterdrecv-0826-5,delivered,kX6003TqR2,Your order has shipped,orders@fitbox.example,${email},149.72.153.98,167.89.118.52,,fitbox_prod`;
+    const c = await classify(scratchFile('activity.csv', ['processed,message_id,event,api_key_id,subject,from,email,originating_ip,outbound_ip,user_agent,username',
+      row('novak.jack7@gmail.example'), row('amy.lin@yahoo.example')].join('\n')));
+    expect(c.subjectCount).toBe(2);
+    expect(c.categories.map((entry) => entry.category)).toEqual(['contact']);
+  });
 });
