@@ -4109,8 +4109,11 @@ function isZoneOffset(text: string, at: number): boolean {
   const end = colon ? text.charCodeAt(at + 6) || 32 : next;
   const digits = colon ? isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 4) && isDigitAt(text, at + 5)
     : isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3) && isDigitAt(text, at + 4);
-  return digits && (end === 32 || end === 93 || end === 41 || end === 34) && text.charCodeAt(at - 1) === 32 && isDigitAt(text, at - 2);
+  return digits && (end === 32 || end === 93 || end === 41 || end === 34)
+    && ((text.charCodeAt(at - 1) === 32 && isDigitAt(text, at - 2)) || (isDigitAt(text, at - 1) && TIME_BEFORE_ZONE.test(text.slice(Math.max(0, at - 18), at))));
 }
+// An ISO 8601 time right before its offset ("2026-11-18T00:13:37.770873+00:00", as Heroku's Logplex stamps its lines).
+const TIME_BEFORE_ZONE = /\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?$/;
 
 /**
  * IBANs in text: take exactly the country's length, and the IBAN must end there. Counts the valid

@@ -247,7 +247,7 @@ export function logLayout(text: string): LogLayout | undefined {
   }
   // An application's log, each line one field (no delimiter cuts it): its message is read as free text whole, a JSON body
   // logged in it by the names it gives ("Login failed, request body: {"username":...,"password":...}").
-  if (APPLICATION_LOG_LINE.test(first)) return layoutOf('application', ['log_line'], { texts: ['log_line'] }, '\u0000', 0, 0);
+  if (APPLICATION_LOG_LINE.test(first) || LOGPLEX_LINE.test(first)) return layoutOf('application', ['log_line'], { texts: ['log_line'] }, '\u0000', 0, 0);
   return afterBanner(text);
 }
 
@@ -271,6 +271,10 @@ function afterBanner(text: string): LogLayout | undefined {
   return undefined;
 }
 const BANNER_LINES = 40;
+
+// A line as Heroku's Logplex writes it (`heroku logs`, a log drain): a time stamp, its source and dyno, then the message
+// ("2026-11-18T00:04:13.884460+00:00 app[web.1]: Started POST ...", "... heroku[router]: at=info method=POST ... fwd=...").
+const LOGPLEX_LINE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2}) [a-z][\w-]*\[[\w.-]+\]: /;
 
 // A line as log4j/Logback, Python's logging, Serilog or Monolog write it: a time stamp, a level, then the message.
 const APPLICATION_LOG_LINE = /^\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+(?:[\w.-]+\.)?\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|SEVERE|FATAL|CRITICAL|CRIT)\]?[\s:]/;

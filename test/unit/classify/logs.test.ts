@@ -382,4 +382,16 @@ describe('logs outside AWS as security teams hold them (QA round 98)', () => {
     expect(c.subjectCount).toBe(2);
     expect(c.categories.map((entry) => entry.category)).toEqual(['contact']);
   });
+
+  it('reads Heroku\'s Logplex lines as an application\'s log: its people by the emails its lines give, no phone in a time stamp\'s offset', async () => {
+    const c = await classify(scratchFile('heroku.log', [
+      '2026-11-18T00:04:13.884460+00:00 app[web.1]: I, [2026-11-18T00:04:13.883460 #7]  INFO -- : [13d29ed8-56b2] Started POST "/users/sign_in" for 109.177.251.73 at 2026-11-18 00:04:13 +0000',
+      '2026-11-18T00:04:13.885460+00:00 app[web.1]: I, [2026-11-18T00:04:13.883460 #12]  INFO -- : [13d29ed8-56b2]   Parameters: {"user"=>{"email"=>"gupta.karen2@proton.example", "password"=>"[FILTERED]"}}',
+      '2026-11-18T00:04:13.933460+00:00 heroku[router]: at=info method=POST path="/users/sign_in" host=acme-bakery.herokuapp.com request_id=13d29ed8-56b2 fwd="109.177.251.73" dyno=web.1 connect=0ms service=122ms status=302 bytes=7488 protocol=https',
+      '2026-11-18T00:13:37.770873+00:00 heroku[router]: at=info method=GET path="/" host=acme-bakery.herokuapp.com request_id=c3b5f529-15d2 fwd="90.34.208.148" dyno=web.2 connect=0ms service=91ms status=200 bytes=8187 protocol=https',
+    ].join('\n')));
+    expect(c.recordsScanned).toBe(4);
+    expect(c.subjectCount).toBe(1);
+    expect(c.evidence.some((entry) => entry.detector.startsWith('phone'))).toBe(false);
+  });
 });
