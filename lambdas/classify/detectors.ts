@@ -4245,11 +4245,15 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
     }
   }
   if (digits >= 4 && text.includes('.')) {
+    let addresses = false;
     for (const match of text.matchAll(IPV4_IN_TEXT)) {
+      addresses = true;
       // "version 2.14.0.3", "v1.2.3.4": a version, not an address.
       const before = text.slice(Math.max(0, match.index - 40), match.index);
       if (isPublicIpAddress(match[0]) && !VERSION_BEFORE.test(before)) sink.validated(DETECTORS.ipAddress);
     }
+    // An address's digits are no phone number's (a router's fwd="64.191.52.168" read as +1 641 915 2168).
+    if (addresses) phoneText = phoneText.replace(IPV4_IN_TEXT, ' ');
   }
   if (digits >= 2 && text.includes(':') && IPV6_HINT.test(text)) {
     for (const word of text.split(/[\s,;'"()[\]=<>@]+/)) {

@@ -389,8 +389,10 @@ describe('logs outside AWS as security teams hold them (QA round 98)', () => {
       '2026-11-18T00:04:13.885460+00:00 app[web.1]: I, [2026-11-18T00:04:13.883460 #12]  INFO -- : [13d29ed8-56b2]   Parameters: {"user"=>{"email"=>"gupta.karen2@proton.example", "password"=>"[FILTERED]"}}',
       '2026-11-18T00:04:13.933460+00:00 heroku[router]: at=info method=POST path="/users/sign_in" host=acme-bakery.herokuapp.com request_id=13d29ed8-56b2 fwd="109.177.251.73" dyno=web.1 connect=0ms service=122ms status=302 bytes=7488 protocol=https',
       '2026-11-18T00:13:37.770873+00:00 heroku[router]: at=info method=GET path="/" host=acme-bakery.herokuapp.com request_id=c3b5f529-15d2 fwd="90.34.208.148" dyno=web.2 connect=0ms service=91ms status=200 bytes=8187 protocol=https',
+      // An address is no phone number (+1 641 915 2168), whatever digits run beside it.
+      '2026-11-18T04:39:27.199523+00:00 heroku[router]: at=info method=GET path="/assets/app.css" host=acme-bakery.herokuapp.com request_id=3f9e42ae-2244-4266-a370-c6efcbad1155 fwd="64.191.52.168" dyno=web.3 status=200',
     ].join('\n')));
-    expect(c.recordsScanned).toBe(4);
+    expect(c.recordsScanned).toBe(5);
     expect(c.subjectCount).toBe(1);
     expect(c.evidence.some((entry) => entry.detector.startsWith('phone'))).toBe(false);
   });
