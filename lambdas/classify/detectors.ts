@@ -2116,7 +2116,9 @@ function profileOf(name: string): ColumnProfile {
       || (name.includes('.') && ownField !== '' && PARTY_WORDS.exec(ownField)?.[0].length === ownField.length))) hint = 'person-name';
   // The name of a thing a log or a cloud service names ("httpSourceName" ALB, "continent_name"
   // Europe, "roleSessionName", a product's "item_name", an order's "line_items[].name"): no one's name.
-  if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && isThingWord(words[words.length - 2] ?? '')) hint = undefined;
+  // (Its display name too: Entra's "ActivityDisplayName", a product's "item_display_name".)
+  const thing = words[words.length - 2] === 'display' ? words[words.length - 3] : words[words.length - 2];
+  if (hint === 'person-name' && words.length > 1 && words[words.length - 1] === 'name' && isThingWord(thing ?? '')) hint = undefined;
   // So is a bank account's or a payment's own name in a list of them (Plaid's "accounts[].name" "Plaid Checking", its
   // "accounts[].official_name", a transaction's "name" "Starbucks"): the account's product, the merchant; and Azure's
   // names of things as value and localized value ("resourceProviderName.value": Microsoft.Compute).

@@ -372,6 +372,13 @@ describe('health', () => {
     for (const person of ['Anna Müller-Lüdenscheidt', 'Jean-Luc Picard']) expect(isPersonName(person)).toBe(true);
   });
 
+  it('reads no thing\'s name or display name as a person\'s (a log\'s, a proxy\'s, an activity\'s, a property\'s), and still a user\'s', () => {
+    for (const name of ['logName', 'resource.labels.target_proxy_name', 'ActivityDisplayName', 'TargetResources.modifiedProperties.displayName', 'protoPayload.methodName', 'operationName.value']) {
+      expect(describeColumn(name).hint, name).toBeUndefined();
+    }
+    for (const name of ['Display Name', 'user_display_name', 'claims.name']) expect(describeColumn(name).hint, name).toBe('person-name');
+  });
+
   it('keys no one by a payment\'s method or a card\'s kind, as by a card\'s number', () => {
     for (const kind of ['Payment Method', 'payment_meta.payment_method', 'card_brand']) expect(subjectKeyRank(kind)).toBeUndefined();
     expect(subjectKeyRank('Card Number')).toBe(4);
