@@ -17,7 +17,7 @@ import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isMedicineValue, namesMedicine } from './medicines.js';
 import { isPoliticalParty } from './politics.js';
 import { isPhoneShaped, phoneNumberVerdict, phoneNumbersInText } from './phone.js';
-import { tokenKind, tokensIn, type TokenKind } from './secrets.js';
+import { jwtClaimsOf, tokenKind, tokensIn, type TokenKind } from './secrets.js';
 
 // ---------------------------------------------------------------------------------------------
 // Detections
@@ -4039,6 +4039,7 @@ const VERSION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:${VERSION_WORD}
 // A column of versions ("version", "app_version", "service.version"): "5.19.2.105" there is a release, not an address.
 const VERSION_COLUMN = new RegExp(String.raw`(?:^|[^\p{L}])(?:${VERSION_WORD}|build|release|firmware|fw|revision)$`, 'iu');
 // Not after a slash: "Chrome/124.0.0.0" is a version.
+const JWT_IN_TEXT = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*/g;
 const IPV4_IN_TEXT = /(?<![\w./])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g;
 // Words that announce a phone number, in the languages of the column names.
 const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|fax|call(?:ing)?|ring|text me|sms|whatsapp|reach (?:me|us)|answering|messages to|registered|telefon|handy|rufnummer|portable|telefono|movil|celular|cellulare|telefoon|mobiel|telefone)\b/i;
@@ -4284,9 +4285,19 @@ export function scanTextInto(rawText: string, sink: DetectionSink, prose = true)
     }
   }
   if (longestRun >= 10) {
+    let jwt = false;
     for (const kind of tokensIn(text)) {
       const found = TOKEN_DETECTORS.get(kind);
       if (found) sink.validated(found);
+      if (kind === 'jwt') jwt = true;
+    }
+    // A token in a URL ("?access_token=eyJ..."), read in memory as a request's bearer token is: the email and the name its claims give.
+    if (jwt) {
+      for (const [token] of text.matchAll(JWT_IN_TEXT)) {
+        const claims = jwtClaimsOf(token);
+        if (typeof claims?.email === 'string' && isPersonalEmail(claims.email.trim())) sink.validated(DETECTORS.email);
+        if (typeof claims?.name === 'string' && claims.name.includes(' ') && isPersonName(claims.name.trim())) sink.validated(DETECTORS.personName);
+      }
     }
   }
   // Secrets in a URL's query or a form body ("/login?user=anna&password=hunter2", "?access_token=..."), as web logs keep them:

@@ -312,6 +312,15 @@ describe('logs outside AWS as security teams hold them (QA round 98)', () => {
     expect(c.subjectCount).toBe(3);
   });
 
+  it('reads the email and the name a token in a request\'s URL carries (a websocket\'s ?access_token=)', async () => {
+    const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const token = (email: string, name: string) => `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ sub: `usr_${name.length}`, email, name })}.c2lnbmF0dXJl`;
+    const line = (ip: string, email: string, name: string) => `${ip} - - [18/Nov/2026:00:17:18 +0000] "GET /ws/notifications?access_token=${token(email, name)} HTTP/1.1" 101 0 "-" "${BROWSER}"`;
+    const c = await classify(scratchFile('ws.log', [line('99.176.68.195', 'anna.smith@gmail.example', 'Anna Smith'), line('76.236.208.70', 'bob.lee@yahoo.example', 'Bob Lee')].join('\n')));
+    expect(c.subjectCount).toBe(2);
+    expect(counts(c)).toEqual(expect.arrayContaining([['contact', 2], ['identity', 2]]));
+  });
+
   it('knows a Google Cloud load balancer\'s request by the email its URL carries, and a Cloudflare request by its logged session cookie', async () => {
     const gcp = (url: string, ip: string) => JSON.stringify({ insertId: `i${ip}`, httpRequest: { requestMethod: 'GET', requestUrl: url, userAgent: BROWSER, remoteIp: ip, serverIp: '10.128.0.15' },
       resource: { type: 'http_load_balancer', labels: { backend_service_name: 'web-backend', target_proxy_name: 'shop-proxy', url_map_name: 'shop-map' } },
