@@ -30,6 +30,7 @@ const people = (records: Array<Record<string, unknown>>) => classifyRecords(reco
 const subjects = (result: Classification, category: string) => result.categories.find((c) => c.category === category)?.subjects;
 /** The classification of a file of this text, as of the rounds' date. */
 const filePeople = async (name: string, text: string) => (await classifySource(scratchCsv(name, text), { asOf, collectEmails: false })).classification;
+const csvPeople = async (name: string, lines: readonly string[]) => filePeople(name, lines.join('\n'));
 
 describe('people per jurisdiction', () => {
   it('places people by country, US state, ZIP code and phone country, once per jurisdiction', () => {
@@ -4728,8 +4729,6 @@ describe('healthcare software\'s exports as it writes them (QA round 92)', () =>
 });
 
 describe('CRM, ERP, IT and identity tools\' exports (QA rounds 93 and 94)', () => {
-  const csvPeople = async (name: string, lines: readonly string[]) => filePeople(name, lines.join('\n'));
-
   it('keys an Odoo sale order by its customer, not the salesperson in user_id, and reads a many2one\'s display name as its field', async () => {
     const orders = await csvPeople('sale_order.csv', [
       'id,name,partner_id,partner_id/email,partner_id/country_id,user_id,amount_total',
@@ -5088,8 +5087,6 @@ describe('bank statements as banks\' online banking exports them (QA round 96)',
 });
 
 describe('recruiting and school systems\' exports (QA round 97)', () => {
-  const csvPeople = async (name: string, lines: readonly string[]) => filePeople(name, lines.join('\n'));
-
   it('keys Lever\'s opportunities by their candidates, not by the recruiter who moved each one\'s stage', () => {
     const opportunity = (name: string, email: string, recruiter: string) => ({ id: `opp_${name.length}${email.length}`, name, emails: [email],
       location: 'Salem, OR', stage: 'phone-screen', stageChanges: [{ toStageId: 'applicant-new', toStageIndex: 1, userId: recruiter, updatedAt: 1775004805680 }], owner: recruiter });
