@@ -212,7 +212,7 @@ const FHIR_SUBJECT = 'subject.reference';
 const FHIR_CLINICAL: ReadonlySet<string> = new Set(['Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationDispense',
   'MedicationAdministration', 'Procedure', 'Encounter', 'AllergyIntolerance', 'Immunization', 'DiagnosticReport', 'CarePlan', 'ServiceRequest',
   'ClinicalImpression', 'FamilyMemberHistory', 'Specimen', 'ImagingStudy']);
-/** The key of a CloudTrail or an Azure Activity Log event: its caller (see callerOfAuditEvent). */
+/** The key of an audit event (CloudTrail, Azure Activity Log, Google Cloud audit log): its caller (see callerOfAuditEvent). */
 const CLOUDTRAIL_SUBJECT = 'userIdentity';
 /** The key of a request logged as JSON without a key field: what its request names its person by (see requesterOf). */
 const REQUEST_SUBJECT = 'httpRequest';
@@ -2041,7 +2041,7 @@ export class RecordClassifier implements DetectionSink {
     // A FHIR resource is about the patient it references (a Patient is that patient), whatever its own id.
     const patient = this.namedKey ? undefined : fhirPatientOf(record);
     if (patient !== undefined) this.subjectKey ??= FHIR_SUBJECT;
-    // A CloudTrail or an Azure Activity Log event is its caller's, when the caller is a person (see callerOfAuditEvent).
+    // An audit event (CloudTrail, Azure Activity Log, Google Cloud audit log) is its caller's, when the caller is a person (see callerOfAuditEvent).
     const principal = this.namedKey || patient !== undefined ? undefined : callerOfAuditEvent(record);
     if (principal !== undefined && (this.subjectKey === undefined || this.subjectKey === null)) this.subjectKey = CLOUDTRAIL_SUBJECT;
     // A dump's row is known by its names (see SQL_ROW in sql.ts).

@@ -1,8 +1,10 @@
 // Field names that particular tools write bare, read as what they hold in that tool's exports: Jira's "Reporter" is the
 // reporter's display name, ServiceNow's "caller_id" the caller's, Entra's sign-ins' "User" the user's, Odoo's "user_id" the salesperson's and its
-// "country_id/name" the country's, SAP's "LAND1" the country; an X12 transaction's fields without their loop and segment, Dynamics
-// 365's "(Do Not Modify)" columns. Only where the export's other columns show the tool, so that a bare "Reporter" or "user_id"
-// elsewhere keeps its usual reading. The file's own names are still the ones shown (see RecordClassifier.setColumns).
+// "country_id/name" the country's, SAP's "LAND1" the country, OneRoster's "asian" a race, SendGrid's "username" its sending account;
+// an X12 transaction's fields without their loop and segment, Dynamics 365's "(Do Not Modify)" columns, Blackboard's labels
+// without their column ids. Only where the export's other columns show the tool, so that a bare "Reporter" or "user_id"
+// elsewhere keeps its usual reading. The file's own names are still the ones shown (see RecordClassifier.setColumns). Also
+// what a header is judged by (see looksLikeHeader).
 
 /**
  * Jira's CSV export ("Export CSV (all fields)"): each issue's key beside its people's display names. The reporter is the
@@ -57,8 +59,10 @@ const ONEROSTER_RACES: Readonly<Record<string, string>> = {
   nativeHawaiianOrOtherPacificIslander: 'Native Hawaiian or Other Pacific Islander Race', white: 'White Race', sourcedId: 'User ID',
 };
 
+/** Blackboard's Grade Center download: a grade column's label and its column id ("Quiz 1 [Total Pts: 10 Score] |3310415"). */
 const BLACKBOARD_COLUMN = /^(.*\S) \|\d{4,}$/;
 
+/** SendGrid's Email Activity export: its "username" is the sending account's (the business's). */
 const SENDGRID: Readonly<Record<string, string>> = { username: 'sending account' };
 
 // An X12 claim (837) or remittance (835) flattened with each field's loop and segment element before its name
@@ -137,9 +141,8 @@ export function toolReadings(names: readonly string[]): ReadonlyMap<string, stri
     }
   }
   if (names.includes('demographicRaceTwoOrMoreRaces') || names.includes('hispanicOrLatinoEthnicity')) read(ONEROSTER_RACES);
-  // SendGrid's Email Activity export: its "username" is the sending account's (the business's), beside its servers' addresses.
+  // (SendGrid's: beside its servers' addresses.)
   if (names.includes('originating_ip') && names.includes('outbound_ip')) read(SENDGRID);
-  // Blackboard's Grade Center download: each grade column's label ends in its column id ("Quiz 1 [Total Pts: 10 Score] |3310415").
   for (const name of names) {
     const labelled = BLACKBOARD_COLUMN.exec(name)?.[1];
     if (labelled !== undefined) readAs(name, labelled);
