@@ -263,7 +263,8 @@ function afterBanner(text: string): LogLayout | undefined {
     const line = text.slice(offset, end).replace(/\r$/, '');
     const named = FORMATS.find((format) => format.line.test(line));
     if (named) {
-      const next = text.slice(end + 1, (text.indexOf('\n', end + 1) + 1 || text.length + 1) - 1).replace(/\r$/, '');
+      const nextEnd = text.indexOf('\n', end + 1);
+      const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).replace(/\r$/, '');
       return named.line.test(next) ? layoutOf(named.format, named.names, named.roles, ' ', offset, lines) : undefined;
     }
     offset = end + 1;
