@@ -1695,6 +1695,9 @@ const BANK_WORDS = /bank|iban|routing|sort[ _.-]?code|bsb|transit|institution|sw
 /** A shop's cart or checkout token, or its abandoned checkout's link (Shopify's orders and checkouts). */
 const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 /** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
+/** What a jail's or a court's records name beside an arrest's booking number. */
+const JAIL_BOOKING = /^(?:.*[._ ])?booking[ _.-]?(?:number|no|nr|id|#)$/i;
+const JAIL_FIELD = /inmate|prisoner|arrest|charge|custody|jail|detention|detainee|offen[cs]e|bail|bond|sentence|warrant|mugshot|facility/i;
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
 const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]?en[ _.-]?cause|acusad|imputad|tilltalad|verdachte|oskar)/;
@@ -3995,6 +3998,9 @@ export class RecordClassifier implements DetectionSink {
     if (this.chatMessages && /^author\.name$/i.test(trimmed)) return { ...describeColumn('username'), name };
     if (this.segmentEvents && trimmed === 'name') return { ...describeColumn('page name'), name };
     if (this.oauthClients && trimmed === 'client_name') return { ...describeColumn('application name'), name };
+    // A "booking number" is a jail's (an arrest's) beside what a jail records (an inmate, a charge, custody, bail); a cruise's or a
+    // hotel's is a reservation's.
+    if (this.jailRecords && described.hint === undefined && JAIL_BOOKING.test(trimmed)) return { ...describeColumn('inmate number'), name };
     if (this.vaultItems && /^(?:name|title)$/i.test(trimmed)) return { ...describeColumn('item title'), name };
     // An Amazon Connect contact's caller: their number (or a chat's address) is CustomerEndpoint.Address.
     if (trimmed === 'CustomerEndpoint.Address') return { ...describeColumn('customer phone'), name };
@@ -4133,6 +4139,7 @@ export class RecordClassifier implements DetectionSink {
     this.eeoRecords = names.some((name) => EEO_COLUMN.test(name));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
     // An identity provider's log (Auth0's: "client_id", "client_name" beside "log_id" or "connection"): its client is the application.
+    this.jailRecords ||= names.some((name) => JAIL_FIELD.test(name));
     this.oauthClients ||= names.includes('client_id') && names.includes('client_name') && (names.includes('log_id') || names.includes('connection'));
     // A password manager's vault (Bitwarden's login.username and login.password; LastPass', Chrome's url, username, password):
     // an item's "name" or "Title" is what the login is for ("Firewall", "Anna - Microsoft 365"), its username the person's.
@@ -4310,6 +4317,8 @@ export class RecordClassifier implements DetectionSink {
   private chatMessages = false;
   /** An identity provider's log, whose "client_name" is an application's (see noteColumnNames). */
   private oauthClients = false;
+  /** The records are a jail's or a court's, where a "booking number" is an arrest's (see noteColumnNames). */
+  private jailRecords = false;
   /** Relationship columns that are a guardian's or a contact's, by the party (see noteColumnNames). */
   private partyRelationships = new Map<string, string>();
   /** Roles the columns name that are one party, the other's (see noteColumnNames). */

@@ -1450,7 +1450,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'cautions', 'police caution', 'police cautions', 'youth caution', 'youth cautions', 'conditional caution', 'cautions and convictions',
     'convictions and cautions', 'reprimands', 'final warnings',
     // A prisoner's or an inmate's number: someone held in prison (a visits log's "Prisoner Number", NOMIS's).
-    'prisoner number', 'prisoner no', 'prison number', 'prisoner id', 'inmate number', 'inmate id', 'booking number', 'nomis number', 'noms number'],
+    'prisoner number', 'prisoner no', 'prison number', 'prisoner id', 'inmate number', 'inmate id', 'nomis number', 'noms number'],
   biometric: ['biometric', 'biometrics', 'fingerprint', 'fingerprints', 'face template', 'facial template',
     // Vendors' own names: ZKTeco's fingerprint table's FINGERTMP (its TEMPLATE4 is told by its values: see BIOMETRIC_TEMPLATE; digits
     // are dropped from names, and "template" alone is a page's), BioStar 2's face_template_ex, a call centre's voiceprint blob.

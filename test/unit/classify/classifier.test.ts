@@ -5150,3 +5150,19 @@ describe('recruiting and school systems\' exports (QA round 97)', () => {
     expect(quiz.subjectCount).toBe(2);
   });
 });
+
+describe('hospitality and travel exports (QA round 99)', () => {
+  it('reads a cruise cabin\'s booking number as a reservation\'s, its guests each a record, and a jail\'s as an arrest\'s', async () => {
+    const guest = (id: string, first: string, passport: string) => ({ guestId: id, firstName: first, lastName: 'Hill', dateOfBirth: '1958-03-02', passport: { number: passport, issuingCountry: 'USA' },
+      email: `${first.toLowerCase()}.hill@comcast.example`, emergencyContact: { name: 'Megan Hill', relationship: 'Daughter', phone: '+1 619 402 7731' } });
+    const manifest = await filePeople('manifest.json', JSON.stringify({ voyage: { ship: 'Aurora Spirit', voyageCode: 'AS20261207' }, cabins: [
+      { cabin: '8214', category: 'BA', bookingNumber: 'E714140', guests: [guest('G1', 'Robert', '561234890'), guest('G2', 'Linda', '561234891')] },
+      { cabin: '8216', category: 'BA', bookingNumber: 'E714141', guests: [guest('G3', 'James', '561234892')] },
+    ] }));
+    expect(manifest.categories.map((entry) => entry.category)).not.toContain('criminal');
+    expect(manifest.recordsScanned).toBe(3);
+    const roster = people([{ 'Booking Number': '2026-004417', 'Inmate Name': 'Doe, John', Facility: 'County Jail', 'Booking Date': '11/20/2026' }]);
+    expect(roster.categories.map((entry) => entry.category)).toContain('criminal');
+  });
+});
+
