@@ -578,6 +578,8 @@ interface ColumnState {
   readonly orgName: boolean;
   /** Lists several people's names (see NAME_LIST). */
   readonly nameList: boolean;
+  /** A list of the person's companions alone (see fellowTravellersOf). */
+  readonly companionList: boolean;
   /** A mail's from, to or cc in a mail archive (see CORRESPONDENT): each address in it is a person of their own. */
   readonly correspondent: boolean;
   /** A key read from the record's other columns (a log line's person: see LOG_SUBJECT), not classified itself. */
@@ -1706,12 +1708,19 @@ const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|e
 /** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
 const NAME_LIST = /(?:names|name\(s\)|guests|travell?ers|passengers)$/i;
 
-/** The names after the first of a list of full names ("Sean Murphy, Aoife Byrne"), as key words; none for "Murphy, Sean". */
-function fellowTravellersOf(value: string): string[] {
-  const names = value.split(/\s*[,;]\s*/).map((name) => nameWords(name.toLowerCase()));
-  if (names.length < 2 || names.some((words) => words.length < 2)) return [];
-  return names.slice(1).map((words) => words.sort().join(' '));
+/**
+ * The names after the first of a list of full names ("Sean Murphy, Aoife Byrne"), as key words; none for "Murphy, Sean". Every
+ * name of a list of companions (`companions`: Oracle OPERA's "ACCOMPANYING_NAMES", where the guest is not listed), also as
+ * "Last, First" ("PETERSON, LAUREN"), and by semicolons ("JOHNSON, MARCUS; JOHNSON, CHLOE").
+ */
+function fellowTravellersOf(value: string, companions: boolean): string[] {
+  let names = value.split(value.includes(';') ? /\s*;\s*/ : /\s*,\s*/).map((name) => nameWords(name.toLowerCase()));
+  if (companions && names.length === 2 && names.every((words) => words.length === 1)) names = [names.flat()];
+  if (names.length < (companions ? 1 : 2) || names.some((words) => words.length < 2)) return [];
+  return (companions ? names : names.slice(1)).map((words) => words.sort().join(' '));
 }
+/** A list of the record's person's companions, without them (see fellowTravellersOf). */
+const COMPANIONS_LIST = /accompanying|companions|fellow|mitreisende|begleit/i;
 
 /** An organisation's name column (see ColumnState.orgName). */
 const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity|branch|store)(?:[ _-]?(?:legal[ _-]?)?name(?![a-z])|$)/i;
@@ -2682,7 +2691,7 @@ export class RecordClassifier implements DetectionSink {
       }
       if (column.orgName) orgNamed = true;
       // A reservation's list of its guests ("Sean Murphy, Aoife Byrne"): the first is the record's person, the others its fellow travellers.
-      if (column.nameList && value.includes(',')) fellows = fellowTravellersOf(value);
+      if (column.nameList && (value.includes(',') || column.companionList)) fellows = fellowTravellersOf(value, column.companionList);
       if (column.buyerName || column.profile.namedForPerson) {
         // A person's name is no organisation's (isPersonName asks namesOrganisation, once).
         if (isPersonName(value) || isCompanyContact(value)) namedPerson = true;
@@ -4070,6 +4079,7 @@ export class RecordClassifier implements DetectionSink {
       namesPerson: ((profile.hint === 'person-name' || profile.namedForPerson) && !orgContact) || profile.hint === 'date-of-birth' || subjectKeyRank(name) === 0,
       orgName: party < 0 && ORGANISATION_NAME.test(name) && !CHOSEN_ORGANISATION.test(name),
       nameList: party < 0 && profile.hint === 'person-name' && NAME_LIST.test(name.trim()),
+      companionList: party < 0 && profile.hint === 'person-name' && NAME_LIST.test(name.trim()) && COMPANIONS_LIST.test(name),
       correspondent: this.mailArchive && CORRESPONDENT.test(lastSegment(name)),
       keyOnly: name === LOG_SUBJECT || name === SQL_ROW,
     };
@@ -4360,7 +4370,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, countryCodes: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, correspondent: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, countryCodes: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, companionList: false, correspondent: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -1000,6 +1000,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'permesso di soggiorno', 'numero permesso di soggiorno', 'tarjeta de residencia', 'verblijfsvergunning', 'karta pobytu',
     'work permit', 'work permit number'],
   passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
+    // A German hotel's registration form (Meldeschein, Bundesmeldegesetz § 30): a foreign guest's travel document.
+    'reisedokument', 'reisedokumentnummer', 'reisedokument nummer',
     // Polish, Czech, Hungarian, Romanian and Nordic passport numbers ("Nr paszportu", "Číslo pasu", "Útlevélszám", "Passnummer").
     'nr paszportu', 'numer paszportu', 'cislo pasu', 'utlevelszam', 'utlevel szam', 'numar pasaport', 'pasaport', 'passinummero',
     // Japanese, Chinese and Korean (a ryokan's guest register: 旅券番号).
@@ -3983,7 +3985,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|nebuli[sz]er|apno?ea monitor|ventilator|oxygen (?:concentrator|use|therapy|cylinders?)|feeding pump|stair ?lift|electric bed'
   + '|(?:physical|cognitive|mobility|speech|sight|visual|hearing) impairment|dementia|medicine refrigeration|deaf\\b|^blind$'
   // An aid, an intolerance, a treatment as a volunteer list or a club notes it ("hearing aid", "Lactose intolerant", Dutch "bloedverdunners").
-  + '|hearing aids?|(?:lactose|gluten) intolerant|^co?eliac$|co?eliac disease|epi-?pen|bloedverdunners?|hartklep|suikerziekte|asthma(?:tic)?|inhaler|epilep(?:sy|tic)|(?:nut|peanut|bee sting|penicillin|food) allergy'
+  + '|hearing aids?|(?:lactose|gluten) intolerant|co?eliac(?=\\s*(?:$|[,;|/(]|[-–] ))|co?eliac disease|epi-?pen|bloedverdunners?|hartklep|suikerziekte|asthma(?:tic)?|inhaler|epilep(?:sy|tic)|(?:nut|peanut|bee sting|penicillin|food) allergy'
   // Mental health as a journal, a school counsellor or a helpline writes it.
   + '|panic attacks?|self[- ]harm(?:ing)?|eating (?:disorders?|concerns)|anorexi[ac]|bulimi[ac]|binge[- ]eating|binge(?:d|ing)? and purg(?:e|ed|ing)|purging|ocd|obsessive[- ]compulsive|ptsd|post[- ]traumatic|psychiatrist|camhs|suicidal thoughts|(?:thoughts of )?ending it all|end(?:ing)? my life|kill(?:ing)? myself|want(?:ed)? to die|'
   + 'panikattacken?|angstst[oö]rung(?:en)?|essst[oö]rung(?:en)?|zwangsst[oö]rung(?:en)?|trouble bipolaire|troubles? anxieux|crises? d.angoisse|troubles? alimentaires?|'

@@ -5164,5 +5164,27 @@ describe('hospitality and travel exports (QA round 99)', () => {
     const roster = people([{ 'Booking Number': '2026-004417', 'Inmate Name': 'Doe, John', Facility: 'County Jail', 'Booking Date': '11/20/2026' }]);
     expect(roster.categories.map((entry) => entry.category)).toContain('criminal');
   });
+
+  it('counts an OPERA reservation\'s accompanying guests, reads a Meldeschein\'s travel document as a passport, and coeliac disease in a note or a tag', async () => {
+    const opera = await csvPeople('res_detail.csv', [
+      'CONFIRMATION_NO,NAME_ID,LAST,FIRST,EMAIL,ARRIVAL,ADULTS,CHILDREN,ACCOMPANYING_NAMES,INSERT_USER',
+      '74142925,1000171,JOHNSON,Brittany,brittany.johnson@gmail.example,21-OCT-26,2,1,"JOHNSON, MARCUS; JOHNSON, CHLOE",JSMITH',
+      '74142926,1000172,PETERSON,Kyle,kyle.peterson@yahoo.example,02-NOV-26,2,0,"PETERSON, LAUREN",KPATEL',
+      '74142927,1000173,WARD,Emily,emily.ward@outlook.example,09-NOV-26,1,0,,SUPERVISOR',
+    ]);
+    expect(opera.subjectCount).toBe(6);
+    const meldeschein = await csvPeople('meldescheine.csv', [
+      'Meldeschein-Nr.;Anreisetag;Familienname;Vorname;Geburtsdatum;Staatsangehörigkeit;Wohnort;Land;Reisedokument-Nr.',
+      'MS-2026-64378;15.09.2026;de Boer;Eva;30.10.1972;niederländisch;Eindhoven;Niederlande;NW7AVHE71',
+      'MS-2026-64379;16.09.2026;Gruber;Katrin;12.04.1980;österreichisch;Wien;Österreich;P4455123',
+    ]);
+    expect(subjects(meldeschein, 'government-id')).toBe(2);
+    const guests = people([
+      { Email: 'marta.ruiz@gmail.example', 'Guest Notes': 'Celiac - gluten free breakfast please' },
+      { Email: 'john.carter@gmail.example', Tags: 'Wine Lover, Celiac' },
+      { Email: 'paul.reid@gmail.example', 'Guest Notes': 'Celiac Society dinner, table for 12' },
+    ]);
+    expect(subjects(guests, 'health')).toBe(2);
+  });
 });
 
