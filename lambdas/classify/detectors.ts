@@ -1423,6 +1423,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'wyznanie', 'przynaleznosc partyjna', 'geloofsovertuiging', 'kerkgenootschap', 'kerkelijke gezindte', 'religieuze overtuiging', 'origem etnica', 'filiacao partidaria', 'filiacao sindical',
     'appartenance syndicale', 'gender identity', 'geschlechtsidentitat', 'identite de genre', 'identidad de genero'],
   criminal: ['criminal record', 'criminal records', 'criminal history', 'criminal conviction', 'criminal convictions',
+    // A visa or a travel authorisation's eligibility question (ESTA's, ETIAS's: "Have you ever been arrested or convicted ...?").
+    'arrested or convicted', 'convicted or arrested', 'ever arrested', 'ever convicted', 'arrested', 'convicted',
     // A screening's adverse media categories ("Fraud", "Bribery and Corruption", "Organised Crime"): alleged offences (Art. 10).
     'adverse media categories', 'adverse media category', 'adverse media', 'adverse media types',
     'conviction', 'convictions', 'offence', 'offences', 'offense', 'offenses', 'arrest record', 'arrests', 'felony',
@@ -3062,12 +3064,15 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'government-id': (value, column, country) => {
     // An identity document's number (a passport's, an id card's) is any country's: the record's country checks national numbers only.
     const document = column.document === true || IDENTITY_DOCUMENT.test(column.name);
-    // Its number is still read as the record's country's first, where it is one (a Dutch BSN on an Adyen identity
-    // document, which a Chilean RUT's check also passes).
-    const national = (document && country !== undefined ? nationalIdOf(value, country) : undefined) ?? nationalIdOf(value, document ? undefined : country);
+    // Its number is still read as the record's country's, where it is one (a Dutch BSN on an Adyen identity document, which a
+    // Chilean RUT's check also passes); in a record of a country whose ids are known, any other is the document's own number
+    // (a British passport's nine digits are no US SSN), told by its shape.
+    const ownCountry = document && country !== undefined && NATIONAL_ID_COUNTRIES.has(country);
+    const national = ownCountry ? nationalIdOf(value, country) : nationalIdOf(value, document ? undefined : country);
     if (national) return national;
     // Written as a CURP is, with a wrong check digit: no id, whatever document the column names (a KYC's "documento": {tipo: CURP}).
     if (isMxCurpShaped(value)) return undefined;
+    if (ownCountry) return isDocumentNumberShaped(value) ? DETECTORS.governmentIdColumn : undefined;
     // In a record of a country whose ids are known, a national number that is none of them is no id (a wrong check digit).
     if (country !== undefined && NATIONAL_ID_COUNTRIES.has(country) && !document) return undefined;
     if (parseUsSsn(value)?.valid) return DETECTORS.usSsn;

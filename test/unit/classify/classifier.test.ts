@@ -5186,5 +5186,15 @@ describe('hospitality and travel exports (QA round 99)', () => {
     ]);
     expect(subjects(guests, 'health')).toBe(2);
   });
+
+  it('reads a travel authorisation\'s "arrested or convicted" answer as criminal data, and a British passport\'s number as no US SSN', () => {
+    const application = (given: string, passport: string, answer: string) => ({ application_number: `K-${given}`, applicant: { surname: 'Marsh', given_names: given, date_of_birth: '1984-02-11', nationality: 'GB' },
+      travel_document: { type: 'P', number: passport, issuing_country: 'GB' }, contact: { email: `${given.toLowerCase()}.marsh@gmail.example` },
+      home_address: { street: '14 Station Road', city: 'Leeds', postcode: 'LS6 2AB', country: 'GB' }, eligibility: { health_declaration: 'No', arrested_or_convicted: answer } });
+    const esta = people([application('Oliver', '548812093', 'Yes - convicted of drink driving, Manchester Magistrates 2019'), application('Rebecca', '548812094', 'No')]);
+    expect(subjects(esta, 'criminal')).toBe(1);
+    expect(subjects(esta, 'government-id')).toBe(2);
+    expect(esta.evidence.filter((entry) => entry.category === 'government-id').map((entry) => entry.detector)).toEqual(['government-id-column']);
+  });
 });
 
