@@ -456,7 +456,8 @@ function holdsOwnPersonalData(document: Record<string, unknown>, depth = 0): boo
     if (PAGE_CURSOR.test(name)) continue;
     // Not where the export is from (a French département's "departement": Nord, a "country"): a wrapper's too.
     if ((typeof value === 'string' || typeof value === 'number') && !WRAPPER_PLACE_HINTS.has(describeColumn(name).hint)) return true;
-    if (depth < 2 && isRecord(value) && holdsOwnPersonalData(value, depth + 1)) return true;
+    // Not its staff's (a cruise cabin's "bookingAgent": the travel agent's name and email).
+    if (depth < 2 && isRecord(value) && !describeColumn(`${name} email`).thirdParty && holdsOwnPersonalData(value, depth + 1)) return true;
   }
   return false;
 }

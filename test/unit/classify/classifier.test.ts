@@ -5157,7 +5157,8 @@ describe('hospitality and travel exports (QA round 99)', () => {
       email: `${first.toLowerCase()}.hill@comcast.example`, emergencyContact: { name: 'Megan Hill', relationship: 'Daughter', phone: '+1 619 402 7731' } });
     const manifest = await filePeople('manifest.json', JSON.stringify({ voyage: { ship: 'Aurora Spirit', voyageCode: 'AS20261207' }, cabins: [
       { cabin: '8214', category: 'BA', bookingNumber: 'E714140', guests: [guest('G1', 'Robert', '561234890'), guest('G2', 'Linda', '561234891')] },
-      { cabin: '8216', category: 'BA', bookingNumber: 'E714141', guests: [guest('G3', 'James', '561234892')] },
+      // A travel agent's booking: the agent is staff, the cabin still no one's record.
+      { cabin: '8216', category: 'BA', bookingNumber: 'E714141', bookingAgent: { name: 'Sunway Travel - Dana Price', email: 'dana@sunway.example' }, guests: [guest('G3', 'James', '561234892')] },
     ] }));
     expect(manifest.categories.map((entry) => entry.category)).not.toContain('criminal');
     expect(manifest.recordsScanned).toBe(3);
