@@ -5197,5 +5197,15 @@ describe('hospitality and travel exports (QA round 99)', () => {
     expect(subjects(esta, 'government-id')).toBe(2);
     expect(esta.evidence.filter((entry) => entry.category === 'government-id').map((entry) => entry.detector)).toEqual(['government-id-column']);
   });
+
+  it('counts a lap infant on a passenger manifest\'s parent row (APIS INF_* columns) as a child of their own', async () => {
+    const apis = await csvPeople('apis.csv', [
+      'FLIGHT,DEP_DATE,SEQ,PNR,SURNAME,GIVEN_NAMES,SEX,DOB,NATIONALITY,DOC_TYPE,DOC_NO,INF_SURNAME,INF_GIVEN_NAMES,INF_DOB,INF_SEX',
+      'LH400,2026-10-04,1,Q7XK2M,WAGNER,TOBIAS,M,12MAR1985,DEU,P,C4J7K2M9P,,,,',
+      'LH400,2026-10-04,2,Q7XK2M,WAGNER,JULIA,F,03JUN1987,DEU,P,CF8RT21XN,WAGNER,MIA,14FEB2026,F',
+    ]);
+    expect(apis.subjectCount).toBe(3);
+    expect(apis.children).toMatchObject({ under13: 1, withBirthDate: 3 });
+  });
 });
 
