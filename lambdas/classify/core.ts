@@ -1697,8 +1697,9 @@ const BANK_WORDS = /bank|iban|routing|sort[ _.-]?code|bsb|transit|institution|sw
 /** A shop's cart or checkout token, or its abandoned checkout's link (Shopify's orders and checkouts). */
 const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 /** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
-/** What a jail's or a court's records name beside an arrest's booking number. */
+/** A booking's number ("Booking Number", "booking_id"): an arrest's in a jail's records, else a reservation's. */
 const JAIL_BOOKING = /^(?:.*[._ ])?booking[ _.-]?(?:number|no|nr|id|#)$/i;
+/** What a jail's or a court's records name beside an arrest's booking number. */
 const JAIL_FIELD = /inmate|prisoner|arrest|charge|custody|jail|detention|detainee|offen[cs]e|bail|bond|sentence|warrant|mugshot|facility/i;
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
