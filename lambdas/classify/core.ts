@@ -1704,7 +1704,7 @@ const JAIL_FIELD = /inmate|prisoner|arrest|charge|custody|jail|detention|detaine
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
 const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]?en[ _.-]?cause|acusad|imputad|tilltalad|verdachte|oskar)/;
-const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte)/;
+const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte|booker)/;
 
 /** A column that lists several people's names (a reservation's "Guest name(s)", "passenger names"). */
 const NAME_LIST = /(?:names|name\(s\)|guests|travell?ers|passengers)$/i;

@@ -62,6 +62,9 @@ const ONEROSTER_RACES: Readonly<Record<string, string>> = {
 /** Blackboard's Grade Center download: a grade column's label and its column id ("Quiz 1 [Total Pts: 10 Score] |3310415"). */
 const BLACKBOARD_COLUMN = /^(.*\S) \|\d{4,}$/;
 
+/** Booking.com's reservations export: "Booked by" is the guest who booked ("Fletcher, Sophie"), often the first guest. */
+const BOOKING_COM: Readonly<Record<string, string>> = { 'Booked by': 'Booker Name' };
+
 /** SendGrid's Email Activity export: its "username" is the sending account's (the business's). */
 const SENDGRID: Readonly<Record<string, string>> = { username: 'sending account' };
 
@@ -141,6 +144,7 @@ export function toolReadings(names: readonly string[]): ReadonlyMap<string, stri
     }
   }
   if (names.includes('demographicRaceTwoOrMoreRaces') || names.includes('hispanicOrLatinoEthnicity')) read(ONEROSTER_RACES);
+  if (names.includes('Book number') && names.includes('Guest name(s)')) read(BOOKING_COM);
   // (SendGrid's: beside its servers' addresses.)
   if (names.includes('originating_ip') && names.includes('outbound_ip')) read(SENDGRID);
   for (const name of names) {

@@ -5207,5 +5207,14 @@ describe('hospitality and travel exports (QA round 99)', () => {
     expect(apis.subjectCount).toBe(3);
     expect(apis.children).toMatchObject({ under13: 1, withBirthDate: 3 });
   });
+
+  it('counts a Booking.com booker who is not among the guests, and once one who is', async () => {
+    const booking = await csvPeople('booking.csv', [
+      'Book number,Booked by,Guest name(s),Check-in,Check-out,Status,People,Booker country,Phone number',
+      '3405558891,"Fletcher, Sophie","Sophie Fletcher, Harry Fletcher",2026-10-01,2026-10-04,ok,2,gb,+44 7911 599998',
+      '3085735109,"Bos, Maaike",Joost de Boer,2026-01-22,2026-01-23,ok,1,nl,+31 6 80141312',
+    ]);
+    expect(booking.subjectCount).toBe(4);
+  });
 });
 
