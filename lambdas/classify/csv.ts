@@ -220,7 +220,8 @@ export function preamble(text: string): { length: number; lines: number } | unde
       // cells save: at most half as many labels as the header below it, which names every column.
       const grouping = filledCells(title) * 2 <= filledCells(header) && filledCells(header) === header.length;
       const titled = filledCells(title) <= filledCells(header) && (grouping || !looksLikeHeader(title, header)) && looksLikeHeader(header, data);
-      return titled ? { length: lineEnd, lines: 1 } : statementHead(text);
+      // A statement's first line is a label and a value or two (see statementHead); a header of four names or more is none.
+      return titled ? { length: lineEnd, lines: 1 } : cells < 4 ? statementHead(text) : undefined;
     }
     offset = lineEnd;
   }

@@ -213,11 +213,9 @@ export async function recordDecision(incidentId: string, decision: Decision, act
     }
   }
   const event = await ports.store.appendEvent(incidentId, { type: `decision.${decision.action}`, actor, details }, now);
-  if (decision.action === 'dismiss') {
-    await ports.store.appendEvent(incidentId, { type: 'incident.closed', actor, details: { openObligations: 0, dismissed: decision.reason } }, now);
-  }
-  if (decision.action === 'close') {
-    await ports.store.appendEvent(incidentId, { type: 'incident.closed', actor, details: { openObligations: 0, closedByLegal: decision.reason } }, now);
+  if (decision.action === 'dismiss' || decision.action === 'close') {
+    const why = decision.action === 'dismiss' ? { dismissed: decision.reason } : { closedByLegal: decision.reason };
+    await ports.store.appendEvent(incidentId, { type: 'incident.closed', actor, details: { openObligations: 0, ...why } }, now);
   }
 
   // Resume the workflow to send an approved notice at once, and when nothing awaits legal any more.
