@@ -3772,14 +3772,19 @@ const SEX_LOGGED: ReadonlySet<string> = new Set(['protected', 'unprotected', 'pr
 const PERIOD_FLOW: ReadonlySet<string> = new Set(['spotting', 'light', 'medium', 'heavy', 'light flow', 'medium flow', 'heavy flow', 'very heavy']);
 const LICENCE_HEALTH_CODE = /^(?:0[1-35]|[1-3]\d|4[0-4])(?:\.\d{1,2})?$/;
 
-/** Three or more masking characters (X, *, •, #) and at most four digits: "XXX-XX-1234", "***-**-6789", "••••5678". */
+const isMaskCharacter = (code: number): boolean => code === 88 || code === 120 || code === 42 || code === 8226 || code === 35;
+
+/**
+ * Three or more masking characters (X, *, •, #) in runs of two or more, and at most four digits: "XXX-XX-1234",
+ * "***-**-6789", "••••5678". Single X's are a number's letters (a German passport's "KXH8LYXXH").
+ */
 function isMaskedNumber(value: string): boolean {
   let masks = 0;
   let digits = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code >= 48 && code <= 57) digits++;
-    else if (code === 88 || code === 120 || code === 42 || code === 8226 || code === 35) masks++;
+    else if (isMaskCharacter(code) && (isMaskCharacter(value.charCodeAt(i - 1)) || isMaskCharacter(value.charCodeAt(i + 1)))) masks++;
   }
   return masks >= 3 && digits <= 4;
 }

@@ -17,6 +17,7 @@ import { CsvParser, csvTable, cutShort, detectDelimiter, firstCsvLine, HEAD_BYTE
 import { comboLayout } from './combos.js';
 import { sniffEncoding } from './encodings.js';
 import { logLayout } from './logs.js';
+import { looksLikePnrDisplay, pnrTable } from './pnr.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable, looksLikeStampedJsonLines } from './json.js';
 import type { SourceIncomplete } from '../shared/contract.js';
@@ -151,10 +152,9 @@ export function noRecords(describe: string): ValidationError {
 /**
  * The first bytes of content that is no text table: a ZIP (xlsx, docx), a PDF, an XML or HTML
  * document; an encrypted file (OpenSSL's "Salted__", PGP's armour, age), a 7-Zip or RAR archive,
- * a SQLite database, an Excel 97-2003 workbook (OLE2), an airline reservation system's PNR display ("RP/PARAF08AA/..."). Read as
- * text, each would be "no personal data", or a PNR a person per line with an email or a phone and nothing else.
+ * a SQLite database, an Excel 97-2003 workbook (OLE2). Read as text, each would be "no personal data".
  */
-const NOT_TEXT = /^(PK\u0003\u0004|%PDF-|\s*<\?xml|\s*<!doctype html|\s*<html|Salted__|-----BEGIN PGP MESSAGE-----|age-encryption\.org\/v1|7z\u00bc\u00af|7z\ufffd\ufffd|Rar!\u001a\u0007|SQLite format 3\u0000|\ufffd\ufffd\u0011\u0871\u001a|\u00d0\u00cf\u0011\u00e0|RP\/[A-Z0-9]{6,9}\/)/i;
+const NOT_TEXT = /^(PK\u0003\u0004|%PDF-|\s*<\?xml|\s*<!doctype html|\s*<html|Salted__|-----BEGIN PGP MESSAGE-----|age-encryption\.org\/v1|7z\u00bc\u00af|7z\ufffd\ufffd|Rar!\u001a\u0007|SQLite format 3\u0000|\ufffd\ufffd\u0011\u0871\u001a|\u00d0\u00cf\u0011\u00e0)/i;
 
 /** Names of files that are no text: spreadsheets, documents, archives, columnar and database files. */
 // Not .xls: web applications' "Excel" downloads are often text under that name (Blackboard's Grade Center: UTF-16, tab-separated);
@@ -189,7 +189,6 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
         : binary.startsWith('7z') || binary.startsWith('Rar') ? 'a 7-Zip or RAR archive; extract it first'
           : binary.startsWith('SQLite') ? 'a SQLite database; export its tables (sqlite3 -csv, or .dump for SQL)'
             : binary.startsWith('\ufffd') || binary.startsWith('\u00d0') ? 'an Excel 97-2003 workbook; save it as CSV (UTF-8) or Unicode text'
-            : binary.startsWith('RP/') ? "a reservation system's PNR display (Amadeus' cryptic form), whose passengers, documents and cards are not read from it; export them as CSV or JSON"
             : 'an XML or HTML document, no table (an error page?)';
     throw new ValidationError(`${describe} is ${kind}, whatever its name: the records are read from .csv, .tsv, .txt, .jsonl or .json`, [
       { field: 'affected.recordsSource', message: 'the content is no text table' },
@@ -223,6 +222,7 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
   }
   if (TOOL_STATUS_OUTPUT.test(start)) yield* csvTable(withoutStatusLines(replayed()), describe, options);
   else if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
+  else if (looksLikePnrDisplay(start)) yield* pnrTable(replayed(), describe);
   else if (format === 'sql' || looksLikeSqlDump(start)) yield* sqlDumpTable(replayed(), describe);
   // JSON under a delimited text's name (an API's response saved as .csv): read as the JSON it is; no CSV starts so.
   else if (format === 'csv' && !/^\uFEFF?\s*(?:\[\s*\{|\{\s*")/.test(start)) yield* csvTable(replayed(), describe, options);
@@ -535,7 +535,7 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     text = text.slice(sep.length);
   }
   // Logs and SQL text are read as one stream: each line or statement needs the ones before it.
-  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
+  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikePnrDisplay(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
     return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
   }
   const title = headerless(options) ? undefined : preamble(text);

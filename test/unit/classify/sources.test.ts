@@ -549,9 +549,10 @@ describe('JSON documents (.json) by their content', () => {
     const workbook = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64)]);
     await expect(collect(readRecords(scratchFile('users.xls', workbook)))).rejects.toThrow(/Excel 97-2003 workbook/);
     await expect(collect(readRecords(scratchFile('users-as.csv', workbook)))).rejects.toThrow(/Excel 97-2003 workbook/);
-    // An airline reservation system's PNR display: refused, not read as a person per line with an email.
+    // An airline reservation system's PNR display: its passengers, not a person per line with an email (see pnr.test.ts).
     const pnr = 'RP/PARAF08AA/PARAF08AA            AA/SU  12NOV26/1004Z   7XK2LM\n  1.DUPONT/JEAN MR   2.DUPONT/MARIE MRS\n  5 APE JEAN.DUPONT@ORANGE.EXAMPLE\n';
-    await expect(collect(readRecords(scratchFile('pnr_dump.txt', pnr)))).rejects.toThrow(/PNR display/);
+    expect(await collect(readRecords(scratchFile('pnr_dump.txt', pnr)))).toEqual([
+      { surname: 'DUPONT', given_names: 'JEAN', title: 'MR', email: 'JEAN.DUPONT@ORANGE.EXAMPLE' }, { surname: 'DUPONT', given_names: 'MARIE', title: 'MRS' }]);
     // An HL7 v2 ADT feed is no table (QA round 54: each message read as a "person" with a phone number).
     const adt = 'MSH|^~\\&|EPIC|RIVERSIDE|LAB|RIVERSIDE|202608021015||ADT^A08|MSG00001|P|2.5.1\nPID|1||MRN1001^^^RIV^MR||Lopez^Maria||19850302|F|||12 Elm St^^Boston^MA^02110||(617)555-0101\n';
     await expect(collect(readRecords(scratchFile('adt.txt', adt)))).rejects.toThrow(/HL7 v2 messages/);

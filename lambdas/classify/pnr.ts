@@ -1,0 +1,287 @@
+// An airline reservation system's PNR display, as Amadeus' cryptic form prints it (`RT`), one PNR
+// after another (a queue print, a screen scrape):
+//
+//   RP/PARAF08AA/PARAF08AA            AA/SU  12NOV26/1004Z   7XK2LM
+//     1.DUPONT/JEAN MR   2.DUPONT/LEA MISS(CHD/12MAR18)   3.WEBER/ANNA MRS(INFNOAH/04JUN25)
+//     4  AF 006 Y 20DEC 7 CDGJFK HK3  1030 1300  20DEC  E  AF/7XK2LM
+//     5 AP PAR +33 6 42 68 53 01 - M
+//     6 APE JEAN.DUPONT@ORANGE.FR
+//     7 SSR DOCS AF HK1 P/FRA/19AB12345/FRA/05MAY80/M/12DEC30/DUPONT/JEAN/P1
+//     8 SSR WCHR AF HK1/S4/P2
+//     9 FP CCVI4147202345678906/1228
+//
+// Its people are its passengers (the name elements; a lap infant in its adult's "(INF...)"), so each
+// passenger is a record, with what the PNR's elements say of them: an element names its passenger
+// ("/P2"), else it is the PNR's. Element layouts follow IATA's AIRIMP as airlines and GDS vendors
+// publish them (secondary sources, unverified):
+//   SSR DOCS  type/issuer/number/nationality/birth date/sex (MI, FI: an infant's)/expiry/surname/given names
+//   SSR DOCA  R (residence) or D (destination)/country/street/city/state/postcode
+//   SSR DOCO  a visa: place of birth/V/number/place of issue/date of issue
+//   SSR FOID  PP (passport), NI (national id) or CC (card) and its number
+//   SSR INFT  a lap infant's surname/given names and birth date; SSR CHLD a child's birth date
+//   SSR CTCE  an email, "//" for "@", ".." for "_", "./" for "-"; SSR CTCM a mobile number with its calling code
+//   SSR FQTV  a frequent flyer number; other SSRs are service codes (a wheelchair, a religious meal: see SSR_HEALTH)
+//   AP, APE, APM, APH, APB, APN  the contact's phone or email: the PNR's (its lead passenger's) unless it names one
+//   FP CC...  the form of payment, a card and its expiry; RM, RC, RIR, OSI  remarks, the lead passenger's
+// A PNR's passengers travel together: they are placed where its contact's phone is (as a booking's companions
+// with their booker), unless their own residence (SSR DOCA R) says otherwise.
+
+import { ValidationError } from '../shared/errors.js';
+import { phoneNumberVerdict } from './phone.js';
+import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
+import { Utf8Text } from './utf8.js';
+
+/** A PNR display's first line: "RP/" and its office id. */
+const PNR_HEADER = /^RP\/[A-Z0-9]{6,9}\//;
+
+/** Whether text starts with a PNR display (perhaps after its command's echo: ">RT7XK2LM"). */
+export const looksLikePnrDisplay = (head: string): boolean => /^\uFEFF?(?:\s*>[^\n]*\n)?\s*RP\/[A-Z0-9]{6,9}\//.test(head);
+
+type Passenger = Record<string, string>;
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/**
+ * "05MAY80" as an ISO date. A birth date's two-digit year is the latest not after the PNR's year ("80": 1980), an
+ * expiry's in this century. Undefined when it is no date.
+ */
+function isoDate(text: string | undefined, birth: boolean, year: number): string | undefined {
+  const match = /^(\d{2})([A-Z]{3})(\d{2})$/.exec(text?.trim() ?? '');
+  if (!match) return undefined;
+  const month = MONTHS.indexOf(match[2] ?? '') + 1;
+  if (month === 0) return undefined;
+  let full = 2000 + Number(match[3]);
+  if (birth && full > year) full -= 100;
+  return `${full}-${String(month).padStart(2, '0')}-${match[1]}`;
+}
+
+/** A name element: "1.DUPONT/JEAN MR", perhaps "(CHD/12MAR18)", "(INFNOAH/04JUN25)" or "(INFMUELLER/NOAH/04JUN25)" after it. */
+const NAME_ELEMENT = /(?:^|\s)(\d{1,3})\.([A-Z][A-Z' -]*?)\/([A-Z][A-Z' -]*?)((?:\([^)]*\))*)(?=\s{2,}\d{1,3}\.|\s*$)/g;
+const TITLE = /\s+(MR|MRS|MS|MISS|MSTR|DR|PROF|REV|CHD|INF)$/;
+/** An element: its number, its code and the rest ("  5 AP PAR +33 6..."); a flight segment's code is its airline's. */
+const ELEMENT = /^\s*(\d{1,3})\s+([A-Z]{2,4})\b\s*(.*)$/;
+/** What an element is about: "/P2", "/P1-3", "/P1,3" at its end (after its segments: "/S4/P2"). */
+const ASSOCIATION = /\/P(\d{1,3}(?:[-,]\d{1,3})*)\s*$/;
+
+function passengerNumbers(association: string): number[] {
+  const numbers: number[] = [];
+  for (const part of association.split(',')) {
+    const [from, to] = part.split('-').map(Number);
+    if (from === undefined) continue;
+    for (let n = from; n <= (to ?? from) && n - from < 99; n++) numbers.push(n);
+  }
+  return numbers;
+}
+
+/** Appends `value` to a passenger's field (a second phone, a second service code). */
+function add(passenger: Passenger, field: string, value: string | undefined): void {
+  const text = value?.trim();
+  if (!text) return;
+  const before = passenger[field];
+  passenger[field] = before === undefined ? text : before.split(' | ').includes(text) ? before : `${before} | ${text}`;
+}
+
+/** The passenger records of one PNR's lines (the first its "RP/" line). */
+export function pnrPassengers(lines: readonly string[]): Passenger[] {
+  const header = /\s(\d{2}[A-Z]{3}(\d{2}))\/\d{4}Z/.exec(lines[0] ?? '');
+  const year = header?.[2] !== undefined ? 2000 + Number(header[2]) : new Date().getUTCFullYear();
+  const passengers = new Map<number, Passenger>();
+  const infants = new Map<number, Passenger>();
+  const elements: Array<{ code: string; text: string }> = [];
+  let namesDone = false;
+  for (const line of lines.slice(1)) {
+    if (!namesDone && /^\s*\d{1,3}\.[A-Z]/.test(line)) {
+      for (const match of line.matchAll(NAME_ELEMENT)) {
+        const number = Number(match[1]);
+        const given = (match[3] ?? '').trim();
+        const title = TITLE.exec(given);
+        const passenger: Passenger = { surname: (match[2] ?? '').trim(), given_names: title ? given.slice(0, title.index) : given };
+        if (title?.[1] !== undefined) passenger.title = title[1];
+        for (const [, inside = ''] of (match[4] ?? '').matchAll(/\(([^)]*)\)/g)) {
+          const child = /^CHD\/(\d{2}[A-Z]{3}\d{2})$/.exec(inside);
+          const birth = isoDate(child?.[1], true, year);
+          if (birth !== undefined) passenger.date_of_birth = birth;
+          const infant = /^INF([A-Z' -]*?)(?:\/([A-Z' -]+?))?(?:\/(\d{2}[A-Z]{3}\d{2}))?$/.exec(inside);
+          if (infant) {
+            const named: Passenger = infant[2] !== undefined
+              ? { surname: infant[1] ?? '', given_names: infant[2] }
+              : { surname: passenger.surname ?? '', given_names: infant[1] ?? '' };
+            const infantBirth = isoDate(infant[3], true, year);
+            if (infantBirth !== undefined) named.date_of_birth = infantBirth;
+            infants.set(number, named);
+          }
+        }
+        passengers.set(number, passenger);
+      }
+      continue;
+    }
+    const element = ELEMENT.exec(line);
+    if (element) {
+      namesDone = true;
+      elements.push({ code: element[2] ?? '', text: (element[3] ?? '').trim() });
+    } else if (namesDone && /^\s{4,}\S/.test(line) && elements.length > 0) {
+      const last = elements[elements.length - 1] as { code: string; text: string };
+      last.text += line.trim(); // an element continued on the next line
+    }
+  }
+  if (passengers.size === 0) return [];
+  const lead = passengers.get(Math.min(...passengers.keys())) as Passenger;
+  const infantOf = (number: number): Passenger => {
+    let infant = infants.get(number);
+    if (infant === undefined) {
+      infant = { surname: passengers.get(number)?.surname ?? '' };
+      infants.set(number, infant);
+    }
+    return infant;
+  };
+  /** The passengers an element names, else (`pnrWide`) all of them or the lead. */
+  const about = (text: string, pnrWide: 'all' | 'lead'): { targets: Passenger[]; numbers: number[]; rest: string } => {
+    const association = ASSOCIATION.exec(text);
+    const numbers = association?.[1] !== undefined ? passengerNumbers(association[1]).filter((n) => passengers.has(n)) : [];
+    const rest = association ? text.slice(0, association.index) : text;
+    if (numbers.length > 0) return { targets: numbers.map((n) => passengers.get(n) as Passenger), numbers, rest };
+    return { targets: pnrWide === 'all' ? [...passengers.values()] : [lead], numbers: [], rest };
+  };
+  for (const { code, text } of elements) {
+    if (code === 'AP' || code === 'APE' || code === 'APM' || code === 'APH' || code === 'APB' || code === 'APN') {
+      const { targets, rest } = about(text, 'lead');
+      // "PAR +33 6 42 68 53 01 - M": a city, the number, its kind; "E+JEAN@X.FR/EN" (APN): a notification's.
+      const value = rest.replace(/^[A-Z]{3}\s+(?=[+\d(])/, '').replace(/\s*-\s*[A-Z]$/, '').replace(/^[EM]\+/, '').replace(/\/[A-Z]{2}$/, '').trim();
+      for (const target of targets) add(target, value.includes('@') ? 'email' : 'phone', value);
+    } else if (code === 'FP') {
+      const { targets, rest } = about(text, 'lead');
+      if (/^(?:O\/)?CC/.test(rest)) for (const target of targets) add(target, 'form_of_payment', rest.replace(/^O\//, ''));
+    } else if (code === 'RM' || code === 'RC' || code === 'RIR' || code === 'OSI') {
+      const { targets, rest } = about(text, 'lead');
+      for (const target of targets) add(target, 'remarks', rest);
+    } else if (code === 'SSR') {
+      ssr(text);
+    }
+  }
+
+  function ssr(text: string): void {
+    const match = /^([A-Z]{4})\s+(?:[A-Z0-9]{2}\s+)?(?:[A-Z]{2}\d{0,3})?\s*\/?\s*(.*)$/.exec(text);
+    if (!match) return;
+    const code = match[1] ?? '';
+    const { targets, numbers, rest } = about(match[2] ?? '', code === 'DOCS' || code === 'DOCA' || code === 'FOID' || code === 'DOCO' ? 'lead' : 'all');
+    const fields = rest.replace(/^\//, '').split('/');
+    switch (code) {
+      case 'DOCS': {
+        // type/issuer/number/nationality/birth/sex/expiry/surname/given[/middle]: "MI" or "FI" is the infant's.
+        const [type = '', issuer, number, nationality, birth, sex = '', expiry, surname, ...given] = fields;
+        const infant = sex.endsWith('I') && sex.length === 2;
+        const holders = infant ? (numbers.length > 0 ? numbers : [Math.min(...passengers.keys())]).map(infantOf) : targets;
+        for (const holder of holders) {
+          add(holder, type === 'P' ? 'passport_number' : 'identity_document_number', number);
+          add(holder, 'identity_document_type', type);
+          add(holder, 'identity_document_issuing_country', issuer);
+          add(holder, 'nationality', nationality);
+          const born = isoDate(birth, true, year);
+          if (born !== undefined && holder.date_of_birth === undefined) holder.date_of_birth = born;
+          add(holder, 'gender', sex.slice(0, 1));
+          add(holder, 'identity_document_expiry', isoDate(expiry, false, year));
+          if (infant) {
+            if (surname) holder.surname = surname;
+            if (given.length > 0 && holder.given_names === undefined) holder.given_names = given.join(' ');
+          }
+        }
+        break;
+      }
+      case 'DOCA': {
+        const [kind, country, street, city, state, postcode] = fields;
+        if (kind !== 'R') break; // a destination's address is a hotel's
+        for (const target of targets) {
+          target.residence_country = country ?? '';
+          add(target, 'street', street);
+          add(target, 'city', city);
+          add(target, 'state', state);
+          add(target, 'postal_code', postcode);
+        }
+        break;
+      }
+      case 'DOCO':
+        for (const target of targets) if (fields[1] === 'V') add(target, 'visa_number', fields[2]);
+        break;
+      case 'FOID': {
+        const id = /^(PP|NI|CC|ID)(.+)$/.exec(rest.trim());
+        if (id) for (const target of targets) add(target, id[1] === 'PP' ? 'passport_number' : id[1] === 'CC' ? 'form_of_payment' : 'identity_document_number', id[1] === 'CC' ? `CC${id[2]}` : id[2]);
+        break;
+      }
+      case 'INFT': {
+        // "WEBER/NOAH 04JUN25/S3": the infant travelling on the named adult's lap.
+        const infant = /^([A-Z' -]+)\/([A-Z' -]+?)\s+(\d{2}[A-Z]{3}\d{2})/.exec(rest.trim());
+        for (const number of numbers.length > 0 ? numbers : [Math.min(...passengers.keys())]) {
+          const held = infantOf(number);
+          if (infant) {
+            held.surname = infant[1] ?? held.surname ?? '';
+            held.given_names ??= infant[2] ?? '';
+            held.date_of_birth ??= isoDate(infant[3], true, year) ?? '';
+          }
+        }
+        break;
+      }
+      case 'CHLD': {
+        const birth = isoDate(/(\d{2}[A-Z]{3}\d{2})/.exec(rest)?.[1], true, year);
+        if (birth !== undefined && numbers.length > 0) for (const target of targets) target.date_of_birth ??= birth;
+        break;
+      }
+      case 'CTCE':
+        for (const target of targets) add(target, 'email', (fields[0] ?? '').replace('//', '@').replace(/\.\./g, '_').replace(/\.\//g, '-'));
+        break;
+      case 'CTCM':
+        for (const target of targets) add(target, 'phone', /^\d+$/.test(fields[0] ?? '') ? `+${fields[0]}` : fields[0]);
+        break;
+      case 'FQTV':
+        for (const target of targets) add(target, 'frequent_flyer_number', rest.trim());
+        break;
+      default:
+        for (const target of targets) add(target, 'special_service_requests', code);
+    }
+  }
+
+  // Where the PNR's contact's phone is, for its passengers who give no residence of their own.
+  const phone = lead.phone?.split(' | ')[0];
+  const country = phone !== undefined ? phoneNumberVerdict(phone).country : undefined;
+  const records: Passenger[] = [];
+  for (const [number, passenger] of passengers) {
+    records.push(passenger);
+    const infant = infants.get(number);
+    if (infant !== undefined && (infant.given_names !== undefined || infant.date_of_birth !== undefined)) records.push(infant);
+  }
+  return records.map(({ residence_country: own, ...record }) => (own || country !== undefined ? { country: own || (country as string), ...record } : record));
+}
+
+/** The passengers of a PNR dump (see the file's comment), in batches; lines before the first "RP/" are no PNR's. */
+export async function* pnrTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+  const decoder = new Utf8Text();
+  let pending = '';
+  let pnr: string[] | undefined;
+  let batch: Array<Record<string, unknown>> = [];
+  const line = (text: string): void => {
+    if (PNR_HEADER.test(text)) {
+      if (pnr !== undefined) batch.push(...pnrPassengers(pnr));
+      pnr = [text];
+    } else if (pnr !== undefined) {
+      if (pnr.length > 10_000) throw new ValidationError(`${describe} has a PNR of more than 10,000 lines: it is no PNR display`);
+      pnr.push(text);
+    }
+  };
+  for await (const chunk of text) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let at = 0;
+    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', at)) {
+      line(pending.slice(at, end).replace(/\r$/, '').replace(/^\uFEFF/, ''));
+      at = end + 1;
+    }
+    pending = pending.slice(at);
+    if (pending.length > MAX_RECORD_BYTES) throw new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no PNR display`);
+    if (batch.length >= BATCH_ROWS) {
+      yield { kind: 'records', records: batch };
+      batch = [];
+    }
+  }
+  pending += decoder.end();
+  if (pending !== '') line(pending);
+  if (pnr !== undefined) batch.push(...pnrPassengers(pnr));
+  if (batch.length > 0) yield { kind: 'records', records: batch };
+}
