@@ -1271,8 +1271,8 @@ function nameParts(names: readonly string[]): Map<string, string> {
 function typedDocumentNumbers(names: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
   // Also a JSON object of the document (Adyen's individual.identificationData.type and .number).
-  const typed = /^(.*?)\b(?:id|document|doc|identity|identification|ausweis)(?:Data)?[ _.-]?(?:type|kind|art)$/i;
-  const numbered = /^(.*?)\b(?:id|document|doc|identity|identification|ausweis)(?:Data)?[ _.-]?(?:number|no|nr|num|nummer|#)\.?$/i;
+  const typed = /^(.*?)(?<![a-z0-9])(?:id|document|doc|identity|identification|ausweis)(?:Data)?[ _.-]?(?:type|kind|art)$/i;
+  const numbered = /^(.*?)(?<![a-z0-9])(?:id|document|doc|identity|identification|ausweis)(?:Data)?[ _.-]?(?:number|no|nr|num|nummer|#)\.?$/i;
   const prefixes = new Set(names.flatMap((name) => {
     const match = typed.exec(name.trim());
     return match ? [(match[1] ?? '').toLowerCase()] : [];
@@ -1280,7 +1280,8 @@ function typedDocumentNumbers(names: readonly string[]): Map<string, string> {
   if (prefixes.size === 0) return found;
   for (const name of names) {
     const match = numbered.exec(name.trim());
-    if (match && prefixes.has((match[1] ?? '').toLowerCase())) found.set(name, DOCUMENT_PART);
+    // Also a party's beside the typed document of the record's own person (an APIS manifest's INF_DOC_NO, a lap infant's, by DOC_TYPE).
+    if (match && (prefixes.has((match[1] ?? '').toLowerCase()) || (prefixes.has('') && partyOf(name) !== undefined))) found.set(name, DOCUMENT_PART);
   }
   return found;
 }

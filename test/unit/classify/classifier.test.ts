@@ -5200,12 +5200,14 @@ describe('hospitality and travel exports (QA round 99)', () => {
 
   it('counts a lap infant on a passenger manifest\'s parent row (APIS INF_* columns) as a child of their own', async () => {
     const apis = await csvPeople('apis.csv', [
-      'FLIGHT,DEP_DATE,SEQ,PNR,SURNAME,GIVEN_NAMES,SEX,DOB,NATIONALITY,DOC_TYPE,DOC_NO,INF_SURNAME,INF_GIVEN_NAMES,INF_DOB,INF_SEX',
-      'LH400,2026-10-04,1,Q7XK2M,WAGNER,TOBIAS,M,12MAR1985,DEU,P,C4J7K2M9P,,,,',
-      'LH400,2026-10-04,2,Q7XK2M,WAGNER,JULIA,F,03JUN1987,DEU,P,CF8RT21XN,WAGNER,MIA,14FEB2026,F',
+      'FLIGHT,DEP_DATE,SEQ,PNR,SURNAME,GIVEN_NAMES,SEX,DOB,NATIONALITY,DOC_TYPE,DOC_NO,INF_SURNAME,INF_GIVEN_NAMES,INF_DOB,INF_SEX,INF_DOC_NO',
+      'LH400,2026-10-04,1,Q7XK2M,WAGNER,TOBIAS,M,12MAR1985,DEU,P,C4J7K2M9P,,,,,',
+      'LH400,2026-10-04,2,Q7XK2M,WAGNER,JULIA,F,03JUN1987,DEU,P,CF8RT21XN,WAGNER,MIA,14FEB2026,F,FZ3KP8LT1',
     ]);
     expect(apis.subjectCount).toBe(3);
     expect(apis.children).toMatchObject({ under13: 1, withBirthDate: 3 });
+    // The infant's own document (QA round 99: INF_DOC_NO was no id, government-id 280 for 291).
+    expect(subjects(apis, 'government-id')).toBe(3);
   });
 
   it('counts a Booking.com booker who is not among the guests, and once one who is', async () => {
