@@ -1643,6 +1643,8 @@ interface PartyRow {
   self: boolean;
   /** A marketplace's seller: no household of the buyer's, never placed at the buyer's address (see partyPlace). */
   seller: boolean;
+  /** The holder of the card a record's payment was made with (see CARDHOLDER_NAME and selfParties). */
+  cardholder: boolean;
   /** Their birth year and month given apart (a family plan's kids' profile: "birthYear": 2017), 0 when not (see birthPart). */
   birthYear: number;
   birthMonth: number;
@@ -1810,7 +1812,31 @@ function withoutDeviceKey(picked: string | undefined, email: string | undefined)
  * The holder of the account that pays for the record's person (a club's "Kontoinhaber" on a child member's row): a member of
  * that name at the record's address is them (see nameAtHome). Not a relative or a contact: students of one hall share an address.
  */
-const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|guarantor|titulaireducompte|accountholder|payer|zahler|beitragszahler)/;
+const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|guarantor|titulaireducompte|accountholder|payer|zahler|beitragszahler|cardholder)/;
+
+/**
+ * The name on the card a record's payment was made with ("payment.cardholder_name", "Name on Card"): where the records name
+ * one, the card's columns are its holder's, a party who is the record's own person unless named as another (see selfParties).
+ */
+const CARDHOLDER_NAME = /(?:^|[ _.-])(?:card[ _-]?holder(?:[ _-]?name)?|name[ _-]on[ _-]card|karteninhaber(?:[ _-]?name)?|titulaire[ _-]de[ _-]la[ _-]carte)$/i;
+const CARDHOLDER = 'cardholder';
+
+/**
+ * Whether a card's holder's name words are the record's person's: every full word theirs; two of them, or one and its initials
+ * the record's other words' ("REBECCA J MARSH" and "O MARSH" are Rebecca and Oliver Marsh; "O MARSH" is not Rebecca).
+ */
+function namesCardholder(holder: string, own: string): boolean {
+  const words = own.split(' ');
+  const held = holder.split(' ');
+  const full = held.filter((word) => word.length > 1);
+  if (full.length === 0 || !full.every((word) => words.includes(word))) return false;
+  return full.length >= 2 || held.every((word) => word.length > 1 || words.some((ownWord) => !full.includes(ownWord) && ownWord.startsWith(word)));
+}
+/**
+ * A role whose holder, named at the record's address, is the member of that name there: an account or card holder, or a parent
+ * or guardian (a family's visa applications: the daughter's father is the applicant of his name at their home).
+ */
+const isHomeAlias = (party: string): boolean => ACCOUNT_HOLDER_PARTY.test(party) || HOUSEHOLD_PARTY.test(party);
 
 /** Roles that are the record's own person where they bear the record's own name (see countParty). */
 const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 'recipient']);
@@ -1819,7 +1845,7 @@ const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 're
 const isPlaced = (party: PartyRow): boolean => party.country !== undefined || party.state !== undefined || party.zip !== undefined || party.address !== undefined;
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false, homeRole: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, cardholder: false, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false, homeRole: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -2064,6 +2090,7 @@ export class RecordClassifier implements DetectionSink {
       const names = fields.map(([name]) => name);
       if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
       this.namesRecipient ||= names.some(isRecipientName);
+      this.namesCardholder ||= names.some((name) => CARDHOLDER_NAME.test(name.trim()));
       this.noteNameParts(names);
       this.noteColumnNames(names);
     }
@@ -2135,6 +2162,7 @@ export class RecordClassifier implements DetectionSink {
     // A marketplace's sellers are other people than its buyers, whose records these are.
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
+    this.namesCardholder ||= names.some((name) => CARDHOLDER_NAME.test(name.trim()));
     this.noteColumnNames(names);
     if (this.subjectKey === undefined) {
       this.subjectKey = readAs(subjectColumn) ?? this.ownPartyKey(names) ?? withoutDeviceKey(this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names), readAs(emailColumn)) ?? null;
@@ -2917,9 +2945,9 @@ export class RecordClassifier implements DetectionSink {
       // So is another's beneficiary or spouse known by name and birth date (two employees who name each other).
       if (ownNames !== '' && ownBirth !== '' && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteMemberAlias(nameAndBirth(ownNames, ownBirth), PARTY_ALIAS);
       // And an adult member named by name alone on another's row at their address (a club's account holder, "Kontoinhaber", on
-      // their children's rows).
+      // their children's rows; a family's visa applications, each child's naming its parents and the card's holder).
       if (ownNames !== '' && !(this.rowAge >= 0 && this.rowAge < 18) && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases
-        && this.partyNames.some((party) => ACCOUNT_HOLDER_PARTY.test(party))) {
+        && this.partyNames.some(isHomeAlias)) {
         const home = ownAddressOf(columns, values);
         if (home !== '') this.noteMemberAlias(nameAtHome(ownNames, home), PARTY_ALIAS);
       }
@@ -3222,6 +3250,7 @@ export class RecordClassifier implements DetectionSink {
       party.child = CHILD_PARTY.test(this.partyNames[index] ?? '');
       party.accused = ACCUSED_PARTY.test(this.partyNames[index] ?? '');
       party.seller = this.partyNames[index] === 'seller';
+      party.cardholder = this.partyNames[index] === CARDHOLDER;
       party.family = HOUSEHOLD_PARTY.test(this.partyNames[index] ?? '') || FAMILY_PARTY.test(this.partyNames[index] ?? '');
       this.touchedParties.push(party);
     }
@@ -3242,8 +3271,9 @@ export class RecordClassifier implements DetectionSink {
     const children = ownPerson ? 0 : parties.filter((party) => party.child && party.mask !== 0 && party.lo === 0).length;
     for (const party of parties) {
       if (party.mask === 0 || party.lo !== 0) continue;
-      // A household's "applicant", a family's "self": the record's own person by their role.
-      if (party.self || (children === 1 && party.child)) {
+      // A household's "applicant", a family's "self": the record's own person by their role. So is a card's holder unless the
+      // record's own name is another's (a family's applications paid with the father's card): "O MARSH" is Oliver Marsh.
+      if (party.self || (children === 1 && party.child) || (party.cardholder && (own === '' || party.names === '' || namesCardholder(wordsOf(party.names), own)))) {
         unplaced = this.partyIsOwn(party, unplaced);
         continue;
       }
@@ -3361,7 +3391,7 @@ export class RecordClassifier implements DetectionSink {
     this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
     if (party.email !== undefined && party.names !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(emailAndName(party.email, party.names), hi, lo);
     else if (party.id === undefined && party.email === undefined && named !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(nameAndBirth(party.names, party.birth), hi, lo);
-    else if (party.id === undefined && party.email === undefined && party.names !== '' && household !== '' && ACCOUNT_HOLDER_PARTY.test(this.partyNames[this.parties.indexOf(party)] ?? '')
+    else if (party.id === undefined && party.email === undefined && party.names !== '' && household !== '' && isHomeAlias(this.partyNames[this.parties.indexOf(party)] ?? '')
       && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) {
       this.noteGuardianAlias(nameAtHome(party.names, household), hi, lo);
     }
@@ -3822,6 +3852,8 @@ export class RecordClassifier implements DetectionSink {
   private sellersApart = false;
   /** The records name an order's recipient ("recipient-name"): where it ships is theirs on a gift (see columnState). */
   private namesRecipient = false;
+  /** The records name the holder of the card paid with (see CARDHOLDER_NAME). */
+  private namesCardholder = false;
   private animalColumnsOf: readonly ColumnState[] | undefined;
   /** The columns last seen, and whether they are a life table's (see classifyRow). */
   private lifeTableOf: readonly ColumnState[] | undefined;
@@ -4036,7 +4068,9 @@ export class RecordClassifier implements DetectionSink {
       : part === DOCUMENT_PART ? { ...describeColumn('identity document number'), name, document: true } : { ...describeColumn(`${part} name`), name, thirdParty: describeColumn(name).thirdParty };
     const profile = this.profileInRecords(name, described);
     const relationship = isRelationshipColumn(name) && !this.contactsApart && !this.partyRelationships.has(name);
-    const party = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
+    const named = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
+    const party = named < 0 && this.namesCardholder && (CARDHOLDER_NAME.test(name.trim()) || profile.hint === 'payment-card' || profile.hint === 'card-security-code')
+      ? this.partyIndexOf(CARDHOLDER) : named;
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
     const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))
       || (profile.hint === 'email' && PLACE_EMAIL.test(name.trim()));

@@ -5210,6 +5210,31 @@ describe('hospitality and travel exports (QA round 99)', () => {
     expect(subjects(apis, 'government-id')).toBe(3);
   });
 
+  it("gives a card to its holder: a family's applications paid with the father's card, the daughter's parents the applicants (QA round 99)", () => {
+    const home = { street: '14 Station Road', city: 'Leeds', postcode: 'LS6 2AB', country: 'GB' };
+    const payment = { cardholder_name: 'Oliver Marsh', card_number: '4147202345678906', card_expiry: '08/29' };
+    const application = (given: string, email: string, born: string, parents: Record<string, string> | null) => ({
+      applicant: { surname: 'Marsh', given_names: given, date_of_birth: born }, contact: { email }, home_address: home, parents, payment });
+    const family = people([
+      application('Oliver', 'oliver.marsh@example.org', '1984-02-11', { father_given_name: 'Graham', father_surname: 'Marsh', mother_given_name: 'Fiona', mother_surname: 'Holloway' }),
+      application('Rebecca', 'rebecca.marsh@example.org', '1986-06-23', null),
+      application('Isla', 'isla.marsh@example.org', '2017-04-02', { father_given_name: 'Oliver', father_surname: 'Marsh', mother_given_name: 'Rebecca', mother_surname: 'Marsh' }),
+    ]);
+    // Oliver, Rebecca, Isla, Graham and Fiona (was 7: Isla's parents again); the card Oliver's alone (was 3).
+    expect(family.subjectCount).toBe(5);
+    expect(subjects(family, 'payment-card')).toBe(1);
+    // A payments export whose card names its holder by an initial, or names no one else: the customer's card.
+    const braintree = people([
+      { customer_first_name: 'Oliver', customer_last_name: 'Marsh', customer_email: 'oliver.marsh@example.org', cardholder_name: 'O MARSH', card_number: '4147202345678906' },
+      { customer_first_name: 'Rebecca', customer_last_name: 'Marsh', customer_email: 'rebecca.marsh@example.org', cardholder_name: 'REBECCA J MARSH', card_number: '5555555555554444' },
+    ]);
+    expect(braintree.subjectCount).toBe(2);
+    expect(subjects(braintree, 'payment-card')).toBe(2);
+    const stripe = people([{ customer_email: 'oliver.marsh@example.org', 'Card Name': 'Oliver Marsh', 'Card Number': '4147202345678906' }]);
+    expect(stripe.subjectCount).toBe(1);
+    expect(subjects(stripe, 'payment-card')).toBe(1);
+  });
+
   it('counts a Booking.com booker who is not among the guests, and once one who is', async () => {
     const booking = await csvPeople('booking.csv', [
       'Book number,Booked by,Guest name(s),Check-in,Check-out,Status,People,Booker country,Phone number',
