@@ -1704,7 +1704,11 @@ const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 const JAIL_BOOKING = /^(?:.*[._ ])?booking[ _.-]?(?:number|no|nr|id|#)$/i;
 /** What a jail's or a court's records name beside an arrest's booking number. */
 const JAIL_FIELD = /inmate|prisoner|arrest|charge|custody|jail|detention|detainee|offen[cs]e|bail|bond|sentence|warrant|mugshot|facility/i;
-const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree))$/i;
+/** A bill's account's number (see profileInRecords). */
+const BILLING_ACCOUNT = /^billing[ _.-]?account(?:[ _.-]?(?:number|no|nr|num|#))?$/i;
+const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree|desc(?:ription)?))$/i;
+/** Names that tell of an offence's records (a jail's roster, a police log) where no column names an accused (see caseRecords). */
+const OFFENCE_RECORDS = /inmate|prisoner|arrest|jail|detention|detainee|offen[cs]e|(?<![a-z])bail(?![a-z])|sentenc|warrant(?!y|ies)|mugshot|docket/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
 const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]?en[ _.-]?cause|acusad|imputad|tilltalad|verdachte|oskar)/;
 const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte|booker)/;
@@ -4033,6 +4037,8 @@ export class RecordClassifier implements DetectionSink {
     if (this.shopRecords && trimmed.toLowerCase() === 'token') return { ...describeColumn('checkout token'), name };
     // A bare "Account Number" where nothing speaks of a bank (a utility's or a shop's customer account): the customer's reference.
     if (!this.bankRecords && described.hint === 'bank-account' && BARE_ACCOUNT_NUMBER.test(trimmed)) return { ...describeColumn('account id'), name };
+    // A bill's account (a carrier's or a utility's "BILLING_ACCOUNT_NUMBER") is the customer's with that company, no bank's.
+    if (described.hint === 'bank-account' && BILLING_ACCOUNT.test(trimmed)) return { ...describeColumn('account id'), name };
     // A patient's appointment's bare "Motif" or "Reason" beside their practitioner (Doctolib's export): why they came.
     if (this.clinicalRecords && described.hint === undefined && BARE_REASON.test(trimmed)) return { ...describeColumn('reason for visit'), name };
     // A chat export's messages (DiscordChatExporter's: "content" beside "author.id"): their text is communications, their
@@ -4172,7 +4178,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.columns.size > 0) return; // decided before any column was read
     const parties = names.map((name) => partyOf(name));
     // A court's docket or a police case list: its "charge", "sentence" or "disposition" is about an offence (see columnState).
-    this.caseRecords = parties.some((party) => ACCUSED_PARTY.test(party ?? ''));
+    this.caseRecords = parties.some((party) => ACCUSED_PARTY.test(party ?? '')) || names.some((name) => OFFENCE_RECORDS.test(name) && !CASE_FIELD.test(name.trim()));
     this.shopRecords = names.some((name) => SHOP_TOKEN.test(name.trim()));
     this.bankRecords = names.some((name) => BANK_WORDS.test(name));
     this.salutations = new Set(names.filter((name) => SALUTATION.test(name.trim())));

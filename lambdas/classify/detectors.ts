@@ -1218,8 +1218,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'substance use disorder', 'substance abuse', 'esrd', 'esrd indicator', 'esrd status', 'esrd flag', 'end stage renal disease', 'dialysis',
     'heart rate', 'resting heart rate', 'heart rate avg', 'heart rate variability', 'hrv', 'spo2', 'spo2 avg', 'blood oxygen',
     // A wearable's heart rate under its own name (Fitbit's "bpm"); a pregnancy app's pregnancy, due date, conception and losses.
-    'bpm', 'resting bpm', 'avg bpm', 'oxygen saturation', 'pregnancy week', 'weeks pregnant', 'gestational age', 'gestation week', 'due date',
-    'estimated due date', 'conception method', 'previous losses', 'miscarriages', 'pregnancy loss', 'pregnancy losses',
+    'bpm', 'resting bpm', 'avg bpm', 'oxygen saturation', 'pregnancy week', 'weeks pregnant', 'gestational age', 'gestation week',
+    // Not a bare "due date": an invoice's.
+    'estimated due date', 'pregnancy due date', 'baby due date', 'baby\'s due date', 'conception method', 'previous losses', 'miscarriages', 'pregnancy loss', 'pregnancy losses',
     'blood pressure', 'blood glucose', 'glucose', 'systolic', 'diastolic', 'ecg', 'herzfrequenz', 'ruhepuls', 'puls', 'blutdruck',
     'frequence cardiaque', 'tension arterielle', 'frecuencia cardiaca', 'presion arterial',
     'medication', 'medications', 'drug', 'drug name', 'medication name', 'prescription', 'prescriptions', 'rx',
@@ -1442,8 +1443,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A background check's searches of court records (Checkr's county_criminal_search_records): what they found.
     'criminal search', 'criminal searches', 'criminal search records', 'criminal search result', 'criminal search results', 'offender search',
     // A court's docket and a police case list (not a bare "charge": a payment's amount): what is alleged and what followed.
-    // Not a bare "sentence" (a text corpus's).
-    'charge description', 'charged offense', 'charged offence', 'criminal charge', 'sentencing', 'sentence imposed', 'custodial sentence', 'verdict',
+    // Not a bare "sentence" (a text corpus's), nor a "charge description" (a bill's line: see CASE_FIELD in core.ts).
+    'charged offense', 'charged offence', 'criminal charge', 'sentencing', 'sentence imposed', 'custodial sentence', 'verdict',
     'case disposition', 'court disposition', 'plea', 'delikt', 'delikte', 'tatvorwurf', 'straftatbestand', 'strafe', 'urteil',
     'infraction', 'infractions', 'delit', 'delits', 'peine', 'chef d inculpation', 'brott', 'brottsrubricering', 'pafoljd',
     'delitos', 'pena', 'tipo penal', 'misdrijf', 'strafbaar feit', 'delict', 'przestepstwo',
@@ -2442,6 +2443,8 @@ function rankOf(field: string): number | undefined {
   // An account's number or reference is a bank's or a creditor's (one of a person's accounts); an
   // account's id is a login's (one person).
   if (words[0] === 'account' && words.length === 2 && /^(?:number|no|nr|num|ref|nummer|numero)$/.test(words[1] ?? '')) return 2;
+  // A bill's account (a carrier's BAN, a utility's) is its holder's, who may have several lines or meters on it.
+  if (words[0] === 'billing' && words[1] === 'account' && words.length === 3 && /^(?:number|no|nr|num|id)$/.test(words[2] ?? '')) return 0;
   // A client's id is a customer's in a CRM and an application's in an OAuth log: after a user's id, before an email.
   if ((words[0] === 'client' && words.length === 2 && KEY_WORDS.has(words[1] ?? '')) || compact === 'clientid') return 0.5;
   if (words.length === 2 && PERSON_QUALIFIERS.has(words[0] ?? '') && KEY_WORDS.has(words[1] ?? '')) return 0;

@@ -5235,6 +5235,19 @@ describe('hospitality and travel exports (QA round 99)', () => {
     expect(subjects(stripe, 'payment-card')).toBe(1);
   });
 
+  it("reads a carrier's invoice lines as a bill's: no pregnancy in its due date, no offence in its charges, its billing account the holder's (QA round 100)", async () => {
+    const invoice = await csvPeople('invoice_lines.csv', [
+      'INVOICE_NUMBER,BILLING_ACCOUNT_NUMBER,INVOICE_DATE,DUE_DATE,ACCOUNT_HOLDER_NAME,BILL_TO_ZIP,SUBSCRIBER_NUMBER,CHARGE_DESCRIPTION,AMOUNT,BANK_ROUTING_NUMBER,BANK_ACCOUNT_NUMBER',
+      '406182153-2608,406182153,08/01/2026,08/22/2026,Lisa Miller,80202,(303) 231-3441,Unlimited Plus plan monthly charge,70.00,021000021,483920174455',
+      '406182153-2608,406182153,08/01/2026,08/22/2026,Lisa Miller,80202,(720) 412-8830,Device protection,15.00,021000021,483920174455',
+      '411937062-2608,411937062,08/03/2026,08/24/2026,Marcus Hill,78701,(512) 384-2210,State 911 fee,1.50,,',
+    ]);
+    expect(counts(invoice)).toEqual({ contact: 2, identity: 2, financial: 1 });
+    // An arrest log: its charge description is the offence (no column names an accused there).
+    const roster = await csvPeople('arrests.csv', ['person_id,full_name,arrest_date,charge_description', 'J-1001,Lisa Miller,2026-08-01,PC 488 PETTY THEFT']);
+    expect(subjects(roster, 'criminal')).toBe(1);
+  });
+
   it('counts a Booking.com booker who is not among the guests, and once one who is', async () => {
     const booking = await csvPeople('booking.csv', [
       'Book number,Booked by,Guest name(s),Check-in,Check-out,Status,People,Booker country,Phone number',
