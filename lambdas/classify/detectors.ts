@@ -739,6 +739,8 @@ function readBirthDate(value: string, asOfYear: number, slashOrder: DateOrder): 
     const rest = trimmed.length === 10 || trimmed.charCodeAt(10) === 84 /* T */ || trimmed.charCodeAt(10) === 32;
     if (year >= 0 && month >= 0 && day >= 0 && rest) return calendarDate(year, month, day);
   }
+  // A time after the date (Cerner's "26-NOV-1937 00:00:00", Salesforce Marketing Cloud's "3/14/2015 12:00:00 AM") says nothing of the day.
+  if (trimmed.includes(':') && TIME_AFTER_DATE.test(trimmed)) return readBirthDate(trimmed.replace(TIME_AFTER_DATE, ''), asOfYear, slashOrder);
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(trimmed) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
   if (match) {
     const date = calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -764,8 +766,6 @@ function readBirthDate(value: string, asOfYear: number, slashOrder: DateOrder): 
   if (trimmed.length > 40 || !hasLetter(trimmed)) return undefined;
   // Airline and travel documents' form, without separators: "12MAR85", "05JUN2019".
   match = /^(\d{1,2})([A-Za-z]{3})(\d{2}|\d{4})$/.exec(trimmed);
-  // A time after the date (Cerner's "26-NOV-1937 00:00:00") says nothing of the day.
-  if (!match && /\d:\d\d(?::\d\d(?:\.\d+)?)?$/.test(trimmed)) return parseBirthDate(trimmed.replace(/[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, ''), asOfYear, slashOrder);
   if (match) {
     const month = MONTHS[(match[2] ?? '').toLowerCase()];
     return month ? calendarDate(withCentury(Number(match[3]), asOfYear), month, Number(match[1])) : undefined;
@@ -781,6 +781,9 @@ function readBirthDate(value: string, asOfYear: number, slashOrder: DateOrder): 
   }
   return undefined;
 }
+
+/** A time of day after a date: " 12:00:00 AM", "T00:00:00.000", " 00:00". */
+const TIME_AFTER_DATE = /(?<=\d)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp]\.?[Mm]\.?)?$/;
 
 /** Slash dates are month first in the US (and where the country is not known), day first elsewhere. */
 export function dateOrderOf(country: string | undefined): DateOrder {
