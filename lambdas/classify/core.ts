@@ -234,7 +234,12 @@ const FHIR_IDENTIFIER_SYSTEMS: ReadonlyMap<string, string> = new Map([
   ['http://fhir.nl/fhir/NamingSystem/bsn', 'bsn'],
   // Belgium's national register number (SSIN, INSZ/NISS), as its eHealth platform names the system.
   ['https://www.ehealth.fgov.be/standards/fhir/NamingSystem/ssin', 'rijksregisternummer'], ['https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin', 'rijksregisternummer'],
+  // Australia's Medicare number and Individual Healthcare Identifier, as AU Base and AU Core name them.
+  ['http://ns.electronichealth.net.au/id/medicare-number', 'medicare_number'], ['http://ns.electronichealth.net.au/id/hi/ihi/1.0', 'ihi'],
 ]);
+
+/** A Canadian province's health card number, as Canada Health Infoway names its systems (ca-on-patient-hcn, ca-bc-patient-healthcare-id). */
+const CANADIAN_HEALTH_CARD_SYSTEM = /^https?:\/\/fhir\.infoway-inforoute\.ca\/NamingSystem\/ca-[a-z]{2}-patient-(?:hcn|healthcare-id)$/;
 
 /**
  * An attribute written as a name and a value ({"Name": "birthdate", "Value": "2018-01-06"}, as AWS
@@ -256,7 +261,7 @@ const NAME_VALUE_KEYS = new Set(['id', 'key', 'value', 'display_key', 'display_v
 function fhirIdentifierOf(value: Record<string, unknown>): readonly [string, string] | undefined {
   const system = value.system;
   if (typeof system !== 'string' || typeof value.value !== 'string') return undefined;
-  const name = FHIR_IDENTIFIER_SYSTEMS.get(system);
+  const name = FHIR_IDENTIFIER_SYSTEMS.get(system) ?? (CANADIAN_HEALTH_CARD_SYSTEM.test(system) ? 'health_card_number' : undefined);
   return name === undefined ? undefined : [name, value.value];
 }
 
@@ -4051,6 +4056,8 @@ export class RecordClassifier implements DetectionSink {
     // hotel's is a reservation's.
     if (this.jailRecords && described.hint === undefined && JAIL_BOOKING.test(trimmed)) return { ...describeColumn('inmate number'), name };
     if (this.vaultItems && /^(?:name|title)$/i.test(trimmed)) return { ...describeColumn('item title'), name };
+    // A FHIR Coverage's subscriberId is the insured's number with the payer (an Australian's Medicare number, a US plan's member id).
+    if (this.subjectKey === FHIR_SUBJECT && trimmed === 'subscriberId') return { ...describeColumn('health insurance number'), name };
     // An Amazon Connect contact's caller: their number (or a chat's address) is CustomerEndpoint.Address.
     if (trimmed === 'CustomerEndpoint.Address') return { ...describeColumn('customer phone'), name };
     // ADP's "Disabled" beside the EEO ethnic code and veteran status: the employee's disability (Yes), not an account's state.

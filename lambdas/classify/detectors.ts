@@ -1316,6 +1316,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'numero dossier patient', 'numero de dossier patient', 'ipp'],
   // Not a bare "member id": gyms, clubs, unions and loyalty schemes have members too.
   'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id', 'health card', 'health card number', 'health card no',
+    // Australia's Individual Healthcare Identifier (IHI), as its FHIR identifier system names it.
+    'ihi', 'individual healthcare identifier',
     'ohip', 'ohip number', 'carte vitale', 'numero carte vitale',
     'health insurance number', 'health plan id', 'health plan number', 'medicare number', 'medicare no', 'medicaid id'],
   'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],

@@ -1929,6 +1929,17 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(patients.subjectCount).toBe(3);
     expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
   });
+
+  it("reads Australian and Canadian health numbers in FHIR identifiers, and a Coverage's subscriberId (QA round 101: no personal data)", () => {
+    const patients = people([
+      { resourceType: 'Patient', id: 'p1', identifier: [{ system: 'http://ns.electronichealth.net.au/id/medicare-number', value: '2123456701' }] },
+      { resourceType: 'Patient', id: 'p2', identifier: [{ system: 'https://fhir.infoway-inforoute.ca/NamingSystem/ca-bc-patient-healthcare-id', value: '9698658215' }] },
+    ]);
+    expect(counts(patients)).toEqual({ health: 2 });
+    const coverage = people([{ resourceType: 'Coverage', id: 'cov-1', status: 'active', subscriberId: '2123456701', beneficiary: { reference: 'Patient/p1' },
+      payor: [{ display: 'Medicare Australia' }] }]);
+    expect(counts(coverage)).toEqual({ health: 1 });
+  });
 });
 
 describe('ordinary labelled record sets (QA round 16)', () => {
