@@ -49,6 +49,7 @@ import {
   PLACE_EMAIL,
   CASE_ROLES,
   partyOf,
+  PERSONAL_NUMBER_HINTS,
   passwordHashKind,
   pickSubjectKey,
   subjectKeyRank,
@@ -3195,6 +3196,8 @@ export class RecordClassifier implements DetectionSink {
     else if (party.id === undefined && USER_PARTIES.test(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
       party.id = value.trim();
     }
+    // Else their personal number (a dependant's codice fiscale, a spouse's SSN): who they are on every row and in every role.
+    if (party.id === undefined && hint !== undefined && PERSONAL_NUMBER_HINTS.has(hint) && value.trim().length >= 6) party.id = value.trim();
     if (SELF_ROLE_COLUMN.test(lastSegment(column.profile.name)) && SELF_ROLE.test(value.trim())) party.self = true;
     // A list's item flagged as the account's own (a family plan's primary profile: "primary": true) is the record's person.
     if (OWN_ITEM_FLAG.test(lastSegment(column.profile.name)) && /^(?:true|1|yes|y)$/i.test(value.trim())) party.self = true;

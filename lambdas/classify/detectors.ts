@@ -2433,7 +2433,7 @@ const KIND_WORDS: ReadonlySet<string> = new Set(['method', 'methods', 'type', 'k
 const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', 'document', 'documento', 'ausweis', 'carte', 'tarjeta']);
 
 /** Hints of a national number that names one person (not a document's number, which a person renews). */
-const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir',
+export const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
   'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric',
   'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',

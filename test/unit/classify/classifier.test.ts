@@ -1930,6 +1930,19 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it("counts a tax return's dependants known by their codice fiscale alone as people of their own, with their ages (QA round 101)", async () => {
+    const returns = await csvPeople('contribuenti.csv', [
+      'codice_fiscale;cognome;nome;data_nascita;cf_familiare;relazione_familiare;cf_familiare_2;relazione_familiare_2',
+      'RSSRRA98C55F839H;RUSSO;AURORA;15/03/1998;RSSMRC26H07F839X;F;RSSGPP06A01F839O;F',
+      'LMBMRC46R23L219E;LOMBARDI;MARCO;23/10/1946;LMBNNA16P55L219K;F;;',
+      // A dependant who files a return of their own is one person.
+      'RSSGPP06A01F839O;RUSSO;GIUSEPPE;01/01/2006;;;;',
+    ]);
+    expect(returns.subjectCount).toBe(5);
+    expect(subjects(returns, 'government-id')).toBe(5);
+    expect(returns.children).toMatchObject({ under13: 2, under16: 2 });
+  });
+
   it("reads Australian and Canadian health numbers in FHIR identifiers, and a Coverage's subscriberId (QA round 101: no personal data)", () => {
     const patients = people([
       { resourceType: 'Patient', id: 'p1', identifier: [{ system: 'http://ns.electronichealth.net.au/id/medicare-number', value: '2123456701' }] },
