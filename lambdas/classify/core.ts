@@ -1710,6 +1710,8 @@ const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 const JAIL_BOOKING = /^(?:.*[._ ])?booking[ _.-]?(?:number|no|nr|id|#)$/i;
 /** What a jail's or a court's records name beside an arrest's booking number. */
 const JAIL_FIELD = /inmate|prisoner|arrest|charge|custody|jail|detention|detainee|offen[cs]e|bail|bond|sentence|warrant|mugshot|facility/i;
+/** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties). */
+const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties)$/;
 /** A bill's account's number (see profileInRecords). */
 const BILLING_ACCOUNT = /^billing[ _.-]?account(?:[ _.-]?(?:number|no|nr|num|#))?$/i;
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree|desc(?:ription)?))$/i;
@@ -2509,6 +2511,8 @@ export class RecordClassifier implements DetectionSink {
     let namedPerson = false;
     /** A name column of the record's own holds a value. */
     let named = false;
+    /** A name of the record's own person's, not a staff member's (see LISTED_PEOPLE). */
+    let namedOwn = false;
     /** The record's account is a bot's (see BOT_FLAGS). */
     let bot = false;
     /** The record's salutation is a company's ("Anrede: Firma"). */
@@ -2726,6 +2730,7 @@ export class RecordClassifier implements DetectionSink {
         if (part) partNames += ` ${name}`;
         if (isPersonName(name) || isCompanyContact(value)) {
           named = true;
+          if (!column.profile.thirdParty) namedOwn = true;
           if (!part) namedWhole = true;
         } else if (namesOrganisation(name) || isBotAccountName(name)) namesOther = true;
       }
@@ -2900,6 +2905,12 @@ export class RecordClassifier implements DetectionSink {
     const deskParts = named && !namedWhole && partNames.indexOf(' ', 1) > 0 && isBotAccountName(partNames.trim());
     if (deskParts) named = false;
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined, this.rowPlace === 0 || placedByPhone);
+    // An occurrence, a case or an incident whose people are its list of persons (a police occurrence's involvedPersons[]) and that
+    // names no one of its own: what it tells (its offences) is theirs, and its own address is where it happened, no one's home.
+    if (!namedOwn && ownBirth === '' && ownEmail === undefined && this.rowMask !== 0 && this.listedPeople()) {
+      for (const party of [...this.finishedParties, ...this.touchedParties]) if (party.mask !== 0) party.mask |= this.rowMask & ~CONTACT_FLAG;
+      this.rowMask = 0;
+    }
     const pendingAge = this.settleRowAge();
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld || this.rowProbable)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
@@ -3252,6 +3263,12 @@ export class RecordClassifier implements DetectionSink {
     if (typeof this.subjectKey !== 'string' || this.subjectKey === CLOUDTRAIL_SUBJECT) return '';
     const column = this.keyColumn ?? this.columns.get(this.subjectKey);
     return column?.profile.hint === 'email' ? '' : lastSegment(this.subjectKey);
+  }
+
+  /** Whether the records' other people are all in lists of persons (see LISTED_PEOPLE), and the row names one at least. */
+  private listedPeople(): boolean {
+    return this.partyNames.length > 0 && this.partyNames.every((name) => LISTED_PEOPLE.test(name))
+      && [...this.finishedParties, ...this.touchedParties].some((party) => party.mask !== 0);
   }
 
   private touch(index: number): PartyRow {

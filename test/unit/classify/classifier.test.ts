@@ -1930,6 +1930,22 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it("counts a police occurrence's involved persons, its offences theirs, not the occurrence itself (QA round 101: one person per occurrence)", () => {
+    const person = (personId: string, role: string, given: string, born: string) => ({
+      personId, role, name: { given, family: 'Jones' }, dateOfBirth: born, address: { street: '258 Dominion Road', suburb: 'Dunedin', postcode: '9016', country: 'New Zealand' } });
+    const occurrences = people([
+      { occurrenceNumber: '20261116/1085', offences: [{ code: '1511', description: 'Burglary' }], location: { street: '87 Manners Street', city: 'Christchurch' },
+        involvedPersons: [person('PER1', 'Victim', 'Charlotte', '1970-09-29'), person('PER2', 'Suspect', 'Liam', '1999-01-12')],
+        reportingOfficer: { qid: 'C56865', rank: 'Constable', name: 'Const. L. Walsh' } },
+      { occurrenceNumber: '20261116/1086', offences: [{ code: '1431', description: 'Assault' }], location: { street: '12 Cuba Street', city: 'Wellington' },
+        involvedPersons: [person('PER2', 'Offender', 'Liam', '1999-01-12'), person('PER3', 'Witness', 'Ava', '2015-05-01')],
+        reportingOfficer: { qid: 'C56866', rank: 'Sergeant', name: 'Sgt. M. Tane' } },
+    ]);
+    expect(occurrences.subjectCount).toBe(3);
+    expect(counts(occurrences)).toMatchObject({ identity: 3, criminal: 3 });
+    expect(occurrences.jurisdictions).toEqual(['NZ']);
+  });
+
   it("counts a tax return's dependants known by their codice fiscale alone as people of their own, with their ages (QA round 101)", async () => {
     const returns = await csvPeople('contribuenti.csv', [
       'codice_fiscale;cognome;nome;data_nascita;cf_familiare;relazione_familiare;cf_familiare_2;relazione_familiare_2',
