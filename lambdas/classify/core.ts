@@ -1710,6 +1710,12 @@ const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
 const JAIL_BOOKING = /^(?:.*[._ ])?booking[ _.-]?(?:number|no|nr|id|#)$/i;
 /** What a jail's or a court's records name beside an arrest's booking number. */
 const JAIL_FIELD = /inmate|prisoner|arrest|charge|custody|jail|detention|detainee|offen[cs]e|bail|bond|sentence|warrant|mugshot|facility/i;
+/**
+ * A platform's abuse report's message, as it quotes it (an excerpt, a chat message's text): the reported user's words. The
+ * reporter's comment is the reporter's.
+ */
+const REPORTED_MESSAGE = /^(?:reported[ _.-]?)?(?:message(?:[ _.-]?(?:excerpt|text|content|body))?|excerpt|content)$|^message\.(?:text|content|body)$/i;
+const REPORTER_COMMENT = /^reporter[ _.-]?(?:comments?|notes?|description|text|message|reason[ _.-]?text)$/i;
 /** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties). */
 const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties)$/;
 /** A bill's account's number (see profileInRecords). */
@@ -4069,6 +4075,8 @@ export class RecordClassifier implements DetectionSink {
     // A chat export's messages (DiscordChatExporter's: "content" beside "author.id"): their text is communications, their
     // author's "name" and "nickname" a handle.
     if (this.chatMessages && described.hint === undefined && /^(?:content|text|body)$/i.test(trimmed)) return { ...describeColumn('message text'), name };
+    // A report's quoted message (its excerpt) and the reporter's comment are what each of them wrote.
+    if (this.abuseReports && (REPORTED_MESSAGE.test(trimmed) || REPORTER_COMMENT.test(trimmed))) return { ...describeColumn('message text'), name };
     if (this.chatMessages && /^author\.name$/i.test(trimmed)) return { ...describeColumn('username'), name };
     if (this.segmentEvents && trimmed === 'name') return { ...describeColumn('page name'), name };
     if (this.oauthClients && trimmed === 'client_name') return { ...describeColumn('application name'), name };
@@ -4102,7 +4110,8 @@ export class RecordClassifier implements DetectionSink {
     const profile = this.profileInRecords(name, described);
     const relationship = isRelationshipColumn(name) && !this.contactsApart && !this.partyRelationships.has(name);
     const named = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
-    const party = named < 0 && this.namesCardholder && (CARDHOLDER_NAME.test(name.trim()) || profile.hint === 'payment-card' || profile.hint === 'card-security-code')
+    const reportParty = named < 0 && this.abuseReports ? (REPORTER_COMMENT.test(name.trim()) ? this.partyIndexOf('reporter') : REPORTED_MESSAGE.test(name.trim()) ? this.partyIndex('reported_user_id') : -1) : -1;
+    const party = reportParty >= 0 ? reportParty : named < 0 && this.namesCardholder && (CARDHOLDER_NAME.test(name.trim()) || profile.hint === 'payment-card' || profile.hint === 'card-security-code')
       ? this.partyIndexOf(CARDHOLDER) : named;
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
     const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))
@@ -4217,6 +4226,7 @@ export class RecordClassifier implements DetectionSink {
     this.mixpanelEvents = names.includes('properties.distinct_id') && names.includes(MIXPANEL_DEVICE_FIELD);
     this.eeoRecords = names.some((name) => EEO_COLUMN.test(name));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
+    this.abuseReports = parties.includes('reporter') && parties.some((party) => party === 'reported' || party === 'reportee');
     // An identity provider's log (Auth0's: "client_id", "client_name" beside "log_id" or "connection"): its client is the application.
     this.jailRecords ||= names.some((name) => JAIL_FIELD.test(name));
     this.oauthClients ||= names.includes('client_id') && names.includes('client_name') && (names.includes('log_id') || names.includes('connection'));
@@ -4394,6 +4404,8 @@ export class RecordClassifier implements DetectionSink {
   private contactsApart = false;
   /** The records are a chat's messages by their author (see profileInRecords). */
   private chatMessages = false;
+  /** A platform's abuse reports: a reporter and a reported user on each (see REPORTED_MESSAGE). */
+  private abuseReports = false;
   /** An identity provider's log, whose "client_name" is an application's (see noteColumnNames). */
   private oauthClients = false;
   /** The records are a jail's or a court's, where a "booking number" is an arrest's (see noteColumnNames). */

@@ -4121,6 +4121,23 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     // The author's name is a handle; their nickname on a server is often a first name ("Adam W"), read as one.
     expect(subjects(chat, 'online-identifier')).toBe(2);
   });
+
+  it("gives an abuse report's quoted message to the reported user and its comment to the reporter, by their ids alone (QA round 100)", async () => {
+    const queue = await csvPeople('report_queue.csv', [
+      'report_id,created_at,reporter_user_id,reported_user_id,reason,reporter_comment,message_excerpt,moderator,action_taken',
+      'TS-1,2026-10-01T10:00:00Z,1012345678,1098765432,Harassment,he keeps messaging after I blocked him,"you\'re ugly anyway",ts_agent_041,warning',
+      'TS-2,2026-10-02T10:00:00Z,1023456789,1098765432,Scam,asked for money,send me $200 and call me on (213) 555-0147 ... (312) 641-2279,ts_agent_077,ban',
+      'TS-3,2026-10-03T10:00:00Z,1012345678,1034567890,Inappropriate messages,why won\'t he stop,hey beautiful why won\'t you answer,ts_agent_041,no_violation',
+    ]);
+    // Two reporters and two reported users (was one person: the row with a phone number); the number is its writer's.
+    expect(queue.subjectCount).toBe(4);
+    expect(counts(queue)).toEqual({ communications: 4, contact: 1 });
+    const log = people([
+      { report_id: 'R-1', reporter_user_id: 'u100', reported_user_id: 'u555', message: { sender_id: 'u555', text: 'kys noob' }, reporter_comment: 'keeps spamming', moderator: 'mod_kelsey' },
+      { report_id: 'R-2', reporter_user_id: 'u101', reported_user_id: 'u555', message: { sender_id: 'u555', text: 'go back to your country' }, reporter_comment: 'racist', moderator: 'mod_kelsey' },
+    ]);
+    expect(log.subjectCount).toBe(3);
+  });
 });
 
 describe('law firms, notaries, debt collection and KYC (QA round 78)', () => {
