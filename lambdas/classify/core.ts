@@ -1718,6 +1718,10 @@ const REPORTED_MESSAGE = /^(?:reported[ _.-]?)?(?:message(?:[ _.-]?(?:excerpt|te
 const REPORTER_COMMENT = /^reporter[ _.-]?(?:comments?|notes?|description|text|message|reason[ _.-]?text)$/i;
 /** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties). */
 const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties)$/;
+/** A customer's or a contact's mailbox by its column's name, beside a company's name (see classifyRow's keyedByMailbox). */
+const PERSON_MAILBOX_COLUMN = /(?:customer|contact|buyer|client)[ _.:-]*e-?mail/i;
+/** A company's tax number by its name (see profileInRecords). */
+const COMPANY_TAX_ID = /^(?:company|business|location|employer|organi[sz]ation|store|shop|merchant|vendor|supplier)[ _.:-]*(?:tax|vat|f?ein)[ _.-]*(?:id|number|no|code)?$/i;
 /** A bill's account's number (see profileInRecords). */
 const BILLING_ACCOUNT = /^billing[ _.-]?account(?:[ _.-]?(?:number|no|nr|num|#))?$/i;
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree|desc(?:ription)?))$/i;
@@ -2921,7 +2925,10 @@ export class RecordClassifier implements DetectionSink {
     if (this.rowWeakMask !== 0 && (this.rowMask !== 0 || this.rowHeld || this.rowProbable)) this.rowMask |= this.rowWeakMask;
     // A record whose person is a company ("Acme Ltd" as the account holder or the customer) is no
     // natural person's; one that also names a person (a debtor next to the creditor) is theirs.
-    if (namedPerson) organisation = false;
+    // So is one keyed by a customer's or a contact's own mailbox (a B2B store's company customer: "Sterling Florist Ltd." and
+    // "Customer: Email" susan.wright@).
+    const keyedByMailbox = personalMailbox && keyColumn?.subjectEmail === true && keyColumn.party < 0 && PERSON_MAILBOX_COLUMN.test(keyColumn.profile.name);
+    if (namedPerson || keyedByMailbox) organisation = false;
     if (bot || companyTitle || deskParts) organisation = true;
     // A single-table design's item of a thing ("PRODUCT#1001", "STORE#7") under the key is no one's.
     if (key !== undefined && key.includes('#') && THING_ITEM.test(key)) organisation = true;
@@ -2931,7 +2938,7 @@ export class RecordClassifier implements DetectionSink {
     if (!named && roleMailbox && !personalMailbox && !this.keyNamesPeople()) organisation = true;
     // So is a row whose names are a room's, a shared mailbox's or a company's, and that holds only what such a one has
     // (a directory's "Accounts Payable" or "Training Room 2" with its mailbox).
-    if (!named && namesOther && (this.rowMask & ~ORGANISATION_DATA) === 0) organisation = true;
+    if (!named && namesOther && !keyedByMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0) organisation = true;
     // So is a row that names an organisation and no person, and holds no one's own mailbox (NPPES's type 2 providers: clinics).
     // Not one keyed by a person's account: an audit log's acting account ("actor_id") beside the enterprise it acts in ("business").
     if (!named && orgNamed && !personalMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0 && !(this.keyNamesPeople() && keyColumn?.profile.hint === 'online-identifier')) organisation = true;
@@ -4068,6 +4075,8 @@ export class RecordClassifier implements DetectionSink {
     if (this.shopRecords && trimmed.toLowerCase() === 'token') return { ...describeColumn('checkout token'), name };
     // A bare "Account Number" where nothing speaks of a bank (a utility's or a shop's customer account): the customer's reference.
     if (!this.bankRecords && described.hint === 'bank-account' && BARE_ACCOUNT_NUMBER.test(trimmed)) return { ...describeColumn('account id'), name };
+    // A company's, a shop location's or an employer's tax number (Shopify's company "Location: Tax ID", an EIN) is no person's.
+    if (described.hint === 'government-id' && COMPANY_TAX_ID.test(trimmed)) return { ...describeColumn('vat number'), name };
     // A bill's account (a carrier's or a utility's "BILLING_ACCOUNT_NUMBER") is the customer's with that company, no bank's.
     if (described.hint === 'bank-account' && BILLING_ACCOUNT.test(trimmed)) return { ...describeColumn('account id'), name };
     // A patient's appointment's bare "Motif" or "Reason" beside their practitioner (Doctolib's export): why they came.

@@ -4122,6 +4122,18 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(subjects(chat, 'online-identifier')).toBe(2);
   });
 
+  it("counts a B2B store's company customers by their own mailboxes, not as the company, whose tax number is no one's (QA round 100)", async () => {
+    const companies = await csvPeople('companies.csv', [
+      'Name,External ID,Location: Name,Location: Phone,Location: Tax ID,Customer: Email,Customer: Location Role',
+      'Sterling Florist Ltd.,CMP-1000,Orlando Store,+14074441713,98-5439035,susan.wright@sterlingflorist.com,Location admin',
+      'Sterling Florist Ltd.,CMP-1000,Orlando Store,+14074441713,98-5439035,purchasing@sterlingflorist.com,Ordering only',
+      'Sterling Florist Ltd.,CMP-1000,Seattle Store,+12065550188,,k.okafor@sterlingflorist.com,Ordering only',
+    ]);
+    // Susan and K. Okafor (was none: every row the company's); purchasing@ is a role's mailbox.
+    expect(companies.subjectCount).toBe(2);
+    expect(counts(companies)).toEqual({ contact: 2 });
+  });
+
   it("gives an abuse report's quoted message to the reported user and its comment to the reporter, by their ids alone (QA round 100)", async () => {
     const queue = await csvPeople('report_queue.csv', [
       'report_id,created_at,reporter_user_id,reported_user_id,reason,reporter_comment,message_excerpt,moderator,action_taken',
