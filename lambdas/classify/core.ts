@@ -1749,7 +1749,8 @@ function fellowTravellersOf(value: string, companions: boolean): string[] {
 const COMPANIONS_LIST = /accompanying|companions|fellow|mitreisende|begleit/i;
 
 /** An organisation's name column (see ColumnState.orgName). */
-const ORGANISATION_NAME = /(?:^|[^a-z])(?:organi[sz]ation|company|business|firm|legal[ _-]?entity|branch|store)(?:[ _-]?(?:legal[ _-]?)?name(?![a-z])|$)/i;
+// Not a bare "store": a purchase's (an in-app purchase's APPLE or GOOGLE, a till's shop), not whose the record is.
+const ORGANISATION_NAME = /(?:^|[^a-z])(?:(?:organi[sz]ation|company|business|firm|legal[ _-]?entity|branch)(?:[ _-]?(?:legal[ _-]?)?name(?![a-z])|$)|store[ _-]?(?:legal[ _-]?)?name(?![a-z]))/i;
 /** A person's own choice of a store or a branch (Amplitude's "user_properties.preferred_store"): theirs, no organisation's record. */
 const CHOSEN_ORGANISATION = /(?:^|[^a-z])(?:preferred|favou?rite|home|usual|default|nearest|my|regular|selected|chosen)[ _-]?(?:store|branch|business)/i;
 /** A column of a clinician's professional details (NPPES's "Provider Credential Text", a directory's specialty). */

@@ -4134,6 +4134,19 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("counts an in-app purchase ledger's players by their ids, its store (APPLE, GOOGLE) no company whose records they are (QA round 100)", async () => {
+    const ledger = await csvPeople('iap_ledger.csv', [
+      'ledger_id,player_id,store,product_id,price_usd,buyer_email,billing_country,client_ip',
+      '500001,p_3f9a2c71be04,APPLE,com.starforge.gems_550,4.99,,US,73.158.44.201',
+      '500002,p_3f9a2c71be04,APPLE,com.starforge.pass_s14,9.99,,US,73.158.44.201',
+      '500003,p_81cd0e5a7f22,GOOGLE,com.starforge.gems_100,1.05,,DE,87.123.45.67',
+      '500004,p_c04b77e91d3a,WEB,com.starforge.skin,18.90,oliver.hughes@example.org,GB,81.2.69.160',
+    ]);
+    // Was one: the web buyer with an email.
+    expect(ledger.subjectCount).toBe(3);
+    expect(subjects(ledger, 'online-identifier')).toBe(3);
+  });
+
   it("gives an abuse report's quoted message to the reported user and its comment to the reporter, by their ids alone (QA round 100)", async () => {
     const queue = await csvPeople('report_queue.csv', [
       'report_id,created_at,reporter_user_id,reported_user_id,reason,reporter_comment,message_excerpt,moderator,action_taken',
