@@ -55,6 +55,7 @@ import {
   subjectKeyRank,
   provinceCountryOf,
   usStateOf,
+  type ColumnHint,
   type ColumnProfile,
   type DateOrder,
   type DetectionSink,
@@ -1015,6 +1016,17 @@ const INTERNATIONAL_NUMBER = /^\+\d[\d\s().-]{6,18}$/;
  * `keyless`: a row of a table without a key, whose person needs a name too (a holiday let's guest
  * who stayed thrice), the number also in a column of international numbers ("Contact": +33 6 12 34 56 78).
  */
+/** The record's own person's first value of a column with this hint, trimmed, or undefined. */
+function ownValueOf(columns: readonly ColumnState[], values: readonly string[], hint: ColumnHint): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    const value = values[i]?.trim();
+    if (column !== undefined && column.party < 0 && column.profile.hint === hint && value) return value;
+  }
+  return undefined;
+}
+
 function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[], keyless = false): string | undefined {
   const count = Math.min(columns.length, values.length);
   let phone: string | undefined;
@@ -2451,6 +2463,12 @@ export class RecordClassifier implements DetectionSink {
     if (this.byRelationship && key !== undefined) {
       const ssn = ownSsnOf(columns, values);
       if (ssn !== undefined) (aliases ??= []).push(ssn);
+    }
+    // A subscriber known by their IMSI (a call record's served party) is the other party of calls to their own number: that number,
+    // as a call's other party is known by it (see countParty), is theirs.
+    if (key !== undefined && keyColumn?.profile.hint === 'device-id' && this.partyNames.includes('callee')) {
+      const phone = ownValueOf(columns, values, 'phone');
+      if (phone !== undefined) (aliases ??= []).push(phone);
     }
     let keyPerson = -1;
     let keyAlias = -1;

@@ -4134,6 +4134,17 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("counts a subscriber who is the other party of calls to their own number once (QA round 100: 558 people for 417)", async () => {
+    const cdrs = await csvPeople('cdr.csv', [
+      'record_type,served_imsi,served_imei,served_msisdn,other_party_msisdn,duration_s,cell_lat,cell_lon',
+      'MOC,262011234567801,353911100000007,4915123456781,4917112345678,64,52.520812,13.409421',
+      'MOC,262011234567802,353325090000001,4917112345678,4915123456781,64,52.520812,13.409421',
+      'MOC,262011234567801,353911100000007,4915123456781,33612345678,12,52.520812,13.409421',
+    ]);
+    // The two subscribers and the French number they called.
+    expect(cdrs.subjectCount).toBe(3);
+  });
+
   it("counts an in-app purchase ledger's players by their ids, its store (APPLE, GOOGLE) no company whose records they are (QA round 100)", async () => {
     const ledger = await csvPeople('iap_ledger.csv', [
       'ledger_id,player_id,store,product_id,price_usd,buyer_email,billing_country,client_ip',
