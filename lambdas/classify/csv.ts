@@ -202,7 +202,7 @@ export function preamble(text: string): { length: number; lines: number } | unde
     if (header.length > 1 && looksLikeHeader(header, data)) return { length: comments, lines: commentLines };
   }
   let offset = 0;
-  for (let lines = 0; lines <= 3; lines++) {
+  for (let lines = 0; lines <= 5; lines++) {
     const line = firstCsvLine(text.slice(offset));
     if (line === undefined) return undefined;
     const lineEnd = offset + line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
@@ -210,7 +210,11 @@ export function preamble(text: string): { length: number; lines: number } | unde
     if (cells >= 2) {
       if (lines > 0) {
         const [header = [], data] = firstRows(text.slice(offset), 2);
-        return looksLikeHeader(header, data) ? { length: offset, lines } : undefined;
+        if (looksLikeHeader(header, data)) return { length: offset, lines };
+        // A report's line of a label or two under its title ("Run Date: 11/20/2026 08:14 AM,,User: JMARTINEZ"): the header is below.
+        if (cells >= 4) return undefined;
+        offset = lineEnd;
+        continue;
       }
       const below = text.slice(lineEnd);
       const delimiter = detectDelimiter(below);

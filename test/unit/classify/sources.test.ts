@@ -188,6 +188,11 @@ describe('CSV', () => {
     expect((await inspectCsv(narrow)).names).toEqual(['name', 'email', 'column_3']); // a header, its extra column named by position
     const notes = scratchFile('notes.csv', 'employee_id,name,department,manager_notes\nE100,Anna Kohl,Oncology,On sick leave since March\n');
     expect((await inspectCsv(notes)).names).toEqual(['employee_id', 'name', 'department', 'manager_notes']);
+    // A report's title, its name, a run date and a blank line over the header (QA round 103: read headerless, its states lost).
+    const report = scratchFile('billing.csv', ['City of Springfield - Utility Billing', 'Customer Account Listing', 'Run Date: 11/20/2026 08:14 AM,,User: JMARTINEZ', '',
+      'Account No,Customer Name,Service State,Service Zip,Email', '01-4000-01,"CAMPBELL, NICOLE K",IL,62704,nicole.campbell@example.org', ''].join('\r\n'));
+    expect((await inspectCsv(report)).names).toEqual(['Account No', 'Customer Name', 'Service State', 'Service Zip', 'Email']);
+    expect(await collect(readRecords(report))).toEqual([{ 'Account No': '01-4000-01', 'Customer Name': 'CAMPBELL, NICOLE K', 'Service State': 'IL', 'Service Zip': '62704', Email: 'nicole.campbell@example.org' }]);
   });
 
   it('reads a sep= line with --no-header as no row at all', async () => {
