@@ -177,6 +177,7 @@ const MACHINE_TRACES = ALL_DETECTORS.filter((detector) => detector.category === 
 const IDENTITY_FLAG = 1 << bitOf('identity');
 /** An address's category, for a mail archive's correspondents. */
 const CONTACT_FLAG = 1 << bitOf('contact');
+const LOCATION_FLAG = 1 << bitOf('location');
 const COMMUNICATIONS_FLAG = 1 << bitOf('communications');
 const GENETIC_FLAG = 1 << bitOf('genetic');
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
@@ -2963,9 +2964,11 @@ export class RecordClassifier implements DetectionSink {
     if (!named && orgNamed && !personalMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0 && !(this.keyNamesPeople() && keyColumn?.profile.hint === 'online-identifier')) organisation = true;
     // A household's record that holds nothing of its own but where they live (a foster carers' file: its applicants and
     // members are listed in it) is their address, no one more: they are counted, placed by it.
+    // So is a trip's record whose one person is its driver (a connected car's "driver" object): where it went is theirs.
     if (!ownWho && !named && this.touchedParties.length > 0 && !this.keyNamesPeople()) {
-      for (const party of this.touchedParties) if (party.mask !== 0) party.mask |= this.rowMask;
-      for (const party of this.finishedParties) if (party.mask !== 0) party.mask |= this.rowMask;
+      const theirs = this.rowMask | (this.touchedParties.length + this.finishedParties.length === 1 ? this.rowWeakMask & LOCATION_FLAG : 0);
+      for (const party of this.touchedParties) if (party.mask !== 0) party.mask |= theirs;
+      for (const party of this.finishedParties) if (party.mask !== 0) party.mask |= theirs;
       this.rowMask = 0;
     }
     // A case's record whose own columns name no one (a police case list, a court's docket: its number, the offence) is about the

@@ -4134,6 +4134,13 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("gives a connected car's trip, its coordinates and route, to its one driver (QA round 103: no location)", () => {
+    const trip = (id: string, name: string, email: string, lat: number) => ({ vin: 'WBA9YNRK4N8365496', tripId: id, driver: { displayName: name, email },
+      startLocation: { latitude: lat, longitude: 8.69116 }, endLocation: { latitude: 50.11121, longitude: 8.70726 }, route: [[lat, 8.69116], [50.11121, 8.70726]] });
+    const trips = people([trip('t1', 'Stefan Schmidt', 'stefan@example.org', 50.13527), trip('t2', 'Anna Weber', 'anna@example.org', 50.12345)]);
+    expect(counts(trips)).toEqual({ contact: 2, identity: 2, location: 2 });
+  });
+
   it("counts a subscriber who is the other party of calls to their own number once (QA round 100: 558 people for 417)", async () => {
     const cdrs = await csvPeople('cdr.csv', [
       'record_type,served_imsi,served_imei,served_msisdn,other_party_msisdn,duration_s,cell_lat,cell_lon',
