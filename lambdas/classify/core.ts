@@ -4209,6 +4209,7 @@ export class RecordClassifier implements DetectionSink {
     if (this.contactsApart && (CONTACT_FIELD.test(name.trim()) || isRelationshipColumn(name))) return this.partyIndexOf('emergencycontact');
     const numbered = this.numberedContacts.get(name);
     if (numbered !== undefined) return this.partyIndexOf(numbered);
+    if (this.ridersCourier && /^rider\./i.test(name)) return this.partyIndexOf('courier');
     const relative = this.partyRelationships.get(name);
     if (relative !== undefined) return this.partyIndexOf(this.sameParties.get(relative) ?? relative);
     const role = partyOf(name);
@@ -4258,6 +4259,8 @@ export class RecordClassifier implements DetectionSink {
     this.eeoRecords = names.some((name) => EEO_COLUMN.test(name));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
     this.abuseReports = parties.includes('reporter') && parties.some((party) => party === 'reported' || party === 'reportee');
+    // A food delivery's "rider" beside its "customer" is its courier (Deliveroo's riders); a ride's rider is its own person.
+    this.ridersCourier = names.some((name) => /^rider\./i.test(name)) && names.some((name) => /^customer\./i.test(name)) && !names.some((name) => /^driver\./i.test(name));
     // An identity provider's log (Auth0's: "client_id", "client_name" beside "log_id" or "connection"): its client is the application.
     this.jailRecords ||= names.some((name) => JAIL_FIELD.test(name));
     this.oauthClients ||= names.includes('client_id') && names.includes('client_name') && (names.includes('log_id') || names.includes('connection'));
@@ -4437,6 +4440,8 @@ export class RecordClassifier implements DetectionSink {
   private chatMessages = false;
   /** A platform's abuse reports: a reporter and a reported user on each (see REPORTED_MESSAGE). */
   private abuseReports = false;
+  /** A food delivery's orders, whose "rider" is the courier (see noteColumnNames). */
+  private ridersCourier = false;
   /** An identity provider's log, whose "client_name" is an application's (see noteColumnNames). */
   private oauthClients = false;
   /** The records are a jail's or a court's, where a "booking number" is an arrest's (see noteColumnNames). */

@@ -4134,6 +4134,20 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("counts a food delivery's rider as its courier, a person of their own, and its restaurant as no one (QA round 103)", () => {
+    const order = (id: string, customer: number, first: string, email: string, rider: number, riderName: string, riderPhone: string) => ({ order_id: id,
+      customer: { id: customer, first_name: first, last_name: 'Mensah', email, phone: '+44 7985 295695' },
+      delivery_address: { line1: '78 Windsor Close', city: 'London', postcode: 'SE15 2GT', country: 'GB' },
+      restaurant: { id: 9, name: 'Wagamama Leeds', phone: '0113 243 9999' }, rider: { id: rider, name: riderName, phone: riderPhone, vehicle: 'bicycle' } });
+    const orders = people([order('gb:0', 100, 'Yusuf', 'yusuf@example.org', 500, 'Kwame Boateng', '07911 223344'),
+      order('gb:1', 101, 'Ama', 'ama@example.org', 500, 'Kwame Boateng', '07911 223344'), order('gb:2', 102, 'Kofi', 'kofi@example.org', 501, 'Chidi Okafor', '07822 114455')]);
+    // Three customers and two couriers (was three: the couriers' names on their customers' records).
+    expect(orders.subjectCount).toBe(5);
+    // A ride's rider is its own person, its driver the other.
+    const rides = people([{ trip_id: 't1', rider: { id: 'r1', name: 'Yusuf Mensah', phone: '+44 7985 295695' }, driver: { id: 'd1', name: 'Chidi Okafor', phone: '07822 114455' } }]);
+    expect(rides.subjectCount).toBe(2);
+  });
+
   it("gives a connected car's trip, its coordinates and route, to its one driver (QA round 103: no location)", () => {
     const trip = (id: string, name: string, email: string, lat: number) => ({ vin: 'WBA9YNRK4N8365496', tripId: id, driver: { displayName: name, email },
       startLocation: { latitude: lat, longitude: 8.69116 }, endLocation: { latitude: 50.11121, longitude: 8.70726 }, route: [[lat, 8.69116], [50.11121, 8.70726]] });
