@@ -590,6 +590,8 @@ interface ColumnState {
   readonly companionList: boolean;
   /** A mail's from, to or cc in a mail archive (see CORRESPONDENT): each address in it is a person of their own. */
   readonly correspondent: boolean;
+  /** Its addresses are other users' of the record's thing (a doorbell's shared users): see CO_USERS. */
+  readonly coUsers: boolean;
   /** A key read from the record's other columns (a log line's person: see LOG_SUBJECT), not classified itself. */
   readonly keyOnly: boolean;
 }
@@ -1700,6 +1702,8 @@ const SCHEDULE_COLUMN = /^(?:event(?: type)?(?: name)?|meeting(?: type| name)?|a
 const DISPLAY_NAME_BEFORE = /\p{L}\s*<[^>]*$/u;
 /** A mail's correspondents' fields in a mail archive ("From": "Hanna Lind <hanna@web.de>", "To", "Cc"). */
 const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|delivered[ _-]?to)$/i;
+/** A thing's other users by their addresses: a doorbell's shared users, an account's invited or authorised users (see coUsers). */
+const CO_USERS = /^(?:(?:shared|invited|authori[sz]ed|additional|guest)[ _-]?users?(?:[ _-]?e-?mails?)?|shared[ _-]?with|answered[ _-]?by)$/i;
 /** A contact's field ("CONTACT_NAME", "Contact Phone"). */
 const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
 /** A dependant's code or number under a member's (a medical scheme's "Dependant Code": 00 the member, 01 a spouse). */
@@ -2574,6 +2578,8 @@ export class RecordClassifier implements DetectionSink {
     let fellows: readonly string[] = [];
     /** A mail archive's correspondents on this message: their addresses, and what the message tells of them. */
     let correspondents: Map<string, number> | undefined;
+    /** The other users of the record's thing (see CO_USERS): their addresses. */
+    let coUsers: Set<string> | undefined;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -2727,6 +2733,15 @@ export class RecordClassifier implements DetectionSink {
       }
       // A mail archive's correspondents: each personal address a person of their own (not the row's), counted after the row.
       // (Addresses only: a message log's from and to are phone numbers, its customer the counterpart: see messageColumnsOf.)
+      // A thing's other users (a doorbell's or an account's shared users, who answered it): each address a person of their own.
+      if (column.coUsers && value.includes('@')) {
+        this.detectApart(() => this.detect(value, column));
+        for (const [email] of value.matchAll(EMAIL_IN_TEXT)) {
+          const address = email.toLowerCase();
+          if (isPersonalEmail(address) && !ROLE_MAILBOX.test(address)) (coUsers ??= new Set()).add(address);
+        }
+        continue;
+      }
       if (column.correspondent && value.includes('@')) {
         this.detectApart(() => this.detect(value, column)); // its evidence; the people are the addresses
         for (const [email] of value.matchAll(EMAIL_IN_TEXT)) {
@@ -2921,6 +2936,11 @@ export class RecordClassifier implements DetectionSink {
     }
     // A message is its correspondents': each is one person by their address, whatever the messages; what the message
     // holds besides (its subject and text) is theirs; the message is no one of its own.
+    for (const address of coUsers ?? []) {
+      this.fingerprinter.of(address);
+      this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, CONTACT_FLAG, 0);
+      if (this.collectEmails) this.noteEmail(address, 0);
+    }
     if (correspondents) {
       for (const [address, flags] of correspondents) {
         this.fingerprinter.of(address);
@@ -4190,6 +4210,7 @@ export class RecordClassifier implements DetectionSink {
       nameList: party < 0 && profile.hint === 'person-name' && NAME_LIST.test(name.trim()),
       companionList: party < 0 && profile.hint === 'person-name' && NAME_LIST.test(name.trim()) && COMPANIONS_LIST.test(name),
       correspondent: this.mailArchive && CORRESPONDENT.test(lastSegment(name)),
+      coUsers: party < 0 && CO_USERS.test(lastSegment(name).trim()),
       keyOnly: name === LOG_SUBJECT || name === SQL_ROW,
     };
     if (relationship) this.byRelationship = true;
@@ -4408,7 +4429,9 @@ export class RecordClassifier implements DetectionSink {
   private reviewersOwn = false;
 
   /** The subject key among these columns (see pickSubjectKey), a reviewer's own in reviews (see reviewersOwn). */
-  private pickKey(names: readonly string[]): string | undefined {
+  private pickKey(all: readonly string[]): string | undefined {
+    // A thing's other users' addresses (see CO_USERS) key no one: they are people of their own.
+    const names = all.some((name) => CO_USERS.test(lastSegment(name).trim())) ? all.filter((name) => !CO_USERS.test(lastSegment(name).trim())) : all;
     if (!this.reviewersOwn) return pickSubjectKey(names);
     const own = names.map((name) => name.replace(REVIEWER_FIELD, ''));
     const picked = pickSubjectKey(own);
@@ -4487,7 +4510,7 @@ export class RecordClassifier implements DetectionSink {
     const state: ColumnState = {
       profile: NEUTRAL_COLUMN, role: 'value', evidenceName: OVERFLOW_COLUMN_NAME, tracked: false, subjectEmail: false,
       nonBlank: 0, hits: new Array<number>(ALL_DETECTORS.length).fill(0), probations: new Map(), memo: null,
-      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, countryCodes: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, companionList: false, correspondent: false, keyOnly: false,
+      memoLookups: 0, memoHits: 0, dayFirstDates: 0, monthFirstDates: 0, party: -1, partyRow: -1, partySeq: 0, member: false, dependent: false, relationship: false, primary: false, shipping: -1, addressee: false, buyerName: false, foreignRegions: 0, foreignCountry: undefined, usRegions: 0, countryCodes: 0, orgContact: false, officeContact: false, botFlag: false, animal: false, namesPerson: false, orgName: false, nameList: false, companionList: false, correspondent: false, coUsers: false, keyOnly: false,
     };
     this.columns.set(OVERFLOW_COLUMN_NAME, state);
     return state;

@@ -4134,6 +4134,18 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("counts a doorbell's shared users, listed by their addresses, as people of their own, not as its key (QA round 103)", async () => {
+    const events = await csvPeople('ring_events.csv', [
+      'event_id,kind,location_address,owner_id,owner_name,owner_email,shared_user_emails,answered_by',
+      '9000,ding,"100 Maple St, Austin, TX 78704",51279955,Michael Lopez,michael.lopez@example.org,shared.a0@example.org;shared.b0@example.org,shared.a0@example.org',
+      '9001,motion,"100 Maple St, Austin, TX 78704",51279955,Michael Lopez,michael.lopez@example.org,shared.a0@example.org;shared.b0@example.org,',
+      '9002,ding,"9337 Main St, Seattle, WA 98170",85039989,Richard Okafor,richard.okafor@example.org,,richard.okafor@example.org',
+    ]);
+    // Two owners and two shared users (was two: the shared users' list keyed the rows).
+    expect(events.subjectCount).toBe(4);
+    expect(counts(events)).toEqual({ contact: 4, identity: 2 });
+  });
+
   it("counts a food delivery's rider as its courier, a person of their own, and its restaurant as no one (QA round 103)", () => {
     const order = (id: string, customer: number, first: string, email: string, rider: number, riderName: string, riderPhone: string) => ({ order_id: id,
       customer: { id: customer, first_name: first, last_name: 'Mensah', email, phone: '+44 7985 295695' },
