@@ -1523,6 +1523,8 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'weather condition', 'road condition', 'payment condition', 'web address', 'error message', 'status message',
   'log message', 'state machine', 'app state', 'order state', 'job state', 'item state', 'race condition',
   'drug store', 'card type', 'card brand', 'card network', 'order number', 'invoice number', 'tracking number',
+  // A charge detail record's id (OCPI's "CDR ID": an EV charging session's), no call's content.
+  'cdr id', 'cdr ref', 'cdr reference',
   // A payment card's fingerprint is the processor's token for the card (Stripe), not a person's
   // finger; the country that issued a card (or served an IP address) is not where the person lives.
   'card fingerprint', 'payment method fingerprint',
@@ -2448,6 +2450,9 @@ function rankOf(field: string): number | undefined {
   // An account's number or reference is a bank's or a creditor's (one of a person's accounts); an
   // account's id is a login's (one person).
   if (words[0] === 'account' && words.length === 2 && /^(?:number|no|nr|num|ref|nummer|numero)$/.test(words[1] ?? '')) return 2;
+  // An EV driver's charging token (OCPI's "Token UID", an RFID card's) and their contract's e-mobility account id (eMAID): a
+  // roaming driver is known by nothing else.
+  if (compact === 'tokenuid' || compact === 'emaid') return 1;
   // A bill's account (a carrier's BAN, a utility's) is its holder's, who may have several lines or meters on it.
   if (words[0] === 'billing' && words[1] === 'account' && words.length === 3 && /^(?:number|no|nr|num|id)$/.test(words[2] ?? '')) return 0;
   // A client's id is a customer's in a CRM and an application's in an OAuth log: after a user's id, before an email.

@@ -4134,6 +4134,19 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("counts EV charging sessions' drivers by their tokens, a roaming driver too, and reads a CDR's id as no communications (QA round 103)", async () => {
+    const cdrs = await csvPeople('ev_cdrs.csv', [
+      'CDR ID,Start Date Time,Token UID,Token Type,Contract ID,Driver Name,Driver Email,Total Energy (kWh)',
+      'CDR000000000,2026-10-01T08:00:00Z,04A1B2C3D4E500,RFID,NL-TNM-C12345670-X,Daan Jansen,daan@example.org,22.500',
+      'CDR000000001,2026-10-02T08:00:00Z,04A1B2C3D4E501,RFID,DE-8EO-C00000001-3,,,14.100',
+      'CDR000000002,2026-10-03T08:00:00Z,04A1B2C3D4E502,RFID,FR-ABC-C00000002-7,,,9.800',
+      'CDR000000003,2026-10-04T08:00:00Z,04A1B2C3D4E500,RFID,NL-TNM-C12345670-X,Daan Jansen,daan@example.org,11.000',
+    ]);
+    // Daan and two roaming drivers known by their tokens alone (was two: the roaming drivers one person).
+    expect(cdrs.subjectCount).toBe(3);
+    expect(counts(cdrs)).toEqual({ contact: 1, identity: 1 });
+  });
+
   it("counts a doorbell's shared users, listed by their addresses, as people of their own, not as its key (QA round 103)", async () => {
     const events = await csvPeople('ring_events.csv', [
       'event_id,kind,location_address,owner_id,owner_name,owner_email,shared_user_emails,answered_by',
