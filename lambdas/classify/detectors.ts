@@ -2453,6 +2453,8 @@ function rankOf(field: string): number | undefined {
   // An EV driver's charging token (OCPI's "Token UID", an RFID card's) and their contract's e-mobility account id (eMAID): a
   // roaming driver is known by nothing else.
   if (compact === 'tokenuid' || compact === 'emaid') return 1;
+  // A traveller's public transport smartcard (see TRANSIT_CARD): theirs alone, its journeys theirs.
+  if (compact === 'transitsmartcardid' || compact === 'oystercardnumber') return 0;
   // A bill's account (a carrier's BAN, a utility's) is its holder's, who may have several lines or meters on it.
   if (words[0] === 'billing' && words[1] === 'account' && words.length === 3 && /^(?:number|no|nr|num|id)$/.test(words[2] ?? '')) return 0;
   // A client's id is a customer's in a CRM and an application's in an OAuth log: after a user's id, before an email.
@@ -3812,9 +3814,13 @@ function firstValid(text: string, test: (candidate: string) => boolean): string 
   return first;
 }
 
+/** A public transport smartcard's number (see OV_CHIPKAART in tools.ts; an Oyster card's): a card's shape, no payment card. */
+const TRANSIT_CARD = /(?:transit|travel)[ _-]?(?:smart)?card|oyster[ _-]?card|ov[ _-]?chip/i;
+
 function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink): boolean {
   const first = value.charCodeAt(0);
   if (first < 48 || first > 57 || value.length < 9 || value.length > 23) return false;
+  if (TRANSIT_CARD.test(column.name)) return true; // read: no one's card
   const card = parsePaymentCard(value);
   if (card?.valid) {
     if (card.grouped || column.hint === 'payment-card') {

@@ -65,6 +65,12 @@ const BLACKBOARD_COLUMN = /^(.*\S) \|\d{4,}$/;
 /** Booking.com's reservations export: "Booked by" is the guest who booked ("Fletcher, Sophie"), often the first guest. */
 const BOOKING_COM: Readonly<Record<string, string>> = { 'Booked by': 'Booker Name' };
 
+/**
+ * The OV-chipkaart's travel history (ov-chipkaart.nl's "Reishistorie" CSV: Check-in, Vertrek, Check-uit, Bestemming): its
+ * "Kaartnummer" is the traveller's card, whose number starts as a JCB card's does (3528) and is none.
+ */
+const OV_CHIPKAART: Readonly<Record<string, string>> = { Kaartnummer: 'Transit Smartcard ID' };
+
 /** SendGrid's Email Activity export: its "username" is the sending account's (the business's). */
 const SENDGRID: Readonly<Record<string, string>> = { username: 'sending account' };
 
@@ -145,6 +151,7 @@ export function toolReadings(names: readonly string[]): ReadonlyMap<string, stri
   }
   if (names.includes('demographicRaceTwoOrMoreRaces') || names.includes('hispanicOrLatinoEthnicity')) read(ONEROSTER_RACES);
   if (names.includes('Book number') && names.includes('Guest name(s)')) read(BOOKING_COM);
+  if (names.includes('Check-uit') && names.includes('Kaartnummer')) read(OV_CHIPKAART);
   // (SendGrid's: beside its servers' addresses.)
   if (names.includes('originating_ip') && names.includes('outbound_ip')) read(SENDGRID);
   for (const name of names) {

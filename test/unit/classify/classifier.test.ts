@@ -4134,6 +4134,17 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("keys an OV-chipkaart travel history by its card number, which is no payment card (QA round 103: namesakes one, JCB cards)", async () => {
+    const history = await csvPeople('reishistorie.csv', [
+      'Datum;Check-in;Vertrek;Check-uit;Bestemming;Bedrag;Transactie;Klasse;Product;Opmerkingen;Naam;Kaartnummer',
+      '01-10-2026;08:00;Utrecht Centraal;08:30;Amsterdam Centraal;8,90;Check-uit;2;;;S. Bakker;3528 7744 6834 4681',
+      '02-10-2026;08:00;Utrecht Centraal;08:30;Amsterdam Centraal;8,90;Check-uit;2;;;S. Bakker;3528 7744 6834 4681',
+      '01-10-2026;08:01;Utrecht Centraal;08:31;Amsterdam Centraal;8,90;Check-uit;2;;;S. Bakker;3528 1287 9361 8485',
+    ]);
+    expect(history.subjectCount).toBe(2);
+    expect(counts(history)).toEqual({ identity: 2 });
+  });
+
   it("counts EV charging sessions' drivers by their tokens, a roaming driver too, and reads a CDR's id as no communications (QA round 103)", async () => {
     const cdrs = await csvPeople('ev_cdrs.csv', [
       'CDR ID,Start Date Time,Token UID,Token Type,Contract ID,Driver Name,Driver Email,Total Energy (kWh)',
