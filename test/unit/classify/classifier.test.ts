@@ -4134,6 +4134,18 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("reads a disabled person's travel concession and a Dutch energy customer's medical need as health, a driving record's offences as criminal (QA round 103)", async () => {
+    const oyster = await csvPeople('oyster.csv', ['Customer ID,First Name,Last Name,Concession', '500000,Oliver,Clarke,Freedom Pass (Disabled)',
+      '500001,Amelia,Hughes,Disabled Persons Railcard', '500002,Jack,Hughes,Student']);
+    expect(subjects(oyster, 'health')).toBe(2);
+    const energie = await csvPeople('klanten.csv', ['Klantnummer;Voornaam;Achternaam;Medische indicatie;Toelichting medisch', '30000000;Anna;Vos;Ja;Thuisbeademing',
+      '30000001;Noor;Hendriks;Nee;']);
+    expect(subjects(energie, 'health')).toBe(1);
+    const mvr = await csvPeople('members.csv', ['member_id,first_name,last_name,mvr_violations', 'M7000001,Brian,Davis,RECKLESS DRIVING (2022-03-02)',
+      'M7000002,Aaron,Sanchez,DRIVING WHILE LICENSE SUSPENDED (2023-01-11)', 'M7000003,Tara,Lee,HIT AND RUN (2020-05-30)', 'M7000004,Mia,Ortiz,']);
+    expect(subjects(mvr, 'criminal')).toBe(3);
+  });
+
   it("keys an OV-chipkaart travel history by its card number, which is no payment card (QA round 103: namesakes one, JCB cards)", async () => {
     const history = await csvPeople('reishistorie.csv', [
       'Datum;Check-in;Vertrek;Check-uit;Bestemming;Bedrag;Transactie;Klasse;Product;Opmerkingen;Naam;Kaartnummer',
