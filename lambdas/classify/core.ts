@@ -943,6 +943,8 @@ function nameWords(text: string): string[] {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !NAME_TITLES.has(word));
 }
 const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'c', 'o']);
+/** Titles before a name on a card or a bank account ("MX C BROWN"), its initials kept (see namesHolder). */
+const HOLDER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mstr', 'dr', 'prof', 'sir', 'rev', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra']);
 
 /**
  * A date of birth as part of a key: the calendar date when its writing leaves no doubt
@@ -1664,8 +1666,8 @@ interface PartyRow {
   self: boolean;
   /** A marketplace's seller: no household of the buyer's, never placed at the buyer's address (see partyPlace). */
   seller: boolean;
-  /** The holder of the card a record's payment was made with (see CARDHOLDER_NAME and selfParties). */
-  cardholder: boolean;
+  /** The holder of the card or the bank account a record's payment was made with (see PAYMENT_HOLDERS and selfParties). */
+  holder: boolean;
   /** Their birth year and month given apart (a family plan's kids' profile: "birthYear": 2017), 0 when not (see birthPart). */
   birthYear: number;
   birthMonth: number;
@@ -1852,22 +1854,27 @@ function withoutDeviceKey(picked: string | undefined, email: string | undefined)
  * The holder of the account that pays for the record's person (a club's "Kontoinhaber" on a child member's row): a member of
  * that name at the record's address is them (see nameAtHome). Not a relative or a contact: students of one hall share an address.
  */
-const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|guarantor|titulaireducompte|accountholder|payer|zahler|beitragszahler|cardholder)/;
+const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|guarantor|titulaireducompte|accountholder|payer|zahler|beitragszahler|cardholder|bankaccountholder)/;
 
 /**
- * The name on the card a record's payment was made with ("payment.cardholder_name", "Name on Card"): where the records name
- * one, the card's columns are its holder's, a party who is the record's own person unless named as another (see selfParties).
+ * The name on the card or the bank account a record's payment was made with ("payment.cardholder_name", "Name on Card", an energy
+ * supplier's "Bank Account Name" for its direct debit): where the records name one, the card's or the account's columns are its
+ * holder's, a party who is the record's own person unless named as another (see selfParties).
  */
-const CARDHOLDER_NAME = /(?:^|[ _.-])(?:card[ _-]?holder(?:[ _-]?name)?|name[ _-]on[ _-]card|karteninhaber(?:[ _-]?name)?|titulaire[ _-]de[ _-]la[ _-]carte)$/i;
-const CARDHOLDER = 'cardholder';
+const PAYMENT_HOLDERS: ReadonlyArray<{ readonly role: string; readonly name: RegExp; readonly hints: ReadonlySet<string | undefined>; readonly columns: RegExp }> = [
+  { role: 'cardholder', name: /(?:^|[ _.-])(?:card[ _-]?holder(?:[ _-]?name)?|name[ _-]on[ _-]card|karteninhaber(?:[ _-]?name)?|titulaire[ _-]de[ _-]la[ _-]carte)$/i,
+    hints: new Set(['payment-card', 'card-security-code']), columns: /^$/ },
+  { role: 'bankaccountholder', name: /(?:^|[ _.-])(?:bank[ _-]?account[ _-]?(?:holder[ _-]?)?name|account[ _-]?holder[ _-]?name|name[ _-]on[ _-](?:bank[ _-]?)?account)$/i,
+    hints: new Set(['bank-account', 'iban', 'routing-number']), columns: /(?:^|[ _.-])(?:sort[ _-]?code|bsb|bic|swift(?:[ _-]?code)?|blz)$/i },
+];
 
 /**
  * Whether a card's holder's name words are the record's person's: every full word theirs; two of them, or one and its initials
  * the record's other words' ("REBECCA J MARSH" and "O MARSH" are Rebecca and Oliver Marsh; "O MARSH" is not Rebecca).
  */
-function namesCardholder(holder: string, own: string): boolean {
+function namesHolder(holder: string, own: string): boolean {
   const words = own.split(' ');
-  const held = holder.split(' ');
+  const held = holder.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !HOLDER_TITLES.has(word));
   const full = held.filter((word) => word.length > 1);
   if (full.length === 0 || !full.every((word) => words.includes(word))) return false;
   return full.length >= 2 || held.every((word) => word.length > 1 || words.some((ownWord) => !full.includes(ownWord) && ownWord.startsWith(word)));
@@ -1885,7 +1892,7 @@ const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 're
 const isPlaced = (party: PartyRow): boolean => party.country !== undefined || party.state !== undefined || party.zip !== undefined || party.address !== undefined;
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, cardholder: false, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false, homeRole: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, holder: false, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false, homeRole: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -2130,7 +2137,7 @@ export class RecordClassifier implements DetectionSink {
       const names = fields.map(([name]) => name);
       if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
       this.namesRecipient ||= names.some(isRecipientName);
-      this.namesCardholder ||= names.some((name) => CARDHOLDER_NAME.test(name.trim()));
+      this.notePaymentHolders(names);
       this.noteNameParts(names);
       this.noteColumnNames(names);
     }
@@ -2202,7 +2209,7 @@ export class RecordClassifier implements DetectionSink {
     // A marketplace's sellers are other people than its buyers, whose records these are.
     if (!this.sellersApart && namesBothSides(names)) this.sellersApart = true;
     this.namesRecipient ||= names.some(isRecipientName);
-    this.namesCardholder ||= names.some((name) => CARDHOLDER_NAME.test(name.trim()));
+    this.notePaymentHolders(names);
     this.noteColumnNames(names);
     if (this.subjectKey === undefined) {
       this.subjectKey = readAs(subjectColumn) ?? this.ownPartyKey(names) ?? withoutDeviceKey(this.pickKey(this.sellersApart ? names.filter((name) => !isMarketplaceSeller(name)) : names), readAs(emailColumn)) ?? null;
@@ -3334,7 +3341,7 @@ export class RecordClassifier implements DetectionSink {
       party.child = CHILD_PARTY.test(this.partyNames[index] ?? '');
       party.accused = ACCUSED_PARTY.test(this.partyNames[index] ?? '');
       party.seller = this.partyNames[index] === 'seller';
-      party.cardholder = this.partyNames[index] === CARDHOLDER;
+      party.holder = PAYMENT_HOLDERS.some((holder) => holder.role === this.partyNames[index]);
       party.family = HOUSEHOLD_PARTY.test(this.partyNames[index] ?? '') || FAMILY_PARTY.test(this.partyNames[index] ?? '');
       this.touchedParties.push(party);
     }
@@ -3357,7 +3364,7 @@ export class RecordClassifier implements DetectionSink {
       if (party.mask === 0 || party.lo !== 0) continue;
       // A household's "applicant", a family's "self": the record's own person by their role. So is a card's holder unless the
       // record's own name is another's (a family's applications paid with the father's card): "O MARSH" is Oliver Marsh.
-      if (party.self || (children === 1 && party.child) || (party.cardholder && (own === '' || party.names === '' || namesCardholder(wordsOf(party.names), own)))) {
+      if (party.self || (children === 1 && party.child) || (party.holder && (own === '' || party.names === '' || namesHolder(party.names, own)))) {
         unplaced = this.partyIsOwn(party, unplaced);
         continue;
       }
@@ -3936,8 +3943,18 @@ export class RecordClassifier implements DetectionSink {
   private sellersApart = false;
   /** The records name an order's recipient ("recipient-name"): where it ships is theirs on a gift (see columnState). */
   private namesRecipient = false;
-  /** The records name the holder of the card paid with (see CARDHOLDER_NAME). */
-  private namesCardholder = false;
+  /** The payment holders the records name (see PAYMENT_HOLDERS). */
+  private readonly paymentHolders = new Set<(typeof PAYMENT_HOLDERS)[number]>();
+
+  private notePaymentHolders(names: readonly string[]): void {
+    for (const holder of PAYMENT_HOLDERS) if (names.some((name) => holder.name.test(name.trim()))) this.paymentHolders.add(holder);
+  }
+
+  /** The payment holder's party a column of the record's own is (its name, or its card's or account's number), or -1. */
+  private paymentHolderOf(name: string, hint: string | undefined): number {
+    for (const holder of this.paymentHolders) if (holder.name.test(name.trim()) || holder.hints.has(hint) || holder.columns.test(name.trim())) return this.partyIndexOf(holder.role);
+    return -1;
+  }
   private animalColumnsOf: readonly ColumnState[] | undefined;
   /** The columns last seen, and whether they are a life table's (see classifyRow). */
   private lifeTableOf: readonly ColumnState[] | undefined;
@@ -4162,8 +4179,7 @@ export class RecordClassifier implements DetectionSink {
     const relationship = isRelationshipColumn(name) && !this.contactsApart && !this.partyRelationships.has(name);
     const named = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
     const reportParty = named < 0 && this.abuseReports ? (REPORTER_COMMENT.test(name.trim()) ? this.partyIndexOf('reporter') : REPORTED_MESSAGE.test(name.trim()) ? this.partyIndex('reported_user_id') : -1) : -1;
-    const party = reportParty >= 0 ? reportParty : named < 0 && this.namesCardholder && (CARDHOLDER_NAME.test(name.trim()) || profile.hint === 'payment-card' || profile.hint === 'card-security-code')
-      ? this.partyIndexOf(CARDHOLDER) : named;
+    const party = reportParty >= 0 ? reportParty : named < 0 && this.paymentHolders.size > 0 ? this.paymentHolderOf(name, profile.hint) : named;
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
     const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))
       || (profile.hint === 'email' && PLACE_EMAIL.test(name.trim()));

@@ -4134,6 +4134,18 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("counts a direct debit's bank account holder of another name as a person of their own, with the account (QA round 103)", async () => {
+    const customers = await csvPeople('energy.csv', [
+      'Account Number,First Name,Last Name,Email,Payment Method,Bank Account Name,Sort Code,Bank Account Number',
+      'A-1000,Hannah,King,hannah.king@example.org,Direct Debit,HANNAH KING,20-10-33,67278642',
+      'A-1001,Chidi,Brown,chidi.brown@example.org,Direct Debit,MX C BROWN,20-11-33,80354409',
+      'A-1002,Lily,Wilson,lily.wilson@example.org,Direct Debit,MRS EMILY JOHNSON,20-12-33,98928078',
+    ]);
+    // Three customers and Emily Johnson, whose account pays Lily's bill (was three, the account Lily's).
+    expect(customers.subjectCount).toBe(4);
+    expect(subjects(customers, 'financial')).toBe(3);
+  });
+
   it("reads a disabled person's travel concession and a Dutch energy customer's medical need as health, a driving record's offences as criminal (QA round 103)", async () => {
     const oyster = await csvPeople('oyster.csv', ['Customer ID,First Name,Last Name,Concession', '500000,Oliver,Clarke,Freedom Pass (Disabled)',
       '500001,Amelia,Hughes,Disabled Persons Railcard', '500002,Jack,Hughes,Student']);
@@ -5392,6 +5404,8 @@ describe('hospitality and travel exports (QA round 99)', () => {
     ]);
     expect(braintree.subjectCount).toBe(2);
     expect(subjects(braintree, 'payment-card')).toBe(2);
+    // "O MARSH" on Rebecca Marsh's order is someone else's card (an initial that is not hers).
+    expect(people([{ customer_first_name: 'Rebecca', customer_last_name: 'Marsh', customer_email: 'rebecca.marsh@example.org', cardholder_name: 'O MARSH', card_number: '4147202345678906' }]).subjectCount).toBe(2);
     const stripe = people([{ customer_email: 'oliver.marsh@example.org', 'Card Name': 'Oliver Marsh', 'Card Number': '4147202345678906' }]);
     expect(stripe.subjectCount).toBe(1);
     expect(subjects(stripe, 'payment-card')).toBe(1);
