@@ -1571,6 +1571,8 @@ const NO_STATES: readonly string[] = [];
 // barcodes are no cards and whose "name" is no one's.
 // An API key's or a token's prefix names a thing too: its bare "name" is its label ("CI key", "zapier"), no one's.
 const PRODUCT_CODE = /^((?:[^.]+\.)?)(?:sku|ean|ean13|gtin|upc|asin|mpn|barcode|artikelnummer|ndc|ndc[ _]?code|key[ _]?prefix|token[ _]?prefix)$/i;
+/** An article's or a product's number or name (see articleRecords). */
+const ARTICLE_COLUMN = /^(?:article|product|item)[ _-]?(?:number|no|nr|id|code|name|sku)$/i;
 
 // Swiss cantons' codes that are US states' too (NE Neuchâtel, AR Appenzell Ausserrhoden): in a region column
 // ("Kanton", "canton"), not in a state column, where a ZIP code of another state is a typo more often than a canton.
@@ -4152,6 +4154,8 @@ export class RecordClassifier implements DetectionSink {
     // hotel's is a reservation's.
     if (this.jailRecords && described.hint === undefined && JAIL_BOOKING.test(trimmed)) return { ...describeColumn('inmate number'), name };
     if (this.vaultItems && /^(?:name|title)$/i.test(trimmed)) return { ...describeColumn('item title'), name };
+    // An article's condition ("A - new", "C - damaged" on a return) beside its number is no one's health.
+    if (this.articleRecords && described.hint === 'health' && /^(?:condition|zustand|etat|état|estado|condizione|staat)$/i.test(trimmed)) return { ...describeColumn('item condition'), name };
     // A FHIR Coverage's subscriberId is the insured's number with the payer (an Australian's Medicare number, a US plan's member id).
     if (this.subjectKey === FHIR_SUBJECT && trimmed === 'subscriberId') return { ...describeColumn('health insurance number'), name };
     // An Amazon Connect contact's caller: their number (or a chat's address) is CustomerEndpoint.Address.
@@ -4295,6 +4299,7 @@ export class RecordClassifier implements DetectionSink {
     this.mixpanelEvents = names.includes('properties.distinct_id') && names.includes(MIXPANEL_DEVICE_FIELD);
     this.eeoRecords = names.some((name) => EEO_COLUMN.test(name));
     this.chatMessages = names.includes('author.id') && names.some((name) => /^(?:content|text|body)$/i.test(name.trim()));
+    this.articleRecords = names.some((name) => PRODUCT_CODE.test(name.trim()) || ARTICLE_COLUMN.test(name.trim()));
     this.abuseReports = parties.includes('reporter') && parties.some((party) => party === 'reported' || party === 'reportee');
     // A food delivery's "rider" beside its "customer" is its courier (Deliveroo's riders); a ride's rider is its own person.
     this.ridersCourier = names.some((name) => /^rider\./i.test(name)) && names.some((name) => /^customer\./i.test(name)) && !names.some((name) => /^driver\./i.test(name));
@@ -4479,6 +4484,8 @@ export class RecordClassifier implements DetectionSink {
   private chatMessages = false;
   /** A platform's abuse reports: a reporter and a reported user on each (see REPORTED_MESSAGE). */
   private abuseReports = false;
+  /** Records of articles sold or returned (an SKU, an EAN, an article's number): their bare "Condition" is the article's. */
+  private articleRecords = false;
   /** A food delivery's orders, whose "rider" is the courier (see noteColumnNames). */
   private ridersCourier = false;
   /** An identity provider's log, whose "client_name" is an application's (see noteColumnNames). */

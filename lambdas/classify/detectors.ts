@@ -1506,7 +1506,7 @@ const NOT_PERSONAL_PHRASES: readonly string[] = [
   'firma adi', 'sirket adi', 'urun adi', 'magaza adi', 'kurum adi', 'numele firmei',
   'employer name', 'product name', 'item name', 'file name', 'filename', 'host name', 'hostname', 'domain name',
   'server name', 'device name', 'app name', 'application name', 'brand name', 'bank name', 'branch name',
-  'store name', 'shop name', 'restaurant name', 'merchant name', 'vendor name', 'supplier name', 'event name', 'campaign name',
+  'store name', 'shop name', 'restaurant name', 'variation name', 'option name', 'article name', 'merchant name', 'vendor name', 'supplier name', 'event name', 'campaign name',
   'category name', 'table name', 'column name', 'field name', 'project name', 'team name', 'group name', 'plan name',
   'course name', 'lineitem name', 'line item name', 'account name', 'province name', 'tax name', 'shipping method name',
   // Names of things in nested exports (GitHub's labels[].name, Azure AD's physicalDeliveryOfficeName).

@@ -4134,6 +4134,18 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("reads a returned article's condition as no one's health and a product's variation as no one's name (QA round 102)", async () => {
+    const returns = await csvPeople('returns.csv', [
+      'Return Date;Order Number;Customer Number;Customer Name;Shipping Zip;Shipping Country;Article Number;EAN;Article Name;Return Reason;Condition',
+      '22.09.2026;101021635265381;6539376166;Gabriel Morel;13009;FR;TO121U0-A11;4847893895984;Tommy Hilfiger Wool Coat;Do not like it;A - new',
+      '06.08.2026;101011475270209;7238529215;Alessandro Mancini;20149;IT;LE222G0-K11;4843623762437;Levi Jeans;Does not look as expected;C - damaged',
+    ]);
+    expect(counts(returns)).toEqual({ contact: 2, identity: 2 });
+    const orders = await csvPeople('orders.csv', ['Order ID,Product Name,Variation Name,Username (Buyer),Receiver Name,Phone Number',
+      '260508G9ATLYE3,Phone Case iPhone 15,White,kelvin_luv1114,Kelvin Goh Li Pei,6592747393', '260508G9ATLYE4,Phone Case iPhone 15,Black,kelvin_luv1114,Kelvin Goh Li Pei,6592747393']);
+    expect(orders.subjectCount).toBe(1);
+  });
+
   it("counts a direct debit's bank account holder of another name as a person of their own, with the account (QA round 103)", async () => {
     const customers = await csvPeople('energy.csv', [
       'Account Number,First Name,Last Name,Email,Payment Method,Bank Account Name,Sort Code,Bank Account Number',
