@@ -209,7 +209,9 @@ export function preamble(text: string): { length: number; lines: number } | unde
     const cells = Math.max(...CSV_DELIMITERS.map((delimiter) => line.split(delimiter).filter((cell) => cell.replace(/"/g, '').trim() !== '').length));
     if (cells >= 2) {
       if (lines > 0) {
-        const [header = [], data] = firstRows(text.slice(offset), 2);
+        // A group row over the header below the title (Mercado Libre's "Vendas,,,Anúncios,,,Compradores"): see grouping below.
+        const [header = [], data = [], first] = firstRows(text.slice(offset), 3);
+        if (filledCells(header) * 2 <= filledCells(data) && filledCells(data) === data.length && looksLikeHeader(data, first)) return { length: lineEnd, lines: lines + 1 };
         if (looksLikeHeader(header, data)) return { length: offset, lines };
         // A report's line of a label or two under its title ("Run Date: 11/20/2026 08:14 AM,,User: JMARTINEZ"): the header is below.
         if (cells >= 4) return undefined;

@@ -897,6 +897,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
     'card holder name', 'account holder', 'account holder name', 'account name', 'name first', 'name last', 'vorname', 'nachname',
     'accompanying guest', 'additional guest', 'companion', 'companion name',
+    // Mercado Libre's sales report: its buyer ("Comprador") and the buyer's name or company ("Dados pessoais ou da empresa").
+    'comprador', 'compradora', 'nome do comprador', 'nombre del comprador', 'dados pessoais ou da empresa', 'datos personales o de empresa',
     'name family', 'name given', // FHIR HumanName: name.family, name.given
     // Abbreviated as databases write them (fname, lname, mname, first_nm).
     'fname', 'lname', 'mname', 'first nm', 'last nm', 'middle nm', 'full nm',
@@ -2049,6 +2051,13 @@ function profileOf(name: string): ColumnProfile {
   }
   const compound = cjkFieldOf(name.trim());
   if (compound !== undefined) return { ...describeColumn(compound), name };
+  // A number's type in the Romance languages' order ("Tipo de contribuinte": Pessoa Física; "Tipo de documento": DNI) is no number
+  // (but "Tipo de afiliación": Militante says what it says).
+  const typed = /^(?:tipo|type|typ)[ _-](?:(?:de|do|da|del|di|du|of)[ _-])?(?!.*(?:n[uú]mero|number|nummer|\bn[º°o]\b))(.+)$/i.exec(name.trim());
+  if (typed) {
+    const hint = describeColumn(typed[1] ?? '').hint;
+    if (hint !== undefined && (PERSONAL_NUMBER_HINTS.has(hint) || hint === 'government-id' || hint === 'passport' || hint === 'driver-license')) return { ...describeColumn('record type'), name };
+  }
   const latin = latinHalf(name);
   if (latin !== undefined) {
     const half = describeColumn(latin);

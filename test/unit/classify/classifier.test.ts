@@ -4134,6 +4134,18 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("reads a Mercado Libre sales report under its titles and section row, its buyers by name and CPF (QA round 102: no personal data)", async () => {
+    const report = await csvPeople('vendas.csv', [
+      'Vendas', 'Relatório gerado em 24 de novembro de 2026 18:03 hs.', '',
+      'Vendas,,,Anúncios,,Compradores,,,,,,,,',
+      'N.º de venda,Data da venda,Estado,SKU,Título do anúncio,Dados pessoais ou da empresa,Tipo e número do documento,Tipo de contribuinte,Comprador,CPF,Cidade,Estado,CEP,País',
+      '2000012345678,20 de novembro de 2026,Entregue,SKU1,Capa iPhone 15,Marcos Barbosa,CPF 519.340.191-00,Pessoa Física,Marcos Barbosa,519.340.191-00,Curitiba,PR,80010-000,Brasil',
+      '2000012345679,21 de novembro de 2026,Entregue,SKU2,Fone JBL,Rafael Gomes,CPF 901.547.511-38,Pessoa Física,Rafael Gomes,901.547.511-38,Salvador,BA,40010-000,Brasil',
+    ]);
+    expect(counts(report)).toEqual({ identity: 2, contact: 2, 'government-id': 2 });
+    expect(report.jurisdictions).toEqual(['BR']);
+  });
+
   it("reads a returned article's condition as no one's health and a product's variation as no one's name (QA round 102)", async () => {
     const returns = await csvPeople('returns.csv', [
       'Return Date;Order Number;Customer Number;Customer Name;Shipping Zip;Shipping Country;Article Number;EAN;Article Name;Return Reason;Condition',
