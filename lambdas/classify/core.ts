@@ -1296,6 +1296,8 @@ function typedDocumentNumbers(names: readonly string[]): Map<string, string> {
   // Also a JSON object of the document (Adyen's individual.identificationData.type and .number).
   const typed = /^(.*?)(?<![a-z0-9])(?:id|document|doc|identity|identification|ausweis)(?:Data)?[ _.-]?(?:type|kind|art)$/i;
   const numbered = /^(.*?)(?<![a-z0-9])(?:id|document|doc|identity|identification|ausweis)(?:Data)?[ _.-]?(?:number|no|nr|num|nummer|#)\.?$/i;
+  // A list of a person's identity documents, each with its number (Sumsub's info.idDocs[].number): the number is the document's.
+  for (const name of names) if (DOCUMENT_LIST_NUMBER.test(name.trim())) found.set(name, DOCUMENT_PART);
   const prefixes = new Set(names.flatMap((name) => {
     const match = typed.exec(name.trim());
     return match ? [(match[1] ?? '').toLowerCase()] : [];
@@ -1309,6 +1311,7 @@ function typedDocumentNumbers(names: readonly string[]): Map<string, string> {
   return found;
 }
 const DOCUMENT_PART = 'document';
+const DOCUMENT_LIST_NUMBER = /(?:^|\.)(?:id[_-]?docs?|identity[_-]?docs?|id[_-]?documents?|identity[_-]?documents?|identification[_-]?documents?)(?:\[\])?\.(?:number|no|nr|num|doc[_-]?number|document[_-]?number)$/i;
 
 /** What says who a record's own person is, whoever's it names (see RecordClassifier.ownParty). */
 const OWN_PERSON_HINTS: ReadonlySet<string | undefined> = new Set(['person-name', 'date-of-birth', 'email', 'phone']);

@@ -2463,6 +2463,8 @@ function rankOf(field: string): number | undefined {
   // An account's number or reference is a bank's or a creditor's (one of a person's accounts); an
   // account's id is a login's (one person).
   if (words[0] === 'account' && words.length === 2 && /^(?:number|no|nr|num|ref|nummer|numero)$/.test(words[1] ?? '')) return 2;
+  // A person's id in the system of the business that sent them (Sumsub's "externalUserId", a CDP's "external_customer_id").
+  if (words.length === 3 && words[0] === 'external' && PERSON_QUALIFIERS.has(words[1] ?? '') && KEY_WORDS.has(words[2] ?? '')) return 0;
   // An EV driver's charging token (OCPI's "Token UID", an RFID card's) and their contract's e-mobility account id (eMAID): a
   // roaming driver is known by nothing else.
   if (compact === 'tokenuid' || compact === 'emaid') return 1;

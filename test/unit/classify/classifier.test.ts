@@ -4134,6 +4134,15 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("keys a KYC provider's applicants by the client's id for them, not the client's own id, and reads their documents' numbers (QA round 102)", () => {
+    const applicant = (id: string, external: string, email: string, first: string, number: string) => ({ id, clientId: 'cryptox.eu', externalUserId: external, email,
+      info: { firstName: first, lastName: 'Ruiz', dob: '1981-07-28', country: 'ESP', idDocs: [{ idDocType: 'ID_CARD', country: 'ESP', number, validUntil: '2033-12-13' }] } });
+    const applicants = people([applicant('c25', 'cx-6799754', 'manuel.ruiz@example.org', 'Manuel', '29229216B'), applicant('c26', 'cx-6799755', 'ana.ruiz@example.org', 'Ana', '50301962Z')]);
+    // Was one: every applicant's "clientId" is the exchange's.
+    expect(applicants.subjectCount).toBe(2);
+    expect(subjects(applicants, 'government-id')).toBe(2);
+  });
+
   it("reads a Mercado Libre sales report under its titles and section row, its buyers by name and CPF (QA round 102: no personal data)", async () => {
     const report = await csvPeople('vendas.csv', [
       'Vendas', 'Relatório gerado em 24 de novembro de 2026 18:03 hs.', '',
