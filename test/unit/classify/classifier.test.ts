@@ -4134,6 +4134,16 @@ describe('games, children\'s apps and platforms (QA round 77)', () => {
     expect(counts(companies)).toEqual({ contact: 2 });
   });
 
+  it("reads a Rakuten RMS order export's header, whose notes hold a colon and an equals sign (QA round 102: emails only)", async () => {
+    const orders = await csvPeople('rms.csv', [
+      '"受注番号","ギフトチェック（0:なし/1:あり）","消費税(-99999=無効値)","注文者住所：都道府県","注文者名字","注文者名前","メールアドレス","注文者誕生日"',
+      '"367781-20261101-00001","0","120","東京都","佐藤","花子","hanako.sato@example.jp","1985/04/02"',
+      '"367781-20261101-00002","1","80","大阪府","鈴木","一郎","ichiro.suzuki@example.jp","2016/07/15"',
+    ]);
+    expect(counts(orders)).toMatchObject({ contact: 2, identity: 2 });
+    expect(orders.children).toMatchObject({ under13: 1 });
+  });
+
   it("keys a KYC provider's applicants by the client's id for them, not the client's own id, and reads their documents' numbers (QA round 102)", () => {
     const applicant = (id: string, external: string, email: string, first: string, number: string) => ({ id, clientId: 'cryptox.eu', externalUserId: external, email,
       info: { firstName: first, lastName: 'Ruiz', dob: '1981-07-28', country: 'ESP', idDocs: [{ idDocType: 'ID_CARD', country: 'ESP', number, validUntil: '2033-12-13' }] } });
