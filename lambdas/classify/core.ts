@@ -1673,6 +1673,10 @@ interface PartyRow {
   seller: boolean;
   /** The holder of the card or the bank account a record's payment was made with (see PAYMENT_HOLDERS and selfParties). */
   holder: boolean;
+  /** One of a list of the persons the record is about (see LISTED_PEOPLE). */
+  listed: boolean;
+  /** Their id in that list ("contacts[].publicID"), which the record's other fields refer to (see CONTACT_REFERENCE). */
+  listId: string | undefined;
   /** Their birth year and month given apart (a family plan's kids' profile: "birthYear": 2017), 0 when not (see birthPart). */
   birthYear: number;
   birthMonth: number;
@@ -1740,8 +1744,23 @@ const JAIL_FIELD = /inmate|prisoner|arrest|charge|custody|jail|detention|detaine
  */
 const REPORTED_MESSAGE = /^(?:reported[ _.-]?)?(?:message(?:[ _.-]?(?:excerpt|text|content|body))?|excerpt|content)$|^message\.(?:text|content|body)$/i;
 const REPORTER_COMMENT = /^reporter[ _.-]?(?:comments?|notes?|description|text|message|reason[ _.-]?text)$/i;
+/** A key that references a contact by its id (see detectForParty), and a contact's own id in a list of contacts. */
+const CONTACT_REFERENCE = /contact[_-]?id$/i;
+const CONTACT_OWN_ID = /^(?:publicID|public_id|contactID|contact_id|id)$/i;
+/** The values of the record's own fields that refer to a listed contact by its id (see CONTACT_REFERENCE). */
+function contactReferencesOf(columns: readonly ColumnState[], values: readonly string[]): Set<string> {
+  const referenced = new Set<string>();
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    const value = values[i]?.trim();
+    if (column !== undefined && value && CONTACT_REFERENCE.test(lastSegment(column.profile.name))) referenced.add(value);
+  }
+  return referenced;
+}
+
 /** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties). */
-const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties)$/;
+const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties|contacts)$/;
 /** A customer's or a contact's mailbox by its column's name, beside a company's name (see classifyRow's keyedByMailbox). */
 const PERSON_MAILBOX_COLUMN = /(?:customer|contact|buyer|client)[ _.:-]*e-?mail/i;
 /** A company's tax number by its name (see profileInRecords). */
@@ -1750,7 +1769,7 @@ const COMPANY_TAX_ID = /^(?:company|business|location|employer|organi[sz]ation|s
 const BILLING_ACCOUNT = /^billing[ _.-]?account(?:[ _.-]?(?:number|no|nr|num|#))?$/i;
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree|desc(?:ription)?))$/i;
 /** Names that tell of an offence's records (a jail's roster, a police log) where no column names an accused (see caseRecords). */
-const OFFENCE_RECORDS = /inmate|prisoner|arrest|jail|detention|detainee|offen[cs]e|(?<![a-z])bail(?![a-z])|sentenc|warrant(?!y|ies)|mugshot|docket/i;
+const OFFENCE_RECORDS = /inmate|prisoner|arrest|jail|detention|detainee|police[ _.-]?report|offen[cs]e|(?<![a-z])bail(?![a-z])|sentenc|warrant(?!y|ies)|mugshot|docket/i;
 /** The roles of a case's accused (see PartyRow.accused), as partyOf names them. */
 const ACCUSED_PARTY = /^(?:suspect|accused|defendant|offender|perpetrator|alleged|beschuldigte|tatverd|pr[eé]venu|accus[eé]|mis[ _.-]?en[ _.-]?cause|acusad|imputad|tilltalad|verdachte|oskar)/;
 const MAYBE_SELF_PARTY = /^(?:beneficiar|claimant|insured|recipient|empfaenger|empfänger|destinataire|destinatario|passenger|travell?er|pax|attendee|participant|kontoinhaber|titulaireducompte|booker)/;
@@ -1897,7 +1916,7 @@ const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 're
 const isPlaced = (party: PartyRow): boolean => party.country !== undefined || party.state !== undefined || party.zip !== undefined || party.address !== undefined;
 
 const newParty = (): PartyRow => ({
-  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, holder: false, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false, homeRole: false,
+  touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, holder: false, listed: false, listId: undefined, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false, homeRole: false,
 });
 
 /** A person whose age flags depend on the order of a column's dates, settled at the end. */
@@ -2586,6 +2605,8 @@ export class RecordClassifier implements DetectionSink {
     let namedWhole = false;
     /** The record's own columns found something other than where it is (see the household's record below). */
     let ownWho = false;
+    /** The same, by a column of the record's own person's, not a staff member's (see LISTED_PEOPLE). */
+    let ownReached = false;
     /** Other people a list of names in the record names (see fellowTravellersOf). */
     let fellows: readonly string[] = [];
     /** A mail archive's correspondents on this message: their addresses, and what the message tells of them. */
@@ -2815,7 +2836,10 @@ export class RecordClassifier implements DetectionSink {
         othersMask |= this.detectApart(() => this.detect(value, column));
         continue;
       } else this.detect(value, column);
-      if (this.rowMask !== before && column.role !== 'address' && column.role !== 'postal-code') ownWho = true;
+      if (this.rowMask !== before && column.role !== 'address' && column.role !== 'postal-code') {
+        ownWho = true;
+        if (!column.profile.thirdParty && ((this.rowMask & ~before) & WHO_FLAGS) !== 0) ownReached = true;
+      }
       if (column.subjectEmail && this.collectEmails) {
         const email = value.trim().toLowerCase();
         if (isPersonalEmail(email)) this.rowEmails[this.rowEmailCount++] = email;
@@ -2969,8 +2993,12 @@ export class RecordClassifier implements DetectionSink {
     if (this.touchedParties.length > 0 || this.finishedParties.length > 0) this.selfParties(ownNames, ownBirth, named || ownBirth !== '' || ownEmail !== undefined, this.rowPlace === 0 || placedByPhone);
     // An occurrence, a case or an incident whose people are its list of persons (a police occurrence's involvedPersons[]) and that
     // names no one of its own: what it tells (its offences) is theirs, and its own address is where it happened, no one's home.
-    if (!namedOwn && ownBirth === '' && ownEmail === undefined && this.rowMask !== 0 && this.listedPeople()) {
-      for (const party of [...this.finishedParties, ...this.touchedParties]) if (party.mask !== 0) party.mask |= this.rowMask & ~CONTACT_FLAG;
+    // Where its fields name whom they are about ("exposures[].claimantContactID", "policeReport.chargedContactID"), theirs alone.
+    if (!namedOwn && !ownReached && ownBirth === '' && ownEmail === undefined && this.rowMask !== 0 && this.listedPeople()) {
+      const listed = [...this.finishedParties, ...this.touchedParties].filter((party) => party.mask !== 0);
+      const referenced = contactReferencesOf(columns, values);
+      const named = referenced.size === 0 ? [] : listed.filter((party) => party.listId !== undefined && referenced.has(party.listId));
+      for (const party of named.length > 0 ? named : listed) party.mask |= this.rowMask & ~CONTACT_FLAG;
       this.rowMask = 0;
     }
     const pendingAge = this.settleRowAge();
@@ -3235,7 +3263,7 @@ export class RecordClassifier implements DetectionSink {
     const current = this.parties[index] as PartyRow;
     if (column.partyRow === this.rowNumber && column.partySeq === current.seq) {
       this.finishedParties.push({ ...current });
-      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1, child: current.child, seller: current.seller, family: current.family });
+      Object.assign(current, newParty(), { touched: current.touched, seq: current.seq + 1, child: current.child, seller: current.seller, family: current.family, listed: current.listed, holder: current.holder });
     }
     column.partyRow = this.rowNumber;
     column.partySeq = current.seq;
@@ -3264,7 +3292,10 @@ export class RecordClassifier implements DetectionSink {
     if (hint === 'phone') party.phone ??= value.trim();
     // Their id under the key's own name ("insuredPersons[].partyId" where "policyholder.partyId" keys the
     // records): who they are in every record and role, their own records' person included.
-    if (this.keyField !== '' && (lastSegment(column.profile.name) === this.keyField || (this.directMessages && RECIPIENT_ID.test(column.profile.name.trim())))) party.id ??= value.trim();
+    if (this.keyField !== '' && (lastSegment(column.profile.name) === this.keyField || (this.directMessages && RECIPIENT_ID.test(column.profile.name.trim()))
+      // A claim keyed by its insured's contact ("policy.primaryInsuredContactID", Guidewire's) lists its contacts by their "publicID".
+      || (CONTACT_REFERENCE.test(this.keyField) && CONTACT_OWN_ID.test(lastSegment(column.profile.name))))) party.id ??= value.trim();
+    if (party.listed && CONTACT_OWN_ID.test(lastSegment(column.profile.name))) party.listId ??= value.trim();
     // Else their own number under their role's name ("Prisoner Number" on a visits log): who they are on every row, in their role's namespace.
     else if (party.id === undefined && HELD_PARTIES.has(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
       party.id = `${this.partyNames[index]}\u0003${value.trim()}`;
@@ -3332,10 +3363,10 @@ export class RecordClassifier implements DetectionSink {
     return column?.profile.hint === 'email' ? '' : lastSegment(this.subjectKey);
   }
 
-  /** Whether the records' other people are all in lists of persons (see LISTED_PEOPLE), and the row names one at least. */
+  /** Whether the row's other people with any data are all in lists of persons (see LISTED_PEOPLE), one at least. */
   private listedPeople(): boolean {
-    return this.partyNames.length > 0 && this.partyNames.every((name) => LISTED_PEOPLE.test(name))
-      && [...this.finishedParties, ...this.touchedParties].some((party) => party.mask !== 0);
+    const named = [...this.finishedParties, ...this.touchedParties].filter((party) => party.mask !== 0);
+    return named.length > 0 && named.every((party) => party.listed);
   }
 
   private touch(index: number): PartyRow {
@@ -3347,6 +3378,7 @@ export class RecordClassifier implements DetectionSink {
       party.accused = ACCUSED_PARTY.test(this.partyNames[index] ?? '');
       party.seller = this.partyNames[index] === 'seller';
       party.holder = PAYMENT_HOLDERS.some((holder) => holder.role === this.partyNames[index]);
+      party.listed = LISTED_PEOPLE.test(this.partyNames[index] ?? '');
       party.family = HOUSEHOLD_PARTY.test(this.partyNames[index] ?? '') || FAMILY_PARTY.test(this.partyNames[index] ?? '');
       this.touchedParties.push(party);
     }

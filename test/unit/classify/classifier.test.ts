@@ -1930,6 +1930,21 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it("counts a claim's contacts by their ids, not the claim or its handler, and gives injuries and charges to the contacts they name (QA round 102)", () => {
+    const contact = (publicID: string, contactRole: string, firstName: string, born: string) => ({ publicID, contactRole, firstName, lastName: 'Doyle', dateOfBirth: born,
+      primaryAddress: { addressLine1: '111 Main Street', city: 'Cork', country: 'IE' } });
+    const claim = (claimNumber: string, insured: string, other: string, witness: string, names: readonly [string, string]) => ({ claimNumber,
+      lossLocation: { addressLine1: 'Naas Road junction', city: 'Galway', country: 'IE' }, policy: { policyNumber: 'PMO9611245', primaryInsuredContactID: insured },
+      contacts: [contact(insured, 'insured', names[0], '1996-03-19'), contact(other, 'thirdPartyDriver', names[1], '1988-05-20'), contact(witness, 'witness', 'Colm', '1955-10-31')],
+      exposures: [{ exposureType: 'BodilyInjuryDamage', claimantContactID: other, injuryDescription: 'bruised ribs', medicalTreatment: 'GP visit' }],
+      assignedUser: { displayName: 'Tom Delaney', email: 'tdelaney@claims.example' } });
+    const claims = people([claim('MC-1', 'ab:1', 'ab:2', 'ab:3', ['Siobhan', 'Sinead']), claim('MC-2', 'ab:4', 'ab:5', 'ab:3', ['Aoife', 'Niamh'])]);
+    // Five contacts (the witness on both claims once); was seven: each claim a person of its own.
+    expect(claims.subjectCount).toBe(5);
+    // The injured third parties and the insured the claims name; no witness.
+    expect(subjects(claims, 'health')).toBe(4);
+  });
+
   it("counts a police occurrence's involved persons, its offences theirs, not the occurrence itself (QA round 101: one person per occurrence)", () => {
     const person = (personId: string, role: string, given: string, born: string) => ({
       personId, role, name: { given, family: 'Jones' }, dateOfBirth: born, address: { street: '258 Dominion Road', suburb: 'Dunedin', postcode: '9016', country: 'New Zealand' } });
