@@ -7,7 +7,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { CATEGORIES, type Category } from '../shared/contract.js';
 import {
   isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId, isEsSocialSecurityNumber,
-  isDocumentNumberShaped, isEsDniOrNie, isFrNir, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
+  isDocumentNumberShaped, isEsDniOrNie, isFrNir, isFrSpi, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isGrAmka, isGrAfm, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
@@ -811,7 +811,7 @@ export function ageAt(birth: CalendarDate, asOf: Date): number | undefined {
 export type ColumnHint =
   | 'email' | 'phone' | 'postal-address' | 'postal-code' | 'person-name' | 'date-of-birth' | 'birth-year' | 'birth-month' | 'birth-day'
   | 'age' | 'us-ssn' | 'us-itin'
-  | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir'
+  | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir' | 'fr-tax-id'
   | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn' | 'nz-ird'
   | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
@@ -1018,6 +1018,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'uk-nino': ['national insurance number', 'national insurance no', 'nino', 'ni number'],
   'de-tax-id': ['steuer id', 'steueridentifikationsnummer', 'steuerid', 'idnr', 'steuer idnr'],
   'de-social-security': ['rentenversicherungsnummer', 'rvnr', 'versicherungsnummer', 'sozialversicherungsnummer'],
+  'fr-tax-id': ['numero fiscal', 'numero fiscal de reference', 'spi', 'numero spi', 'identifiant fiscal'],
   'fr-nir': ['nir', 'numero de securite sociale', 'securite sociale', 'insee', 'numero insee', 'nir beneficiaire', 'nir ouvrant droit',
     'nir assure', 'nir adherent'],
   'es-dni': ['dni', 'nie', 'dni nie', 'nif nie', 'nif', 'numero de identidad de extranjero'],
@@ -1841,6 +1842,8 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
   'judgment', 'judgement', 'court', 'venue', 'filing', 'employer', 'arbeitgeber', 'employeur', 'empleador', 'werkgever',
   'roaming', 'visited', 'issue', 'issuing', 'issued', 'issuer', 'destination', 'departure', 'arrival', 'transit', 'citizenship',
   'nationality', 'ausstellung', 'ausstellungsland',
+  // A tax residency (a neobank's US person living in France: "tax_residency_country" US beside "country_code" FR).
+  'tax', 'steuer', 'fiscal', 'fiscale',
   // Where someone lived before or moves to ("Zuzug aus Staat", a register's previous country).
   'zuzug', 'wegzug', 'previous', 'former', 'prior', 'vorherige', 'vorheriger', 'vorheriges', 'fruhere', 'fruherer', 'ancien', 'ancienne', 'anterior',
   // A driving licence's issuing state ("insured_dl_state", "DL State").
@@ -2448,7 +2451,7 @@ const KIND_WORDS: ReadonlySet<string> = new Set(['method', 'methods', 'type', 'k
 const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', 'document', 'documento', 'ausweis', 'carte', 'tarjeta']);
 
 /** Hints of a national number that names one person (not a document's number, which a person renews). */
-export const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir',
+export const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir', 'fr-tax-id',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
   'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric',
   'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
@@ -2705,6 +2708,7 @@ export const DETECTORS = {
   deIdDocument: detector('de-id-document', 'government-id', 0.98),
   deSocialSecurity: detector('de-social-security-number', 'government-id', 0.98),
   frNir: detector('fr-nir', 'government-id', 0.98),
+  frSpi: detector('fr-tax-id', 'government-id', 0.95),
   esDniNie: detector('es-dni-nie', 'government-id', 0.98),
   esSocialSecurity: detector('es-social-security-number', 'government-id', 0.95),
   itCodiceFiscale: detector('it-codice-fiscale', 'government-id', 0.98),
@@ -2915,6 +2919,7 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.ukNino, isUkNino, 'GB'],
   [DETECTORS.deIdDocument, isDeIdentityDocument, 'DE'],
   [DETECTORS.frNir, isFrNir, 'FR'],
+  [DETECTORS.frSpi, isFrSpi, 'FR'],
   [DETECTORS.esDniNie, isEsDniOrNie, 'ES'],
   [DETECTORS.itCodiceFiscale, isItCodiceFiscale, 'IT'],
   [DETECTORS.sgNricFin, isSgNricFin, 'SG'],
@@ -3048,6 +3053,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'de-social-security': when(isDeSocialSecurityNumber, DETECTORS.deSocialSecurity),
   'de-id-card': when(isDeIdentityDocument, DETECTORS.deIdDocument),
   'fr-nir': when(isFrNir, DETECTORS.frNir),
+  'fr-tax-id': when(isFrSpi, DETECTORS.frSpi),
   // "NIF" is Spain's and Portugal's tax number (8 digits and a letter, or 9 digits).
   'es-social-security': when(isEsSocialSecurityNumber, DETECTORS.esSocialSecurity),
   'es-dni': (value) => (isEsDniOrNie(value) ? DETECTORS.esDniNie : isPtNif(value) ? DETECTORS.ptNif : undefined),

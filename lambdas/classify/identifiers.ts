@@ -168,6 +168,15 @@ export function isDeHealthInsuranceNumber(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // France, Spain, Italy, the Netherlands, Poland
 
+/**
+ * France's tax number (numéro fiscal de référence, SPI): 13 digits, the first 0 to 3, the last three the first ten modulo
+ * 511 (as python-stdnum's fr.nif reads the tax administration's rule; secondary source, unverified).
+ */
+export function isFrSpi(value: string): boolean {
+  const compact = value.trim().replace(/[\s.]/g, '');
+  return /^[0-3]\d{12}$/.test(compact) && Number(compact.slice(0, 10)) % 511 === Number(compact.slice(10));
+}
+
 /** NIR (numéro de sécurité sociale): 13 characters and the key 97 - (number mod 97). */
 export function isFrNir(value: string): boolean {
   const compact = upperCompact(value);

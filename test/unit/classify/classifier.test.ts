@@ -1930,6 +1930,18 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it("reads a French tax number (SPI) in a bank's tax_id, and no tax residency as where someone lives (QA round 102)", async () => {
+    const customers = await csvPeople('n26.csv', [
+      'customer_id;first_name;last_name;email;zip_code;city;country_code;tax_residency_country;tax_id',
+      'c1;Louis;Roux;louis.roux@example.org;75004;Paris;FR;FR;1046761114098',
+      'c2;Emma;Leroy;emma.leroy@example.org;13011;Marseille;FR;US;536-90-4399',
+      'c3;Alain;Michel;alain.michel@example.org;33640;Bordeaux;FR;FR;1046761114097',
+    ]);
+    // The third's check digits are wrong: no tax number.
+    expect(subjects(customers, 'government-id')).toBe(1);
+    expect(customers.jurisdictions).toEqual(['FR']);
+  });
+
   it("counts a claim's contacts by their ids, not the claim or its handler, and gives injuries and charges to the contacts they name (QA round 102)", () => {
     const contact = (publicID: string, contactRole: string, firstName: string, born: string) => ({ publicID, contactRole, firstName, lastName: 'Doyle', dateOfBirth: born,
       primaryAddress: { addressLine1: '111 Main Street', city: 'Cork', country: 'IE' } });
