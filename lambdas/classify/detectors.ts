@@ -7,7 +7,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { CATEGORIES, type Category } from '../shared/contract.js';
 import {
   isAbaRoutingNumber, isDeHealthInsuranceNumber, isDeIdentityDocument, isDeSocialSecurityNumber, isDeTaxId, isEsSocialSecurityNumber,
-  isDocumentNumberShaped, isEsDniOrNie, isFrNir, isFrSpi, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
+  isDocumentNumberShaped, isEsDniOrNie, isFrNir, isFrNirWithoutKey, isFrSpi, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isGrAmka, isGrAfm, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
@@ -1237,6 +1237,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ehic', 'ehic number', 'european health insurance card', 'health plan member id', 'health plan',
     'lab value', 'covid test', 'covid test result',
     'condition', 'conditions', 'medical condition', 'health condition', 'allergy', 'allergies', 'treatment',
+    // A French patient's medical history ("Antécédents") and long-term conditions.
+    'antecedents', 'antecedents medicaux', 'antecedents personnels',
     // A Dutch energy supplier's customers who depend on electricity for medical equipment (home ventilation, oxygen).
     'medische indicatie', 'toelichting medisch', 'medische apparatuur',
     // An occupational health referral's condition and a UK GP's fit note (statement of fitness for work).
@@ -1321,6 +1323,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'numero dossier patient', 'numero de dossier patient', 'ipp'],
   // Not a bare "member id": gyms, clubs, unions and loyalty schemes have members too.
   'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id', 'health card', 'health card number', 'health card no',
+    // OSCAR EMR's demographic table (Ontario): the patient's health insurance number (OHIP) and its version code.
+    'hin',
     // Australia's Individual Healthcare Identifier (IHI), as its FHIR identifier system names it.
     'ihi', 'individual healthcare identifier',
     'ohip', 'ohip number', 'carte vitale', 'numero carte vitale',
@@ -3052,7 +3056,8 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'de-tax-id': when(isDeTaxId, DETECTORS.deTaxId),
   'de-social-security': when(isDeSocialSecurityNumber, DETECTORS.deSocialSecurity),
   'de-id-card': when(isDeIdentityDocument, DETECTORS.deIdDocument),
-  'fr-nir': when(isFrNir, DETECTORS.frNir),
+  // In a column named for it, also without its key (kept in a "Clé" column beside it).
+  'fr-nir': when((value) => isFrNir(value) || isFrNirWithoutKey(value), DETECTORS.frNir),
   'fr-tax-id': when(isFrSpi, DETECTORS.frSpi),
   // "NIF" is Spain's and Portugal's tax number (8 digits and a letter, or 9 digits).
   'es-social-security': when(isEsSocialSecurityNumber, DETECTORS.esSocialSecurity),

@@ -181,12 +181,22 @@ export function isFrSpi(value: string): boolean {
 export function isFrNir(value: string): boolean {
   const compact = upperCompact(value);
   const match = /^([1-478])(\d{2})(\d{2})(\d[0-9AB]|\d{2})(\d{6})(\d{2})$/.exec(compact);
-  if (!match) return false;
-  const month = Number(match[3]);
-  if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || (month >= 50 && month <= 99))) return false;
+  if (!match || !isNirMonth(match[3])) return false;
   const body = compact.slice(0, 13).replace('2A', '19').replace('2B', '18');
   const key = 97 - Number(BigInt(body) % 97n);
   return key === Number(match[6]);
+}
+
+/** A NIR's month: 1-12, or 20-42 and 50-99 where the birth month is unknown. */
+function isNirMonth(text: string | undefined): boolean {
+  const month = Number(text);
+  return (month >= 1 && month <= 12) || (month >= 20 && month <= 42) || (month >= 50 && month <= 99);
+}
+
+/** A NIR's 13 characters without its key, as software keeps it beside a "Clé" column: its sex, year, month, place and order. */
+export function isFrNirWithoutKey(value: string): boolean {
+  const match = /^[1-478]\d{2}(\d{2})(?:\d[0-9AB]|\d{2})\d{6}$/.exec(upperCompact(value));
+  return match !== null && isNirMonth(match[1]);
 }
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';

@@ -1930,6 +1930,14 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it("reads a French NIR kept without its key, a patient's antécédents, and OSCAR's health insurance number (QA round 101)", async () => {
+    const patients = await csvPeople('patientele.csv', ['N° dossier;Prénom;Date de naissance;N° de sécurité sociale;Clé;Antécédents',
+      'P10000;Julien;25/12/1969;1691213122322;91;Cancer du sein (2019)', 'P10001;Thomas;11/03/1991;1910367192611;66;Appendicectomie 1998']);
+    expect(counts(patients)).toMatchObject({ 'government-id': 2, health: 2 });
+    const oscar = await csvPeople('demographic.csv', ['"demographic_no","last_name","first_name","hin","ver","hc_type"', '"1000","SMITH","OLIVIA","1764477970","HF","ON"']);
+    expect(subjects(oscar, 'health')).toBe(1);
+  });
+
   it("reads a French tax number (SPI) in a bank's tax_id, and no tax residency as where someone lives (QA round 102)", async () => {
     const customers = await csvPeople('n26.csv', [
       'customer_id;first_name;last_name;email;zip_code;city;country_code;tax_residency_country;tax_id',
