@@ -1930,6 +1930,14 @@ describe('health and welfare exports (QA round 15)', () => {
     expect(patients.categories.map((entry) => entry.category)).toContain('government-id');
   });
 
+  it("counts a Swedish case's household members (hushall[]) as people of their own, their ages from their personnummer (QA round 101)", () => {
+    const cases = people([{ arendenummer: 'IFO-2026-00002', klient: { personnummer: '20161023-7529', fornamn: 'Anna', efternamn: 'Svensson' },
+      hushall: [{ personnummer: '19901128-4966', fornamn: 'Eva', efternamn: 'Svensson', relation: 'Vårdnadshavare' },
+        { personnummer: '20150302-7490', fornamn: 'Karin', efternamn: 'Svensson', relation: 'Syskon' }] }]);
+    expect(cases.subjectCount).toBe(3);
+    expect(cases.children).toMatchObject({ under13: 2 });
+  });
+
   it("reads a French NIR kept without its key, a patient's antécédents, and OSCAR's health insurance number (QA round 101)", async () => {
     const patients = await csvPeople('patientele.csv', ['N° dossier;Prénom;Date de naissance;N° de sécurité sociale;Clé;Antécédents',
       'P10000;Julien;25/12/1969;1691213122322;91;Cancer du sein (2019)', 'P10001;Thomas;11/03/1991;1910367192611;66;Appendicectomie 1998']);
