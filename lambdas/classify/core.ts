@@ -1888,7 +1888,8 @@ const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|guarantor|titulaireducompte|accou
 const PAYMENT_HOLDERS: ReadonlyArray<{ readonly role: string; readonly name: RegExp; readonly hints: ReadonlySet<string | undefined>; readonly columns: RegExp }> = [
   { role: 'cardholder', name: /(?:^|[ _.-])(?:card[ _-]?holder(?:[ _-]?name)?|name[ _-]on[ _-]card|karteninhaber(?:[ _-]?name)?|titulaire[ _-]de[ _-]la[ _-]carte)$/i,
     hints: new Set(['payment-card', 'card-security-code']), columns: /^$/ },
-  { role: 'bankaccountholder', name: /(?:^|[ _.-])(?:bank[ _-]?account[ _-]?(?:holder[ _-]?)?name|account[ _-]?holder[ _-]?name|name[ _-]on[ _-](?:bank[ _-]?)?account)$/i,
+  // (Not a bare "Account Holder Name": a carrier's or a utility's customer, whose account it is.)
+  { role: 'bankaccountholder', name: /(?:^|[ _.-])(?:bank[ _-]?account[ _-]?(?:holder[ _-]?)?name|name[ _-]on[ _-]bank[ _-]?account)$/i,
     hints: new Set(['bank-account', 'iban', 'routing-number']), columns: /(?:^|[ _.-])(?:sort[ _-]?code|bsb|bic|swift(?:[ _-]?code)?|blz)$/i },
 ];
 
