@@ -1744,7 +1744,7 @@ const JAIL_FIELD = /inmate|prisoner|arrest|charge|custody|jail|detention|detaine
  */
 const REPORTED_MESSAGE = /^(?:reported[ _.-]?)?(?:message(?:[ _.-]?(?:excerpt|text|content|body))?|excerpt|content)$|^message\.(?:text|content|body)$/i;
 const REPORTER_COMMENT = /^reporter[ _.-]?(?:comments?|notes?|description|text|message|reason[ _.-]?text)$/i;
-/** A key that references a contact by its id (see detectForParty), and a contact's own id in a list of contacts. */
+/** A field that refers to a listed contact by its id ("claimantContactID"), and a listed contact's own id (see contactReferencesOf). */
 const CONTACT_REFERENCE = /contact[_-]?id$/i;
 const CONTACT_OWN_ID = /^(?:publicID|public_id|contactID|contact_id|id)$/i;
 /** The values of the record's own fields that refer to a listed contact by its id (see CONTACT_REFERENCE). */
@@ -1759,7 +1759,7 @@ function contactReferencesOf(columns: readonly ColumnState[], values: readonly s
   return referenced;
 }
 
-/** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties). */
+/** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties, a claim's contacts[]). */
 const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties|contacts)$/;
 /** A customer's or a contact's mailbox by its column's name, beside a company's name (see classifyRow's keyedByMailbox). */
 const PERSON_MAILBOX_COLUMN = /(?:customer|contact|buyer|client)[ _.:-]*e-?mail/i;
@@ -1885,9 +1885,9 @@ const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|guarantor|titulaireducompte|accou
  * supplier's "Bank Account Name" for its direct debit): where the records name one, the card's or the account's columns are its
  * holder's, a party who is the record's own person unless named as another (see selfParties).
  */
-const PAYMENT_HOLDERS: ReadonlyArray<{ readonly role: string; readonly name: RegExp; readonly hints: ReadonlySet<string | undefined>; readonly columns: RegExp }> = [
+const PAYMENT_HOLDERS: ReadonlyArray<{ readonly role: string; readonly name: RegExp; readonly hints: ReadonlySet<string | undefined>; readonly columns?: RegExp }> = [
   { role: 'cardholder', name: /(?:^|[ _.-])(?:card[ _-]?holder(?:[ _-]?name)?|name[ _-]on[ _-]card|karteninhaber(?:[ _-]?name)?|titulaire[ _-]de[ _-]la[ _-]carte)$/i,
-    hints: new Set(['payment-card', 'card-security-code']), columns: /^$/ },
+    hints: new Set(['payment-card', 'card-security-code']) },
   // (Not a bare "Account Holder Name": a carrier's or a utility's customer, whose account it is.)
   { role: 'bankaccountholder', name: /(?:^|[ _.-])(?:bank[ _-]?account[ _-]?(?:holder[ _-]?)?name|name[ _-]on[ _-]bank[ _-]?account)$/i,
     hints: new Set(['bank-account', 'iban', 'routing-number']), columns: /(?:^|[ _.-])(?:sort[ _-]?code|bsb|bic|swift(?:[ _-]?code)?|blz)$/i },
@@ -3293,9 +3293,7 @@ export class RecordClassifier implements DetectionSink {
     if (hint === 'phone') party.phone ??= value.trim();
     // Their id under the key's own name ("insuredPersons[].partyId" where "policyholder.partyId" keys the
     // records): who they are in every record and role, their own records' person included.
-    if (this.keyField !== '' && (lastSegment(column.profile.name) === this.keyField || (this.directMessages && RECIPIENT_ID.test(column.profile.name.trim()))
-      // A claim keyed by its insured's contact ("policy.primaryInsuredContactID", Guidewire's) lists its contacts by their "publicID".
-      || (CONTACT_REFERENCE.test(this.keyField) && CONTACT_OWN_ID.test(lastSegment(column.profile.name))))) party.id ??= value.trim();
+    if (this.keyField !== '' && (lastSegment(column.profile.name) === this.keyField || (this.directMessages && RECIPIENT_ID.test(column.profile.name.trim())))) party.id ??= value.trim();
     if (party.listed && CONTACT_OWN_ID.test(lastSegment(column.profile.name))) party.listId ??= value.trim();
     // Else their own number under their role's name ("Prisoner Number" on a visits log): who they are on every row, in their role's namespace.
     else if (party.id === undefined && HELD_PARTIES.has(this.partyNames[index] ?? '') && isIdName(column.profile.name.trim()) && value.trim() !== '') {
@@ -3990,7 +3988,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** The payment holder's party a column of the record's own is (its name, or its card's or account's number), or -1. */
   private paymentHolderOf(name: string, hint: string | undefined): number {
-    for (const holder of this.paymentHolders) if (holder.name.test(name.trim()) || holder.hints.has(hint) || holder.columns.test(name.trim())) return this.partyIndexOf(holder.role);
+    for (const holder of this.paymentHolders) if (holder.name.test(name.trim()) || holder.hints.has(hint) || holder.columns?.test(name.trim()) === true) return this.partyIndexOf(holder.role);
     return -1;
   }
   private animalColumnsOf: readonly ColumnState[] | undefined;
