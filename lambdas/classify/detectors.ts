@@ -1323,7 +1323,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'numero dossier patient', 'numero de dossier patient', 'ipp'],
   // Not a bare "member id": gyms, clubs, unions and loyalty schemes have members too.
   'health-insurance-number': ['insurance id', 'insurance number', 'insurance member id', 'health card', 'health card number', 'health card no',
-    // OSCAR EMR's demographic table (Ontario): the patient's health insurance number (OHIP) and its version code.
+    // OSCAR EMR's demographic table (Ontario): the patient's health insurance number (OHIP).
     'hin',
     // Australia's Individual Healthcare Identifier (IHI), as its FHIR identifier system names it.
     'ihi', 'individual healthcare identifier',
@@ -1846,8 +1846,9 @@ const NOT_RESIDENCE_WORDS = new Set(['birth', 'born', 'naissance', 'nacimiento',
   'judgment', 'judgement', 'court', 'venue', 'filing', 'employer', 'arbeitgeber', 'employeur', 'empleador', 'werkgever',
   'roaming', 'visited', 'issue', 'issuing', 'issued', 'issuer', 'destination', 'departure', 'arrival', 'transit', 'citizenship',
   'nationality', 'ausstellung', 'ausstellungsland',
-  // A tax residency (a neobank's US person living in France: "tax_residency_country" US beside "country_code" FR).
-  'tax', 'steuer', 'fiscal', 'fiscale',
+  // A tax residency (a neobank's US person living in France: "tax_residency_country" US beside "country_code" FR). Not a
+  // "domicilio fiscal": the address a tax office writes to is the person's.
+  'tax', 'steuer',
   // Where someone lived before or moves to ("Zuzug aus Staat", a register's previous country).
   'zuzug', 'wegzug', 'previous', 'former', 'prior', 'vorherige', 'vorheriger', 'vorheriges', 'fruhere', 'fruherer', 'ancien', 'ancienne', 'anterior',
   // A driving licence's issuing state ("insured_dl_state", "DL State").
