@@ -14,7 +14,7 @@
 // passenger is a record, with what the PNR's elements say of them: an element names its passenger
 // ("/P2"), else it is the PNR's. Element layouts follow IATA's AIRIMP as airlines and GDS vendors
 // publish them (secondary sources, unverified):
-//   SSR DOCS  type/issuer/number/nationality/birth date/sex (MI, FI: an infant's)/expiry/surname/given names
+//   SSR DOCS  type/issuer/number/nationality/birth date/sex (MI, FI: an infant's)/expiry/surname/given names (dates as written: 05MAY80)
 //   SSR DOCA  R (residence) or D (destination)/country/street/city/state/postcode
 //   SSR DOCO  a visa: place of birth/V/number/place of issue/date of issue
 //   SSR FOID  PP (passport), NI (national id) or CC (card) and its number
@@ -27,6 +27,7 @@
 // with their booker), unless their own residence (SSR DOCA R) says otherwise.
 
 import { ValidationError } from '../shared/errors.js';
+import { parseBirthDate } from './detectors.js';
 import { phoneNumberVerdict } from './phone.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
 import { Utf8Text } from './utf8.js';
@@ -39,20 +40,13 @@ export const looksLikePnrDisplay = (head: string): boolean => /^\uFEFF?(?:\s*>[^
 
 type Passenger = Record<string, string>;
 
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-
 /**
- * "05MAY80" as an ISO date. A birth date's two-digit year is the latest not after the PNR's year ("80": 1980), an
- * expiry's in this century. Undefined when it is no date.
+ * A birth date as written in a PNR ("05MAY80") as an ISO date, its two-digit year the latest not after the PNR's (see
+ * parseBirthDate). Undefined when it is no date.
  */
-function isoDate(text: string | undefined, birth: boolean, year: number): string | undefined {
-  const match = /^(\d{2})([A-Z]{3})(\d{2})$/.exec(text?.trim() ?? '');
-  if (!match) return undefined;
-  const month = MONTHS.indexOf(match[2] ?? '') + 1;
-  if (month === 0) return undefined;
-  let full = 2000 + Number(match[3]);
-  if (birth && full > year) full -= 100;
-  return `${full}-${String(month).padStart(2, '0')}-${match[1]}`;
+function birthDate(text: string | undefined, year: number): string | undefined {
+  const date = /^\d{2}[A-Z]{3}\d{2}$/.test(text?.trim() ?? '') ? parseBirthDate(text as string, year) : undefined;
+  return date === undefined ? undefined : `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
 /** A name element: "1.DUPONT/JEAN MR", perhaps "(CHD/12MAR18)", "(INFNOAH/04JUN25)" or "(INFMUELLER/NOAH/04JUN25)" after it. */
@@ -99,14 +93,14 @@ export function pnrPassengers(lines: readonly string[]): Passenger[] {
         if (title?.[1] !== undefined) passenger.title = title[1];
         for (const [, inside = ''] of (match[4] ?? '').matchAll(/\(([^)]*)\)/g)) {
           const child = /^CHD\/(\d{2}[A-Z]{3}\d{2})$/.exec(inside);
-          const birth = isoDate(child?.[1], true, year);
+          const birth = birthDate(child?.[1], year);
           if (birth !== undefined) passenger.date_of_birth = birth;
           const infant = /^INF([A-Z' -]*?)(?:\/([A-Z' -]+?))?(?:\/(\d{2}[A-Z]{3}\d{2}))?$/.exec(inside);
           if (infant) {
             const named: Passenger = infant[2] !== undefined
               ? { surname: infant[1] ?? '', given_names: infant[2] }
               : { surname: passenger.surname ?? '', given_names: infant[1] ?? '' };
-            const infantBirth = isoDate(infant[3], true, year);
+            const infantBirth = birthDate(infant[3], year);
             if (infantBirth !== undefined) named.date_of_birth = infantBirth;
             infants.set(number, named);
           }
@@ -176,10 +170,10 @@ export function pnrPassengers(lines: readonly string[]): Passenger[] {
           add(holder, 'identity_document_type', type);
           add(holder, 'identity_document_issuing_country', issuer);
           add(holder, 'nationality', nationality);
-          const born = isoDate(birth, true, year);
+          const born = birthDate(birth, year);
           if (born !== undefined && holder.date_of_birth === undefined) holder.date_of_birth = born;
           add(holder, 'gender', sex.slice(0, 1));
-          add(holder, 'identity_document_expiry', isoDate(expiry, false, year));
+          add(holder, 'identity_document_expiry', expiry);
           if (infant) {
             if (surname) holder.surname = surname;
             if (given.length > 0 && holder.given_names === undefined) holder.given_names = given.join(' ');
@@ -215,13 +209,13 @@ export function pnrPassengers(lines: readonly string[]): Passenger[] {
           if (infant) {
             held.surname = infant[1] ?? held.surname ?? '';
             held.given_names ??= infant[2] ?? '';
-            held.date_of_birth ??= isoDate(infant[3], true, year) ?? '';
+            held.date_of_birth ??= birthDate(infant[3], year) ?? '';
           }
         }
         break;
       }
       case 'CHLD': {
-        const birth = isoDate(/(\d{2}[A-Z]{3}\d{2})/.exec(rest)?.[1], true, year);
+        const birth = birthDate(/(\d{2}[A-Z]{3}\d{2})/.exec(rest)?.[1], year);
         if (birth !== undefined && numbers.length > 0) for (const target of targets) target.date_of_birth ??= birth;
         break;
       }

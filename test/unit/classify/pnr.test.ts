@@ -40,10 +40,10 @@ describe('a PNR display', () => {
     expect(pnrPassengers(FAMILY)).toEqual([
       { country: 'FR', surname: 'DUPONT', given_names: 'JEAN', title: 'MR', phone: '+33 6 42 68 53 01', email: 'JEAN.DUPONT@ORANGE.EXAMPLE',
         passport_number: '19AB12345', identity_document_type: 'P', identity_document_issuing_country: 'FRA', nationality: 'FRA',
-        date_of_birth: '1980-05-05', gender: 'M', identity_document_expiry: '2030-12-12', form_of_payment: 'CCVI4111111111111111/1228',
+        date_of_birth: '1980-05-05', gender: 'M', identity_document_expiry: '12DEC30', form_of_payment: 'CCVI4111111111111111/1228',
         remarks: 'NOTIFY PAX OF SCHEDULE CHANGES BY SMS' },
       { country: 'FR', surname: 'DUPONT', given_names: 'MARIE', title: 'MRS', passport_number: '18CD54321', identity_document_type: 'P',
-        identity_document_issuing_country: 'FRA', nationality: 'FRA', date_of_birth: '1982-07-17', gender: 'F', identity_document_expiry: '2029-02-03',
+        identity_document_issuing_country: 'FRA', nationality: 'FRA', date_of_birth: '1982-07-17', gender: 'F', identity_document_expiry: '03FEB29',
         special_service_requests: 'WCHR' },
       { country: 'FR', surname: 'DUPONT', given_names: 'LEA', title: 'MISS', date_of_birth: '2018-03-12' },
     ]);
@@ -53,7 +53,7 @@ describe('a PNR display', () => {
     const [anna, noah, lukas] = pnrPassengers(LAP_INFANT);
     expect(anna).toMatchObject({ country: 'DE', given_names: 'ANNA', passport_number: 'C4J7K2M9P', date_of_birth: '1987-06-03' });
     expect(noah).toEqual({ country: 'DE', surname: 'WEBER', given_names: 'NOAH', date_of_birth: '2025-06-04', passport_number: 'CF8RT21XN',
-      identity_document_type: 'P', identity_document_issuing_country: 'DEU', nationality: 'DEU', gender: 'M', identity_document_expiry: '2030-11-12' });
+      identity_document_type: 'P', identity_document_issuing_country: 'DEU', nationality: 'DEU', gender: 'M', identity_document_expiry: '12NOV30' });
     expect(lukas).toMatchObject({ country: 'AUT', street: 'RINGSTRASSE 1', city: 'WIEN', postal_code: '1010', special_service_requests: 'KSML' });
   });
 
