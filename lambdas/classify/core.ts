@@ -4216,7 +4216,7 @@ export class RecordClassifier implements DetectionSink {
     const profile = this.profileInRecords(name, described);
     const relationship = isRelationshipColumn(name) && !this.contactsApart && !this.partyRelationships.has(name);
     const named = this.sellersApart && isMarketplaceSeller(name) ? this.partyIndexOf('seller') : this.partyIndex(name);
-    const reportParty = named < 0 && this.abuseReports ? (REPORTER_COMMENT.test(name.trim()) ? this.partyIndexOf('reporter') : REPORTED_MESSAGE.test(name.trim()) ? this.partyIndex('reported_user_id') : -1) : -1;
+    const reportParty = named < 0 && this.abuseReports ? (REPORTER_COMMENT.test(name.trim()) ? this.partyIndexOf('reporter') : REPORTED_MESSAGE.test(name.trim()) ? this.partyIndexOf('reported') : -1) : -1;
     const party = reportParty >= 0 ? reportParty : named < 0 && this.paymentHolders.size > 0 ? this.paymentHolderOf(name, profile.hint) : named;
     const dependent = party >= 0 && /^depend[ae]nt/.test(this.partyNames[party] ?? '');
     const orgContact = profile.hint === 'phone' || profile.hint === 'postal-address' || (profile.hint === 'person-name' && BARE_NAME.test(name.trim()))

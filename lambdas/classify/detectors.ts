@@ -3847,9 +3847,9 @@ const TRANSIT_CARD = /(?:transit|travel)[ _-]?(?:smart)?card|oyster[ _-]?card|ov
 function numberShaped(value: string, column: ColumnProfile, sink: DetectionSink): boolean {
   const first = value.charCodeAt(0);
   if (first < 48 || first > 57 || value.length < 9 || value.length > 23) return false;
-  if (TRANSIT_CARD.test(column.name)) return true; // read: no one's card
   const card = parsePaymentCard(value);
   if (card?.valid) {
+    if (TRANSIT_CARD.test(column.name)) return true; // read: no one's card
     if (card.grouped || column.hint === 'payment-card') {
       sink.validated(DETECTORS.paymentCard);
       return true;
