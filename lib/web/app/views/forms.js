@@ -31,41 +31,38 @@ export function SubmissionForm({ ctx, obligation, onClose }) {
 }
 
 export function WaiveForm({ ctx, obligation, onClose }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState();
-  const submit = async (e) => {
-    e.preventDefault();
-    try {
-      await ctx.decide({ action: 'waive', obligationId: obligation.id, reason });
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  return html`<form class="inline-form" onSubmit=${submit} data-testid="waive-form">
-    <p><strong>Waive ${obligation.regime} ${label(obligation.recipient)}.</strong> The reason goes on the timeline and into the breach record.</p>
-    <label>Reason <textarea required maxlength="2000" rows="3" value=${reason} onInput=${(e) => setReason(e.currentTarget.value)} name="reason"></textarea></label>
-    <div class="buttons"><button type="submit" class="danger">Waive obligation</button><button type="button" class="secondary" onClick=${onClose}>Cancel</button></div>
-    <${ErrorBox} error=${error} />
-  </form>`;
+  return html`<${ReasonForm} ctx=${ctx} decision=${{ action: 'waive', obligationId: obligation.id }} testid="waive-form" button="Waive obligation" danger
+    onClose=${onClose}>
+    <strong>Waive ${obligation.regime} ${label(obligation.recipient)}.</strong> The reason goes on the timeline and into the breach record.
+  <//>`;
 }
 
 /** Close an incident whose obligations are settled but whose people live where no runbook covers, once counsel has checked those laws. */
 export function CloseForm({ ctx, uncovered }) {
+  return html`<${ReasonForm} ctx=${ctx} decision=${{ action: 'close' }} testid="close-form" button="Close incident">
+    <strong>Close the incident</strong> once counsel has checked the breach laws of ${uncovered.join(', ')}: what they found, and what was
+    done, goes on the timeline and into the breach record.
+  <//>`;
+}
+
+/** A decision of legal's that takes a reason (a waiver, a close): what it is (its children), the reason, and its button. */
+function ReasonForm({ ctx, decision, testid, button, danger = false, onClose, children }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState();
   const submit = async (e) => {
     e.preventDefault();
     try {
-      await ctx.decide({ action: 'close', reason });
+      await ctx.decide({ ...decision, reason });
+      onClose?.();
     } catch (err) {
       setError(err);
     }
   };
-  return html`<form class="inline-form" onSubmit=${submit} data-testid="close-form">
-    <p><strong>Close the incident</strong> once counsel has checked the breach laws of ${uncovered.join(', ')}: what they found, and what was done, goes on the timeline and into the breach record.</p>
+  return html`<form class="inline-form" onSubmit=${submit} data-testid=${testid}>
+    <p>${children}</p>
     <label>Reason <textarea required maxlength="2000" rows="3" value=${reason} onInput=${(e) => setReason(e.currentTarget.value)} name="reason"></textarea></label>
-    <div class="buttons"><button type="submit">Close incident</button></div>
+    <div class="buttons"><button type="submit" class=${danger ? 'danger' : undefined}>${button}</button>${onClose
+      ? html`<button type="button" class="secondary" onClick=${onClose}>Cancel</button>` : null}</div>
     <${ErrorBox} error=${error} />
   </form>`;
 }
