@@ -3364,6 +3364,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** Whether the row's other people with any data are all in lists of persons (see LISTED_PEOPLE), one at least. */
   private listedPeople(): boolean {
+    if (this.finishedParties.length === 0 && this.touchedParties.length === 0) return false;
     const named = [...this.finishedParties, ...this.touchedParties].filter((party) => party.mask !== 0);
     return named.length > 0 && named.every((party) => party.listed);
   }
