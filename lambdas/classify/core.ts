@@ -1747,18 +1747,46 @@ const REPORTER_COMMENT = /^reporter[ _.-]?(?:comments?|notes?|description|text|m
 /** A field that refers to a listed contact by its id ("claimantContactID"), and a listed contact's own id (see contactReferencesOf). */
 const CONTACT_REFERENCE = /contact[_-]?id$/i;
 const CONTACT_OWN_ID = /^(?:publicID|public_id|contactID|contact_id|id)$/i;
-/** The values of the record's own fields that refer to a listed contact by its id (see CONTACT_REFERENCE). */
-function contactReferencesOf(columns: readonly ColumnState[], values: readonly string[]): Set<string> {
-  const referenced = new Set<string>();
+/**
+ * The record's own fields that refer to a listed contact by its id (see CONTACT_REFERENCE): the ids, and for each field the id
+ * its item refers to. An item is a run of fields under one object or list item ("exposures.claimantContactID",
+ * "exposures.injuryDescription"): a list's next item begins where a field's name comes again. A record's top-level fields are no item.
+ */
+function contactReferencesOf(columns: readonly ColumnState[], values: readonly string[]): { ids: Set<string>; ofField: Array<string | undefined> } {
+  const ids = new Set<string>();
   const count = Math.min(columns.length, values.length);
+  const ofField = new Array<string | undefined>(count);
+  let item = '';
+  let start = 0;
+  let reference: string | undefined;
+  const names = new Set<string>();
+  const close = (end: number): void => {
+    if (reference !== undefined) ofField.fill(reference, start, end);
+  };
   for (let i = 0; i < count; i++) {
-    const column = columns[i];
+    const name = columns[i]?.profile.name ?? '';
+    const dot = name.indexOf('.');
+    const top = dot > 0 ? name.slice(0, dot) : '';
+    if (top !== item || names.has(name)) {
+      close(i);
+      item = top;
+      start = i;
+      reference = undefined;
+      names.clear();
+    }
+    names.add(name);
     const value = values[i]?.trim();
-    if (column !== undefined && value && CONTACT_REFERENCE.test(lastSegment(column.profile.name))) referenced.add(value);
+    if (value && CONTACT_REFERENCE.test(lastSegment(name))) {
+      ids.add(value);
+      if (top !== '') reference = value;
+    }
   }
-  return referenced;
+  close(count);
+  return { ids, ofField };
 }
 
+/** An IAM policy binding's member who is a user (see detectForParty). */
+const IAM_USER_MEMBER = /^user:([^\s@:]+@[^\s@]+\.[a-z]{2,})$/i;
 /** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties, a claim's contacts[]). */
 const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties|contacts)$/;
 /** A customer's or a contact's mailbox by its column's name, beside a company's name (see classifyRow's keyedByMailbox). */
@@ -2614,6 +2642,8 @@ export class RecordClassifier implements DetectionSink {
     let correspondents: Map<string, number> | undefined;
     /** The other users of the record's thing (see CO_USERS): their addresses. */
     let coUsers: Set<string> | undefined;
+    /** What each of the record's own columns found, where the record lists its people (see LISTED_PEOPLE). */
+    const contributions = this.listsPeople ? new Array<number>(count).fill(0) : undefined;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
@@ -2836,6 +2866,10 @@ export class RecordClassifier implements DetectionSink {
         // Another's column (a chat's agent, an employee's manager): kept apart until the row's own person is known to be someone.
         othersMask |= this.detectApart(() => this.detect(value, column));
         continue;
+      } else if (contributions !== undefined) {
+        const found = this.detectApart(() => this.detect(value, column));
+        contributions[i] = found;
+        this.rowMask |= found;
       } else this.detect(value, column);
       if (this.rowMask !== before && column.role !== 'address' && column.role !== 'postal-code') {
         ownWho = true;
@@ -2998,8 +3032,26 @@ export class RecordClassifier implements DetectionSink {
     if (!namedOwn && !ownReached && ownBirth === '' && ownEmail === undefined && this.rowMask !== 0 && this.listedPeople()) {
       const listed = [...this.finishedParties, ...this.touchedParties].filter((party) => party.mask !== 0);
       const referenced = contactReferencesOf(columns, values);
-      const named = referenced.size === 0 ? [] : listed.filter((party) => party.listId !== undefined && referenced.has(party.listId));
-      for (const party of named.length > 0 ? named : listed) party.mask |= this.rowMask & ~CONTACT_FLAG;
+      const named = referenced.ids.size === 0 ? [] : listed.filter((party) => party.listId !== undefined && referenced.ids.has(party.listId));
+      let rest = this.rowMask & ~CONTACT_FLAG;
+      // What an item tells that names its contact (an injury exposure's "injuryDescription" beside its "claimantContactID") is theirs alone.
+      if (named.length > 0 && contributions !== undefined) {
+        let itemised = 0;
+        let loose = 0;
+        for (let i = 0; i < contributions.length; i++) {
+          const flags = contributions[i] ?? 0;
+          if (flags === 0) continue;
+          const reference = referenced.ofField[i];
+          const party = reference === undefined ? undefined : named.find((one) => one.listId === reference);
+          if (party === undefined) loose |= flags;
+          else {
+            party.mask |= flags & ~CONTACT_FLAG;
+            itemised |= flags;
+          }
+        }
+        rest &= ~(itemised & ~loose);
+      }
+      for (const party of named.length > 0 ? named : listed) party.mask |= rest;
       this.rowMask = 0;
     }
     const pendingAge = this.settleRowAge();
@@ -3284,8 +3336,11 @@ export class RecordClassifier implements DetectionSink {
     this.detectAsParty(party, () => this.detect(value, column));
     // Who the person is: their email, else what names and reaches them.
     const hint = column.profile.hint;
-    if (hint === 'email') {
-      const email = value.trim().toLowerCase();
+    // A cloud IAM binding's member ("user:rwalker83@outlook.com" added by a Google Cloud SetIamPolicy) by its email; a group, a
+    // domain or a service account is no one.
+    const member = hint === undefined ? IAM_USER_MEMBER.exec(value.trim()) : null;
+    if (hint === 'email' || member) {
+      const email = (member?.[1] ?? value).trim().toLowerCase();
       if (party.email === undefined && isPersonalEmail(email)) party.email = email;
     } else if (hint === 'person-name' || hint === 'phone' || hint === 'postal-address' || hint === 'date-of-birth') {
       party.key += `${value.trim().toLowerCase()}\u0000`;
@@ -4166,7 +4221,8 @@ export class RecordClassifier implements DetectionSink {
   private profileInRecords(name: string, described: ColumnProfile): ColumnProfile {
     const trimmed = name.trim();
     // In case records, a bare "charge", "sentence" or "disposition" is the offence's ("charge": PC 488 PETTY THEFT), not a payment's.
-    if (this.caseRecords && described.hint === undefined && CASE_FIELD.test(trimmed)) return { ...describeColumn(`criminal ${name}`), name };
+    // So is one whose own name tells of an offence's record ("policeReport.charge" in claims whose first has no police report).
+    if ((this.caseRecords || OFFENCE_RECORDS.test(trimmed)) && described.hint === undefined && CASE_FIELD.test(trimmed)) return { ...describeColumn(`criminal ${name}`), name };
     // A shop's order or checkout beside its cart's token: its bare "token" is the checkout's (Shopify's API), no secret.
     if (this.shopRecords && trimmed.toLowerCase() === 'token') return { ...describeColumn('checkout token'), name };
     // A bare "Account Number" where nothing speaks of a bank (a utility's or a shop's customer account): the customer's reference.
@@ -4550,6 +4606,8 @@ export class RecordClassifier implements DetectionSink {
 
   /** The records are a mail archive's messages (see noteColumnNames, CORRESPONDENT). */
   private mailArchive = false;
+  /** A record lists the persons it is about (see LISTED_PEOPLE). */
+  private listsPeople = false;
 
   private partyIndexOf(party: string): number {
     let index = this.partyNames.indexOf(party);
@@ -4557,6 +4615,7 @@ export class RecordClassifier implements DetectionSink {
       index = this.partyNames.length;
       this.partyNames.push(party);
       this.parties.push(newParty());
+      if (LISTED_PEOPLE.test(party)) this.listsPeople = true;
     }
     return index;
   }

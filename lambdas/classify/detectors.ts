@@ -2271,7 +2271,7 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|medehuurder|co[ _.-]?locataire|co[ _.-]?titulaire|cotitular|`
   // A partner by their personal fields (an immigration file's "Partner achternaam", "Partner geboortedatum"), not a business partner's name or id.
   + String.raw`partner(?=[ _-](?:achternaam|voornamen|voornaam|geboortedatum|geboorteplaats|bsn|nachname|vorname|vornamen|geburtsdatum|first[ _-]?name|last[ _-]?name|surname|given[ _-]?names?|date[ _-]of[ _-]birth|dob|birth[ _-]?date|nationality|nationaliteit)$)|`
-  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
+  + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|binding[ _.-]?deltas(?=\.member$)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
   // A pregnancy or parenting app's baby ("baby_name", "baby_birth_date"); a child in Polish, Russian and Ukrainian.
   + String.raw`baby|newborn|dziecko|реб[её]н(?:ок|ка)|дитина|`
   + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');

@@ -1961,16 +1961,22 @@ describe('health and welfare exports (QA round 15)', () => {
   it("counts a claim's contacts by their ids, not the claim or its handler, and gives injuries and charges to the contacts they name (QA round 102)", () => {
     const contact = (publicID: string, contactRole: string, firstName: string, born: string) => ({ publicID, contactRole, firstName, lastName: 'Doyle', dateOfBirth: born,
       primaryAddress: { addressLine1: '111 Main Street', city: 'Cork', country: 'IE' } });
-    const claim = (claimNumber: string, insured: string, other: string, witness: string, names: readonly [string, string]) => ({ claimNumber,
+    const injury = (claimantContactID: string) => ({ exposureType: 'BodilyInjuryDamage', claimantContactID, injuryDescription: 'bruised ribs', medicalTreatment: 'GP visit' });
+    const claim = (claimNumber: string, insured: string, other: string, witness: string, names: readonly [string, string], injured: readonly string[]) => ({ claimNumber,
       lossLocation: { addressLine1: 'Naas Road junction', city: 'Galway', country: 'IE' }, policy: { policyNumber: 'PMO9611245', primaryInsuredContactID: insured },
       contacts: [contact(insured, 'insured', names[0], '1996-03-19'), contact(other, 'thirdPartyDriver', names[1], '1988-05-20'), contact(witness, 'witness', 'Colm', '1955-10-31')],
-      exposures: [{ exposureType: 'BodilyInjuryDamage', claimantContactID: other, injuryDescription: 'bruised ribs', medicalTreatment: 'GP visit' }],
+      exposures: [...injured.map(injury), { exposureType: 'VehicleDamage', claimantContactID: insured, vehicle: { licensePlate: '201-G-5332', make: 'Toyota' } }],
+      policeReport: { station: 'Anglesea Street Garda Station', chargedContactID: other, charge: 'Drink driving, s.4 Road Traffic Act 2010' },
       assignedUser: { displayName: 'Tom Delaney', email: 'tdelaney@claims.example' } });
-    const claims = people([claim('MC-1', 'ab:1', 'ab:2', 'ab:3', ['Siobhan', 'Sinead']), claim('MC-2', 'ab:4', 'ab:5', 'ab:3', ['Aoife', 'Niamh'])]);
-    // Five contacts (the witness on both claims once); was seven: each claim a person of its own.
-    expect(claims.subjectCount).toBe(5);
-    // The injured third parties and the insured the claims name; no witness.
-    expect(subjects(claims, 'health')).toBe(4);
+    // The first claim has no police report (its columns are not among the first record's).
+    const { policeReport: _none, ...unreported } = claim('MC-1', 'ab:1', 'ab:2', 'ab:3', ['Siobhan', 'Sinead'], ['ab:2']);
+    const claims = people([unreported, claim('MC-2', 'ab:4', 'ab:5', 'ab:3', ['Aoife', 'Niamh'], ['ab:5', 'ab:4']), claim('MC-3', 'ab:6', 'ab:7', 'ab:3', ['Ciara', 'Roisin'], [])]);
+    // Seven contacts (the witness on each claim once); was ten: each claim a person of its own.
+    expect(claims.subjectCount).toBe(7);
+    // Each injury is its exposure's claimant's (was: every contact the claim names, the insured of a vehicle's damage too); the
+    // charges the charged drivers' (was none: a "charge" was read as offence's only where the first record had a police report).
+    expect(subjects(claims, 'health')).toBe(3);
+    expect(subjects(claims, 'criminal')).toBe(2);
   });
 
   it("counts a police occurrence's involved persons, its offences theirs, not the occurrence itself (QA round 101: one person per occurrence)", () => {

@@ -356,6 +356,10 @@ describe('logs outside AWS as security teams hold them (QA round 98)', () => {
       google('service-384920118274@container-engine-robot.iam.gserviceaccount.com')], { collectEmails: false });
     expect(audit.subjectCount).toBe(2);
     expect(audit.categories.map((entry) => entry.category)).toEqual(['contact', 'online-identifier']);
+    // A user a SetIamPolicy added is a person of their own (QA round 98: was not counted); a group or a service account is no one.
+    const granted = classifyRecords([google('lisa.gomez@acme.example', 'user:rwalker83@outlook.example'), google('lisa.gomez@acme.example', 'group:admins@acme.example'),
+      google('sofia.peterson@acme.example', 'serviceAccount:sa-7@acme-prod.iam.gserviceaccount.com'), google('sofia.peterson@acme.example', 'user:rwalker83@outlook.example')], { collectEmails: false });
+    expect(granted.subjectCount).toBe(3);
   });
 
   it('counts no Kubernetes identity of its own (service accounts, nodes, components) in its API server\'s audit log', () => {
