@@ -17,6 +17,7 @@ import { CsvParser, csvTable, cutShort, detectDelimiter, firstCsvLine, HEAD_BYTE
 import { comboLayout } from './combos.js';
 import { sniffEncoding } from './encodings.js';
 import { logLayout } from './logs.js';
+import { dsnTable, looksLikeDsn } from './dsn.js';
 import { looksLikePnrDisplay, pnrTable } from './pnr.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable, looksLikeStampedJsonLines } from './json.js';
@@ -223,6 +224,7 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
   if (TOOL_STATUS_OUTPUT.test(start)) yield* csvTable(withoutStatusLines(replayed()), describe, options);
   else if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
   else if (looksLikePnrDisplay(start)) yield* pnrTable(replayed(), describe);
+  else if (looksLikeDsn(start)) yield* dsnTable(replayed(), describe);
   else if (format === 'sql' || looksLikeSqlDump(start)) yield* sqlDumpTable(replayed(), describe);
   // JSON under a delimited text's name (an API's response saved as .csv): read as the JSON it is; no CSV starts so.
   else if (format === 'csv' && !/^\uFEFF?\s*(?:\[\s*\{|\{\s*")/.test(start)) yield* csvTable(replayed(), describe, options);
@@ -535,7 +537,7 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     text = text.slice(sep.length);
   }
   // Logs and SQL text are read as one stream: each line or statement needs the ones before it.
-  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikePnrDisplay(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
+  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikePnrDisplay(text) || looksLikeDsn(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
     return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
   }
   const title = headerless(options) ? undefined : preamble(text);
