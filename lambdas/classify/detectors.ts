@@ -1119,6 +1119,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'wallet', 'wallets address', 'crypto address', 'btc address', 'eth address', 'deposit address', 'withdrawal address',
     'source of funds', 'source of wealth', 'bruttogehalt', 'nettogehalt', 'grundgehalt', 'jahresgehalt', 'monatsgehalt',
     'bruttolohn', 'nettolohn', 'lohn', 'limite credito', 'limite de credito', 'wynagrodzenie', 'manadslon', 'arslon',
+    // Monthly gross pay in German; Danish and Norwegian monthly and hourly pay.
+    'bruttomonatsverdienst', 'monatsverdienst', 'bruttoverdienst', 'gesamtbrutto', 'manedslon', 'månedsløn', 'timelon', 'timeløn', 'manedslonn', 'månedslønn', 'timelonn', 'timelønn', 'arslonn', 'årslønn',
     // Gross and net pay in French, Spanish, Dutch, Polish and Italian payrolls.
     'salaire brut', 'salaire net', 'salario bruto', 'salario neto', 'sueldo', 'sueldo bruto', 'sueldo neto', 'brutoloon', 'nettoloon',
     'bruto salaris', 'wynagrodzenie brutto', 'wynagrodzenie netto', 'retribuzione', 'retribuzione lorda', 'retribuzione netta',
@@ -1285,6 +1287,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Payroll's sick days as exported: Spain's incapacidad temporal (IT), Dutch verzuim, Polish zwolnienie, French arrêt, Italian
     // malattia; a recognised disability (Belgium's and the Netherlands' handicap erkend, beperking); allergies in German and Swedish.
     'dias baja', 'dias baja it', 'dias de baja', 'baja it', 'dias it', 'incapacidad temporal', 'incapacidad laboral', 'ziekteverzuim dagen',
+    // A3 Nómina's "Situación IT" (on sick leave: "Baja IT enfermedad común"); Norwegian and Danish sick days; the UK's statutory sick pay.
+    'situacion it', 'situacion incapacidad temporal', 'sykefravaer', 'sykefravær', 'sykefravaer egenmelding', 'sykefravær egenmelding', 'egenmelding',
+    'sykemelding', 'sykmelding', 'sykedager', 'sygedage', 'sygedage ar til dato', 'sygedage år til dato', 'sygefravaer', 'sygefravær', 'sygemelding',
+    'ssp', 'statutory sick pay', 'ssp days', 'ssp paid',
     'verzuim dagen', 'ziekte dagen', 'dni zwolnienia', 'dni zwolnienia lekarskiego', 'zwolnienie lekarskie dni', 'jours arret maladie',
     'jours de maladie', 'arret de travail', 'jours arret de travail', 'giorni malattia', 'giorni di malattia', 'assenze malattia',
     'arbeitsunfahigkeitstage', 'au tage', 'handicap erkend', 'erkende handicap', 'beperking', 'allergien', 'allergier',
@@ -4059,6 +4065,10 @@ const SENSITIVE_IN_TEXT = new RegExp(
   // An Italian health exemption's condition ("Diabete mellito", "Ipertensione arteriosa"), and hypertension in other languages.
   + 'diabete(?: mellito)?|ipertensione(?: arteriosa)?|fibrosi cistica|insufficienza (?:renale|cardiaca|respiratoria)|cardiopatia|neoplasi[ae]|epatite cronica|'
   + 'ipotiroidismo|ipertiroidismo|artrite reumatoide|demenza|trapianto|hypertension|hipertensi[oó]n|hypertonie|epilessia|malattia rara|patologie neoplastiche|patologia neoplastica|'
+  // A payroll's absence labels: Sage Paie's "Maladie non professionnelle", an occupational disease, an accident at work; Spain's
+  // "Baja IT enfermedad común"; a German sick note.
+  + 'maladie (?:non )?professionnelle|maladie ordinaire|longue maladie|accident (?:du travail|de trajet)|arr[eê]t maladie|cong[eé] (?:de )?maladie|'
+  + 'baja (?:it|por enfermedad)|enfermedad (?:com[uú]n|profesional)|accidente (?:de trabajo|laboral|in itinere)|krankmeldung|arbeitsunf[aä]higkeit|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
   + '|(halal|kosher(?! salt)|koscher|mosque|synagogue|ramadan|muslim(?:in|e|a)?|kopftuch|political party member(?:ship)?|(?<!(?:wedding|bridal|search|dinner|birthday|house|hen|stag|third|working|garden|tea|christmas) )party membership|parteimitglied(?:schaft)?|member of the (?:green|labou?r|conservative|liberal|democratic|republican|socialist|communist|libertarian|pirate|reform|social democratic|christian democratic) party|lesbian|transgender|gay|bisexual|homosexual|pansexual|asexual|heterosexual|queer|non-?binary|genderqueer|trans (?:woman|man|women|men)|transsexual|intersex|lesbisch|schwul|bisexuell|homosexuel(?:le)?|bisexuel(?:le)?|trade union|union dues|union member(?! states?| countr(?:y|ies))|union sub(?:s|scriptions?)|(?:unison|unite|gmb|rcn|nasuwt|ucu|pcs|usdaw|cwu|rmt|aslef|seiu|afscme|teamsters|uaw|ver\\.di|ig metall)[ -](?:subs?|subscriptions?|membership|dues|fees?)|moschee|synagoge|gewerkschaft(?:smitglied)?|membre du syndicat|d[ée]l[ée]gu[ée]e? syndicale?|syndiqu[ée]e?|sindacalista|delegat[oa] sindacale|iscritt[oa] al sindacato|sindicalista|delegad[oa] sindical|afiliad[oa] al sindicato|mosqu[eé]e|mezquita|moschea|sinagoga|moskee)'
   + '|(prison(?! break| service| officers?| staff| estate| guards?)|jail(?:ed)?|convicted|conviction|criminal record|arrested|'

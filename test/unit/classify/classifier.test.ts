@@ -4932,6 +4932,30 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
   });
 });
 
+describe('payroll exports outside the US (QA round 104)', () => {
+  it("finds the header of a Spanish payroll whose column names a withholding rate (\"% IRPF\"), and its sick leave (\"Situación IT\")", async () => {
+    const nominas = await csvPeople('a3nom.csv', [
+      'Cód. Trabajador;Apellido 1;Nombre;NIF/NIE;Salario Base;% IRPF;Situación IT',
+      '000021;Navarro;Elena;13053049C;2000,00;5,53;Baja IT accidente de trabajo',
+      '000032;Blanco;Raúl;58840561Y;1702,00;7,03;',
+    ]);
+    // Was: no header, the header row a third person, no health.
+    expect(nominas.subjectCount).toBe(2);
+    expect(counts(nominas)).toMatchObject({ identity: 2, 'government-id': 2, financial: 2, health: 1 });
+  });
+
+  it('reads sick leave and pay as Sage Paie, Tripletex, Danløn, Sage 50 and a German union dues list name them', () => {
+    const absence = (id: string, label: string) => ({ Matricule: id, Nom: 'Roux', Prénom: `Louis${id}`, 'Libellé absence': label });
+    expect(subjects(people([absence('1', 'Maladie non professionnelle'), absence('2', 'Maladie professionnelle'), absence('3', 'Congés payés'), absence('4', 'RTT')]), 'health')).toBe(2);
+    const sick = (id: string, days: string) => ({ Ansattnummer: id, Fornavn: 'Ola', Etternavn: `Nordmann${id}`, 'Sykemelding (dager)': days });
+    expect(subjects(people([sick('1', '4'), sick('2', '0')]), 'health')).toBe(1);
+    const danlon = (id: string, days: string) => ({ Medarbejdernr: id, Fornavn: 'Mette', Efternavn: `Hansen${id}`, 'Månedsløn': '38500,00', 'Sygedage (år til dato)': days });
+    expect(counts(people([danlon('1', '3'), danlon('2', '0')]))).toMatchObject({ financial: 2, health: 1 });
+    expect(subjects(people([{ Reference: '001', Forename: 'Amy', Surname: 'Clark', SSP: '118.75' }, { Reference: '002', Forename: 'Ben', Surname: 'Hale', SSP: '0.00' }]), 'health')).toBe(1);
+    expect(subjects(people([{ Personalnummer: '1001', Name: 'Wolf, Andreas', Bruttomonatsverdienst: '3.850,00' }]), 'financial')).toBe(1);
+  });
+});
+
 describe('HR and payroll systems\' exports (QA round 91)', () => {
 
   it('reads a payroll journal whose header names a 401(k) plan, keyed by its worker, not the employer\'s client id', async () => {
