@@ -1381,6 +1381,23 @@ function isBlankKey(value: string): boolean {
     || /^[\u0000-\u001f\s]*$/.test(value) || /^(?:grand[ _-]?)?totals?(?:[\s:]|$)/i.test(value.trim());
 }
 
+const TOTALS_LABEL = /^(?:grand[ _-]?)?(?:totals?|sub-?totals?|summe|gesamt(?:summe)?|totaal|totale|total g[eé]n[eé]ral)(?:[\s:(]|$)/i;
+const AMOUNT = /^[-+(]?[\p{Sc}]?\s?[\d][\d.,\s']*\)?\s?(?:%|[\p{Sc}])?$/u;
+
+/** Whether a row is a totals row: its first filled cell says so (see TOTALS_LABEL), and every other one is an amount. */
+function isTotalsRow(values: readonly string[]): boolean {
+  let labelled = false;
+  for (const value of values) {
+    const cell = value.trim();
+    if (cell === '') continue;
+    if (!labelled) {
+      if (!TOTALS_LABEL.test(cell)) return false;
+      labelled = true;
+    } else if (!AMOUNT.test(cell)) return false;
+  }
+  return labelled;
+}
+
 /** The record's own address as written (its street and postcode columns, not another person's), lower-cased; '' if none. */
 function ownAddressOf(columns: readonly ColumnState[], values: readonly string[]): string {
   let address = '';
@@ -1787,6 +1804,9 @@ function contactReferencesOf(columns: readonly ColumnState[], values: readonly s
 
 /** An IAM policy binding's member who is a user (see detectForParty). */
 const IAM_USER_MEMBER = /^user:([^\s@:]+@[^\s@]+\.[a-z]{2,})$/i;
+/** A parent's role as partyOf names it, and a first name's column (see particularParties). */
+const PARENT_PARTY = /^(?:father|mother|ojca|matki|ojciec|matka|p[eè]re|m[eè]re|padre|madre|vater|mutter|pai|m[aã]e|vader|moeder)$/;
+const GIVEN_NAME_FIELD = /(?:^|[ _.-])(?:imi[eę]|first[ _.-]?name|given[ _.-]?names?|forename|pr[eé]nom|vorname|nombre|nome|voornaam)(?:$|[ _.-])/i;
 /** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties, a claim's contacts[]). */
 const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties|contacts)$/;
 /** A customer's or a contact's mailbox by its column's name, beside a company's name (see classifyRow's keyedByMailbox). */
@@ -2355,6 +2375,11 @@ export class RecordClassifier implements DetectionSink {
       && !POSITIONAL_NAME.test(columns[0]?.profile.name ?? '') && isReportLine(values[0] ?? '')) {
       this.recordsScanned++;
       this.reportLines++;
+      return;
+    }
+    // A totals row under the rows (Sage 50's ",,,,,,Totals,99999.00,,,"), without a key: read, no one's.
+    if ((key === undefined || isBlankKey(key)) && isTotalsRow(values)) {
+      this.recordsScanned++;
       return;
     }
     const attribute = this.attributeColumns;
@@ -4346,14 +4371,15 @@ export class RecordClassifier implements DetectionSink {
     if (relative !== undefined) return this.partyIndexOf(this.sameParties.get(relative) ?? relative);
     const role = partyOf(name);
     const party = role === undefined ? undefined : this.sameParties.get(role) ?? role;
-    return party === undefined || party === this.ownParty || this.loneNumberParties.has(party) ? -1 : this.partyIndexOf(party);
+    return party === undefined || party === this.ownParty || this.particularParties.has(party) ? -1 : this.partyIndexOf(party);
   }
 
   /**
-   * Roles the record's own person may hold that name one column only, a personal number, beside the record's own
-   * name (an unemployment claim's claimant_ssn next to first_name): that number is the record's person's, not a party's.
+   * Roles that name one column only beside the record's own name, which is the record's person's particulars, not another
+   * person: a personal number of a role the person may hold (an unemployment claim's claimant_ssn next to first_name), a
+   * parent's first name (a Polish HR form's "Imię ojca", "Imię matki", as Polish forms identify a person).
    */
-  private loneNumberParties = new Set<string>();
+  private particularParties = new Set<string>();
 
   /**
    * The one party a table's people columns all name, when none is the record's own person's (a
@@ -4450,7 +4476,12 @@ export class RecordClassifier implements DetectionSink {
       for (const party of new Set(parties)) {
         if (party === undefined || !MAYBE_SELF_PARTY.test(party)) continue;
         const own = names.filter((_, i) => parties[i] === party);
-        if (own.length === 1 && PERSON_DOCUMENT_HINTS.has(describeColumn(own[0] ?? '').hint)) this.loneNumberParties.add(party);
+        if (own.length === 1 && PERSON_DOCUMENT_HINTS.has(describeColumn(own[0] ?? '').hint)) this.particularParties.add(party);
+      }
+      for (const party of new Set(parties)) {
+        if (party === undefined || !PARENT_PARTY.test(party)) continue;
+        const own = names.filter((_, i) => parties[i] === party);
+        if (own.length === 1 && GIVEN_NAME_FIELD.test(own[0] ?? '')) this.particularParties.add(party);
       }
     }
     // Reviews whose only people are their reviewers (see reviewersOwn).

@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1253' | 'iso-8859-7' | 'windows-1251' | 'windows-1256' | 'windows-1255'
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1250' | 'windows-1253' | 'iso-8859-7' | 'windows-1251' | 'windows-1256' | 'windows-1255'
   | 'shift_jis' | 'euc-kr' | 'gb18030' | 'big5';
 
 /**
@@ -133,10 +133,33 @@ function singleByteScript(head: Uint8Array): TextEncoding {
     if (run >= 3) inRuns += run;
     run = 0;
   }
-  if (high < 20 || inRuns < high * 0.6) return 'windows-1252';
+  if (high < 20 || inRuns < high * 0.6) return centralEuropean(head) ? 'windows-1250' : 'windows-1252';
   if (arabicArticles >= 3 && arabicArticles * 50 >= high) return 'windows-1256';
   // Hebrew has no capitals (0xC0-0xDF) and no letters past 0xFA, where Russian has its ы, ь, э, ю and я.
   if (capitals * 50 < high && cyrillicEnds * 100 < high) return 'windows-1255';
   if (greek <= cyrillic) return 'windows-1251';
   return isoAlpha > 0 && windowsOnly === 0 ? 'iso-8859-7' : 'windows-1253';
+}
+
+/**
+ * Bytes that are letters in Windows-1250 (Excel's "CSV" on Polish, Czech or Hungarian Windows) and signs in Windows-1252:
+ * ą ł ż Ł Ą Ż ź Ś Ź (1252's ¹ ³ ¿ £ ¥ ¯ Ÿ Œ ). Not ś (0x9C), French's œ in 1252.
+ */
+const CENTRAL_EUROPEAN_LETTERS = new Set([0xb9, 0xb3, 0xbf, 0xa3, 0xa5, 0xaf, 0x9f, 0x8c, 0x8f]);
+const isWordByte = (byte: number | undefined): boolean => byte !== undefined && ((byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || byte >= 0xc0);
+
+/**
+ * Whether a text not in UTF-8 writes such letters in words, twice at least, two letters before or after them ("Michał",
+ * "Łukasz", "ul. Słoneczna"; not a unit's "m³" or a Spanish "¿Qué").
+ */
+function centralEuropean(head: Uint8Array): boolean {
+  let letters = 0;
+  for (let i = 0; i < head.length && letters < 2; i++) {
+    const byte = head[i] as number;
+    if (!CENTRAL_EUROPEAN_LETTERS.has(byte)) continue;
+    const after = isWordByte(head[i + 1]) && isWordByte(head[i + 2]);
+    const before = isWordByte(head[i - 1]) && isWordByte(head[i - 2]);
+    if (before || (after && byte !== 0xbf)) letters++;
+  }
+  return letters >= 2;
 }

@@ -4954,6 +4954,33 @@ describe('payroll exports outside the US (QA round 104)', () => {
     expect(subjects(people([{ Reference: '001', Forename: 'Amy', Surname: 'Clark', SSP: '118.75' }, { Reference: '002', Forename: 'Ben', Surname: 'Hale', SSP: '0.00' }]), 'health')).toBe(1);
     expect(subjects(people([{ Personalnummer: '1001', Name: 'Wolf, Andreas', Bruttomonatsverdienst: '3.850,00' }]), 'financial')).toBe(1);
   });
+
+  it("reads a Polish HR form's parents' first names (\"Imię ojca\", \"Imię matki\") as the employee's particulars, not two more people", async () => {
+    const staff = await csvPeople('optima.csv', [
+      'Akronim;Nazwisko;Imię;PESEL;Data urodzenia;Imię ojca;Imię matki;Telefon',
+      'PRAC001;Lewandowska;Joanna;87061565448;1987-06-15;Łukasz;Katarzyna;668 974 375',
+      'PRAC002;Wiśniewska;Aleksandra;01310638846;2001-11-06;Marcin;Joanna;727 547 937',
+    ]);
+    // Was six.
+    expect(staff.subjectCount).toBe(2);
+    expect(counts(staff)).toMatchObject({ identity: 2, 'government-id': 2 });
+    // A parent with a name and a phone of their own is one (a school's "Mother first name", "Mother last name", "Mother phone").
+    const pupils = await csvPeople('pupils.csv', ['Pupil ID,First name,Last name,Mother first name,Mother last name,Mother phone',
+      'P1,Amy,Clark,Jane,Clark,07700 900123', 'P2,Ben,Hale,Rita,Hale,07700 900456']);
+    expect(pupils.subjectCount).toBe(4);
+  });
+
+  it("counts no one for a payroll report's totals row, wherever its label stands (Sage 50's Payments History)", async () => {
+    const history = await csvPeople('payments.csv', [
+      'Reference,Surname,Forename,NI Number,Process Date,Gross Pay,SSP,Net Pay',
+      '2,Jones,Rebecca,ER353749B,28/05/2026,2697.46,0.00,1996.12',
+      '216,Price,Olivia,JR957252C,28/05/2026,5206.60,118.75,3852.88',
+      ',,,,Totals,7904.06,118.75,"5,849.00"',
+    ]);
+    // Was three: the totals a person with financial data.
+    expect(history.subjectCount).toBe(2);
+    expect(subjects(history, 'financial')).toBe(2);
+  });
 });
 
 describe('HR and payroll systems\' exports (QA round 91)', () => {

@@ -451,6 +451,17 @@ describe('JSON Lines', () => {
     });
   });
 
+  it("reads Excel's CSV on Polish Windows (Windows-1250), not as Western European text; a unit's m³ and a Spanish ¿ stay Windows-1252", async () => {
+    // QA round 104: Comarch Optima's "Imię ojca" read as "Imiê ojca", its people's names garbled.
+    const polish = 'Nazwisko;Imię;Imię ojca;Miejscowość\r\nWiśniewski;Michał;Łukasz;Łódź\r\nLewandowska;Joanna;Paweł;Gdańsk\r\n';
+    const table: Record<string, number> = { ę: 0xea, ś: 0x9c, ł: 0xb3, Ł: 0xa3, ó: 0xf3, ź: 0x9f, ń: 0xf1, ć: 0xe6 };
+    const encoded = Buffer.from([...polish].map((char) => table[char] ?? char.charCodeAt(0)));
+    expect(sniffEncoding(encoded)).toBe('windows-1250');
+    expect((await collect(readRecords(scratchFile('optima.csv', encoded))))[0]).toEqual({ Nazwisko: 'Wiśniewski', 'Imię': 'Michał', 'Imię ojca': 'Łukasz', 'Miejscowość': 'Łódź' });
+    expect(sniffEncoding(Buffer.from('Name;Verbrauch m³;Zähler\r\nMüller;12 m³;Straße 1\r\nKöhler;13 m³;Gärten\r\n', 'latin1'))).toBe('windows-1252');
+    expect(sniffEncoding(Buffer.from('Nombre;Pregunta\r\nJosé;¿Qué tal?\r\nMaría;¿Dónde?\r\n', 'latin1'))).toBe('windows-1252');
+  });
+
   it('refuses a subject key that no record has, naming the columns there are', async () => {
     const csv = scratchFile('typo.csv', 'customer_id,email\nC-1,a@example.com\n');
     const jsonl = scratchFile('typo.jsonl', '{"customer_id":"C-1","email":"a@example.com"}\n');
