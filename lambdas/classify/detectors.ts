@@ -1245,6 +1245,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'medische indicatie', 'toelichting medisch', 'medische apparatuur',
     // An occupational health referral's condition and a UK GP's fit note (statement of fitness for work).
     'condition category', 'condition type', 'fit note', 'current fit note', 'fit note status', 'fit note issued',
+    'oh referral', 'oh outcome', 'oh referral outcome', 'occupational health referral', 'occupational health outcome',
     'symptoms', 'symptom', 'lab result', 'lab results', 'blood type', 'blood group', 'disability', 'medical record',
     // Medical history and chronic illnesses in French, Spanish, Italian, German, Dutch and Portuguese.
     'antecedents medicaux', 'antecedents medicaux personnels', 'maladies chroniques', 'maladie chronique', 'antecedentes medicos',
@@ -2233,7 +2234,9 @@ function profileOf(name: string): ColumnProfile {
     // A form's numbered answer ("Response 1", Calendly's; "Answer 3") is what someone wrote: a note.
     // So is a ticket's or a message's subject, a helpdesk's only text ("Freeze membership - pregnant", "Your Sertraline refill").
     notes: hint === undefined && (allWords.some((word) => NOTE_WORDS.has(word)) || /^(?:response|answer)[ _-]?\d{1,2}$/i.test(name.trim()) || last === 'subject'
-      || /^(?:leave|time off) (?:type|reason|category)$/.test(allWords.join(' '))),
+      || /^(?:leave|time off|case|absence) (?:type|reason|category)$/.test(allWords.join(' '))
+      // An employee relations case's issue and allegation ("Long-term absence - stress and anxiety", "Alleged: theft of company property").
+      || /^(?:case )?(?:issue|issues|allegation|allegations)(?: detail| details| summary)?$/.test(allWords.join(' '))),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
     // So is Marketo's "Inferred Country" and "Inferred State Region" (from the lead's IP address).
@@ -4067,6 +4070,7 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + 'ipotiroidismo|ipertiroidismo|artrite reumatoide|demenza|trapianto|hypertension|hipertensi[oó]n|hypertonie|epilessia|malattia rara|patologie neoplastiche|patologia neoplastica|'
   // A payroll's absence labels: Sage Paie's "Maladie non professionnelle", an occupational disease, an accident at work; Spain's
   // "Baja IT enfermedad común"; a German sick note.
+  + 'sickness absence|stress and anxiety|'
   + 'maladie (?:non )?professionnelle|maladie ordinaire|longue maladie|accident (?:du travail|de trajet)|arr[eê]t maladie|cong[eé] (?:de )?maladie|'
   + 'baja (?:it|por enfermedad)|enfermedad (?:com[uú]n|profesional)|accidente (?:de trabajo|laboral|in itinere)|krankmeldung|arbeitsunf[aä]higkeit|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
@@ -4077,6 +4081,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '(?<!anti[- ])money laundering(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|officer|prevention|regulations?|rules|controls?|risk|course|module|team|act|directive|laws?|reporting officer))|terrorist financing(?! (?:training|compliance|polic(?:y|ies)|checks?|screening|risk|regulations?|laws?))|financing of terrorism|sanctions evasion|fraud ring|structuring (?:cash )?deposits|structuring / smurfing|smurfing|(?:suspected|alleged|suspicion of|investigated for|under investigation for) (?:\\w+ ){0,2}(?:fraud|theft|laundering|bribery|corruption|embezzlement|tax evasion|terrorist financing)|geldw[aä]sche(?:verdacht)?(?!-?(?:schulung|beauftragte[rn]?|pr[aä]vention|gesetz|richtlinie))|terrorismusfinanzierung|blanchiment(?: d.argent)?(?! (?:formation|conformit[eé]))|blanqueo de capitales|riciclaggio|witwassen|(?:children.?s|adults.?|child|adult) barred list|barred from (?:working|regulated activity)|sentenced|dui|dwi|drunk driving|driving under the influence|field sobriety|criminal defen[cs]e|reckless driving|driving while (?:license |licence )?(?:suspended|revoked|disqualified)|hit[- ]and[- ]run|leaving the scene of an? (?:accident|collision)|vehicular (?:manslaughter|homicide)'
   // An offence a candidate declares: a police caution, a fine for possession, drink driving, shoplifting (UK DPA 2018 s.11(2)).
   + '|(?:police |formal |simple |conditional )?caution(?:ed)? for|fined for|possession of (?:cannabis|cocaine|heroin|drugs|a controlled substance|controlled substances|an offensive weapon|a weapon)|drink[- ]driving|shoplifting'
+  // An employee's alleged offence in a disciplinary case ("Theft of company property", "Physical assault on a colleague").
+  + '|theft of|(?:alleged|suspected) (?:theft|assault|fraud|embezzlement)|physical assault|assault(?:ed)? on'
   // A charge as a legal aid application or a defence firm's matter names it ("Assault causing harm – s.3 NFOAP Act 1997",
   // "Probation violation hearing", "Expungement of 2015 burglary conviction").
   + '|(?:common|sexual|aggravated|indecent) assault|assault (?:causing|occasioning|on a peace officer|with intent)|burglary|robbery|manslaughter|murder charge|charged with|criminal damage|dangerous driving|public order offen[cs]e|probation violation|parole violation|expunge(?:ment|d)?|drug trafficking|human trafficking|arson|possession with intent'

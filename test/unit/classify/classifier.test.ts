@@ -4970,6 +4970,18 @@ describe('payroll exports outside the US (QA round 104)', () => {
     expect(pupils.subjectCount).toBe(4);
   });
 
+  it("reads an employee relations case's sickness, occupational health referral and alleged offence", () => {
+    const er = (id: string, caseType: string, issue: string, allegation: string, referral: string) => ({ 'Case ID': `ER-${id}`, 'Employee ID': `E${id}`,
+      'Employee Name': `Amy White${id}`, 'Case Type': caseType, Issue: issue, 'Allegation / Detail': allegation, 'OH Referral': referral, 'Trade Union Member': 'N' });
+    const cases = people([
+      er('1', 'Sickness Absence', 'Short-term absence trigger (Bradford score)', '', 'Yes'),
+      er('2', 'Grievance', 'Long-term absence - stress and anxiety', '', 'No'),
+      er('3', 'Disciplinary', 'Theft of company property', 'Alleged: theft of company property on 28/08/2024', 'No'),
+      er('4', 'Disciplinary', 'Timekeeping', 'Late on five occasions', 'No'),
+    ]);
+    expect(counts(cases)).toMatchObject({ health: 2, criminal: 1 });
+  });
+
   it("counts no one for a payroll report's totals row, wherever its label stands (Sage 50's Payments History)", async () => {
     const history = await csvPeople('payments.csv', [
       'Reference,Surname,Forename,NI Number,Process Date,Gross Pay,SSP,Net Pay',
