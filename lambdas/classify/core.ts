@@ -988,6 +988,14 @@ function nameAtHome(names: string, home: string): string {
   return `\u0007${nameWords(names.toLowerCase()).sort().join(' ')}\u0001${home}`;
 }
 
+/** The alias of a person by their name under a record's key (see classifyRow's beneficiaries who are members). */
+function nameUnderKey(names: string, key: string): string {
+  return `\u000f${nameWords(names.toLowerCase()).sort().join(' ')}\u0001${key}`;
+}
+
+/** A beneficiary's role, as partyOf names it ("beneficiary", "beneficiary2"). */
+const isBeneficiary = (party: string): boolean => party.startsWith('beneficiar');
+
 /** A name column's value as a key uses it: of a list of given names, the first (see GIVEN_NAMES_COLUMN). */
 function keyName(column: ColumnState, value: string): string {
   if (!GIVEN_NAMES_COLUMN.test(lastSegment(column.profile.name))) return value;
@@ -2100,6 +2108,8 @@ export class RecordClassifier implements DetectionSink {
   private rowOwnName = '';
   private rowLo = 0;
   private rowKeyed = false;
+  /** The row's key as its person is known by it (see classifyRow), '' for a row without one. */
+  private rowKeyPerson = '';
   private rowPlace = 0;
   private rowHeld = false;
   /** A keyed row's value is on probation (see probable): what else the row holds may be its person's, as a held row's is. */
@@ -2547,6 +2557,7 @@ export class RecordClassifier implements DetectionSink {
     // A request's other names for its person (its session next to its email) are linked to the key (see requesterKeysOf).
     if (key !== undefined && KEY_ALIASES.has(this.subjectKey as string) && key.includes('\n')) [key, ...aliases] = key.split('\n');
     this.rowKeyed = key !== undefined;
+    this.rowKeyPerson = '';
     // A dependant's row in an enrolment export: the employee's columns are the employee's.
     const dependant = this.byRelationship && isDependantRow(columns, values);
     // An enrolment's member is one person by their own SSN in every role: a spouse on one subscriber's policy and subscriber of their own.
@@ -2567,6 +2578,7 @@ export class RecordClassifier implements DetectionSink {
       // An email as the key is one person however it is cased ("Anna@x" and "anna@x") or linked ("mailto:anna@x"), whatever the column's name.
       const person = keyColumn?.profile.hint === 'email' || trimmed.includes('@') ? trimmed.toLowerCase().replace(/^mailto:/, '')
         : PERSON_DOCUMENT_HINTS.has(keyColumn?.profile.hint) ? personalNumberKey(keyColumn?.profile.hint, trimmed) : trimmed;
+      this.rowKeyPerson = person;
       // (A birth date given only as a form's answer, Calendly's "Date of birth" question, is the booking person's own: no sharers.)
       // An enrolment's key (the subscriber's number on their dependants' rows too), for placing dependants at its person's address.
       if (this.byRelationship) keyAlias = this.aliasKey(person);
@@ -3145,6 +3157,11 @@ export class RecordClassifier implements DetectionSink {
         const home = ownAddressOf(columns, values);
         if (home !== '') this.noteMemberAlias(nameAtHome(ownNames, home), PARTY_ALIAS);
       }
+      // And a member another of the key's rows names as a beneficiary (a life cover's "Beneficiary Name", the employee's daughter
+      // whom their medical cover lists as a member), whatever their age: the one of that name under that key.
+      if (ownNames !== '' && this.memberAliases.size < CLASSIFIER_LIMITS.memberAliases && this.partyNames.some(isBeneficiary)) {
+        this.noteMemberAlias(nameUnderKey(ownNames, this.rowKeyPerson), PARTY_ALIAS);
+      }
     } else if (this.rowHeld) {
       const held = this.heldRows.get(row);
       if (held) {
@@ -3585,8 +3602,10 @@ export class RecordClassifier implements DetectionSink {
         : party.names !== '' && party.address !== undefined ? `${nameWords(party.names).sort().join(' ')}\u0002${party.address.trim().toLowerCase()}`
           // A relative known by a name alone: the one of that name in the record's household (a sibling's row gives their mother
           // at the same address; two alumni's spouses of one name at two addresses are two people). Not a landlord or a courier,
-          // whose many tenants and customers live at many addresses.
-          : party.names !== '' && party.family ? `${party.key}\u0006${household}` : party.key);
+          // whose many tenants and customers live at many addresses. A beneficiary known by a name alone: the one of that name under
+          // the record's key (two employees' daughters of one name are two).
+          : party.names !== '' && party.family ? `${party.key}\u0006${household}`
+            : party.names !== '' && isBeneficiary(this.partyNames[this.parties.indexOf(party)] ?? '') ? `${party.key}\u0006${this.rowKeyPerson}` : party.key);
     // An organisation has no birth date: one with a birth date is a person whose list item ran into theirs.
     if (party.mask === 0 || (party.organisation && party.birth === '') || (key === '' && party.lo === 0)) return;
     // A birth date and nothing else (a registry's "mother_dob" beside the registrant's own name and email): no one to tell apart.
@@ -3602,6 +3621,9 @@ export class RecordClassifier implements DetectionSink {
     else if (party.id === undefined && party.email === undefined && party.names !== '' && household !== '' && isHomeAlias(this.partyNames[this.parties.indexOf(party)] ?? '')
       && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) {
       this.noteGuardianAlias(nameAtHome(party.names, household), hi, lo);
+    } else if (party.id === undefined && party.email === undefined && party.names !== '' && this.rowKeyPerson !== '' && isBeneficiary(this.partyNames[this.parties.indexOf(party)] ?? '')
+      && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) {
+      this.noteGuardianAlias(nameUnderKey(party.names, this.rowKeyPerson), hi, lo);
     }
     // One name at one phone number is one person, whatever else one row gives of them: a parent (known by their email) who is
     // another child's emergency contact (known by their name and number). Joined through the pair, never recorded itself.

@@ -4982,6 +4982,22 @@ describe('payroll exports outside the US (QA round 104)', () => {
     expect(counts(cases)).toMatchObject({ health: 2, criminal: 1 });
   });
 
+  it("counts a child the medical cover lists as a member and the life cover names as a beneficiary once, whatever their age", async () => {
+    const rows = await csvPeople('benefits.csv', [
+      'Employee Number,Employee Surname,Employee Forename,Employee Date of Birth,Home Postcode,Benefit,Member Type,Member Surname,Member Forename,Member Date of Birth,Relationship,Beneficiary Name,Beneficiary Relationship',
+      'B07008,Richardson,William,04/05/1972,EH7 4AH,Private Medical Insurance,Employee,Richardson,William,04/05/1972,Self,,',
+      'B07008,Richardson,William,04/05/1972,EH7 4AH,Private Medical Insurance,Child,Richardson,Olivia,21/11/2013,Daughter,,',
+      'B07008,Richardson,William,04/05/1972,EH7 4AH,Private Medical Insurance,Child,Richardson,Callum,04/05/2021,Son,,',
+      'B07008,Richardson,William,04/05/1972,EH7 4AH,Life Assurance,Employee,Richardson,William,04/05/1972,Self,Olivia Richardson,Daughter',
+      'B07008,Richardson,William,04/05/1972,EH7 4AH,Life Assurance,Employee,Richardson,William,04/05/1972,Self,Callum Richardson,Son',
+      'B07008,Richardson,William,04/05/1972,EH7 4AH,Life Assurance,Employee,Richardson,William,04/05/1972,Self,Niamh Richardson,Mother',
+      // Another employee's daughter of the same name is another child.
+      'B07011,Richardson,Paul,12/02/1980,G12 8QQ,Life Assurance,Employee,Richardson,Paul,12/02/1980,Self,Olivia Richardson,Daughter',
+    ]);
+    // William, Olivia, Callum, Niamh; Paul and his Olivia. Was eight: the beneficiaries counted again.
+    expect(rows.subjectCount).toBe(6);
+  });
+
   it("counts no one for a payroll report's totals row, wherever its label stands (Sage 50's Payments History)", async () => {
     const history = await csvPeople('payments.csv', [
       'Reference,Surname,Forename,NI Number,Process Date,Gross Pay,SSP,Net Pay',
