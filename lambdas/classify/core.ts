@@ -1944,8 +1944,9 @@ const ACCOUNT_HOLDER_PARTY = /^(?:kontoinhaber|guarantor|titulaireducompte|accou
 const PAYMENT_HOLDERS: ReadonlyArray<{ readonly role: string; readonly name: RegExp; readonly hints: ReadonlySet<string | undefined>; readonly columns?: RegExp }> = [
   { role: 'cardholder', name: /(?:^|[ _.-])(?:card[ _-]?holder(?:[ _-]?name)?|name[ _-]on[ _-]card|karteninhaber(?:[ _-]?name)?|titulaire[ _-]de[ _-]la[ _-]carte)$/i,
     hints: new Set(['payment-card', 'card-security-code']) },
-  // (Not a bare "Account Holder Name": a carrier's or a utility's customer, whose account it is.)
-  { role: 'bankaccountholder', name: /(?:^|[ _.-])(?:bank[ _-]?account[ _-]?(?:holder[ _-]?)?name|name[ _-]on[ _-]bank[ _-]?account)$/i,
+  // (Not a bare "Account Holder Name": a carrier's or a utility's customer, whose account it is; one in a bank's details is the
+  // bank account's: Deel's "payout.bank_details.account_holder_name".)
+  { role: 'bankaccountholder', name: /(?:^|[ _.-])(?:bank[ _-]?account[ _-]?(?:holder[ _-]?)?name|name[ _-]on[ _-]bank[ _-]?account|bank[ _-]?(?:details|account|info)\.account[ _-]?holder(?:[ _-]?name)?|(?:direct[ _-]?debit|dd)[ _-]?account[ _-]?(?:holder[ _-]?)?name)$/i,
     hints: new Set(['bank-account', 'iban', 'routing-number']), columns: /(?:^|[ _.-])(?:sort[ _-]?code|bsb|bic|swift(?:[ _-]?code)?|blz)$/i },
 ];
 

@@ -4998,6 +4998,19 @@ describe('payroll exports outside the US (QA round 104)', () => {
     expect(rows.subjectCount).toBe(6);
   });
 
+  it("counts the holder of a contractor's payout account who is another person (Deel's bank_details.account_holder_name)", () => {
+    const contract = (id: string, first: string, holder: string) => ({ id, worker: { first_name: first, last_name: 'Parker', birth_date: '2002-05-20', emails: [{ type: 'personal', value: `${first.toLowerCase()}@example.com` }] },
+      payout: { method: 'bank_transfer', bank_details: { iban: 'GB71NWBK60834219087137', swift_code: 'NWBKGB2L', account_holder_name: holder } } });
+    // Was two: a wife's account named no one of her own.
+    expect(people([contract('c1', 'Thomas', 'Thomas Parker'), contract('c2', 'James', 'Sarah Parker')]).subjectCount).toBe(3);
+  });
+
+  it("counts a donor's direct debit's account holder who is another person (Raiser's Edge NXT, QA round 105)", async () => {
+    const donors = await csvPeople('constituents.csv', ['Constituent ID,Title,First name,Last name,Email address,Direct debit account name,Sort code,Account number',
+      '100231,Mr,John,Pearson,john.pearson@example.com,MRS K PEARSON,20-45-77,41236587', '100232,Mr,Colin,Fraser,colin.fraser@example.com,MR C FRASER,40-11-62,12873460']);
+    expect(donors.subjectCount).toBe(3);
+  });
+
   it("counts no one for a payroll report's totals row, wherever its label stands (Sage 50's Payments History)", async () => {
     const history = await csvPeople('payments.csv', [
       'Reference,Surname,Forename,NI Number,Process Date,Gross Pay,SSP,Net Pay',
