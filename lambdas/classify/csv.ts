@@ -192,6 +192,9 @@ export function preamble(text: string): { length: number; lines: number } | unde
   // dozen more lines of prose), however many: skipped where the line after them is the header. Not a commented header
   // ("# rsid<tab>chromosome", 23andMe's), which holds tabs.
   // Prose: a quote in it opens no field.
+  // Illumina GenomeStudio's Final Report: a "[Header]" block of its settings ("GSGT Version", "Num Samples"), then "[Data]" above the header.
+  const sections = /^\[Header\][^\n]*\n(?:[^\n[]*\n){0,40}\[Data\][^\n]*\n/.exec(text);
+  if (sections) return { length: sections[0].length, lines: sections[0].split('\n').length - 1 };
   let comments = 0;
   let commentLines = 0;
   for (; commentLines < 100 && text.startsWith('#', comments); commentLines++) {

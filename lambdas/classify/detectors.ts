@@ -1493,7 +1493,10 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // A DNA match list's shared DNA between two testers, a pharmacogenomic report's diplotypes, a donor's karyotype and carrier screening.
     'shared cm', 'shared centimorgans', 'shared segments', 'longest segment cm', 'longest segment', 'pct dna shared', 'dna shared', 'shared dna',
     'diplotype', 'diplotypes', 'metabolizer status', 'metaboliser status', 'karyotype', 'carrier screening', 'carrier status',
-    'pathogenic variant', 'genetic result', 'brca result', 'ancestry composition', 'ethnicity estimate'],
+    'pathogenic variant', 'genetic result', 'brca result', 'ancestry composition', 'ethnicity estimate',
+    // Illumina GenomeStudio's Final Report: a SNP's name and each sample's alleles on its strands.
+    'snp name', 'allele1 top', 'allele2 top', 'allele1 forward', 'allele2 forward', 'allele1 ab', 'allele2 ab', 'allele1 plus', 'allele2 plus',
+    'allele1 design', 'allele2 design'],
   communications: ['message body', 'message content', 'message text', 'email body', 'email content', 'email text',
     'sms', 'sms text', 'chat', 'chat message', 'chat log', 'private message', 'direct message', 'call log',
     'call record', 'call records', 'cdr', 'voicemail', 'transcript',

@@ -4932,6 +4932,18 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
   });
 });
 
+describe('charities, genealogy and benefits (QA round 105)', () => {
+  it("reads an Illumina GenomeStudio Final Report as its samples' genotypes, past its [Header] block", async () => {
+    const report = await filePeople('final_report.txt', ['[Header]', 'GSGT Version\t2.0.5', 'Processing Date\t11/20/2026 2:14 PM', 'Num SNPs\t2', 'Num Samples\t2', '[Data]',
+      'Sample ID\tSNP Name\tChr\tPosition\tAllele1 - Top\tAllele2 - Top\tGC Score',
+      'GSA20311457_R01C01\trs4477212\t1\t82154\tA\tG\t0.8123', 'GSA20311457_R01C01\trs3094315\t1\t752566\tA\tA\t0.9011',
+      'GSA20311458_R02C01\trs4477212\t1\t82154\tG\tG\t0.7712', 'GSA20311458_R02C01\trs3094315\t1\t752566\tA\tG\t0.8840'].join('\n'));
+    // Was a person a line with health data (a "[Header]" line read as the header).
+    expect(report.subjectCount).toBe(2);
+    expect(counts(report)).toEqual({ genetic: 2 });
+  });
+});
+
 describe('payroll exports outside the US (QA round 104)', () => {
   it("finds the header of a Spanish payroll whose column names a withholding rate (\"% IRPF\"), and its sick leave (\"Situación IT\")", async () => {
     const nominas = await csvPeople('a3nom.csv', [
