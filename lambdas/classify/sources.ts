@@ -18,6 +18,7 @@ import { comboLayout } from './combos.js';
 import { sniffEncoding } from './encodings.js';
 import { logLayout } from './logs.js';
 import { dsnTable, looksLikeDsn } from './dsn.js';
+import { gedcomTable, looksLikeGedcom } from './gedcom.js';
 import { looksLikePnrDisplay, pnrTable } from './pnr.js';
 import { generalLogTable, looksLikeGeneralLog, looksLikeSqlDump, sqlDumpTable } from './sql.js';
 import { jsonDocumentTable, jsonLinesTable, looksLikeStampedJsonLines } from './json.js';
@@ -225,6 +226,7 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
   else if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
   else if (looksLikePnrDisplay(start)) yield* pnrTable(replayed(), describe);
   else if (looksLikeDsn(start)) yield* dsnTable(replayed(), describe);
+  else if (looksLikeGedcom(start)) yield* gedcomTable(replayed(), describe);
   else if (format === 'sql' || looksLikeSqlDump(start)) yield* sqlDumpTable(replayed(), describe);
   // JSON under a delimited text's name (an API's response saved as .csv): read as the JSON it is; no CSV starts so.
   else if (format === 'csv' && !/^\uFEFF?\s*(?:\[\s*\{|\{\s*")/.test(start)) yield* csvTable(replayed(), describe, options);
@@ -537,7 +539,7 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     text = text.slice(sep.length);
   }
   // Logs and SQL text are read as one stream: each line or statement needs the ones before it.
-  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikePnrDisplay(text) || looksLikeDsn(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
+  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikePnrDisplay(text) || looksLikeDsn(text) || looksLikeGedcom(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
     return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
   }
   const title = headerless(options) ? undefined : preamble(text);
