@@ -1844,6 +1844,24 @@ function fellowTravellersOf(value: string, companions: boolean): string[] {
   if (names.length < (companions ? 1 : 2) || names.some((words) => words.length < 2)) return [];
   return (companions ? names : names.slice(1)).map((words) => words.sort().join(' '));
 }
+/** A cell listing a household's children ("Children", "Enfants à charge", "Kinder"): "Noa (1/12/2015); Eli (2/3/2019)". */
+const CHILDREN_LIST = /^(?:children|kids|child(?:ren)? names?|kinder|kinder im haushalt|enfants(?: [aà] charge)?|hijos|hijos a cargo|figli(?: a carico)?|kinderen|barn|dzieci)$/i;
+interface ListedChild { readonly names: string; readonly birth: string; readonly age: number }
+const LISTED_CHILD = /^(.*?\p{L}.*?)\s*\(\s*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*\)$/u;
+
+/** The children a cell lists, each a name and a birth date in brackets; none when an item is no such pair. */
+function listedChildrenOf(value: string, asOf: Date, order: DateOrder): ListedChild[] {
+  const children: ListedChild[] = [];
+  for (const item of value.split(/\s*[;,|]\s*(?![^()]*\))/)) {
+    if (item.trim() === '') continue;
+    const child = LISTED_CHILD.exec(item.trim());
+    const born = child ? parseBirthDate(child[2] ?? '', asOf.getUTCFullYear(), order) : undefined;
+    if (!child || born === undefined) return [];
+    children.push({ names: nameWords((child[1] ?? '').toLowerCase()).sort().join(' '), birth: `${born.year}-${born.month}-${born.day}`, age: ageAt(born, asOf) ?? -1 });
+  }
+  return children;
+}
+
 /** A list of the record's person's companions, without them (see fellowTravellersOf). */
 const COMPANIONS_LIST = /accompanying|companions|fellow|mitreisende|begleit/i;
 
@@ -2680,10 +2698,19 @@ export class RecordClassifier implements DetectionSink {
     let correspondents: Map<string, number> | undefined;
     /** The other users of the record's thing (see CO_USERS): their addresses. */
     let coUsers: Set<string> | undefined;
+    /** The children a cell lists with their birth dates (see CHILDREN_LIST). */
+    let listedChildren: ListedChild[] | undefined;
     /** What each of the record's own columns found, where the record lists its people (see LISTED_PEOPLE). */
     const contributions = this.listsPeople ? new Array<number>(count).fill(0) : undefined;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
+      if (column !== undefined && this.childListColumns.size > 0 && this.childListColumns.has(column)) {
+        const children = listedChildrenOf(values[i] ?? '', this.asOf, dateOrderOf(this.country));
+        if (children.length > 0) {
+          (listedChildren ??= []).push(...children);
+          continue;
+        }
+      }
       if (!column || column.role === 'value' || (dependant && column.primary && keyPerson < 0)) continue;
       const value = values[i];
       if (value === undefined || value.length === 0 || isBlankValue(value)) continue;
@@ -3039,6 +3066,11 @@ export class RecordClassifier implements DetectionSink {
 
     for (let i = 0; i < this.rowEmailCount; i++) this.noteEmail(this.rowEmails[i] as string, this.rowPlace);
     // Fellow travellers are people of their own, known by their names, placed with the record.
+    // A household's children listed in one cell with their birth dates are people of their own, told apart by their household.
+    for (const child of listedChildren ?? []) {
+      this.fingerprinter.of(`\u0010${child.names}\u0001${child.birth}\u0001${this.rowKeyPerson}`);
+      this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, IDENTITY_FLAG | ageFlags(child.age), this.rowPlace);
+    }
     for (const fellow of fellows) {
       this.fingerprinter.of(`\u0006${fellow}`);
       this.people.record(this.fingerprinter.hi, this.fingerprinter.lo, IDENTITY_FLAG, this.rowPlace);
@@ -4313,6 +4345,12 @@ export class RecordClassifier implements DetectionSink {
   private columnState(name: string): ColumnState {
     const known = this.columns.get(name);
     if (known) return known;
+    const state = this.newColumnState(name);
+    if (CHILDREN_LIST.test(name.trim())) this.childListColumns.add(state);
+    return state;
+  }
+
+  private newColumnState(name: string): ColumnState {
     const tracked = this.columns.size < CLASSIFIER_LIMITS.maxColumns;
     const part = this.nameParts.get(name);
     const described = part === undefined ? (this.reviewersOwn && REVIEWER_FIELD.test(name) ? { ...describeColumn(name.replace(REVIEWER_FIELD, '')), name } : describeColumn(name))
@@ -4519,6 +4557,9 @@ export class RecordClassifier implements DetectionSink {
       && describeColumn(name).hint === 'person-name' && !describeColumn(name).thirdParty);
     let only: string | undefined;
     let household = false;
+    /** A partner's columns beside the one role's (a joint Universal Credit claim's PARTNER_NINO beside CLAIMANT_NINO). */
+    let partnered = false;
+    let ownEmail = false;
     for (const [i, name] of names.entries()) {
       const { hint, thirdParty } = describeColumn(name);
       if (!OWN_PERSON_HINTS.has(hint)) continue;
@@ -4528,7 +4569,10 @@ export class RecordClassifier implements DetectionSink {
       // A name or an email of no party is the record's own person's; a bare date of birth or phone may be the party's.
       if (party === undefined) {
         // Not a clerk's, an officer's or a judge's (see THIRD_PARTY_QUALIFIERS): a citation's officer_name beside the defendant's.
-        if ((hint === 'person-name' || hint === 'email') && !thirdParty) return;
+        if (hint === 'person-name' && !thirdParty) return;
+        // An email of no party beside a claimant's or an applicant's name is theirs (a Universal Credit extract's EMAIL); beside a
+        // child's, a parent's (see below).
+        if (hint === 'email' && !thirdParty) ownEmail = true;
         continue;
       }
       // A child's record with their parent's name and email beside (a COPPA consent list): the child is its person.
@@ -4536,12 +4580,18 @@ export class RecordClassifier implements DetectionSink {
         household = true;
         continue;
       }
+      if (party === 'partner' || party === 'spouse') {
+        partnered = true;
+        continue;
+      }
       if (only !== undefined && party !== only) return;
       only = party;
     }
     // Only a role the record's own person may hold: a child, a beneficiary (not a call's other end, not a co-borrower).
-    // Or the one role of a case's people ("defendant_name" beside "dob" in a docket): the record's own person.
-    if (only === undefined || !(CHILD_PARTY.test(only) || (!household && (MAYBE_SELF_PARTY.test(only) || CASE_PARTY.test(only))))) return;
+    // Or the one role of a case's people ("defendant_name" beside "dob" in a docket): the record's own person. Beside a partner, a
+    // claimant's or an applicant's role only.
+    if (only === undefined || ((partnered || ownEmail) && !MAYBE_SELF_PARTY.test(only))) return;
+    if (!(CHILD_PARTY.test(only) || (!household && (MAYBE_SELF_PARTY.test(only) || CASE_PARTY.test(only))))) return;
     this.ownParty = only;
   }
 
@@ -4662,6 +4712,8 @@ export class RecordClassifier implements DetectionSink {
   private mailArchive = false;
   /** A record lists the persons it is about (see LISTED_PEOPLE). */
   private listsPeople = false;
+  /** The columns that list a household's children (see CHILDREN_LIST). */
+  private readonly childListColumns = new Set<ColumnState>();
 
   private partyIndexOf(party: string): number {
     let index = this.partyNames.indexOf(party);

@@ -1292,6 +1292,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'situacion it', 'situacion incapacidad temporal', 'sykefravaer', 'sykefravær', 'sykefravaer egenmelding', 'sykefravær egenmelding', 'egenmelding',
     'sykemelding', 'sykmelding', 'sykedager', 'sygedage', 'sygedage ar til dato', 'sygedage år til dato', 'sygefravaer', 'sygefravær', 'sygemelding',
     'ssp', 'statutory sick pay', 'ssp days', 'ssp paid',
+    // Universal Credit's limited capability for work (and work-related activity), a work capability assessment's outcome.
+    'lcwra', 'lcwra flag', 'lcw', 'lcw flag', 'limited capability for work', 'limited capability for work related activity',
     'verzuim dagen', 'ziekte dagen', 'dni zwolnienia', 'dni zwolnienia lekarskiego', 'zwolnienie lekarskie dni', 'jours arret maladie',
     'jours de maladie', 'arret de travail', 'jours arret de travail', 'giorni malattia', 'giorni di malattia', 'assenze malattia',
     'arbeitsunfahigkeitstage', 'au tage', 'handicap erkend', 'erkende handicap', 'beperking', 'allergien', 'allergier',
@@ -2282,7 +2284,7 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // object; a grievance's respondent object; a list of children in Dutch, German, French or Spanish.
   + String.raw`landlord|vermieter(?:in)?|verhuurder|bailleur|tenant(?=[ _.-]?\d)|co[ _.-]?tenant|joint[ _.-]?tenant|mitmieter(?:in)?|medehuurder|co[ _.-]?locataire|co[ _.-]?titulaire|cotitular|`
   // A partner by their personal fields (an immigration file's "Partner achternaam", "Partner geboortedatum"), not a business partner's name or id.
-  + String.raw`partner(?=[ _-](?:achternaam|voornamen|voornaam|geboortedatum|geboorteplaats|bsn|nachname|vorname|vornamen|geburtsdatum|first[ _-]?name|last[ _-]?name|surname|given[ _-]?names?|date[ _-]of[ _-]birth|dob|birth[ _-]?date|nationality|nationaliteit)$)|`
+  + String.raw`partner(?=[ _-](?:achternaam|voornamen|voornaam|geboortedatum|geboorteplaats|bsn|nachname|vorname|vornamen|geburtsdatum|first[ _-]?name|last[ _-]?name|surname|given[ _-]?names?|forenames?|date[ _-]of[ _-]birth|dob|birth[ _-]?date|nationality|nationaliteit|nino|ni[ _-]?number)$)|`
   + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|binding[ _.-]?deltas(?=\.member$)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
   // A pregnancy or parenting app's baby ("baby_name", "baby_birth_date"); a child in Polish, Russian and Ukrainian.
   + String.raw`baby|newborn|dziecko|реб[её]н(?:ок|ка)|дитина|`

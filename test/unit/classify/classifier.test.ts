@@ -4942,6 +4942,33 @@ describe('charities, genealogy and benefits (QA round 105)', () => {
     expect(report.subjectCount).toBe(2);
     expect(counts(report)).toEqual({ genetic: 2 });
   });
+
+  it("counts a household's children listed in one cell with their birth dates, as ShulCloud and the CAF write them", async () => {
+    const members = await csvPeople('shulcloud.csv', ['Account ID,Primary First,Primary Last,Primary Email,Primary DOB,Children',
+      '5001,David,Goldberg,david.goldberg@example.com,4/3/1980,Noa (1/12/2015); Eli (2/3/2019)', '5002,Michael,Katz,michael.katz@example.com,4/4/1980,',
+      // The same family's row again.
+      '5001,David,Goldberg,david.goldberg@example.com,4/3/1980,Noa (1/12/2015); Eli (2/3/2019)']);
+    // Was two: the children not counted.
+    expect(members.subjectCount).toBe(4);
+    expect(members.children).toMatchObject({ under13: 2 });
+    const caf = await csvPeople('caf.csv', ['N° allocataire;Nom;Prénom;Date de naissance;Code postal;Enfants à charge',
+      '4512301;MARTIN;Julie;01/03/1985;75011;Léa MARTIN (02/05/2016), Hugo MARTIN (11/09/2019)', '4512302;DUBOIS;Nicolas;02/04/1986;75011;']);
+    expect(caf.subjectCount).toBe(4);
+    expect(caf.children).toMatchObject({ under13: 2 });
+  });
+
+  it("counts a joint Universal Credit claim's claimant and partner once each, not the claim, and its LCWRA flag as health", async () => {
+    const claims = await csvPeople('uc.csv', [
+      'CLAIM_ID,CLAIMANT_NINO,CLAIMANT_FORENAME,CLAIMANT_SURNAME,CLAIMANT_DOB,PARTNER_NINO,PARTNER_FORENAME,PARTNER_SURNAME,PARTNER_DOB,POSTCODE,EMAIL,LCWRA_FLAG',
+      'UC512300441,KX822940A,Daniel,Wright,1980-04-10,KE548455B,Chloe,Wright,1980-09-01,M14 1RT,d.wright@example.com,Y',
+      'UC512300442,XP235520B,Samuel,Evans,1981-04-11,,,,,M14 2RT,sam.evans@example.com,N',
+      // A claimant's second claim.
+      'UC512300449,XP235520B,Samuel,Evans,1981-04-11,,,,,M14 2RT,sam.evans@example.com,N',
+    ]);
+    // Was six: each claim a person, its claimant another.
+    expect(claims.subjectCount).toBe(3);
+    expect(counts(claims)).toMatchObject({ identity: 3, 'government-id': 3, contact: 2, health: 1 });
+  });
 });
 
 describe('payroll exports outside the US (QA round 104)', () => {
