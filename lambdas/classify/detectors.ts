@@ -2241,7 +2241,9 @@ function profileOf(name: string): ColumnProfile {
     notes: hint === undefined && (allWords.some((word) => NOTE_WORDS.has(word)) || /^(?:response|answer)[ _-]?\d{1,2}$/i.test(name.trim()) || last === 'subject'
       || /^(?:leave|time off|case|absence) (?:type|reason|category)$/.test(allWords.join(' '))
       // An employee relations case's issue and allegation ("Long-term absence - stress and anxiety", "Alleged: theft of company property").
-      || /^(?:case )?(?:issue|issues|allegation|allegations)(?: detail| details| summary)?$/.test(allWords.join(' '))),
+      || /^(?:case )?(?:issue|issues|allegation|allegations)(?: detail| details| summary)?$/.test(allWords.join(' '))
+      // A tenancy's anti-social behaviour case and vulnerabilities, a client's needs, a benefit's kind (what it says decides).
+      || /^(?:asb|anti social behaviou?r)(?: case| cases| notes?)?$|^(?:vulnerabilit(?:y|ies)|needs|support needs|referral reason|primary referral reason|benefit status|benefit type|benefits|prestations?|uitkeringssoort|uitkering|leistungsart)$/.test(allWords.join(' '))),
     placeOnly: WEAK_HINTS.has(hint ?? undefined) || (hint === 'postal-address' && allWords.some((word) => CITY_WORDS.has(word)) && !allWords.some((word) => STREET_WORDS.has(word)))
       || (hint === 'financial' && allWords.some((word) => BANK_CODE_WORDS.has(word))),
     // So is Marketo's "Inferred Country" and "Inferred State Region" (from the lead's IP address).
@@ -4076,6 +4078,11 @@ const SENSITIVE_IN_TEXT = new RegExp(
   // A payroll's absence labels: Sage Paie's "Maladie non professionnelle", an occupational disease, an accident at work; Spain's
   // "Baja IT enfermedad común"; a German sick note.
   + 'sickness absence|stress and anxiety|'
+  // Illness and disability benefits: the UK's PIP, ESA, DLA, attendance allowance; France's AAH; the Netherlands' WIA, Wajong,
+  // Ziektewet (a code alone only as a whole value); a food bank's referral for ill health; a tenant's vulnerabilities.
+  + 'personal independence payment|pip claimant|employment and support allowance|esa \\(support group\\)|disability living allowance|attendance allowance|'
+  + 'allocation aux adultes handicap[eé]s|(?<=^|,\\s{0,2})aah(?=\\s*(?:,|$))|diabetes|torture survivor|^(?:wia(?:[- ](?:iva|wga))?|wajong|ziektewet|zw|wao)$|wajong|ziektewet|burn-?out|sickness/ill health|ill health|'
+  + 'learning disabilit(?:y|ies)|substance misuse|wheelchair user|hearing impaired|visually impaired|recovering from (?:a )?(?:stroke|surgery|operation|cancer)|hip replacement|'
   + 'maladie (?:non )?professionnelle|maladie ordinaire|longue maladie|accident (?:du travail|de trajet)|arr[eê]t maladie|cong[eé] (?:de )?maladie|'
   + 'baja (?:it|por enfermedad)|enfermedad (?:com[uú]n|profesional)|accidente (?:de trabajo|laboral|in itinere)|krankmeldung|arbeitsunf[aä]higkeit|'
   + 'embarazada|embarazo|(?<!contra el )cáncer|diab[eé]tico|hospitalizad[oa]|baja m[eé]dica|incinta|gravidanza|cancro|ricoverat[oa]|tumou?r|tumore|zwanger(?:schap)?|kanker|gr[aá]vida|gravidez)'
@@ -4088,6 +4095,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(?:police |formal |simple |conditional )?caution(?:ed)? for|fined for|possession of (?:cannabis|cocaine|heroin|drugs|a controlled substance|controlled substances|an offensive weapon|a weapon)|drink[- ]driving|shoplifting'
   // An employee's alleged offence in a disciplinary case ("Theft of company property", "Physical assault on a colleague").
   + '|theft of|(?:alleged|suspected) (?:theft|assault|fraud|embezzlement)|physical assault|assault(?:ed)? on'
+  // A housing officer's anti-social behaviour notes: an arrest, suspected dealing, an injunction or a closure order.
+  + '|criminal damage|drug dealing|closure order|injunction granted|tenant arrested'
   // A charge as a legal aid application or a defence firm's matter names it ("Assault causing harm – s.3 NFOAP Act 1997",
   // "Probation violation hearing", "Expungement of 2015 burglary conviction").
   + '|(?:common|sexual|aggravated|indecent) assault|assault (?:causing|occasioning|on a peace officer|with intent)|burglary|robbery|manslaughter|murder charge|charged with|criminal damage|dangerous driving|public order offen[cs]e|probation violation|parole violation|expunge(?:ment|d)?|drug trafficking|human trafficking|arson|possession with intent'

@@ -4943,6 +4943,18 @@ describe('charities, genealogy and benefits (QA round 105)', () => {
     expect(counts(report)).toEqual({ genetic: 2 });
   });
 
+  it('reads illness and disability in benefits, referral reasons, vulnerabilities and needs; offences in anti-social behaviour notes', () => {
+    const row = (id: string, fields: Record<string, string>) => ({ 'Client ID': `CL${id}`, 'First Name': 'Sam', Surname: `Hale${id}`, ...fields });
+    expect(subjects(people([row('1', { 'Primary Referral Reason': 'Sickness/ill health', 'Benefit Status': 'Universal Credit' }),
+      row('2', { 'Primary Referral Reason': 'Benefit delays', 'Benefit Status': 'PIP claimant' }), row('3', { 'Primary Referral Reason': 'Low income', 'Benefit Status': 'Universal Credit' })]), 'health')).toBe(2);
+    expect(subjects(people([row('1', { Uitkeringssoort: 'WIA-IVA' }), row('2', { Uitkeringssoort: 'Wajong' }), row('3', { Uitkeringssoort: 'WW' })]), 'health')).toBe(2);
+    expect(subjects(people([row('1', { Prestations: 'AF, AAH' }), row('2', { Prestations: 'AAH' }), row('3', { Prestations: 'PAJE, RSA' })]), 'health')).toBe(2);
+    const tenancy = (id: string, asb: string, vulnerabilities: string) => row(id, { 'ASB Case': asb, Vulnerabilities: vulnerabilities });
+    expect(counts(people([tenancy('1', '', 'Learning disability'), tenancy('2', 'Police attended: tenant arrested for criminal damage', ''),
+      tenancy('3', 'Noise complaint - resolved', 'None')]))).toMatchObject({ health: 1, criminal: 1 });
+    expect(subjects(people([row('1', { 'Pastoral Notes': 'Home visit after hip replacement, recovering well' }), row('2', { 'Pastoral Notes': 'Welcomed at the Harvest supper' })]), 'health')).toBe(1);
+  });
+
   it("counts a household's children listed in one cell with their birth dates, as ShulCloud and the CAF write them", async () => {
     const members = await csvPeople('shulcloud.csv', ['Account ID,Primary First,Primary Last,Primary Email,Primary DOB,Children',
       '5001,David,Goldberg,david.goldberg@example.com,4/3/1980,Noa (1/12/2015); Eli (2/3/2019)', '5002,Michael,Katz,michael.katz@example.com,4/4/1980,',
