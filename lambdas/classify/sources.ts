@@ -222,7 +222,8 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
       { field: 'affected.recordsSource', message: 'pg_dump custom-format archives are not read; convert them with pg_restore -f' },
     ]);
   }
-  if (TOOL_STATUS_OUTPUT.test(start)) yield* csvTable(withoutStatusLines(replayed()), describe, options);
+  if (looksLikeConcordance(start)) yield* csvTable(concordanceAsCsv(replayed()), describe, { ...options, delimiter: ',' });
+  else if (TOOL_STATUS_OUTPUT.test(start)) yield* csvTable(withoutStatusLines(replayed()), describe, options);
   else if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
   else if (looksLikePnrDisplay(start)) yield* pnrTable(replayed(), describe);
   else if (looksLikeDsn(start)) yield* dsnTable(replayed(), describe);
@@ -231,6 +232,21 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
   // JSON under a delimited text's name (an API's response saved as .csv): read as the JSON it is; no CSV starts so.
   else if (format === 'csv' && !/^\uFEFF?\s*(?:\[\s*\{|\{\s*")/.test(start)) yield* csvTable(replayed(), describe, options);
   else yield* sniffedTable(replayed(), describe, options);
+}
+
+/**
+ * An e-discovery load file as Concordance and Relativity write it (.dat): each field quoted with þ (U+00FE) and separated by
+ * DC4 (U+0014, which Concordance shows as ¶); a line break inside a field written as ® (U+00AE).
+ */
+export const looksLikeConcordance = (head: string): boolean => /^\uFEFF?\u00FE[^\u00FE\n]*\u00FE\u0014\u00FE/.test(head);
+
+/** A Concordance load file's text as CSV: þ becomes the quote (a quote in a field doubled), DC4 the comma, ® a line break. */
+async function* concordanceAsCsv(text: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new Utf8Text();
+  const converted = (chunk: string): string => chunk.replace(/"/g, '""').replace(/\u00FE/g, '"').replace(/\u0014/g, ',').replace(/\u00AE/g, '\n');
+  for await (const chunk of text) yield converted(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+  const rest = decoder.end();
+  if (rest !== '') yield converted(rest);
 }
 
 /** A credential dumper's saved output: impacket's banner, or its "[*] Dumping Domain Credentials" (secretsdump). */
@@ -539,7 +555,7 @@ export async function inspectCsv(filePath: string, options: CsvOptions = {}): Pr
     text = text.slice(sep.length);
   }
   // Logs and SQL text are read as one stream: each line or statement needs the ones before it.
-  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikePnrDisplay(text) || looksLikeDsn(text) || looksLikeGedcom(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
+  if (!options.columns && (logLayout(text) || looksLikeGeneralLog(text) || looksLikePnrDisplay(text) || looksLikeDsn(text) || looksLikeGedcom(text) || looksLikeConcordance(text) || looksLikeSqlDump(text) || (options.header !== true && comboLayout(text)))) {
     return { delimiter: ' ', header: false, names: [], bodyStart, log: true };
   }
   const title = headerless(options) ? undefined : preamble(text);

@@ -462,6 +462,16 @@ describe('JSON Lines', () => {
     expect(sniffEncoding(Buffer.from('Nombre;Pregunta\r\nJosé;¿Qué tal?\r\nMaría;¿Dónde?\r\n', 'latin1'))).toBe('windows-1252');
   });
 
+  it("reads an e-discovery load file (Concordance's and Relativity's .dat: fields quoted with þ, separated by DC4) as its fields", async () => {
+    // QA round 106: the þ quotes were kept, the columns named "þFROMþ", the names and the mail export unread.
+    const field = (values: string[]): string => values.map((value) => `\u00FE${value}\u00FE`).join('\u0014');
+    const dat = `\uFEFF${field(['BEGBATES', 'FROM', 'TO', 'SUBJECT'])}\r\n${field(['NWL0000001', 'Samuel Meyer <samuel.meyer@example.com>', 'Oliver Murphy <oliver.murphy@example.com>; Aaron Gordon <aaron.gordon@example.com>', 'FW: "Invoice" 44821®second line'])}\r\n`;
+    expect(await collect(readRecords(scratchFile('export.dat', dat)))).toEqual([{ BEGBATES: 'NWL0000001', FROM: 'Samuel Meyer <samuel.meyer@example.com>',
+      TO: 'Oliver Murphy <oliver.murphy@example.com>; Aaron Gordon <aaron.gordon@example.com>', SUBJECT: 'FW: "Invoice" 44821\nsecond line' }]);
+    const { classification } = await classifySource(scratchFile('export2.dat', dat), { collectEmails: false });
+    expect(classification.subjectCount).toBe(3);
+  });
+
   it('refuses a subject key that no record has, naming the columns there are', async () => {
     const csv = scratchFile('typo.csv', 'customer_id,email\nC-1,a@example.com\n');
     const jsonl = scratchFile('typo.jsonl', '{"customer_id":"C-1","email":"a@example.com"}\n');
