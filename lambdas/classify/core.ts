@@ -1814,7 +1814,8 @@ function contactReferencesOf(columns: readonly ColumnState[], values: readonly s
 const IAM_USER_MEMBER = /^user:([^\s@:]+@[^\s@]+\.[a-z]{2,})$/i;
 /** A parent's role as partyOf names it, and a first name's column (see particularParties). */
 const PARENT_PARTY = /^(?:father|mother|ojca|matki|ojciec|matka|p[eè]re|m[eè]re|padre|madre|vater|mutter|pai|m[aã]e|vader|moeder)$/;
-const GIVEN_NAME_FIELD = /(?:^|[ _.-])(?:imi[eę]|first[ _.-]?name|given[ _.-]?names?|forename|pr[eé]nom|vorname|nombre|nome|voornaam)(?:$|[ _.-])/i;
+// (Not Portuguese "Nome da mãe", Spanish "Nombre de la madre": a mother's full name, a person of her own.)
+const GIVEN_NAME_FIELD = /(?:^|[ _.-])(?:imi[eę]|first[ _.-]?name|given[ _.-]?names?|forename|pr[eé]nom|vorname|voornaam)(?:$|[ _.-])/i;
 /** A record's list of the persons it is about (a police occurrence's involvedPersons[], a case's involved parties, a claim's contacts[]). */
 const LISTED_PEOPLE = /^(?:involved)?(?:persons|parties|contacts)$/;
 /** A customer's or a contact's mailbox by its column's name, beside a company's name (see classifyRow's keyedByMailbox). */

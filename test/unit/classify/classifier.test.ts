@@ -5019,6 +5019,9 @@ describe('payroll exports outside the US (QA round 104)', () => {
     const pupils = await csvPeople('pupils.csv', ['Pupil ID,First name,Last name,Mother first name,Mother last name,Mother phone',
       'P1,Amy,Clark,Jane,Clark,07700 900123', 'P2,Ben,Hale,Rita,Hale,07700 900456']);
     expect(pupils.subjectCount).toBe(4);
+    // So is a Brazilian record's mother by her full name ("Nome da mãe").
+    const cidadaos = await csvPeople('esus.csv', ['CPF;Nome;Data de nascimento;Nome da mãe', '289.679.799-83;ANA GOMES;14/04/1983;FRANCISCA MARTINS GOMES']);
+    expect(cidadaos.subjectCount).toBe(2);
   });
 
   it("reads an employee relations case's sickness, occupational health referral and alleged offence", () => {
