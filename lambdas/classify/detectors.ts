@@ -1613,7 +1613,9 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
   // A payment's other side: a transaction's creditor or payee (a shop, a utility) is not the account's holder.
   'creditor', 'payee', 'counterparty',
   // A case's staff: its officer, clerk, judge, prosecutor ("Sachbearbeiter", "officer_name", "judge").
-  'sachbearbeiter', 'bearbeiter', 'ermittler', 'richter', 'judge', 'juge', 'juez', 'clerk', 'prosecutor', 'handler', 'handlaggare', 'behandelaar']);
+  'sachbearbeiter', 'bearbeiter', 'ermittler', 'richter', 'judge', 'juge', 'juez', 'clerk', 'prosecutor', 'handler', 'handlaggare', 'behandelaar',
+  // A party's lawyer (a court e-filing's "Lead Attorney", "Attorney Email").
+  'attorney', 'lawyer', 'counsel', 'solicitor', 'barrister', 'anwalt', 'rechtsanwalt', 'avocat', 'abogado', 'advocaat']);
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject', 'supporter', 'patron',
@@ -2574,10 +2576,13 @@ const ORGANISATION_ACCOUNT = /^(?:.*\.)?(?:creditor|merchant|company|employer|gl
 /** The email of a place of business ("store_email", "branch_email"): an organisation's, no one's key. */
 export const PLACE_EMAIL = /^(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio)[ _.-]?e[ _-]?mail|^e[ _-]?mail[ _.-](?:(?:de|du|del|della)[ _.-](?:la[ _.-])?)?(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio|sucursal|boutique)$/i;
 
+const LAWYER_FIELD = /(?:^|[^a-z])(?:attorney|lawyer|counsel|solicitor|barrister|anwalt|avocat|abogado|advocaat)(?![a-z])/i;
+
 export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
   for (let column = 0; column < names.length; column++) {
-    // Another person's addresses (a player's parents', a patient's guardian's) are theirs, not the records' key; nor is a store's.
-    if (partyOf(names[column] ?? '') !== undefined || PLACE_EMAIL.test((names[column] ?? '').trim())) continue;
+    // Another person's addresses (a player's parents', a patient's guardian's) are theirs, not the records' key; nor is a store's,
+    // nor a lawyer's (an e-filing's "Attorney Email").
+    if (partyOf(names[column] ?? '') !== undefined || PLACE_EMAIL.test((names[column] ?? '').trim()) || LAWYER_FIELD.test(names[column] ?? '')) continue;
     let emails = 0;
     let others = 0;
     let first: string | undefined;
@@ -4097,6 +4102,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|theft of|(?:alleged|suspected) (?:theft|assault|fraud|embezzlement)|physical assault|assault(?:ed)? on'
   // A housing officer's anti-social behaviour notes: an arrest, suspected dealing, an injunction or a closure order.
   + '|criminal damage|drug dealing|closure order|injunction granted|tenant arrested'
+  // A criminal case's type in a court's party list ("Felony - Theft", "Misdemeanor - DWI").
+  + '|felony|felonies|misdemeanou?rs?'
   // A charge as a legal aid application or a defence firm's matter names it ("Assault causing harm – s.3 NFOAP Act 1997",
   // "Probation violation hearing", "Expungement of 2015 burglary conviction").
   + '|(?:common|sexual|aggravated|indecent) assault|assault (?:causing|occasioning|on a peace officer|with intent)|burglary|robbery|manslaughter|murder charge|charged with|criminal damage|dangerous driving|public order offen[cs]e|probation violation|parole violation|expunge(?:ment|d)?|drug trafficking|human trafficking|arson|possession with intent'
