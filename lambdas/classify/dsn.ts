@@ -22,7 +22,7 @@
 
 import { ValidationError } from '../shared/errors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
-import { Utf8Text } from './utf8.js';
+import { textLines } from './utf8.js';
 
 /** Whether text starts as a DSN does: its first rubric, the sending software's name. */
 export const looksLikeDsn = (head: string): boolean => /^\uFEFF?S10\.G00\.00\.001,'/.test(head);
@@ -107,22 +107,11 @@ class DsnReader {
 
 /** The people of a DSN (see the file's comment), in batches. */
 export async function* dsnTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
-  const decoder = new Utf8Text();
   const reader = new DsnReader();
-  let pending = '';
-  for await (const chunk of text) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let at = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', at)) {
-      reader.line(pending.slice(at, end).replace(/\r$/, ''));
-      at = end + 1;
-    }
-    pending = pending.slice(at);
-    if (pending.length > MAX_RECORD_BYTES) throw new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no DSN`);
+  for await (const line of textLines(text, MAX_RECORD_BYTES, () => new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no DSN`))) {
+    reader.line(line);
     if (reader.people.length >= BATCH_ROWS) yield { kind: 'records', records: reader.people.splice(0) };
   }
-  pending += decoder.end();
-  if (pending !== '') reader.line(pending.replace(/\r$/, ''));
   reader.finish();
   if (reader.people.length > 0) yield { kind: 'records', records: reader.people.splice(0) };
 }

@@ -18,7 +18,7 @@
 
 import { ValidationError } from '../shared/errors.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
-import { Utf8Text } from './utf8.js';
+import { textLines } from './utf8.js';
 
 /** Whether text starts as a GEDCOM file does: its header record. */
 export const looksLikeGedcom = (head: string): boolean => /^\uFEFF?0 HEAD\s*\r?\n/.test(head);
@@ -123,22 +123,11 @@ class GedcomReader {
 
 /** The living individuals of a GEDCOM file (see the file's comment), in batches. */
 export async function* gedcomTable(text: AsyncIterable<Buffer | string>, describe: string, asOf: Date = new Date()): AsyncGenerator<TableBatch> {
-  const decoder = new Utf8Text();
   const reader = new GedcomReader(asOf.getUTCFullYear());
-  let pending = '';
-  for await (const chunk of text) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let at = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', at)) {
-      reader.line(pending.slice(at, end).replace(/\r$/, ''));
-      at = end + 1;
-    }
-    pending = pending.slice(at);
-    if (pending.length > MAX_RECORD_BYTES) throw new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no GEDCOM file`);
+  for await (const line of textLines(text, MAX_RECORD_BYTES, () => new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no GEDCOM file`))) {
+    reader.line(line);
     if (reader.people.length >= BATCH_ROWS) yield { kind: 'records', records: reader.people.splice(0) };
   }
-  pending += decoder.end();
-  if (pending !== '') reader.line(pending.replace(/\r$/, ''));
   reader.finish();
   if (reader.people.length > 0) yield { kind: 'records', records: reader.people.splice(0) };
 }

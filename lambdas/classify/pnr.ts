@@ -30,7 +30,7 @@ import { ValidationError } from '../shared/errors.js';
 import { parseBirthDate } from './detectors.js';
 import { phoneNumberVerdict } from './phone.js';
 import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
-import { Utf8Text } from './utf8.js';
+import { textLines } from './utf8.js';
 
 /** A PNR display's first line: "RP/" and its office id. */
 const PNR_HEADER = /^RP\/[A-Z0-9]{6,9}\//;
@@ -247,35 +247,22 @@ export function pnrPassengers(lines: readonly string[]): Passenger[] {
 
 /** The passengers of a PNR dump (see the file's comment), in batches; lines before the first "RP/" are no PNR's. */
 export async function* pnrTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
-  const decoder = new Utf8Text();
-  let pending = '';
   let pnr: string[] | undefined;
   let batch: Array<Record<string, unknown>> = [];
-  const line = (text: string): void => {
-    if (PNR_HEADER.test(text)) {
+  for await (const raw of textLines(text, MAX_RECORD_BYTES, () => new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no PNR display`))) {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (PNR_HEADER.test(line)) {
       if (pnr !== undefined) batch.push(...pnrPassengers(pnr));
-      pnr = [text];
+      pnr = [line];
     } else if (pnr !== undefined) {
       if (pnr.length > 10_000) throw new ValidationError(`${describe} has a PNR of more than 10,000 lines: it is no PNR display`);
-      pnr.push(text);
+      pnr.push(line);
     }
-  };
-  for await (const chunk of text) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let at = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', at)) {
-      line(pending.slice(at, end).replace(/\r$/, '').replace(/^\uFEFF/, ''));
-      at = end + 1;
-    }
-    pending = pending.slice(at);
-    if (pending.length > MAX_RECORD_BYTES) throw new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no PNR display`);
     if (batch.length >= BATCH_ROWS) {
       yield { kind: 'records', records: batch };
       batch = [];
     }
   }
-  pending += decoder.end();
-  if (pending !== '') line(pending);
   if (pnr !== undefined) batch.push(...pnrPassengers(pnr));
   if (batch.length > 0) yield { kind: 'records', records: batch };
 }

@@ -15,3 +15,25 @@ export class Utf8Text {
     return this.decoder.decode();
   }
 }
+
+/**
+ * The lines of a text (chunks of UTF-8 bytes or strings) without their line ends, a line's "\r" dropped; `tooLong` is thrown
+ * where a line runs past `limit` characters (a binary file, or no such format). For the formats read line by line (a PNR
+ * display, a DSN, a GEDCOM file).
+ */
+export async function* textLines(text: AsyncIterable<Buffer | string>, limit: number, tooLong: () => Error): AsyncGenerator<string> {
+  const decoder = new Utf8Text();
+  let pending = '';
+  for await (const chunk of text) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let at = 0;
+    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', at)) {
+      yield pending.slice(at, end).replace(/\r$/, '');
+      at = end + 1;
+    }
+    pending = pending.slice(at);
+    if (pending.length > limit) throw tooLong();
+  }
+  pending += decoder.end();
+  if (pending !== '') yield pending.replace(/\r$/, '');
+}
