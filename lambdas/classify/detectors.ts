@@ -3335,6 +3335,8 @@ const ORGANISATION_WORDS = new Set(['airport', 'intl', 'international', 'gmbh', 
   'sàrl', 'sagl', 'v.o.f', 'vof', 'stichting', 'fondation', 'fundacion', 'fondazione', 'estate', 's.p.a',
   // Gulf, Turkish and Egyptian company forms (PJSC, FZE, W.L.L., A.Ş.), and hospitals.
   'pjsc', 'psc', 'fze', 'fzco', 'fz-llc', 'w.l.l', 'wll', 'saog', 'a.s', 'a.ş', 'hospitals',
+  // A US national bank ("Capital One Bank (USA), N.A.", "Discover Bank") as a creditor in a court's party list.
+  'bank', 'n.a',
   // Québec's company forms (Ltée, S.E.N.C., S.E.N.C.R.L., a sole proprietor's Enr.) and a clinic in French.
   'ltée', 'ltee', 's.e.n.c', 'senc', 's.e.n.c.r.l', 'sencrl', 'enr', 'clinique',
   // France's company forms (a property company "SCI Les Tilleuls", SASU, EURL, SNC, a professional partnership's SCP, SELARL).
@@ -3358,13 +3360,15 @@ export function namesOrganisation(value: string): boolean {
   const firstSpace = trimmed.indexOf(' ');
   const answer = firstSpace >= 0 && (isOrganisationWord(trimmed, 0, firstSpace) || isOrganisationWord(trimmed, trimmed.lastIndexOf(' ') + 1, trimmed.length)
     || (trimmed.endsWith('.') && PARTNERSHIP_FORM.test(trimmed)) || JOINED_LEGAL_FORM.test(trimmed) || BRANCH_NUMBER.test(trimmed) || capitalLegalForm(trimmed)
-    || innerLegalForm(trimmed, firstSpace));
+    || innerLegalForm(trimmed, firstSpace) || (trimmed.includes(' of ') && GOVERNMENT_BODY.test(trimmed)));
   lastAsked = value;
   lastAnswer = answer;
   return answer;
 }
 let lastAsked = '';
 let lastAnswer = false;
+/** A state, a city or a county as a party ("The State of Texas", "People of the State of New York", "City of Austin"). */
+const GOVERNMENT_BODY = /^(?:the )?(?:state|commonwealth|people|city|county|town|village|borough|district|republic|kingdom|united states|government|municipality|province|territory) of /i;
 // A company's legal form inside a longer name ("Acme Corp Group Block", a hotel's master folio for a company's group).
 const LEGAL_FORMS = new Set(['gmbh', 'ltd', 'llc', 'inc', 'plc', 'corp', 'corporation', 'limited', 'sarl', 'b.v', 'n.v', 'pty', 'llp']);
 function innerLegalForm(name: string, firstSpace: number): boolean {

@@ -4934,11 +4934,15 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
 
 describe('legal, security and facilities systems (QA round 106)', () => {
   it("keys a court e-filing's party list by its parties, not their lawyer's email, and reads felonies as offences", async () => {
-    const parties = await csvPeople('parties.csv', ['Case Number,Case Category,Case Type,Party Type,Party First Name,Party Last Name,Address Line 1,City,State,Zip,Lead Attorney,Attorney Email',
-      'D-1-GN-26-006930,Criminal,Felony - Theft,Defendant,Samantha,Gibson,5602 Washington Ave,San Antonio,TX,78209,Paul Diaz,paul.diaz@lawfirm.example',
-      'D-1-GN-24-006283,Civil,Debt/Contract - Consumer/DTPA,Defendant,Mary,Jordan,9317 Walnut St,San Antonio,TX,78209,Paul Diaz,paul.diaz@lawfirm.example',
-      'D-1-GN-25-003469,Criminal,Misdemeanor - DWI,Defendant,Sandra,Flores,3613 Sunset Blvd,Austin,TX,78704,Ana Ruiz,ana.ruiz@lawfirm.example',
-      'D-1-GN-25-003470,Civil,Injury or Damage - Motor Vehicle,Plaintiff,Omar,Reyes,12 Oak St,Austin,TX,78704,Ana Ruiz,ana.ruiz@lawfirm.example']);
+    const parties = await csvPeople('parties.csv', ['Case Number,Case Category,Case Type,Party Type,Party First Name,Party Last Name,Address Line 1,City,State,Zip,Lead Attorney,Attorney Email,Party Name',
+      'D-1-GN-26-006930,Criminal,Felony - Theft,Defendant,Samantha,Gibson,5602 Washington Ave,San Antonio,TX,78209,Paul Diaz,paul.diaz@lawfirm.example,"Gibson, Samantha"',
+      'D-1-GN-24-006283,Civil,Debt/Contract - Consumer/DTPA,Defendant,Mary,Jordan,9317 Walnut St,San Antonio,TX,78209,Paul Diaz,paul.diaz@lawfirm.example,"Jordan, Mary"',
+      'D-1-GN-25-003469,Criminal,Misdemeanor - DWI,Defendant,Sandra,Flores,3613 Sunset Blvd,Austin,TX,78704,Ana Ruiz,ana.ruiz@lawfirm.example,"Flores, Sandra"',
+      'D-1-GN-25-003470,Civil,Injury or Damage - Motor Vehicle,Plaintiff,Omar,Reyes,12 Oak St,Austin,TX,78704,Ana Ruiz,ana.ruiz@lawfirm.example,"Reyes, Omar"',
+      // The state and a bank as parties are no one (were a person a row, with their lawyer's email).
+      'D-1-GN-26-006930,Criminal,Felony - Theft,Plaintiff,,,,,,,,,The State of Texas',
+      'D-1-GN-24-006283,Civil,Debt/Contract - Consumer/DTPA,Plaintiff,,,,,,,Lee Park,lee.park@lawfirm.example,Discover Bank',
+      'D-1-GN-24-006284,Civil,Debt/Contract - Consumer/DTPA,Plaintiff,,,,,,,Lee Park,lee.park@lawfirm.example,"Capital One Bank (USA), N.A."']);
     // Was two: one person a lawyer.
     expect(parties.subjectCount).toBe(4);
     expect(subjects(parties, 'criminal')).toBe(2);
