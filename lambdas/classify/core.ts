@@ -1198,6 +1198,8 @@ function nationalNumberOf(columns: readonly ColumnState[], values: readonly stri
  * last fallback of a keyed table's row without its key. A vacant dwelling's meter readings, each
  * with the address alone, are one address, not a person per reading.
  */
+const BARE_LOCATION = /^\s*location\s*$/i;
+
 function nameAndAddressOf(columns: readonly ColumnState[], values: readonly string[], postcodeEnough = false): string | undefined {
   const count = Math.min(columns.length, values.length);
   let names = '';
@@ -1211,7 +1213,8 @@ function nameAndAddressOf(columns: readonly ColumnState[], values: readonly stri
     if (value === '') continue;
     const hint = column.profile.hint;
     if (hint === 'person-name') names += ` ${value}`;
-    else if (hint === 'postal-address' || hint === 'postal-code') {
+    // Not a bare "Location": where a thing happened (a parking contravention's), which may change from row to row of one person.
+    else if ((hint === 'postal-address' && !BARE_LOCATION.test(column.profile.name)) || hint === 'postal-code') {
       address += `\u0000${value.toLowerCase()}`;
       if (!column.profile.placeOnly || (postcodeEnough && hint === 'postal-code')) street = true;
     }

@@ -4947,6 +4947,15 @@ describe('legal, security and facilities systems (QA round 106)', () => {
     expect(parties.subjectCount).toBe(4);
     expect(subjects(parties, 'criminal')).toBe(2);
   });
+
+  it("counts a parking penalty's registered keeper once, whatever the contravention's location", async () => {
+    const pcns = await csvPeople('pcn.csv', ['PCN Number,VRM,Contravention Code,Location,Status,Charge Amount,Keeper Title,Keeper Forename,Keeper Surname,Keeper Address 1,Keeper Town,Keeper Postcode',
+      'AB62399546,CX73 MOD,30,Station Car Park,Paid,50.00,Mrs,Sophie,Hargreaves,81 High Street,Reading,RG1 8EU',
+      'AB21575134,CX73 MOD,62,Park Street (P&D bay),NTO Issued,70.00,Mrs,Sophie,Hargreaves,81 High Street,Reading,RG1 8EU',
+      'AB21575135,LK19 XYZ,01,Park Street (P&D bay),Paid,70.00,Mr,Tom,Reid,4 Mill Lane,Reading,RG2 7AA']);
+    // Was three: the keeper once per location.
+    expect(pcns.subjectCount).toBe(2);
+  });
 });
 
 describe('charities, genealogy and benefits (QA round 105)', () => {
