@@ -3624,6 +3624,7 @@ export class RecordClassifier implements DetectionSink {
 
   /** Counts one other person of the row, if they have any personal data (at the row's end: its place is known then). */
   private countParty(party: PartyRow, household: string): void {
+    const role = this.partyNames[this.parties.indexOf(party)] ?? '';
     // A birth year (and month) alone: the oldest they can be (see settleBirthParts).
     if (party.age < 0 && party.birthYear > 0) {
       const age = oldestAge(party.birthYear, party.birthMonth, this.asOf);
@@ -3642,7 +3643,7 @@ export class RecordClassifier implements DetectionSink {
           // whose many tenants and customers live at many addresses. A beneficiary known by a name alone: the one of that name under
           // the record's key (two employees' daughters of one name are two).
           : party.names !== '' && party.family ? `${party.key}\u0006${household}`
-            : party.names !== '' && isBeneficiary(this.partyNames[this.parties.indexOf(party)] ?? '') ? `${party.key}\u0006${this.rowKeyPerson}` : party.key);
+            : party.names !== '' && isBeneficiary(role) ? `${party.key}\u0006${this.rowKeyPerson}` : party.key);
     // An organisation has no birth date: one with a birth date is a person whose list item ran into theirs.
     if (party.mask === 0 || (party.organisation && party.birth === '') || (key === '' && party.lo === 0)) return;
     // A birth date and nothing else (a registry's "mother_dob" beside the registrant's own name and email): no one to tell apart.
@@ -3655,10 +3656,10 @@ export class RecordClassifier implements DetectionSink {
     this.people.record(hi, lo, party.mask | ageFlags(party.age), place);
     if (party.email !== undefined && party.names !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(emailAndName(party.email, party.names), hi, lo);
     else if (party.id === undefined && party.email === undefined && named !== '' && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) this.noteGuardianAlias(nameAndBirth(party.names, party.birth), hi, lo);
-    else if (party.id === undefined && party.email === undefined && party.names !== '' && household !== '' && isHomeAlias(this.partyNames[this.parties.indexOf(party)] ?? '')
+    else if (party.id === undefined && party.email === undefined && party.names !== '' && household !== '' && isHomeAlias(role)
       && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) {
       this.noteGuardianAlias(nameAtHome(party.names, household), hi, lo);
-    } else if (party.id === undefined && party.email === undefined && party.names !== '' && this.rowKeyPerson !== '' && isBeneficiary(this.partyNames[this.parties.indexOf(party)] ?? '')
+    } else if (party.id === undefined && party.email === undefined && party.names !== '' && this.rowKeyPerson !== '' && isBeneficiary(role)
       && this.guardianAliases.size < CLASSIFIER_LIMITS.memberAliases) {
       this.noteGuardianAlias(nameUnderKey(party.names, this.rowKeyPerson), hi, lo);
     }
@@ -3667,7 +3668,7 @@ export class RecordClassifier implements DetectionSink {
     // A booking's contact is the passenger of their name ("Alessandro Ricci" on "RICCI/ALESSANDRO MR"'s row), an adult
     // (a daughter may bear her mother's name); so is an order's recipient the buyer of their name (Rakuten's 送付先, Coupang's
     // 수취인: a gift's recipient has another).
-    if (this.rowKeyed && !(this.rowAge >= 0 && this.rowAge < 18) && party.names !== '' && this.rowOwnName !== '' && OWN_NAMESAKE_PARTIES.has(this.partyNames[this.parties.indexOf(party)] ?? '')
+    if (this.rowKeyed && !(this.rowAge >= 0 && this.rowAge < 18) && party.names !== '' && this.rowOwnName !== '' && OWN_NAMESAKE_PARTIES.has(role)
       && nameWords(party.names).sort().join(' ') === nameWords(this.rowOwnName).sort().join(' ')) {
       this.people.link(hi, lo, this.rowHi, this.rowLo);
     }

@@ -1603,6 +1603,9 @@ const GENERIC_TAILS = new Set(['number', 'no', 'nr', 'num', 'nummer', 'numero', 
   'mensual', 'mensal', 'mensile', 'mensuel', 'monatlich', 'monthly', 'anual', 'annuel', 'annuale', 'yearly', // salario_mensual
   'usd', 'eur', 'gbp', 'inr', 'brl', 'chf', 'sek', 'nok', 'dkk', 'pln', 'aud', 'cad', 'jpy', 'mxn', 'zar']); // salary_inr
 
+/** A lawyer's words: a column of theirs is a third party's, and their email keys no records (see emailKeyColumn). */
+const LAWYER_WORDS = ['attorney', 'lawyer', 'counsel', 'solicitor', 'barrister', 'anwalt', 'rechtsanwalt', 'avocat', 'abogado', 'advocaat'];
+
 // Qualifiers saying an email column belongs to someone else than the record's person.
 const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 'referral', 'referred', 'sales', 'rep',
   'agent', 'advisor', 'created', 'creator', 'updated', 'modified', 'assigned', 'assignee', 'owner', 'approver',
@@ -1614,8 +1617,8 @@ const THIRD_PARTY_QUALIFIERS = new Set(['manager', 'supervisor', 'referrer', 're
   'creditor', 'payee', 'counterparty',
   // A case's staff: its officer, clerk, judge, prosecutor ("Sachbearbeiter", "officer_name", "judge").
   'sachbearbeiter', 'bearbeiter', 'ermittler', 'richter', 'judge', 'juge', 'juez', 'clerk', 'prosecutor', 'handler', 'handlaggare', 'behandelaar',
-  // A party's lawyer (a court e-filing's "Lead Attorney", "Attorney Email").
-  'attorney', 'lawyer', 'counsel', 'solicitor', 'barrister', 'anwalt', 'rechtsanwalt', 'avocat', 'abogado', 'advocaat']);
+  // A party's lawyer (a court e-filing's "Lead Attorney", "Attorney Email"): see LAWYER_WORDS.
+  ...LAWYER_WORDS]);
 
 // Qualifiers of a person-identifying key: customer_id, PatientNumber, user.uuid ...
 const PERSON_QUALIFIERS = new Set(['customer', 'user', 'patient', 'client', 'member', 'employee', 'person', 'subject', 'supporter', 'patron',
@@ -2576,7 +2579,7 @@ const ORGANISATION_ACCOUNT = /^(?:.*\.)?(?:creditor|merchant|company|employer|gl
 /** The email of a place of business ("store_email", "branch_email"): an organisation's, no one's key. */
 export const PLACE_EMAIL = /^(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio)[ _.-]?e[ _-]?mail|^e[ _-]?mail[ _.-](?:(?:de|du|del|della)[ _.-](?:la[ _.-])?)?(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio|sucursal|boutique)$/i;
 
-const LAWYER_FIELD = /(?:^|[^a-z])(?:attorney|lawyer|counsel|solicitor|barrister|anwalt|avocat|abogado|advocaat)(?![a-z])/i;
+const LAWYER_FIELD = new RegExp(`(?:^|[^a-z])(?:${LAWYER_WORDS.join('|')})(?![a-z])`, 'i');
 
 export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
   for (let column = 0; column < names.length; column++) {
