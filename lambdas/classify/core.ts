@@ -1151,8 +1151,10 @@ function questionPairsOf(columns: readonly ColumnState[]): Array<readonly [numbe
 /**
  * The last key of a record that no column keys and nothing else identifies: its person's name (a leave tracker's employee, a
  * fleet's GPS fix's driver, an athlete in each race's results), one person however many records name them.
+ * `byValue`: only values that read as a name count, whatever their column (a row whose key column is blank: a lock audit's
+ * guest event, where the key is the staff card's, or a gradebook's "Overall average" under the students' emails).
  */
-function nameAloneOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+function nameAloneOf(columns: readonly ColumnState[], values: readonly string[], byValue = false): string | undefined {
   const count = Math.min(columns.length, values.length);
   let names = '';
   for (let i = 0; i < count; i++) {
@@ -1163,7 +1165,7 @@ function nameAloneOf(columns: readonly ColumnState[], values: readonly string[])
     if (column.profile.hint === 'email' && value.includes('@')) return undefined;
     if (!namesThePerson(column)) continue;
     // A column named for a person ("Driver") holds a name only where its value is one ("UnknownDriver" is no one).
-    if (column.profile.hint === 'person-name' || isPersonName(value.trim())) names += ` ${value}`;
+    if (byValue ? !isBlankIn(value, column.profile) && isPersonName(value.trim()) : column.profile.hint === 'person-name' || isPersonName(value.trim())) names += ` ${value}`;
   }
   // A given name alone ("Gareth" on a household's member row) is many people's.
   const words = nameWords(names);
@@ -2513,7 +2515,14 @@ export class RecordClassifier implements DetectionSink {
       // Without a key column, a name and a date of birth together identify a person (a pharmacy's
       // fills, a clinic's visits): each pair is one person however many records hold it.
       this.byNameAndBirth ??= hasNameAndBirth(columns);
-      if (this.byNameAndBirth) key = nameAndBirthOf(columns, values, this.asOf.getUTCFullYear());
+      if (this.byNameAndBirth) {
+        const born = nameAndBirthOf(columns, values, this.asOf.getUTCFullYear());
+        // A row without the birth date (a guard's second report on one shoplifter) is the name's, one person with the
+        // name's birth date unless the export gives the name two (see memberAliases).
+        const alone = nameAloneOf(columns, values);
+        key = born ?? alone;
+        if (alone !== undefined) nameAlias = [`\u0008${alone}`, born ?? ''];
+      }
       // Without a birth date, the person's national number when it is valid (a Swedish clinic's personnummer on each
       // visit), else a name and a postcode or street (a donor list, as the FEC tells its donors apart): a person who gave twice is one.
       // So is a name at one phone number (a holiday let's guest who stayed thrice).
@@ -2549,10 +2558,11 @@ export class RecordClassifier implements DetectionSink {
     // A record without its key is keyed by its own person's email or identity document, when it has
     // one: a Redis session's "passport.user.email" next to the users' "email", a guest checkout's
     // email where customers have an id, a passenger's passport where the lead passenger's email is the
-    // key; else by their name and birth date (a debtor whose email is "N/A" on some debts).
+    // key; else by their name and birth date (a debtor whose email is "N/A" on some debts), at an address or a phone, or
+    // alone (a hotel lock audit's guest event, whose "User" is the staff card's and blank: 517 people for 194 guests).
     if (key === undefined && !this.namedKey && typeof this.subjectKey === 'string' && this.subjectKey !== CLOUDTRAIL_SUBJECT) {
       key = ownIdentifierOf(columns, values) ?? (hasNameAndBirth(columns) ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined)
-        ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values) ?? ownPhoneOf(columns, values)) ?? anonymous
+        ?? (KEY_ALIASES.has(this.subjectKey) ? undefined : nameAndAddressOf(columns, values) ?? ownPhoneOf(columns, values) ?? nameAloneOf(columns, values, true)) ?? anonymous
         // Else its device's advertising id (an ad audience's madid on a row without a hashed email).
         ?? advertisingIdOf(columns, values);
     }

@@ -1806,6 +1806,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A suspicious activity report's typology ("Suspected money laundering"), a legal aid application's or a law firm's matter
   // ("Assault causing harm", "Expungement of a burglary conviction"), a screening's allegation: read for what they say.
   'typology', 'typologies', 'matter', 'allegation', 'allegations', 'suspicion',
+  // A security officer's incident report ("Subject collapsed, reported chest pain; EMS transported to hospital").
+  'narrative',
   // An Italian school's specific learning disorders (DSA: "Dislessia") and special educational needs (BES).
   'dsa', 'bes',
   // An HR case's allegation ("a police caution for common assault", "long-term sickness").
@@ -2244,7 +2246,7 @@ function profileOf(name: string): ColumnProfile {
     // A form's numbered answer ("Response 1", Calendly's; "Answer 3") is what someone wrote: a note.
     // So is a ticket's or a message's subject, a helpdesk's only text ("Freeze membership - pregnant", "Your Sertraline refill").
     notes: hint === undefined && (allWords.some((word) => NOTE_WORDS.has(word)) || /^(?:response|answer)[ _-]?\d{1,2}$/i.test(name.trim()) || last === 'subject'
-      || /^(?:leave|time off|case|absence) (?:type|reason|category)$/.test(allWords.join(' '))
+      || /^(?:leave|time off|case|absence|incident) (?:type|reason|category)$/.test(allWords.join(' '))
       // An employee relations case's issue and allegation ("Long-term absence - stress and anxiety", "Alleged: theft of company property").
       || /^(?:case )?(?:issue|issues|allegation|allegations)(?: detail| details| summary)?$/.test(allWords.join(' '))
       // A tenancy's anti-social behaviour case and vulnerabilities, a client's needs, a benefit's kind (what it says decides).
@@ -4090,6 +4092,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   // A payroll's absence labels: Sage Paie's "Maladie non professionnelle", an occupational disease, an accident at work; Spain's
   // "Baja IT enfermedad común"; a German sick note.
   + 'sickness absence|stress and anxiety|'
+  // A security officer's incident report: a medical emergency, its symptoms, an ambulance to hospital.
+  + 'medical emergenc(?:y|ies)|chest pains?|(?:taken|transported|conveyed|rushed) to (?:the )?hospital|'
   // Illness and disability benefits: the UK's PIP, ESA, DLA, attendance allowance; France's AAH; the Netherlands' WIA, Wajong,
   // Ziektewet (a code alone only as a whole value); a food bank's referral for ill health; a tenant's vulnerabilities.
   + 'personal independence payment|pip claimant|employment and support allowance|esa \\(support group\\)|disability living allowance|attendance allowance|'
@@ -4109,6 +4113,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|theft of|(?:alleged|suspected) (?:theft|assault|fraud|embezzlement)|physical assault|assault(?:ed)? on'
   // A housing officer's anti-social behaviour notes: an arrest, suspected dealing, an injunction or a closure order.
   + '|criminal damage|drug dealing|closure order|injunction granted|tenant arrested'
+  // A security officer's report of a trespasser warned off under a state's criminal trespass law.
+  + '|criminal trespass'
   // A criminal case's type in a court's party list ("Felony - Theft", "Misdemeanor - DWI").
   + '|felony|felonies|misdemeanou?rs?'
   // A charge as a legal aid application or a defence firm's matter names it ("Assault causing harm – s.3 NFOAP Act 1997",

@@ -4956,6 +4956,31 @@ describe('legal, security and facilities systems (QA round 106)', () => {
     // Was three: the keeper once per location.
     expect(pcns.subjectCount).toBe(2);
   });
+
+  it("counts a lock audit's guests by name where its key column, the staff card's, is blank", async () => {
+    const audit = await csvPeople('locks.csv', ['Date,Time,Lock,Door,Event,Card Type,Card Copy,User,Guest Name,Check-in,Check-out',
+      '2026-02-26,15:29:08,215,Room 215,Opened,Guest,4,,"VASQUEZ, GARY",2026-02-26,2026-02-27',
+      '2026-02-26,22:01:44,215,Room 215,Opened,Guest,4,,"VASQUEZ, GARY",2026-02-26,2026-02-27',
+      '2026-02-27,07:12:03,215,Room 215,Opened,Guest,4,,"VASQUEZ, GARY",2026-02-26,2026-02-27',
+      '2026-07-03,20:03:04,411,Room 411,Opened,Guest,4,,"MARSHALL, ANGELA",2026-06-30,2026-07-01',
+      '2026-03-22,15:57:53,231,Room 231,Deadbolt override,Staff,98,Master - Front Office,,,',
+      '2026-08-10,18:31:34,214,Room 214,Opened,Staff,99,Housekeeping 03,,,']);
+    // Was four: each guest event a person.
+    expect(audit.subjectCount).toBe(2);
+    expect(subjects(audit, 'identity')).toBe(2);
+  });
+
+  it("counts a guard's incident report subject once with and without their birth date, and reads the offence or the emergency", async () => {
+    const reports = await csvPeople('incidents.csv', ['Report #,Officer,Incident Type,Date,Subject Name,Subject DOB,Witness Name,Witness Phone,Narrative',
+      'IR-1,Kyle Dunn,Theft / Shoplifting,03/02/2026,Brian Walsh,04/12/1990,,,Subject observed concealing merchandise; detained until APD arrived.',
+      'IR-2,Kyle Dunn,Theft / Shoplifting,03/09/2026,Brian Walsh,,Helen Ortiz,(512) 384-2291,Subject observed concealing merchandise.',
+      'IR-3,Kyle Dunn,Medical Emergency,03/10/2026,Carol Pike,02/02/1950,,,"Subject collapsed near entrance, reported chest pain; EMS transported to hospital."',
+      'IR-4,Kyle Dunn,Lost Property,03/11/2026,Dean Frost,,,,Wallet handed in at security desk.',
+      'IR-5,Kyle Dunn,Trespass,03/12/2026,Dean Frost,,Ivy Lamb,(214) 771-9034,Subject previously trespassed from property; issued criminal trespass warning.']);
+    // Was seven: Brian Walsh's and Dean Frost's rows without a birth date each a person.
+    expect(reports.subjectCount).toBe(5);
+    expect(counts(reports)).toMatchObject({ criminal: 2, health: 1, contact: 2, identity: 5 });
+  });
 });
 
 describe('charities, genealogy and benefits (QA round 105)', () => {
