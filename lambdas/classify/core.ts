@@ -1022,13 +1022,6 @@ function nameAndBirthOf(columns: readonly ColumnState[], values: readonly string
 /** A phone number written internationally ("+33 6 12 34 56 78"), in a column not named for phones. */
 const INTERNATIONAL_NUMBER = /^\+\d[\d\s().-]{6,18}$/;
 
-/**
- * A keyed row's person without the key, known by their own phone number (a marketing list's SMS
- * subscriber without an email, on two lists): its last ten digits, however it is written, with the
- * name the row gives, if any (colleagues who share an office's number are not one person).
- * `keyless`: a row of a table without a key, whose person needs a name too (a holiday let's guest
- * who stayed thrice), the number also in a column of international numbers ("Contact": +33 6 12 34 56 78).
- */
 /** The record's own person's first value of a column with this hint, trimmed, or undefined. */
 function ownValueOf(columns: readonly ColumnState[], values: readonly string[], hint: ColumnHint): string | undefined {
   const count = Math.min(columns.length, values.length);
@@ -1040,6 +1033,13 @@ function ownValueOf(columns: readonly ColumnState[], values: readonly string[], 
   return undefined;
 }
 
+/**
+ * A keyed row's person without the key, known by their own phone number (a marketing list's SMS
+ * subscriber without an email, on two lists): its last ten digits, however it is written, with the
+ * name the row gives, if any (colleagues who share an office's number are not one person).
+ * `keyless`: a row of a table without a key, whose person needs a name too (a holiday let's guest
+ * who stayed thrice), the number also in a column of international numbers ("Contact": +33 6 12 34 56 78).
+ */
 function ownPhoneOf(columns: readonly ColumnState[], values: readonly string[], keyless = false): string | undefined {
   const count = Math.min(columns.length, values.length);
   let phone: string | undefined;
@@ -1173,7 +1173,6 @@ function nameAloneOf(columns: readonly ColumnState[], values: readonly string[],
 }
 
 
-/** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
 /**
  * A personal number as one person's key however it is written: without spaces, dots, dashes, slashes or a Swedish
  * centenarian's plus, and a Swedish personnummer without its century (19121212-1212 is 121212-1212).
@@ -1183,6 +1182,7 @@ function personalNumberKey(hint: string | undefined, value: string): string {
   return hint === 'se-personnummer' && /^(?:18|19|20)\d{10}$/.test(compact) ? compact.slice(2) : compact;
 }
 
+/** The row's own person's identity number or document when its value is valid for its column (see PERSON_DOCUMENT_HINTS). */
 function nationalNumberOf(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
   const count = Math.min(columns.length, values.length);
   for (let i = 0; i < count; i++) {
@@ -1763,7 +1763,6 @@ const BARE_ACCOUNT_NUMBER = /^(?:account|acct)[ _.-]?(?:number|no\.?|num|nr\.?|#
 const BANK_WORDS = /bank|iban|routing|sort[ _.-]?code|bsb|transit|institution|swift|\bbic\b|\baba\b|balance|kontonummer|\bblz\b|rib\b|clabe|credit|debit|loan|mortgage|overdraft|ledger|statement|payout|deposit|withdraw|transaction/i;
 /** A shop's cart or checkout token, or its abandoned checkout's link (Shopify's orders and checkouts). */
 const SHOP_TOKEN = /^(?:cart|checkout)[_ ]?token$|^abandoned_checkout_url$/i;
-/** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
 /** A booking's number ("Booking Number", "booking_id"): an arrest's in a jail's records, else a reservation's. */
 const JAIL_BOOKING = /^(?:.*[._ ])?booking[ _.-]?(?:number|no|nr|id|#)$/i;
 /** What a jail's or a court's records name beside an arrest's booking number. */
@@ -1829,6 +1828,7 @@ const PERSON_MAILBOX_COLUMN = /(?:customer|contact|buyer|client)[ _.:-]*e-?mail/
 const COMPANY_TAX_ID = /^(?:company|business|location|employer|organi[sz]ation|store|shop|merchant|vendor|supplier)[ _.:-]*(?:tax|vat|f?ein)[ _.-]*(?:id|number|no|code)?$/i;
 /** A bill's account's number (see profileInRecords). */
 const BILLING_ACCOUNT = /^billing[ _.-]?account(?:[ _.-]?(?:number|no|nr|num|#))?$/i;
+/** A case record's fields about the offence that say so only beside an accused (see caseRecords). */
 const CASE_FIELD = /^(?:[a-z]+[ _.-])?(?:charges?|sentence|disposition|verdict|outcome|plea|statute|offen[cs]e[ _.-]?(?:code|level|class)|charge[ _.-]?(?:level|code|class|degree|desc(?:ription)?))$/i;
 /** Names that tell of an offence's records (a jail's roster, a police log) where no column names an accused (see caseRecords). */
 const OFFENCE_RECORDS = /inmate|prisoner|arrest|jail|detention|detainee|police[ _.-]?report|offen[cs]e|(?<![a-z])bail(?![a-z])|sentenc|warrant(?!y|ies)|mugshot|docket/i;
@@ -1880,7 +1880,6 @@ const CHOSEN_ORGANISATION = /(?:^|[^a-z])(?:preferred|favou?rite|home|usual|defa
 const CLINICIAN_COLUMN = /^(?:(?:provider|clinician)[ _]?)?(?:credentials?|credential[ _]text|specialty|speciality|taxonomy(?:[ _]code)?|board[ _]certification)$/i;
 /** A clinician's name column ("Provider Last Name (Legal Name)", "prescriber_name"). */
 const PROVIDER_NAME = /(?:^|[^a-z])(?:provider|practitioner|physician|clinician|prescriber|doctor|dentist|pharmacist)(?![a-z])/i;
-/** A parent's or a guardian's role (see partyOf): where a child whose record has no address lives. */
 /** A party whose relationship to the record's person a column beside theirs may give: a household's, a contact's. */
 const RELATIVE_PARTY = /^(?:parent|legalguardian|guardian|mother|father|emergencycontact|nextofkin|kin|familiar)/;
 
@@ -2001,7 +2000,6 @@ const newParty = (): PartyRow => ({
   touched: false, seq: 0, mask: 0, age: -1, email: undefined, key: '', country: undefined, state: undefined, zip: undefined, address: undefined, hi: 0, lo: 0, names: '', birth: '', phone: undefined, phoneCountry: undefined, maybeSelf: false, child: false, accused: false, id: undefined, organisation: false, self: false, seller: false, holder: false, listed: false, listId: undefined, birthYear: 0, birthMonth: 0, zipCountry: undefined, family: false, homeRole: false,
 });
 
-/** A person whose age flags depend on the order of a column's dates, settled at the end. */
 /** A record a US state may place, once the whole export is seen (see settlePendingZips). */
 interface PendingZip {
   readonly keyed: boolean;
@@ -2015,6 +2013,7 @@ interface PendingZip {
   readonly country?: string | undefined;
 }
 
+/** A person whose age flags depend on the order of a column's dates, settled at the end. */
 interface PendingAge {
   readonly column: ColumnState;
   /** The flags the row gets month first and day first. */
@@ -3938,7 +3937,6 @@ export class RecordClassifier implements DetectionSink {
     return { country, zip };
   }
 
-  /** Links the row's person to their other names (see PeopleTable.link). */
   /**
    * Members by the email and name they may appear under as someone's guardian, with the birth date
    * they gave: members who share an email and a name but not a birth date (a mother and her adult
@@ -4000,6 +3998,7 @@ export class RecordClassifier implements DetectionSink {
     this.guardianAliases.clear();
   }
 
+  /** Links the row's person to their other names (see PeopleTable.link). */
   private linkAliases(aliases: readonly string[]): void {
     // A dump's row that names one person (an order's customer_id) is theirs, however many rows are (see PeopleTable.link).
     const owner = this.subjectKey === SQL_ROW && aliases.length === 1;

@@ -115,13 +115,6 @@ const LABEL_LIKE = /^\*?(?:% ?)?(?:\d+(?:[ _.-]|\((?=\p{L}))?)?[\p{L}_#№](?:[\
 const NEUTRAL = describeColumn('');
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
-/**
- * Whether the first row is a header: every cell is a non-empty, distinct, label-like name that
- * holds no personal data itself, and either some label names a known kind of column or the next
- * row holds a value that no such label would be (a number, a date, an email address...). When
- * the labels use only letters, digits and `_ . - ( ) # / ?`, so must the next row's values to be
- * labels too; when they use the wider punctuation of LABEL_LIKE, the next row is judged by it.
- */
 /** A cell's line breaks as spaces (a header cell Excel wrapped: "Password\n(hash)"). */
 const unwrapped = (cell: string): string => (cell.includes('\n') || cell.includes('\r') ? cell.replace(/\s*[\r\n]+\s*/g, ' ') : cell);
 
@@ -140,6 +133,13 @@ function continuedLabels(cells: readonly string[]): readonly string[] {
   });
 }
 
+/**
+ * Whether the first row is a header: every cell is a non-empty, distinct, label-like name that
+ * holds no personal data itself, and either some label names a known kind of column or the next
+ * row holds a value that no such label would be (a number, a date, an email address...). When
+ * the labels use only letters, digits and `_ . - ( ) # / ?`, so must the next row's values to be
+ * labels too; when they use the wider punctuation of LABEL_LIKE, the next row is judged by it.
+ */
 export function looksLikeHeader(first: readonly string[], second: readonly string[] | undefined): boolean {
   // Judged as read (an X12 claim's "2010BA_NM104_SubscriberFirstName", Dynamics' "(Do Not Modify) Contact": see toolReadings).
   const whole = continuedLabels(first).map((cell) => unwrapped(cell).trim());

@@ -2573,16 +2573,16 @@ function rankOf(field: string): number | undefined {
 const ACTING_PERSON_ID = /(?:^|\.)(?:author|user|sender|actor|poster|member|customer|patient|client)\.(?:id|uid|_id)$/i;
 const ORGANISATION_ACCOUNT = /^(?:.*\.)?(?:creditor|merchant|company|employer|glaeubiger|gläubiger|creancier|créancier|acreedor|creditore|incassant)[ _.-]/i;
 
-/**
- * The first column whose values in the first rows are (nearly) all email addresses, at least
- * three of them: who a row is about when no column name says it (a log without a header, an "id"
- * that holds emails). Undefined when there is none.
- */
 /** The email of a place of business ("store_email", "branch_email"): an organisation's, no one's key. */
 export const PLACE_EMAIL = /^(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio)[ _.-]?e[ _-]?mail|^e[ _-]?mail[ _.-](?:(?:de|du|del|della)[ _.-](?:la[ _.-])?)?(?:store|shop|branch|hotel|restaurant|location|site|venue|outlet|dealer|franchise|clinic|practice|pharmacy|filiale|magasin|tienda|negozio|sucursal|boutique)$/i;
 
 const LAWYER_FIELD = new RegExp(`(?:^|[^a-z])(?:${LAWYER_WORDS.join('|')})(?![a-z])`, 'i');
 
+/**
+ * The first column whose values in the first rows are (nearly) all email addresses, at least
+ * three of them: who a row is about when no column name says it (a log without a header, an "id"
+ * that holds emails). Undefined when there is none.
+ */
 export function emailKeyColumn(names: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
   for (let column = 0; column < names.length; column++) {
     // Another person's addresses (a player's parents', a patient's guardian's) are theirs, not the records' key; nor is a store's,
@@ -2609,7 +2609,6 @@ export function emailKeyColumn(names: readonly string[], rows: readonly (readonl
   return undefined;
 }
 
-/** The column that identifies the person: best rank first, then column order. */
 /** A column about an animal: a vet's, a kennel's or a groomer's records are about pets, their owners the people. */
 export const ANIMAL_COLUMN = /^(?:.*\.)?(?:species|breed|(?:pet|animal|dog|cat|horse|puppy|kitten|hund|katze|chien|perro|gato|cane|gatto)[ _]?(?:name|type|species|breed|age|dob)|tierart|rasse|espece|race animal)$/i;
 
@@ -2628,6 +2627,7 @@ export function isMarketplaceSeller(name: string): boolean {
   return MARKETPLACE_SELLER.test(name.trim());
 }
 
+/** The column that identifies the person: best rank first, then column order. */
 export function pickSubjectKey(columns: Iterable<string>): string | undefined {
   let best: { column: string; rank: number } | undefined;
   let name = false;
@@ -3003,13 +3003,6 @@ function ownScheme(found: DetectorInfo, country: string | undefined): boolean {
 }
 
 /**
- * The national id a generic government-id column's value is, if one scheme says so. In a record
- * placed in a country whose ids are known here, the value must be one of that country's, or
- * another country's with letters in it (a resident foreigner's NINO or DNI): a PESEL in Poland is
- * no Norwegian number, and a Polish number with a wrong check digit no id at all, though it
- * passes a Brazilian CPF's or a Turkish number's checks.
- */
-/**
  * Whether a value is a national id that says so by itself (a header-less table's column): one that
  * passes a scheme's check and is not bare digits (an NRIC's letters, a CPF's dots, a codice fiscale).
  */
@@ -3017,6 +3010,13 @@ export function isSelfEvidentNationalId(value: string): boolean {
   return !DIGITS_ONLY.test(value.trim()) && nationalIdOf(value.trim()) !== undefined;
 }
 
+/**
+ * The national id a generic government-id column's value is, if one scheme says so. In a record
+ * placed in a country whose ids are known here, the value must be one of that country's, or
+ * another country's with letters in it (a resident foreigner's NINO or DNI): a PESEL in Poland is
+ * no Norwegian number, and a Polish number with a wrong check digit no id at all, though it
+ * passes a Brazilian CPF's or a Turkish number's checks.
+ */
 function nationalIdOf(value: string, country?: string): DetectorInfo | undefined {
   const known = country !== undefined && NATIONAL_ID_COUNTRIES.has(country);
   if (known) {
