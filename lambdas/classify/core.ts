@@ -180,6 +180,12 @@ const CONTACT_FLAG = 1 << bitOf('contact');
 const LOCATION_FLAG = 1 << bitOf('location');
 const COMMUNICATIONS_FLAG = 1 << bitOf('communications');
 const GENETIC_FLAG = 1 << bitOf('genetic');
+const FINANCIAL_FLAG = 1 << bitOf('financial');
+/**
+ * Who owes what the record's person owes (see partyOf's roles): a co-borrower, a co-signer, a joint account's other holder, a
+ * debt placement's joint party, a credit report's J1 and J2. The account's balance and arrears are theirs too.
+ */
+const JOINT_OBLIGOR = /^(?:co(?:borrower|signer|applicant)|joint(?:party|owner|holder|accountholder|applicant|debtor)|j[12])$/;
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
 const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
 /** What says who a record's own person is, or reaches them: without any of these, a record's own columns name no one. */
@@ -3653,6 +3659,7 @@ export class RecordClassifier implements DetectionSink {
           // the record's key (two employees' daughters of one name are two).
           : party.names !== '' && party.family ? `${party.key}\u0006${household}`
             : party.names !== '' && isBeneficiary(role) ? `${party.key}\u0006${this.rowKeyPerson}` : party.key);
+    if (party.mask !== 0 && JOINT_OBLIGOR.test(role)) party.mask |= this.rowMask & FINANCIAL_FLAG;
     // An organisation has no birth date: one with a birth date is a person whose list item ran into theirs.
     if (party.mask === 0 || (party.organisation && party.birth === '') || (key === '' && party.lo === 0)) return;
     // A birth date and nothing else (a registry's "mother_dob" beside the registrant's own name and email): no one to tell apart.

@@ -4957,6 +4957,16 @@ describe('legal, security and facilities systems (QA round 106)', () => {
     expect(pcns.subjectCount).toBe(2);
   });
 
+  it("gives a debt's joint party the debt as the debtor has it", async () => {
+    const placement = await filePeople('placement.psv', ['Placement Ref|Forename|Surname|Date of Birth|Postcode|Current Balance|Default Date|Joint Party Forename|Joint Party Surname|Joint Party DOB',
+      'PL9757552|Sandra|Powell|02/04/2003|CV5 4TZ|1850.93|08/04/2024|Douglas|Sanchez|11/03/1966',
+      'PL4604136|Callum|Price|15/04/1985|EX4 1DJ|5405.14|10/01/2024||',
+      'PL7741865|Nancy|Gibson|17/12/1978|B13 5UP|8456.88|29/12/2025|Kimberly|Bennett|04/12/1959'].join('\n'));
+    expect(placement.subjectCount).toBe(5);
+    // Was three: the debtors alone.
+    expect(subjects(placement, 'financial')).toBe(5);
+  });
+
   it("counts a lock audit's guests by name where its key column, the staff card's, is blank", async () => {
     const audit = await csvPeople('locks.csv', ['Date,Time,Lock,Door,Event,Card Type,Card Copy,User,Guest Name,Check-in,Check-out',
       '2026-02-26,15:29:08,215,Room 215,Opened,Guest,4,,"VASQUEZ, GARY",2026-02-26,2026-02-27',
