@@ -182,10 +182,10 @@ const COMMUNICATIONS_FLAG = 1 << bitOf('communications');
 const GENETIC_FLAG = 1 << bitOf('genetic');
 const FINANCIAL_FLAG = 1 << bitOf('financial');
 /**
- * Who owes what the record's person owes (see partyOf's roles): a co-borrower, a co-signer, a joint account's other holder, a
- * debt placement's joint party, a credit report's J1 and J2. The account's balance and arrears are theirs too.
+ * Who owes what the record's person owes (see partyOf's roles): a co-borrower, a co-signer, a car deal's co-buyer, a joint
+ * account's other holder, a debt placement's joint party, a credit report's J1 and J2. The account's balance and arrears are theirs too.
  */
-const JOINT_OBLIGOR = /^(?:co(?:borrower|signer|applicant)|joint(?:party|owner|holder|accountholder|applicant|debtor)|j[12])$/;
+const JOINT_OBLIGOR = /^(?:co(?:borrower|signer|applicant|buyer|purchaser)|joint(?:party|owner|holder|accountholder|applicant|debtor)|j[12])$/;
 /** What an organisation's own record holds: how to reach it, its bank account, its sites and addresses. */
 const ORGANISATION_DATA = (['contact', 'financial', 'online-identifier', 'location'] as const).reduce((flags, category) => flags | (1 << bitOf(category)), 0);
 /** What says who a record's own person is, or reaches them: without any of these, a record's own columns name no one. */

@@ -1390,8 +1390,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // A state column with no country is read as US states (or Canadian and Australian ones).
   'us-state': ['state', 'state code', 'state name', 'us state', 'state province', 'province state', 'state abbr',
     'state abbreviation', 'st', 'state cd', 'state territory', 'state or territory',
-    // Banner's address table (SPRADDR_STAT_CODE).
-    'stat code', 'stat cde'],
+    // Banner's address table (SPRADDR_STAT_CODE); an NCPDP claim's "Patient State/Province Address".
+    'stat code', 'stat cde', 'state province address'],
   // Other region columns name a US state only for records placed in the US: "CA" in an Italian
   // provincia column is Cagliari, "MA" in a Brazilian estado is Maranhão.
   region: ['region', 'region name', 'province', 'provincia', 'bundesland', 'estado', 'departement', 'canton', 'kanton', 'uf',
@@ -1803,6 +1803,8 @@ const NOTE_WORDS = new Set(['note', 'notes', 'comment', 'comments',
   // A hotel's or an airline's special requests (a wheelchair, a diet); a utility's Priority Services Register,
   // whose needs are partly health (medical equipment, dementia, sight) and partly not (pensionable age, language).
   'request', 'requests', 'priority', 'psr',
+  // A hotel PMS's guest preferences (OPERA's "ALLERGY: PEANUTS" beside "HIGH FLOOR"), an airline's or a caterer's.
+  'preference', 'preferences',
   // A suspicious activity report's typology ("Suspected money laundering"), a legal aid application's or a law firm's matter
   // ("Assault causing harm", "Expungement of a burglary conviction"), a screening's allegation: read for what they say.
   'typology', 'typologies', 'matter', 'allegation', 'allegations', 'suspicion',
@@ -2085,6 +2087,13 @@ function profileOf(name: string): ColumnProfile {
     const hint = describeColumn(typed[1] ?? '').hint;
     if (hint !== undefined && (PERSONAL_NUMBER_HINTS.has(hint) || hint === 'government-id' || hint === 'passport' || hint === 'driver-license')) return { ...describeColumn('record type'), name };
   }
+  // A driving licence's number as a US rental or dealer export abbreviates it ("Additional Driver 1 DL #"): as "DL Number".
+  // (Not every "#": a CRM's "Account #" or "ID #" is its own record's number more often than a bank's or a state's.)
+  const numbered = /^(.*[^\s#])\s*#$/.exec(name.trim());
+  if (numbered) {
+    const spelled = describeColumn(`${numbered[1]} number`);
+    if (spelled.hint === 'driver-license') return { ...spelled, name };
+  }
   const latin = latinHalf(name);
   if (latin !== undefined) {
     const half = describeColumn(latin);
@@ -2272,7 +2281,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|(?:involved[ _.-]?)?persons(?=\\.)|hush[aå]ll(?=\\.)|haushalt(?=\\.)|husholdning(?=\\.)|husstand(?=\\.)|involved[ _.-]?parties(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?|(?![ _.-]?(?:phone|tel|telephone|address|addr|street|city|zip|postcode)))|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|booker(?=[ _.-]?(?:name|first[ _.-]?name|last[ _.-]?name|surname|email|phone)$)|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant|debtor)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|inf(?=[ _.-](?:surname|given[ _.-]?names?|first[ _.-]?name|last[ _.-]?name|name|dob|date[ _.-]?of[ _.-]?birth|sex|gender|doc[ _.-]?(?:no|number|type)|passport)$)|co[ _.-]?signer|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|(?:involved[ _.-]?)?persons(?=\\.)|hush[aå]ll(?=\\.)|haushalt(?=\\.)|husholdning(?=\\.)|husstand(?=\\.)|involved[ _.-]?parties(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?|(?![ _.-]?(?:phone|tel|telephone|address|addr|street|city|zip|postcode)))|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|booker(?=[ _.-]?(?:name|first[ _.-]?name|last[ _.-]?name|surname|email|phone)$)|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|co[ _.-]?(?:buyer|purchaser)|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant|debtor)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|inf(?=[ _.-](?:surname|given[ _.-]?names?|first[ _.-]?name|last[ _.-]?name|name|dob|date[ _.-]?of[ _.-]?birth|sex|gender|doc[ _.-]?(?:no|number|type)|passport)$)|co[ _.-]?signer|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
   // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
   + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
   // A DNA match list's other tester ("match_tester_id", "match_display_name").
@@ -4094,6 +4103,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + 'sickness absence|stress and anxiety|'
   // A security officer's incident report: a medical emergency, its symptoms, an ambulance to hospital.
   + 'medical emergenc(?:y|ies)|chest pains?|(?:taken|transported|conveyed|rushed) to (?:the )?hospital|'
+  // A liability claim's bodily injury ("second-degree burns to hand", "lacerations to right forearm requiring stitches").
+  + '(?:first|second|third|1st|2nd|3rd)[- ]degree burns?|lacerations?|(?:requiring|required|needed|needing) (?:stitches|sutures)|'
   // Illness and disability benefits: the UK's PIP, ESA, DLA, attendance allowance; France's AAH; the Netherlands' WIA, Wajong,
   // Ziektewet (a code alone only as a whole value); a food bank's referral for ill health; a tenant's vulnerabilities.
   + 'personal independence payment|pip claimant|employment and support allowance|esa \\(support group\\)|disability living allowance|attendance allowance|'

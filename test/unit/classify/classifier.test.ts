@@ -4932,6 +4932,40 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
   });
 });
 
+describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () => {
+  it("counts a car deal's co-buyer as a person of their own, with the deal's finance", async () => {
+    const deals = await csvPeople('deals.csv', ['DealNo,CustNo,LastName,FirstName,BirthDate,SSN,MonthlyIncome,CoBuyerCustNo,CoBuyerLastName,CoBuyerFirstName,CoBuyerBirthDate,CoBuyerSSN,AmountFinanced',
+      '500000,1042010,CLARK,ERIC,03/13/1953,444-54-4901,4924,1042011,CLARK,JESSICA,03/11/1990,718-80-8391,23901',
+      '500002,1042082,THOMPSON,CHRISTOPHER,04/01/1956,481-92-1674,3186,,,,,,0']);
+    // Was two: the co-buyer's columns the buyer's.
+    expect(deals.subjectCount).toBe(3);
+    expect(counts(deals)).toMatchObject({ 'government-id': 3, financial: 3 });
+  });
+
+  it("reads a rental's 'DL #' as a driving licence, an NCPDP claim's 'Patient State / Province Address' as a state", async () => {
+    const rentals = await csvPeople('rentals.csv', ['Rental Agreement #,Renter Last Name,Renter First Name,DL Number,DL State,Additional Driver 1 Name,Additional Driver 1 DL #',
+      '40318127,Smith,Mary,23942968,TX,Heather Robinson,12615156', '40318165,Perez,Andrew,WDLTHZ677A68,WA,Tyler Ramirez,WDLW6JRE3SK0']);
+    // Was two: the additional drivers' licences not read.
+    expect(subjects(rentals, 'government-id')).toBe(4);
+    const claims = await csvPeople('ncpdp.csv', ['Cardholder ID,Date of Birth,Patient First Name,Patient Last Name,Patient City Address,Patient State / Province Address,Patient ZIP/Postal Zone,Product Description',
+      'ZX498641842,19990219,ASHLEY,YAMAMOTO,SAN ANTONIO,TX,782047577,Methylphenidate ER 36mg tablet', 'ZX498641843,19800101,JOHN,BAKER,ATLANTA,GA,303031234,Lisinopril 10mg tablet']);
+    // Was no place at all.
+    expect(claims.jurisdictionCounts.filter((entry) => entry.jurisdiction.startsWith('US-')).map((entry) => entry.jurisdiction).sort()).toEqual(['US-GA', 'US-TX']);
+  });
+
+  it("reads a hotel guest's allergies among their preferences and a claimant's burns or lacerations as health", async () => {
+    const guests = await csvPeople('guests.csv', ['NAME_ID,LAST,FIRST,EMAIL,PREFERENCES',
+      '1208052,Jones,Amelia,amelia_jones@yahoo.example,"LATE CHECKOUT,ALLERGY: PENICILLIN - DR ON CALL INFO"', '1208060,Ward,Emily,emily.ward@aol.example,HIGH FLOOR',
+      '1208061,Okafor,Ben,ben.okafor@aol.example,LACTOSE INTOLERANT']);
+    expect(subjects(guests, 'health')).toBe(2);
+    const claims = await csvPeople('claims.csv', ['Claim Reference,Insured Name,Claimant Name,Cause of Loss Code,Loss Description',
+      'GCUM-CL-11,Ashley Rodriguez,Kevin Smith,BI,"scalded by hot coffee, second-degree burns to hand"',
+      "GCUM-CL-12,Brian Hill,Carlos Diaz,BI,\"bitten by insured's dog, lacerations to right forearm requiring stitches\"",
+      'GCUM-CL-13,Ana Lee,,PD,water damage to kitchen']);
+    expect(subjects(claims, 'health')).toBe(2);
+  });
+});
+
 describe('legal, security and facilities systems (QA round 106)', () => {
   it("keys a court e-filing's party list by its parties, not their lawyer's email, and reads felonies as offences", async () => {
     const parties = await csvPeople('parties.csv', ['Case Number,Case Category,Case Type,Party Type,Party First Name,Party Last Name,Address Line 1,City,State,Zip,Lead Attorney,Attorney Email,Party Name',
