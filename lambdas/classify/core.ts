@@ -274,6 +274,29 @@ function fhirIdentifierOf(value: Record<string, unknown>): readonly [string, str
   return name === undefined ? undefined : [name, value.value];
 }
 
+/**
+ * IVMS101, the travel rule's data model (a crypto exchange's transfers, their originator and beneficiary persons): a natural
+ * person's legal name is its name identifiers, the surname first ({"primaryIdentifier": "Jansen", "secondaryIdentifier":
+ * "Ruben"}), read as one name.
+ */
+function ivmsNameOf(value: Record<string, unknown>): string | undefined {
+  const identifiers = value.nameIdentifier;
+  if (!Array.isArray(identifiers)) return undefined;
+  const legal = identifiers.find((item) => isRecord(item) && typeof item.primaryIdentifier === 'string') as Record<string, unknown> | undefined;
+  if (legal === undefined) return undefined;
+  return `${typeof legal.secondaryIdentifier === 'string' ? legal.secondaryIdentifier : ''} ${legal.primaryIdentifier as string}`.trim();
+}
+
+/** An IVMS101 person's national identification by its type's code: the column name its number reads under. */
+const IVMS_IDENTIFIER_FIELDS: ReadonlyMap<string, string> = new Map([['CCPT', 'passport_number'], ['DRLC', 'driver_license_number'],
+  ['SOCS', 'social_security_number'], ['TXID', 'tax_id'], ['IDCD', 'identity_card_number'], ['ARNU', 'alien_registration_number']]);
+
+function ivmsIdentificationOf(value: Record<string, unknown>): readonly [string, string] | undefined {
+  const { nationalIdentifier: number, nationalIdentifierType: type } = value;
+  const name = typeof type === 'string' ? IVMS_IDENTIFIER_FIELDS.get(type) : undefined;
+  return name === undefined || typeof number !== 'string' ? undefined : [name, number];
+}
+
 /** The patient a FHIR resource is about: "Patient/<id>" for a Patient, else its subject or patient reference. */
 function fhirPatientOf(record: Record<string, unknown>): string | undefined {
   const type = record.resourceType;
@@ -478,7 +501,14 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
       fields.push([path, phone]);
       return;
     }
-    const identifier = fhirIdentifierOf(value as Record<string, unknown>);
+    // An IVMS101 legal person (a crypto exchange, a company beneficiary): an organisation, its name, address and LEI no one's.
+    if (path === 'legalPerson' || path.endsWith('.legalPerson')) return;
+    const legalName = Array.isArray(value) ? undefined : ivmsNameOf(value as Record<string, unknown>);
+    if (legalName !== undefined) {
+      fields.push([path, legalName]);
+      return;
+    }
+    const identifier = Array.isArray(value) ? undefined : fhirIdentifierOf(value as Record<string, unknown>) ?? ivmsIdentificationOf(value as Record<string, unknown>);
     if (identifier) {
       fields.push([`${path}.${identifier[0]}`, identifier[1]]);
       return;
@@ -1997,7 +2027,7 @@ function namesHolder(holder: string, own: string): boolean {
 const isHomeAlias = (party: string): boolean => ACCOUNT_HOLDER_PARTY.test(party) || HOUSEHOLD_PARTY.test(party);
 
 /** Roles that are the record's own person where they bear the record's own name (see countParty). */
-const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 'recipient']);
+const OWN_NAMESAKE_PARTIES: ReadonlySet<string> = new Set(['bookingcontact', 'recipient', 'ticketholder']);
 
 /** Whether a party's own columns gave where they live. */
 const isPlaced = (party: PartyRow): boolean => party.country !== undefined || party.state !== undefined || party.zip !== undefined || party.address !== undefined;

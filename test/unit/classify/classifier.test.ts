@@ -4953,6 +4953,34 @@ describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () =
     expect(claims.jurisdictionCounts.filter((entry) => entry.jurisdiction.startsWith('US-')).map((entry) => entry.jurisdiction).sort()).toEqual(['US-GA', 'US-TX']);
   });
 
+  it("counts an order's ticket holders as people of their own, the purchaser's own ticket theirs", async () => {
+    const tickets = await csvPeople('tickets.csv', ['Order Number,Purchaser First Name,Purchaser Last Name,Purchaser Email,Billing Zip,Seat,Ticket Holder First Name,Ticket Holder Last Name',
+      '52-57659,Luis,Yamamoto,luisyamamoto34@gmail.example,90053,5,Tyler,Yamamoto', '52-57659,Luis,Yamamoto,luisyamamoto34@gmail.example,90053,6,Luis,Yamamoto',
+      '45-83969,Vanessa,Robinson,vanessa_robinson@hotmail.example,92105,3,Vanessa,Robinson', '45-83969,Vanessa,Robinson,vanessa_robinson@hotmail.example,92105,4,Danielle,Pruitt']);
+    // Was two: the holders the purchaser.
+    expect(tickets.subjectCount).toBe(4);
+  });
+
+  it('reads IVMS101 travel-rule transfers: natural persons by their name identifiers, passports by their type, no exchange as anyone', () => {
+    const person = (surname: string, given: string, town: string, country: string, passport?: string) => ({ naturalPerson: {
+      name: { nameIdentifier: [{ primaryIdentifier: surname, secondaryIdentifier: given, nameIdentifierType: 'LEGL' }] },
+      geographicAddress: [{ addressType: 'HOME', streetName: 'Kerkstraat 7', postCode: '5621 BV', townName: town, country }],
+      ...(passport ? { nationalIdentification: { nationalIdentifier: passport, nationalIdentifierType: 'CCPT', countryOfIssue: country } } : {}) } });
+    const vasp = (name: string) => ({ legalPerson: { name: { nameIdentifier: [{ legalPersonName: name, legalPersonNameIdentifierType: 'LEGL' }] },
+      geographicAddress: [{ addressType: 'BIZZ', streetName: 'Friedrichstraße', buildingNumber: '68', postCode: '10117', townName: 'Berlin', country: 'DE' }],
+      nationalIdentification: { nationalIdentifier: '529900T8BM49AURSDO55', nationalIdentifierType: 'LEIX' } } });
+    const transfer = (originator: object, beneficiary: object) => ({ transferId: 'tr_1', asset: 'USDC', ivms101: {
+      originator: { originatorPersons: [originator] }, beneficiary: { beneficiaryPersons: [beneficiary] },
+      originatingVASP: { originatingVASP: vasp('Bitwerk Exchange GmbH') }, beneficiaryVASP: { beneficiaryVASP: vasp('Coinhaus AG') } } });
+    const c = people([transfer(person('Guillaume', 'François', 'Paris', 'FR', '21XM14483'), person('Jansen', 'Ruben', 'Eindhoven', 'NL')),
+      transfer(person('Byrne', 'Aoife', 'Dublin', 'IE', 'PA1234567'), person('Murphy', 'Sean', 'Cork', 'IE'))]);
+    expect(c.subjectCount).toBe(4);
+    expect(subjects(c, 'government-id')).toBe(2);
+    // Was the exchange's Berlin address placing everyone in Germany too, and towns read as names.
+    expect(c.jurisdictionCounts.map((entry) => `${entry.jurisdiction} ${entry.subjects}`).sort()).toEqual(['FR 1', 'IE 2', 'NL 1']);
+    expect(c.evidence.find((entry) => entry.detector === 'person-name')?.columns.every((column) => column.endsWith('.name'))).toBe(true);
+  });
+
   it("reads a hotel guest's allergies among their preferences and a claimant's burns or lacerations as health", async () => {
     const guests = await csvPeople('guests.csv', ['NAME_ID,LAST,FIRST,EMAIL,PREFERENCES',
       '1208052,Jones,Amelia,amelia_jones@yahoo.example,"LATE CHECKOUT,ALLERGY: PENICILLIN - DR ON CALL INFO"', '1208060,Ward,Emily,emily.ward@aol.example,HIGH FLOOR',
