@@ -651,7 +651,8 @@ const SERVICE_ACCOUNT = /^(?:service|service[ _]account|system|api[ _]?key|integ
 // entity is no natural person.
 // And a contact's kind in German, Dutch and French tools (Bexio's "Kontaktart": Firma; Exact's "Soort": "Klant - bedrijf").
 const PARTY_TYPE_COLUMN = /(?:^|\.)(?:(?:party|customer|client|entity|ubo|owner|beneficial[ _]?owner|shareholder)[ _]?type|kontaktart|kundenart|kundentyp|soort|soort relatie|relatiesoort|type de contact|type contact)$/i;
-const ORGANISATION_PARTY = /^(?:(?:klant|leverancier|kunde|lieferant|client|customer|supplier)\s*[-–:]\s*)?(?:business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit|firma|unternehmen|bedrijf|zakelijk|rechtspersoon|entreprise|soci[eé]t[eé]|personne morale|empresa|persona jur[ií]dica|pessoa jur[ií]dica)$/i;
+// (South Africa's "Juristic" person: a company, a close corporation, a trust, as RICA registers a SIM's customer.)
+const ORGANISATION_PARTY = /^(?:(?:klant|leverancier|kunde|lieferant|client|customer|supplier)\s*[-–:]\s*)?(?:juristic(?: person)?|business|trust|company|corporate|corporation|organi[sz]ation|legal[ _]?entity|non[ _-]?individual|partnership|estate|government|charity|non[ _-]?profit|firma|unternehmen|bedrijf|zakelijk|rechtspersoon|entreprise|soci[eé]t[eé]|personne morale|empresa|persona jur[ií]dica|pessoa jur[ií]dica)$/i;
 // The field of a party's object that says its role, and the roles of the record's own person.
 // So is a party's own ("Guarantor Relationship": Self, athena's: the patient is their own guarantor).
 const SELF_ROLE_COLUMN = /^(?:[a-z]+[ _])?(?:role|relationship|relation|member[ _]?role|memberrole|relazione(?: con \S+)?|parentela|parentesco|relaci[oó]n|lien(?: de parent[eé])?|verwandtschaft(?:sverh[aä]ltnis)?)$/i;

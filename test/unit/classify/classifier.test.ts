@@ -4950,7 +4950,7 @@ describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () =
     const claims = await csvPeople('ncpdp.csv', ['Cardholder ID,Date of Birth,Patient First Name,Patient Last Name,Patient City Address,Patient State / Province Address,Patient ZIP/Postal Zone,Product Description',
       'ZX498641842,19990219,ASHLEY,YAMAMOTO,SAN ANTONIO,TX,782047577,Methylphenidate ER 36mg tablet', 'ZX498641843,19800101,JOHN,BAKER,ATLANTA,GA,303031234,Lisinopril 10mg tablet']);
     // Was no place at all.
-    expect(claims.jurisdictionCounts.filter((entry) => entry.jurisdiction.startsWith('US-')).map((entry) => entry.jurisdiction).sort()).toEqual(['US-GA', 'US-TX']);
+    expect((claims.jurisdictionCounts ?? []).filter((entry) => entry.jurisdiction.startsWith('US-')).map((entry) => entry.jurisdiction).sort()).toEqual(['US-GA', 'US-TX']);
   });
 
   it("counts an order's ticket holders as people of their own, the purchaser's own ticket theirs", async () => {
@@ -4959,6 +4959,15 @@ describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () =
       '45-83969,Vanessa,Robinson,vanessa_robinson@hotmail.example,92105,3,Vanessa,Robinson', '45-83969,Vanessa,Robinson,vanessa_robinson@hotmail.example,92105,4,Danielle,Pruitt']);
     // Was two: the holders the purchaser.
     expect(tickets.subjectCount).toBe(4);
+  });
+
+  it("counts no one for a SIM registration whose customer type says it is a juristic person's", async () => {
+    const sims = await csvPeople('rica.csv', ['MSISDN,Customer Type,ID Type,ID Number,Surname,First Names,Residential Address,City,Postal Code',
+      '27612412326,Juristic,Company Reg,2012/593229/07,Karoo Fresh Produce CC,,18 Industrial Rd,Kempton Park,1600',
+      '27828073128,Juristic,Company Reg,2012/871622/07,Mzansi Couriers (Pty) Ltd,,90 Industrial Rd,Kempton Park,1600',
+      '27624938730,Individual,RSA ID,4807179699081,Shabalala,Ruan,7742 Florida Rd,Durban,4001']);
+    // Was three: each company a person.
+    expect(sims.subjectCount).toBe(1);
   });
 
   it('reads IVMS101 travel-rule transfers: natural persons by their name identifiers, passports by their type, no exchange as anyone', () => {
@@ -4977,7 +4986,7 @@ describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () =
     expect(c.subjectCount).toBe(4);
     expect(subjects(c, 'government-id')).toBe(2);
     // Was the exchange's Berlin address placing everyone in Germany too, and towns read as names.
-    expect(c.jurisdictionCounts.map((entry) => `${entry.jurisdiction} ${entry.subjects}`).sort()).toEqual(['FR 1', 'IE 2', 'NL 1']);
+    expect((c.jurisdictionCounts ?? []).map((entry) => `${entry.jurisdiction} ${entry.subjects}`).sort()).toEqual(['FR 1', 'IE 2', 'NL 1']);
     expect(c.evidence.find((entry) => entry.detector === 'person-name')?.columns.every((column) => column.endsWith('.name'))).toBe(true);
   });
 
