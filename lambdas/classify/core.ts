@@ -74,6 +74,7 @@ import {
 import { isRecord, isRecordMap, parsedObject } from './json.js';
 import { callerOfAuditEvent, LOG_SUBJECT, requesterOf } from './logs.js';
 import { phoneNumberVerdict } from './phone.js';
+import { docsCellFields, travelDocument } from './pnr.js';
 import { jwtClaimsOf } from './secrets.js';
 import { SQL_ROW } from './sql.js';
 import { bothIncomplete } from './table.js';
@@ -1785,6 +1786,8 @@ const CO_USERS = /^(?:(?:shared|invited|authori[sz]ed|additional|guest)[ _-]?use
 /** A contact's field ("CONTACT_NAME", "Contact Phone"). */
 const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
 /** A dependant's code or number under a member's (a medical scheme's "Dependant Code": 00 the member, 01 a spouse). */
+/** A passenger list's passenger ("PassengerName": WRIGHT/CHARLIE MR), whose booking's contact email may be on every passenger's row. */
+const PASSENGER_NAME = /^(?:passenger|pax|traveller|traveler)[ _]?names?$/i;
 const DEPENDANT_CODE = /^(?:dependa?nt|dep|beneficiary)[ _.-]?(?:code|no|number|nr|#|seq|sequence|suffix)$/i;
 /** A bare reason, and a column naming a patient's practitioner, in the languages of the column names. */
 const BARE_REASON = /^(?:motif|reason|motivo|grund|anlass|reden|orsak)$/i;
@@ -2972,6 +2975,7 @@ export class RecordClassifier implements DetectionSink {
       if ((column.botFlag && isBotValue(column.profile.name, value)) || (column.profile.hint === 'online-identifier' && isBotAccountName(value))) bot = true;
       if (this.salutations.size > 0 && this.salutations.has(column.profile.name) && COMPANY_SALUTATION.test(value)) companyTitle = true;
       if (column.profile.hint === undefined && (value.charCodeAt(0) === 123 /* { */ || value.startsWith('[{')) && this.detectJsonCell(value, column)) continue;
+      if (column.profile.hint === undefined && value.includes('/') && this.detectDocsCell(value, column)) continue;
       // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
       const before = this.rowMask;
       if ((messageLog || this.directMessages) && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) {
@@ -3293,7 +3297,26 @@ export class RecordClassifier implements DetectionSink {
     // So is a list of objects (Iterable's "devices": [{"token": ..., "platform": "APNS"}]): each object's fields.
     const objects = Array.isArray(parsed) ? parsed.filter(isRecord) : isRecord(parsed) ? [parsed] : [];
     if (objects.length === 0) return false;
-    for (const [path, text] of objects.flatMap((object) => flattenRecord(object))) {
+    this.detectCellFields(column, objects.flatMap((object) => flattenRecord(object)));
+    return true;
+  }
+
+  /**
+   * An SSR DOCS element in a cell (a PNR-derived passenger list's "SSR_DOCS"): the passenger's travel document, nationality and
+   * birth date, read as their columns (see travelDocument). Not a lap infant's, on their adult's row: another person's.
+   */
+  private detectDocsCell(value: string, column: ColumnState): boolean {
+    const fields = docsCellFields(value);
+    if (fields === undefined) return false;
+    const document = travelDocument(fields, this.asOf.getUTCFullYear());
+    if (document.infant) return false;
+    this.detectCellFields(column, document.birth === undefined ? document.fields : [...document.fields, ['date_of_birth', document.birth]]);
+    return true;
+  }
+
+  /** The fields a cell holds (its JSON's, a DOCS element's), each read under the cell's column name and its own. */
+  private detectCellFields(column: ColumnState, fields: ReadonlyArray<readonly [string, string]>): void {
+    for (const [path, text] of fields) {
       const field = this.columnState(`${column.profile.name}.${path}`);
       if (text.length === 0 || isBlankIn(text, field.profile) || field.party >= 0) continue;
       if (field.role === 'country' || field.role === 'state' || field.role === 'region') continue;
@@ -3302,7 +3325,6 @@ export class RecordClassifier implements DetectionSink {
       this.detect(text, field);
     }
     this.current = column;
-    return true;
   }
 
   /**
@@ -3329,8 +3351,10 @@ export class RecordClassifier implements DetectionSink {
   private sharedKey(): boolean {
     // So is a form's respondent email in an export that names a parent or guardian (a school trip's Google Form: one parent, a row per child).
     // So is a medical scheme's member number on its dependants' claims, told by a dependant code ("Dependant Code" 00, 01...).
+    // So is a booking contact's email on each of a PNR's passengers' rows (a passenger list's), told by the passengers' names.
     this.keyShared ??= !this.namedKey && typeof this.subjectKey === 'string'
-      && (subjectKeyRank(this.subjectKey) === 4 || (subjectKeyRank(this.subjectKey) === 1 && this.partyNames.some((name) => HOUSEHOLD_PARTY.test(name)))
+      && (subjectKeyRank(this.subjectKey) === 4 || (subjectKeyRank(this.subjectKey) === 1 && (this.partyNames.some((name) => HOUSEHOLD_PARTY.test(name))
+        || [...this.columns.keys()].some((name) => PASSENGER_NAME.test(name.trim()))))
         || [...this.columns.keys()].some((name) => DEPENDANT_CODE.test(name.trim())));
     return this.keyShared;
   }

@@ -829,7 +829,7 @@ export type ColumnHint =
 // "address".
 const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // An airline booking's special service requests (IATA SSR codes: see SSR_HEALTH).
-  'service-request': ['ssr', 'ssrs', 'ssr code', 'ssr codes', 'special service request', 'special service requests', 'special services', 'ssr list',
+  'service-request': ['ssr', 'ssrs', 'ssr code', 'ssr codes', 'ssr service', 'ssr services', 'special service request', 'special service requests', 'special services', 'ssr list',
     // A frequent flyer's or a traveller's meal and assistance codes (MOML, KSML, DBML; WCHR, BLND).
     'meal', 'meal code', 'meal preference', 'meal request', 'special meal', 'special assistance', 'assistance code', 'assistance codes'],
   // A driving licence's restriction codes (the EU's harmonised codes: see LICENCE_HEALTH_CODE).

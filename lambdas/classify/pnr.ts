@@ -49,6 +49,36 @@ function birthDate(text: string | undefined, year: number): string | undefined {
   return date === undefined ? undefined : `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
+/** What an SSR DOCS element's fields say of its holder: type/issuer/number/nationality/birth date/sex/expiry/surname/given names. */
+export interface TravelDocument {
+  readonly fields: ReadonlyArray<readonly [string, string]>;
+  readonly birth?: string;
+  readonly infant: boolean;
+  readonly surname?: string;
+  readonly givenNames?: string;
+}
+
+/** An SSR DOCS element's fields ("P/FRA/19AB12345/FRA/05MAY80/M/12DEC30/DUPONT/JEAN") read as columns its holder's record has. */
+export function travelDocument(fields: readonly string[], year: number): TravelDocument {
+  const [type = '', issuer = '', number = '', nationality = '', birth, sex = '', expiry = '', surname, ...given] = fields;
+  const read: Array<readonly [string, string]> = [[type === 'P' ? 'passport_number' : 'identity_document_number', number],
+    ['identity_document_type', type], ['identity_document_issuing_country', issuer], ['nationality', nationality],
+    ['gender', sex.slice(0, 1)], ['identity_document_expiry', expiry]];
+  return { fields: read.filter(([, value]) => value.trim() !== ''), birth: birthDate(birth, year), infant: sex.endsWith('I') && sex.length === 2,
+    surname: surname || undefined, givenNames: given.length > 0 ? given.join(' ') : undefined };
+}
+
+/**
+ * An SSR DOCS element as a passenger list's cell holds it, with or without its code, airline and status
+ * ("SSR DOCS BA HK1 P/GBR/245890298/GBR/27DEC86/M/15JAN33/WRIGHT/CHARLIE", "P/GBR/245890298/GBR/27DEC86/M/..."): its fields.
+ */
+const DOCS_CELL = /^\s*(?:SSR\s+)?(?:DOCS\s+(?:[A-Z0-9]{2}\s+)?(?:[A-Z]{2}\d{0,3}\s*)?\/?)?\s*([PIACFMV]{1,2}\/[A-Z]{3}\/[A-Z0-9]{3,20}\/[A-Z]{3}\/\d{2}[A-Z]{3}\d{2}\/[MFUX]I?\/.*)$/;
+
+export function docsCellFields(value: string): string[] | undefined {
+  const match = DOCS_CELL.exec(value);
+  return match ? (match[1] ?? '').replace(/\/P\d{1,3}\s*$/, '').split('/') : undefined;
+}
+
 /** A name element: "1.DUPONT/JEAN MR", perhaps "(CHD/12MAR18)", "(INFNOAH/04JUN25)" or "(INFMUELLER/NOAH/04JUN25)" after it. */
 const NAME_ELEMENT = /(?:^|\s)(\d{1,3})\.([A-Z][A-Z' -]*?)\/([A-Z][A-Z' -]*?)((?:\([^)]*\))*)(?=\s{2,}\d{1,3}\.|\s*$)/g;
 const TITLE = /\s+(MR|MRS|MS|MISS|MSTR|DR|PROF|REV|CHD|INF)$/;
@@ -161,22 +191,15 @@ export function pnrPassengers(lines: readonly string[]): Passenger[] {
     const fields = rest.replace(/^\//, '').split('/');
     switch (code) {
       case 'DOCS': {
-        // type/issuer/number/nationality/birth/sex/expiry/surname/given[/middle]: "MI" or "FI" is the infant's.
-        const [type = '', issuer, number, nationality, birth, sex = '', expiry, surname, ...given] = fields;
-        const infant = sex.endsWith('I') && sex.length === 2;
-        const holders = infant ? (numbers.length > 0 ? numbers : [Math.min(...passengers.keys())]).map(infantOf) : targets;
+        // "MI" or "FI" as its sex: the infant's.
+        const document = travelDocument(fields, year);
+        const holders = document.infant ? (numbers.length > 0 ? numbers : [Math.min(...passengers.keys())]).map(infantOf) : targets;
         for (const holder of holders) {
-          add(holder, type === 'P' ? 'passport_number' : 'identity_document_number', number);
-          add(holder, 'identity_document_type', type);
-          add(holder, 'identity_document_issuing_country', issuer);
-          add(holder, 'nationality', nationality);
-          const born = birthDate(birth, year);
-          if (born !== undefined && holder.date_of_birth === undefined) holder.date_of_birth = born;
-          add(holder, 'gender', sex.slice(0, 1));
-          add(holder, 'identity_document_expiry', expiry);
-          if (infant) {
-            if (surname) holder.surname = surname;
-            if (given.length > 0 && holder.given_names === undefined) holder.given_names = given.join(' ');
+          for (const [field, value] of document.fields) add(holder, field, value);
+          if (document.birth !== undefined && holder.date_of_birth === undefined) holder.date_of_birth = document.birth;
+          if (document.infant) {
+            if (document.surname) holder.surname = document.surname;
+            if (document.givenNames && holder.given_names === undefined) holder.given_names = document.givenNames;
           }
         }
         break;

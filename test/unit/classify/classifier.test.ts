@@ -4970,6 +4970,19 @@ describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () =
     expect(sims.subjectCount).toBe(1);
   });
 
+  it("reads a PNR-derived passenger list: each passenger apart under the booking's contact email, their SSR DOCS passport and birth date", async () => {
+    const docs = (number: string, birth: string, name: string) => `SSR DOCS BA HK1 P/GBR/${number}/GBR/${birth}/M/15JAN33/${name}`;
+    const list = await csvPeople('pax.csv', ['RecordLocator,PaxNo,PassengerName,PTC,Flight,SSR_DOCS,SSR_Service,ContactPhone(APM),ContactEmail(APE)',
+      `SDGY9P,1,WRIGHT/CHARLIE MR,ADT,BA0117,${docs('245890298', '27DEC86', 'WRIGHT/CHARLIE')},,+447808802838,charliewright89@yahoo.example`,
+      `SDGY9P,2,WRIGHT/POPPY MRS,ADT,BA0117,${docs('470585844', '23JUL93', 'WRIGHT/POPPY')},KSML,+447808802838,charliewright89@yahoo.example`,
+      `SDGY9P,3,WRIGHT/CALLUM MSTR,CHD,BA0117,${docs('101342112', '02OCT20', 'WRIGHT/CALLUM')},GFML,+447808802838,charliewright89@yahoo.example`,
+      `SDGY9P,3,WRIGHT/CALLUM MSTR,CHD,BA0112,${docs('101342112', '02OCT20', 'WRIGHT/CALLUM')},GFML,+447808802838,charliewright89@yahoo.example`]);
+    // Was one person, with no passport, no birth date, no meal.
+    expect(list.subjectCount).toBe(3);
+    expect(counts(list)).toMatchObject({ 'government-id': 3, health: 1, 'special-category': 1 });
+    expect(list.children?.under13).toBe(1);
+  });
+
   it('reads IVMS101 travel-rule transfers: natural persons by their name identifiers, passports by their type, no exchange as anyone', () => {
     const person = (surname: string, given: string, town: string, country: string, passport?: string) => ({ naturalPerson: {
       name: { nameIdentifier: [{ primaryIdentifier: surname, secondaryIdentifier: given, nameIdentifierType: 'LEGL' }] },
