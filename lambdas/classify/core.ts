@@ -181,6 +181,7 @@ const CONTACT_FLAG = 1 << bitOf('contact');
 const LOCATION_FLAG = 1 << bitOf('location');
 const COMMUNICATIONS_FLAG = 1 << bitOf('communications');
 const GENETIC_FLAG = 1 << bitOf('genetic');
+const HEALTH_FLAG = 1 << bitOf('health');
 const FINANCIAL_FLAG = 1 << bitOf('financial');
 /**
  * Who owes what the record's person owes (see partyOf's roles): a co-borrower, a co-signer, a car deal's co-buyer, a joint
@@ -2755,6 +2756,9 @@ export class RecordClassifier implements DetectionSink {
     let listedChildren: ListedChild[] | undefined;
     /** What each of the record's own columns found, where the record lists its people (see LISTED_PEOPLE). */
     const contributions = this.listsPeople ? new Array<number>(count).fill(0) : undefined;
+    /** Records that name a claimant (a claims bordereau's "Claimant Name"), and the injuries their descriptions tell. */
+    const claims = this.partyNames.includes('claimant');
+    let injuries = 0;
     for (let i = 0; i < count; i++) {
       const column = columns[i];
       if (column !== undefined && this.childListColumns.size > 0 && this.childListColumns.has(column)) {
@@ -2989,6 +2993,15 @@ export class RecordClassifier implements DetectionSink {
         const found = this.detectApart(() => this.detect(value, column));
         contributions[i] = found;
         this.rowMask |= found;
+      } else if (claims && column.profile.notes) {
+        // A liability claim's description ("fall down stairs, broken hip"): the injury, told in words, is its claimant's (see below).
+        const weak = this.rowWeakMask;
+        this.rowWeakMask = 0;
+        const found = this.detectApart(() => this.detect(value, column));
+        const told = this.rowWeakMask;
+        this.rowWeakMask = weak | (told & ~HEALTH_FLAG);
+        injuries |= (found | told) & HEALTH_FLAG;
+        this.rowMask |= found & ~HEALTH_FLAG;
       } else this.detect(value, column);
       if (this.rowMask !== before && column.role !== 'address' && column.role !== 'postal-code') {
         ownWho = true;
@@ -3202,8 +3215,16 @@ export class RecordClassifier implements DetectionSink {
     // A household's record that holds nothing of its own but where they live (a foster carers' file: its applicants and
     // members are listed in it) is their address, no one more: they are counted, placed by it.
     // So is a trip's record whose one person is its driver (a connected car's "driver" object): where it went is theirs.
+    // An injury a claim's description tells is its claimant's, not its insured's (a householder's visitor who fell down the stairs).
+    if (injuries !== 0) {
+      const claimants = this.touchedParties.filter((party) => party.mask !== 0 && party.names !== '' && this.partyNames[this.parties.indexOf(party)] === 'claimant');
+      for (const party of claimants) party.mask |= injuries;
+      if (claimants.length === 0) this.rowMask |= injuries;
+    }
     if (!ownWho && !named && this.touchedParties.length > 0 && !this.keyNamesPeople()) {
-      const theirs = this.rowMask | (this.touchedParties.length + this.finishedParties.length === 1 ? this.rowWeakMask & LOCATION_FLAG : 0);
+      // (Not an organisation's address and account: a business insured's, beside its claimant.)
+      const own = namesOther || orgNamed ? this.rowMask & ~ORGANISATION_DATA : this.rowMask;
+      const theirs = own | (this.touchedParties.length + this.finishedParties.length === 1 ? this.rowWeakMask & LOCATION_FLAG : 0);
       for (const party of this.touchedParties) if (party.mask !== 0) party.mask |= theirs;
       for (const party of this.finishedParties) if (party.mask !== 0) party.mask |= theirs;
       this.rowMask = 0;

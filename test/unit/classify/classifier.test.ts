@@ -5013,6 +5013,14 @@ describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () =
       "GCUM-CL-12,Brian Hill,Carlos Diaz,BI,\"bitten by insured's dog, lacerations to right forearm requiring stitches\"",
       'GCUM-CL-13,Ana Lee,,PD,water damage to kitchen']);
     expect(subjects(claims, 'health')).toBe(2);
+    // The injury is the claimant's, not the insured's: one householder, two visitors hurt.
+    const bordereau = await csvPeople('bordereau.csv', ['Claim Reference,Insured Name,Insured Address,Insured Postcode / Zip Code or similar,Claimant Name,Loss Description',
+      'CL-1,Brian Hill,"1271 Willow Way, Albany",12210,Carlos Diaz,"fall down stairs, broken hip, hospitalised 6 days"',
+      'CL-2,Brian Hill,"1271 Willow Way, Albany",12210,Nora Quinn,"trampoline accident at insured\'s home, concussion"',
+      // A business insured's address is the business's, not its claimant's.
+      'CL-3,Harbor Hardware LLC,"103 Washington Blvd, Denver",80236,Matthew Anderson,"fell from ladder on insured premises, lumbar spine fracture"']);
+    // Was one (the householder) and contact three (the business's address its claimant's).
+    expect(counts(bordereau)).toMatchObject({ health: 3, contact: 1, identity: 4 });
   });
 });
 
