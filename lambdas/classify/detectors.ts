@@ -3275,6 +3275,8 @@ const ROLE_NAME = new RegExp(String.raw`^\s*(?:former user|system|discobot|odoob
   + String.raw`(?:last|surname|family name)(?: name)?,? (?:first|forename|given)(?: name)?|(?:first|given)(?: name)?,? (?:last|surname)(?: name)?|reception|front ?desk|help ?desk|service ?desk|it support|customer service|info|sales|support|admin|administrator|office|accounts|billing|marketing|payroll|facilities|no-?reply|postmaster|webmaster|accounts (?:payable|receivable)|[\w-]+ shared|shared [\w-]+|[\w-]+ room(?: [\w.-]+){0,3}|`
   // Equipment and desks booked as resources, and teams' mailboxes ("Phone Booth 4", "Projector Cart 1", "Press Office", "Careers").
   + String.raw`(?:phone |call )?booth(?: [\w.-]+){0,2}|`
+  // A hearing's companion by their role, as an employee relations case log writes it ("UNISON representative", "Work colleague").
+  + String.raw`(?:[\w-]+ ){0,2}(?:representative|rep)|(?:work |workplace |a )?colleague|`
   // A role's desk or team by its place or its kind ("Reception Berlin", "HR Germany", "Payroll UK", "Careers Team", "IT Helpdesk").
   + String.raw`(?:reception|hr|payroll|invoices?|careers|help ?desk|service ?desk)(?: [\w-]+){1,2}|it help ?desk|no[ -]reply|(?:[\w-]+ ){1,2}(?:booth|cart|desk|pod)(?: [\w.-]+){0,2}|projector(?: [\w.-]+){0,2}|invoices?|press(?: office)?|careers|jobs|recruiting|security|legal|finance|hr)\s*$`, 'i');
 

@@ -5137,6 +5137,15 @@ describe('charities, genealogy and benefits (QA round 105)', () => {
 });
 
 describe('payroll exports outside the US (QA round 104)', () => {
+  it("reads an employee relations case's companion by their role as no one ('UNISON representative', 'Work colleague')", () => {
+    const cases = people([
+      { 'Case ID': 'ER-4114', 'Employee ID': 'E20010', 'Employee Name': 'Charlotte Kelly', 'Case Type': 'Grievance', Companion: 'Work colleague' },
+      { 'Case ID': 'ER-4104', 'Employee ID': 'E20002', 'Employee Name': 'Joseph Baker', 'Case Type': 'Disciplinary', Companion: 'UNISON representative' },
+      { 'Case ID': 'ER-4105', 'Employee ID': 'E20003', 'Employee Name': 'Niamh Lee', 'Case Type': 'Disciplinary', Companion: 'Sam Okafor' }]);
+    // Was six: each role a person.
+    expect(cases.subjectCount).toBe(4);
+  });
+
   it("finds the header of a Spanish payroll whose column names a withholding rate (\"% IRPF\"), and its sick leave (\"Situación IT\")", async () => {
     const nominas = await csvPeople('a3nom.csv', [
       'Cód. Trabajador;Apellido 1;Nombre;NIF/NIE;Salario Base;% IRPF;Situación IT',
