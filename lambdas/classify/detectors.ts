@@ -4124,6 +4124,8 @@ const SENSITIVE_IN_TEXT = new RegExp(
   + '|(?:police |formal |simple |conditional )?caution(?:ed)? for|fined for|possession of (?:cannabis|cocaine|heroin|drugs|a controlled substance|controlled substances|an offensive weapon|a weapon)|drink[- ]driving|shoplifting'
   // An employee's alleged offence in a disciplinary case ("Theft of company property", "Physical assault on a colleague").
   + '|theft of|(?:alleged|suspected) (?:theft|assault|fraud|embezzlement)|physical assault|assault(?:ed)? on'
+  // ... and an employee's alleged fraud ("Falsified expenses claim", "Falsification of timesheets").
+  + '|falsified (?:expenses?|timesheets?|time ?sheets?|records|documents|invoices?)|falsification of (?:expenses?|timesheets?|records|documents)|expenses? fraud'
   // A housing officer's anti-social behaviour notes: an arrest, suspected dealing, an injunction or a closure order.
   + '|criminal damage|drug dealing|closure order|injunction granted|tenant arrested'
   // A security officer's report of a trespasser warned off under a state's criminal trespass law.

@@ -5144,6 +5144,9 @@ describe('payroll exports outside the US (QA round 104)', () => {
       { 'Case ID': 'ER-4105', 'Employee ID': 'E20003', 'Employee Name': 'Niamh Lee', 'Case Type': 'Disciplinary', Companion: 'Sam Okafor' }]);
     // Was six: each role a person.
     expect(cases.subjectCount).toBe(4);
+    // An alleged fraud is an alleged offence (was none).
+    expect(subjects(people([{ 'Employee ID': 'E20004', 'Employee Name': 'Ryan Evans', Issue: 'Falsified expenses claim' },
+      { 'Employee ID': 'E20005', 'Employee Name': 'Ben Taylor', Issue: 'Persistent lateness' }]), 'criminal')).toBe(1);
   });
 
   it("finds the header of a Spanish payroll whose column names a withholding rate (\"% IRPF\"), and its sick leave (\"Situación IT\")", async () => {
