@@ -2566,6 +2566,8 @@ function rankOf(field: string): number | undefined {
   // Not a user's id in a list of what was done to the record (Lever's "stageChanges[].userId", a ticket's "comments[].author_id"):
   // the staff member who did it.
   if (dot > 0 && ACTIONS_LIST.test(name.slice(0, dot))) return undefined;
+  // Nor a staff member's inside their object (a KYC check's "agent.employee_id", a ticket's "assignee.id").
+  if (dot > 0 && profile.thirdParty) return undefined;
   if (dot > 0 && subjectKeyRank(name.slice(dot + 1)) === 0 && !/^account/i.test(name.slice(dot + 1))) return 0.25;
   // So is a bare id of the object that is the record's acting person (a chat message's "author.id", an event's "user.id").
   if (dot > 0 && ACTING_PERSON_ID.test(name)) return 0.25;

@@ -4932,6 +4932,17 @@ describe('marketing, customer-data and analytics platforms\' exports (QA round 9
   });
 });
 
+describe('Asia-Pacific and Latin American systems\' exports (QA round 108)', () => {
+  it("keys a KYC vendor's checks by their customers, not by the verifying agent's employee id", () => {
+    const check = (n: number, name: string, email: string, agent: string) => ({ request_id: `KID${n}`, status: 'approved',
+      customer: { name, dob: '08-06-1984', email }, agent: { employee_id: agent, name: 'Sunita Menon' } });
+    const c = people([check(1, 'Sneha Kumar', 'snehakumar@gmail.example', 'AG1077'), check(2, 'Lakshmi Patel', 'patel.lakshmi@gmail.example', 'AG1077'),
+      check(3, 'Arjun Rao', 'arjun.rao@gmail.example', 'AG1077')]);
+    // Was one: the agent's.
+    expect(c.subjectCount).toBe(3);
+  });
+});
+
 describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () => {
   it("counts a car deal's co-buyer as a person of their own, with the deal's finance", async () => {
     const deals = await csvPeople('deals.csv', ['DealNo,CustNo,LastName,FirstName,BirthDate,SSN,MonthlyIncome,CoBuyerCustNo,CoBuyerLastName,CoBuyerFirstName,CoBuyerBirthDate,CoBuyerSSN,AmountFinanced',
