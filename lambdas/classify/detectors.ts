@@ -1082,7 +1082,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'rtn', 'bank routing number'],
   'bank-account': ['bank account', 'bank account number', 'account number', 'kontonummer', 'numero de compte', 'payroll account no',
     'payroll account number', 'payroll account',
-    'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number'],
+    'numero de cuenta', 'cuenta bancaria', 'conto corrente', 'rekeningnummer', 'numer konta', 'us bank number',
+    // Indonesian: a bank account's number ("no_rekening", "nomor rekening").
+    'no rekening', 'nomor rekening', 'nomor rekening bank'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
     // A brokerage's or a custodial (UTMA/UGMA) account's holdings: what it is worth.
     'market value', 'account value', 'portfolio value', 'position value', 'cost basis', 'net worth', 'liquid net worth', 'total assets',
@@ -1119,6 +1121,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'wallet', 'wallets address', 'crypto address', 'btc address', 'eth address', 'deposit address', 'withdrawal address',
     'source of funds', 'source of wealth', 'bruttogehalt', 'nettogehalt', 'grundgehalt', 'jahresgehalt', 'monatsgehalt',
     'bruttolohn', 'nettolohn', 'lohn', 'limite credito', 'limite de credito', 'wynagrodzenie', 'manadslon', 'arslon',
+    // Indonesian monthly income and salary ("penghasilan_bulanan", "gaji pokok").
+    'penghasilan', 'penghasilan bulanan', 'pendapatan', 'pendapatan bulanan', 'gaji', 'gaji pokok',
     // Monthly gross pay in German; Danish and Norwegian monthly and hourly pay.
     'bruttomonatsverdienst', 'monatsverdienst', 'bruttoverdienst', 'gesamtbrutto', 'manedslon', 'månedsløn', 'timelon', 'timeløn', 'manedslonn', 'månedslønn', 'timelonn', 'timelønn', 'arslonn', 'årslønn',
     // Gross and net pay in French, Spanish, Dutch, Polish and Italian payrolls.
@@ -1999,6 +2003,12 @@ function latinHalf(name: string): string | undefined {
 
 // A guardian's field in Japanese, Korean or Chinese, the role's word run into the field's ("保護者氏名", "보호자연락처").
 const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護人|家长|家長|법정[ _-]?대리인|法定代理人)[ _-]?(\S.*)$/u;
+// A spouse's, a dependant's or an emergency contact's field in Japanese, Chinese or Korean, the role's word run into the field's
+// (a Japanese payroll's "配偶者氏名", "扶養親族1生年月日"; a Chinese HR roster's "紧急联系人电话"; "배우자성명"): the role, its number, the field.
+const CJK_FAMILY_FIELD = /^(配偶者|配偶|배우자|扶養親族|扶養家族|부양가족|紧急联系人|緊急聯絡人|緊急連絡先|비상연락처|긴급연락처)[ _-]?(\d?)[ _-]?(\S.*)$/u;
+const CJK_FAMILY_ROLES: Readonly<Record<string, string>> = { 配偶者: 'spouse', 配偶: 'spouse', 배우자: 'spouse', 扶養親族: 'dependent', 扶養家族: 'dependent',
+  부양가족: 'dependent', 紧急联系人: 'emergencycontact', 緊急聯絡人: 'emergencycontact', 緊急連絡先: 'emergencycontact', 비상연락처: 'emergencycontact',
+  긴급연락처: 'emergencycontact' };
 // A Thai guardian's field, the role after the field's word ("ชื่อผู้ปกครอง", "เบอร์โทรผู้ปกครอง").
 const THAI_GUARDIAN_FIELD = /^(\S+?)ผู้ปกครอง$/u;
 // An order's recipient in Japanese and Korean, the role before the field (Rakuten's "送付先名字", Coupang's "수취인이름"): a gift's, another person.
@@ -2103,6 +2113,8 @@ function profileOf(name: string): ColumnProfile {
   if (plain !== name) return { ...describeColumn(plain), name };
   const child = KIND_CHILD_FIELD.exec(name.trim()) ?? CJK_GUARDIAN_FIELD.exec(name.trim()) ?? THAI_GUARDIAN_FIELD.exec(name.trim()) ?? CJK_RECIPIENT_FIELD.exec(name.trim());
   if (child) return { ...describeColumn(child[1] ?? ''), name };
+  const relative = CJK_FAMILY_FIELD.exec(name.trim());
+  if (relative) return { ...describeColumn(relative[3] ?? ''), name };
   // An analytics tool's reserved property in its event's properties ("properties.$name", Mixpanel's): what the property is alone.
   // A place of business's email with the place after it ("email_tienda", "Email du magasin"): an email column, the place's (see PLACE_EMAIL).
   if (/^e[ _-]?mail[ _.-]/i.test(name.trim()) && PLACE_EMAIL.test(name.trim())) return { ...describeColumn('email'), name };
@@ -2281,7 +2293,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|(?:involved[ _.-]?)?persons(?=\\.)|hush[aå]ll(?=\\.)|haushalt(?=\\.)|husholdning(?=\\.)|husstand(?=\\.)|involved[ _.-]?parties(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?|(?![ _.-]?(?:phone|tel|telephone|address|addr|street|city|zip|postcode)))|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|ticket[ _.-]?holder|booker(?=[ _.-]?(?:name|first[ _.-]?name|last[ _.-]?name|surname|email|phone)$)|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|co[ _.-]?(?:buyer|purchaser)|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant|debtor)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|inf(?=[ _.-](?:surname|given[ _.-]?names?|first[ _.-]?name|last[ _.-]?name|name|dob|date[ _.-]?of[ _.-]?birth|sex|gender|doc[ _.-]?(?:no|number|type)|passport)$)|co[ _.-]?signer|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|(?:involved[ _.-]?)?persons(?=\\.)|hush[aå]ll(?=\\.)|haushalt(?=\\.)|husholdning(?=\\.)|husstand(?=\\.)|involved[ _.-]?parties(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?|(?![ _.-]?(?:phone|tel|telephone|address|addr|street|city|zip|postcode)))|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|ticket[ _.-]?holder|booker(?=[ _.-]?(?:name|first[ _.-]?name|last[ _.-]?name|surname|email|phone)$)|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|co[ _.-]?(?:buyer|purchaser)|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant|debtor)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|inf(?=[ _.-](?:surname|given[ _.-]?names?|first[ _.-]?name|last[ _.-]?name|name|dob|date[ _.-]?of[ _.-]?birth|sex|gender|doc[ _.-]?(?:no|number|type)|passport)$)|co[ _.-]?signer|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|kontak[ _.-]?darurat|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
   // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
   + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
   // A DNA match list's other tester ("match_tester_id", "match_display_name").
@@ -2396,6 +2408,8 @@ function roleOf(trimmed: string): string | undefined {
   if (CALLED_PARTY.test(trimmed)) return 'callee';
   if (CJK_GUARDIAN_FIELD.test(trimmed) || THAI_GUARDIAN_FIELD.test(trimmed)) return 'guardian';
   if (CJK_RECIPIENT_FIELD.test(trimmed)) return 'recipient';
+  const family = CJK_FAMILY_FIELD.exec(trimmed);
+  if (family) return `${CJK_FAMILY_ROLES[family[1] ?? ''] ?? 'relative'}${family[2] ?? ''}`;
   const latin = latinHalf(trimmed);
   if (latin !== undefined) return roleOf(latin);
   // camelCase names ("CoBorrowerFirstName") as words; in a JSON path, an object that is the

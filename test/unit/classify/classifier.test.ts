@@ -4941,6 +4941,23 @@ describe('Asia-Pacific and Latin American systems\' exports (QA round 108)', () 
     // Was one: the agent's.
     expect(c.subjectCount).toBe(3);
   });
+
+  it("counts a Japanese payroll's spouse and dependants, a Chinese roster's and an Indonesian lender's emergency contacts as people of their own", async () => {
+    const payroll = await csvPeople('jp.csv', ['社員番号,氏名,生年月日,個人メールアドレス,配偶者氏名,配偶者生年月日,扶養親族1氏名,扶養親族1続柄,扶養親族1生年月日',
+      '1004,佐藤　翔太,1969/03/21,shota.sato836@yahoo.example,佐藤　花子,1970/07/25,佐藤　結衣,長女,2016/08/27',
+      '1010,吉田　花子,1975/08/25,hanako.yoshida952@icloud.example,吉田　和也,1978/05/05,,,']);
+    // Was two, the spouse's name and birth date the employee's, and no child.
+    expect(payroll.subjectCount).toBe(5);
+    expect(payroll.children?.under13).toBe(1);
+    const roster = await csvPeople('cn.csv', ['工号,姓名,手机号,紧急联系人姓名,紧急联系人关系,紧急联系人电话',
+      'DT20000,刘志强,13869672741,陈娟,兄弟,15071241578', 'DT20001,陈伟,19915428325,杨敏,配偶,18782931944']);
+    expect(roster.subjectCount).toBe(4);
+    const loans = people([{ application_no: 'APP-1', borrower: { nik: '5171020805956633', nama_lengkap: 'Yusuf Kurniawan', tanggal_lahir: '1995-05-08', penghasilan_bulanan: 14500000 },
+      rekening: { bank: 'BCA', no_rekening: '0494567570', nama_pemilik: 'Yusuf Kurniawan' }, kontak_darurat: [{ nama: 'Dian Wijaya', hubungan: 'Orang Tua', no_hp: '085605336052' }] }]);
+    // Was one, without financial data.
+    expect(loans.subjectCount).toBe(2);
+    expect(subjects(loans, 'financial')).toBe(1);
+  });
 });
 
 describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () => {
