@@ -851,6 +851,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse', 'parentemail',
     'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล', '담당자이메일', '담당자 이메일', '邮箱', '电子邮箱', '电子邮件', '邮件'],
   phone: ['phone', 'الجوال', 'رقم الجوال', 'الهاتف', 'رقم الهاتف', 'الموبايل', 'טלפון', 'נייד', 'טלפון נייד', 'מספר טלפון', 
+    // A Thai hospital system's (HOSxP's) patient phones, run together.
+    'hometel', 'mobiletel', 'hometelephone',
     // Indonesian, Malay and Vietnamese.
     'no hp', 'nomor hp', 'nomor telepon', 'no telepon', 'no tel', 'so dien thoai', 'sdt', 'dien thoai', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone', 'contact number', 'contact no',
     'cell', 'cell phone', 'cellphone', 'fax', 'msisdn', 'handy', 'handynummer', 'telefon', 'telefonnummer', 'mobil',
@@ -898,6 +900,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'card holder name', 'account holder', 'account holder name', 'account name', 'name first', 'name last', 'vorname', 'nachname',
     'accompanying guest', 'additional guest', 'companion', 'companion name',
     // Mercado Libre's sales report: its buyer ("Comprador") and the buyer's name or company ("Dados pessoais ou da empresa").
+    // A Brazilian register's parents' names ("Nome do Pai": not a French school's PAI, a health plan).
+    'nome do pai', 'nome da mae',
     'comprador', 'compradora', 'nome do comprador', 'nombre del comprador', 'dados pessoais ou da empresa', 'datos personales o de empresa',
     'name family', 'name given', // FHIR HumanName: name.family, name.given
     // Abbreviated as databases write them (fname, lname, mname, first_nm).
@@ -923,7 +927,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'name kanji', 'name kana', 'name furigana', 'furigana', 'kanji name', 'kana name', 'name romaji', '담당자', '담당자명', '담당자 이름',
     '姓名', '名字', '员工姓名', '客户姓名', '联系人', '联系人姓名',
     // Indonesian, Malay and Vietnamese.
-    'nama', 'nama lengkap', 'nama penuh', 'ho ten', 'ho va ten',
+    'nama', 'nama lengkap', 'nama penuh', 'ho ten', 'ho va ten', 'ten khach hang', 'ten khach', 'ten nhan vien', 'ten benh nhan',
     // A Russian full name with the person's role after it (the patient's, the recipient's, the subscriber's); a buyer; an employee.
     'фио пациента', 'фио получателя', 'фио абонента', 'фио клиента', 'фио покупателя', 'фио сотрудника', 'фио заемщика', 'фио учащегося',
     'фио ученика', 'покупатель', 'сотрудник', 'работник', 'піб', 'прізвище ім я по батькові', 'ребенок', 'ребёнок', 'дитина', 'dziecko',
@@ -1150,6 +1154,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'access token', 'refresh token', 'auth token', 'session token', 'bearer token', 'token', 'private key',
     'secret access key', 'otp secret', 'mfa secret', 'totp secret', 'recovery code', 'recovery codes', 'apikey'],
   diagnosis: ['diagnosis', 'diagnoses', 'diagnosis code', 'diagnosis codes', 'dx', 'dx code', 'icd', 'icd code',
+    // A Thai hospital system's (HOSxP's) principal diagnosis and its name.
+    'pdx', 'dx name', 'principal diagnosis',
     // A French register's "Pathologie"; a clinical trial's adverse events (CDISC SDTM's AETERM and AEDECOD, REDCap's, MedDRA's terms).
     'pathologie', 'pathologies', 'diagnosticos', 'diagnosticos activos', 'diagnostici', 'aeterm', 'aedecod', 'adverse event', 'adverse events', 'adverse event verbatim', 'meddra preferred term',
     'meddra pt', 'meddra term', 'ae term',
@@ -1209,6 +1215,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'reference interval', 'normal range', 'phq 9', 'phq9', 'gad 7',
     // A social services case's or a school's health needs (ADHD, autism).
     'health needs', 'health need', 'health issues', 'health conditions', 'health condition', 'medical conditions',
+    // Brazil's e-SUS register ("Condições de Saúde": hipertensão, diabetes, gestante) and Spanish-speaking clinics'.
+    'condicoes de saude', 'condicao de saude', 'condiciones de salud', 'condicion de salud',
     'gad7', 'phq 9 score', 'gad 7 score', 'presenting concern', 'presenting concerns', 'presenting problem', 'intake concerns',
     // A French mutuelle's medical acts and long-term illness (ALD).
     'code acte', 'libelle acte', 'acte medical', 'ald', 'affection longue duree',
@@ -1694,6 +1702,8 @@ export function columnWords(name: string): string[] {
     .replace(/[łŁ]/g, 'l')
     .replace(/[øØ]/g, 'o')
     .replace(/[æÆ]/g, 'ae')
+    // Vietnamese đ ("Điện thoại", "Địa chỉ").
+    .replace(/[đĐ]/g, 'd')
     // Turkish dotless ı ("Adı", "Tanı").
     .replace(/ı/g, 'i')
     .normalize('NFKD')
@@ -2470,7 +2480,7 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de|do|da|dos|das)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|familiar[ _-]respons[aá]vel|respons[aá]vel|${CASE_ROLES}|`
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de|do|da|dos|das)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|(?<=(?:do|de)[ _-])pai|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|familiar[ _-]respons[aá]vel|respons[aá]vel|${CASE_ROLES}|`
   // A deed's or a lease's parties after the field, French, Spanish, Italian and Portuguese ("nom_vendeur", "prenom_acquereur",
   // "date_naissance_conjoint_acquereur": the buyer's spouse, "nombre_arrendatario", "cognome_acquirente"), and the spouse of one.
   + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|co[iï]ndivisaire|co[ _-]?locataire|h[eé]ritier|enfant|hij[oa]|filh[oa]|crian[cç]a|menor|apoderad[oa]|encarregad[oa](?:[ _-]de[ _-]educa[cç][aã]o)?)|`
@@ -3696,6 +3706,15 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       sink.validated(passwordHashKind(value, true) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
       return true;
     case 'diagnosis':
+      // Not a national id that says so by its check (a Thai hospital's "CID", its patient's 13-digit citizen id, where a Brazilian
+      // record's "CID" is a diagnosis's ICD code): read as any value.
+      if (DIGITS_ONLY.test(value.trim()) && value.trim().length >= 11) {
+        const id = nationalIdOf(value.trim(), sink.country);
+        if (id !== undefined) {
+          sink.validated(id);
+          return true;
+        }
+      }
       // One code, or a list of them ("E11.9; I10").
       sink.validated(isIcd10Code(value) || (/[;,|]/.test(value) && value.split(/\s*[;,|]\s*/).every((code) => code === '' || isIcd10Code(code))) ? DETECTORS.icd10 : DETECTORS.healthColumn);
       return true;
