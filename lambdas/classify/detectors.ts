@@ -752,6 +752,10 @@ function readBirthDate(value: string, asOfYear: number, slashOrder: DateOrder): 
   // or in Japanese and Korean characters (1980年4月1日, 1985년 3월 1일).
   match = /^(\d{4})([./]) ?(\d{1,2})\2 ?(\d{1,2})\.?$/.exec(trimmed) ?? /^(\d{4})(년|年) ?(\d{1,2})[월月] ?(\d{1,2})[일日]$/.exec(trimmed);
   if (match) return calendarDate(Number(match[1]), Number(match[3]), Number(match[4]));
+  // Taiwan's Minguo (ROC) calendar, year 1 being 1912: its year in three digits first ("075/03/12", "115/01/01"), or in characters
+  // ("民國75年3月12日").
+  match = /^(\d{3})([./-])(\d{1,2})\2(\d{1,2})$/.exec(trimmed) ?? /^(?:民國|民国)? ?(\d{2,3}) ?(年) ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$/.exec(trimmed);
+  if (match) return calendarDate(Number(match[1]) + 1911, Number(match[3]), Number(match[4]));
   // phpBB pads its day and month with spaces (" 5- 3-2015").
   match = /^(\d{1,2})([./-]) ?(\d{1,2})\2(\d{2}|\d{4})$/.exec(trimmed);
   if (match) {

@@ -550,6 +550,8 @@ describe('online identifiers and location', () => {
     for (const value of ['1985.03.01.', '1985.03.01', '1985. 03. 01.', '1980/04/01', '1980年4月1日', '1985년 3월 1일']) {
       expect(parseBirthDate(value, 2026)).toEqual({ year: value.startsWith('1985') ? 1985 : 1980, month: value.startsWith('1985') ? 3 : 4, day: 1 });
     }
+    // Taiwan's Minguo calendar, year 1 being 1912 (QA round 108: a clinic's children missed).
+    for (const value of ['075/03/12', '民國75年3月12日']) expect(parseBirthDate(value, 2026)).toEqual({ year: 1986, month: 3, day: 12 });
     // A time after the date: Cerner's, and Salesforce Marketing Cloud's with AM or PM (QA round 100: its children missed).
     for (const value of ['26-NOV-1937 00:00:00', '11/26/1937 12:00:00 AM', '11/26/1937 0:00', '1937-11-26T00:00:00.000', '26.11.1937 12:00 pm']) {
       expect(parseBirthDate(value, 2026)).toEqual({ year: 1937, month: 11, day: 26 });
