@@ -1982,7 +1982,7 @@ const KIND_CHILD_FIELD = /^((?:vor|nach|familien|ruf|geburts)name|geburtsdatum|g
 // after a colon (Rakuten's "注文者住所：都道府県"): the kind's word, in English. Not where a phrase names the whole.
 const CJK_FIELD_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:地址|住址|住所|居住地|通訊地址|通讯地址|주소)$/u, 'address'],
-  [/(?:姓名|氏名|名字|名前|성명|이름)$/u, 'name'],
+  [/(?:姓名|氏名|名字|名前|성명|이름)$|^(?:氏|名|姓)$/u, 'name'],
   [/(?:手机号码|手机号|手机|手機|电话号码|电话|電話番号|電話|携帯番号|联系方式|連絡先|전화번호|연락처|휴대전화|휴대폰)$/u, 'phone'],
   [/(?:身份证号码|身份证号|身份證號碼|身分證字號)$/u, 'national id'],
   [/(?:出生日期|生年月日|生日|생년월일)$/u, 'date of birth'],
@@ -2017,6 +2017,9 @@ function latinHalf(name: string): string | undefined {
 
 // A guardian's field in Japanese, Korean or Chinese, the role's word run into the field's ("保護者氏名", "보호자연락처").
 const CJK_GUARDIAN_FIELD = /^(?:保護者|보호자|親権者|监护人|監護人|家长|家長|법정[ _-]?대리인|法定代理人)[ _-]?(\S.*)$/u;
+// A Japanese shop's order field with its party after it in brackets (BASE's "氏(請求先)", the buyer billed; "電話番号(配送先)", where
+// it ships: a gift's recipient, another person when their name is another's).
+const CJK_BRACKETED_PARTY = /^(\S+?)\s*[（(](請求先|注文者|購入者|ご注文者|配送先|送付先|お届け先)[)）]$/u;
 // A spouse's, a dependant's or an emergency contact's field in Japanese, Chinese or Korean, the role's word run into the field's
 // (a Japanese payroll's "配偶者氏名", "扶養親族1生年月日"; a Chinese HR roster's "紧急联系人电话"; "배우자성명"): the role, its number, the field.
 const CJK_FAMILY_FIELD = /^(配偶者|配偶|배우자|扶養親族|扶養家族|부양가족|紧急联系人|緊急聯絡人|緊急連絡先|비상연락처|긴급연락처)[ _-]?(\d?)[ _-]?(\S.*)$/u;
@@ -2129,6 +2132,8 @@ function profileOf(name: string): ColumnProfile {
   if (child) return { ...describeColumn(child[1] ?? ''), name };
   const relative = CJK_FAMILY_FIELD.exec(name.trim());
   if (relative) return { ...describeColumn(relative[3] ?? ''), name };
+  const bracketed = CJK_BRACKETED_PARTY.exec(name.trim());
+  if (bracketed) return { ...describeColumn(bracketed[1] ?? ''), name };
   // An analytics tool's reserved property in its event's properties ("properties.$name", Mixpanel's): what the property is alone.
   // A place of business's email with the place after it ("email_tienda", "Email du magasin"): an email column, the place's (see PLACE_EMAIL).
   if (/^e[ _-]?mail[ _.-]/i.test(name.trim()) && PLACE_EMAIL.test(name.trim())) return { ...describeColumn('email'), name };
@@ -2422,6 +2427,8 @@ function roleOf(trimmed: string): string | undefined {
   if (CALLED_PARTY.test(trimmed)) return 'callee';
   if (CJK_GUARDIAN_FIELD.test(trimmed) || THAI_GUARDIAN_FIELD.test(trimmed)) return 'guardian';
   if (CJK_RECIPIENT_FIELD.test(trimmed)) return 'recipient';
+  const bracketed = CJK_BRACKETED_PARTY.exec(trimmed);
+  if (bracketed) return /^(?:配送先|送付先|お届け先)$/u.test(bracketed[2] ?? '') ? 'recipient' : undefined;
   const family = CJK_FAMILY_FIELD.exec(trimmed);
   if (family) return `${CJK_FAMILY_ROLES[family[1] ?? ''] ?? 'relative'}${family[2] ?? ''}`;
   const latin = latinHalf(trimmed);
@@ -2452,7 +2459,8 @@ function roleOf(trimmed: string): string | undefined {
   // The role after the field, as Spanish, French and Italian forms write it ("DNI tutor", "Teléfono del tutor",
   // "Téléphone du tuteur"), and English reversed ("Email Guardian").
   const trailing = segments.length === 1 ? TRAILING_PARTY.exec(trimmed) : null;
-  if (trailing) return `${germanRole((trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor').replace(/^resp$/, 'responsable'))}${trailing[2] ?? ''}`;
+  // (A Brazilian shop's "Nome para a entrega": whom the order is delivered to, a gift's recipient when their name is another's.)
+  if (trailing) return `${germanRole((trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor').replace(/^resp$/, 'responsable').replace(/^para[ _-]a[ _-]entrega$/, 'recipient'))}${trailing[2] ?? ''}`;
   return undefined;
 }
 
@@ -2484,7 +2492,7 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de|do|da|dos|das)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|(?<=(?:do|de)[ _-])pai|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|familiar[ _-]respons[aá]vel|respons[aá]vel|${CASE_ROLES}|`
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de|do|da|dos|das)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|(?<=(?:do|de)[ _-])pai|para[ _-]a[ _-]entrega|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|familiar[ _-]respons[aá]vel|respons[aá]vel|${CASE_ROLES}|`
   // A deed's or a lease's parties after the field, French, Spanish, Italian and Portuguese ("nom_vendeur", "prenom_acquereur",
   // "date_naissance_conjoint_acquereur": the buyer's spouse, "nombre_arrendatario", "cognome_acquirente"), and the spouse of one.
   + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|co[iï]ndivisaire|co[ _-]?locataire|h[eé]ritier|enfant|hij[oa]|filh[oa]|crian[cç]a|menor|apoderad[oa]|encarregad[oa](?:[ _-]de[ _-]educa[cç][aã]o)?)|`

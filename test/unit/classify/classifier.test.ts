@@ -4960,6 +4960,18 @@ describe('Asia-Pacific and Latin American systems\' exports (QA round 108)', () 
     expect(register.evidence.find((entry) => entry.category === 'health')?.columns).toEqual(['Condições de Saúde']);
   });
 
+  it("counts a Japanese or a Brazilian shop's gift recipient as a person of their own ('氏(配送先)', 'Nome para a entrega')", async () => {
+    const base = await csvPeople('base.csv', ['注文ID,氏(請求先),名(請求先),電話番号(請求先),メールアドレス(請求先),氏(配送先),名(配送先),住所(配送先),電話番号(配送先)',
+      '2AD5B056D0,加藤,由美,07096549211,yumikato63@ezweb.example,加藤,由美,大阪市北区梅田4-24-10,07096549211',
+      '67B085056F,吉田,大輔,07065576749,daisukeyoshida3@gmail.example,中村,美咲,札幌市中央区北1条西2-1,08012345678']);
+    // Was two: the recipient's name, address and phone the buyer's.
+    expect(base.subjectCount).toBe(3);
+    const nuvem = await csvPeople('nuvem.csv', ['Número do Pedido;E-mail;Nome do comprador;Telefone;Nome para a entrega;Telefone para a entrega;Endereço;CEP',
+      '1117;leticiapereira@gmail.example;Letícia Gomes Pereira;(41) 98371-2881;Letícia Gomes Pereira;(41) 98371-2881;Rua XV de Novembro;80010-494',
+      '1154;nascimento.larissa@uol.example;Larissa Costa Nascimento;(31) 98153-3229;Bruno Almeida Souza;(31) 99876-5432;Avenida Afonso Pena;30130-585']);
+    expect(nuvem.subjectCount).toBe(3);
+  });
+
   it("counts a Japanese payroll's spouse and dependants, a Chinese roster's and an Indonesian lender's emergency contacts as people of their own", async () => {
     const payroll = await csvPeople('jp.csv', ['社員番号,氏名,生年月日,個人メールアドレス,配偶者氏名,配偶者生年月日,扶養親族1氏名,扶養親族1続柄,扶養親族1生年月日',
       '1004,佐藤　翔太,1969/03/21,shota.sato836@yahoo.example,佐藤　花子,1970/07/25,佐藤　結衣,長女,2016/08/27',
