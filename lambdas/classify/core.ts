@@ -1787,6 +1787,8 @@ const CO_USERS = /^(?:(?:shared|invited|authori[sz]ed|additional|guest)[ _-]?use
 /** A contact's field ("CONTACT_NAME", "Contact Phone"). */
 const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
 /** A dependant's code or number under a member's (a medical scheme's "Dependant Code": 00 the member, 01 a spouse). */
+/** A region's name after an address's last comma, perhaps with its postcode after it ("Maharashtra 400012", "Kerala - 682002"). */
+const PROVINCE_AT_END = /^\s*(\p{L}[\p{L} .'-]{2,40}?)\s*(?:[-–]?\s*\d{4,6})?\s*$/u;
 /** A passenger list's passenger ("PassengerName": WRIGHT/CHARLIE MR), whose booking's contact email may be on every passenger's row. */
 const PASSENGER_NAME = /^(?:passenger|pax|traveller|traveler)[ _]?names?$/i;
 const DEPENDANT_CODE = /^(?:dependa?nt|dep|beneficiary)[ _.-]?(?:code|no|number|nr|#|seq|sequence|suffix)$/i;
@@ -4005,6 +4007,10 @@ export class RecordClassifier implements DetectionSink {
       // A postcode of one country's shape at the end ("…, Leeds LS11 5DR").
       const byPostcode = countryOfPostcodeAtEnd(rest) ?? countryOfStreetAndPostcode(rest);
       if (byPostcode !== undefined) return { country: byPostcode };
+      // A state or a province by name last, before its postcode or not ("Flat 812, MG Road, Mumbai, Maharashtra 400012").
+      const province = comma > 0 ? PROVINCE_AT_END.exec(value.slice(comma + 1)) : null;
+      const byProvince = province ? this.provinceLookup.get(province[1] ?? '') : undefined;
+      if (byProvince !== undefined) return { country: byProvince };
     }
     if ((country !== undefined && country !== 'US') || !mayEndInZip(rest)) return country === undefined ? undefined : { country };
     const match = ZIP_AT_END.exec(rest);

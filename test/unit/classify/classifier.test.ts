@@ -4960,6 +4960,14 @@ describe('Asia-Pacific and Latin American systems\' exports (QA round 108)', () 
     expect(register.evidence.find((entry) => entry.category === 'health')?.columns).toEqual(['Condições de Saúde']);
   });
 
+  it("places an address that ends in an Indian state's name, its PIN after it, in India", async () => {
+    const register = await csvPeople('salary.csv', ['Employee Number,Employee Name,Date of Birth,Mobile Number,Current Address',
+      'E101,Rahul Sharma,1990-04-12,9876543210,"Flat 812, MG Road, Mumbai, Maharashtra 400012"',
+      'E102,Anita Nair,1988-11-02,9123456780,"12/4, Marine Drive, Kochi, Kerala - 682002"']);
+    // Was nowhere.
+    expect(register.jurisdictions).toEqual(['IN']);
+  });
+
   it("counts a Japanese or a Brazilian shop's gift recipient as a person of their own ('氏(配送先)', 'Nome para a entrega')", async () => {
     const base = await csvPeople('base.csv', ['注文ID,氏(請求先),名(請求先),電話番号(請求先),メールアドレス(請求先),氏(配送先),名(配送先),住所(配送先),電話番号(配送先)',
       '2AD5B056D0,加藤,由美,07096549211,yumikato63@ezweb.example,加藤,由美,大阪市北区梅田4-24-10,07096549211',
