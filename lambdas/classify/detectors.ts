@@ -10,7 +10,7 @@ import {
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isFrNirWithoutKey, isFrSpi, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isGrAmka, isGrAfm, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
-  isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isNoFodselsnummer, isPtNif, isSePersonnummer, isSgNricFin,
+  isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isMyKad, isNoFodselsnummer, isNzNhi, isPtNif, isSePersonnummer, isSgNricFin,
   isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, isMxCurpShaped, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
@@ -818,7 +818,7 @@ export type ColumnHint =
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir' | 'fr-tax-id'
   | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn' | 'nz-ird'
-  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
@@ -1068,6 +1068,11 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'kr-frn': ['frn', 'foreigner registration number', 'alien registration number', 'korean frn', 'kr frn',
     '외국인등록번호'],
   'sg-nric': ['nric', 'nric fin', 'nric no', 'nric number', 'sg nric', 'nric or fin'],
+  // A Malaysian identity card's number (a payroll's "IC No.", "No. K/P": kad pengenalan).
+  'my-mykad': ['ic no', 'ic number', 'new ic', 'new ic no', 'mykad', 'mykad no', 'mykad number', 'no kp', 'kad pengenalan', 'no kad pengenalan',
+    'nombor kad pengenalan'],
+  // New Zealand's National Health Index number, a patient's for life.
+  'nz-nhi': ['nhi', 'nhi no', 'nhi number', 'national health index', 'national health index number'],
   'th-national-id': ['thai id', 'thai id number', 'thai national id', 'tnin', 'th national id', 'thai citizen id',
     'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน'],
   'tr-kimlik': ['tc kimlik', 'tc kimlik no', 'tc kimlik numarasi', 'tc kimlik numarası', 'tckn', 'tckno',
@@ -2526,7 +2531,7 @@ const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', '
 /** Hints of a national number that names one person (not a document's number, which a person renews). */
 export const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir', 'fr-tax-id',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
-  'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric',
+  'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi',
   'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
   // A health system's number for life (NHS number, a provincial health card, Medicare's MBI, a German insurance number).
   'nhs-number', 'health-insurance-number', 'de-health-insurance', 'us-mbi']);
@@ -2818,6 +2823,8 @@ export const DETECTORS = {
   krRrn: detector('kr-rrn', 'government-id', 0.95),
   krFrn: detector('kr-frn', 'government-id', 0.95),
   sgNricFin: detector('sg-nric-fin', 'government-id', 0.98),
+  myKad: detector('my-mykad', 'government-id', 0.95),
+  nzNhi: detector('nz-nhi', 'government-id', 0.95),
   thNationalId: detector('th-national-id', 'government-id', 0.98),
   trKimlikNo: detector('tr-kimlik-no', 'government-id', 0.98),
   clRut: detector('cl-rut', 'government-id', 0.95),
@@ -3162,7 +3169,9 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'br-cpf': when(isBrCpf, DETECTORS.brCpf),
   'kr-rrn': when(orGlued(isKrRrn), DETECTORS.krRrn),
   'kr-frn': when(orGlued(isKrFrn), DETECTORS.krFrn),
-  'sg-nric': when(isSgNricFin, DETECTORS.sgNricFin),
+  'sg-nric': (value) => (isSgNricFin(value) ? DETECTORS.sgNricFin : isMyKad(value) ? DETECTORS.myKad : undefined),
+  'my-mykad': when(isMyKad, DETECTORS.myKad),
+  'nz-nhi': when(isNzNhi, DETECTORS.nzNhi),
   'th-national-id': when(orGlued(isThNationalId), DETECTORS.thNationalId),
   'tr-kimlik': when(orGlued(isTrKimlikNo), DETECTORS.trKimlikNo),
   'za-id': when(orGlued(isZaIdNumber), DETECTORS.zaIdNumber),

@@ -479,6 +479,38 @@ export function isAuTfn(value: string): boolean {
 }
 
 /**
+ * New Zealand National Health Index number (NHI) in its first format: three letters (not I or O: A is 1 ... Z is 24), three digits
+ * and a check digit, 11 less the weighted sum (7 6 5 4 3 2) mod 11 (a sum of 0 mod 11 is no NHI; a check of 10 is 0). The
+ * format of 2022 on (three letters, two digits, two letters: a mod 23 check letter) is read by its shape alone. Te Whatu Ora's
+ * NHI specification as published in secondary sources (unverified).
+ */
+export function isNzNhi(value: string): boolean {
+  const nhi = value.trim().toUpperCase();
+  if (/^[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2}$/.test(nhi)) return true;
+  if (!/^[A-HJ-NP-Z]{3}\d{4}$/.test(nhi)) return false;
+  const letter = (code: number): number => code - 64 - (code > 73 ? 1 : 0) - (code > 79 ? 1 : 0);
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += (i < 3 ? letter(nhi.charCodeAt(i)) : nhi.charCodeAt(i) - 48) * (7 - i);
+  const rest = sum % 11;
+  return rest !== 0 && (11 - rest) % 10 === nhi.charCodeAt(6) - 48;
+}
+
+/**
+ * Malaysian identity card (MyKad) number: twelve digits (written 751115-08-8234), the holder's birth date (YYMMDD), the code of
+ * their birth state or country (01-16, 21-59, 60-68, 71-72, 74-79, 82-93, 98-99) and a serial; no check digit. The National
+ * Registration Department's layout as published in secondary sources (unverified).
+ */
+export function isMyKad(value: string): boolean {
+  const match = /^(\d{2})(\d{2})(\d{2})-?(\d{2})-?\d{4}$/.exec(value.trim());
+  if (!match) return false;
+  const [, yy = '', mm = '', dd = '', place = ''] = match;
+  const code = Number(place);
+  const known = (code >= 1 && code <= 16) || (code >= 21 && code <= 68) || code === 71 || code === 72 || (code >= 74 && code <= 79)
+    || (code >= 82 && code <= 93) || code >= 98;
+  return known && (isCalendarDate(1900 + Number(yy), Number(mm), Number(dd)) || isCalendarDate(2000 + Number(yy), Number(mm), Number(dd)));
+}
+
+/**
  * New Zealand IRD number: eight or nine digits (written 49-091-850 or 136-410-132) from 10,000,000 to 150,000,000, whose
  * check digit is 11 less the weighted sum (3 2 7 6 5 4 3 2) mod 11, or with the second weights (7 4 3 2 5 2 7 6) where the
  * first give 10. Inland Revenue's validation rules as published in secondary sources (unverified).

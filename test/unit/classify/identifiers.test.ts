@@ -42,6 +42,8 @@ import {
   isPtNif,
   isSePersonnummer,
   isSgNricFin,
+  isMyKad,
+  isNzNhi,
   isThNationalId,
   isTrKimlikNo,
   isUsNpi,
@@ -641,6 +643,16 @@ describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => 
     expect(nric('S', '1234567')).toBe('S1234567D'); // the widely published example
     expect(isSgNricFin(`A${nric('S', '1234567').slice(1)}`)).toBe(false);
     expect(categoriesOf(nric('T', '2718281'), 'nric')).toEqual(['government-id']);
+  });
+
+  it("checks New Zealand's NHI (mod 11, the published test numbers) and a Malaysian MyKad number's birth date and birth place", () => {
+    for (const valid of ['ZZZ0016', 'ZZZ0024', 'RQM5667', 'zzz0016']) expect(isNzNhi(valid), valid).toBe(true);
+    for (const invalid of ['ZZZ0017', 'ZIO0016', 'ZZ00016', 'ZZZ001']) expect(isNzNhi(invalid), invalid).toBe(false);
+    expect(categoriesOf('ZZZ0016', 'NHI')).toEqual(['government-id']);
+    for (const valid of ['751115-08-8234', '010912079549']) expect(isMyKad(valid), valid).toBe(true);
+    // A 31st of February, a birth place code of 00 or 17 (none).
+    for (const invalid of ['750231-08-8234', '751115-00-8234', '751115-17-8234', '75111508823']) expect(isMyKad(invalid), invalid).toBe(false);
+    expect(categoriesOf('751115-08-8234', 'IC No.')).toEqual(['government-id']);
   });
 
   it('checks Thai identity numbers: person type, province and mod 11', () => {
