@@ -182,6 +182,7 @@ const LOCATION_FLAG = 1 << bitOf('location');
 const COMMUNICATIONS_FLAG = 1 << bitOf('communications');
 const GENETIC_FLAG = 1 << bitOf('genetic');
 const HEALTH_FLAG = 1 << bitOf('health');
+const CRIMINAL_FLAG = 1 << bitOf('criminal');
 const FINANCIAL_FLAG = 1 << bitOf('financial');
 /**
  * Who owes what the record's person owes (see partyOf's roles): a co-borrower, a co-signer, a car deal's co-buyer, a joint
@@ -2997,13 +2998,15 @@ export class RecordClassifier implements DetectionSink {
         this.rowMask |= found;
       } else if (claims && column.profile.notes) {
         // A liability claim's description ("fall down stairs, broken hip"): the injury, told in words, is its claimant's (see below).
+        // An offence it tells ("theft of jewellery during burglary") is one the insured suffered: no offence of theirs (criminal
+        // offence data is of offences committed or alleged to have been committed by the data subject: UK DPA 2018 s.11(2)).
         const weak = this.rowWeakMask;
         this.rowWeakMask = 0;
         const found = this.detectApart(() => this.detect(value, column));
         const told = this.rowWeakMask;
-        this.rowWeakMask = weak | (told & ~HEALTH_FLAG);
+        this.rowWeakMask = weak | (told & ~(HEALTH_FLAG | CRIMINAL_FLAG));
         injuries |= (found | told) & HEALTH_FLAG;
-        this.rowMask |= found & ~HEALTH_FLAG;
+        this.rowMask |= found & ~(HEALTH_FLAG | CRIMINAL_FLAG);
       } else this.detect(value, column);
       if (this.rowMask !== before && column.role !== 'address' && column.role !== 'postal-code') {
         ownWho = true;

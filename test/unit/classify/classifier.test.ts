@@ -5084,9 +5084,11 @@ describe('insurance, pharmacy, travel and mobility exports (QA round 107)', () =
       'CL-1,Brian Hill,"1271 Willow Way, Albany",12210,Carlos Diaz,"fall down stairs, broken hip, hospitalised 6 days"',
       'CL-2,Brian Hill,"1271 Willow Way, Albany",12210,Nora Quinn,"trampoline accident at insured\'s home, concussion"',
       // A business insured's address is the business's, not its claimant's.
-      'CL-3,Harbor Hardware LLC,"103 Washington Blvd, Denver",80236,Matthew Anderson,"fell from ladder on insured premises, lumbar spine fracture"']);
+      'CL-3,Harbor Hardware LLC,"103 Washington Blvd, Denver",80236,Matthew Anderson,"fell from ladder on insured premises, lumbar spine fracture"',
+      // A burglary the insured suffered is no offence of theirs (was criminal 1).
+      'CL-4,Ana Lee,"9 Elm St, Austin",78701,,theft of jewellery during burglary']);
     // Was one (the householder) and contact three (the business's address its claimant's).
-    expect(counts(bordereau)).toMatchObject({ health: 3, contact: 1, identity: 4 });
+    expect(counts(bordereau)).toEqual({ health: 3, contact: 2, identity: 5 });
   });
 });
 
