@@ -1787,11 +1787,11 @@ const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|deliv
 const CO_USERS = /^(?:(?:shared|invited|authori[sz]ed|additional|guest)[ _-]?users?(?:[ _-]?e-?mails?)?|shared[ _-]?with|answered[ _-]?by)$/i;
 /** A contact's field ("CONTACT_NAME", "Contact Phone"). */
 const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
-/** A dependant's code or number under a member's (a medical scheme's "Dependant Code": 00 the member, 01 a spouse). */
 /** A region's name after an address's last comma, perhaps with its postcode after it ("Maharashtra 400012", "Kerala - 682002"). */
 const PROVINCE_AT_END = /^\s*(\p{L}[\p{L} .'-]{2,40}?)\s*(?:[-–]?\s*\d{4,6})?\s*$/u;
 /** A passenger list's passenger ("PassengerName": WRIGHT/CHARLIE MR), whose booking's contact email may be on every passenger's row. */
 const PASSENGER_NAME = /^(?:passenger|pax|traveller|traveler)[ _]?names?$/i;
+/** A dependant's code or number under a member's (a medical scheme's "Dependant Code": 00 the member, 01 a spouse). */
 const DEPENDANT_CODE = /^(?:dependa?nt|dep|beneficiary)[ _.-]?(?:code|no|number|nr|#|seq|sequence|suffix)$/i;
 /** A bare reason, and a column naming a patient's practitioner, in the languages of the column names. */
 const BARE_REASON = /^(?:motif|reason|motivo|grund|anlass|reden|orsak)$/i;
@@ -3217,15 +3217,15 @@ export class RecordClassifier implements DetectionSink {
     // So is a row that names an organisation and no person, and holds no one's own mailbox (NPPES's type 2 providers: clinics).
     // Not one keyed by a person's account: an audit log's acting account ("actor_id") beside the enterprise it acts in ("business").
     if (!named && orgNamed && !personalMailbox && (this.rowMask & ~ORGANISATION_DATA) === 0 && !(this.keyNamesPeople() && keyColumn?.profile.hint === 'online-identifier')) organisation = true;
-    // A household's record that holds nothing of its own but where they live (a foster carers' file: its applicants and
-    // members are listed in it) is their address, no one more: they are counted, placed by it.
-    // So is a trip's record whose one person is its driver (a connected car's "driver" object): where it went is theirs.
     // An injury a claim's description tells is its claimant's, not its insured's (a householder's visitor who fell down the stairs).
     if (injuries !== 0) {
       const claimants = this.touchedParties.filter((party) => party.mask !== 0 && party.names !== '' && this.partyNames[this.parties.indexOf(party)] === 'claimant');
       for (const party of claimants) party.mask |= injuries;
       if (claimants.length === 0) this.rowMask |= injuries;
     }
+    // A household's record that holds nothing of its own but where they live (a foster carers' file: its applicants and
+    // members are listed in it) is their address, no one more: they are counted, placed by it.
+    // So is a trip's record whose one person is its driver (a connected car's "driver" object): where it went is theirs.
     if (!ownWho && !named && this.touchedParties.length > 0 && !this.keyNamesPeople()) {
       // (Not an organisation's address and account: a business insured's, beside its claimant.)
       const own = namesOther || orgNamed ? this.rowMask & ~ORGANISATION_DATA : this.rowMask;

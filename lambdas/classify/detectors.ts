@@ -1068,7 +1068,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'kr-frn': ['frn', 'foreigner registration number', 'alien registration number', 'korean frn', 'kr frn',
     '외국인등록번호'],
   'sg-nric': ['nric', 'nric fin', 'nric no', 'nric number', 'sg nric', 'nric or fin'],
-  // A Malaysian identity card's number (a payroll's "IC No.", "No. K/P": kad pengenalan).
+  // A Malaysian identity card's number (a payroll's "IC No.", "No KP": kad pengenalan).
   'my-mykad': ['ic no', 'ic number', 'new ic', 'new ic no', 'mykad', 'mykad no', 'mykad number', 'no kp', 'kad pengenalan', 'no kad pengenalan',
     'nombor kad pengenalan'],
   // New Zealand's National Health Index number, a patient's for life.
@@ -3727,8 +3727,8 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       sink.validated(passwordHashKind(value, true) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
       return true;
     case 'diagnosis':
-      // Not a national id that says so by its check (a Thai hospital's "CID", its patient's 13-digit citizen id, where a Brazilian
-      // record's "CID" is a diagnosis's ICD code): read as any value.
+      // A national id that says so by its check is that id, no diagnosis (a Thai hospital's "CID", its patient's 13-digit citizen
+      // id, where a Brazilian record's "CID" is a diagnosis's ICD code).
       if (DIGITS_ONLY.test(value.trim()) && value.trim().length >= 11) {
         const id = nationalIdOf(value.trim(), sink.country);
         if (id !== undefined) {
