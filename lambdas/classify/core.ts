@@ -1789,6 +1789,25 @@ const CO_USERS = /^(?:(?:shared|invited|authori[sz]ed|additional|guest)[ _-]?use
 const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
 /** A region's name after an address's last comma, perhaps with its postcode after it ("Maharashtra 400012", "Kerala - 682002"). */
 const PROVINCE_AT_END = /^\s*(\p{L}[\p{L} .'-]{2,40}?)\s*(?:[-–]?\s*\d{4,6})?\s*$/u;
+/** Letters of Vietnamese alone among the languages written in Latin letters (ư, ơ and the tone marks on them: "Trần", "Nguyễn"). */
+const VIETNAMESE_LETTERS = /[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
+
+/** The country whose script or letters the row's own person's name is written in, for its national phone numbers (see classifyRow). */
+function nameScriptCountry(columns: readonly ColumnState[], values: readonly string[]): string | undefined {
+  const count = Math.min(columns.length, values.length);
+  for (let i = 0; i < count; i++) {
+    const column = columns[i];
+    if (column === undefined || column.party >= 0 || column.profile.hint !== 'person-name' || column.profile.thirdParty) continue;
+    const value = values[i] ?? '';
+    if (!/[^\x00-\x7f]/.test(value)) continue;
+    if (/\p{Script=Thai}/u.test(value)) return 'TH';
+    if (/\p{Script=Hangul}/u.test(value)) return 'KR';
+    if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(value)) return 'JP';
+    if (VIETNAMESE_LETTERS.test(value)) return 'VN';
+  }
+  return undefined;
+}
+
 /** A passenger list's passenger ("PassengerName": WRIGHT/CHARLIE MR), whose booking's contact email may be on every passenger's row. */
 const PASSENGER_NAME = /^(?:passenger|pax|traveller|traveler)[ _]?names?$/i;
 /** A dependant's code or number under a member's (a medical scheme's "Dependant Code": 00 the member, 01 a spouse). */
@@ -2890,8 +2909,10 @@ export class RecordClassifier implements DetectionSink {
       if (ccCountry !== undefined) countries.push(ccCountry);
       if (ipState !== undefined && (ccCountry === undefined || ccCountry === 'US')) states.push(ipState);
     }
-    // A national number in an export whose column names are Korean, Japanese or Thai is read in that country (010-2345-6789).
-    this.country = countries[0] ?? this.scriptCountry;
+    // A national number in an export whose column names are Korean, Japanese or Thai is read in that country (010-2345-6789); so
+    // is one beside a name written in a script or letters only one country writes names in (a Thai hospital's patient "วีระพงษ์",
+    // a Vietnamese shop's customer "Trần Văn Nam" under English or Vietnamese column names).
+    this.country = countries[0] ?? this.scriptCountry ?? nameScriptCountry(columns, values);
 
     for (let i = 0; i < count; i++) {
       const column = columns[i];

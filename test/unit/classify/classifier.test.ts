@@ -4945,13 +4945,16 @@ describe('Asia-Pacific and Latin American systems\' exports (QA round 108)', () 
   it("reads Vietnamese headers with their đ, a Thai hospital's CID as its citizen id and its PDX as a diagnosis, Brazil's 'Nome do Pai' as a father", async () => {
     const customers = await csvPeople('vn.csv', ['Mã khách hàng,Tên khách hàng,Điện thoại,Địa chỉ', 'KH000001,Trần Văn Nam,0868393239,Số 26 Lê Lợi',
       'KH000002,Lê Văn Tuấn,0352980152,Số 91 Trần Duy Hưng']);
-    // Was no one: no column read.
+    // Was no one: no column read. Their national phone numbers, beside names in Vietnamese letters, are Vietnam's.
     expect(counts(customers)).toMatchObject({ identity: 2, contact: 2 });
+    expect(customers.jurisdictions).toEqual(['VN']);
     const visits = await csvPeople('th.csv', ['HN,CID,FNAME,LNAME,BIRTHDAY,HOMETEL,PDX', '0035244,1535532326065,วีระพงษ์,บุญมา,24/02/2567,0846362767,E11.9',
       '0035245,3100600123450,สมชาย,ใจดี,01/01/2520,0812345678,I10']);
     // Was health from the citizen id, no government id.
     expect(visits.evidence.find((entry) => entry.columns.includes('CID'))?.category).toBe('government-id');
-    expect(counts(visits)).toMatchObject({ 'government-id': 2, health: 2 });
+    expect(counts(visits)).toMatchObject({ 'government-id': 2, health: 2, contact: 2 });
+    // Their phones beside names in Thai script: Thailand's (was nowhere).
+    expect(visits.jurisdictions).toEqual(['TH']);
     const register = await csvPeople('esus.csv', ['CNS;CPF;Nome;Data de Nascimento;Nome da Mãe;Nome do Pai;Condições de Saúde',
       '733450095254320;219.038.138-08;José Almeida Nascimento;23/12/1985;Patrícia Costa Nascimento;Pedro Nascimento;Hipertensão arterial',
       '979346115080761;369.293.122-07;Mariana Oliveira Alves;10/03/2015;Maria Barbosa Alves;;']);
