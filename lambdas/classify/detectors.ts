@@ -2824,7 +2824,8 @@ export const DETECTORS = {
   krFrn: detector('kr-frn', 'government-id', 0.95),
   sgNricFin: detector('sg-nric-fin', 'government-id', 0.98),
   myKad: detector('my-mykad', 'government-id', 0.95),
-  nzNhi: detector('nz-nhi', 'government-id', 0.95),
+  // A health system's number for life, as an NHS number is (health).
+  nzNhi: detector('nz-nhi', 'health', 0.95),
   thNationalId: detector('th-national-id', 'government-id', 0.98),
   trKimlikNo: detector('tr-kimlik-no', 'government-id', 0.98),
   clRut: detector('cl-rut', 'government-id', 0.95),

@@ -648,7 +648,8 @@ describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => 
   it("checks New Zealand's NHI (mod 11, the published test numbers) and a Malaysian MyKad number's birth date and birth place", () => {
     for (const valid of ['ZZZ0016', 'ZZZ0024', 'RQM5667', 'zzz0016']) expect(isNzNhi(valid), valid).toBe(true);
     for (const invalid of ['ZZZ0017', 'ZIO0016', 'ZZ00016', 'ZZZ001']) expect(isNzNhi(invalid), invalid).toBe(false);
-    expect(categoriesOf('ZZZ0016', 'NHI')).toEqual(['government-id']);
+    // A health system's number, as an NHS number is.
+    expect(categoriesOf('ZZZ0016', 'NHI')).toEqual(['health']);
     for (const valid of ['751115-08-8234', '010912079549']) expect(isMyKad(valid), valid).toBe(true);
     // A 31st of February, a birth place code of 00 or 17 (none).
     for (const invalid of ['750231-08-8234', '751115-00-8234', '751115-17-8234', '75111508823']) expect(isMyKad(invalid), invalid).toBe(false);
