@@ -20,9 +20,7 @@
 // the declaration's contacts (S10.G00.02, S20.G00.07) are the payroll office's, no one's here; the company's bank
 // details (S21.G00.20) are the company's.
 
-import { ValidationError } from '../shared/errors.js';
-import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
-import { textLines } from './utf8.js';
+import { lineRecords, type LineReader, type TableBatch } from './table.js';
 
 /** Whether text starts as a DSN does: its first rubric, the sending software's name. */
 export const looksLikeDsn = (head: string): boolean => /^\uFEFF?S10\.G00\.00\.001,'/.test(head);
@@ -50,15 +48,15 @@ function isoDate(text: string): string {
 }
 
 /** Reads a DSN's lines into its people (see the file's comment). */
-class DsnReader {
-  readonly people: Person[] = [];
+class DsnReader implements LineReader {
+  readonly records: Person[] = [];
   private employee: Person | undefined;
   private dependant: Person | undefined;
   private block = '';
   private field = '';
 
   line(text: string): void {
-    const rubric = RUBRIC.exec(text.replace(/^\uFEFF/, ''));
+    const rubric = RUBRIC.exec(text);
     if (!rubric) return;
     const [, block = '', field = '', raw = ''] = rubric;
     const value = raw.trim();
@@ -93,25 +91,19 @@ class DsnReader {
     this.finishDependant();
     if (this.employee === undefined) return;
     this.employee.country ??= 'FR';
-    this.people.push(this.employee);
+    this.records.push(this.employee);
     this.employee = undefined;
   }
 
   private finishDependant(): void {
     if (this.dependant === undefined) return;
     // A dependant lives where the employee they are covered with does, as far as the declaration tells.
-    if (Object.keys(this.dependant).length > 0) this.people.push({ ...this.dependant, country: this.employee?.country ?? 'FR' });
+    if (Object.keys(this.dependant).length > 0) this.records.push({ ...this.dependant, country: this.employee?.country ?? 'FR' });
     this.dependant = undefined;
   }
 }
 
 /** The people of a DSN (see the file's comment), in batches. */
-export async function* dsnTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
-  const reader = new DsnReader();
-  for await (const line of textLines(text, MAX_RECORD_BYTES, () => new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no DSN`))) {
-    reader.line(line);
-    if (reader.people.length >= BATCH_ROWS) yield { kind: 'records', records: reader.people.splice(0) };
-  }
-  reader.finish();
-  if (reader.people.length > 0) yield { kind: 'records', records: reader.people.splice(0) };
+export function dsnTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+  return lineRecords(text, describe, 'DSN', new DsnReader());
 }

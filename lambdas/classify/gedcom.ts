@@ -16,9 +16,7 @@
 // personal data). Each is a record with their name, sex, birth date and place, residence, email, phone, religion (RELI) and notes.
 // The submitter (SUBM) and the families (FAM) are no records; the header (HEAD) neither.
 
-import { ValidationError } from '../shared/errors.js';
-import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
-import { textLines } from './utf8.js';
+import { lineRecords, type LineReader, type TableBatch } from './table.js';
 
 /** Whether text starts as a GEDCOM file does: its header record. */
 export const looksLikeGedcom = (head: string): boolean => /^\uFEFF?0 HEAD\s*\r?\n/.test(head);
@@ -41,8 +39,8 @@ function birthOf(date: string): { iso?: string; year?: string } {
 }
 
 /** Reads a GEDCOM's lines into its living individuals (see the file's comment). */
-class GedcomReader {
-  readonly people: Individual[] = [];
+class GedcomReader implements LineReader {
+  readonly records: Individual[] = [];
   private individual: Individual | undefined;
   private deceased = false;
   /** The tags of the lines above the current one, by level ("BIRT" at 1 above "DATE" at 2). */
@@ -51,7 +49,7 @@ class GedcomReader {
   constructor(private readonly year: number) {}
 
   line(text: string): void {
-    const parsed = LINE.exec(text.replace(/^\uFEFF/, ''));
+    const parsed = LINE.exec(text);
     if (!parsed) return;
     const level = Number(parsed[1]);
     const tag = (parsed[3] ?? '').toUpperCase();
@@ -117,17 +115,11 @@ class GedcomReader {
     if (person === undefined || deceased) return;
     const born = Number((person.date_of_birth ?? person.year_of_birth ?? '').slice(0, 4));
     if (born > 0 && this.year - born > LIVING_YEARS) return;
-    if (Object.keys(person).length > 0) this.people.push(person);
+    if (Object.keys(person).length > 0) this.records.push(person);
   }
 }
 
 /** The living individuals of a GEDCOM file (see the file's comment), in batches. */
-export async function* gedcomTable(text: AsyncIterable<Buffer | string>, describe: string, asOf: Date = new Date()): AsyncGenerator<TableBatch> {
-  const reader = new GedcomReader(asOf.getUTCFullYear());
-  for await (const line of textLines(text, MAX_RECORD_BYTES, () => new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no GEDCOM file`))) {
-    reader.line(line);
-    if (reader.people.length >= BATCH_ROWS) yield { kind: 'records', records: reader.people.splice(0) };
-  }
-  reader.finish();
-  if (reader.people.length > 0) yield { kind: 'records', records: reader.people.splice(0) };
+export function gedcomTable(text: AsyncIterable<Buffer | string>, describe: string, asOf: Date = new Date()): AsyncGenerator<TableBatch> {
+  return lineRecords(text, describe, 'GEDCOM file', new GedcomReader(asOf.getUTCFullYear()));
 }

@@ -29,8 +29,7 @@
 import { ValidationError } from '../shared/errors.js';
 import { parseBirthDate } from './detectors.js';
 import { phoneNumberVerdict } from './phone.js';
-import { BATCH_ROWS, MAX_RECORD_BYTES, type TableBatch } from './table.js';
-import { textLines } from './utf8.js';
+import { lineRecords, type LineReader, type TableBatch } from './table.js';
 
 /** A PNR display's first line: "RP/" and its office id. */
 const PNR_HEADER = /^RP\/[A-Z0-9]{6,9}\//;
@@ -268,24 +267,30 @@ export function pnrPassengers(lines: readonly string[]): Passenger[] {
   return records.map(({ residence_country: own, ...record }) => (own || country !== undefined ? { country: own || (country as string), ...record } : record));
 }
 
-/** The passengers of a PNR dump (see the file's comment), in batches; lines before the first "RP/" are no PNR's. */
-export async function* pnrTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
-  let pnr: string[] | undefined;
-  let batch: Array<Record<string, unknown>> = [];
-  for await (const raw of textLines(text, MAX_RECORD_BYTES, () => new ValidationError(`${describe} has a line longer than ${MAX_RECORD_BYTES} characters: it is no PNR display`))) {
-    const line = raw.replace(/^\uFEFF/, '');
-    if (PNR_HEADER.test(line)) {
-      if (pnr !== undefined) batch.push(...pnrPassengers(pnr));
-      pnr = [line];
-    } else if (pnr !== undefined) {
-      if (pnr.length > 10_000) throw new ValidationError(`${describe} has a PNR of more than 10,000 lines: it is no PNR display`);
-      pnr.push(line);
-    }
-    if (batch.length >= BATCH_ROWS) {
-      yield { kind: 'records', records: batch };
-      batch = [];
+/** Reads a PNR display's lines into its passengers, a PNR at a time (each from its "RP/" line). */
+class PnrReader implements LineReader {
+  readonly records: Passenger[] = [];
+  private pnr: string[] | undefined;
+
+  constructor(private readonly describe: string) {}
+
+  line(text: string): void {
+    if (PNR_HEADER.test(text)) {
+      this.finish();
+      this.pnr = [text];
+    } else if (this.pnr !== undefined) {
+      if (this.pnr.length > 10_000) throw new ValidationError(`${this.describe} has a PNR of more than 10,000 lines: it is no PNR display`);
+      this.pnr.push(text);
     }
   }
-  if (pnr !== undefined) batch.push(...pnrPassengers(pnr));
-  if (batch.length > 0) yield { kind: 'records', records: batch };
+
+  finish(): void {
+    if (this.pnr !== undefined) this.records.push(...pnrPassengers(this.pnr));
+    this.pnr = undefined;
+  }
+}
+
+/** The passengers of a PNR dump (see the file's comment), in batches; lines before the first "RP/" are no PNR's. */
+export function pnrTable(text: AsyncIterable<Buffer | string>, describe: string): AsyncGenerator<TableBatch> {
+  return lineRecords(text, describe, 'PNR display', new PnrReader(describe));
 }

@@ -17,15 +17,21 @@ export class Utf8Text {
 }
 
 /**
- * The lines of a text (chunks of UTF-8 bytes or strings) without their line ends, a line's "\r" dropped; `tooLong` is thrown
+ * The lines of a text (chunks of UTF-8 bytes or strings) without their line ends, a line's "\r" and the first's byte order mark
+ * dropped; `tooLong` is thrown
  * where a line runs past `limit` characters (a binary file, or no such format). For the formats read line by line (a PNR
  * display, a DSN, a GEDCOM file).
  */
 export async function* textLines(text: AsyncIterable<Buffer | string>, limit: number, tooLong: () => Error): AsyncGenerator<string> {
   const decoder = new Utf8Text();
   let pending = '';
+  let started = false;
   for await (const chunk of text) {
     pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (!started && pending !== '') {
+      started = true;
+      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+    }
     let at = 0;
     for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', at)) {
       yield pending.slice(at, end).replace(/\r$/, '');

@@ -68,5 +68,8 @@ describe('a PNR display', () => {
       expect(classification.children).toMatchObject({ under13: 2 });
       expect(Object.fromEntries((classification.jurisdictionCounts ?? []).map((j) => [j.jurisdiction, j.subjects]))).toEqual({ FR: 3, DE: 2, AT: 1 });
     }
+    // Saved with a byte order mark (Windows Notepad's UTF-8): its first PNR still read (the line readers' textLines drops the mark).
+    writeFileSync(file, `\uFEFF${[...FAMILY, '', ...LAP_INFANT].join('\r\n')}\r\n`);
+    expect((await classifyFile(file, { workers: 1, asOf: new Date('2026-11-25T00:00:00Z') })).classification.recordsScanned).toBe(6);
   });
 });
