@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/temporary-directory.ts'],
     // Two cores here: CDK synth and the embedded stack are heavy, run files two at a time.
     maxWorkers: 2,
     testTimeout: 60_000,

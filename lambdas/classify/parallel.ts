@@ -3,8 +3,9 @@
 // all with the same fingerprint salt, and the workers' states are merged into this thread's
 // classifier (people unioned by fingerprint, counts added, evidence joined). Used by the CLI and the benchmark for local CSV and JSON Lines files; S3 objects,
 // JSON arrays, compressed files and the Lambda handler take the single-threaded stream.
-import { randomBytes } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { createHash, randomBytes } from 'node:crypto';
+import { access, open, rename, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -30,9 +31,11 @@ const WORKER_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb
 let workerScript: Promise<{ url: URL; execArgv: string[] }> | undefined;
 
 /**
- * The worker's code. From source (tsx), the worker is bundled once into a temporary module with
- * esbuild so that each thread does not load a TypeScript compiler; without esbuild it runs
- * through tsx. A built copy (worker.js next to this file) is used as it is.
+ * The worker's code. From source (tsx), the worker is bundled with esbuild so that each thread
+ * does not load a TypeScript compiler: one file per version of the code in the system's temporary
+ * directory, named by its content's hash, reused by the next run (not one file per run left
+ * behind); without esbuild it runs through tsx. A built copy (worker.js next to this file) is used
+ * as it is.
  */
 async function loadWorkerScript(): Promise<{ url: URL; execArgv: string[] }> {
   const here = fileURLToPath(import.meta.url);
@@ -40,20 +43,27 @@ async function loadWorkerScript(): Promise<{ url: URL; execArgv: string[] }> {
   if (here.endsWith('.js')) return { url: new URL('./worker.js', import.meta.url), execArgv: [] };
   try {
     const { build } = await import('esbuild');
-    const { mkdtemp } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const outfile = path.join(await mkdtemp(path.join(tmpdir(), 'breachclock-worker-')), 'worker.mjs');
-    await build({
+    const { outputFiles: [bundle] = [] } = await build({
       entryPoints: [source],
       bundle: true,
+      write: false,
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      outfile,
       external: ['@aws-sdk/*'],
       logLevel: 'silent',
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     });
+    if (!bundle) throw new Error('esbuild wrote no bundle');
+    const outfile = path.join(tmpdir(), `breachclock-worker-${createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16)}.mjs`);
+    try {
+      await access(outfile);
+    } catch {
+      // Written aside and renamed: a run starting at the same moment never loads half a file.
+      const partial = `${outfile}.${process.pid}.partial`;
+      await writeFile(partial, bundle.contents);
+      await rename(partial, outfile);
+    }
     return { url: pathToFileURL(outfile), execArgv: [] };
   } catch {
     return { url: pathToFileURL(source), execArgv: ['--import', 'tsx'] };
@@ -78,7 +88,6 @@ function failureOf(message: Extract<WorkerMessage, { kind: 'failed' }>): Error {
  * ranges, and text not in UTF-8 (see sniffEncoding) is decoded by the stream reader only.
  */
 async function readAsOneStream(filePath: string): Promise<boolean> {
-  const { open } = await import('node:fs/promises');
   try {
     const handle = await open(filePath, 'r');
     try {
@@ -122,7 +131,6 @@ export async function classifyFile(source: string, options: ClassifyFileOptions 
     const root = path.resolve(options.baseDir);
     if (!filePath.startsWith(root + path.sep)) return classifySource(source, options); // refused there, with its message
   }
-  const { stat } = await import('node:fs/promises');
   let size: number;
   try {
     size = (await stat(filePath)).size;

@@ -1,8 +1,10 @@
 // Streaming large exports: CSV in any delimiter with or without a header, records split across
 // read chunks, files cut into ranges for worker threads, and the CLI on top.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { Classification } from '../../../lambdas/shared/contract.js';
@@ -401,6 +403,25 @@ describe('breachclock classify', () => {
 });
 
 describe('a file read by two threads (QA round 13-16 fallbacks)', () => {
+
+  it('leaves one file of the worker\'s code in the temporary directory, reused by the next run (not one per run)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'breachclock-bundle-'));
+    const temporary = path.join(dir, 'tmp');
+    mkdirSync(temporary);
+    const file = path.join(dir, 'people.csv');
+    writeFileSync(file, `customer_id,email\n${Array.from({ length: 500 }, (_, n) => `${n},p${n}@example.org`).join('\n')}\n`);
+    const parallel = pathToFileURL(path.resolve('lambdas/classify/parallel.ts')).href;
+    const script = `import { classifyFile } from ${JSON.stringify(parallel)};
+      const { classification } = await classifyFile(${JSON.stringify(file)}, { workers: 2, parallelFromBytes: 0, collectEmails: false });
+      process.stdout.write(String(classification.subjectCount));`;
+    for (let run = 0; run < 2; run++) {
+      const printed = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, TMPDIR: temporary } });
+      expect(String(printed)).toBe('500');
+    }
+    // (tsx keeps its own cache there too.)
+    expect(readdirSync(temporary).filter((name) => name.startsWith('breachclock-'))).toEqual([expect.stringMatching(/^breachclock-worker-[0-9a-f]{16}\.mjs$/)]);
+    rmSync(dir, { recursive: true, force: true });
+  });
   it('gives the same people as one thread when a blank key falls back to its own email', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'breachclock-parallel-'));
     const rows = Array.from({ length: 3_000 }, (_, n) => {
