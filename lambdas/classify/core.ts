@@ -1267,7 +1267,7 @@ function nameAndAddressOf(columns: readonly ColumnState[], values: readonly stri
 // Columns of numbers that each identify one person: passports and national ids.
 const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['government-id', 'passport', 'us-ssn', 'us-itin', 'uk-nino', 'de-id-card',
   'fr-nir', 'es-dni', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
-  'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi', 'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
+  'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi', 'th-national-id', 'tr-kimlik', 'tw-national-id', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
 const MASKED = /[*•]|[xX]{3}/;
 
 /** A message log's columns (see messageColumnsOf). */
@@ -1787,6 +1787,8 @@ const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|deliv
 const CO_USERS = /^(?:(?:shared|invited|authori[sz]ed|additional|guest)[ _-]?users?(?:[ _-]?e-?mails?)?|shared[ _-]?with|answered[ _-]?by)$/i;
 /** A contact's field ("CONTACT_NAME", "Contact Phone"). */
 const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
+/** A postcode before an address written in Chinese, Japanese or Korean, the way it is written there ("701", "〒600-8216 ", "04524 "). */
+const CJK_POSTCODE_FIRST = /^〒?\s?\d{3}(?:-?\d{2,4})?\s?(?=[\u3000-\u9fff\uac00-\ud7af])/;
 /** A region's name after an address's last comma, perhaps with its postcode after it ("Maharashtra 400012", "Kerala - 682002"). */
 const PROVINCE_AT_END = /^\s*(\p{L}[\p{L} .'-]{2,40}?)\s*(?:[-–]?\s*\d{4,6})?\s*$/u;
 /** Letters of Vietnamese alone among the languages written in Latin letters (ư, ơ and the tone marks on them: "Trần", "Nguyễn"). */
@@ -3984,11 +3986,14 @@ export class RecordClassifier implements DetectionSink {
     const value = lines.includes('  ') ? lines.trim().replace(/,?\s{2,}/g, ', ') : lines;
     let rest = value;
     let country: string | undefined;
-    // A Japanese, Korean or Chinese address starts with its prefecture or province ("京都府京都市東山区...", "서울특별시 ...").
-    const first = value.charCodeAt(0);
-    if (first >= 0x3000) {
-      for (let length = 2; length <= 7 && length <= value.length; length++) {
-        const place = this.provinceLookup.get(value.slice(0, length));
+    // A Japanese, Korean, Chinese or Taiwanese address starts with its prefecture or province ("京都府京都市東山区...", "서울특별시 ..."),
+    // after its postcode or not ("701臺南市東區...", "〒600-8216 京都府...").
+    const lead = value.charCodeAt(0);
+    const postcode = (lead >= 0x30 && lead <= 0x39) || lead === 0x3012 ? CJK_POSTCODE_FIRST.exec(value) : null;
+    const start = postcode === null ? 0 : postcode[0].length;
+    if (value.charCodeAt(start) >= 0x3000) {
+      for (let length = 2; length <= 7 && start + length <= value.length; length++) {
+        const place = this.provinceLookup.get(value.slice(start, start + length));
         if (place !== undefined) return { country: place };
       }
     }

@@ -11,7 +11,7 @@ import {
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isGrAmka, isGrAfm, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isMyKad, isNoFodselsnummer, isNzNhi, isPtNif, isSePersonnummer, isSgNricFin,
-  isThNationalId, isTrKimlikNo, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, isMxCurpShaped, birthDateInId,
+  isThNationalId, isTrKimlikNo, isTwNationalId, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, isMxCurpShaped, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isMedicineValue, namesMedicine } from './medicines.js';
@@ -818,7 +818,7 @@ export type ColumnHint =
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir' | 'fr-tax-id'
   | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn' | 'nz-ird'
-  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'th-national-id' | 'tr-kimlik' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'th-national-id' | 'tr-kimlik' | 'tw-national-id' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
@@ -1077,6 +1077,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน'],
   'tr-kimlik': ['tc kimlik', 'tc kimlik no', 'tc kimlik numarasi', 'tc kimlik numarası', 'tckn', 'tckno',
     'kimlik no', 'kimlik numarasi', 'kimlik numarası', 'tc no', 'turkish id', 'turkish national id'],
+  // Taiwan's national id (身分證字號) and a resident certificate's number of the same form (統一證號).
+  'tw-national-id': ['taiwan id', 'taiwan national id', 'roc id', 'roc id number', 'tw national id', '身分證字號', '身份證字號', '身分證號碼',
+    '身分證統一編號', '國民身分證統一編號', '統一證號', '居留證號碼'],
   'za-id': ['sa id number', 'rsa id', 'rsa id number', 'south african id', 'south african id number', 'za id number'],
   'us-npi': ['npi', 'npi number', 'national provider identifier', 'national provider id', 'provider npi'],
   'payment-card': ['card number', 'credit card', 'credit card number', 'cc', 'cc number', 'ccn', 'pan', 'card',
@@ -1989,7 +1992,7 @@ const CJK_FIELD_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:地址|住址|住所|居住地|通訊地址|通讯地址|주소)$/u, 'address'],
   [/(?:姓名|氏名|名字|名前|성명|이름)$|^(?:氏|名|姓)$/u, 'name'],
   [/(?:手机号码|手机号|手机|手機|电话号码|电话|電話番号|電話|携帯番号|联系方式|連絡先|전화번호|연락처|휴대전화|휴대폰)$/u, 'phone'],
-  [/(?:身份证号码|身份证号|身份證號碼|身分證字號)$/u, 'national id'],
+  [/(?:身份证号码|身份证号|身份證號碼)$/u, 'national id'],
   [/(?:出生日期|生年月日|生日|생년월일)$/u, 'date of birth'],
   [/(?:邮箱|电子邮件|電子郵件|電郵|メールアドレス|이메일)$/u, 'email'],
   [/(?:诊断名称|诊断|診斷|診断名|病名|상병코드|상병명|진단코드|진단명)$/u, 'diagnosis'],
@@ -2532,7 +2535,7 @@ const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', '
 export const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir', 'fr-tax-id',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
   'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi',
-  'th-national-id', 'tr-kimlik', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
+  'th-national-id', 'tr-kimlik', 'tw-national-id', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
   // A health system's number for life (NHS number, a provincial health card, Medicare's MBI, a German insurance number).
   'nhs-number', 'health-insurance-number', 'de-health-insurance', 'us-mbi']);
 
@@ -2828,6 +2831,7 @@ export const DETECTORS = {
   nzNhi: detector('nz-nhi', 'health', 0.95),
   thNationalId: detector('th-national-id', 'government-id', 0.98),
   trKimlikNo: detector('tr-kimlik-no', 'government-id', 0.98),
+  twNationalId: detector('tw-national-id', 'government-id', 0.98),
   clRut: detector('cl-rut', 'government-id', 0.95),
   cnResidentId: detector('cn-resident-id', 'government-id', 0.98),
   zaIdNumber: detector('za-id-number', 'government-id', 0.98),
@@ -3003,6 +3007,8 @@ const AU_MEDICARE_LAYOUT = /^[2-6]\d{3} \d{5} \d(?:[ -/]?\d)?$/;
 
 const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: string) => boolean, string, ('weak' | 'dated')?]> = [
   [DETECTORS.ukNino, isUkNino, 'GB'],
+  // Before Germany's id card: a letter and nine digits pass its check digit one time in ten.
+  [DETECTORS.twNationalId, isTwNationalId, 'TW'],
   [DETECTORS.deIdDocument, isDeIdentityDocument, 'DE'],
   [DETECTORS.frNir, isFrNir, 'FR'],
   [DETECTORS.frSpi, isFrSpi, 'FR'],
@@ -3175,6 +3181,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'nz-nhi': when(isNzNhi, DETECTORS.nzNhi),
   'th-national-id': when(orGlued(isThNationalId), DETECTORS.thNationalId),
   'tr-kimlik': when(orGlued(isTrKimlikNo), DETECTORS.trKimlikNo),
+  'tw-national-id': when(isTwNationalId, DETECTORS.twNationalId),
   'za-id': when(orGlued(isZaIdNumber), DETECTORS.zaIdNumber),
   'ch-ahv': when(isChAhvNumber, DETECTORS.chAhv),
   'cz-birth-number': when(isCzBirthNumber, DETECTORS.czBirthNumber),
@@ -4658,7 +4665,8 @@ const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
     'karnataka', 'kerala', 'madhya pradesh', 'maharashtra', 'manipur', 'meghalaya', 'mizoram', 'nagaland', 'odisha', 'rajasthan', 'sikkim',
     'tamil nadu', 'telangana', 'tripura', 'uttar pradesh', 'uttarakhand', 'west bengal', 'andaman and nicobar islands', 'chandigarh',
     'dadra and nagar haveli and daman and diu', 'delhi', 'nct of delhi', 'jammu and kashmir', 'ladakh', 'lakshadweep', 'puducherry'],
-  // Japan's prefectures, South Korea's provinces and metropolitan cities, and mainland China's provinces, as their own scripts write them.
+  // Japan's prefectures, South Korea's provinces and metropolitan cities, mainland China's provinces and Taiwan's cities and
+  // counties, as their own scripts write them.
   JP: ['北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県', '千葉県', '東京都', '神奈川県',
     '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県', '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県',
     '奈良県', '和歌山県', '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県', '香川県', '愛媛県', '高知県', '福岡県', '佐賀県', '長崎県',
@@ -4668,6 +4676,9 @@ const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
   CN: ['北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省', '福建省', '江西省',
     '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '内蒙古自治区',
     '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区'],
+  // Taiwan's special municipalities, cities and counties, written with 臺 or its common form 台.
+  TW: ['臺北市', '台北市', '新北市', '桃園市', '臺中市', '台中市', '臺南市', '台南市', '高雄市', '基隆市', '新竹市', '嘉義市', '新竹縣', '苗栗縣',
+    '彰化縣', '南投縣', '雲林縣', '嘉義縣', '屏東縣', '宜蘭縣', '花蓮縣', '臺東縣', '台東縣', '澎湖縣', '金門縣', '連江縣'],
 };
 
 const PROVINCES: ReadonlyMap<string, string> = new Map([

@@ -783,6 +783,23 @@ export function isCnResidentId(value: string): boolean {
   return (check === 10 ? 'X' : String(check)) === (compact[17] ?? '').toUpperCase();
 }
 
+/** The two-digit codes of a Taiwanese id's first letter, A-Z (the place of first registration). */
+const TW_LETTER_CODES = [10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33];
+
+/**
+ * Taiwan's national identification number (身分證字號), and the resident certificate number of the
+ * same form (since 2021): a letter, 1 or 2 (8 or 9 on a resident certificate), seven digits and a
+ * check digit. The letter's two-digit code (A 10 ... Z 33) and the nine digits, weighted 1, 9, 8,
+ * 7, 6, 5, 4, 3, 2, 1, 1, sum to a multiple of ten. Ministry of the Interior; the rule as published
+ * in secondary sources (unverified).
+ */
+export function isTwNationalId(value: string): boolean {
+  const compact = value.trim().toUpperCase();
+  if (!/^[A-Z][1289]\d{8}$/.test(compact)) return false;
+  const code = TW_LETTER_CODES[compact.charCodeAt(0) - 65] ?? 0;
+  return (Math.floor(code / 10) + (code % 10) * 9 + weightedSum(digitsOnly(compact.slice(1)), [8, 7, 6, 5, 4, 3, 2, 1, 1])) % 10 === 0;
+}
+
 /**
  * Chilean RUT/RUN (Rol Único Tributario / Nacional): seven or eight digits and a verifier, written
  * 12.345.678-5; the verifier is 11 - (sum of the digits from the right × 2, 3, 4, 5, 6, 7, 2, ...)

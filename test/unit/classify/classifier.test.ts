@@ -3978,6 +3978,16 @@ describe('travel and hospitality (QA round 66)', () => {
     expect(classifyRecords([{ NAME: 'SMITH/JOHN', DOB: '1980-01-01', NAT: 'GBR', DOCNO: '123456789', RESCTRY: 'ARE' }]).jurisdictions).toEqual(['AE']);
   });
 
+  it('places a Taiwanese or a Japanese address by the city, county or prefecture after its postcode (QA round 108: a Taiwanese clinic unplaced)', () => {
+    const patients = classifyRecords([
+      { 病歷號碼: '100001', 姓名: '曾怡君', 身分證字號: 'D275881977', 手機: '0960-915-283', 地址: '701臺南市東區民生路87號9樓' },
+      { 病歷號碼: '100002', 姓名: '廖雅婷', 身分證字號: 'A123456789', 手機: '0921-695-344', 地址: '220新北市板橋區中山路一段161號' },
+      { 病歷號碼: '100003', 姓名: '佐藤 翔太', 身分證字號: '', 手機: '070-9963-2683', 地址: '〒605-0073 京都府京都市東山区祇園町3-2-13' },
+    ]);
+    expect(Object.fromEntries((patients.jurisdictionCounts ?? []).map((entry) => [entry.jurisdiction, entry.subjects]))).toEqual({ TW: 2, JP: 1 });
+    expect(patients.evidence.filter((entry) => entry.category === 'government-id').map((entry) => entry.detector)).toEqual(['tw-national-id']);
+  });
+
   it('reads meal and assistance codes outside an SSR column, a visa form\'s health declaration and a Spanish report\'s means of payment', () => {
     const members = classifyRecords([
       { ff_number: 'FF1', name: 'Ann Byrne', email: 'a@example.com', meal_preference: 'MOML' },

@@ -45,6 +45,7 @@ import {
   isMyKad,
   isNzNhi,
   isThNationalId,
+  isTwNationalId,
   isTrKimlikNo,
   isUsNpi,
   isVerhoeffValid,
@@ -58,6 +59,7 @@ import {
 import { describeColumn, detectValue } from '../../../lambdas/classify/detectors.js';
 
 const categoriesOf = (value: string, column: string) => detectValue(value, describeColumn(column)).map((d) => d.category);
+const detectorsOf = (value: string, column: string) => detectValue(value, describeColumn(column)).map((d) => d.detector);
 
 /** Changes one digit (position `at`) to the next digit. */
 const bump = (value: string, at: number): string => {
@@ -666,6 +668,15 @@ describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => 
     expect(isThNationalId(tnin('010020012345'))).toBe(false); // type 0
     expect(categoriesOf(valid, 'thai_national_id')).toEqual(['government-id']);
     expect(categoriesOf(valid, 'เลขบัตรประชาชน')).toEqual(['government-id']);
+  });
+
+  it("checks Taiwan's national id (the letter's code and the nine digits, mod 10) and names it, not a German id card", () => {
+    for (const valid of ['A123456789', 'D275881977', 'a123456789']) expect(isTwNationalId(valid), valid).toBe(true);
+    // A wrong check digit, a third digit for sex, a letter and eight digits.
+    for (const invalid of ['A123456788', 'A323456789', 'A12345678']) expect(isTwNationalId(invalid), invalid).toBe(false);
+    expect(categoriesOf('D275881977', '身分證字號')).toEqual(['government-id']);
+    // Under a generic id column too, by its own name (a German id card's check passes it: "de-id-document" before).
+    expect(detectorsOf('D275881977', 'national_id')).toEqual(['tw-national-id']);
   });
 
   it('checks both Turkish identity number check digits', () => {
