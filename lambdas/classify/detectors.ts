@@ -10,7 +10,7 @@ import {
   isDocumentNumberShaped, isEsDniOrNie, isFrNir, isFrNirWithoutKey, isFrSpi, isImei, isItCodiceFiscale, isMacAddress, isNhsNumber, isNlBsn,
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isGrAmka, isGrAfm, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
-  isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isMyKad, isNoFodselsnummer, isNzNhi, isPtNif, isSePersonnummer, isSgNricFin,
+  isBrCns, isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isMyKad, isNoFodselsnummer, isNzNhi, isPtNif, isSePersonnummer, isSgNricFin,
   isThNationalId, isTrKimlikNo, isTwNationalId, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, isMxCurpShaped, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
@@ -818,7 +818,7 @@ export type ColumnHint =
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir' | 'fr-tax-id'
   | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn' | 'nz-ird'
-  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'th-national-id' | 'tr-kimlik' | 'tw-national-id' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'br-cns' | 'th-national-id' | 'tr-kimlik' | 'tw-national-id' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
@@ -1073,6 +1073,9 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'nombor kad pengenalan'],
   // New Zealand's National Health Index number, a patient's for life.
   'nz-nhi': ['nhi', 'nhi no', 'nhi number', 'national health index', 'national health index number'],
+  // Brazil's SUS card number (Cartão Nacional de Saúde), a patient's for life.
+  'br-cns': ['cns', 'numero cns', 'cns numero', 'n cns', 'no cns', 'cns do cidadao', 'cns do paciente', 'cns paciente', 'cartao sus',
+    'numero cartao sus', 'numero do cartao sus', 'cartao nacional de saude', 'numero do cartao nacional de saude'],
   'th-national-id': ['thai id', 'thai id number', 'thai national id', 'tnin', 'th national id', 'thai citizen id',
     'เลขประจำตัวประชาชน', 'เลขบัตรประชาชน'],
   'tr-kimlik': ['tc kimlik', 'tc kimlik no', 'tc kimlik numarasi', 'tc kimlik numarası', 'tckn', 'tckno',
@@ -2534,7 +2537,7 @@ const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', '
 /** Hints of a national number that names one person (not a document's number, which a person renews). */
 export const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir', 'fr-tax-id',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
-  'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi',
+  'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi', 'br-cns',
   'th-national-id', 'tr-kimlik', 'tw-national-id', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
   // A health system's number for life (NHS number, a provincial health card, Medicare's MBI, a German insurance number).
   'nhs-number', 'health-insurance-number', 'de-health-insurance', 'us-mbi']);
@@ -2829,6 +2832,7 @@ export const DETECTORS = {
   myKad: detector('my-mykad', 'government-id', 0.95),
   // A health system's number for life, as an NHS number is (health).
   nzNhi: detector('nz-nhi', 'health', 0.95),
+  brCns: detector('br-cns', 'health', 0.95),
   thNationalId: detector('th-national-id', 'government-id', 0.98),
   trKimlikNo: detector('tr-kimlik-no', 'government-id', 0.98),
   twNationalId: detector('tw-national-id', 'government-id', 0.98),
@@ -3179,6 +3183,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'sg-nric': (value) => (isSgNricFin(value) ? DETECTORS.sgNricFin : isMyKad(value) ? DETECTORS.myKad : undefined),
   'my-mykad': when(isMyKad, DETECTORS.myKad),
   'nz-nhi': when(isNzNhi, DETECTORS.nzNhi),
+  'br-cns': when(isBrCns, DETECTORS.brCns),
   'th-national-id': when(orGlued(isThNationalId), DETECTORS.thNationalId),
   'tr-kimlik': when(orGlued(isTrKimlikNo), DETECTORS.trKimlikNo),
   'tw-national-id': when(isTwNationalId, DETECTORS.twNationalId),

@@ -695,6 +695,18 @@ export function isBrCpf(value: string): boolean {
 }
 
 /**
+ * Brazil's Cartão Nacional de Saúde number (CNS, the SUS card): fifteen digits, starting 1 or 2 (a
+ * definitive number, made from the holder's PIS) or 7, 8 or 9 (a provisional one), whose digits
+ * weighted 15 down to 1 sum to a multiple of 11. Ministério da Saúde's validation routine as
+ * published in secondary sources (unverified).
+ */
+export function isBrCns(value: string): boolean {
+  const compact = value.trim().replace(/[\s.-]/g, '');
+  if (!/^[12789]\d{14}$/.test(compact)) return false;
+  return weightedSum(digitsOnly(compact), [15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0;
+}
+
+/**
  * Indian PAN AAAAA9999A: the fourth letter is the holder's type (P person, C company, H HUF,
  * F firm, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government);
  * no check digit is published. Income Tax Department, "Permanent Account Number (PAN)". Only a

@@ -4968,9 +4968,10 @@ describe('Asia-Pacific and Latin American systems\' exports (QA round 108)', () 
     const register = await csvPeople('esus.csv', ['CNS;CPF;Nome;Data de Nascimento;Nome da Mãe;Nome do Pai;Condições de Saúde',
       '733450095254320;219.038.138-08;José Almeida Nascimento;23/12/1985;Patrícia Costa Nascimento;Pedro Nascimento;Hipertensão arterial',
       '979346115080761;369.293.122-07;Mariana Oliveira Alves;10/03/2015;Maria Barbosa Alves;;']);
-    // Was health 2, from the fathers' names (read as a French school's PAI).
-    expect(subjects(register, 'health')).toBe(1);
-    expect(register.evidence.find((entry) => entry.category === 'health')?.columns).toEqual(['Condições de Saúde']);
+    // Was health 2, from the fathers' names (read as a French school's PAI); now from their SUS card numbers (CNS: a health
+    // number, as an NHS number is) and a condition, none from a father's name.
+    expect(subjects(register, 'health')).toBe(2);
+    expect(register.evidence.filter((entry) => entry.category === 'health').flatMap((entry) => entry.columns).sort()).toEqual(['CNS', 'Condições de Saúde']);
   });
 
   it("places an address that ends in an Indian state's name, its PIN after it, in India", async () => {

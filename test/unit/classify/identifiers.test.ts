@@ -46,6 +46,7 @@ import {
   isNzNhi,
   isThNationalId,
   isTwNationalId,
+  isBrCns,
   isTrKimlikNo,
   isUsNpi,
   isVerhoeffValid,
@@ -668,6 +669,14 @@ describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => 
     expect(isThNationalId(tnin('010020012345'))).toBe(false); // type 0
     expect(categoriesOf(valid, 'thai_national_id')).toEqual(['government-id']);
     expect(categoriesOf(valid, 'เลขบัตรประชาชน')).toEqual(['government-id']);
+  });
+
+  it("checks Brazil's SUS card number (CNS: weights 15 to 1, mod 11), a health number as an NHS number is", () => {
+    for (const valid of ['733450095254320', '979346115080761', '123456789010051', '7334 5009 5254 320']) expect(isBrCns(valid), valid).toBe(true);
+    // A wrong last digit, a first digit no CNS has, fourteen digits.
+    for (const invalid of ['733450095254321', '333450095254320', '73345009525432']) expect(isBrCns(invalid), invalid).toBe(false);
+    expect(categoriesOf('733450095254320', 'CNS')).toEqual(['health']);
+    expect(categoriesOf('733450095254320', 'Cartão SUS')).toEqual(['health']);
   });
 
   it("checks Taiwan's national id (the letter's code and the nine digits, mod 10) and names it, not a German id card", () => {
