@@ -10,7 +10,7 @@ export const handler = task({ input: TaskInput, output: NoOutput }, async ({ inc
   const baseDir = deps.config.recordsDir ?? null;
   await classifyIncident(incidentId, {
     ...deps,
-    readTable: (source, csv) => readTable(source, { ...csv, baseDir }),
+    readTable: (source, options) => readTable(source, { ...options, baseDir }),
   });
   return {};
 });

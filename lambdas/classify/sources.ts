@@ -227,7 +227,7 @@ async function* textTable(text: AsyncIterable<Buffer | string>, format: RecordFo
   else if (looksLikeGeneralLog(start)) yield* generalLogTable(replayed());
   else if (looksLikePnrDisplay(start)) yield* pnrTable(replayed(), describe);
   else if (looksLikeDsn(start)) yield* dsnTable(replayed(), describe);
-  else if (looksLikeGedcom(start)) yield* gedcomTable(replayed(), describe);
+  else if (looksLikeGedcom(start)) yield* gedcomTable(replayed(), describe, options.asOf);
   else if (format === 'sql' || looksLikeSqlDump(start)) yield* sqlDumpTable(replayed(), describe);
   // JSON under a delimited text's name (an API's response saved as .csv): read as the JSON it is; no CSV starts so.
   else if (format === 'csv' && !/^\uFEFF?\s*(?:\[\s*\{|\{\s*")/.test(start)) yield* csvTable(replayed(), describe, options);
@@ -384,6 +384,8 @@ async function openSource(location: Location, options: ReadRecordsOptions): Prom
 export interface ReadTableOptions extends ReadRecordsOptions, CsvOptions {
   /** Called with the bytes read so far (as stored, compressed for .gz) and the total when known. */
   onBytes?: (read: number, total: number | undefined) => void;
+  /** The day ages are judged at, as the classifier's: who in a family tree is living (see gedcom.ts). Default: today. */
+  asOf?: Date;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { CsvOptions } from './csv.js';
 import type { TableBatch } from './table.js';
 
 /** Batches of a source (sources.ts's readTable: CSV rows under their header, JSON records). */
-export type ReadTable = (source: string, csv: CsvOptions) => AsyncIterable<TableBatch>;
+export type ReadTable = (source: string, options: CsvOptions & { asOf?: Date }) => AsyncIterable<TableBatch>;
 
 export interface ClassifyPorts {
   store: IncidentStore;
@@ -24,7 +24,7 @@ const empty = (): Classification => ({ categories: [], subjectCount: 0, jurisdic
 export async function classifyExport(source: string, affected: StoredReport['affected'], asOf: Date, readTable: ReadTable): Promise<RecordClassifier> {
   const { recordsSubjectKey: subjectKey, recordsColumns: columns } = affected;
   const classifier = new RecordClassifier({ asOf, ...(subjectKey !== undefined ? { subjectKey } : {}) });
-  for await (const batch of readTable(source, columns ? { columns } : {})) {
+  for await (const batch of readTable(source, columns ? { columns, asOf } : { asOf })) {
     if (batch.kind === 'columns') classifier.setColumns(batch.names, batch.emailColumn, batch.subjectColumn);
     else if (batch.kind === 'rows') for (const row of batch.rows) classifier.addRow(row);
     else if (batch.kind === 'records') for (const record of batch.records) classifier.add(record);

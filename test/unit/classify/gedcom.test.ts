@@ -35,4 +35,13 @@ describe('a GEDCOM family tree', () => {
       expect(classification.jurisdictions).toContain('US-MA');
     }
   });
+
+  it('judges who is living at the day asked for, not today (a tree classified as it stood in 1995)', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gedcom-')), 'tree.ged');
+    writeFileSync(file, `${TREE.join('\r\n')}\r\n`);
+    const { classification } = await classifyFile(file, { workers: 1, asOf: new Date('1995-01-01T00:00:00Z') });
+    // Edith (born about 1890) was 105 then: living (today she would be 136). Arthur had died. (Lily, born 2017, is no child then.)
+    expect(classification.subjectCount).toBe(4);
+    expect(classification.children).toMatchObject({ under13: 0 });
+  });
 });
