@@ -95,8 +95,14 @@ export function assessIncident(
     timeZone,
   };
   const covered = new Set(runbooks.flatMap((runbook) => [...namedJurisdictions(runbook)]));
-  const uncovered = assessment.jurisdictions.filter((jurisdiction) => !covered.has(jurisdiction));
+  // The organisation's own country's law may apply by its establishment, wherever its people live (South Africa's POPIA, s. 3).
+  const places = [...new Set([...assessment.jurisdictions, report.organization.country.toUpperCase()])].sort();
+  const uncovered = places.filter((jurisdiction) => !covered.has(jurisdiction));
   if (uncovered.length > 0) assessment.uncoveredJurisdictions = uncovered;
+  // People placed nowhere where the report names no place: the laws of where they live cannot have been assessed.
+  const declared = (report.affected.jurisdictions?.length ?? 0) > 0 || Object.keys(report.affected.subjectsByJurisdiction ?? {}).length > 0;
+  const unplaced = declared ? 0 : classification.subjectsWithoutJurisdiction ?? 0;
+  if (unplaced > 0) assessment.unplacedSubjects = unplaced;
   if (override) assessment.riskOverride = override;
   return { assessment, obligations };
 }

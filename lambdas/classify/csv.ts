@@ -109,9 +109,10 @@ const NAME_LIKE = /^(?:\d+[ _.-]?)?[\p{L}_#][\p{L}\p{N} _.\-()#/?]{0,63}$/u;
  * line breaks, so no email address, number, date, phone number, email:password pair or key=value pair is one (a colon or an
  * equals sign before Japanese or Chinese words is a note's: Rakuten's "消費税(-99999=無効値)", "ギフトチェック（0:なし/1:あり）"). A number
  * with a letter in brackets after it names a US retirement plan ("401(k)", "403(b)"). A percent sign may lead (a Spanish payroll's
- * "% IRPF", the withholding rate).
+ * "% IRPF", the withholding rate). A double quote (or the gershayim it stands for) before a Hebrew letter marks a Hebrew
+ * abbreviation ("דוא"ל", e-mail; "ת"ז", identity number).
  */
-const LABEL_LIKE = /^\*?(?:% ?)?(?:\d+(?:[ _.-]|\((?=\p{L}))?)?[\p{L}_#№](?:[\p{L}\p{M}\p{N}\p{Sc} _.\-()#№/?°%&'’,+*[\]\u3000-\u303f\u30fb\uff08\uff09\uff0f\uff1a\uff3b\uff3d\uff3f\uff0d\uff0e]|:(?= |[a-z_][a-z0-9_]*$)|[:=](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])){0,99}$/u;
+const LABEL_LIKE = /^\*?(?:% ?)?(?:\d+(?:[ _.-]|\((?=\p{L}))?)?[\p{L}_#№](?:[\p{L}\p{M}\p{N}\p{Sc} _.\-()#№/?°%&'’,+*[\]\u3000-\u303f\u30fb\uff08\uff09\uff0f\uff1a\uff3b\uff3d\uff3f\uff0d\uff0e]|:(?= |[a-z_][a-z0-9_]*$)|[:=](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|["\u05f3\u05f4](?=\p{Script=Hebrew})){0,99}$/u;
 const NEUTRAL = describeColumn('');
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 

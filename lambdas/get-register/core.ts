@@ -3,7 +3,7 @@
 // the register says, per regime, whether the authority and the people had to be told, why, when
 // they were, and what was done. Rows hold counts, categories and decisions: no personal data of
 // the people affected.
-import type { Notice, Obligation } from '../shared/contract.js';
+import { unassessedPlaces, type Notice, type Obligation } from '../shared/contract.js';
 import type { IncidentRecord } from '../shared/store.js';
 import { verifyTimeline, type TimelineEvent } from '../shared/timeline.js';
 import { isOverdue, nextDeadline } from '../get-incident/core.js';
@@ -45,10 +45,10 @@ export type RegisterRow = Record<RegisterColumn, string | number | boolean | nul
 
 const join = (parts: (string | undefined | null | false)[]) => parts.filter(Boolean).join('; ') || null;
 
-function notificationColumns(obligations: Obligation[], notices: Notice[], recipient: 'authority' | 'individuals', uncovered: readonly string[] | undefined) {
+function notificationColumns(obligations: Obligation[], notices: Notice[], recipient: 'authority' | 'individuals', unassessed: string | undefined) {
   const relevant = obligations.filter((o) => o.recipient === recipient);
   // Assessed, and no regime at all: say why, and which places' laws were not assessed (a register must say why no one was told).
-  const none = uncovered === undefined ? null : uncovered.length > 0 ? `none: no runbook covers ${uncovered.join(', ')}, whose laws were not assessed` : 'none: no regime applies';
+  const none = unassessed === undefined ? null : unassessed !== '' ? `none: not assessed, ${unassessed}` : 'none: no regime applies';
   const required = relevant.length === 0 ? none : join(relevant.map((o) => `${o.regime}: ${o.required ? 'required' : 'not required'} (${o.reason})`));
   const done = join(relevant.map((o) => {
     const sent = notices.filter((n) => n.obligationId === o.id && (n.status === 'sent' || n.status === 'filed' || n.status === 'ready-to-file'));
@@ -66,9 +66,9 @@ function notificationColumns(obligations: Obligation[], notices: Notice[], recip
 export function registerRow(incident: IncidentRecord, obligations: Obligation[], notices: Notice[], events: TimelineEvent[], now: Date): RegisterRow {
   const report = incident.report;
   const assessment = incident.assessment;
-  const uncovered = assessment ? (assessment.uncoveredJurisdictions ?? []) : undefined;
-  const authority = notificationColumns(obligations, notices, 'authority', uncovered);
-  const individuals = notificationColumns(obligations, notices, 'individuals', uncovered);
+  const unassessed = assessment ? unassessedPlaces(assessment) : undefined;
+  const authority = notificationColumns(obligations, notices, 'authority', unassessed);
+  const individuals = notificationColumns(obligations, notices, 'individuals', unassessed);
   const verification = verifyTimeline(events, incident.timelineHead);
   return {
     incident: incident.id,

@@ -180,7 +180,7 @@ export async function recordDecision(incidentId: string, decision: Decision, act
       }, now);
       if (was === 'triage') throw new ConflictError(`Incident ${incidentId} is in triage: an alert not confirmed as a breach is dismissed (action "dismiss")`);
       if (was === 'closed') throw new ConflictError(`Incident ${incidentId} is already closed`);
-      Object.assign(details, { uncoveredJurisdictions: incident.assessment?.uncoveredJurisdictions ?? [] });
+      Object.assign(details, { uncoveredJurisdictions: incident.assessment?.uncoveredJurisdictions ?? [] }, incident.assessment?.unplacedSubjects ? { unplacedSubjects: incident.assessment.unplacedSubjects } : {});
       break;
     }
     case 'override-risk': {

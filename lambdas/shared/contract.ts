@@ -249,10 +249,31 @@ export const Assessment = z.object({
   regimes: z.array(RegimeAssessment).optional(),
   /** The zone deadlines are shown in (`deadlineLocal`), IANA id (additive). */
   timeZone: z.string().optional(),
-  /** Jurisdictions of affected people that no runbook of this deployment names: their own breach laws are not assessed (additive). */
+  /**
+   * Jurisdictions of affected people, and the organisation's own country, that no runbook of this deployment names: their own
+   * breach laws are not assessed (additive).
+   */
   uncoveredJurisdictions: z.array(z.string()).optional(),
+  /**
+   * People whose records place them nowhere (no country, state, postcode or phone country) in an incident whose report names
+   * no jurisdiction: where they live, and so which breach laws apply to them, is not assessed (additive).
+   */
+  unplacedSubjects: z.int().min(1).optional(),
 });
 export type Assessment = z.infer<typeof Assessment>;
+
+/** Whether an assessment leaves places' breach laws unassessed (see uncoveredJurisdictions, unplacedSubjects): counsel must check them. */
+export function needsLegalReview(assessment: Pick<Assessment, 'uncoveredJurisdictions' | 'unplacedSubjects'> | undefined): boolean {
+  return (assessment?.uncoveredJurisdictions?.length ?? 0) > 0 || (assessment?.unplacedSubjects ?? 0) > 0;
+}
+
+/** What an assessment left unassessed, in words ("no runbook covers ZA; 300 people placed nowhere by their records"), or '' (see needsLegalReview). */
+export function unassessedPlaces(assessment: Pick<Assessment, 'uncoveredJurisdictions' | 'unplacedSubjects'> | undefined): string {
+  const parts: string[] = [];
+  if (assessment?.uncoveredJurisdictions?.length) parts.push(`no runbook covers ${assessment.uncoveredJurisdictions.join(', ')}`);
+  if (assessment?.unplacedSubjects) parts.push(`${assessment.unplacedSubjects} ${assessment.unplacedSubjects === 1 ? 'person' : 'people'} placed nowhere by their records`);
+  return parts.join('; ');
+}
 
 export const Obligation = z.object({
   id: z.string(),

@@ -16,8 +16,10 @@ import { ValidationError } from '../../lambdas/shared/errors.js';
 import { incidentView } from '../../lambdas/get-incident/core.js';
 import {
   IncidentReport,
+  needsLegalReview,
   RiskToIndividuals,
   START_EVENTS,
+  unassessedPlaces,
   type Classification,
   type Obligation,
   type RiskOverride,
@@ -224,7 +226,7 @@ function printReport(
     out.push(`    applies: ${regime.grounds.join('; ')}`);
     if (regime.risk) out.push(`    ${regime.risk.test}: ${regime.risk.outcome} - ${regime.risk.reason} [${regime.risk.citation}; ${regime.risk.confidence}]`);
   }
-  if (assessment.uncoveredJurisdictions?.length) out.push(`Not assessed (no runbook covers them): ${assessment.uncoveredJurisdictions.join(', ')}. Check their breach laws with counsel.`);
+  if (needsLegalReview(assessment)) out.push(`Not assessed: ${unassessedPlaces(assessment)}. Check their breach laws with counsel.`);
   out.push('');
 
   const sorted = [...obligations].sort((a, b) => (a.deadline ? Date.parse(a.deadline) : Infinity) - (b.deadline ? Date.parse(b.deadline) : Infinity) || a.id.localeCompare(b.id));

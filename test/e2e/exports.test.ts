@@ -139,7 +139,7 @@ describe('the breach register', () => {
     expect(triage).toMatchObject({ status: 'triage', origin: 'alert', authority_notified: '', authority_notification: '' });
     // Assessed with people only where no runbook applies (Illinois, Mexico): the register says why no one was told.
     const uncovered = rows.find((r) => r.incident === uncoveredIncident)!;
-    expect(uncovered.authority_notification).toBe('none: no runbook covers MX, US-IL, whose laws were not assessed');
+    expect(uncovered.authority_notification).toBe('none: not assessed, no runbook covers MX, US-IL');
     // Nothing of an affected person in it.
     for (const value of ['erika@customer.example', '4111 1111 1111 1111', '4111111111111111']) expect(csv.body.toString()).not.toContain(value);
   });

@@ -270,6 +270,30 @@ describe('close', () => {
     expect(Decision.safeParse({ action: 'close' }).success).toBe(false);
   });
 
+  it("keeps open for counsel an incident whose people the records place nowhere, and one of an organisation in a country no runbook covers (QA r109: a South African payroll's incident closed itself)", async () => {
+    const { closeIncident } = await import('../../../lambdas/close-incident/core.js');
+    const breach = { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed' } as const;
+    const file = async (report: ReportCase) => {
+      const id = `inc-${++sequence}`;
+      const stored = storedReport(report);
+      const cls = { ...classification([['contact', 300], ['identity', 300], ['government-id', 300], ['financial', 300]]), subjectsWithoutJurisdiction: 300 };
+      const { assessment, obligations } = assessIncident({ incidentId: id, report: stored, classification: cls }, runbooks, severityModel);
+      await store.createIncident({ id, title: stored.title, status: 'awaiting-approval', version: 1, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), origin: 'api', report: stored, classification: cls, assessment });
+      for (const o of obligations) await store.putObligationIfAbsent(id, o);
+      await closeIncident(id, { store, now: NOW });
+      return { id, incident: await store.requireIncident(id), review: (await store.getTimeline(id)).find((e) => e.type === 'incident.review-needed') };
+    };
+    const payroll = await file({ organization: { country: 'ZA' }, discoveredAt: '2026-11-25T09:00:00Z', breach, affected: { subjectCount: 300, jurisdictions: [] } });
+    expect(payroll.incident.assessment).toMatchObject({ uncoveredJurisdictions: ['ZA'], unplacedSubjects: 300 });
+    expect(payroll.incident.status).toBe('monitoring');
+    expect(payroll.review?.details).toEqual({ uncoveredJurisdictions: ['ZA'], unplacedSubjects: 300 });
+    expect(registerRow(payroll.incident, [], [], [], NOW)).toMatchObject({ authority_notification: 'none: not assessed, no runbook covers ZA; 300 people placed nowhere by their records' });
+    // Where the report says where they live, that is what is assessed: a German processor's customers in Germany.
+    const placed = await file({ organization: { country: 'DE' }, discoveredAt: '2026-11-25T09:00:00Z', breach, affected: { subjectCount: 300, jurisdictions: ['DE'] } });
+    expect(placed.incident.assessment?.unplacedSubjects).toBeUndefined();
+    expect(placed.incident.assessment?.uncoveredJurisdictions).toBeUndefined();
+  });
+
   it('refuses to close an incident while an obligation is open, and leaves one the runbooks cover to close itself', async () => {
     const { closeIncident } = await import('../../../lambdas/close-incident/core.js');
     const breach = { types: ['confidentiality'], cause: 'hacking', malicious: true, exfiltration: 'confirmed' } as const;

@@ -37,7 +37,7 @@ export function WaiveForm({ ctx, obligation, onClose }) {
   <//>`;
 }
 
-/** Close an incident whose obligations are settled but whose people live where no runbook covers, once counsel has checked those laws. */
+/** Close an incident whose obligations are settled but whose people live where no runbook covers, or nowhere their records tell, once counsel has checked those laws. */
 export function CloseForm({ ctx, uncovered }) {
   return html`<${ReasonForm} ctx=${ctx} decision=${{ action: 'close' }} testid="close-form" button="Close incident">
     <strong>Close the incident</strong> once counsel has checked the breach laws of ${uncovered.join(', ')}: what they found, and what was

@@ -189,11 +189,17 @@ function Assessment({ incident }) {
 
 function Obligations({ incident, ctx }) {
   const [open, setOpen] = useState({});
+  // What the assessment left unassessed: places no runbook covers, people placed nowhere (see the API's Assessment).
+  const uncovered = incident.assessment?.uncoveredJurisdictions ?? [];
+  const unplaced = incident.assessment?.unplacedSubjects ?? 0;
+  const unassessed = [...uncovered, ...(unplaced > 0 ? [`the ${unplaced} ${unplaced === 1 ? 'person' : 'people'} placed nowhere`] : [])];
   return html`<${Section} id="obligations" title="Obligations">
     <p class="muted">Every regime that applies lists its obligations, including those not required, and why.</p>
-    ${incident.assessment?.uncoveredJurisdictions?.length ? html`<p class="banner warn" data-testid="uncovered-jurisdictions" role="status">No runbook of this deployment covers ${incident.assessment.uncoveredJurisdictions.join(', ')}: the breach laws of these places were not assessed. Check them with counsel${incident.status === 'closed' ? '.' : ': the incident stays open until legal closes it.'}</p>` : null}
-    ${ctx.canDecide && incident.status === 'monitoring' && incident.assessment?.uncoveredJurisdictions?.length && !incident.obligations.some((o) => OPEN_OBLIGATION.has(o.status))
-      ? html`<${CloseForm} ctx=${ctx} uncovered=${incident.assessment.uncoveredJurisdictions} />` : null}
+    ${unassessed.length > 0 ? html`<p class="banner warn" data-testid="uncovered-jurisdictions" role="status">${uncovered.length > 0
+      ? `No runbook of this deployment covers ${uncovered.join(', ')}: the breach laws of these places were not assessed. ` : ''}${unplaced > 0
+      ? `${unplaced} ${unplaced === 1 ? 'person is' : 'people are'} placed nowhere by their records, and the report names no jurisdiction: the laws of where they live were not assessed. ` : ''}Check them with counsel${incident.status === 'closed' ? '.' : ': the incident stays open until legal closes it.'}</p>` : null}
+    ${ctx.canDecide && incident.status === 'monitoring' && unassessed.length > 0 && !incident.obligations.some((o) => OPEN_OBLIGATION.has(o.status))
+      ? html`<${CloseForm} ctx=${ctx} uncovered=${unassessed} />` : null}
     <table class="grid obligations" data-testid="obligations">
       <thead><tr><th>Regime</th><th>Recipient</th><th>Required</th><th>Citation</th><th>Deadline</th><th>Status</th>${ctx.canDecide ? html`<th>Decide</th>` : null}</tr></thead>
       <tbody>${incident.obligations.map((o) => html`<tr data-obligation=${o.id} class=${o.status === 'overdue' ? 'overdue' : ''}>
