@@ -2907,6 +2907,11 @@ export class RecordClassifier implements DetectionSink {
       const byPostcode = countryOfPostcode(zip) ?? countryOfNamedPostcode(zipColumn, zip);
       if (byPostcode !== undefined) countries.push(byPostcode);
     }
+    // An address in an export whose column names are in a script one country writes (Hebrew's "רחוב", "עיר", "מיקוד"; Thai's, Greek's,
+    // Korean's, Japanese's) is in that country where nothing else places it.
+    if (countries.length === 0 && address?.state === undefined && this.scriptCountry !== undefined && (zip !== undefined || addressCount > 0)) {
+      countries.push(this.scriptCountry);
+    }
     if (countries.length === 0 && states.length === 0 && regionStatesAlone.length === 0 && address?.state === undefined && zip === undefined) {
       if (ccCountry !== undefined) countries.push(ccCountry);
       if (ipState !== undefined && (ccCountry === undefined || ccCountry === 'US')) states.push(ipState);

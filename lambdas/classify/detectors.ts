@@ -873,7 +873,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'puhelin', 'puhelinnumero', 'matkapuhelin', 'mobiltelefon', 'telefonnr', 'mobilnr', 'tlf',
     'cep telefonu', 'gsm', 'κινητο', 'τηλεφωνο', 'телефон', '電話番号', '携帯電話', '携帯番号', '電話', '휴대폰', '휴대전화', '전화번호', '연락처', '담당자연락처', '手机号', '手机号码', '手机', '电话', '电话号码', '联系电话',
     'โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร'],
-  'postal-address': ['address', 'العنوان', 'عنوان', 'عنوان السكن', 'כתובת', 'כתובת מגורים', 
+  'postal-address': ['address', 'العنوان', 'عنوان', 'عنوان السكن', 'כתובת', 'כתובת מגורים', 'רחוב', 'מספר בית', 'עיר', 'ישוב',
     // Indonesian, Malay and Vietnamese.
     'alamat', 'alamat lengkap', 'alamat rumah', 'dia chi', 'dia chi thuong tru', 'dia chi lien he', 'postal address', 'mailing address', 'street', 'street address', 'street name', 'address full', 'home address full',
     'address line', 'addr', 'house number', 'city', 'town', 'city name', 'town name', 'building name', 'adresse', 'anschrift', 'strasse',
@@ -894,7 +894,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'kode pos', 'poskod', 'zip code', 'zipcode', 'postcode', 'eircode', 'postal code', 'post code', 'plz', 'postleitzahl',
     'code postal', 'codigo postal', 'cap', 'postcode nl', 'kod pocztowy', 'pin code', 'pincode', 'cep',
     'postinumero', 'postnummer', 'postnr', 'cap residenza', 'cap domicilio', 'codigo postal residencia', 'psc', 'iranyitoszam', 'pasta indekss', 'pasto kodas', 'postiindeks', 'postanski broj', 'cod postal',
-    'posta kodu', 'cod postal', 'τκ', 'ταχυδρομικος κωδικας', 'почтовый индекс', '郵便番号', '우편번호', 'รหัสไปรษณีย์'],
+    'posta kodu', 'cod postal', 'מיקוד', 'τκ', 'ταχυδρομικος κωδικας', 'почтовый индекс', '郵便番号', '우편번호', 'รหัสไปรษณีย์'],
   'person-name': ['nome razao social', 'nome ou razao social', 'nombre o razon social', 'nombre razon social', 'nom ou raison sociale', 'name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     // A name in English and in Arabic or Hebrew (a Gulf bank's name_en, name_ar).
     'name en', 'name ar', 'name he', 'full name en', 'full name ar', 'name english', 'name arabic', 'english name', 'arabic name',
@@ -1346,7 +1346,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'vaccine', 'vaccine name', 'vaccine atc', 'vaccine code', 'impfstoff', 'impfstoff atc', 'impfung', 'vaccin', 'vacuna', 'vaccino', 'vaccinatie',
     'szczepionka', 'szczepienie', 'vacina', 'acte ccam', 'ccam', 'ops code', 'ops kode', 'procedimiento principal', 'intervento principale',
     // A diagnosis in Arabic and Hebrew.
-    'التشخيص', 'التشخيص الطبي', 'الحالة المرضية', 'אבחנה', 'אבחנות', 'אבחון',
+    'التشخيص', 'التشخيص الطبي', 'الحالة المرضية', 'אבחנה', 'אבחנות', 'אבחון', 'אבחנות כרוניות', 'מחלות כרוניות', 'מחלות רקע',
     // ICD-10 in Russian, Ukrainian, Belarusian and Bulgarian (МКБ-10, МКХ-10; digits are dropped from names); a diagnosis.
     'мкб', 'код мкб', 'мкб код', 'мкх', 'код мкх', 'диагноз', 'діагноз', 'диагноза', 'дијагноза',
     // Belgium's nomenclature of care acts reimbursed (INAMI in French, RIZIV in Dutch): a mutualité's reimbursements.

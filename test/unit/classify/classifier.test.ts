@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Classification, type Category } from '../../../lambdas/shared/contract.js';
 import { RecordClassifier, classifyRecords, mergeClassifications } from '../../../lambdas/classify/core.js';
+import { looksLikeHeader } from '../../../lambdas/classify/csv.js';
 import { describeColumn, detectValue, pickSubjectKey } from '../../../lambdas/classify/detectors.js';
 import { usStateOfZip } from '../../../lambdas/classify/places.js';
 import { classifySource } from '../../../lambdas/classify/stream.js';
@@ -5919,3 +5920,20 @@ describe('hospitality and travel exports (QA round 99)', () => {
   });
 });
 
+
+describe('Middle East and Africa, and public registers (QA round 109)', () => {
+  it('reads a Hebrew header with a quoted abbreviation (דוא"ל), its address, postcode and chronic diagnoses, placed in Israel', async () => {
+    const members = await csvPeople('hmo.csv', [
+      'מספר זהות,שם משפחה,שם פרטי,תאריך לידה,רחוב,מספר בית,עיר,מיקוד,טלפון נייד,"דוא""ל",אבחנות כרוניות',
+      '667690762,מלכה,רוני,25/10/1975,הרצל,88,חיפה,3325969,058-4304335,ronit419@example.co.il,יתר לחץ דם',
+      '806247359,ביטון,עומר,03/01/2019,הרצל,112,ירושלים,9696110,,,',
+    ]);
+    expect(members.subjectCount).toBe(2);
+    expect(counts(members)).toMatchObject({ identity: 2, contact: 2, 'government-id': 2, health: 1 });
+    expect(members.children?.under13).toBe(1);
+    // The second has no phone: placed by the address under Hebrew column names.
+    expect(members.jurisdictions).toEqual(['IL']);
+    // The header is one by its cells alone (a file of ten members was read as having none: one person, by an email).
+    expect(looksLikeHeader(['מספר זהות', 'שם משפחה', 'דוא"ל', 'ת"ז'], ['667690762', 'מלכה', 'ronit419@example.co.il', '667690762'])).toBe(true);
+  });
+});
