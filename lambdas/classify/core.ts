@@ -706,6 +706,8 @@ interface MemoEntry {
   readonly validated: DetectorInfo[];
   readonly probable: DetectorInfo[];
   age: number;
+  /** The age is a national number's birth date's (see age). */
+  ageFromId: boolean;
   phoneCountry: string | undefined;
   /** The reading depended on the record (an ambiguous date read in its country's order): not replayed. */
   volatile: boolean;
@@ -2188,6 +2190,8 @@ export class RecordClassifier implements DetectionSink {
   private rowAge = -1;
   /** The row's age is a birth date's (or a national number's), not an age column's (see age). */
   private rowAgeOfBirth = false;
+  /** The youngest age the row's national numbers' birth dates give, -1 for none: the row's own where it gives no birth date (see settleRowAge). */
+  private rowIdAge = -1;
   private rowPhoneCountry: string | undefined;
   /** The row holds a US bank's routing number (see validated). */
   private rowUsBank = false;
@@ -2566,6 +2570,7 @@ export class RecordClassifier implements DetectionSink {
     this.rowMask = 0;
     this.rowAge = -1;
     this.rowAgeOfBirth = false;
+    this.rowIdAge = -1;
     this.rowBirthYear = 0;
     this.rowBirthMonth = 0;
     this.rowBirthDay = 0;
@@ -3137,6 +3142,13 @@ export class RecordClassifier implements DetectionSink {
       if (dependant && this.rowPlace === 0) this.rowPlace = this.keyPlaces.get(keyAlias) ?? 0;
       else if (!dependant && this.rowPlace !== 0 && this.keyPlaces.size < CLASSIFIER_LIMITS.memberAliases) this.keyPlaces.set(keyAlias, this.rowPlace);
     }
+    // A national number's birth date is the record's where it gives none of its own: a South African tax number passes Sweden's
+    // personnummer check, a date in it, beside the employee's own date of birth.
+    if (this.rowIdAge >= 0 && !this.rowAgeOfBirth && this.rowDateColumn === undefined) {
+      this.rowAgeOfBirth = true;
+      this.rowAge = this.rowIdAge;
+    }
+    this.rowIdAge = -1;
     // A child whose record gives no address of their own (a phone's country at most) lives at their parent's or guardian's (a camper, a pupil).
     if ((this.rowPlace === 0 || placedByPhone) && this.touchedParties.length > 0 && !(this.rowAge >= 18)) {
       const byPhone = this.rowPlace;
@@ -3585,16 +3597,20 @@ export class RecordClassifier implements DetectionSink {
     const mask = this.rowMask;
     const age = this.rowAge;
     const ageOfBirth = this.rowAgeOfBirth;
+    const idAge = this.rowIdAge;
     const phoneCountry = this.rowPhoneCountry;
     this.rowMask = 0;
     this.rowAge = -1;
     this.rowAgeOfBirth = false;
+    this.rowIdAge = -1;
     this.rowPhoneCountry = undefined;
     this.inParty = true;
     detect();
     this.inParty = false;
     party.mask |= this.rowMask;
     party.phoneCountry ??= this.rowPhoneCountry;
+    if (this.rowIdAge >= 0 && !this.rowAgeOfBirth) this.rowAge = this.rowIdAge;
+    this.rowIdAge = idAge;
     if (this.rowAge >= 0 && (party.age < 0 || this.rowAge < party.age)) party.age = this.rowAge;
     this.rowMask = mask;
     this.rowAge = age;
@@ -4181,7 +4197,7 @@ export class RecordClassifier implements DetectionSink {
       }
       for (const detector of known.validated) this.validated(detector);
       for (const detector of known.probable) this.probable(detector);
-      if (known.age >= 0) this.age(known.age, column.profile.hint === 'age');
+      if (known.age >= 0) this.age(known.age, column.profile.hint === 'age', known.ageFromId);
       if (known.phoneCountry) this.phoneCountry(known.phoneCountry);
       return;
     }
@@ -4199,7 +4215,7 @@ export class RecordClassifier implements DetectionSink {
       detectInto(value, column.profile, this);
       return;
     }
-    const recording: MemoEntry = { simple: false, mask: 0, ids: [], validated: [], probable: [], age: -1, phoneCountry: undefined, volatile: false };
+    const recording: MemoEntry = { simple: false, mask: 0, ids: [], validated: [], probable: [], age: -1, ageFromId: false, phoneCountry: undefined, volatile: false };
     this.recording = recording;
     detectInto(value, column.profile, this);
     this.recording = undefined;
@@ -4372,8 +4388,15 @@ export class RecordClassifier implements DetectionSink {
     if (age !== undefined && age >= 0) this.age(age);
   }
 
-  age(years: number, stated = false): void {
-    if (this.recording) this.recording.age = years;
+  age(years: number, stated = false, fromId = false): void {
+    if (this.recording) {
+      this.recording.age = years;
+      this.recording.ageFromId = fromId;
+    }
+    if (fromId) {
+      if (this.rowIdAge < 0 || years < this.rowIdAge) this.rowIdAge = years;
+      return;
+    }
     // A birth date's age is the age at the as-of date; an age column's (an outpatient visit's "12 Y") may be of an earlier day.
     if (stated && this.rowAgeOfBirth) return;
     if (!stated && !this.rowAgeOfBirth) {

@@ -2916,7 +2916,8 @@ export interface DetectionSink {
   /** A phone number's country (libphonenumber), a jurisdiction signal for the record. */
   phoneCountry(country: string): void;
   /** A person's age in whole years, from a date of birth, or `stated` by an age column. */
-  age(years: number, stated?: boolean): void;
+  /** An age: a birth date's, a stated age's (`stated`), or one a national number's encoded birth date gives (`fromId`). */
+  age(years: number, stated?: boolean, fromId?: boolean): void;
   /** A birth date that reads either way (03/04/2012): the age month first and day first (-1: none). */
   ambiguousAge(monthFirst: number, dayFirst: number): void;
   /** A part of a date of birth given in several columns (BirthDay, BirthMonth, BirthYear): the record puts them together. */
@@ -3816,7 +3817,7 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
           // A national number that encodes the birth date (PESEL, personnummer): an age, as a date of birth gives.
           const birth = found.category === 'government-id' && ownScheme(found, sink.country) ? birthDateInId(found.name, value, sink.asOf) : undefined;
           const age = birth === undefined ? undefined : ageAt(birth, sink.asOf);
-          if (age !== undefined && age < 130) sink.age(age);
+          if (age !== undefined && age < 130) sink.age(age, false, true);
           return true;
         }
         // A column named for an id or a phone number (a call record's a_number): an international number is the phone.

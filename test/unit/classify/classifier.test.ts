@@ -5936,4 +5936,15 @@ describe('Middle East and Africa, and public registers (QA round 109)', () => {
     // The header is one by its cells alone (a file of ten members was read as having none: one person, by an email).
     expect(looksLikeHeader(['מספר זהות', 'שם משפחה', 'דוא"ל', 'ת"ז'], ['667690762', 'מלכה', 'ronit419@example.co.il', '667690762'])).toBe(true);
   });
+
+  it("takes no child from a tax number that passes another country's id check, beside the employee's own date of birth", async () => {
+    const rows = ['Employee Code,Surname,First Names,ID Number,Date of Birth,Income Tax Number',
+      // 1711162527 and 3702275920 pass Sweden's personnummer check, born 2017 and 2037 by it.
+      'EMP0021,Pillay,Pieter Themba,6306225872089,1963/06/22,1711162527', 'EMP0028,Mthembu,Lwazi,8508017516083,1985/08/01,3702275920'];
+    const payroll = await csvPeople('payroll.csv', rows);
+    expect(payroll.children).toMatchObject({ under13: 0, under16: 0, withBirthDate: 2 });
+    // Without a date of birth of its own, a record's national number still gives its age (a PESEL: born 2015).
+    const pupils = await csvPeople('pupils.csv', ['Nr,Imie,Nazwisko,PESEL', '1,Jan,Kowalski,15211012340']);
+    expect(pupils.children?.under13).toBe(1);
+  });
 });
