@@ -870,7 +870,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'rufnummer', 'a rufnummer', 'b rufnummer', 'called number', 'calling number', 'caller number',
     // A message's ends in an SMS gateway's or a messaging API's log (Twilio, Vonage).
     'from', 'to', 'from number', 'to number', 'sender number', 'recipient number',
-    'puhelin', 'puhelinnumero', 'matkapuhelin', 'mobiltelefon', 'telefonnr', 'mobilnr', 'tlf',
+    'notfalltelefon', 'notfallnummer', 'notfallhandy', 'puhelin', 'puhelinnumero', 'matkapuhelin', 'mobiltelefon', 'telefonnr', 'mobilnr', 'tlf',
     'cep telefonu', 'gsm', 'κινητο', 'τηλεφωνο', 'телефон', '電話番号', '携帯電話', '携帯番号', '電話', '휴대폰', '휴대전화', '전화번호', '연락처', '담당자연락처', '手机号', '手机号码', '手机', '电话', '电话号码', '联系电话',
     'โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร'],
   'postal-address': ['address', 'العنوان', 'عنوان', 'عنوان السكن', 'כתובת', 'כתובת מגורים', 'רחוב', 'מספר בית', 'עיר', 'ישוב',
@@ -1365,7 +1365,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'ihi', 'individual healthcare identifier',
     'ohip', 'ohip number', 'carte vitale', 'numero carte vitale',
     'health insurance number', 'health plan id', 'health plan number', 'medicare number', 'medicare no', 'medicaid id'],
-  'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk'],
+  'de-health-insurance': ['versichertennummer', 'krankenversichertennummer', 'kvnr', 'egk nummer', 'egk', 'versicherten nr', 'versichertennr',
+    'versicherten nummer', 'versicherungsnummer kv'],
   'us-mbi': ['mbi', 'medicare beneficiary identifier', 'medicare id'],
   latitude: ['lat', 'latitude', 'geo lat', 'gps lat', 'breitengrad', 'latitude e', 'lat e', 'breite', 'geo breite', 'gps breite'],
   longitude: ['lng', 'lon', 'long', 'longitude', 'geo lng', 'geo lon', 'gps lng', 'gps lon', 'laengengrad', 'longitude e', 'lng e', 'lon e',
@@ -2323,7 +2324,7 @@ function profileOf(name: string): ColumnProfile {
 const OBJECT_PARTY_WORDS = /^(driver|courier)\./i;
 /** The people of a police case or a court's docket, in the languages of the column names: each a person of their own (see partyOf). */
 export const CASE_ROLES = String.raw`victims?|witness(?:es)?|defendants?|offenders?|complainants?|plaintiffs?|injured[ _.-]?part(?:y|ies)|beschuldigte[rn]?|gesch(?:ae|ä|a)digte[rn]?|tatverd(?:ae|ä|a)chtige[rn]?|zeug(?:e|in|en)|opfer|pr[eé]venue?s?|victimes?|t[eé]moins?|plaignante?s?|mis[ _.-]?en[ _.-]?cause|accus[eé]e?s?|acusad[oa]s?|v[ií]ctimas?|testigos?|denunciantes?|imputad[oa]s?|tilltalade?|m(?:a|å)ls(?:a|ä)gande|vittnen?|verdachten?|slachtoffers?|getuigen?|aangever|oskar(?:z|ż)ony|pokrzywdzony|(?:s|ś)wiadek`;
-const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|(?:involved[ _.-]?)?persons(?=\\.)|hush[aå]ll(?=\\.)|haushalt(?=\\.)|husholdning(?=\\.)|husstand(?=\\.)|involved[ _.-]?parties(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?|(?![ _.-]?(?:phone|tel|telephone|address|addr|street|city|zip|postcode)))|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|ticket[ _.-]?holder|booker(?=[ _.-]?(?:name|first[ _.-]?name|last[ _.-]?name|surname|email|phone)$)|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|co[ _.-]?(?:buyer|purchaser)|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant|debtor)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|inf(?=[ _.-](?:surname|given[ _.-]?names?|first[ _.-]?name|last[ _.-]?name|name|dob|date[ _.-]?of[ _.-]?birth|sex|gender|doc[ _.-]?(?:no|number|type)|passport)$)|co[ _.-]?signer|co[ _.-]?applicant|erziehungsberechtigte[rn]?|notfallkontakt|kontak[ _.-]?darurat|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
+const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers(?=\\.)|pax(?=\\.)|attendees?(?=\\.)|participants(?=\\.)|(?:involved[ _.-]?)?persons(?=\\.)|hush[aå]ll(?=\\.)|haushalt(?=\\.)|husholdning(?=\\.)|husstand(?=\\.)|involved[ _.-]?parties(?=\\.)|applicants(?=\\.)|children(?=\\.)|profiles(?=\\.)|family(?=\\.)|family[ _.-]?members(?=\\.)|members(?=\\.)|parent[ _./-]?guardian|nok|household(?:[ _.-]?members?|(?![ _.-]?(?:phone|tel|telephone|address|addr|street|city|zip|postcode)))|recipient|accompanying[ _.-]?guest|additional[ _.-]?guest|companion|acompanhante|acompa(?:ñ|n)ante|accompagnat(?:eur|rice)|accompagnatore|guardian|parent|mother|father|emerg(?:ency)?[ _.-]?contact|emerg(?:ency)?(?=[ _.-]?(?:phone|tel|telephone|mobile|cell|email|relationship|relation)$)|booking[ _.-]?contact|ticket[ _.-]?holder|booker(?=[ _.-]?(?:name|first[ _.-]?name|last[ _.-]?name|surname|email|phone)$)|j[12](?=[ _.-]+(?:surname|first|middle|generation|social|date|telephone|ecoa|consumer)[ _.-]?)|primary[ _.-]?contact(?=[ _.-]?(?:name)?$)|cntctprsn|contact(?=[ _.-]?\\d)|contacts(?=\\.(?!(?:type|value|kind|channel|method|label|primary|verified|system|use)$))|responsable(?=[ _.-]?\\d)|co[ _.-]?borrower|co[ _.-]?(?:buyer|purchaser)|joint[ _.-]?(?:owner|holder|account[ _.-]?holder|applicant|debtor)|minor(?=[ _.-]?\\S)|insured[ _.-]?person|claimant|opposing[ _.-]?part(?:y|ies)|adverse[ _.-]?part(?:y|ies)|opiekun|tutore|next[ _.-]?of[ _.-]?kin|anh[oö]rig(?:a|e)?|vec[aā]k(?:s|a)|aizbildn(?:is|a)|lapsevanem|eestkostja|t[eė]vai|glob[eė]jas|z[aá]konn[yý][ _.-]?z[aá]stupce|sz[uü]l[oő]|gondvisel[oő]|n[aä]rst[aå]ende|p[aå]r[oø]rende|paaroerende|(?:l[aä]hi)?omainen|spouse|beneficiar(?:y|ie)|bene|dependent|dependant|child|kid|infant(?=\\.)|inf(?=[ _.-](?:surname|given[ _.-]?names?|first[ _.-]?name|last[ _.-]?name|name|dob|date[ _.-]?of[ _.-]?birth|sex|gender|doc[ _.-]?(?:no|number|type)|passport)$)|co[ _.-]?signer|co[ _.-]?applicant|erziehungsberechtigte[rn]?|erzieher(?=[ _.-]?\\d|:)|erz\\.(?=[ ]?\\d)|sorgeberechtigte[rn]?|hauptversicherte[rn]?|abholberechtigte[rn]?(?=\\.)|kontakte(?=\\.(?!(?:typ|art|wert)$))|notfallkontakt|notfall(?:telefon|tel|handy|nummer|nr|mobil)(?=$)|notfall(?=[ _.-](?:telefon|tel|handy|nummer|nr|mobil)$)|kontak[ _.-]?darurat|ehepartner|mitreisende[rn]?|begleitperson|kind(?=[ _.-]?\\d)|ehegatte|lebenspartner(?:in)?|additional[ _.-]?drivers?|named[ _.-]?drivers?|co[ _.-]?drivers?|second[ _.-]?drivers?|zusatzfahrer|guest[ _.-]?riders?|epoux|epouse|mere|pere|temoins?|declarant|defunt|tuteur|tutor|conjoint|conyuge|cónyuge|empfaenger|empfänger|destinataire|destinatario|enfant|hijo|hija|figlio|figlia|huoltaja|eltern|elternteil|mutter|vater|genitor[ei]|v[aå]rdnadshavare|m[aå]lsman|foresatte?|foreldre|forelder|for[æa]lder|foraelder|v[æa]rge|vaerge|ouders?|verzorgers?|responsable[ _.-]?l[eé]gal|respons[aá]vel|responsavel|encarregado|rodzic|madre|padre|m[aã]e|alleged[ _.-]?(?:person[ _.-]?responsible|perpetrator|abuser)|perpetrator|suspect|accused|prisoner|inmate|${CASE_ROLES}|`
   // A moderation report's reporting and reported users ("reporter_user_id", "reported_username").
   + String.raw`report(?:er|ed|ee)(?=[ _.-]?(?:user|name|id|email|username|account|uid|player))|`
   // A DNA match list's other tester ("match_tester_id", "match_display_name").
@@ -2348,7 +2349,7 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   + String.raw`occupants(?=\.)|additional[ _.-]?occupant|target(?=\.)|binding[ _.-]?deltas(?=\.member$)|partner(?=\.)|respondent(?=\.)|occupant(?=[ _.-]?\d)|authori[sz]ed[ _.-]?users?|carer|caregiver|(?:plan[ _.-]?)?nominee|referees?|courier|kurier|`
   // A pregnancy or parenting app's baby ("baby_name", "baby_birth_date"); a child in Polish, Russian and Ukrainian.
   + String.raw`baby|newborn|dziecko|реб[её]н(?:ок|ка)|дитина|`
-  + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./-])`, 'i');
+  + String.raw`kinderen(?=\.)|kinder(?=\.)|enfants(?=\.)|hijos(?=\.))(?:s|es|['’]s)?[ _.-]?(\d{0,2})(?=$|[ _./:-])`, 'i');
 
 // A column saying how the record's person relates to the key's person: an enrolment export has
 // one row per covered family member under the employee's id ("Relationship": Employee, Spouse, Child).
@@ -2448,8 +2449,8 @@ function roleOf(trimmed: string): string | undefined {
   // person ("accounts[].jointOwner.name", "beneficiaries[].dateOfBirth"; not "notices[].recipient").
   // vBulletin's "parentemail" (a child member's parent, as COPPA asks): the role's word run into the field's.
   const spaced = trimmed.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/(^|\.)(parent)(email)$/i, '$1$2_$3');
-  // A dot before a space ends an abbreviation ("Courriel resp. 1"), not a JSON path's segment.
-  const segments = spaced.split(/\.(?! )/);
+  // A dot before a space or a hyphen ends an abbreviation ("Courriel resp. 1", "Geb.-Datum"), not a JSON path's segment.
+  const segments = spaced.split(/\.(?![ -])/);
   // A person inside another's list item is theirs to the innermost ("passengers[].infant.dob": a lap infant's).
   let found: string | undefined;
   for (let start = 0; start < segments.length; start++) {
@@ -2494,7 +2495,14 @@ function germanRole(word: string): string {
   if (word.endsWith('представителя') || word.endsWith('представитель')) return 'представитель';
   if (word === 'родителя') return 'родитель';
   if (word === 'опекуна') return 'опекун';
-  return word.startsWith('erziehungsberechtigt') ? 'erziehungsberechtigte' : word;
+  // A German school's guardian: "Erziehungsberechtigter", Schild-NRW's "Erzieher 1", ASV's "Erz. 1".
+  if (word.startsWith('erziehungsberechtigt') || word === 'erzieher' || word === 'erz') return 'erziehungsberechtigte';
+  if (word.startsWith('sorgeberechtigt')) return 'sorgeberechtigte';
+  if (word.startsWith('hauptversichert')) return 'hauptversicherter';
+  if (word.startsWith('abholberechtigt')) return 'abholberechtigte';
+  if (word === 'kontakte') return 'contacts';
+  if (word.startsWith('notfall')) return 'notfallkontakt';
+  return word;
 }
 
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
@@ -2503,7 +2511,7 @@ const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'g
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",
 // Polish "Telefon matki", a mother's, a father's, a parent's, a guardian's).
-const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de|do|da|dos|das)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|(?<=(?:do|de)[ _-])pai|para[ _-]a[ _-]entrega|erziehungsberechtigte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|familiar[ _-]respons[aá]vel|respons[aá]vel|${CASE_ROLES}|`
+const TRAILING_PARTY = new RegExp(`[ _-](?:(?:del|della|de la|du|de|of|des|der|van de|do|da|dos|das)[ _-])?(tutor|tutora|tuteur|tutrice|tutore|guardian|ouders?|verzorger|elternteils?|eltern|ehegatte|lebenspartner(?:in)?|mutter|vater|mother|father|moeder|vader|m[eè]re|p[eè]re|madre|padre|m[aã]e|(?<=(?:do|de)[ _-])pai|para[ _-]a[ _-]entrega|erziehungsberechtigte[rn]?|sorgeberechtigte[rn]?|hauptversicherte[rn]?|responsable|resp(?=\\.)|parents?|matki|ojca|rodzica|opiekuna|genitore|v[aå]rdnadshavare|m[aå]lsman|familiar[ei]|mitmieter(?:in|s)?|repr[eé]sentante?|familiar[ _-]respons[aá]vel|respons[aá]vel|${CASE_ROLES}|`
   // A deed's or a lease's parties after the field, French, Spanish, Italian and Portuguese ("nom_vendeur", "prenom_acquereur",
   // "date_naissance_conjoint_acquereur": the buyer's spouse, "nombre_arrendatario", "cognome_acquirente"), and the spouse of one.
   + String.raw`(?:conjoint[ _-])?(?:vendeur|vendeuse|acqu[eé]reur|acqu[eé]reuse|locataire|bailleur|garant|caution|emprunteur|co[ _-]?emprunteur|donateur|donataire|c[eé]dant|cessionnaire|propri[eé]taire|co[iï]ndivisaire|co[ _-]?locataire|h[eé]ritier|enfant|hij[oa]|filh[oa]|crian[cç]a|menor|apoderad[oa]|encarregad[oa](?:[ _-]de[ _-]educa[cç][aã]o)?)|`

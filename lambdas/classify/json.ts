@@ -456,12 +456,15 @@ function holdsOwnPersonalData(document: Record<string, unknown>, depth = 0): boo
     if (PAGE_CURSOR.test(name)) continue;
     // Not where the export is from (a French département's "departement": Nord, a "country"): a wrapper's too.
     if ((typeof value === 'string' || typeof value === 'number') && !WRAPPER_PLACE_HINTS.has(describeColumn(name).hint)) return true;
-    // Not its staff's (a cruise cabin's "bookingAgent": the travel agent's name and email).
-    if (depth < 2 && isRecord(value) && !describeColumn(`${name} email`).thirdParty && holdsOwnPersonalData(value, depth + 1)) return true;
+    // Not its staff's (a cruise cabin's "bookingAgent": the travel agent's name and email), nor the organisation's whose export it
+    // is (a daycare app's "einrichtung": the daycare's name and email, beside its "kinder").
+    if (depth < 2 && isRecord(value) && !describeColumn(`${name} email`).thirdParty && !EXPORTING_ORGANISATION.test(name) && holdsOwnPersonalData(value, depth + 1)) return true;
   }
   return false;
 }
 
+/** A wrapper's object that is the organisation whose export it is, in English, German, French, Spanish, Italian and Dutch. */
+const EXPORTING_ORGANISATION = /^(?:organi[sz]ation|org|company|tenant|institution|facility|school|practice|clinic|employer|einrichtung|schule|firma|unternehmen|praxis|klinik|tr(?:ä|ae)ger|arbeitgeber|(?:é|e)tablissement|(?:é|e)cole|entreprise|soci(?:é|e)t(?:é|e)|employeur|centro|escuela|empresa|scuola|azienda|istituto|instelling|bedrijf|werkgever)$/i;
 const WRAPPER_PLACE_HINTS: ReadonlySet<string | undefined> = new Set([undefined, 'country', 'region', 'us-state']);
 const PAGE_CURSOR = /^(?:next|prev(?:ious)?)[_-]?(?:forward[_-]?|backward[_-]?)?(?:token|cursor|page[_-]?token|marker)$|^(?:pagination[_-]?token|continuation[_-]?token|marker|next[_-]?marker|cursor)$/i;
 

@@ -5948,3 +5948,35 @@ describe('Middle East and Africa, and public registers (QA round 109)', () => {
     expect(pupils.children?.under13).toBe(1);
   });
 });
+
+describe('children and their guardians across continental Europe (QA round 110)', () => {
+  it("counts a German school's guardians by Schild-NRW's, ASV's and a youth office's words, and an insured parent", async () => {
+    const schild = await csvPeople('schild.txt', ['Nachname;Vorname;Geburtsdatum;Telefon;Erzieher 1: Vorname;Erzieher 1: Name;Erzieher 2: Vorname;Erzieher 2: Name;Erzieher: E-Mail',
+      'Bauer;Daniel;28.10.2016;0234 3907628;Maximilian;Bauer;Sabine;Bauer;maximilianbauer29@example.de']);
+    const asv = await csvPeople('asv.csv', ['Familienname;Rufname;Geburtsdatum;Erz. 1 Familienname;Erz. 1 Vornamen;Erz. 1 Telefon;Erz. 2 Familienname;Erz. 2 Vornamen',
+      'Becker;Frank;10.07.2020;Becker;Sabine;0178 50843148;Becker;Jan']);
+    const youthOffice = await csvPeople('jugendamt.csv', ['Aktenzeichen;Name;Vorname;Geburtsdatum;Sorgeberechtigte/r;Telefon Sorgeberechtigte/r',
+      '51-6/2022-0158;Kowalski;Theo;04.05.2026;Andreas Kowalski;0160 36709968']);
+    const orthodontist = await csvPeople('kfo.csv', ['Pat.-Nr.;Name;Vorname;Geb.-Datum;Kostenträger;Versicherten-Nr.;Hauptversicherter;Geb.-Datum Hauptversicherter;Notfallkontakt;Notfalltelefon',
+      '1374;Bauer;Amelie;21.06.2013;TK;F543878024;Claudia Bauer;14.04.1987;Uwe Bauer;0157 52910363']);
+    // Each was the pupil alone (the guardians' names read as the pupil's).
+    expect([schild.subjectCount, asv.subjectCount, youthOffice.subjectCount, orthodontist.subjectCount]).toEqual([3, 3, 2, 3]);
+    expect(counts(youthOffice).contact).toBe(1);
+    // The insurance number (a KVNR) is health; the insured parent's birth date is theirs, not the patient's: one child.
+    expect(counts(orthodontist)).toMatchObject({ health: 1, contact: 1 });
+    expect(orthodontist.children).toMatchObject({ under13: 0, under16: 1, withBirthDate: 2 });
+  });
+
+  it("reads a daycare app's children beside the daycare's own object, and their kontakte[] and pick-up persons as people", async () => {
+    const file = path.join(path.dirname(scratchCsv('kita-dir.csv', '')), 'kita.json');
+    const child = (id: number, name: string) => ({ id, vorname: name, nachname: 'Neumann', geburtsdatum: '2020-12-18',
+      kontakte: [{ rolle: 'Mutter', vorname: 'Nicole', nachname: `Neumann${id}`, email: `nicole${id}@example.de` }],
+      abholberechtigte: [{ vorname: 'Amelie', nachname: `Koch${id}`, beziehung: 'Oma', telefon: '0162 47377697' }] });
+    writeFileSync(file, JSON.stringify({ einrichtung: { name: 'Kita Sonnenschein', email: 'kita.sonnenschein@example.de' }, exportiert_am: '2026-11-20T09:14:00+01:00',
+      kinder: [child(1, 'Felix'), child(2, 'Paul')] }));
+    const { classification } = await classifySource(file, { asOf, collectEmails: false });
+    // Was one record: the daycare's name and email a person's.
+    expect([classification.recordsScanned, classification.subjectCount]).toEqual([2, 6]);
+    expect(classification.children?.under13).toBe(2);
+  });
+});
