@@ -1789,6 +1789,8 @@ const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|deliv
 const CO_USERS = /^(?:(?:shared|invited|authori[sz]ed|additional|guest)[ _-]?users?(?:[ _-]?e-?mails?)?|shared[ _-]?with|answered[ _-]?by)$/i;
 /** A contact's field ("CONTACT_NAME", "Contact Phone"). */
 const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
+/** A phone number and a name in one cell, as an M-Pesa statement's "Other Party Info" writes its payer (see detectPartyInfoCell). */
+const MSISDN_AND_NAME = /^(\d{5,15}) - (\p{L}[\p{L} .'-]{1,80})$/u;
 /** A postcode before an address written in Chinese, Japanese or Korean, the way it is written there ("701", "〒600-8216 ", "04524 "). */
 const CJK_POSTCODE_FIRST = /^〒?\s?\d{3}(?:-?\d{2,4})?\s?(?=[\u3000-\u9fff\uac00-\ud7af])/;
 /** A region's name after an address's last comma, perhaps with its postcode after it ("Maharashtra 400012", "Kerala - 682002"). */
@@ -3016,6 +3018,12 @@ export class RecordClassifier implements DetectionSink {
       if (this.salutations.size > 0 && this.salutations.has(column.profile.name) && COMPANY_SALUTATION.test(value)) companyTitle = true;
       if (column.profile.hint === undefined && (value.charCodeAt(0) === 123 /* { */ || value.startsWith('[{')) && this.detectJsonCell(value, column)) continue;
       if (column.profile.hint === undefined && value.includes('/') && this.detectDocsCell(value, column)) continue;
+      const payer = column.profile.hint === undefined && value.includes(' - ') ? this.detectPartyInfoCell(value, column) : undefined;
+      if (payer !== undefined) {
+        if (payer) namedPerson = true;
+        else organisation = true;
+        continue;
+      }
       // A message log's "body" is what the message said (Twilio's), read as a message_body column is.
       const before = this.rowMask;
       if ((messageLog || this.directMessages) && column.profile.hint === undefined && MESSAGE_TEXT.test(column.profile.name.trim())) {
@@ -3378,6 +3386,20 @@ export class RecordClassifier implements DetectionSink {
     if (document.infant) return false;
     this.detectCellFields(column, document.birth === undefined ? document.fields : [...document.fields, ['date_of_birth', document.birth]]);
     return true;
+  }
+
+  /**
+   * An M-Pesa statement's other party, a phone number and a name ("254797947585 - FAITH OCHIENG ODHIAMBO"): the payer's phone
+   * and name: whether it names a person; false for a paybill's or a till's short code ("888880 - KPLC PREPAID"), a business's;
+   * undefined for any other value.
+   */
+  private detectPartyInfoCell(value: string, column: ColumnState): boolean | undefined {
+    const match = MSISDN_AND_NAME.exec(value);
+    if (match === null) return undefined;
+    const [, msisdn = '', name = ''] = match;
+    if (msisdn.length < 9) return false;
+    this.detectCellFields(column, [['phone', msisdn.length >= 11 ? `+${msisdn}` : msisdn], ['name', name]]);
+    return isPersonName(name);
   }
 
   /** The fields a cell holds (its JSON's, a DOCS element's), each read under the cell's column name and its own. */

@@ -2563,6 +2563,8 @@ function rankOf(field: string): number | undefined {
   // An EV driver's charging token (OCPI's "Token UID", an RFID card's) and their contract's e-mobility account id (eMAID): a
   // roaming driver is known by nothing else.
   if (compact === 'tokenuid' || compact === 'emaid') return 1;
+  // An M-Pesa statement's payer, their phone number and name in one cell ("254797947585 - FAITH OCHIENG ODHIAMBO").
+  if (compact === 'otherpartyinfo') return 0;
   // A traveller's public transport smartcard (see TRANSIT_CARD): theirs alone, its journeys theirs.
   if (compact === 'transitsmartcardid' || compact === 'oystercardnumber') return 0;
   // A bill's account (a carrier's BAN, a utility's) is its holder's, who may have several lines or meters on it.

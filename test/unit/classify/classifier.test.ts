@@ -5980,3 +5980,19 @@ describe('children and their guardians across continental Europe (QA round 110)'
     expect(classification.children?.under13).toBe(2);
   });
 });
+
+describe('Middle East and Africa (QA round 109): statements', () => {
+  it("reads an M-Pesa statement's payers by their phone and name in one cell, and a paybill's short code as a business", async () => {
+    const statement = await csvPeople('mpesa.csv', [
+      'Receipt No.,Completion Time,Details,Transaction Status,Paid In,Withdrawn,Balance,Other Party Info,A/C No.',
+      'TQC6YNTLN9,01-05-2026 07:56:37,Pay Bill Online,Completed,15000.00,,10345000.00,254797947585 - FAITH OCHIENG ODHIAMBO,ADM2131',
+      'TFOTPE0JGB,24-05-2026 11:21:26,Pay Bill Online,Completed,10000.00,,10360000.00,254797947585 - FAITH OCHIENG ODHIAMBO,ADM2131',
+      'TTYBC6OVNA,01-05-2026 09:02:42,Pay Bill Online,Completed,5000.00,,2515000.00,254748321908 - JOHN OCHIENG,ADM1020',
+      'TX9KPLC001,02-05-2026 10:00:00,Pay Bill,Completed,,25000.00,2490000.00,888880 - KPLC PREPAID,',
+    ]);
+    // Was one person a row, the business's among them, with nothing but the paybill's balance.
+    expect(statement.subjectCount).toBe(2);
+    expect(counts(statement)).toMatchObject({ contact: 2, identity: 2 });
+    expect(statement.jurisdictions).toEqual(['KE']);
+  });
+});
