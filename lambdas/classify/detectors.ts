@@ -11,7 +11,7 @@ import {
   isPassportNumber, isPlPesel, isUkNino, isUsItin, isUsMbi, isUuid, type PassportIssuer,
   isAtSocialInsuranceNumber, isAuMedicareNumber, isAuTfn, isNzIrd, isBalticPersonalCode, isLvPersonalCode, isRoCnp, isIsKennitala, isGrAmka, isGrAfm, isBeNationalNumber, isCaSin, isDkCpr, isFiHenkilotunnus,
   isBrCns, isBrCpf, isIePpsn, isInAadhaar, isInPan, isKrFrn, isKrRrn, isMyKad, isNoFodselsnummer, isNzNhi, isPtNif, isSePersonnummer, isSgNricFin,
-  isThNationalId, isTrKimlikNo, isTwNationalId, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, isMxCurpShaped, birthDateInId,
+  isThNationalId, isTrKimlikNo, isTwNationalId, isSaNationalId, isAeEmiratesId, isEgNationalId, isGhanaCardNumber, isClRut, isCnResidentId, isUsNpi, isZaIdNumber, isChAhvNumber, isCzBirthNumber, isMxCurp, isMxCurpShaped, birthDateInId,
 } from './identifiers.js';
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { isMedicineValue, namesMedicine } from './medicines.js';
@@ -818,7 +818,7 @@ export type ColumnHint =
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir' | 'fr-tax-id'
   | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn' | 'nz-ird'
-  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'br-cns' | 'th-national-id' | 'tr-kimlik' | 'tw-national-id' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'br-cns' | 'th-national-id' | 'tr-kimlik' | 'tw-national-id' | 'mena-national-id' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
@@ -854,7 +854,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'indirizzo email', 'posta elettronica', 'e mailadres', 'emailadres', 'adres email', 'endereco de email',
     'sahkoposti', 'sahkopostiosoite', 'e post', 'epost', 'e postadress', 'epostadresse', 'parentemail',
     'e posta', 'eposta', 'メールアドレス', 'メール', '이메일', 'อีเมล', '담당자이메일', '담당자 이메일', '邮箱', '电子邮箱', '电子邮件', '邮件'],
-  phone: ['phone', 'الجوال', 'رقم الجوال', 'الهاتف', 'رقم الهاتف', 'الموبايل', 'טלפון', 'נייד', 'טלפון נייד', 'מספר טלפון', 
+  phone: ['phone', 'الجوال', 'رقم الجوال', 'الهاتف', 'رقم الهاتف', 'الموبايل', 'رقم الخط', 'رقم الموبايل', 'هاتف الولي', 'رقم المحمول', 'טלפון', 'נייד', 'טלפון נייד', 'מספר טלפון', 
     // A Thai hospital system's (HOSxP's) patient phones, run together.
     'hometel', 'mobiletel', 'hometelephone',
     // Indonesian, Malay and Vietnamese.
@@ -898,6 +898,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   'person-name': ['nome razao social', 'nome ou razao social', 'nombre o razon social', 'nombre razon social', 'nom ou raison sociale', 'name', 'first name', 'last name', 'full name', 'given name', 'family name', 'middle name',
     // A name in English and in Arabic or Hebrew (a Gulf bank's name_en, name_ar).
     'name en', 'name ar', 'name he', 'full name en', 'full name ar', 'name english', 'name arabic', 'english name', 'arabic name',
+    'الاسم بالعربي', 'الاسم بالعربية', 'الاسم بالإنجليزي', 'الاسم بالانجليزي', 'الاسم بالإنجليزية', 'اسم المشترك', 'اسم العميل', 'اسم الموظف',
+    'اسم الطالب', 'اسم المريض', 'الاسم الكامل', 'الاسم الأول', 'اسم العائلة', 'اللقب',
     // A German bank statement's other side of each payment, whose IBAN is beside it ("Begünstigter / Auftraggeber", "Zahlungsempfänger").
     'begunstigter auftraggeber', 'auftraggeber begunstigter', 'begunstigter', 'auftraggeber', 'zahlungsempfanger', 'zahlungspflichtiger',
     'maiden name', 'surname', 'forename', 'nickname', 'nick name', 'display name', 'cardholder name',
@@ -1083,6 +1085,13 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
   // Taiwan's national id (身分證字號) and a resident certificate's number of the same form (統一證號).
   'tw-national-id': ['taiwan id', 'taiwan national id', 'roc id', 'roc id number', 'tw national id', '身分證字號', '身份證字號', '身分證號碼',
     '身分證統一編號', '國民身分證統一編號', '統一證號', '居留證號碼'],
+  // A national id or a resident's card in the Gulf, Egypt and the Levant, in Arabic and English (Saudi Arabia's national id and
+  // iqama, the Emirates ID, Qatar's QID, Kuwait's civil id, Egypt's national number): checked against each scheme known here.
+  'mena-national-id': ['رقم الهوية', 'رقم الهوية الإقامة', 'رقم الهوية الاقامة', 'رقم الإقامة', 'رقم الاقامة', 'الإقامة', 'الاقامة', 'السجل المدني',
+    'رقم السجل المدني', 'الهوية الوطنية', 'رقم الهوية الوطنية', 'الرقم القومي', 'رقم البطاقة الشخصية', 'رقم البطاقة', 'الرقم الشخصي', 'الرقم المدني',
+    'رقم الهوية الإماراتية', 'iqama', 'iqama no', 'iqama number', 'iqama id', 'saudi id', 'saudi national id', 'emirates id', 'emirates id no',
+    'emirates id number', 'eid no', 'eid number', 'qatar id', 'qatari id', 'qatar id number', 'civil id', 'civil id no', 'civil id number',
+    'egyptian national id'],
   'za-id': ['sa id number', 'rsa id', 'rsa id number', 'south african id', 'south african id number', 'za id number'],
   'us-npi': ['npi', 'npi number', 'national provider identifier', 'national provider id', 'provider npi'],
   'payment-card': ['card number', 'credit card', 'credit card number', 'cc', 'cc number', 'ccn', 'pan', 'card',
@@ -2111,7 +2120,12 @@ function hintWithoutTails(all: readonly string[]): { hint: ColumnHint | null | u
   return { hint, words };
 }
 
+// Where a person comes from, not where they live: a Ghanaian's or a Nigerian's "home town" (their family's town), a profile's
+// "hometown". Read as no address (siblings with other home towns are one household; their parents, one person each).
+const HOME_TOWN = /^(?:home[ _-]?town|native[ _-]?town|town[ _-]of[ _-]origin|state[ _-]of[ _-]origin)$/i;
+
 function profileOf(name: string): ColumnProfile {
+  if (HOME_TOWN.test(name.trim())) return { ...profileOf(''), name };
   const ownRole = OWN_ROLE_AFTER.exec(name.trim());
   if (ownRole && partyOf(name) === undefined) {
     const field = describeColumn(ownRole[1] ?? '');
@@ -2538,6 +2552,9 @@ export function subjectKeyRank(name: string): number | undefined {
 
 const ranks = new Map<string, number | undefined>();
 
+const ARABIC_PERSON_KEYS: ReadonlySet<string> = new Set(['كود العميل', 'رقم العميل', 'معرف العميل', 'رقم المشترك', 'كود المشترك', 'رقم الموظف',
+  'الرقم الوظيفي', 'رقم الطالب', 'رقم المريض', 'رقم الملف الطبي', 'رقم العضوية', 'رقم العضو']);
+
 const ACTIONS_LIST = /(?:^|[._])(?:stage_?changes|changes|history|events|activities|comments|notes|actions|updates|transitions|approvals|reviews|replies|feedback|interviews|scorecards)$/i;
 const KIND_WORDS: ReadonlySet<string> = new Set(['method', 'methods', 'type', 'kind', 'brand', 'scheme', 'network', 'funding', 'category']);
 const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', 'document', 'documento', 'ausweis', 'carte', 'tarjeta']);
@@ -2546,7 +2563,7 @@ const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', '
 export const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir', 'fr-tax-id',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
   'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi', 'br-cns',
-  'th-national-id', 'tr-kimlik', 'tw-national-id', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
+  'th-national-id', 'tr-kimlik', 'tw-national-id', 'mena-national-id', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
   // A health system's number for life (NHS number, a provincial health card, Medicare's MBI, a German insurance number).
   'nhs-number', 'health-insurance-number', 'de-health-insurance', 'us-mbi']);
 
@@ -2565,6 +2582,8 @@ function rankOf(field: string): number | undefined {
   if (compact === 'tokenuid' || compact === 'emaid') return 1;
   // An M-Pesa statement's payer, their phone number and name in one cell ("254797947585 - FAITH OCHIENG ODHIAMBO").
   if (compact === 'otherpartyinfo') return 0;
+  // A customer's, a subscriber's, an employee's, a student's or a patient's number in Arabic ("كود العميل", "الرقم الوظيفي").
+  if (ARABIC_PERSON_KEYS.has(words.join(' '))) return 0;
   // A traveller's public transport smartcard (see TRANSIT_CARD): theirs alone, its journeys theirs.
   if (compact === 'transitsmartcardid' || compact === 'oystercardnumber') return 0;
   // A bill's account (a carrier's BAN, a utility's) is its holder's, who may have several lines or meters on it.
@@ -2846,6 +2865,10 @@ export const DETECTORS = {
   thNationalId: detector('th-national-id', 'government-id', 0.98),
   trKimlikNo: detector('tr-kimlik-no', 'government-id', 0.98),
   twNationalId: detector('tw-national-id', 'government-id', 0.98),
+  saNationalId: detector('sa-national-id', 'government-id', 0.95),
+  aeEmiratesId: detector('ae-emirates-id', 'government-id', 0.98),
+  egNationalId: detector('eg-national-id', 'government-id', 0.95),
+  ghanaCard: detector('gh-card', 'government-id', 0.95),
   clRut: detector('cl-rut', 'government-id', 0.95),
   cnResidentId: detector('cn-resident-id', 'government-id', 0.98),
   zaIdNumber: detector('za-id-number', 'government-id', 0.98),
@@ -3035,6 +3058,9 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.inPan, isInPan, 'IN'],
   [DETECTORS.brCpf, isBrCpf, 'BR'],
   [DETECTORS.zaIdNumber, isZaIdNumber, 'ZA'],
+  [DETECTORS.aeEmiratesId, isAeEmiratesId, 'AE'],
+  [DETECTORS.egNationalId, isEgNationalId, 'EG'],
+  [DETECTORS.ghanaCard, isGhanaCardNumber, 'GH'],
   [DETECTORS.chAhv, isChAhvNumber, 'CH'],
   [DETECTORS.czBirthNumber, isCzBirthNumber, 'CZ SK'],
   [DETECTORS.mxCurp, isMxCurp, 'MX'],
@@ -3063,6 +3089,7 @@ const NATIONAL_ID_VALIDATORS: ReadonlyArray<readonly [DetectorInfo, (value: stri
   [DETECTORS.grAmka, isGrAmka, 'GR', 'dated'],
   [DETECTORS.grAfm, isGrAfm, 'GR', 'weak'],
   [DETECTORS.ptNif, isPtNif, 'PT', 'weak'],
+  [DETECTORS.saNationalId, isSaNationalId, 'SA', 'weak'],
   [DETECTORS.atSocialInsurance, isAtSocialInsuranceNumber, 'AT', 'dated'],
   // A CPR number has no check digit to rely on: only in its written form DDMMYY-SSSS.
   [DETECTORS.dkCpr, (value) => value.includes('-') && isDkCpr(value), 'DK', 'weak'],
@@ -3198,6 +3225,14 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'th-national-id': when(orGlued(isThNationalId), DETECTORS.thNationalId),
   'tr-kimlik': when(orGlued(isTrKimlikNo), DETECTORS.trKimlikNo),
   'tw-national-id': when(isTwNationalId, DETECTORS.twNationalId),
+  // Each scheme in turn, then a number of an id's length unchecked (Kuwait's civil id, Qatar's QID: no check rule here).
+  'mena-national-id': (value) => {
+    const compact = value.trim().replace(/[\s]/g, '');
+    if (isSaNationalId(compact)) return DETECTORS.saNationalId;
+    if (isAeEmiratesId(compact)) return DETECTORS.aeEmiratesId;
+    if (isEgNationalId(compact)) return DETECTORS.egNationalId;
+    return /^\d{8,15}$/.test(compact.replace(/-/g, '')) && !/^(\d)\1+$/.test(compact.replace(/-/g, '')) ? DETECTORS.governmentIdColumn : undefined;
+  },
   'za-id': when(orGlued(isZaIdNumber), DETECTORS.zaIdNumber),
   'ch-ahv': when(isChAhvNumber, DETECTORS.chAhv),
   'cz-birth-number': when(isCzBirthNumber, DETECTORS.czBirthNumber),
@@ -3748,6 +3783,11 @@ function byColumn(value: string, column: ColumnProfile, sink: DetectionSink): bo
       // A flag ("qa_pass": true), a number of one to three digits (a board's pin 17) or an account's state where
       // its password would be (a locked "!" or "*", "LOCKED", "SSO": no password is stored) is no password.
       if (FLAG_ANSWERS.has(value.trim().toLowerCase()) || /^\d{1,3}$/.test(value.trim()) || NO_PASSWORD.test(value.trim())) return true;
+      // Ghana's personal identification number is its national identity card's number ("PIN": GHA-123456789-0), no password.
+      if (isGhanaCardNumber(value)) {
+        sink.validated(DETECTORS.ghanaCard);
+        return true;
+      }
       sink.validated(passwordHashKind(value, true) ? DETECTORS.passwordHash : DETECTORS.plainPassword);
       return true;
     case 'diagnosis':

@@ -813,6 +813,52 @@ export function isTwNationalId(value: string): boolean {
 }
 
 /**
+ * Saudi Arabia's national id (citizens, starting 1) and iqama (residents, starting 2): ten digits whose last is a Luhn check
+ * digit. Ministry of Interior (Absher); the rule as published in secondary sources (unverified).
+ */
+export function isSaNationalId(value: string): boolean {
+  const compact = value.trim();
+  return /^[12]\d{9}$/.test(compact) && luhnValid(compact);
+}
+
+/**
+ * The United Arab Emirates' Emirates ID number: 784 (the country's ISO code), the holder's year of birth, seven digits and a
+ * Luhn check digit, written 784-1985-1234567-1. Federal Authority for Identity and Citizenship; the rule as published in
+ * secondary sources (unverified).
+ */
+export function isAeEmiratesId(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^784-?\d{4}-?\d{7}-?\d$/.test(trimmed)) return false;
+  const compact = trimmed.replace(/-/g, '');
+  const year = Number(compact.slice(3, 7));
+  return year >= 1900 && year <= 2100 && luhnValid(compact);
+}
+
+/** Egypt's governorate codes in a national id (01-04 the cities, 11-19 Lower Egypt, 21-35 Upper Egypt and the frontier, 88 born abroad). */
+const EG_GOVERNORATES = new Set(['01', '02', '03', '04', '11', '12', '13', '14', '15', '16', '17', '18', '19', '21', '22', '23', '24', '25', '26', '27',
+  '28', '29', '31', '32', '33', '34', '35', '88']);
+
+/**
+ * Egypt's national id number: fourteen digits, the century of birth (2 for the 1900s, 3 for the 2000s), the birth date
+ * YYMMDD, the governorate of birth, a sequence whose last digit is odd for a man, and a check digit (its rule is not
+ * published: not checked here). Civil Status Organization; the layout as published in secondary sources (unverified).
+ */
+export function isEgNationalId(value: string): boolean {
+  const compact = value.trim();
+  if (!/^[23]\d{13}$/.test(compact)) return false;
+  const year = (compact[0] === '2' ? 1900 : 2000) + Number(compact.slice(1, 3));
+  return isCalendarDate(year, Number(compact.slice(3, 5)), Number(compact.slice(5, 7))) && EG_GOVERNORATES.has(compact.slice(7, 9));
+}
+
+/**
+ * Ghana's national identity card (Ghana Card) number, its PIN: GHA, nine digits and a check digit (GHA-123456789-0). National
+ * Identification Authority; the layout as published in secondary sources (unverified: the check digit's rule is not published).
+ */
+export function isGhanaCardNumber(value: string): boolean {
+  return /^GHA-?\d{9}-?\d$/i.test(value.trim());
+}
+
+/**
  * Chilean RUT/RUN (Rol Único Tributario / Nacional): seven or eight digits and a verifier, written
  * 12.345.678-5; the verifier is 11 - (sum of the digits from the right × 2, 3, 4, 5, 6, 7, 2, ...)
  * mod 11, with 11 as 0 and 10 as K. Servicio de Registro Civil e Identificación; the rule as
@@ -1103,6 +1149,8 @@ export function birthDateInId(detector: string, value: string, asOf: Date): Cale
       const day = two(d, 5);
       return century === undefined ? date(latestPast(two(d, 1), month, day, asOf), month, day) : date(century + two(d, 1), month, day);
     }
+    case 'eg-national-id':
+      return date((d[0] === 2 ? 1900 : 2000) + two(d, 1), two(d, 3), two(d, 5));
     case 'za-id-number': {
       const month = two(d, 2);
       const day = two(d, 4);

@@ -5996,3 +5996,27 @@ describe('Middle East and Africa (QA round 109): statements', () => {
     expect(statement.jurisdictions).toEqual(['KE']);
   });
 });
+
+describe('Middle East and Africa (QA round 109): ids, names and keys', () => {
+  it("reads Arabic headers' names, ids and customer codes, and a Ghana Card's PIN as an id, with home towns no one's address", async () => {
+    const hr = await csvPeople('jisr.csv', ['الرقم الوظيفي,الاسم بالعربي,الاسم بالإنجليزي,رقم الهوية / الإقامة,تاريخ الميلاد (ميلادي),الآيبان',
+      'E1001,مصطفى خالد الرشيدي,Mostafa Khalid Al-Rashidi,1067438653,1985-02-11,SA5310964482254728777504',
+      'E1005,خالد علي العمري,Khalid Ali Al-Omari,1412641340,1979-07-02,SA0780775124971399650413']);
+    expect(counts(hr)).toMatchObject({ identity: 2, 'government-id': 2, financial: 2 });
+    expect(hr.evidence.find((entry) => entry.category === 'identity' && entry.detector === 'person-name')?.columns).toEqual(['الاسم بالإنجليزي', 'الاسم بالعربي']);
+    // A subscriber's lines, one row each: one person by the customer's code (was one a line, no name, no id).
+    const lines = await csvPeople('lines.csv', ['كود العميل,رقم الخط,اسم المشترك,الرقم القومي,العنوان',
+      'C5000065,01065685042,إسلام هشام رمضان,30007291380815,8 شارع عباس العقاد',
+      'C5000065,01285144544,إسلام هشام رمضان,30007291380815,8 شارع عباس العقاد',
+      'C5000071,01123456789,منى أحمد سالم,29912011401234,12 شارع النيل']);
+    expect(lines.subjectCount).toBe(2);
+    expect(counts(lines)).toMatchObject({ identity: 2, 'government-id': 2, contact: 2 });
+    const registry = await csvPeople('nia.csv', ['PIN,SURNAME,FIRST_NAME,DATE_OF_BIRTH,HOME_TOWN,GPS_ADDRESS,MOTHER_NAME,FATHER_NAME',
+      'GHA-740949467-4,DARKO,ABENA,18/04/2003,Winneba,VH-665-5761,EFUA TETTEH,KWAME DARKO',
+      'GHA-798511191-6,DARKO,NANA,04/10/2005,Kumasi,VH-665-5761,EFUA TETTEH,KWAME DARKO']);
+    // Was 3 plain passwords' people and 6 people: the siblings' parents one each, whatever their home towns.
+    expect(counts(registry)).toMatchObject({ 'government-id': 2, identity: 4 });
+    expect(counts(registry).credentials).toBeUndefined();
+    expect(registry.subjectCount).toBe(4);
+  });
+});

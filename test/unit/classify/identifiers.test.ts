@@ -46,6 +46,10 @@ import {
   isNzNhi,
   isThNationalId,
   isTwNationalId,
+  isSaNationalId,
+  isAeEmiratesId,
+  isEgNationalId,
+  isGhanaCardNumber,
   isBrCns,
   isTrKimlikNo,
   isUsNpi,
@@ -677,6 +681,24 @@ describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => 
     for (const invalid of ['733450095254321', '333450095254320', '73345009525432']) expect(isBrCns(invalid), invalid).toBe(false);
     expect(categoriesOf('733450095254320', 'CNS')).toEqual(['health']);
     expect(categoriesOf('733450095254320', 'Cartão SUS')).toEqual(['health']);
+  });
+
+  it("checks Saudi Arabia's national id and iqama (Luhn), the Emirates ID (784, a birth year, Luhn), Egypt's national id (century, birth date, governorate) and a Ghana Card's number", () => {
+    for (const valid of ['1067438653', '1412641340']) expect(isSaNationalId(valid), valid).toBe(true);
+    for (const invalid of ['1067438654', '3067438653', '106743865']) expect(isSaNationalId(invalid), invalid).toBe(false);
+    for (const valid of ['784-2014-8379560-1', '784201483795601']) expect(isAeEmiratesId(valid), valid).toBe(true);
+    for (const invalid of ['784-2014-8379560-2', '785-2014-8379560-1', '784-1814-8379560-1']) expect(isAeEmiratesId(invalid), invalid).toBe(false);
+    expect(isEgNationalId('30007291380815')).toBe(true);
+    // A 30th of February, a governorate code no governorate has (05), a century digit of 4.
+    for (const invalid of ['30002301380815', '30007290580815', '40007291380815']) expect(isEgNationalId(invalid), invalid).toBe(false);
+    expect(isGhanaCardNumber('GHA-740949467-4')).toBe(true);
+    expect(isGhanaCardNumber('GHA-74094946-4')).toBe(false);
+    // Under their columns' names, in Arabic and English; a Ghana Card under "PIN" is no password.
+    expect(detectorsOf('1067438653', 'رقم الهوية / الإقامة')).toEqual(['sa-national-id']);
+    expect(detectorsOf('784-2014-8379560-1', 'Emirates ID')).toEqual(['ae-emirates-id']);
+    expect(detectorsOf('30007291380815', 'الرقم القومي')).toEqual(['eg-national-id']);
+    expect(detectorsOf('28012345678', 'Qatar ID')).toEqual(['government-id-column']);
+    expect(detectorsOf('GHA-740949467-4', 'PIN')).toEqual(['gh-card']);
   });
 
   it("checks Taiwan's national id (the letter's code and the nine digits, mod 10) and names it, not a German id card", () => {
