@@ -2586,17 +2586,18 @@ export class RecordClassifier implements DetectionSink {
       // Without a key column, a name and a date of birth together identify a person (a pharmacy's
       // fills, a clinic's visits): each pair is one person however many records hold it.
       this.byNameAndBirth ??= hasNameAndBirth(columns);
-      if (this.byNameAndBirth) {
-        const born = nameAndBirthOf(columns, values, this.asOf.getUTCFullYear());
-        // A row without the birth date (a guard's second report on one shoplifter) is the name's, one person with the
-        // name's birth date unless the export gives the name two (see memberAliases).
+      const born = this.byNameAndBirth ? nameAndBirthOf(columns, values, this.asOf.getUTCFullYear()) : undefined;
+      if (born !== undefined) {
+        key = born;
         const alone = nameAloneOf(columns, values);
-        key = born ?? alone;
-        if (alone !== undefined) nameAlias = [`\u0008${alone}`, born ?? ''];
+        if (alone !== undefined) nameAlias = [`\u0008${alone}`, born];
       }
-      // Without a birth date, the person's national number when it is valid (a Swedish clinic's personnummer on each
+      // Without a birth date (none in the export, or this row's blank: an electoral register's "Elector DOB", given for
+      // attainers only), the person's national number when it is valid (a Swedish clinic's personnummer on each
       // visit), else a name and a postcode or street (a donor list, as the FEC tells its donors apart): a person who gave twice is one.
-      // So is a name at one phone number (a holiday let's guest who stayed thrice).
+      // So is a name at one phone number (a holiday let's guest who stayed thrice). A row without the birth date and
+      // without an address (a guard's second report on one shoplifter) is the name's, one person with the name's birth
+      // date unless the export gives the name two (see memberAliases).
       else {
         key = nationalNumberOf(columns, values);
         if (key === undefined) {

@@ -6020,3 +6020,13 @@ describe('Middle East and Africa (QA round 109): ids, names and keys', () => {
     expect(registry.subjectCount).toBe(4);
   });
 });
+
+describe('public registers (QA round 109)', () => {
+  it("tells an electoral register's namesakes apart by their postcodes where its date of birth column is blank", async () => {
+    const register = await csvPeople('register.csv', ['Elector Number Prefix,Elector Number,Elector Number Suffix,Elector Markers,Elector DOB,Elector Name,PostCode,Address1,Address2',
+      'KB,1,0,,,"O\'Brien, Jack",LS7 9SR,204 Oakwood Lane,Leeds', 'KC,384,0,,,"O\'Brien, Jack",LS7 7WW,86 Street Lane,Leeds',
+      'KC,4,0,E,,"Jones, Emily",LS13 3SF,67 Stanningley Road,Leeds', 'KC,5,0,Y,2009-03-02,"Davies, Lily",LS16 6SH,222 Dewsbury Road,Leeds']);
+    // Was 3: the two Jack O'Briens one person, by their name alone.
+    expect(register.subjectCount).toBe(4);
+  });
+});
