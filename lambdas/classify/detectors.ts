@@ -3238,7 +3238,12 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'cz-birth-number': when(isCzBirthNumber, DETECTORS.czBirthNumber),
   'mx-curp': when(isMxCurp, DETECTORS.mxCurp),
   passport: (value, column, country) => {
-    if (column.issuer === 'DE') return isDeIdentityDocument(value) ? DETECTORS.deIdDocument : undefined;
+    // A German word for passport names the language, not always the issuer: in records of people of other countries (a
+    // German university's applicants' "Reisepassnummer"), any country's passport.
+    if (column.issuer === 'DE') {
+      if (isDeIdentityDocument(value)) return DETECTORS.deIdDocument;
+      return country !== undefined && country !== 'DE' && isPassportNumber(value, 'any') ? DETECTORS.passport : undefined;
+    }
     // Of any issuer's, a German serial in a German record (there letters alone too: no other country's passport has no digit).
     if (column.issuer === 'any' && country === 'DE' && isDeIdentityDocument(value)) return DETECTORS.deIdDocument;
     return isPassportNumber(value, column.issuer) ? DETECTORS.passport : undefined;

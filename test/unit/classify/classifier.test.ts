@@ -6030,3 +6030,12 @@ describe('public registers (QA round 109)', () => {
     expect(register.subjectCount).toBe(4);
   });
 });
+
+describe('a German university\'s applicants (QA round 110)', () => {
+  it("reads their passports under a German \"Reisepassnummer\" whatever their country, as any country's", async () => {
+    const applicants = await csvPeople('uni-assist.csv', ['Bewerber-ID;Nachname;Vorname;Geburtsdatum;Land;E-Mail;Reisepassnummer',
+      '3300004;Chen;Wei;19.02.1999;China;weichen994@example.cn;E54185790', '3300022;Iyer;Priya;03.06.2005;Indien;priya.iyer454@example.in;M3329520']);
+    // Was none: only a German document's layout was taken.
+    expect(counts(applicants)['government-id']).toBe(2);
+  });
+});
