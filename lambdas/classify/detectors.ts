@@ -1347,6 +1347,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // disability or chronic illness (Nachteilsausgleich, Notenschutz): that there is one tells of a condition.
     'intolerancias', 'intolerancia', 'intolerances', 'intolerance', 'food intolerances', 'unvertraglichkeiten', 'unvertraglichkeit',
     'unvertraeglichkeiten', 'intolleranze', 'intolleranza', 'intoleranties', 'nachteilsausgleich', 'nachteilsausgleiche', 'notenschutz',
+    // A French exam's arrangements for a candidate's disability or illness (tiers-temps for a PAP, a PPS, a PAI) and their reason.
+    'amenagements', 'amenagement', 'amenagements d examen', 'motif de l amenagement', 'motif amenagement', 'motif des amenagements',
     // A visa or an entry form's health declaration ("Yes - tuberculosis").
     'health declaration', 'health declarations', 'medical declaration', 'declaration of health',
     // A school nurse's log of visits ("stomach ache", "nosebleed"): a record of care given.

@@ -6039,3 +6039,12 @@ describe('a German university\'s applicants (QA round 110)', () => {
     expect(counts(applicants)['government-id']).toBe(2);
   });
 });
+
+describe('a French exam board (QA round 110)', () => {
+  it('reads the arrangements a candidate was given and their reason (a PPS, a PAI) as health', async () => {
+    const results = await csvPeople('dnb.csv', ["N° candidat;Nom;Prénom;Date de naissance;Aménagements;Motif de l'aménagement;Total",
+      '0421561938;LAMBERT;Manon;14/03/2012;Utilisation d\'un ordinateur;PAP - dysgraphie;464', '0693204511;DAVID;Jules;23/05/2012;;;529']);
+    // Was none.
+    expect(counts(results).health).toBe(1);
+  });
+});
