@@ -471,7 +471,7 @@ function coordinatePair(value: unknown): string | undefined {
 
 function flattenRecord(record: Record<string, unknown>): Field[] {
   const fields: Field[] = [];
-  const visit = (raw: unknown, path: string, depth: number): void => {
+  const visit = (raw: unknown, path: string, depth: number, inItem = false): void => {
     // A Lambda function's log line: its time, request id and level before the JSON it logged ("2026-11-18T00:00:14Z\t8e42...\tINFO\t{...}").
     const value = typeof raw === 'string' && raw.includes('\t') && raw.includes('{') ? jsonAfterLogPrefix(raw) ?? raw : raw;
     // A JSON object written as a string (API Gateway's event "body", a Redis session, a log's
@@ -481,7 +481,7 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
       && depth < CLASSIFIER_LIMITS.maxDepth && passwordHashKind(value) === undefined) {
       const parsed = parsedObject(value);
       if (parsed !== undefined) {
-        visit(parsed, path, depth + 1);
+        visit(parsed, path, depth + 1, inItem);
         return;
       }
     }
@@ -496,7 +496,7 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
     if (!Array.isArray(value) && isSalesforceObject((value as Record<string, unknown>).attributes)) return;
     const container = Array.isArray(value) ? undefined : typedContainer(value as Record<string, unknown>);
     if (container !== undefined) {
-      visit(container, path, depth + 1); // the typed map or list stands for its own contents
+      visit(container, path, depth + 1, inItem); // the typed map or list stands for its own contents
       return;
     }
     const phone = Array.isArray(value) ? undefined : phoneObjectOf(value as Record<string, unknown>);
@@ -518,7 +518,7 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
     }
     const attribute = Array.isArray(value) ? undefined : nameValueOf(value as Record<string, unknown>);
     if (attribute) {
-      visit(attribute[1], `${path}.${attribute[0]}`, depth + 1);
+      visit(attribute[1], `${path}.${attribute[0]}`, depth + 1, inItem);
       return;
     }
     if (Array.isArray(value)) {
@@ -529,9 +529,15 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
         fields.push([`${path}.coordinates`, point]);
         return;
       }
+      // A list of words in a list's item (a camper's "allergies": ["Gluten", "Nüsse"]) is one value: read one by one, its second
+      // word would be the next item's (a column's repeat in a record is the list's next person: see ColumnState.partyRow).
+      if (inItem && value.length > 1 && value.every((item) => typeof item === 'string' && !/[@\d]/.test(item))) {
+        fields.push([path, value.join(', ')]);
+        return;
+      }
       for (const item of value) {
         if (fields.length >= CLASSIFIER_LIMITS.maxFieldsPerRecord) return;
-        visit(item, path, depth + 1);
+        visit(item, path, depth + 1, true);
       }
       return;
     }
@@ -539,7 +545,7 @@ function flattenRecord(record: Record<string, unknown>): Field[] {
     const map = isRecordMap(value as Record<string, unknown>);
     for (const key in value) {
       if (fields.length >= CLASSIFIER_LIMITS.maxFieldsPerRecord) return;
-      visit((value as Record<string, unknown>)[key], `${path}.${map ? '*' : key}`, depth + 1);
+      visit((value as Record<string, unknown>)[key], `${path}.${map ? '*' : key}`, depth + 1, map || inItem);
     }
   };
   for (const key in record) {

@@ -6048,3 +6048,16 @@ describe('a French exam board (QA round 110)', () => {
     expect(counts(results).health).toBe(1);
   });
 });
+
+describe("a camp's bookings (QA round 110)", () => {
+  it("keeps a participant's list of allergies theirs, not spread over the next participants", () => {
+    const booking = classifyRecords([{ booking_id: 'FC26-10024', booker: { first_name: 'Sabine', last_name: 'Hofmann', email: 'sabine@example.at' },
+      participants: [
+        { participant_id: 'TN-1', first_name: 'Johanna', last_name: 'Hofmann', date_of_birth: '2017-04-05', allergies: ['Gluten', 'Nüsse'] },
+        { participant_id: 'TN-2', first_name: 'Daniel', last_name: 'Hofmann', date_of_birth: '2011-06-17', allergies: [] },
+        { participant_id: 'TN-3', first_name: 'Lena', last_name: 'Hofmann', date_of_birth: '2013-01-02', allergies: [] },
+      ] }], { asOf });
+    // Was 2: "Nüsse" read as Daniel's.
+    expect(counts(booking).health).toBe(1);
+  });
+});
