@@ -2488,7 +2488,10 @@ function roleOf(trimmed: string): string | undefined {
   // "Téléphone du tuteur"), and English reversed ("Email Guardian").
   const trailing = segments.length === 1 ? TRAILING_PARTY.exec(trimmed) : null;
   // (A Brazilian shop's "Nome para a entrega": whom the order is delivered to, a gift's recipient when their name is another's.)
-  if (trailing) return `${germanRole((trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor').replace(/^resp$/, 'responsable').replace(/^para[ _-]a[ _-]entrega$/, 'recipient'))}${trailing[2] ?? ''}`;
+  // Séneca's "Nombre Primer tutor" and "DNI/Pasaporte Segundo tutor": the first and the second tutor.
+  const ordinal = trailing ? /[ _-](primer|segund)[oa]?[ _-]\S+$/i.exec(trimmed) : null;
+  const number = trailing?.[2] || (ordinal ? (/^primer/i.test(ordinal[1] ?? '') ? '1' : '2') : '');
+  if (trailing) return `${germanRole((trailing[1] ?? '').toLowerCase().replace(/^tutora$/, 'tutor').replace(/^resp$/, 'responsable').replace(/^para[ _-]a[ _-]entrega$/, 'recipient'))}${number}`;
   return undefined;
 }
 
@@ -2523,6 +2526,8 @@ function germanRole(word: string): string {
 
 // Words of another person's role after a field's name ("DNI tutor", "Nombre del tutor", "Tutor legal"): the field says the kind.
 const ROLE_TAILS = new Set(['tutor', 'tutora', 'tuteur', 'tutrice', 'tutore', 'guardian', 'legal', 'del', 'du', 'della', 'des', 'der',
+  // The first and the second of them (Séneca's "Nombre Primer tutor").
+  'primer', 'primero', 'primera', 'segundo', 'segunda',
   'ouder', 'ouders', 'verzorger', 'eltern', 'erziehungsberechtigte', 'erziehungsberechtigter', 'erziehungsberechtigten', 'responsable', 'parent', 'parents',
   'matki', 'ojca', 'rodzica', 'opiekuna', 'resp', 'genitore', 'vardnadshavare', 'malsman', 'familiare', 'familiari', 'responsavel']);
 // Also a parent's (Dutch "E-mail ouder/verzorger", German "E-Mail der Eltern", French "Email du responsable légal", "Email Parent",

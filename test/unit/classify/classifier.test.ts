@@ -6061,3 +6061,13 @@ describe("a camp's bookings (QA round 110)", () => {
     expect(counts(booking).health).toBe(1);
   });
 });
+
+describe("a Spanish school's pupils and their two tutors (QA round 110)", () => {
+  it("reads Séneca's first and second tutor as two people, with their names", async () => {
+    const pupils = await csvPeople('seneca.csv', ['Nº Id. Escolar;Nombre;Primer apellido;Fecha de nacimiento;DNI/Pasaporte Primer tutor;Nombre Primer tutor;Primer apellido Primer tutor;DNI/Pasaporte Segundo tutor;Nombre Segundo tutor;Primer apellido Segundo tutor',
+      '1742238;Rafael;Alonso;02/06/2010;25383949E;Carla;López;59864023Z;Manuel;Alonso']);
+    // Was 2: the second tutor merged into the first, neither with a name.
+    expect(pupils.subjectCount).toBe(3);
+    expect(counts(pupils)).toMatchObject({ identity: 3, 'government-id': 2 });
+  });
+});
