@@ -2046,6 +2046,8 @@ const PAYMENT_HOLDERS: ReadonlyArray<{ readonly role: string; readonly name: Reg
   // bank account's: Deel's "payout.bank_details.account_holder_name".)
   { role: 'bankaccountholder', name: /(?:^|[ _.-])(?:bank[ _-]?account[ _-]?(?:holder[ _-]?)?name|name[ _-]on[ _-]bank[ _-]?account|bank[ _-]?(?:details|account|info)\.account[ _-]?holder(?:[ _-]?name)?|(?:direct[ _-]?debit|dd)[ _-]?account[ _-]?(?:holder[ _-]?)?name)$/i,
     hints: new Set(['bank-account', 'iban', 'routing-number']), columns: /(?:^|[ _.-])(?:sort[ _-]?code|bsb|bic|swift(?:[ _-]?code)?|blz)$/i },
+  // A German direct debit's account holder (a music school's parent paying for a pupil): the IBAN beside is theirs.
+  { role: 'kontoinhaber', name: /^(?:kontoinhaber(?:in)?|zahlungspflichtige[rn]?)$/i, hints: new Set(['bank-account', 'iban']), columns: /(?:^|[ _.-])(?:bic|blz)$/i },
 ];
 
 /**

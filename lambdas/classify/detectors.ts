@@ -2353,7 +2353,7 @@ const PARTY_WORDS = new RegExp(`^(?:legal[ _.-]?)?(passengers(?=\\.)|travell?ers
   // "personnes_a_charge[].niss", the Flemish "personen ten laste"); a minor's legal representative in Dutch, German and French.
   + String.raw`ayants?[ _.-]?droits?|personnes?[ _.-]?(?:a|à)[ _.-]?charges?|person(?:en)?[ _.-]?ten[ _.-]?laste|persoon[ _.-]?ten[ _.-]?laste|`
   + String.raw`wettelijke?[ _.-]?vertegenwoordiger|gesetzliche[rn]?[ _.-]?vertreter(?:in)?|repr[eé]sentant[ _.-]?l[eé]gal|`
-  + String.raw`guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|titulaire[ _.-]du[ _.-]compte|`
+  + String.raw`guarantor|b[uü]rge|buerge|garant|fiador|garante|kontoinhaber(?:in)?|zahlungspflichtige[rn]?|titulaire[ _.-]du[ _.-]compte|`
   // A care home resident's attorney under a Lasting Power of Attorney ("LPA Health and Welfare Attorney", "LPA H&W Attorney Phone").
   + String.raw`lpa(?:[ _.-](?:h&w|p&fa|pfa|health|and|welfare|property|financial|affairs))*[ _.-]attorney|power[ _.-]of[ _.-]attorney|`
   // A tenancy's other people: its landlord, its joint tenants, the occupants it lists; a utility account's joint holder, authorised
@@ -2521,6 +2521,8 @@ function germanRole(word: string): string {
   if (word.startsWith('abholberechtigt')) return 'abholberechtigte';
   if (word === 'kontakte') return 'contacts';
   if (word.startsWith('notfall')) return 'notfallkontakt';
+  // A direct debit's payer ("Zahlungspflichtiger") is its account's holder ("Kontoinhaber"): one person.
+  if (word.startsWith('zahlungspflichtig') || word === 'kontoinhaberin') return 'kontoinhaber';
   return word;
 }
 

@@ -6071,3 +6071,15 @@ describe("a Spanish school's pupils and their two tutors (QA round 110)", () => 
     expect(counts(pupils)).toMatchObject({ identity: 3, 'government-id': 2 });
   });
 });
+
+describe("a music school's direct debits (QA round 110)", () => {
+  it("gives the IBAN to the account holder who pays for a pupil, a person of their own where their name is another's", async () => {
+    const pupils = await csvPeople('musikschule.csv', ['Schüler-Nr.;Nachname;Vorname;Geburtsdatum;Fach;Zahlungspflichtiger;Kontoinhaber;IBAN;BIC',
+      '402;Lange;Emma;21.12.2019;Cello;Elias Lange;Elias Lange;DE29600501019154630711;GENODE61FR1',
+      '410;Brandt;Jonas;02.02.1990;Gitarre;Jonas Brandt;Jonas Brandt;DE89370400440532013000;COBADEFFXXX']);
+    // Was 2 people, the father's IBAN the child's.
+    expect(pupils.subjectCount).toBe(3);
+    expect(counts(pupils).financial).toBe(2);
+    expect(pupils.children?.under13).toBe(1);
+  });
+});
