@@ -6083,3 +6083,18 @@ describe("a music school's direct debits (QA round 110)", () => {
     expect(pupils.children?.under13).toBe(1);
   });
 });
+
+describe('other people named beside a record\'s own (QA rounds 109 and 110)', () => {
+  it("reads a role before a bracketed qualifier, a Turkish order's delivery recipient and a council tax account's joint liable party", async () => {
+    const grants = await csvPeople('bafoeg.csv', ['Förderungsnummer;Name;Vorname;Geburtsdatum;IBAN;Name Vater;Einkommen Vater (brutto)',
+      '735/79497/98;Hofmann;Elias;02.04.1998;DE31600501016617714112;Felix Hofmann;54286,00']);
+    // The father's income was the student's.
+    expect(counts(grants).financial).toBe(2);
+    const orders = await csvPeople('siparis.csv', ['Sipariş No;Üye No;Ad;Soyad;E-Posta;Teslimat Alıcı Adı;Teslimat Adresi;Teslimat İl',
+      'SP2026000118;10060;Zeynep;Arslan;zeynep.arslan314@example.com;Gökçe Özdemir;Fevzi Çakmak Mah. 1234. Sok. No:65 D:2 Üsküdar;İstanbul']);
+    expect(orders.subjectCount).toBe(2);
+    const accounts = await csvPeople('ctax.csv', ['Account Reference,Lead Liable Name,Joint Liable Name,Property Address 1,Postcode,Annual Charge',
+      '63782031,Mr Harry Thompson,Mrs Noah Evans,149 Stanningley Road,LS17 3RJ,1657.25']);
+    expect(accounts.subjectCount).toBe(2);
+  });
+});
