@@ -1114,6 +1114,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // Indonesian: a bank account's number ("no_rekening", "nomor rekening").
     'no rekening', 'nomor rekening', 'nomor rekening bank'],
   financial: ['sort code', 'bic', 'swift', 'swift code', 'bic code', 'salary', 'income', 'annual income',
+    // A savings cooperative's (a SACCO's, a credit union's) member's shares and savings.
+    'share capital', 'deposits', 'deposit balance', 'savings balance', 'member savings',
     // A brokerage's or a custodial (UTMA/UGMA) account's holdings: what it is worth.
     'market value', 'account value', 'portfolio value', 'position value', 'cost basis', 'net worth', 'liquid net worth', 'total assets',
     // Income and pay in Greek; income in French (a lease file's guarantor's "Revenus mensuels_garant").

@@ -6098,3 +6098,12 @@ describe('other people named beside a record\'s own (QA rounds 109 and 110)', ()
     expect(accounts.subjectCount).toBe(2);
   });
 });
+
+describe("a savings cooperative's members (QA round 109)", () => {
+  it("reads a member's deposits as financial data", async () => {
+    const members = await csvPeople('sacco.csv', ['Member No,Full Names,Mobile No,Share Capital,Deposits,Loan Balance',
+      'M00110,David Wambui Kimani,0728263779,10000.00,715123.98,0.00', 'M00112,Faith Kimani Kariuki,0727466901,20000.00,690692.29,']);
+    // Was none (a loan balance of 0.00, one blank).
+    expect(counts(members).financial).toBe(2);
+  });
+});
