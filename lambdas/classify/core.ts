@@ -1275,7 +1275,7 @@ function nameAndAddressOf(columns: readonly ColumnState[], values: readonly stri
 // Columns of numbers that each identify one person: passports and national ids.
 const PERSON_DOCUMENT_HINTS: ReadonlySet<string | undefined> = new Set(['government-id', 'passport', 'us-ssn', 'us-itin', 'uk-nino', 'de-id-card',
   'fr-nir', 'es-dni', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
-  'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi', 'br-cns', 'th-national-id', 'tr-kimlik', 'tw-national-id', 'mena-national-id', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
+  'be-national-number', 'pt-nif', 'ie-ppsn', 'ca-sin', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi', 'br-cns', 'th-national-id', 'tr-kimlik', 'tw-national-id', 'mena-national-id', 'ma-cin', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp']);
 const MASKED = /[*•]|[xX]{3}/;
 
 /** A message log's columns (see messageColumnsOf). */

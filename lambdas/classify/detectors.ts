@@ -818,7 +818,7 @@ export type ColumnHint =
   | 'government-id' | 'passport' | 'driver-license' | 'uk-nino' | 'de-tax-id' | 'de-id-card' | 'de-social-security' | 'fr-nir' | 'fr-tax-id'
   | 'es-dni' | 'es-social-security' | 'it-codice-fiscale' | 'nl-bsn' | 'pl-pesel' | 'se-personnummer' | 'fi-henkilotunnus' | 'dk-cpr'
   | 'no-fodselsnummer' | 'be-national-number' | 'pt-nif' | 'ie-ppsn' | 'at-social-insurance' | 'ca-sin' | 'au-tfn' | 'nz-ird'
-  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'br-cns' | 'th-national-id' | 'tr-kimlik' | 'tw-national-id' | 'mena-national-id' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
+  | 'au-medicare' | 'in-aadhaar' | 'in-pan' | 'br-cpf' | 'kr-rrn' | 'kr-frn' | 'sg-nric' | 'my-mykad' | 'nz-nhi' | 'br-cns' | 'th-national-id' | 'tr-kimlik' | 'tw-national-id' | 'mena-national-id' | 'ma-cin' | 'za-id' | 'ch-ahv' | 'cz-birth-number' | 'mx-curp'
   | 'us-npi' | 'payment-card' | 'card-security-code' | 'iban'
   | 'routing-number' | 'bank-account' | 'financial' | 'password' | 'secret' | 'diagnosis' | 'health' | 'nhs-number'
   | 'medical-record-number' | 'health-insurance-number' | 'de-health-insurance' | 'us-mbi' | 'latitude' | 'longitude' | 'coordinates' | 'geohash'
@@ -1092,6 +1092,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'رقم الهوية الإماراتية', 'iqama', 'iqama no', 'iqama number', 'iqama id', 'saudi id', 'saudi national id', 'emirates id', 'emirates id no',
     'emirates id number', 'eid no', 'eid number', 'qatar id', 'qatari id', 'qatar id number', 'civil id', 'civil id no', 'civil id number',
     'egyptian national id'],
+  // Morocco's national identity card (CIN, CNIE): one or two letters and digits, unchecked.
+  'ma-cin': ['cin', 'cnie', 'n cin', 'numero cin', 'numero de cin', 'numero cnie', 'carte nationale', 'numero de la carte nationale'],
   'za-id': ['sa id number', 'rsa id', 'rsa id number', 'south african id', 'south african id number', 'za id number'],
   'us-npi': ['npi', 'npi number', 'national provider identifier', 'national provider id', 'provider npi'],
   'payment-card': ['card number', 'credit card', 'credit card number', 'cc', 'cc number', 'ccn', 'pan', 'card',
@@ -1359,7 +1361,7 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'vaccine', 'vaccine name', 'vaccine atc', 'vaccine code', 'impfstoff', 'impfstoff atc', 'impfung', 'vaccin', 'vacuna', 'vaccino', 'vaccinatie',
     'szczepionka', 'szczepienie', 'vacina', 'acte ccam', 'ccam', 'ops code', 'ops kode', 'procedimiento principal', 'intervento principale',
     // A diagnosis in Arabic and Hebrew.
-    'التشخيص', 'التشخيص الطبي', 'الحالة المرضية', 'אבחנה', 'אבחנות', 'אבחון', 'אבחנות כרוניות', 'מחלות כרוניות', 'מחלות רקע',
+    'التشخيص', 'التشخيص الطبي', 'الحالة المرضية', 'الحالة الصحية', 'etat de sante', 'etat sante', 'אבחנה', 'אבחנות', 'אבחון', 'אבחנות כרוניות', 'מחלות כרוניות', 'מחלות רקע',
     // ICD-10 in Russian, Ukrainian, Belarusian and Bulgarian (МКБ-10, МКХ-10; digits are dropped from names); a diagnosis.
     'мкб', 'код мкб', 'мкб код', 'мкх', 'код мкх', 'диагноз', 'діагноз', 'диагноза', 'дијагноза',
     // Belgium's nomenclature of care acts reimbursed (INAMI in French, RIZIV in Dutch): a mutualité's reimbursements.
@@ -2580,7 +2582,7 @@ const IDENTITY_DOCUMENT_WORDS: ReadonlySet<string> = new Set(['card', 'piece', '
 export const PERSONAL_NUMBER_HINTS: ReadonlySet<ColumnHint> = new Set<ColumnHint>(['us-ssn', 'uk-nino', 'de-tax-id', 'de-social-security', 'fr-nir', 'fr-tax-id',
   'es-dni', 'es-social-security', 'it-codice-fiscale', 'nl-bsn', 'pl-pesel', 'se-personnummer', 'fi-henkilotunnus', 'dk-cpr', 'no-fodselsnummer',
   'be-national-number', 'pt-nif', 'ie-ppsn', 'at-social-insurance', 'ca-sin', 'au-tfn', 'nz-ird', 'in-aadhaar', 'br-cpf', 'kr-rrn', 'sg-nric', 'my-mykad', 'nz-nhi', 'br-cns',
-  'th-national-id', 'tr-kimlik', 'tw-national-id', 'mena-national-id', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
+  'th-national-id', 'tr-kimlik', 'tw-national-id', 'mena-national-id', 'ma-cin', 'za-id', 'ch-ahv', 'cz-birth-number', 'mx-curp',
   // A health system's number for life (NHS number, a provincial health card, Medicare's MBI, a German insurance number).
   'nhs-number', 'health-insurance-number', 'de-health-insurance', 'us-mbi']);
 
@@ -3242,6 +3244,7 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'th-national-id': when(orGlued(isThNationalId), DETECTORS.thNationalId),
   'tr-kimlik': when(orGlued(isTrKimlikNo), DETECTORS.trKimlikNo),
   'tw-national-id': when(isTwNationalId, DETECTORS.twNationalId),
+  'ma-cin': when((value) => /^[A-Z]{1,2}\d{4,7}$/i.test(value.trim()), DETECTORS.governmentIdColumn),
   // Each scheme in turn, then a number of an id's length unchecked (Kuwait's civil id, Qatar's QID: no check rule here).
   'mena-national-id': (value) => {
     const compact = value.trim().replace(/[\s]/g, '');

@@ -6107,3 +6107,12 @@ describe("a savings cooperative's members (QA round 109)", () => {
     expect(counts(members).financial).toBe(2);
   });
 });
+
+describe('Maghreb school registers (QA round 109)', () => {
+  it("reads a guardian's Moroccan CIN as their id and a pupil's bilingual \"état de santé\" as health", async () => {
+    const pupils = await csvPeople('massar.csv', ['Code Massar;Nom;Prénom;Date de naissance;Nom du tuteur;CIN du tuteur;État de santé',
+      'R695798906;TAZI;Douae;18/03/2015;TAZI Adam;B237456;Asthme', 'G228317372;TAZI;Zakaria;30/12/2015;TAZI Amine;BJ81521;']);
+    // Were none.
+    expect(counts(pupils)).toMatchObject({ 'government-id': 2, health: 1 });
+  });
+});
