@@ -2200,7 +2200,7 @@ export class RecordClassifier implements DetectionSink {
   private rowAge = -1;
   /** The row's age is a birth date's (or a national number's), not an age column's (see age). */
   private rowAgeOfBirth = false;
-  /** The youngest age the row's national numbers' birth dates give, -1 for none: the row's own where it gives no birth date (see settleRowAge). */
+  /** The youngest age the row's national numbers' birth dates give, -1 for none: the row's own where it gives no birth date (see classifyRow). */
   private rowIdAge = -1;
   private rowPhoneCountry: string | undefined;
   /** The row holds a US bank's routing number (see validated). */
