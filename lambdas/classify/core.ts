@@ -1795,6 +1795,13 @@ const CORRESPONDENT = /^(?:from|to|cc|bcc|sender|recipients?|reply[ _-]?to|deliv
 const CO_USERS = /^(?:(?:shared|invited|authori[sz]ed|additional|guest)[ _-]?users?(?:[ _-]?e-?mails?)?|shared[ _-]?with|answered[ _-]?by)$/i;
 /** A contact's field ("CONTACT_NAME", "Contact Phone"). */
 const CONTACT_FIELD = /^contact[ _.-](?:name|phone|email|first[ _.-]?name|last[ _.-]?name|tel|mobile|address|relationship)$/i;
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+
+/** A text with its Arabic-Indic and Persian digits written as 0-9. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
+}
+
 /** A phone number and a name in one cell, as an M-Pesa statement's "Other Party Info" writes its payer (see detectPartyInfoCell). */
 const MSISDN_AND_NAME = /^(\d{5,15}) - (\p{L}[\p{L} .'-]{1,80})$/u;
 /** A postcode before an address written in Chinese, Japanese or Korean, the way it is written there ("701", "〒600-8216 ", "04524 "). */
@@ -4202,7 +4209,9 @@ export class RecordClassifier implements DetectionSink {
   }
 
   /** Runs the detectors on one value, through the column's memo when it has one. */
-  private detect(value: string, column: ColumnState): void {
+  private detect(raw: string, column: ColumnState): void {
+    // Arabic-Indic digits ("٢٤٢١٤٨٥١٨٢", "١٩٨٧/٠٣/٢١", as Saudi and Egyptian systems write ids and dates) as the digits they are.
+    const value = this.arabicHeader && ARABIC_INDIC_DIGIT.test(raw) ? westernDigits(raw) : raw;
     const memo = column.memo;
     if (memo === null || value.length > MEMO.maxValueLength) {
       detectInto(value, column.profile, this);
@@ -4716,6 +4725,7 @@ export class RecordClassifier implements DetectionSink {
     this.directMessages = names.some((name) => SENDER_ID.test(name.trim())) && names.some((name) => RECIPIENT_ID.test(name.trim()))
       && names.some((name) => MESSAGE_TEXT.test(name.trim()));
     const header = names.join(' ');
+    this.arabicHeader = /\p{Script=Arabic}/u.test(header);
     this.scriptCountry = /\p{Script=Hangul}/u.test(header) ? 'KR' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(header) ? 'JP' : /\p{Script=Thai}/u.test(header) ? 'TH'
       : /\p{Script=Greek}/u.test(header) ? 'GR' : /\p{Script=Hebrew}/u.test(header) ? 'IL' : SIMPLIFIED_CHINESE.test(header) ? 'CN' : cyrillicCountry(header);
     // So are a patient's appointments or visits without their clinician's column (eClinicalWorks' "Patient Name", "Visit Type", "Reason").
@@ -4862,6 +4872,8 @@ export class RecordClassifier implements DetectionSink {
   private readonly sharedCountries = new Set<string>();
   /** The country the column names' script says (Hangul: KR), for national numbers in rows that name none. */
   private scriptCountry: string | undefined;
+  /** The column names are in Arabic script: values may write their digits in Arabic-Indic (see detect). */
+  private arabicHeader = false;
   /** The records name a patient's practitioner (see columnState). */
   private clinicalRecords = false;
   /** The records' contact_ columns and relationship are another person's, their own name being elsewhere (see partyIndex). */

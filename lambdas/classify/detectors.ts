@@ -1014,7 +1014,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     'residence card', 'residence card number', 'brp', 'brp number', 'biometric residence permit', 'titre de sejour', 'numero titre de sejour',
     'permesso di soggiorno', 'numero permesso di soggiorno', 'tarjeta de residencia', 'verblijfsvergunning', 'karta pobytu',
     'work permit', 'work permit number'],
-  passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer',
+  passport: ['passport', 'passport number', 'passport no', 'passport id', 'reisepass', 'reisepassnummer', 'passnummer', 'رقم الجواز', 'جواز السفر',
+    'رقم جواز السفر',
     // A German hotel's registration form (Meldeschein, Bundesmeldegesetz § 30): a foreign guest's travel document.
     'reisedokument', 'reisedokumentnummer', 'reisedokument nummer',
     // Polish, Czech, Hungarian, Romanian and Nordic passport numbers ("Nr paszportu", "Číslo pasu", "Útlevélszám", "Passnummer").

@@ -6116,3 +6116,14 @@ describe('Maghreb school registers (QA round 109)', () => {
     expect(counts(pupils)).toMatchObject({ 'government-id': 2, health: 1 });
   });
 });
+
+describe('Arabic-Indic digits (QA round 109)', () => {
+  it("reads a Saudi residents' report's iqama numbers and birth dates written in Arabic-Indic digits, and its passports", async () => {
+    const residents = await csvPeople('muqeem.csv', ['م,الاسم,رقم الإقامة,رقم الجواز,تاريخ الميلاد',
+      '١,FAISAL QURESHI MALIK,٢٤٢١٤٨٥١٨٢,T0340535,١٩٨٧/٠٣/٢١', '٢,AMR AWAD GAD,٢٥٢٢٢٢١٨٦٦,A0884980,٢٠١٨/٠٦/٠٥']);
+    // Were names alone.
+    expect(counts(residents)).toMatchObject({ identity: 2, 'government-id': 2 });
+    expect(residents.children).toMatchObject({ under13: 1, withBirthDate: 2 });
+    expect(residents.evidence.map((entry) => entry.detector)).toContain('sa-national-id');
+  });
+});
