@@ -724,9 +724,33 @@ function calendarDate(year: number, month: number, day: number): CalendarDate | 
  * when it is not a date.
  */
 export function parseBirthDate(value: string, asOfYear: number, slashOrder: DateOrder = 'mdy'): CalendarDate | undefined {
+  // A Hijri date, year first (1300-1499 AH, 1882-2076: no Gregorian birth year), as Saudi systems write a birth date.
+  const hijri = HIJRI_DATE.exec(value.trim());
+  if (hijri) return hijriToGregorian(Number(hijri[1]), Number(hijri[3]), Number(hijri[4]));
   const date = readBirthDate(value, asOfYear, slashOrder);
   // A Thai date in the Buddhist era (2523 is 1980), 543 years ahead of the Gregorian calendar.
   return date !== undefined && date.year > asOfYear + 400 && date.year <= asOfYear + 543 ? { ...date, year: date.year - 543 } : date;
+}
+
+const HIJRI_DATE = /^(1[34]\d{2})([/.-])(\d{1,2})\2(\d{1,2})$/;
+
+/**
+ * A Hijri date's Gregorian day by the tabular Islamic calendar (its civil epoch, 16 July 622), then the Julian day's Gregorian
+ * date (Fliegel and Van Flandern): Saudi Arabia's Umm al-Qura calendar, set by observation, may differ by a day or two, which
+ * an age does not feel.
+ */
+function hijriToGregorian(year: number, month: number, day: number): CalendarDate | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return undefined;
+  const julianDay = day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948438;
+  let l = julianDay + 68569;
+  const n = Math.floor((4 * l) / 146097);
+  l -= Math.floor((146097 * n + 3) / 4);
+  const i = Math.floor((4000 * (l + 1)) / 1461001);
+  l = l - Math.floor((1461 * i) / 4) + 31;
+  const j = Math.floor((80 * l) / 2447);
+  const gregorianDay = l - Math.floor((2447 * j) / 80);
+  l = Math.floor(j / 11);
+  return { year: 100 * (n - 49) + i + l, month: j + 2 - 12 * l, day: gregorianDay };
 }
 
 function readBirthDate(value: string, asOfYear: number, slashOrder: DateOrder): CalendarDate | undefined {

@@ -552,6 +552,10 @@ describe('online identifiers and location', () => {
     }
     // Taiwan's Minguo calendar, year 1 being 1912 (QA round 108: a clinic's children missed).
     for (const value of ['075/03/12', '民國75年3月12日']) expect(parseBirthDate(value, 2026)).toEqual({ year: 1986, month: 3, day: 12 });
+    // Hijri dates, year first (Saudi HR systems): 1 Muharram 1446 was 7 July 2024 (the tabular calendar; Umm al-Qura's may differ by a day).
+    expect(parseBirthDate('1446/01/01', 2026)).toEqual({ year: 2024, month: 7, day: 7 });
+    expect(parseBirthDate('1397-05-11', 2026)).toEqual({ year: 1977, month: 4, day: 29 });
+    expect(parseBirthDate('1446/13/01', 2026)).toBeUndefined();
     // A time after the date: Cerner's, and Salesforce Marketing Cloud's with AM or PM (QA round 100: its children missed).
     for (const value of ['26-NOV-1937 00:00:00', '11/26/1937 12:00:00 AM', '11/26/1937 0:00', '1937-11-26T00:00:00.000', '26.11.1937 12:00 pm']) {
       expect(parseBirthDate(value, 2026)).toEqual({ year: 1937, month: 11, day: 26 });
