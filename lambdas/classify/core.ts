@@ -822,8 +822,8 @@ function evidenceNameOf(name: string): string {
   if (name.length > 120) return WITHHELD_COLUMN_NAME;
   // The whole name and each dotted segment: "contacts.anna@example.com" and "anna.b@example.com";
   // in a JSON path, a segment with a space that names no kind of column ("people.Olivia Brown.card").
-  // A dot before a space ends an abbreviation ("Téléphone resp. 1"), not a segment.
-  const segments = name.split(/\.(?! )/);
+  // A dot before a space or a hyphen ends an abbreviation ("Téléphone resp. 1", "Geb.-Datum"), not a segment.
+  const segments = name.split(/\.(?![ -])/);
   const looksLikeValue = [name, ...segments].some((part) => detectValue(part, NEUTRAL_COLUMN).length > 0) ||
     (segments.length > 1 && segments.some((part) => /\s/.test(part.trim()) && describeColumn(part).hint === undefined));
   return looksLikeValue ? WITHHELD_COLUMN_NAME : name;

@@ -1376,6 +1376,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     // disability or chronic illness (Nachteilsausgleich, Notenschutz): that there is one tells of a condition.
     'intolerancias', 'intolerancia', 'intolerances', 'intolerance', 'food intolerances', 'unvertraglichkeiten', 'unvertraglichkeit',
     'unvertraeglichkeiten', 'intolleranze', 'intolleranza', 'intoleranties', 'nachteilsausgleich', 'nachteilsausgleiche', 'notenschutz',
+    // An orthodontist's indication group (Germany's KIG: D4, K4...), the finding a treatment is paid for.
+    'kig', 'kig stufe', 'kig einstufung', 'kieferorthopaedische indikationsgruppe',
     // A French exam's arrangements for a candidate's disability or illness (tiers-temps for a PAP, a PPS, a PAI) and their reason.
     'amenagements', 'amenagement', 'amenagements d examen', 'motif de l amenagement', 'motif amenagement', 'motif des amenagements',
     // A visa or an entry form's health declaration ("Yes - tuberculosis").

@@ -6127,3 +6127,13 @@ describe('Arabic-Indic digits (QA round 109)', () => {
     expect(residents.evidence.map((entry) => entry.detector)).toContain('sa-national-id');
   });
 });
+
+describe("an orthodontist's patients (QA round 110)", () => {
+  it("reads the indication group (KIG) as health, and names the insured parent's birth date column in the evidence", async () => {
+    const patients = await csvPeople('kfo2.csv', ['Pat.-Nr.;Name;Vorname;Geb.-Datum;Kostenträger;Hauptversicherter;Geb.-Datum Hauptversicherter;KIG',
+      '1374;Bauer;Amelie;21.06.2013;PKV;Claudia Bauer;14.04.1987;D5']);
+    // A private patient (no KVNR): was no health.
+    expect(counts(patients).health).toBe(1);
+    expect(patients.evidence.flatMap((entry) => entry.columns)).toContain('Geb.-Datum Hauptversicherter');
+  });
+});
