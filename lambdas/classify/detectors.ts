@@ -2279,7 +2279,7 @@ function profileOf(name: string): ColumnProfile {
   if (hint === undefined) hint = partHints.find((kind) => kind !== undefined);
   // A statistic over many people ("avg_customer_age", "pct_female", "median_income") is no one's.
   // Not a credit union's share account, its deposit account ("share_balance").
-  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std|percentile|quartile|decile)$/.test(words[0] ?? '') && words.length > 1 && !(words[0] === 'share' && /^(?:account|balance|draft)$/.test(words[1] ?? ''))) hint = undefined;
+  if (/^(?:avg|average|mean|median|pct|percent|percentage|share|ratio|stddev|std|percentile|quartile|decile)$/.test(words[0] ?? '') && words.length > 1 && !(words[0] === 'share' && /^(?:account|balance|draft|capital)$/.test(words[1] ?? ''))) hint = undefined;
   // So is a ward's or a region's commonest value ("top_icd10", "most_frequent_diagnosis"); not a person's most recent one.
   if (words.length > 1 && (words[0] === 'top' || (words[0] === 'most' && /^(?:common|frequent)$/.test(words[1] ?? '')))) hint = undefined;
   // So is a percentile's ("p25_salary", "p75_salary").

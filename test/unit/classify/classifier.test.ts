@@ -6105,6 +6105,7 @@ describe("a savings cooperative's members (QA round 109)", () => {
       'M00110,David Wambui Kimani,0728263779,10000.00,715123.98,0.00', 'M00112,Faith Kimani Kariuki,0727466901,20000.00,690692.29,']);
     // Was none (a loan balance of 0.00, one blank).
     expect(counts(members).financial).toBe(2);
+    expect(members.evidence.filter((entry) => entry.category === 'financial').flatMap((entry) => entry.columns)).toContain('Share Capital');
   });
 });
 
