@@ -3180,7 +3180,7 @@ function nationalIdOf(value: string, country?: string): DetectorInfo | undefined
   } else if (country !== undefined && DIGITS_ONLY.test(value)) {
     // A country whose ids have no check here (Colombia's cédula, Argentina's DNI): digits of an id's
     // length in a column named for one are that country's id, not another country's that they happen to pass.
-    return /^\d{6,15}$/.test(value.replace(/[\s./-]/g, '')) && !/^(\d)\1+$/.test(value.replace(/[\s./-]/g, '')) ? DETECTORS.governmentIdColumn : undefined;
+    return isUncheckedIdNumber(value, 6) ? DETECTORS.governmentIdColumn : undefined;
   }
   let weakMatch: DetectorInfo | undefined;
   for (const [found, test, , weak] of NATIONAL_ID_VALIDATORS) {
@@ -3193,6 +3193,12 @@ function nationalIdOf(value: string, country?: string): DetectorInfo | undefined
 }
 
 const DIGITS_ONLY = /^[\d\s./-]+$/;
+
+/** Digits of an id's length (`minimum` to 15, written with spaces, dots, slashes or dashes), not one digit repeated: an id no check rule here can test. */
+function isUncheckedIdNumber(value: string, minimum: number): boolean {
+  const digits = value.replace(/[\s./-]/g, '');
+  return digits.length >= minimum && digits.length <= 15 && /^\d+$/.test(digits) && !/^(\d)\1+$/.test(digits);
+}
 
 // A column of identity documents' numbers rather than of national numbers.
 const IDENTITY_DOCUMENT = /doc|passport|card|licen[cs]e|permit|ausweis|pass\b|carte|tarjeta|carta|paspoort|dowod|pi[eè]ce|aufenthalt|s[eé]jour|soggiorno|verblijf|pobytu|brp/i;
@@ -3274,11 +3280,11 @@ const NAMED_VALIDATORS: Partial<Record<ColumnHint, Validator>> = {
   'ma-cin': when((value) => /^[A-Z]{1,2}\d{4,7}$/i.test(value.trim()), DETECTORS.governmentIdColumn),
   // Each scheme in turn, then a number of an id's length unchecked (Kuwait's civil id, Qatar's QID: no check rule here).
   'mena-national-id': (value) => {
-    const compact = value.trim().replace(/[\s]/g, '');
+    const compact = value.trim().replace(/\s/g, '');
     if (isSaNationalId(compact)) return DETECTORS.saNationalId;
     if (isAeEmiratesId(compact)) return DETECTORS.aeEmiratesId;
     if (isEgNationalId(compact)) return DETECTORS.egNationalId;
-    return /^\d{8,15}$/.test(compact.replace(/-/g, '')) && !/^(\d)\1+$/.test(compact.replace(/-/g, '')) ? DETECTORS.governmentIdColumn : undefined;
+    return isUncheckedIdNumber(compact, 8) ? DETECTORS.governmentIdColumn : undefined;
   },
   'za-id': when(orGlued(isZaIdNumber), DETECTORS.zaIdNumber),
   'ch-ahv': when(isChAhvNumber, DETECTORS.chAhv),
