@@ -1112,8 +1112,8 @@ const HINT_PHRASES: Readonly<Record<ColumnHint, readonly string[]>> = {
     '身分證統一編號', '國民身分證統一編號', '統一證號', '居留證號碼'],
   // A national id or a resident's card in the Gulf, Egypt and the Levant, in Arabic and English (Saudi Arabia's national id and
   // iqama, the Emirates ID, Qatar's QID, Kuwait's civil id, Egypt's national number): checked against each scheme known here.
-  'mena-national-id': ['رقم الهوية', 'رقم الهوية الإقامة', 'رقم الهوية الاقامة', 'رقم الإقامة', 'رقم الاقامة', 'الإقامة', 'الاقامة', 'السجل المدني',
-    'رقم السجل المدني', 'الهوية الوطنية', 'رقم الهوية الوطنية', 'الرقم القومي', 'رقم البطاقة الشخصية', 'رقم البطاقة', 'الرقم الشخصي', 'الرقم المدني',
+  'mena-national-id': ['رقم الهوية', 'رقم الهوية الإقامة', 'رقم الهوية الاقامة', 'رقم الإقامة', 'رقم الاقامة', 'السجل المدني',
+    'رقم السجل المدني', 'الهوية الوطنية', 'رقم الهوية الوطنية', 'الرقم القومي', 'رقم البطاقة الشخصية', 'الرقم الشخصي', 'الرقم المدني',
     'رقم الهوية الإماراتية', 'iqama', 'iqama no', 'iqama number', 'iqama id', 'saudi id', 'saudi national id', 'emirates id', 'emirates id no',
     'emirates id number', 'eid no', 'eid number', 'qatar id', 'qatari id', 'qatar id number', 'civil id', 'civil id no', 'civil id number',
     'egyptian national id'],

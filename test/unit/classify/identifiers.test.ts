@@ -699,6 +699,9 @@ describe('India, South Korea, Singapore, Thailand, Turkey, South Africa', () => 
     expect(detectorsOf('30007291380815', 'الرقم القومي')).toEqual(['eg-national-id']);
     expect(detectorsOf('28012345678', 'Qatar ID')).toEqual(['government-id-column']);
     expect(detectorsOf('GHA-740949467-4', 'PIN')).toEqual(['gh-card']);
+    // Not a card's number ("رقم البطاقة": a payment card's too) nor a residence's address ("عنوان الإقامة").
+    expect(describeColumn('رقم البطاقة').hint).not.toBe('mena-national-id');
+    expect(describeColumn('عنوان الإقامة').hint).not.toBe('mena-national-id');
   });
 
   it("checks Taiwan's national id (the letter's code and the nine digits, mod 10) and names it, not a German id card", () => {
